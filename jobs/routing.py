@@ -1,0 +1,3 @@
+"""WebSocket routes of this app."""
+
+websocket_urlpatterns: list = []

@@ -1,0 +1,5 @@
+"""ResumeOpt: the project package and the core resume domain."""
+
+from .celery import app as celery_app
+
+__all__ = ["celery_app"]

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ResumeOptConfig(AppConfig):
+    name = "resumeopt"
+    verbose_name = "Resumes and accounts"

@@ -1,0 +1,169 @@
+"""Long-running work: start a Celery task tracked by a BackgroundJob row.
+
+Views call `start_job`; the task wraps its work in `run_job`, which marks the
+row running, lets the work report progress, and records the result or a
+readable error. Progress is pushed to the owner's channel-layer group so open
+pages update at once; pages also poll the row, so nothing depends on the push
+arriving (the in-memory layer does not cross processes).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import timedelta
+from typing import Any
+
+from asgiref.sync import async_to_sync
+from channels.layers import get_channel_layer
+from django.db import transaction
+from django.utils import timezone
+
+from resumeopt.models import BackgroundJob
+
+logger = logging.getLogger(__name__)
+
+
+class JobCancelled(Exception):
+    """Raised inside a job's work when the user cancelled it."""
+
+
+def user_group(user_id: int) -> str:
+    """The channel-layer group every socket of one user joins."""
+    return f"user.{user_id}"
+
+
+def notify_user(user_id: int, event: dict[str, Any]) -> None:
+    """Best-effort push to the user's open pages; the database stays the truth."""
+    layer = get_channel_layer()
+    if layer is None:
+        return
+    try:
+        async_to_sync(layer.group_send)(user_group(user_id), event)
+    except Exception:  # a Redis hiccup must never fail the work itself
+        logger.warning("Could not push %s to user %s", event.get("type"), user_id, exc_info=True)
+
+
+def toast(user_id: int, message: str, level: str = "info") -> None:
+    notify_user(user_id, {"type": "toast", "level": level, "message": message})
+
+
+def start_job(task, *, owner, kind: str, label: str, total: int = 0,
+              args: tuple = (), kwargs: dict | None = None) -> BackgroundJob:  # fmt: skip
+    """Create the job row and enqueue `task(job_id, *args, **kwargs)` once the row is committed."""
+    job = BackgroundJob.objects.create(owner=owner, kind=kind, label=label[:200], total=total)
+    transaction.on_commit(lambda: task.delay(str(job.id), *args, **(kwargs or {})))
+    return job
+
+
+class JobRun:
+    """Handle given to a running job's code to report what it is doing."""
+
+    def __init__(self, job: BackgroundJob):
+        self.job = job
+        self.result: Any = None
+        self.result_url = ""
+        self.message = ""
+
+    def progress(self, done: int, total: int | None = None, message: str = "") -> None:
+        now = timezone.now()
+        fields = {"done": done, "heartbeat_at": now}
+        if total is not None:
+            fields["total"] = total
+        if message:
+            fields["message"] = message[:300]
+        BackgroundJob.objects.filter(pk=self.job.pk).update(**fields)
+        for name, value in fields.items():
+            setattr(self.job, name, value)
+        if BackgroundJob.objects.filter(
+            pk=self.job.pk, status=BackgroundJob.Status.CANCELLED
+        ).exists():
+            raise JobCancelled
+        _announce(self.job)
+
+
+@contextmanager
+def run_job(job_id: str) -> Iterator[JobRun | None]:
+    """Run a job's work, recording its outcome on the row.
+
+    Yields None when the job is missing or already finished (a redelivered
+    task), so running a task twice does the work once. An exception inside is
+    recorded as a failure with its message and not re-raised: the row is where
+    the user sees the outcome.
+    """
+    with transaction.atomic():
+        job = BackgroundJob.objects.select_for_update().filter(pk=job_id).first()
+        if job is None or job.is_finished:
+            job = None
+        else:
+            job.status = BackgroundJob.Status.RUNNING
+            job.started_at = job.started_at or timezone.now()
+            job.heartbeat_at = timezone.now()
+            job.save(update_fields=["status", "started_at", "heartbeat_at"])
+    if job is None:
+        yield None
+        return
+    _announce(job)
+    run = JobRun(job)
+    try:
+        yield run
+    except JobCancelled:
+        finish_job(job, BackgroundJob.Status.CANCELLED, message="Cancelled.")
+    except Exception as error:
+        logger.exception("Background job %s (%s) failed", job.pk, job.kind)
+        finish_job(job, BackgroundJob.Status.FAILED, error=_readable(error))
+    else:
+        finish_job(job, BackgroundJob.Status.SUCCEEDED, result=run.result,
+                   message=run.message or "Done.", result_url=run.result_url)  # fmt: skip
+
+
+def finish_job(job: BackgroundJob, status: str, *, result: Any = None, error: str = "",
+               message: str = "", result_url: str = "") -> None:  # fmt: skip
+    job.status = status
+    job.result = result
+    job.error = error
+    job.message = (message or error)[:300]
+    job.result_url = result_url
+    job.finished_at = timezone.now()
+    if status == BackgroundJob.Status.SUCCEEDED and job.total:
+        job.done = job.total
+    job.save()
+    _announce(job)
+
+
+def cancel_job(job: BackgroundJob) -> None:
+    """Ask a job to stop; a queued one stops at once, a running one at its next progress report."""
+    if job.is_finished:
+        return
+    if job.status == BackgroundJob.Status.QUEUED:
+        finish_job(job, BackgroundJob.Status.CANCELLED, message="Cancelled.")
+    else:
+        BackgroundJob.objects.filter(pk=job.pk).update(status=BackgroundJob.Status.CANCELLED)
+
+
+def sweep_stalled_jobs(stall_seconds: int) -> int:
+    """Mark failed every job whose worker stopped reporting; returns how many."""
+    cutoff = timezone.now() - timedelta(seconds=stall_seconds)
+    stalled = BackgroundJob.objects.filter(
+        status__in=[BackgroundJob.Status.RUNNING, BackgroundJob.Status.QUEUED],
+        created_at__lt=cutoff,
+    ).exclude(heartbeat_at__gte=cutoff)
+    count = 0
+    for job in stalled:
+        finish_job(
+            job,
+            BackgroundJob.Status.FAILED,
+            error="The worker running this job stopped before it finished. Please start it again.",
+        )
+        count += 1
+    return count
+
+
+def _announce(job: BackgroundJob) -> None:
+    notify_user(job.owner_id, {"type": "job.update", "job_id": str(job.pk)})
+
+
+def _readable(error: Exception) -> str:
+    text = str(error).strip()
+    return text[:1000] if text else f"The job failed ({type(error).__name__})."

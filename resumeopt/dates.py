@@ -1,0 +1,163 @@
+"""Resume dates: read the ways people write them, store them the JSON Resume way.
+
+JSON Resume keeps dates as ISO 8601 with optional parts ("2020", "2020-03",
+"2020-03-15") and an absent endDate for a current role. People write
+"Mar 2020", "03/2020", "March 2020 – Present" or "2018 to 2020"; the importer,
+the section forms and the analysis all read them through this module.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
+    "apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
+    "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10,
+    "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}  # fmt: skip
+SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                       "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")  # fmt: skip
+
+PRESENT_WORDS = ("present", "current", "currently", "now", "today", "to date", "ongoing")
+
+_MONTH_NAME = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_YEAR = r"(?:19|20)\d{2}"
+# One date as written in a resume, most specific forms first.
+DATE_PATTERN = (
+    rf"(?:{_YEAR}-[01]\d-[0-3]\d"  # 2020-03-15
+    rf"|{_YEAR}[-/.][01]?\d(?!\d)"  # 2020-03, 2020/3
+    rf"|[0-3]?\d[/.][01]?\d[/.]{_YEAR}"  # 15/03/2020 (day first) or 03/15/2020
+    rf"|[01]?\d[/.\-]{_YEAR}"  # 03/2020, 3-2020
+    rf"|{_MONTH_NAME}\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+{_YEAR}"  # March 15, 2020
+    rf"|{_MONTH_NAME}\.?,?\s*'?(?:{_YEAR}|\d{{2}})(?!\d)"  # Mar 2020, March '20
+    rf"|(?:spring|summer|fall|autumn|winter)\s+{_YEAR}"  # Summer 2019
+    rf"|{_YEAR})"  # 2020
+)
+PRESENT_PATTERN = r"(?:present|current(?:ly)?|now|today|to\s+date|ongoing)"
+_RANGE_SEPARATOR = r"\s*(?:-|–|—|−|~|to|until|till|through|thru)\s*"
+DATE_RANGE_RE = re.compile(
+    rf"(?P<start>{DATE_PATTERN})(?:{_RANGE_SEPARATOR}(?P<end>{DATE_PATTERN}|{PRESENT_PATTERN}))?",
+    re.IGNORECASE,
+)
+ISO_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """A date or range found in text, with where it sits in that text."""
+
+    start: str | None
+    end: str | None
+    current: bool
+    text: str
+    begin: int
+    finish: int
+
+
+def is_present(text: str) -> bool:
+    return text.strip().strip(".").lower() in PRESENT_WORDS
+
+
+def parse_date(text: str) -> str | None:
+    """One written date as an ISO partial date, or None if it is not a date.
+
+    >>> parse_date("Mar 2020"), parse_date("03/2020"), parse_date("2020")
+    ('2020-03', '2020-03', '2020')
+    """
+    value = " ".join(text.strip().lower().replace(",", " ").split()).rstrip(".")
+    if not value:
+        return None
+    if ISO_RE.match(value):
+        return _valid_iso(value)
+    if match := re.fullmatch(rf"({_YEAR})[-/.](\d{{1,2}})", value):
+        return _iso(int(match[1]), int(match[2]))
+    if match := re.fullmatch(rf"(\d{{1,2}})[/.](\d{{1,2}})[/.]({_YEAR})", value):
+        first, second, year = int(match[1]), int(match[2]), int(match[3])
+        # 15/03/2020 is day-first; 03/15/2020 is month-first; ambiguous ones are read US-style.
+        month, day = (second, first) if first > 12 else (first, second)
+        return _iso(year, month, day)
+    if match := re.fullmatch(rf"(\d{{1,2}})[/.\-]({_YEAR})", value):
+        return _iso(int(match[2]), int(match[1]))
+    if match := re.fullmatch(
+        rf"({_MONTH_NAME})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+({_YEAR})", value
+    ):
+        return _iso(int(match[3]), MONTHS[match[1][:3]], int(match[2]))
+    if match := re.fullmatch(rf"({_MONTH_NAME})\.?\s*'?(\d{{4}}|\d{{2}})", value):
+        year = int(match[2])
+        if year < 100:
+            year += 2000 if year <= date.today().year % 100 + 1 else 1900
+        return _iso(year, MONTHS[match[1][:3]])
+    if match := re.fullmatch(rf"(spring|summer|fall|autumn|winter)\s+({_YEAR})", value):
+        return _iso(int(match[2]), SEASONS[match[1]])
+    return None
+
+
+def find_date_range(text: str) -> DateRange | None:
+    """The first date or date range in a line of text ("Acme, Jan 2019 - Present")."""
+    for match in DATE_RANGE_RE.finditer(text):
+        start = parse_date(match["start"])
+        if start is None:
+            continue
+        end_text = match["end"]
+        current = bool(end_text) and is_present(end_text)
+        end = None if (current or not end_text) else parse_date(end_text)
+        return DateRange(start, end, current, match[0], match.start(), match.end())
+    return None
+
+
+def format_date(iso: str | None, *, present: str = "Present") -> str:
+    """An ISO partial date as people read it: '2020-03' -> 'Mar 2020'."""
+    if not iso:
+        return present
+    match = ISO_RE.match(iso)
+    if not match:
+        return iso
+    year, month = match[1], match[2]
+    return f"{MONTH_ABBREVIATIONS[int(month) - 1]} {year}" if month else year
+
+
+def format_range(start: str | None, end: str | None) -> str:
+    if not start and not end:
+        return ""
+    if not start:
+        return format_date(end)
+    return f"{format_date(start)} – {format_date(end)}"
+
+
+def to_month_index(iso: str | None, *, default_today: bool = False) -> int | None:
+    """Months since year 0, for comparing and measuring ('2020' counts as January)."""
+    if not iso:
+        if default_today:
+            today = date.today()
+            return today.year * 12 + today.month - 1
+        return None
+    match = ISO_RE.match(iso)
+    if not match:
+        return None
+    return int(match[1]) * 12 + (int(match[2]) if match[2] else 1) - 1
+
+
+def _iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
+    if month is None:
+        return f"{year:04d}"
+    if not 1 <= month <= 12:
+        return None
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    try:
+        date(year, month, day)
+    except ValueError:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _valid_iso(value: str) -> str | None:
+    match = ISO_RE.match(value)
+    year = int(match[1])
+    month = int(match[2]) if match[2] else None
+    day = int(match[3]) if match[3] else None
+    return _iso(year, month, day)

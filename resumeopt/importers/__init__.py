@@ -1,0 +1,114 @@
+"""Import a resume from PDF, DOCX, text, Markdown or JSON Resume into a JSON Resume document.
+
+No LLM involved: file bytes are checked for what they really are
+(`detect`), turned into lines (`pdf`, `docx`), and read by the rule-based
+parser (`text`). JSON Resume files are validated and returned untouched.
+Whatever the parser cannot place is kept in `meta.unsorted`, never dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from resumeopt.importers.detect import FileKind, detect_kind
+from resumeopt.importers.errors import ResumeImportError
+
+MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+
+__all__ = [
+    "MAX_UPLOAD_BYTES",
+    "ImportResult",
+    "ResumeImportError",
+    "import_bytes",
+    "import_path",
+    "import_text",
+]
+
+
+@dataclass
+class ImportResult:
+    document: dict
+    source_format: str
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def unsorted(self) -> list[str]:
+        return list((self.document.get("meta") or {}).get("unsorted") or [])
+
+
+def import_text(text: str) -> ImportResult:
+    """Pasted plain text or Markdown."""
+    from resumeopt.importers import text as text_parser
+
+    if not text or not text.strip():
+        raise ResumeImportError("There is no text to import. Paste your resume's text.")
+    markdown = text_parser.looks_like_markdown(text)
+    lines = text_parser.lines_from_text(text, markdown=markdown)
+    return _parsed(lines, "markdown" if markdown else "text")
+
+
+def import_bytes(data: bytes, filename: str = "") -> ImportResult:
+    """A file's bytes; the name only helps tell text from Markdown and explain mismatches."""
+    if len(data) > MAX_UPLOAD_BYTES:
+        raise ResumeImportError(
+            f"The file is {len(data) / 1024 / 1024:.1f} MB; the limit is {MAX_UPLOAD_BYTES // 1024 // 1024} MB."
+        )
+    if not data or not data.strip():
+        raise ResumeImportError("The file is empty.")
+    kind = detect_kind(data, filename)
+    if kind is FileKind.PDF:
+        from resumeopt.importers import pdf
+
+        return _parsed(pdf.lines_from_pdf(data), "pdf")
+    if kind is FileKind.DOCX:
+        from resumeopt.importers import docx
+
+        return _parsed(docx.lines_from_docx(data), "docx")
+    if kind is FileKind.JSON:
+        from resumeopt.importers import jsonfile
+
+        return ImportResult(jsonfile.document_from_json(data), "json")
+    from resumeopt.importers import text as text_parser
+
+    decoded = text_parser.decode_text(data)
+    markdown = Path(filename).suffix.lower() in (
+        ".md",
+        ".markdown",
+    ) or text_parser.looks_like_markdown(decoded)
+    lines = text_parser.lines_from_text(decoded, markdown=markdown)
+    return _parsed(lines, "markdown" if markdown else "text")
+
+
+def import_path(path: str | Path) -> ImportResult:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise ResumeImportError(f"Cannot read {path}: {error.strerror or error}.") from None
+    if size > MAX_UPLOAD_BYTES:
+        raise ResumeImportError(
+            f"The file is {size / 1024 / 1024:.1f} MB; the limit is {MAX_UPLOAD_BYTES // 1024 // 1024} MB."
+        )
+    return import_bytes(path.read_bytes(), path.name)
+
+
+def _parsed(lines, source_format: str) -> ImportResult:
+    from resumeopt.importers import text as text_parser
+
+    document = text_parser.parse_lines(lines)
+    warnings = []
+    unsorted = (document.get("meta") or {}).get("unsorted") or []
+    if unsorted:
+        count = len(unsorted)
+        warnings.append(
+            f"{count} line{'s' if count != 1 else ''} could not be placed in a section; "
+            "they are kept under “Unsorted” for you to move."
+        )
+    if not (document.get("basics") or {}).get("name"):
+        warnings.append(
+            "No name was found at the top of the resume; add it in Contact and summary."
+        )
+    if not any(document.get(section) for section in ("work", "education", "skills")):
+        warnings.append("No experience, education or skills sections were recognised.")
+    return ImportResult(document, source_format, warnings)

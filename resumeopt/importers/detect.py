@@ -1,0 +1,110 @@
+"""Tell what a file really is from its bytes, not its name."""
+
+from __future__ import annotations
+
+import enum
+import io
+import zipfile
+from pathlib import Path
+
+from resumeopt.importers.errors import ResumeImportError
+
+
+class FileKind(enum.Enum):
+    PDF = "pdf"
+    DOCX = "docx"
+    JSON = "json"
+    TEXT = "text"
+
+
+# Magic numbers of formats people try to upload, with what to tell them.
+_REFUSED_SIGNATURES: list[tuple[bytes, str]] = [
+    (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+        "an old Word (.doc) file. Save it as .docx or PDF and upload that",
+    ),
+    (b"\x89PNG", "an image (PNG). Upload the resume as PDF, DOCX or text"),
+    (b"\xff\xd8\xff", "an image (JPEG). Upload the resume as PDF, DOCX or text"),
+    (b"GIF8", "an image (GIF). Upload the resume as PDF, DOCX or text"),
+    (b"{\\rtf", "a Rich Text (.rtf) file. Save it as .docx or PDF and upload that"),
+    (b"Rar!", "a RAR archive, not a resume"),
+    (b"\x1f\x8b", "a gzip archive, not a resume"),
+    (b"7z\xbc\xaf", "a 7-Zip archive, not a resume"),
+]
+
+_EXTENSION_KINDS = {
+    ".pdf": FileKind.PDF,
+    ".docx": FileKind.DOCX,
+    ".json": FileKind.JSON,
+    ".txt": FileKind.TEXT,
+    ".md": FileKind.TEXT,
+    ".markdown": FileKind.TEXT,
+}
+
+
+def detect_kind(data: bytes, filename: str = "") -> FileKind:
+    """The kind of file the bytes are; refuse what we cannot read, or a name that lies."""
+    kind = _kind_from_bytes(data)
+    claimed = _EXTENSION_KINDS.get(Path(filename).suffix.lower()) if filename else None
+    if claimed is None or claimed is kind or {claimed, kind} == {FileKind.TEXT, FileKind.JSON}:
+        # A .json that is not JSON goes to the JSON importer, which says where the syntax breaks.
+        return FileKind.JSON if claimed is FileKind.JSON else kind
+    raise ResumeImportError(
+        f"“{Path(filename).name}” is named like a {claimed.value.upper()} file "
+        f"but its content is {_describe(kind)}. Check you chose the right file."
+    )
+
+
+def _kind_from_bytes(data: bytes) -> FileKind:
+    head = data[:1024].lstrip()
+    if data[:1024].find(b"%PDF-") != -1:
+        return FileKind.PDF
+    if data.startswith(b"PK\x03\x04"):
+        return _zip_kind(data)
+    for signature, description in _REFUSED_SIGNATURES:
+        if data.startswith(signature):
+            raise ResumeImportError(f"This file is {description}.")
+    if head.startswith((b"{", b"[", b"\xef\xbb\xbf{")):
+        return FileKind.JSON  # the JSON importer explains any syntax error
+    if _is_binary(data):
+        raise ResumeImportError(
+            "This file is not a resume we can read: it is neither text, PDF, DOCX nor JSON. "
+            "Upload a PDF, Word (.docx), text, Markdown or JSON Resume file."
+        )
+    return FileKind.TEXT
+
+
+def _zip_kind(data: bytes) -> FileKind:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+    except zipfile.BadZipFile:
+        raise ResumeImportError(
+            "This Word file is damaged and cannot be opened. Open it in your editor, save it again as .docx, and retry."
+        ) from None
+    if "word/document.xml" in names:
+        return FileKind.DOCX
+    if "content.xml" in names:
+        raise ResumeImportError(
+            "This is an OpenDocument (.odt) file. Save it as .docx or PDF and upload that."
+        )
+    raise ResumeImportError("This is a zip archive, not a Word document. Upload the resume itself.")
+
+
+def _is_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False  # UTF-16 text with a byte order mark
+    if b"\x00" in sample:
+        return True
+    control = sum(1 for byte in sample if byte < 32 and byte not in (9, 10, 12, 13))
+    return control > len(sample) * 0.02
+
+
+def _describe(kind: FileKind) -> str:
+    return {
+        FileKind.PDF: "a PDF",
+        FileKind.DOCX: "a Word document",
+        FileKind.JSON: "JSON",
+        FileKind.TEXT: "plain text",
+    }[kind]

@@ -1,0 +1,146 @@
+"""Lines from a PDF's text layer, in reading order (pdfminer.six).
+
+Text on the same row (a title on the left, its dates on the right) is joined
+with a tab, which the parser reads as a column break. Larger text becomes a
+heading hint; a wide vertical gap becomes a blank line.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import statistics
+
+from resumeopt.importers.errors import ResumeImportError
+from resumeopt.importers.text import Line, normalize
+
+MAX_PAGES = 30
+MAX_CHARACTERS = 200_000
+
+SCANNED_MESSAGE = (
+    "This PDF is a scanned image with no text layer, so its text cannot be read. "
+    "Export it from your editor as a text PDF or DOCX, or paste the text."
+)
+
+
+def lines_from_pdf(data: bytes) -> list[Line]:
+    from pdfminer.layout import LAParams, LTTextLineHorizontal
+    from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser, PDFSyntaxError
+    from pdfminer.psparser import PSException
+
+    try:
+        parser = PDFParser(io.BytesIO(data))
+        PDFDocument(parser)
+    except PDFPasswordIncorrect:
+        raise ResumeImportError(
+            "This PDF is password protected. Remove the password (print it to a new PDF) and upload it again."
+        ) from None
+    except PDFEncryptionError:
+        raise ResumeImportError(
+            "This PDF is encrypted in a way we cannot open. Save an unencrypted copy and retry."
+        ) from None
+    except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError):
+        raise ResumeImportError(
+            "This PDF is damaged and cannot be read. Export it again from your editor and retry."
+        ) from None
+
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+
+    manager = PDFResourceManager()
+    device = PDFPageAggregator(
+        manager, laparams=LAParams(line_margin=0.4, char_margin=2.0, word_margin=0.1)
+    )
+    interpreter = PDFPageInterpreter(manager, device)
+    rows: list[list[tuple[float, float, float, str, float]]] = []
+    characters = 0
+    try:
+        for page_number, page in enumerate(PDFPage.get_pages(io.BytesIO(data), maxpages=MAX_PAGES)):
+            interpreter.process_page(page)
+            layout = device.get_result()
+            page_lines = []
+            for line in _text_lines(layout, LTTextLineHorizontal):
+                text = _line_text(line)
+                if not text:
+                    continue
+                page_lines.append(
+                    (page_number * 10000 - line.y1, line.x0, line.height, text, _font_size(line))
+                )
+                characters += len(text)
+            rows.extend(_rows(page_lines))
+            if characters > MAX_CHARACTERS:
+                break
+    except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError, AssertionError):
+        raise ResumeImportError(
+            "This PDF is damaged and cannot be read. Export it again from your editor and retry."
+        ) from None
+    if characters < 20:
+        raise ResumeImportError(SCANNED_MESSAGE)
+    return _to_lines(rows)
+
+
+def _text_lines(container, line_type):
+    for element in container:
+        if isinstance(element, line_type):
+            yield element
+        elif hasattr(element, "__iter__"):
+            yield from _text_lines(element, line_type)
+
+
+# Bullets drawn in symbol fonts come out as letters ("n", "l", "§") or unmapped ids.
+SYMBOL_FONTS = re.compile(r"dingbat|symbol|wingding|webding", re.IGNORECASE)
+UNMAPPED = re.compile(r"\(cid:\d+\)")
+
+
+def _line_text(line) -> str:
+    parts = []
+    for char in line:
+        text = char.get_text()
+        if SYMBOL_FONTS.search(getattr(char, "fontname", "")) and text.strip():
+            text = "•"
+        parts.append(text)
+    text = normalize("".join(parts)).strip()
+    text = UNMAPPED.sub("•", text, count=1) if UNMAPPED.match(text) else text
+    return UNMAPPED.sub("", text).strip()
+
+
+def _font_size(line) -> float:
+    sizes = [char.size for char in line if hasattr(char, "size")]
+    return statistics.median(sizes) if sizes else 0.0
+
+
+def _rows(page_lines):
+    """Group lines that share a baseline band into rows, each ordered left to right."""
+    rows: list[list] = []
+    for item in sorted(page_lines):
+        top, _, height, _, _ = item
+        if rows and abs(rows[-1][0][0] - top) <= max(2.0, height * 0.4):
+            rows[-1].append(item)
+        else:
+            rows.append([item])
+    return [sorted(row, key=lambda item: item[1]) for row in rows]
+
+
+def _to_lines(rows) -> list[Line]:
+    sizes = [item[4] for row in rows for item in row if item[4]]
+    body_size = statistics.median(sizes) if sizes else 0
+    heights = [row[0][2] for row in rows]
+    typical_height = statistics.median(heights) if heights else 0
+    lines: list[Line] = []
+    previous_top = None
+    for row in rows:
+        top = row[0][0]
+        if (
+            previous_top is not None
+            and typical_height
+            and top - previous_top > typical_height * 1.9
+        ):
+            lines.append(Line(""))
+        previous_top = top
+        text = "\t".join(item[3] for item in row)
+        size = max(item[4] for item in row)
+        heading = bool(body_size) and size >= body_size * 1.15 and len(text.split()) <= 5
+        lines.append(Line(text, heading=heading))
+    return lines

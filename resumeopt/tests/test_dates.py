@@ -1,0 +1,45 @@
+import pytest
+
+from resumeopt.dates import find_date_range, format_date, format_range, parse_date
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [
+        ("2020", "2020"),
+        ("2020-03", "2020-03"),
+        ("2020-03-15", "2020-03-15"),
+        ("Mar 2020", "2020-03"),
+        ("March 2020", "2020-03"),
+        ("Sept. 2019", "2019-09"),
+        ("03/2020", "2020-03"),
+        ("3/2020", "2020-03"),
+        ("2020/03", "2020-03"),
+        ("15/03/2020", "2020-03-15"),
+        ("March 15, 2020", "2020-03-15"),
+        ("Summer 2019", "2019-06"),
+        ("Mar '20", "2020-03"),
+    ],
+)
+def test_parse_date_reads_the_usual_forms(written, iso):
+    assert parse_date(written) == iso
+
+
+@pytest.mark.parametrize("written", ["", "soon", "13/2020", "2020-13", "Present"])
+def test_parse_date_refuses_what_is_not_a_date(written):
+    assert parse_date(written) is None
+
+
+def test_find_date_range_with_present():
+    found = find_date_range("Senior Engineer, Acme — Jan 2020 – Present")
+    assert (found.start, found.end, found.current) == ("2020-01", None, True)
+
+
+def test_find_date_range_between_years():
+    found = find_date_range("Acme Corp | 2018 to 2020")
+    assert (found.start, found.end, found.current) == ("2018", "2020", False)
+
+
+def test_format_for_reading():
+    assert format_date("2020-03") == "Mar 2020"
+    assert format_range("2019-01", None) == "Jan 2019 – Present"

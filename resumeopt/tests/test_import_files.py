@@ -1,0 +1,147 @@
+"""PDF and DOCX files in several layouts, and every kind of bad file."""
+
+import io
+import zipfile
+
+import pytest
+
+from resumeopt import jsonresume
+from resumeopt.importers import MAX_UPLOAD_BYTES, ResumeImportError, import_bytes, import_path
+from resumeopt.tests.resume_files import FACTS, make_docx, make_pdf, make_zip
+
+
+def _assert_facts(document: dict) -> None:
+    jsonresume.validate(document)
+    basics = document["basics"]
+    assert basics["name"] == FACTS["name"]
+    assert basics["email"] == FACTS["email"]
+    assert basics["phone"] == FACTS["phone"]
+    assert basics["location"] == {"city": "Seattle", "region": "WA"}
+    assert {p["network"] for p in basics["profiles"]} == {"LinkedIn", "GitHub"}
+    assert basics["summary"] == FACTS["summary"]
+    for parsed, expected in zip(document["work"], FACTS["work"], strict=True):
+        assert parsed["position"] == expected["position"]
+        assert parsed["name"] == expected["name"]
+        assert parsed["location"] == expected["location"]
+        assert parsed["startDate"] == expected["startDate"]
+        assert parsed.get("endDate") == expected["endDate"]
+        assert parsed["highlights"] == expected["highlights"]
+    education = document["education"][0]
+    assert (education["institution"], education["studyType"], education["area"]) == (
+        "University of Washington", "Bachelor of Science", "Computer Science",
+    )  # fmt: skip
+    assert {group["name"]: group["keywords"] for group in document["skills"]} == FACTS["skills"]
+    assert document["certificates"] == [
+        {"name": "Google Professional Data Engineer", "issuer": "Google Cloud", "date": "2022"}
+    ]
+    assert "meta" not in document
+
+
+@pytest.mark.parametrize("layout", ["classic", "symbols", "split_header"])
+def test_pdf_layouts_import_every_fact(layout):
+    result = import_bytes(make_pdf(layout), "resume.pdf")
+    assert result.source_format == "pdf"
+    _assert_facts(result.document)
+
+
+@pytest.mark.parametrize("layout", ["styles", "table", "caps"])
+def test_docx_layouts_import_every_fact(layout):
+    result = import_bytes(make_docx(layout), "resume.docx")
+    assert result.source_format == "docx"
+    _assert_facts(result.document)
+
+
+def test_docx_header_and_text_box_content_is_read():
+    import docx
+
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Jordan Lee | jordan.lee@example.com"
+    document.add_heading("Skills", level=1)
+    document.add_paragraph("Python, SQL")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    parsed = import_bytes(buffer.getvalue(), "cv.docx").document
+    assert parsed["basics"]["name"] == "Jordan Lee"
+    assert parsed["basics"]["email"] == "jordan.lee@example.com"
+
+
+def test_pdf_without_text_layer_is_refused_as_scanned_image():
+    with pytest.raises(ResumeImportError, match="scanned image"):
+        import_bytes(make_pdf("scanned"), "scan.pdf")
+
+
+def test_encrypted_pdf_is_refused_with_a_password_message():
+    with pytest.raises(ResumeImportError, match="password protected"):
+        import_bytes(make_pdf("encrypted"), "locked.pdf")
+
+
+def test_corrupt_pdf_is_refused():
+    data = make_pdf("classic")
+    with pytest.raises(ResumeImportError, match="damaged"):
+        import_bytes(data[:200] + b"garbage" * 50, "broken.pdf")
+
+
+def test_corrupt_docx_is_refused():
+    data = make_docx("styles")
+    with pytest.raises(ResumeImportError, match="damaged"):
+        import_bytes(data[: len(data) // 2], "broken.docx")
+
+
+def test_docx_with_broken_xml_is_refused():
+    data = make_docx("styles")
+    with zipfile.ZipFile(io.BytesIO(data)) as source:
+        files = {name: source.read(name) for name in source.namelist()}
+    files["word/document.xml"] = b"<w:document><w:body><w:p>unclosed"
+    with pytest.raises(ResumeImportError, match="damaged"):
+        import_bytes(make_zip(files), "broken.docx")
+
+
+def test_zip_that_is_not_a_docx_is_refused():
+    with pytest.raises(ResumeImportError, match="zip archive"):
+        import_bytes(make_zip({"notes.txt": b"hello"}), "resume.docx")
+
+
+def test_docx_zip_bomb_is_refused():
+    bomb = make_zip({"word/document.xml": b"<a/>", "word/padding.bin": b"\0" * (51 * 1024 * 1024)})
+    with pytest.raises(ResumeImportError, match="50 MB"):
+        import_bytes(bomb, "bomb.docx")
+
+
+def test_file_over_five_megabytes_is_refused(tmp_path):
+    big = tmp_path / "huge.txt"
+    big.write_bytes(b"a" * (MAX_UPLOAD_BYTES + 1))
+    with pytest.raises(ResumeImportError, match="limit is 5 MB"):
+        import_path(big)
+    with pytest.raises(ResumeImportError, match="limit is 5 MB"):
+        import_bytes(b"a" * (MAX_UPLOAD_BYTES + 1), "huge.txt")
+
+
+def test_extension_that_lies_about_the_content_is_refused():
+    with pytest.raises(
+        ResumeImportError, match="named like a PDF file but its content is a Word document"
+    ):
+        import_bytes(make_docx("styles"), "resume.pdf")
+    with pytest.raises(
+        ResumeImportError, match="named like a DOCX file but its content is plain text"
+    ):
+        import_bytes(b"Jane Doe\nEngineer", "resume.docx")
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "old Word"),
+        (b"\x89PNG\r\n\x1a\n" + b"\0" * 100, "image"),
+        (bytes(range(256)) * 20, "neither text, PDF, DOCX nor JSON"),
+        (b"", "empty"),
+    ],
+)
+def test_unreadable_files_are_refused_with_a_reason(data, message):
+    with pytest.raises(ResumeImportError, match=message):
+        import_bytes(data, "resume")
+
+
+def test_text_in_other_encodings_is_read():
+    text = "Zoë Ñúñez\nzoe@example.com\n\nSKILLS\nPython, Go\n"
+    for encoded in (text.encode("utf-16"), text.encode("cp1252"), text.encode("utf-8-sig")):
+        assert import_bytes(encoded, "cv.txt").document["basics"]["name"] == "Zoë Ñúñez"

@@ -1,0 +1,2 @@
+app_name = "versions"
+urlpatterns: list = []
