@@ -1,0 +1,66 @@
+"""Forms for accounts, resume titles and import."""
+
+from django import forms
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.forms import UserCreationForm
+
+
+class SignUpForm(UserCreationForm):
+    email = forms.EmailField(
+        required=True, help_text="Used only to reset your password.", max_length=254
+    )
+
+    class Meta(UserCreationForm.Meta):
+        model = get_user_model()
+        fields = ("username", "email")
+
+    def clean_email(self):
+        email = self.cleaned_data["email"].strip()
+        if get_user_model().objects.filter(email__iexact=email).exists():
+            raise forms.ValidationError(
+                "An account with this email already exists. Log in instead."
+            )
+        return email
+
+
+class ResumeTitleForm(forms.Form):
+    title = forms.CharField(max_length=200, label="Title")
+
+
+class ImportForm(forms.Form):
+    """Paste text, or upload a PDF, DOCX, TXT, Markdown or JSON Resume file."""
+
+    title = forms.CharField(
+        max_length=200, required=False, help_text="Optional. Defaults to your name."
+    )
+    text = forms.CharField(
+        label="Paste your resume",
+        required=False,
+        max_length=200_000,
+        widget=forms.Textarea(attrs={"rows": 12, "placeholder": "Paste plain text or Markdown"}),
+    )
+    file = forms.FileField(
+        label="Or upload a file",
+        required=False,
+        help_text="PDF, DOCX, TXT, Markdown or JSON Resume, up to 5 MB.",
+        widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.docx,.txt,.md,.markdown,.json"}),
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        limit = settings.RESUME_UPLOAD_MAX_BYTES
+        if upload and upload.size > limit:
+            raise forms.ValidationError(
+                f"The file is {upload.size / 1024 / 1024:.1f} MB; the limit is {limit // 1024 // 1024} MB."
+            )
+        return upload
+
+    def clean(self):
+        cleaned = super().clean()
+        nothing_given = not cleaned.get("file") and not (cleaned.get("text") or "").strip()
+        if nothing_given and not self.errors:
+            raise forms.ValidationError("Paste your resume's text or choose a file to upload.")
+        if cleaned.get("file") and (cleaned.get("text") or "").strip():
+            raise forms.ValidationError("Paste text or upload a file, not both.")
+        return cleaned

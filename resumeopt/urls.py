@@ -1,0 +1,54 @@
+"""Root URLs: accounts, resumes, and each app under its own prefix."""
+
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path, register_converter
+
+from resumeopt.converters import SectionConverter, UnitPathConverter
+from resumeopt.views import accounts, imports, pages, resumes, system
+
+register_converter(UnitPathConverter, "unit")
+register_converter(SectionConverter, "section")
+
+resume_patterns = [
+    path("", resumes.dashboard, name="dashboard"),
+    path("new/", resumes.resume_create, name="resume_create"),
+    path("import/", imports.import_start, name="resume_import"),
+    path("import/confirm/", imports.import_confirm, name="resume_import_confirm"),
+    path("<int:pk>/", resumes.resume_detail, name="resume_detail"),
+    path("<int:pk>/rename/", resumes.resume_rename, name="resume_rename"),
+    path("<int:pk>/duplicate/", resumes.resume_duplicate, name="resume_duplicate"),
+    path("<int:pk>/delete/", resumes.resume_delete, name="resume_delete"),
+    path("<int:pk>/unsorted/dismiss/", resumes.unsorted_dismiss, name="unsorted_dismiss"),
+    path("<int:pk>/sections/<section:section>/new/", resumes.unit_new, name="unit_new"),
+    path("<int:pk>/sections/<unit:path>/", resumes.unit_display, name="unit_display"),
+    path("<int:pk>/sections/<unit:path>/edit/", resumes.unit_edit, name="unit_edit"),
+    path("<int:pk>/sections/<unit:path>/delete/", resumes.unit_delete, name="unit_delete"),
+    path(
+        "<int:pk>/sections/<unit:path>/move/<str:direction>/",
+        resumes.unit_move,
+        name="unit_move",
+    ),
+]
+
+account_patterns = [
+    path("signup/", accounts.signup, name="signup"),
+    path("", accounts.account, name="account"),
+    path("login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
+    path("", include("django.contrib.auth.urls")),
+]
+
+urlpatterns = [
+    path("", pages.landing, name="landing"),
+    path("accounts/", include(account_patterns)),
+    path("resumes/", include(resume_patterns)),
+    path("tasks/<str:job_id>/", system.job_progress, name="job_progress"),
+    path("tasks/<str:job_id>/cancel/", system.job_cancel, name="job_cancel"),
+    path("healthz", system.healthz, name="healthz"),
+    path("admin/", admin.site.urls),
+    path("analysis/", include("optimizer.urls")),
+    path("chat/", include("conversations.urls")),
+    path("jobs/", include("jobs.urls")),
+    path("versions/", include("versions.urls")),
+    path("exports/", include("exports.urls")),
+]
