@@ -22,7 +22,9 @@ from resumeopt.tasks import sweep_stalled_jobs
 def live_worker():
     app.conf.task_always_eager = False
     try:
-        with start_worker(app, perform_ping_check=False, pool="solo", loglevel="WARNING", shutdown_timeout=10):
+        with start_worker(
+            app, perform_ping_check=False, pool="solo", loglevel="WARNING", shutdown_timeout=10
+        ):
             yield
     finally:
         app.conf.task_always_eager = True
@@ -31,7 +33,9 @@ def live_worker():
 @pytest.mark.django_db(transaction=True)
 def test_worker_runs_the_sweeper_task_from_the_broker(user, live_worker):
     stalled = BackgroundJob.objects.create(owner=user, kind="test", status="running")
-    BackgroundJob.objects.filter(pk=stalled.pk).update(created_at=timezone.now() - timedelta(days=1))
+    BackgroundJob.objects.filter(pk=stalled.pk).update(
+        created_at=timezone.now() - timedelta(days=1)
+    )
     finished = threading.Event()
 
     def on_done(sender=None, **kwargs):
