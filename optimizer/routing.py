@@ -1,3 +1,9 @@
 """WebSocket routes of this app."""
 
-websocket_urlpatterns: list = []
+from django.urls import path
+
+from optimizer.consumers import FeedbackConsumer
+
+websocket_urlpatterns = [
+    path("ws/resumes/<int:pk>/feedback/", FeedbackConsumer.as_asgi()),
+]

@@ -117,6 +117,8 @@ def format_date(iso: str | None, *, present: str = "Present") -> str:
     if not match:
         return iso
     year, month = match[1], match[2]
+    if month and not 1 <= int(month) <= 12:
+        return iso  # not a real month: show it as written rather than guess
     return f"{MONTH_ABBREVIATIONS[int(month) - 1]} {year}" if month else year
 
 
@@ -136,7 +138,7 @@ def to_month_index(iso: str | None, *, default_today: bool = False) -> int | Non
             return today.year * 12 + today.month - 1
         return None
     match = ISO_RE.match(iso)
-    if not match:
+    if not match or (match[2] and not 1 <= int(match[2]) <= 12):
         return None
     return int(match[1]) * 12 + (int(match[2]) if match[2] else 1) - 1
 

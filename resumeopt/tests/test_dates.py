@@ -43,3 +43,10 @@ def test_find_date_range_between_years():
 def test_format_for_reading():
     assert format_date("2020-03") == "Mar 2020"
     assert format_range("2019-01", None) == "Jan 2019 – Present"
+
+
+def test_impossible_months_are_shown_as_written_and_not_measured():
+    from resumeopt.dates import to_month_index
+
+    assert format_date("9999-99") == "9999-99"
+    assert to_month_index("2020-13") is None

@@ -3,6 +3,9 @@
 (function () {
   "use strict";
 
+  // Parts of the page that only make sense with (or without) JavaScript.
+  document.documentElement.classList.add("js");
+
   var TOAST_MS = 6000;
 
   function region() {

@@ -1,0 +1,116 @@
+"""Benchmark the analysis engine and live feedback.
+
+    .venv/bin/python bench/analysis.py
+
+Prints the median time to analyse a two-page resume, throughput over 1,000
+generated resumes, and the feedback socket's server time per update (over
+Channels' in-process communicator), each with its ratio to a baseline.
+Targets (issue #3): feedback under 50 ms per update for a two-page resume.
+"""
+
+import asyncio
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "resumeopt.settings")
+
+import django
+
+django.setup()
+
+from bench.generate import resume  # noqa: E402
+from bench.timing import baseline_seconds, median_seconds, ms, percentile  # noqa: E402
+from optimizer import analysis  # noqa: E402
+from optimizer.analysis import analyze  # noqa: E402
+from optimizer.analysis.checks.length import page_estimate, total_words  # noqa: E402
+from optimizer.analysis.document import read_document  # noqa: E402
+from optimizer.suggestions import suggest  # noqa: E402
+
+
+def uncached_analyze(document: dict):
+    analysis._cache.clear()
+    return analyze(document)
+
+
+def main() -> None:
+    two_pages = resume(7, roles=9, bullets=6)
+    shape = read_document(two_pages)
+    print(f"two-page resume: {total_words(shape)} words, about {page_estimate(shape):.1f} pages, "
+          f"{len(analyze(two_pages).findings)} findings, {len(analysis.CHECKS)} checks")  # fmt: skip
+    baseline = baseline_seconds(two_pages)
+    once = median_seconds(lambda: uncached_analyze(two_pages), runs=30)
+    cached = median_seconds(lambda: analyze(two_pages), runs=30)
+    with_suggestions = median_seconds(
+        lambda: (uncached_analyze(two_pages), suggest(two_pages)), runs=30
+    )
+    print(f"baseline (10 JSON round trips): {ms(baseline)}")
+    print(f"analyze, two pages:             {ms(once)} median  ({once / baseline:.1f}x baseline)")
+    print(
+        f"analyze + suggest:              {ms(with_suggestions)} median  ({with_suggestions / baseline:.1f}x baseline)"
+    )
+    print(f"analyze, cached repeat:         {ms(cached)} median")
+
+    documents = [resume(seed) for seed in range(1000)]
+    analysis._cache.clear()
+    started = time.perf_counter()
+    for document in documents:
+        analyze(document)
+    elapsed = time.perf_counter() - started
+    print(
+        f"throughput over 1,000 generated resumes: {len(documents) / elapsed:.0f} resumes/s ({elapsed:.2f} s)"
+    )
+
+    feedback_times = asyncio.run(socket_round_trips(two_pages))
+    median = sorted(feedback_times)[len(feedback_times) // 2]
+    print(f"feedback socket, per update (in-process, server side): {ms(median)} median, "
+          f"{ms(percentile(feedback_times, 0.99))} p99 over {len(feedback_times)} drafts "
+          f"({median / baseline:.1f}x baseline; target < 50 ms)")  # fmt: skip
+
+
+async def socket_round_trips(document: dict) -> list[float]:
+    """Send drafts of one role to the real consumer and time each answer."""
+    from channels.db import database_sync_to_async
+    from channels.routing import URLRouter
+    from channels.testing import WebsocketCommunicator
+    from django.contrib.auth import get_user_model
+    from django.db import connection
+    from django.test.utils import setup_test_environment
+
+    from optimizer.routing import websocket_urlpatterns
+    from resumeopt.resumes import create_resume
+    from resumeopt.sections import unit_form
+
+    def prepare():
+        setup_test_environment()
+        connection.creation.create_test_db(verbosity=0, keepdb=False)
+        user = get_user_model().objects.create_user("bench", password="x")
+        return user, create_resume(user, "Bench", document)
+
+    user, saved = await database_sync_to_async(prepare)()
+    socket = WebsocketCommunicator(
+        URLRouter(websocket_urlpatterns), f"/ws/resumes/{saved.pk}/feedback/"
+    )
+    socket.scope["user"] = user
+    await socket.connect()
+    form = unit_form("work", document["work"][0])
+    base = {f"unit-work-0-{k}": v for k, v in form.initial.items() if v is not None}
+    times = []
+    for index in range(60):
+        draft = dict(base, live_path="work/0")
+        draft["unit-work-0-highlights"] = (
+            base["unit-work-0-highlights"] + f"\nShipped change number {index} to production."
+        )
+        started = time.perf_counter()
+        await socket.send_to(text_data=json.dumps(draft))
+        await socket.receive_from(timeout=10)
+        times.append(time.perf_counter() - started)
+    await socket.disconnect()
+    return times[5:]
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,265 @@
+"""Consistency checks: dates, order, gaps, tense, spelling and punctuation agree across the resume."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+
+from optimizer.analysis import language
+from optimizer.analysis.document import ResumeText
+from optimizer.analysis.registry import check, finding
+from optimizer.analysis.report import Finding
+from optimizer.analysis.vocabulary import completed_result_verbs, technology_terms
+from resumeopt.dates import format_date, to_month_index
+
+GAP_MONTHS = 6
+OVERLAP_MONTHS = 1
+
+
+def _precision(value: str) -> str:
+    return {4: "year", 7: "month", 10: "day"}.get(len(value), "other")
+
+
+@check(
+    "consistency.date_format",
+    category="consistency",
+    severity="warning",
+    title="Mixed date formats",
+)
+def date_format(resume: ResumeText) -> Iterator[Finding]:
+    precisions = Counter(_precision(value) for _, value in resume.dates)
+    if len(precisions) <= 1:
+        return
+    usual = precisions.most_common(1)[0][0]
+    for path, value in resume.dates:
+        if _precision(value) != usual:
+            yield finding("consistency.date_format",
+                          f"{format_date(value)} is written to the {_precision(value)} while most dates give the {usual}.",
+                          path=path, field=path.rsplit("/", 1)[-1], entry=int(path.split("/")[1]),
+                          fix=f"Write every date the same way (to the {usual}).")  # fmt: skip
+
+
+@check(
+    "consistency.reverse_chronological",
+    category="consistency",
+    severity="warning",
+    title="Not in reverse-chronological order",
+)
+def reverse_chronological(resume: ResumeText) -> Iterator[Finding]:
+    for section in ("work", "volunteer"):
+        roles = [
+            role for role in resume.roles if role.section == section and role.start is not None
+        ]
+        for newer, older in zip(roles, roles[1:], strict=False):
+            newer_key = (newer.end is None, newer.end or 0, newer.start)
+            older_key = (older.end is None, older.end or 0, older.start)
+            if older_key > newer_key:
+                yield finding("consistency.reverse_chronological",
+                              f"{older.title or 'An entry'} is more recent than {newer.title or 'the one above it'} but listed below it.",
+                              path=older.path, entry=older.index,
+                              fix="List the most recent role first.")  # fmt: skip
+
+
+@check(
+    "consistency.end_before_start",
+    category="consistency",
+    severity="critical",
+    title="End date before start date",
+)
+def end_before_start(resume: ResumeText) -> Iterator[Finding]:
+    for role in resume.roles:
+        if role.start is not None and role.end is not None and role.end < role.start:
+            yield finding("consistency.end_before_start",
+                          f"{role.title or 'This role'} ends ({format_date(role.end_text)}) before it starts ({format_date(role.start_text)}).",
+                          path=f"{role.path}/endDate", entry=role.index, field="endDate", fix="Check both dates.")  # fmt: skip
+
+
+@check(
+    "consistency.future_date",
+    category="consistency",
+    severity="warning",
+    title="Date in the future",
+)
+def future_date(resume: ResumeText) -> Iterator[Finding]:
+    this_month = to_month_index(None, default_today=True) or 0
+    for path, value in resume.dates:
+        month = to_month_index(value)
+        if (
+            month is not None
+            and month > this_month + 1
+            and path.endswith(("startDate", "date", "releaseDate"))
+        ):
+            yield finding("consistency.future_date", f"{format_date(value)} is in the future.", path=path,
+                          field=path.rsplit("/", 1)[-1], entry=int(path.split("/")[1]),
+                          fix="Check the year; for a future start date, say “starting” in the summary instead.")  # fmt: skip
+
+
+def _work_roles(resume: ResumeText):
+    roles = [role for role in resume.roles if role.section == "work" and role.start is not None]
+    return sorted(roles, key=lambda role: role.start)
+
+
+@check("consistency.gap", category="consistency", severity="suggestion", title="Unexplained gap")
+def gap(resume: ResumeText) -> Iterator[Finding]:
+    roles = _work_roles(resume)
+    covered_until = None
+    for role in roles:
+        if covered_until is not None and role.start - covered_until > GAP_MONTHS:
+            months = role.start - covered_until
+            yield finding("consistency.gap",
+                          f"There is a gap of {months} months before {role.title or 'this role'}.",
+                          path=role.path, entry=role.index,
+                          fix="Explain it if it matters (study, caring, travel, a project) or make sure the dates are right.")  # fmt: skip
+        end = role.end if role.end is not None else to_month_index(None, default_today=True)
+        covered_until = end if covered_until is None else max(covered_until, end)
+
+
+@check(
+    "consistency.overlap", category="consistency", severity="suggestion", title="Overlapping roles"
+)
+def overlap(resume: ResumeText) -> Iterator[Finding]:
+    roles = _work_roles(resume)
+    today = to_month_index(None, default_today=True)
+    for earlier, later in zip(roles, roles[1:], strict=False):
+        earlier_end = earlier.end if earlier.end is not None else today
+        if earlier_end - later.start > OVERLAP_MONTHS:
+            yield finding("consistency.overlap",
+                          f"{later.title or 'This role'} overlaps {earlier.title or 'the previous role'} by {earlier_end - later.start} months.",
+                          path=later.path, entry=later.index,
+                          fix="If both were at the same time, say so (e.g. part-time); otherwise fix the dates.")  # fmt: skip
+
+
+@check(
+    "consistency.past_tense",
+    category="consistency",
+    severity="warning",
+    title="Present tense for a past role",
+)
+def past_tense(resume: ResumeText) -> Iterator[Finding]:
+    for role in resume.roles:
+        if role.current or role.start is None and not role.end_text:
+            continue
+        for bullet in role.bullets:
+            first = language.first_word(bullet.text)
+            if language.is_present(first):
+                yield finding("consistency.past_tense", f"“{first}” is present tense, but this role has ended.",
+                              at=bullet, fix=f"Use the past tense: “{language.to_past(first)}”.")  # fmt: skip
+
+
+@check(
+    "consistency.current_tense",
+    category="consistency",
+    severity="suggestion",
+    title="Past tense for the current role",
+)
+def current_tense(resume: ResumeText) -> Iterator[Finding]:
+    """Ongoing duties of the current role read best in the present tense.
+
+    A bullet that reports a finished result (a figure, or a verb such as
+    "launched") is left alone: "Launched X" is right even in today's job.
+    """
+    for role in resume.roles:
+        if not role.current:
+            continue
+        for bullet in role.bullets:
+            first = language.first_word(bullet.text)
+            finished = (
+                language.has_metric(bullet.text)
+                or language.verb_base(first) in completed_result_verbs()
+            )
+            if language.is_past(first) and language.to_present(first) and not finished:
+                yield finding("consistency.current_tense", f"“{first}” is past tense, but this is your current role.",
+                              at=bullet, fix=f"Describe ongoing work in the present: “{language.to_present(first)}”.")  # fmt: skip
+
+
+@check(
+    "consistency.term_spelling",
+    category="consistency",
+    severity="warning",
+    title="Technology spelled inconsistently",
+)
+def term_spelling(resume: ResumeText) -> Iterator[Finding]:
+    """'Javascript' for 'JavaScript', or 'Postgres' here and 'PostgreSQL' there.
+
+    ATS keyword matching is exact, so a mis-capitalised name is flagged; an
+    accepted alias ('Postgres', 'K8s') only when the resume mixes it with the
+    usual name; and an ordinary English word ('go', 'rest') never on its own.
+    """
+    terms = technology_terms().canonical_of
+    occurrences: list[tuple[str, str, dict]] = []
+    for text in resume.all_text:
+        for token in re.findall(r"[A-Za-z][\w.#+/-]*", text.text):
+            token = token.rstrip(".")
+            if token in terms:
+                occurrences.append((token, terms[token], {"at": text}))
+    skills = resume.document.get("skills")
+    for index, group in enumerate(skills if isinstance(skills, list) else []):
+        keywords = group.get("keywords") if isinstance(group, dict) else None
+        for number, keyword in enumerate(keywords if isinstance(keywords, list) else []):
+            if isinstance(keyword, str) and keyword.strip() in terms:
+                where = {
+                    "path": f"skills/{index}/keywords/{number}",
+                    "section": "skills",
+                    "entry": index,
+                    "field": "keywords",
+                }
+                occurrences.append((keyword.strip(), terms[keyword.strip()], where))
+    spellings: dict[str, set[str]] = defaultdict(set)
+    for token, canonical, _ in occurrences:
+        spellings[canonical].add(token)
+    reported: set[str] = set()
+    for token, canonical, where in occurrences:
+        if token == canonical or token in reported:
+            continue
+        mixed = len(spellings[canonical]) > 1
+        miscapitalised = _letters(token) == _letters(canonical)
+        if not mixed and (
+            not miscapitalised or (token.islower() and language.is_english_word(token))
+        ):
+            continue
+        reported.add(token)
+        others = sorted(spellings[canonical] - {token})
+        also = f" (also written {', '.join(others)})" if others else ""
+        yield finding("consistency.term_spelling", f"“{token}” is usually written “{canonical}”{also}.",
+                      fix=f"Write “{canonical}” everywhere; ATS keyword matching is exact.", **where)  # fmt: skip
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[^a-z0-9#+]", "", text.lower())
+
+
+@check(
+    "consistency.trailing_punctuation",
+    category="consistency",
+    severity="suggestion",
+    title="Mixed bullet punctuation",
+)
+def trailing_punctuation(resume: ResumeText) -> Iterator[Finding]:
+    if len(resume.bullets) < 3:
+        return
+    with_period = [bullet for bullet in resume.bullets if bullet.text.rstrip().endswith(".")]
+    without = [bullet for bullet in resume.bullets if not bullet.text.rstrip().endswith(".")]
+    if not with_period or not without:
+        return
+    minority, style = (
+        (with_period, "without") if len(with_period) < len(without) else (without, "with")
+    )
+    for bullet in minority:
+        yield finding("consistency.trailing_punctuation",
+                      f"Most bullets end {style} a full stop; this one does not match.", at=bullet,
+                      fix=f"End every bullet {style} a full stop.")  # fmt: skip
+
+
+@check(
+    "consistency.bullet_capitalization",
+    category="consistency",
+    severity="suggestion",
+    title="Bullet starts in lower case",
+)
+def bullet_capitalization(resume: ResumeText) -> Iterator[Finding]:
+    for bullet in resume.bullets:
+        first = bullet.text.lstrip()[:1]
+        if first.isalpha() and first.islower():
+            yield finding("consistency.bullet_capitalization", "Starts with a lower-case letter.", at=bullet,
+                          fix="Start every bullet with a capital letter.")  # fmt: skip

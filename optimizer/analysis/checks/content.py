@@ -1,0 +1,190 @@
+"""Content checks: the substance is there, backed up, not repeated, and spelled right."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+
+from optimizer.analysis import language
+from optimizer.analysis.document import ResumeText
+from optimizer.analysis.registry import check, finding
+from optimizer.analysis.report import Finding
+from optimizer.analysis.vocabulary import stopwords
+
+REPEATED_VERB = 3
+OVERUSED_WORD = 5
+
+
+@check("content.missing_experience", category="content", severity="critical", title="No experience")
+def missing_experience(resume: ResumeText) -> Iterator[Finding]:
+    if not any(role.section == "work" for role in resume.roles) and not resume.document.get(
+        "projects"
+    ):
+        yield finding("content.missing_experience", "There is no work experience or project.", path="work",
+                      fix="Add your jobs, internships or projects; they are what recruiters read first.")  # fmt: skip
+
+
+@check("content.missing_summary", category="content", severity="suggestion", title="No summary")
+def missing_summary(resume: ResumeText) -> Iterator[Finding]:
+    if not any(text.path == "basics/summary" for text in resume.prose):
+        yield finding("content.missing_summary", "There is no summary at the top.", path="basics/summary", field="summary",
+                      fix="Add two or three sentences: who you are, your strongest skills, what you want next.")  # fmt: skip
+
+
+@check("content.missing_skills", category="content", severity="warning", title="No skills section")
+def missing_skills(resume: ResumeText) -> Iterator[Finding]:
+    if not _skills(resume):
+        yield finding("content.missing_skills", "There is no skills section; ATS keyword matching relies on it.",
+                      path="skills", fix="List your main tools, technologies and methods.")  # fmt: skip
+
+
+@check("content.missing_education", category="content", severity="suggestion", title="No education")
+def missing_education(resume: ResumeText) -> Iterator[Finding]:
+    education = resume.document.get("education")
+    if not (
+        isinstance(education, list)
+        and any(isinstance(entry, dict) and entry for entry in education)
+    ):
+        yield finding("content.missing_education", "There is no education section.", path="education",
+                      fix="Add your highest degree or relevant training; many ATS filters ask for one.")  # fmt: skip
+
+
+def _skills(resume: ResumeText) -> list[tuple[str, str]]:
+    """(skill, path) for every listed skill keyword (or group name when it has none)."""
+    found = []
+    skills = resume.document.get("skills")
+    for index, group in enumerate(skills if isinstance(skills, list) else []):
+        if not isinstance(group, dict):
+            continue
+        keywords = group.get("keywords") if isinstance(group.get("keywords"), list) else []
+        for number, keyword in enumerate(keywords):
+            if isinstance(keyword, str) and keyword.strip():
+                found.append((keyword.strip(), f"skills/{index}/keywords/{number}"))
+        if not keywords and isinstance(group.get("name"), str) and group["name"].strip():
+            found.append((group["name"].strip(), f"skills/{index}/name"))
+    return found
+
+
+@check(
+    "content.unevidenced_skill",
+    category="content",
+    severity="suggestion",
+    title="Skill not shown in experience",
+)
+def unevidenced_skill(resume: ResumeText) -> Iterator[Finding]:
+    evidence = " ".join(text.text for text in resume.all_text if text.section != "basics").lower()
+    projects = resume.document.get("projects")
+    for project in projects if isinstance(projects, list) else []:
+        if isinstance(project, dict) and isinstance(project.get("keywords"), list):
+            evidence += " " + " ".join(str(keyword) for keyword in project["keywords"]).lower()
+    if not evidence.strip():
+        return
+    evidence_stems = {_stem(word) for word in language.words(evidence)}
+    for skill, path in _skills(resume):
+        skill_stems = {_stem(word) for word in language.words(skill.lower())}
+        if not skill_stems or skill_stems <= evidence_stems:
+            continue
+        if not re.search(rf"(?<![\w]){re.escape(skill.lower())}(?![\w])", evidence):
+            index = int(path.split("/")[1])
+            yield finding("content.unevidenced_skill", f"“{skill}” is listed as a skill but never shown in your experience.",
+                          path=path, section="skills", entry=index, field="keywords",
+                          fix=f"Mention where you used {skill} in a bullet, or drop it if it is not a strength.")  # fmt: skip
+
+
+@check(
+    "content.repeated_verb",
+    category="content",
+    severity="suggestion",
+    title="Repeated opening verb",
+)
+def repeated_verb(resume: ResumeText) -> Iterator[Finding]:
+    openings = defaultdict(list)
+    for bullet in resume.bullets:
+        base = language.verb_base(language.first_word(bullet.text))
+        if base:
+            openings[base].append(bullet)
+    for base, bullets in openings.items():
+        if len(bullets) >= REPEATED_VERB:
+            for bullet in bullets[1:]:
+                yield finding("content.repeated_verb", f"{len(bullets)} bullets start with “{base}”.", at=bullet,
+                              fix="Vary the verbs so each bullet stands out.")  # fmt: skip
+
+
+@check("content.overused_word", category="content", severity="suggestion", title="Overused word")
+def overused_word(resume: ResumeText) -> Iterator[Finding]:
+    counts: Counter[str] = Counter()
+    first_place = {}
+    for text in resume.all_text:
+        for word in language.words(text.text):
+            lowered = word.lower().strip(".'’")
+            if len(lowered) > 3 and lowered not in stopwords() and not language.verb_base(lowered):
+                counts[lowered] += 1
+                first_place.setdefault(lowered, text)
+    for word, count in counts.items():
+        if count >= OVERUSED_WORD:
+            yield finding("content.overused_word", f"“{word}” appears {count} times.", at=first_place[word],
+                          fix="Use a synonym or say it once where it matters most.")  # fmt: skip
+
+
+@check("content.duplicate_bullet", category="content", severity="warning", title="Duplicate bullet")
+def duplicate_bullet(resume: ResumeText) -> Iterator[Finding]:
+    seen = {}
+    for bullet in resume.bullets:
+        key = re.sub(r"\W+", " ", bullet.text.lower()).strip()
+        if key in seen:
+            yield finding("content.duplicate_bullet", "This bullet repeats one above it word for word.", at=bullet,
+                          fix="Delete it or rewrite it for this role.")  # fmt: skip
+        else:
+            seen[key] = bullet
+
+
+@check("content.spelling", category="content", severity="warning", title="Spelling")
+def spelling(resume: ResumeText) -> Iterator[Finding]:
+    names = _proper_names(resume)
+    for text in resume.all_text:
+        if text.field in ("name",):
+            continue
+        candidates = {}
+        for position, word in enumerate(language.words(text.text)):
+            plain = word.strip(".'’")
+            if not plain.isalpha() or len(plain) < 3 or plain.lower() in names:
+                continue
+            if position > 0 and plain[0].isupper():
+                continue  # a name or product mid-sentence
+            if any(c.isupper() for c in plain[1:]):
+                continue  # an acronym or CamelCase name
+            candidates[plain.lower()] = plain
+        for word in sorted(language.unknown_words(set(candidates))):
+            better = language.correction(word)
+            fix = f"Did you mean “{better}”?" if better else "Check the spelling."
+            yield finding(
+                "content.spelling", f"“{candidates[word]}” may be misspelled.", at=text, fix=fix
+            )
+
+
+def _stem(word: str) -> str:
+    """A crude stem, enough to match "mentoring" with "mentor" and "APIs" with "API"."""
+    word = word.lower().strip(".'’")
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def _proper_names(resume: ResumeText) -> set[str]:
+    """Words from names the resume itself defines: employers, schools, projects, skills."""
+    names: set[str] = set()
+    for section, keys in (("work", ("name", "position")), ("volunteer", ("organization",)), ("education", ("institution", "area")),
+                          ("projects", ("name", "keywords")), ("skills", ("name", "keywords")), ("certificates", ("name", "issuer"))):  # fmt: skip
+        entries = resume.document.get(section)
+        for entry in entries if isinstance(entries, list) else []:
+            if not isinstance(entry, dict):
+                continue
+            for key in keys:
+                value = entry.get(key)
+                values = value if isinstance(value, list) else [value]
+                for item in values:
+                    if isinstance(item, str):
+                        names.update(word.lower() for word in language.words(item))
+    return names

@@ -1,0 +1,157 @@
+"""Impact checks: does each bullet show what the person achieved?"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from optimizer.analysis import language
+from optimizer.analysis.document import ResumeText
+from optimizer.analysis.registry import check, finding
+from optimizer.analysis.report import Finding
+from optimizer.analysis.vocabulary import phrase_pattern, weak_phrases
+
+QUANTIFIED_SHARE = 0.4  # below this share of bullets with a figure, the resume reads as duties
+RECENT_ROLES = 2  # per-bullet "add a figure" prompts only for the most recent roles
+
+
+def weak_phrase(text: str, kind: str) -> tuple[str, list[str]] | None:
+    """The weak phrase a bullet opens with (or contains, for duty phrasing), and stronger verbs."""
+    lowered = text.strip().lower()
+    for phrase, stronger in weak_phrases()[kind].items():
+        if re.match(rf"{re.escape(phrase)}\b", lowered):
+            return phrase, stronger
+        if kind == "duty" and re.search(rf"\b{re.escape(phrase)}\b", lowered):
+            return phrase, stronger
+    return None
+
+
+def _opens_weakly(text: str) -> bool:
+    return weak_phrase(text, "duty") is not None or weak_phrase(text, "helper") is not None
+
+
+@check(
+    "impact.weak_verb",
+    category="impact",
+    severity="warning",
+    title="Bullet does not start with an action verb",
+)
+def weak_verb(resume: ResumeText) -> Iterator[Finding]:
+    for bullet in resume.bullets:
+        first = language.first_word(bullet.text)
+        if not first or language.verb_base(first) or _opens_weakly(bullet.text):
+            continue
+        if first.lower() in {"i", "my", "we", "our"}:
+            continue  # reported as first person
+        yield finding("impact.weak_verb", f"Starts with “{first}” rather than an action verb.", at=bullet,
+                      fix="Open with what you did: Led, Built, Reduced, Launched…")  # fmt: skip
+
+
+@check(
+    "impact.duty_phrasing", category="impact", severity="warning", title="Duties instead of results"
+)
+def duty_phrasing(resume: ResumeText) -> Iterator[Finding]:
+    for text in resume.bullets:
+        found = weak_phrase(text.text, "duty")
+        if found:
+            phrase, stronger = found
+            verbs = ", ".join(
+                (language.to_past(verb.split()[0]) or verb).capitalize() for verb in stronger
+            )
+            yield finding("impact.duty_phrasing", f"“{phrase.capitalize()}” describes a duty, not what you achieved.",
+                          at=text, fix=f"Say what you did and what came of it, starting with {verbs}.")  # fmt: skip
+
+
+@check("impact.helper_phrasing", category="impact", severity="warning", title="Vague contribution")
+def helper_phrasing(resume: ResumeText) -> Iterator[Finding]:
+    for text in resume.bullets:
+        found = weak_phrase(text.text, "helper")
+        if found:
+            phrase, _ = found
+            yield finding("impact.helper_phrasing", f"“{phrase.capitalize()}” hides your own contribution.",
+                          at=text, fix="Say exactly what you did yourself, with a strong verb.")  # fmt: skip
+
+
+@check(
+    "impact.low_quantification",
+    category="impact",
+    severity="warning",
+    title="Few measurable results",
+)
+def low_quantification(resume: ResumeText) -> Iterator[Finding]:
+    if len(resume.bullets) < 3:
+        return
+    counted = sum(1 for bullet in resume.bullets if language.has_metric(bullet.text))
+    share = counted / len(resume.bullets)
+    if share < QUANTIFIED_SHARE:
+        yield finding("impact.low_quantification",
+                      f"Only {counted} of {len(resume.bullets)} bullets ({share:.0%}) give a measurable result.",
+                      path="work", section="work",
+                      fix="Add figures where you can: how many, how much, how fast, what percentage.")  # fmt: skip
+
+
+@check(
+    "impact.missing_metric",
+    category="impact",
+    severity="suggestion",
+    title="Bullet without a figure",
+)
+def missing_metric(resume: ResumeText) -> Iterator[Finding]:
+    recent = {(role.section, role.index) for role in _recent_roles(resume)}
+    for bullet in resume.bullets:
+        if (bullet.section, bullet.entry) in recent and not language.has_metric(bullet.text):
+            yield finding("impact.missing_metric", "No figure shows the size or result of this work.", at=bullet,
+                          fix="If you can, add a number: users, revenue, time saved, percentage improved.")  # fmt: skip
+
+
+def _recent_roles(resume: ResumeText):
+    dated = [role for role in resume.roles if role.section == "work"]
+    dated.sort(key=lambda role: (role.end is not None, -(role.end or 0), -(role.start or 0)))
+    return dated[:RECENT_ROLES]
+
+
+@check("impact.first_person", category="impact", severity="warning", title="First-person pronouns")
+def first_person(resume: ResumeText) -> Iterator[Finding]:
+    for text in resume.all_text:
+        if text.field in ("name", "label"):
+            continue
+        pronouns = sorted({match for match in language.FIRST_PERSON_RE.findall(text.text)})
+        if pronouns:
+            yield finding("impact.first_person", f"Uses first person ({', '.join(pronouns)}); resumes leave the pronoun implied.",
+                          at=text, fix="Drop the pronoun: “I built…” becomes “Built…”.")  # fmt: skip
+
+
+@check("impact.passive_voice", category="impact", severity="warning", title="Passive voice")
+def passive_voice(resume: ResumeText) -> Iterator[Finding]:
+    for text in resume.bullets:
+        phrase = language.passive_phrase(text.text)
+        if phrase and not weak_phrase(text.text, "duty"):
+            yield finding("impact.passive_voice", f"“{phrase}” is passive: it hides who did the work.",
+                          at=text, fix="Make yourself the subject: “Was implemented” becomes “Implemented”.")  # fmt: skip
+
+
+@check("impact.buzzwords", category="impact", severity="suggestion", title="Buzzwords and clichés")
+def buzzwords(resume: ResumeText) -> Iterator[Finding]:
+    yield from _phrases(resume, "impact.buzzwords", "buzzwords",
+                        "Clichés like {found} say nothing a recruiter can check.",
+                        "Replace the cliché with evidence: what did you do that shows it?")  # fmt: skip
+
+
+@check(
+    "impact.ai_phrases", category="impact", severity="suggestion", title="Machine-sounding phrases"
+)
+def ai_phrases(resume: ResumeText) -> Iterator[Finding]:
+    yield from _phrases(resume, "impact.ai_phrases", "ai",
+                        "Phrases like {found} read as generated filler.",
+                        "Say it plainly and specifically, in your own words.")  # fmt: skip
+
+
+def _phrases(
+    resume: ResumeText, check_id: str, kind: str, message: str, fix: str
+) -> Iterator[Finding]:
+    pattern = phrase_pattern(kind)
+    for text in resume.all_text:
+        found = sorted({match.lower() for match in pattern.findall(text.text)})
+        if found:
+            quoted = ", ".join(f"“{phrase}”" for phrase in found[:3])
+            yield finding(check_id, message.format(found=quoted), at=text, fix=fix)

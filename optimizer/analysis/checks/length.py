@@ -1,0 +1,145 @@
+"""Length checks: the whole resume, each role, each bullet and the summary are the right size."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from optimizer.analysis import language
+from optimizer.analysis.document import ResumeText
+from optimizer.analysis.registry import check, finding
+from optimizer.analysis.report import Finding
+from resumeopt.jsonresume import LIST_SECTIONS, SECTION_TITLES
+
+WORDS_IDEAL = (475, 800)
+WORDS_LIMITS = (300, 1100)
+BULLETS_PER_ROLE = (3, 6)
+LONG_BULLET_WORDS = 35  # about two lines at a resume's usual width
+LONG_BULLET_CHARACTERS = 220
+SHORT_BULLET_WORDS = 4
+SUMMARY_WORDS = (20, 90)
+WORDS_PER_PAGE = 450
+RECENT_YEARS = 10
+
+
+def total_words(resume: ResumeText) -> int:
+    """Every word a reader sees: all sections, contact details and dates included."""
+    return sum(
+        _words_in(value) for key, value in resume.document.items() if key not in ("meta", "$schema")
+    )
+
+
+def page_estimate(resume: ResumeText) -> float:
+    entries = sum(len(_entries(resume.document, section)) for section in LIST_SECTIONS)
+    # Headings and entry headers take lines of their own: count each as a few words.
+    return (total_words(resume) + 12 * entries + 40) / WORDS_PER_PAGE
+
+
+def _entries(document: dict[str, Any], section: str) -> list[dict[str, Any]]:
+    value = document.get(section)
+    return [entry for entry in value if isinstance(entry, dict)] if isinstance(value, list) else []
+
+
+def _words_in(value: Any) -> int:
+    if isinstance(value, str):
+        return language.word_count(value)
+    if isinstance(value, list):
+        return sum(_words_in(item) for item in value)
+    if isinstance(value, dict):
+        return sum(_words_in(item) for item in value.values())
+    return 0
+
+
+@check("length.word_count", category="length", severity="warning", title="Too short or too long")
+def word_count(resume: ResumeText) -> Iterator[Finding]:
+    words = total_words(resume)
+    low, high = WORDS_IDEAL
+    if words < low or words > high:
+        outside_limits = words < WORDS_LIMITS[0] or words > WORDS_LIMITS[1]
+        advice = (
+            "Add detail to your recent roles."
+            if words < low
+            else "Cut older or less relevant detail."
+        )
+        yield finding("length.word_count", f"The resume has about {words} words; most good resumes have {low}–{high}.",
+                      path="", section="", fix=advice, severity=None if outside_limits else "suggestion")  # fmt: skip
+
+
+@check(
+    "length.bullets_per_role",
+    category="length",
+    severity="suggestion",
+    title="Too few or too many bullets",
+)
+def bullets_per_role(resume: ResumeText) -> Iterator[Finding]:
+    latest = max((role.end or role.start or 0 for role in resume.roles if role.start), default=0)
+    low, high = BULLETS_PER_ROLE
+    for role in resume.roles:
+        if role.section != "work":
+            continue
+        if role.end is not None and latest and latest - role.end > RECENT_YEARS * 12:
+            continue  # old roles may be short
+        count = len(role.bullets)
+        if count < low or count > high:
+            advice = (
+                "Add your most relevant achievements."
+                if count < low
+                else "Keep the strongest and merge the rest."
+            )
+            yield finding("length.bullets_per_role", f"{role.title or 'This role'} has {count} bullet{'s' if count != 1 else ''}; {low}–{high} works best.",
+                          path=role.path, section=role.section, entry=role.index, field="highlights", fix=advice)  # fmt: skip
+
+
+@check("length.long_bullet", category="length", severity="warning", title="Bullet over two lines")
+def long_bullet(resume: ResumeText) -> Iterator[Finding]:
+    for bullet in resume.bullets:
+        words = language.word_count(bullet.text)
+        if words > LONG_BULLET_WORDS or len(bullet.text) > LONG_BULLET_CHARACTERS:
+            yield finding("length.long_bullet", f"This bullet has {words} words, more than two lines.", at=bullet,
+                          fix="Split it in two or cut it to the result that matters.")  # fmt: skip
+
+
+@check("length.short_bullet", category="length", severity="suggestion", title="Very short bullet")
+def short_bullet(resume: ResumeText) -> Iterator[Finding]:
+    for bullet in resume.bullets:
+        if language.word_count(bullet.text) < SHORT_BULLET_WORDS:
+            yield finding("length.short_bullet", "This bullet is too short to show what you did.", at=bullet,
+                          fix="Say what you did, how, and what came of it.")  # fmt: skip
+
+
+@check("length.summary_length", category="length", severity="suggestion", title="Summary length")
+def summary_length(resume: ResumeText) -> Iterator[Finding]:
+    summary = next((text for text in resume.prose if text.path == "basics/summary"), None)
+    if summary is None:
+        return
+    words = language.word_count(summary.text)
+    low, high = SUMMARY_WORDS
+    if words < low or words > high:
+        advice = (
+            "Say who you are, your strongest skills and what you want next."
+            if words < low
+            else "Keep the two or three sentences that matter most."
+        )
+        yield finding("length.summary_length", f"The summary has {words} words; {low}–{high} reads best.", at=summary, fix=advice)  # fmt: skip
+
+
+@check("length.empty_section", category="length", severity="warning", title="Empty entries")
+def empty_section(resume: ResumeText) -> Iterator[Finding]:
+    for section in LIST_SECTIONS:
+        for index, entry in enumerate(
+            resume.document.get(section) or []
+            if isinstance(resume.document.get(section), list)
+            else []
+        ):
+            if not isinstance(entry, dict) or _words_in(entry) == 0:
+                yield finding("length.empty_section", f"An entry in {SECTION_TITLES[section]} is empty.",
+                              path=f"{section}/{index}", section=section, entry=index,
+                              fix="Fill it in or delete it: exports skip empty entries, but it clutters your editing.")  # fmt: skip
+
+
+@check("length.page_estimate", category="length", severity="warning", title="More than two pages")
+def pages(resume: ResumeText) -> Iterator[Finding]:
+    estimate = page_estimate(resume)
+    if estimate > 2.05:
+        yield finding("length.page_estimate", f"This resume will run to about {estimate:.1f} pages.", path="", section="",
+                      fix="Two pages is the most recruiters read; trim roles older than ten years.")  # fmt: skip

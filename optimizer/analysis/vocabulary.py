@@ -1,0 +1,111 @@
+"""Word lists the checks use, read once from the data files next to this module."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+
+
+def _lines(name: str) -> list[str]:
+    text = (DATA / name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@dataclass(frozen=True)
+class Verbs:
+    past_of: dict[str, str]  # base -> past ("lead" -> "led")
+    base_of: dict[str, str]  # any form -> base ("led" -> "lead", "leads" -> "lead")
+    past_forms: frozenset[str]
+
+
+@cache
+def verbs() -> Verbs:
+    past_of: dict[str, str] = {}
+    base_of: dict[str, str] = {}
+    for line in _lines("action_verbs.txt"):
+        base, past = line.split()
+        past_of[base] = past
+        base_of[base] = base
+        base_of[past] = base
+        base_of[third_person(base)] = base
+    return Verbs(past_of, base_of, frozenset(past_of.values()))
+
+
+def third_person(base: str) -> str:
+    if base.endswith(("s", "sh", "ch", "x", "z")):
+        return base + "es"
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        return base[:-1] + "ies"
+    return base + "s"
+
+
+@cache
+def weak_phrases() -> dict[str, dict[str, list[str]]]:
+    """{"duty": {phrase: [stronger verbs]}, "helper": {...}}, longest phrases first."""
+    data = json.loads((DATA / "weak_phrases.json").read_text(encoding="utf-8"))
+    return {
+        kind: dict(sorted(data[kind].items(), key=lambda item: -len(item[0])))
+        for kind in ("duty", "helper")
+    }
+
+
+@cache
+def buzzwords() -> tuple[str, ...]:
+    return tuple(_lines("buzzwords.txt"))
+
+
+@cache
+def ai_phrases() -> tuple[str, ...]:
+    return tuple(_lines("ai_phrases.txt"))
+
+
+@cache
+def phrase_pattern(kind: str) -> re.Pattern:
+    """One regex over a phrase list, matching whole words, longest first."""
+    phrases = {"buzzwords": buzzwords, "ai": ai_phrases}[kind]()
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Terms:
+    canonical_of: dict[str, str]  # any spelling -> canonical ("Javascript" -> "JavaScript")
+    lower_words: frozenset[str]  # every word of every spelling, lower case (spelling whitelist)
+
+
+@cache
+def technology_terms() -> Terms:
+    canonical_of: dict[str, str] = {}
+    words: set[str] = set()
+    for line in _lines("technology_terms.txt"):
+        spellings = [part.strip() for part in line.split("|")]
+        for spelling in spellings:
+            canonical_of.setdefault(spelling, spellings[0])
+            words.update(re.findall(r"[a-z]+", spelling.lower()))
+    return Terms(canonical_of, frozenset(words))
+
+
+@cache
+def spelling_whitelist() -> frozenset[str]:
+    return frozenset(_lines("spelling_whitelist.txt")) | technology_terms().lower_words
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    return frozenset(_lines("stopwords.txt"))
+
+
+@cache
+def completed_result_verbs() -> frozenset[str]:
+    return frozenset(_lines("completed_result_verbs.txt"))
+
+
+@cache
+def verb_synonyms() -> dict[str, list[str]]:
+    data = json.loads((DATA / "verb_synonyms.json").read_text(encoding="utf-8"))
+    return {verb: choices for verb, choices in data.items() if not verb.startswith("_")}

@@ -1,0 +1,134 @@
+"""The findings panel, the full report, one-click suggestions and the "How scoring works" page."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core import signing
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET, require_POST
+
+from optimizer import display
+from optimizer.analysis import CHECKS, analyze, compare
+from optimizer.analysis.report import CATEGORIES
+from optimizer.analysis.scoring import (
+    CATEGORY_DESCRIPTIONS,
+    CATEGORY_WEIGHTS,
+    MAX_REPEATS_PER_CHECK,
+    SEVERITY_POINTS,
+)
+from optimizer.feedback import draft_feedback
+from optimizer.suggestions import apply_suggestion, suggest
+from resumeopt import jsonresume, sections
+from resumeopt.resumes import EditConflict
+from resumeopt.views.resumes import owned_resume, unit_context
+
+PANEL = "optimizer/panel.html"
+
+
+def panel_context(resume) -> dict:
+    report = analyze(resume.content)
+    suggestions = suggest(resume.content)
+    return {
+        "resume": resume,
+        "report": report,
+        "categories": [(name, report.categories[name]) for name in CATEGORIES],
+        "groups": display.grouped(report, suggestions, resume.content),
+        "suggestion_count": len(suggestions),
+    }
+
+
+@require_GET
+def panel(request: HttpRequest, pk: int) -> HttpResponse:
+    """The score and findings beside the resume; reloaded after every change."""
+    resume = owned_resume(request, pk)
+    return render(request, f"{PANEL}#panel", panel_context(resume))
+
+
+@require_GET
+def report(request: HttpRequest, pk: int) -> HttpResponse:
+    """The same analysis as a page of its own (linkable, and without JavaScript)."""
+    resume = owned_resume(request, pk)
+    return render(request, "optimizer/report.html", panel_context(resume))
+
+
+@require_POST
+def apply(request: HttpRequest, pk: int) -> HttpResponse:
+    """Apply one suggestion the page showed, refusing it if its text has changed since."""
+    resume = owned_resume(request, pk)
+    try:
+        suggestion = display.unsign(request.POST.get("suggestion", ""))
+    except (signing.BadSignature, TypeError):
+        messages.error(request, "This suggestion has expired. Reload the page to get fresh ones.")
+        return _after_apply(request, resume, None)
+    before = resume.content
+    try:
+        apply_suggestion(resume, suggestion, user=request.user)
+    except EditConflict as conflict:
+        messages.error(request, str(conflict))
+        return _after_apply(request, resume, None)
+    except (jsonresume.InvalidResume, KeyError):
+        messages.error(
+            request, "This suggestion no longer fits the resume, so nothing was changed."
+        )
+        return _after_apply(request, resume, None)
+    impact = compare(before, resume.content)
+    change = f"{impact.score_before} → {impact.score_after}"
+    messages.success(request, f"Applied: {suggestion.rationale.split(';')[0]} Score {change}.")
+    return _after_apply(request, resume, suggestion.path)
+
+
+def _after_apply(request: HttpRequest, resume, path: str | None) -> HttpResponse:
+    if not request.htmx:
+        return redirect(f"{resume.get_absolute_url()}#findings-panel")
+    context = panel_context(resume)
+    unit_path = display.unit_path_of(path) if path else None
+    if unit_path:
+        context["changed_unit"] = unit_context(resume, unit_path)
+    response = render(request, f"{PANEL}#panel-with-unit", context)
+    response["HX-Trigger-After-Swap"] = "resume-analysed"
+    return response
+
+
+@require_POST
+def check_draft(request: HttpRequest, pk: int, path: str) -> HttpResponse:
+    """The "Check" button of a section form (used when JavaScript is off): feedback on the draft."""
+    resume = owned_resume(request, pk)
+    if not sections.is_unit_path(path):
+        raise Http404("No such section.")
+    feedback = draft_feedback(resume.content, path, request.POST)
+    section = sections.unit_section(path)
+    form = sections.unit_form(section, jsonresume.get_at(resume.content, path), data=request.POST,
+                              prefix=sections.form_prefix(path))  # fmt: skip
+    form.is_valid()
+    context = {
+        "resume": resume,
+        "unit": unit_context(resume, path),
+        "form": form,
+        "feedback": feedback,
+    }
+    return render(request, "resumeopt/unit_edit.html", context)
+
+
+@require_GET
+def scoring(request: HttpRequest) -> HttpResponse:
+    """How scoring works: the weights and every check, read from the code that applies them."""
+    checks_by_category = {name: [] for name in CATEGORIES}
+    for registered in CHECKS.values():
+        checks_by_category[registered.category].append(registered)
+    categories = [
+        {
+            "name": name,
+            "weight": round(CATEGORY_WEIGHTS[name] * 100),
+            "description": CATEGORY_DESCRIPTIONS[name],
+            "checks": sorted(checks_by_category[name], key=lambda c: c.id),
+        }
+        for name in sorted(CATEGORIES, key=lambda name: -CATEGORY_WEIGHTS[name])
+    ]
+    context = {
+        "categories": categories,
+        "severity_points": SEVERITY_POINTS,
+        "max_repeats": MAX_REPEATS_PER_CHECK,
+        "check_count": len(CHECKS),
+    }
+    return render(request, "optimizer/scoring.html", context)
