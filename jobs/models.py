@@ -1,0 +1,95 @@
+"""Job descriptions, batches of them ranked against a resume, and their rankings."""
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+
+from jobs.extraction import Requirements
+
+
+class JobDescription(models.Model):
+    """One posting, with the requirements extracted from it when it was saved."""
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="job_descriptions"
+    )
+    title = models.CharField(max_length=200, blank=True)
+    company = models.CharField(max_length=200, blank=True)
+    source_text = models.TextField()
+    source_name = models.CharField(
+        max_length=255, blank=True, help_text="File or row it came from."
+    )
+    requirements = models.JSONField(default=dict)
+    batch = models.ForeignKey(
+        "RankingBatch", null=True, blank=True, on_delete=models.CASCADE, related_name="postings"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [
+            models.Index(fields=["owner", "-created_at"]),
+            models.Index(fields=["owner", "batch"]),
+        ]
+
+    def __str__(self) -> str:
+        return self.display_title
+
+    def get_absolute_url(self) -> str:
+        return reverse("jobs:detail", args=[self.pk])
+
+    @property
+    def display_title(self) -> str:
+        title = self.title or "Untitled posting"
+        return f"{title} at {self.company}" if self.company else title
+
+    def parsed_requirements(self) -> Requirements:
+        return Requirements.from_dict(self.requirements)
+
+
+class RankingBatch(models.Model):
+    """Many postings uploaded at once, extracted and ranked against one resume by a Celery task."""
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="ranking_batches"
+    )
+    resume = models.ForeignKey(
+        "resumeopt.Resume", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    name = models.CharField(max_length=200)
+    source_file = models.FileField(upload_to="job-batches/", blank=True)
+    source_text = models.TextField(blank=True)
+    failures = models.JSONField(
+        default=list, help_text="[{name, error}] for postings that could not be read."
+    )
+    job = models.ForeignKey(
+        "resumeopt.BackgroundJob", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("jobs:batch", args=[self.pk])
+
+
+class RankedPosting(models.Model):
+    """A posting's match against the batch's resume, kept so the ranking table sorts fast."""
+
+    batch = models.ForeignKey(RankingBatch, on_delete=models.CASCADE, related_name="ranked")
+    posting = models.OneToOneField(JobDescription, on_delete=models.CASCADE, related_name="ranking")
+    score = models.PositiveSmallIntegerField()
+    matched = models.JSONField(default=list)
+    missing = models.JSONField(default=list)
+    breakdown = models.JSONField(default=dict)
+
+    class Meta:
+        ordering = ["-score"]
+        indexes = [models.Index(fields=["batch", "-score"])]
+
+    def __str__(self) -> str:
+        return f"{self.posting}: {self.score}"

@@ -71,6 +71,13 @@
   document.addEventListener("DOMContentLoaded", function () { armAll(document); });
   document.body.addEventListener("htmx:load", function (event) { armAll(event.detail.elt.parentNode || document); });
 
+  // Plain forms that need a confirmation (htmx forms use hx-confirm).
+  document.addEventListener("submit", function (event) {
+    var button = event.submitter;
+    var message = (button && button.dataset.confirm) || event.target.dataset.confirm;
+    if (message && !window.confirm(message)) event.preventDefault();
+  });
+
   // Sockets: htmx's ws extension reconnects with backoff and queues what was
   // sent meanwhile; we show a quiet "reconnecting" state until it is back.
   var closedSockets = new Set();

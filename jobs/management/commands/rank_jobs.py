@@ -1,0 +1,71 @@
+"""Rank job postings against a resume, best first.
+
+    manage.py rank_jobs --resume PATH --jobs PATH [--json]
+
+--resume is any importable resume file. --jobs is a folder of posting files, a
+CSV (columns id, text or job_description, optional title or job_title) or a
+JSONL file (id, text, optional title). --json prints
+[{"id", "title", "score", "matched": [...], "missing": [...]}]; postings that
+cannot be read go to standard error.
+"""
+
+import json
+
+from django.core.management.base import BaseCommand, CommandError
+
+from jobs.extraction import PostingError, extract_requirements
+from jobs.matching import rank
+from jobs.postings import PostingInputError, postings_from_path
+from resumeopt.importers import ResumeImportError, import_path
+
+
+class Command(BaseCommand):
+    help = "Rank job postings against one resume."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--resume", required=True, metavar="PATH")
+        parser.add_argument("--jobs", required=True, metavar="PATH")
+        parser.add_argument("--json", action="store_true")
+
+    def handle(self, *args, resume: str, jobs: str, json: bool, **options):
+        try:
+            document = import_path(resume).document
+        except ResumeImportError as error:
+            raise CommandError(f"{resume}: {error}") from None
+        try:
+            postings = postings_from_path(jobs)
+        except PostingInputError as error:
+            raise CommandError(str(error)) from None
+        requirements, titles = [], {}
+        for posting in postings:
+            if posting.error:
+                self.stderr.write(f"{posting.name}: {posting.error}")
+                continue
+            try:
+                extracted = extract_requirements(posting.text)
+            except PostingError as error:
+                self.stderr.write(f"{posting.name}: {error}")
+                continue
+            requirements.append((posting.name, extracted))
+            titles[posting.name] = posting.title or extracted.title
+        ranked = [
+            {
+                "id": job_id,
+                "title": titles[job_id],
+                "score": result.score,
+                "matched": [m["name"] for m in result.matched],
+                "missing": [m["name"] for m in result.missing],
+            }  # fmt: skip
+            for job_id, result in rank(document, requirements)
+        ]
+        if json:
+            self.stdout.write(_dumps(ranked))
+            return
+        for number, row in enumerate(ranked, start=1):
+            self.stdout.write(f"{number:>3}. {row['score']:>3}  {row['id']}  {row['title']}")
+            if row["missing"]:
+                self.stdout.write(f"        missing: {', '.join(row['missing'][:8])}")
+
+
+def _dumps(value) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2)

@@ -1,0 +1,128 @@
+"""Batch ranking: many postings read, extracted, scored against one resume and stored.
+
+Called by the Celery task (with progress reports) and by the benchmark. Safe to
+run twice: a rerun replaces what an interrupted run left.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Callable
+from pathlib import PurePosixPath
+
+from django.db import transaction
+
+from jobs.extraction import PostingError, extract_requirements
+from jobs.matching import match_profile, profile_of
+from jobs.models import JobDescription, RankedPosting, RankingBatch
+from jobs.postings import (
+    MAX_ARCHIVE_FILES,
+    MAX_FILE_BYTES,
+    Posting,
+    PostingInputError,
+    postings_from_csv,
+    postings_from_files,
+    postings_from_jsonl,
+    postings_from_pasted,
+    postings_from_zip,
+)
+
+CHUNK = 100  # postings saved and reported per step
+
+
+def bundle_files(files: list[tuple[str, bytes]]) -> tuple[str, bytes]:
+    """Check an upload of several files and keep it as one file for the worker.
+
+    A single zip, CSV or JSONL is kept as it is; several files become one zip.
+    Raises PostingInputError for anything that must be refused as a whole.
+    """
+    if not files:
+        raise PostingInputError("Choose at least one file.")
+    if len(files) > MAX_ARCHIVE_FILES:
+        raise PostingInputError(
+            f"{len(files)} files were chosen; the limit is {MAX_ARCHIVE_FILES}."
+        )
+    for name, data in files:
+        if len(data) > MAX_FILE_BYTES and not name.lower().endswith((".zip", ".csv", ".jsonl")):
+            raise PostingInputError(f"{name} is over 5 MB; a posting file can be at most 5 MB.")
+    if len(files) == 1:
+        name, data = files[0]
+        lowered = name.lower()
+        if lowered.endswith(".zip"):
+            postings_from_zip(data)  # refuses bad archives now, before anything is saved
+            return name, data
+        if lowered.endswith(".csv"):
+            postings_from_csv(data)
+            return name, data
+        if lowered.endswith(".jsonl"):
+            postings_from_jsonl(data)
+            return name, data
+    if any(name.lower().endswith((".zip", ".csv", ".jsonl")) for name, _ in files):
+        raise PostingInputError(
+            "Upload one zip, CSV or JSONL file on its own, or several posting files."
+        )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in files:
+            archive.writestr(PurePosixPath(name).name or "posting.txt", data)
+    return "postings.zip", buffer.getvalue()
+
+
+def read_batch(batch: RankingBatch) -> list[Posting]:
+    if batch.source_file:
+        with batch.source_file.open("rb") as handle:
+            data = handle.read()
+        return postings_from_files([(PurePosixPath(batch.source_file.name).name, data)])
+    return postings_from_pasted(batch.source_text)
+
+
+def run_batch(batch: RankingBatch, progress: Callable[[int, int, str], None] | None = None) -> dict:
+    """Extract and rank every posting of the batch; returns counts for the job's result."""
+    try:
+        postings = read_batch(batch)
+    except PostingInputError as error:
+        raise PostingError(str(error)) from None
+    total = len(postings)
+    profile = profile_of(batch.resume.content) if batch.resume else None
+    failures = [{"name": p.name, "error": p.error} for p in postings if p.error]
+    readable = [p for p in postings if not p.error]
+    with transaction.atomic():
+        batch.postings.all().delete()
+    done = len(failures)
+    for start in range(0, len(readable), CHUNK):
+        descriptions, rankings = [], []
+        for posting in readable[start : start + CHUNK]:
+            try:
+                requirements = extract_requirements(posting.text)
+            except PostingError as error:
+                failures.append({"name": posting.name, "error": str(error)})
+                continue
+            description = JobDescription(
+                owner=batch.owner, batch=batch, source_text=posting.text, source_name=posting.name[:255],
+                title=(posting.title or requirements.title)[:200], company=requirements.company[:200],
+                requirements=requirements.to_dict(),
+            )  # fmt: skip
+            descriptions.append(description)
+            if profile is not None:
+                result = match_profile(profile, requirements)
+                rankings.append((description, result))
+        with transaction.atomic():
+            JobDescription.objects.bulk_create(descriptions)
+            RankedPosting.objects.bulk_create(
+                RankedPosting(
+                    batch=batch,
+                    posting=description,
+                    score=result.score,
+                    matched=[m["name"] for m in result.matched],
+                    missing=[m["name"] for m in result.missing],
+                    breakdown={name: part["score"] for name, part in result.breakdown.items()},
+                )  # fmt: skip
+                for description, result in rankings
+            )
+        done += len(readable[start : start + CHUNK])
+        if progress:
+            progress(done, total, f"Ranked {done - len(failures)} of {total} postings")
+    batch.failures = failures
+    batch.save(update_fields=["failures"])
+    return {"postings": total, "ranked": total - len(failures), "failed": len(failures)}

@@ -1,0 +1,111 @@
+"""Reading postings from uploads, and refusing the bad ones with a clear message."""
+
+import io
+import zipfile
+
+import pytest
+
+from jobs.extraction import PostingError
+from jobs.postings import (
+    PostingInputError,
+    html_to_text,
+    postings_from_csv,
+    postings_from_jsonl,
+    postings_from_pasted,
+    postings_from_zip,
+    text_from_file,
+)
+from resumeopt.tests.resume_files import make_docx, make_pdf, make_zip
+
+
+def test_pasted_postings_are_split_on_dashes_and_empty_ones_reported():
+    postings = postings_from_pasted(
+        "Python developer\nWe need Django.\n---\n   \n---\nData analyst\nSQL and Excel."
+    )
+    assert [p.text.splitlines()[0] for p in postings] == ["Python developer", "Data analyst"]
+    with pytest.raises(PostingInputError, match="at least one posting"):
+        postings_from_pasted(" \n---\n ")
+
+
+def test_text_from_pdf_docx_and_html_files():
+    assert "Northwind Traders" in text_from_file(make_pdf("classic"), "posting.pdf")
+    assert "Northwind Traders" in text_from_file(make_docx("styles"), "posting.docx")
+    html = b"<html><head><script>alert('x')</script><style>p{}</style></head><body><h1>Engineer</h1><ul><li>Python</li><li>SQL</li></ul></body></html>"
+    text = text_from_file(html, "posting.html")
+    assert "alert" not in text and "p{}" not in text
+    assert text.splitlines() == ["Engineer", "", "- Python", "- SQL"] or "- Python" in text
+
+
+def test_html_to_text_keeps_blocks_apart():
+    assert html_to_text("<p>One</p><p>Two &amp; three</p>") == "One\n\nTwo & three"
+
+
+def test_binary_and_empty_files_are_refused():
+    with pytest.raises(PostingError, match="not a text, PDF, Word or HTML file"):
+        text_from_file(bytes(range(256)) * 10, "blob.bin")
+    with pytest.raises(PostingError, match="empty"):
+        text_from_file(b"   ", "blank.txt")
+
+
+def test_zip_with_nested_archive_is_refused():
+    with pytest.raises(PostingInputError, match="another archive"):
+        postings_from_zip(make_zip({"a.txt": b"Python job", "more.zip": make_zip({"b.txt": b"x"})}))
+
+
+def test_zip_with_more_than_500_files_is_refused():
+    with pytest.raises(PostingInputError, match="501 files; the limit is 500"):
+        postings_from_zip(make_zip({f"{i}.txt": b"Python job" for i in range(501)}))
+
+
+def test_zip_that_unpacks_to_over_50_megabytes_is_refused():
+    bomb = make_zip({"huge.txt": b"a" * (51 * 1024 * 1024)})
+    assert len(bomb) < 1024 * 1024
+    with pytest.raises(PostingInputError, match="more than 50 MB"):
+        postings_from_zip(bomb)
+
+
+def test_zip_with_path_traversal_is_refused():
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("../../etc/evil.txt", "Python job")
+    with pytest.raises(PostingInputError, match="unsafe path"):
+        postings_from_zip(buffer.getvalue())
+
+
+def test_zip_reports_unreadable_postings_and_keeps_the_rest():
+    postings = postings_from_zip(
+        make_zip(
+            {"good.txt": b"We need Python.", "bad.bin": bytes(range(256)) * 10, "empty.txt": b" "}
+        )
+    )
+    assert {p.name: bool(p.error) for p in postings} == {
+        "good.txt": False,
+        "bad.bin": True,
+        "empty.txt": True,
+    }
+
+
+def test_csv_needs_a_text_column():
+    with pytest.raises(PostingInputError, match="no text column"):
+        postings_from_csv(b"id,summary\n1,We need Python\n")
+    rows = postings_from_csv(
+        b"id,job_title,job_description\n7,Engineer,We need Python.\n8,Analyst,\n"
+    )
+    assert (rows[0].name, rows[0].title, rows[0].error) == ("7", "Engineer", "")
+    assert "empty" in rows[1].error
+
+
+def test_jsonl_lines_and_a_broken_line():
+    postings = postings_from_jsonl(
+        b'{"id": "a", "text": "We need Go."}\nnot json\n{"id": "c", "text": ""}\n'
+    )
+    assert [(p.name, bool(p.error)) for p in postings] == [
+        ("a", False),
+        ("Line 2", True),
+        ("c", True),
+    ]
+
+
+def test_a_posting_over_100000_characters_is_reported():
+    [posting] = postings_from_pasted("x" * 100_001)
+    assert "limit is 100,000" in posting.error

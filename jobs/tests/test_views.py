@@ -1,0 +1,207 @@
+"""Job pages: access, adding postings, highlights, match, compare, batches."""
+
+import csv
+import io
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from jobs.extraction import extract_requirements
+from jobs.models import JobDescription, RankedPosting, RankingBatch
+from resumeopt.tests.resume_files import make_docx, make_zip
+
+pytestmark = pytest.mark.django_db
+POSTING = "Backend Engineer at Acme\nRequirements\n- 5+ years with Python and Kubernetes.\n- Kafka is a plus.\n"
+
+
+def _job(owner, text=POSTING):
+    requirements = extract_requirements(text)
+    return JobDescription.objects.create(owner=owner, title=requirements.title, company=requirements.company,
+                                         source_text=text, requirements=requirements.to_dict())  # fmt: skip
+
+
+@pytest.fixture
+def job(user):
+    return _job(user)
+
+
+@pytest.fixture
+def other_job(other_user):
+    return _job(other_user)
+
+
+@pytest.fixture
+def batch(user, resume, job):
+    batch = RankingBatch.objects.create(owner=user, resume=resume, name="Batch")
+    job.batch = batch
+    job.save()
+    RankedPosting.objects.create(
+        batch=batch, posting=job, score=70, matched=["Python"], missing=["Kafka"]
+    )
+    return batch
+
+
+@pytest.fixture
+def other_batch(other_user):
+    return RankingBatch.objects.create(owner=other_user, name="Theirs")
+
+
+JOB_URLS = [
+    ("jobs:detail", "get"),
+    ("jobs:match", "get"),
+    ("jobs:rank_resumes", "get"),
+    ("jobs:delete", "get"),
+    ("jobs:delete", "post"),
+]
+BATCH_URLS = [("jobs:batch", "get"), ("jobs:batch_csv", "get"), ("jobs:batch_delete", "post")]
+
+
+@pytest.mark.parametrize("name", ["jobs:list", "jobs:create", "jobs:batch_create", "jobs:compare"])
+def test_pages_need_login(client, name):
+    assert client.get(reverse(name))["Location"].startswith(reverse("login"))
+
+
+@pytest.mark.parametrize(("name", "method"), JOB_URLS)
+def test_other_users_posting_is_404(user_client, other_job, name, method):
+    assert getattr(user_client, method)(reverse(name, args=[other_job.pk])).status_code == 404
+    assert JobDescription.objects.filter(pk=other_job.pk).exists()
+
+
+@pytest.mark.parametrize(("name", "method"), BATCH_URLS)
+def test_other_users_batch_is_404(user_client, other_batch, name, method):
+    assert getattr(user_client, method)(reverse(name, args=[other_batch.pk])).status_code == 404
+
+
+@pytest.mark.parametrize(("name", "method"), JOB_URLS)
+def test_anonymous_is_sent_to_login_for_a_posting(client, job, name, method):
+    assert getattr(client, method)(reverse(name, args=[job.pk]))["Location"].startswith(
+        reverse("login")
+    )
+
+
+def test_matching_another_users_resume_is_404(user_client, job, other_resume):
+    assert (
+        user_client.get(
+            reverse("jobs:match", args=[job.pk]), {"resume": other_resume.pk}
+        ).status_code
+        == 404
+    )
+
+
+def test_comparing_another_users_posting_is_404(user_client, job, other_job):
+    assert (
+        user_client.get(reverse("jobs:compare"), {"ids": [job.pk, other_job.pk]}).status_code == 404
+    )
+
+
+def test_pasted_posting_is_read_and_saved(user_client, user):
+    response = user_client.post(reverse("jobs:create"), {"text": POSTING})
+    job = JobDescription.objects.get(owner=user)
+    assert response["Location"] == job.get_absolute_url()
+    assert (job.title, job.company) == ("Backend Engineer", "Acme")
+    assert {s["name"] for s in job.requirements["skills"]} >= {"Python", "Kubernetes", "Kafka"}
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [("posting.docx", make_docx("styles")), ("posting.html", b"<h1>Engineer</h1><p>We need <b>Python</b>.</p><script>x()</script>"),
+     ("posting.txt", POSTING.encode())],
+)  # fmt: skip
+def test_uploaded_posting_files_are_read(user_client, user, name, data):
+    user_client.post(reverse("jobs:create"), {"file": SimpleUploadedFile(name, data)})
+    job = JobDescription.objects.get(owner=user)
+    assert "Python" in {s["name"] for s in job.requirements["skills"]}
+    assert "x()" not in job.source_text
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [({"text": ""}, "Paste the posting"), ({"text": "x" * 100_001}, "100000 characters"),
+     ({"file": SimpleUploadedFile("blob.txt", bytes(range(256)) * 10)}, "not a text, PDF, Word or HTML file")],
+)  # fmt: skip
+def test_bad_postings_get_a_clear_message_and_nothing_is_saved(user_client, user, data, message):
+    response = user_client.post(reverse("jobs:create"), data)
+    assert message in response.content.decode()
+    assert not JobDescription.objects.filter(owner=user).exists()
+
+
+def test_detail_highlights_requirements_and_escapes_the_posting(user_client, user):
+    job = _job(user, "Engineer\nRequirements\n- Python <script>alert(1)</script>\n")
+    page = user_client.get(job.get_absolute_url()).content.decode()
+    assert '<mark class="skill skill-tool required"' in page and ">Python</mark>" in page
+    assert "<script>alert(1)</script>" not in page and "&lt;script&gt;" in page
+
+
+def test_match_page_shows_score_missing_and_recommendations(user_client, job, resume):
+    page = user_client.get(
+        reverse("jobs:match", args=[job.pk]), {"resume": resume.pk}
+    ).content.decode()
+    assert "Match score" in page and "Kafka" in page and "What to change" in page
+    assert f'href="{resume.get_absolute_url()}#unit-' in page
+
+
+def test_compare_needs_two_to_five_postings(user_client, user, job, resume):
+    other = _job(user, "Data Analyst\nWe need SQL, Python and Tableau.")
+    assert user_client.get(reverse("jobs:compare"), {"ids": [job.pk]}).status_code == 302
+    page = user_client.get(reverse("jobs:compare"), {"ids": [job.pk, other.pk]}).content.decode()
+    assert "Shared by all" in page and "Tableau" in page and "Kubernetes" in page
+
+
+def test_rank_resumes_lists_the_users_resumes_best_first(user_client, user, job, resume):
+    from resumeopt.resumes import create_resume
+
+    create_resume(user, "Empty one")
+    page = user_client.get(reverse("jobs:rank_resumes", args=[job.pk])).content.decode()
+    assert page.index("Jane&#x27;s resume") < page.index("Empty one")
+
+
+def test_batch_upload_ranks_postings_and_reports_failures(
+    user_client, user, resume, django_capture_on_commit_callbacks
+):
+    archive = make_zip(
+        {
+            "backend.txt": POSTING.encode(),
+            "data.txt": b"Data Analyst\nWe need Tableau and SAS.",
+            "bad.bin": bytes(range(256)) * 10,
+        }
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = user_client.post(
+            reverse("jobs:batch_create"),
+            {"resume": resume.pk, "files": [SimpleUploadedFile("postings.zip", archive)]},
+        )
+    batch = RankingBatch.objects.get(owner=user)
+    assert response["Location"] == batch.get_absolute_url()
+    batch.job.refresh_from_db()
+    assert batch.job.status == "succeeded"
+    ranked = list(RankedPosting.objects.filter(batch=batch).order_by("-score"))
+    assert [r.posting.source_name for r in ranked] == ["backend.txt", "data.txt"]
+    page = user_client.get(batch.get_absolute_url()).content.decode()
+    assert "bad.bin" in page and "could not be read" in page
+
+
+def test_bad_batch_upload_is_refused_as_a_whole(user_client, user, resume):
+    csv_without_text = SimpleUploadedFile("postings.csv", b"id,summary\n1,Python\n")
+    response = user_client.post(
+        reverse("jobs:batch_create"), {"resume": resume.pk, "files": [csv_without_text]}
+    )
+    assert "no text column" in response.content.decode()
+    assert not RankingBatch.objects.exists()
+
+
+def test_batch_csv_export_is_ranked_and_formula_safe(user_client, batch):
+    batch.postings.update(title='=HYPERLINK("http://x")')
+    response = user_client.get(reverse("jobs:batch_csv", args=[batch.pk]))
+    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    assert rows[0][:3] == ["rank", "score", "title"]
+    assert rows[1][1] == "70" and rows[1][2].startswith("'=")
+
+
+def test_pasted_batch_and_sorting(user_client, user, resume, django_capture_on_commit_callbacks):
+    text = POSTING + "\n---\nData Analyst\nWe need Tableau and SAS.\n"
+    with django_capture_on_commit_callbacks(execute=True):
+        user_client.post(reverse("jobs:batch_create"), {"resume": resume.pk, "text": text})
+    batch = RankingBatch.objects.get(owner=user)
+    by_title = user_client.get(batch.get_absolute_url(), {"sort": "title"}).content.decode()
+    assert by_title.index("Backend Engineer") < by_title.index("Data Analyst")

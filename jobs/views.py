@@ -1,0 +1,279 @@
+"""Job postings: add, read with highlights, match against a resume, compare, rank in batches."""
+
+from __future__ import annotations
+
+import csv
+
+from django.contrib import messages
+from django.core.files.base import ContentFile
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from jobs import display
+from jobs.extraction import PostingError, extract_requirements
+from jobs.forms import BatchForm, PostingForm, ResumeChoiceForm
+from jobs.matching import match_resume, rank_documents
+from jobs.models import JobDescription, RankedPosting, RankingBatch
+from jobs.postings import PostingInputError, postings_from_pasted, text_from_file
+from jobs.ranking import bundle_files
+from jobs.tasks import rank_batch
+from optimizer.display import anchor_for
+from resumeopt import jsonresume
+from resumeopt.background import start_job
+from resumeopt.models import Resume
+
+MAX_COMPARED = 5
+SORTS = {"score": "-score", "-score": "score", "title": "posting__title", "-title": "-posting__title",
+         "company": "posting__company", "-company": "-posting__company"}  # fmt: skip
+
+
+def owned_job(request: HttpRequest, pk: int) -> JobDescription:
+    return get_object_or_404(JobDescription, pk=pk, owner=request.user)
+
+
+def owned_batch(request: HttpRequest, pk: int) -> RankingBatch:
+    return get_object_or_404(
+        RankingBatch.objects.select_related("job", "resume"), pk=pk, owner=request.user
+    )
+
+
+def _chosen_resume(request: HttpRequest) -> Resume | None:
+    pk = request.GET.get("resume")
+    if pk:
+        if not str(pk).isdigit():
+            raise Http404("No such resume.")
+        return get_object_or_404(Resume, pk=pk, owner=request.user)
+    return Resume.objects.filter(owner=request.user).first()
+
+
+@require_GET
+def job_list(request: HttpRequest) -> HttpResponse:
+    postings = JobDescription.objects.filter(owner=request.user, batch__isnull=True).only(
+        "pk", "title", "company", "created_at"
+    )
+    batches = RankingBatch.objects.filter(owner=request.user).select_related("job", "resume")
+    return render(request, "jobs/job_list.html", {"postings": postings, "batches": batches})
+
+
+@require_http_methods(["GET", "POST"])
+def job_create(request: HttpRequest) -> HttpResponse:
+    form = PostingForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data.get("file")
+        try:
+            text = (
+                text_from_file(upload.read(), upload.name) if upload else form.cleaned_data["text"]
+            )
+            requirements = extract_requirements(text)
+        except PostingError as error:
+            form.add_error("file" if upload else "text", str(error))
+        else:
+            job = JobDescription.objects.create(
+                owner=request.user,
+                title=(form.cleaned_data["title"] or requirements.title)[:200],
+                company=(form.cleaned_data["company"] or requirements.company)[:200],
+                source_text=text,
+                source_name=upload.name[:255] if upload else "",
+                requirements=requirements.to_dict(),
+            )
+            messages.success(
+                request,
+                f"Read “{job.display_title}”: {len(requirements.unique_skills())} skills found.",
+            )
+            return redirect(job)
+    return render(request, "jobs/job_form.html", {"form": form})
+
+
+@require_GET
+def job_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    job = owned_job(request, pk)
+    requirements = job.parsed_requirements()
+    context = {
+        "job": job,
+        "requirements": requirements,
+        "highlighted": display.highlight(job.source_text, requirements.skills),
+        "skill_groups": display.skills_by_type(requirements.skills),
+        "resume_form": ResumeChoiceForm(user=request.user),
+    }
+    return render(request, "jobs/job_detail.html", context)
+
+
+@require_GET
+def job_match(request: HttpRequest, pk: int) -> HttpResponse:
+    """How the chosen resume covers this posting, and what to change."""
+    job = owned_job(request, pk)
+    resume = _chosen_resume(request)
+    if resume is None:
+        messages.info(request, "Import or create a resume first, then match it to this job.")
+        return redirect("resume_import")
+    result = match_resume(resume.content, job.parsed_requirements())
+    for item in result.matched:
+        item["places"] = [
+            (jsonresume.section_label(resume.content, path), anchor_for(path))
+            for path in item["where"][:3]
+        ]
+    recommendations = [
+        (rec, anchor_for(rec.path) if rec.path else "") for rec in result.recommendations
+    ]
+    context = {
+        "job": job,
+        "resume": resume,
+        "result": result,
+        "recommendations": recommendations,
+        "breakdown": [
+            (name.replace("_", " "), part)
+            for name, part in result.breakdown.items()
+            if part["score"] is not None
+        ],
+        "resume_form": ResumeChoiceForm(user=request.user, initial={"resume": resume.pk}),
+    }
+    return render(request, "jobs/job_match.html", context)
+
+
+@require_GET
+def rank_resumes(request: HttpRequest, pk: int) -> HttpResponse:
+    """The user's resumes, best first, against one posting."""
+    job = owned_job(request, pk)
+    resumes = list(Resume.objects.filter(owner=request.user).only("pk", "title", "content"))
+    by_id = {str(resume.pk): resume for resume in resumes}
+    ranked = rank_documents(
+        [(str(resume.pk), resume.content) for resume in resumes], job.parsed_requirements()
+    )
+    rows = [(by_id[pk_], result) for pk_, result in ranked]
+    return render(request, "jobs/rank_resumes.html", {"job": job, "rows": rows})
+
+
+@require_GET
+def job_compare(request: HttpRequest) -> HttpResponse:
+    """Two to five postings side by side: shared and unique requirements, and a score for each."""
+    ids = [value for value in request.GET.getlist("ids") if value.isdigit()]
+    if not 2 <= len(ids) <= MAX_COMPARED:
+        messages.error(request, f"Choose between 2 and {MAX_COMPARED} postings to compare.")
+        return redirect("jobs:list")
+    jobs = list(JobDescription.objects.filter(owner=request.user, pk__in=ids))
+    if len(jobs) != len(set(ids)):
+        raise Http404("No such posting.")
+    resume = _chosen_resume(request)
+    columns = []
+    for job in jobs:
+        requirements = job.parsed_requirements()
+        score = match_resume(resume.content, requirements).score if resume else None
+        columns.append({"job": job, "skills": requirements.unique_skills(), "score": score})
+    shared = sorted(set.intersection(*(set(column["skills"]) for column in columns)), key=str.lower)
+    for column in columns:
+        elsewhere = set().union(*(set(other["skills"]) for other in columns if other is not column))
+        column["unique"] = sorted(set(column["skills"]) - elsewhere, key=str.lower)
+    context = {"columns": columns, "shared": shared, "resume": resume, "ids": ids,
+               "resume_form": ResumeChoiceForm(user=request.user, initial={"resume": resume.pk if resume else None})}  # fmt: skip
+    return render(request, "jobs/job_compare.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def job_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    job = owned_job(request, pk)
+    if request.method == "POST":
+        title = job.display_title
+        job.delete()
+        messages.success(request, f"Deleted “{title}”.")
+        return redirect("jobs:list")
+    return render(request, "jobs/confirm_delete.html", {"object": job, "what": "posting"})
+
+
+@require_http_methods(["GET", "POST"])
+def batch_create(request: HttpRequest) -> HttpResponse:
+    """Upload or paste many postings; a worker extracts and ranks them with progress."""
+    form = BatchForm(request.POST or None, request.FILES or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        files = [(upload.name, upload.read()) for upload in form.cleaned_data["files"]]
+        text = form.cleaned_data["text"]
+        try:
+            if files and text.strip():
+                raise PostingInputError("Upload files or paste postings, not both.")
+            bundle = bundle_files(files) if files else None
+            if not files:
+                postings_from_pasted(text)  # refuses an empty paste before anything is saved
+        except PostingInputError as error:
+            form.add_error(None, str(error))
+        else:
+            resume = form.cleaned_data["resume"]
+            name = bundle[0] if bundle else "Pasted postings"
+            batch = RankingBatch(
+                owner=request.user,
+                resume=resume,
+                name=f"{name} vs {resume.title}"[:200],
+                source_text=text,
+            )
+            if bundle:
+                batch.source_file.save(bundle[0], ContentFile(bundle[1]), save=False)
+            batch.save()
+            batch.job = start_job(
+                rank_batch,
+                owner=request.user,
+                kind="jobs.rank",
+                label=f"Ranking {batch.name}",
+                args=(batch.pk,),
+            )
+            batch.save(update_fields=["job"])
+            messages.success(request, "Ranking started. This page shows its progress.")
+            return redirect(batch)
+    return render(request, "jobs/batch_form.html", {"form": form})
+
+
+@require_GET
+def batch_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    batch = owned_batch(request, pk)
+    sort = request.GET.get("sort", "score")
+    ordering = SORTS.get(sort, "-score")
+    ranked = (
+        RankedPosting.objects.filter(batch=batch)
+        .select_related("posting")
+        .only(
+            "score",
+            "matched",
+            "missing",
+            "breakdown",
+            "posting__id",
+            "posting__title",
+            "posting__company",
+            "posting__source_name",
+        )
+        .order_by(ordering)
+    )
+    context = {
+        "batch": batch,
+        "ranked": ranked,
+        "sort": sort,
+        "finished": batch.job is None or batch.job.is_finished,
+    }
+    if request.htmx and request.GET.get("table"):
+        return render(request, "jobs/batch_detail.html#ranking", context)
+    return render(request, "jobs/batch_detail.html", context)
+
+
+@require_GET
+def batch_csv(request: HttpRequest, pk: int) -> HttpResponse:
+    batch = owned_batch(request, pk)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="ranking-{batch.pk}.csv"'
+    writer = csv.writer(response)
+    writer.writerow(["rank", "score", "title", "company", "source", "matched", "missing"])
+    ranked = RankedPosting.objects.filter(batch=batch).select_related("posting").order_by("-score")
+    for number, row in enumerate(ranked, start=1):
+        writer.writerow([number, row.score, _cell(row.posting.title), _cell(row.posting.company),
+                         _cell(row.posting.source_name), "; ".join(row.matched), "; ".join(row.missing)])  # fmt: skip
+    return response
+
+
+def _cell(value: str) -> str:
+    """Spreadsheet-safe: a cell starting with = + - @ is not run as a formula."""
+    return f"'{value}" if value[:1] in ("=", "+", "-", "@") else value
+
+
+@require_POST
+def batch_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    batch = owned_batch(request, pk)
+    batch.delete()
+    messages.success(request, "Deleted the batch and its postings.")
+    return redirect(reverse("jobs:list"))
