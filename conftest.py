@@ -80,3 +80,17 @@ def other_resume(other_user, sample_document):
     from resumeopt.resumes import create_resume
 
     return create_resume(other_user, "Mallory's resume", sample_document)
+
+
+@pytest.fixture
+def fake_llm(settings):
+    """A real local OpenAI-compatible server, with the LLM layer pointed at it."""
+    from tests.fake_llm import FakeLLM
+
+    server = FakeLLM().start()
+    settings.LLM_MODEL = "openai/fake-model"
+    settings.LLM_API_BASE = server.url
+    settings.LLM_RETRY_DELAY = 0.01
+    settings.LLM_TIMEOUT = 5
+    yield server
+    server.stop()

@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
-from resumeopt.models import BackgroundJob, Resume
+from resumeopt.models import BackgroundJob, LLMCall, Resume
 
 User = get_user_model()
 
@@ -56,3 +56,26 @@ class BackgroundJobAdmin(admin.ModelAdmin):
     search_fields = ("label", "kind", "owner__username", "error")
     list_select_related = ("owner",)
     readonly_fields = [field.name for field in BackgroundJob._meta.fields]
+
+
+@admin.register(LLMCall)
+class LLMCallAdmin(admin.ModelAdmin):
+    """Token use and cost per call, per user; never the prompt or reply text."""
+
+    list_display = (
+        "created_at",
+        "user",
+        "model",
+        "purpose",
+        "prompt_tokens",
+        "completion_tokens",
+        "cost",
+        "duration_ms",
+        "cached",
+        "error",
+    )
+    list_filter = ("model", "purpose", "cached", "streamed")
+    search_fields = ("user__username", "model", "purpose")
+    list_select_related = ("user",)
+    readonly_fields = [field.name for field in LLMCall._meta.fields]
+    date_hierarchy = "created_at"

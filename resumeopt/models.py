@@ -107,3 +107,33 @@ class BackgroundJob(models.Model):
         if not self.total:
             return 0
         return min(100, round(100 * self.done / self.total))
+
+
+class LLMCall(models.Model):
+    """One call to the model (or the offline assistant): who, what for, tokens, cost, outcome.
+
+    Holds no prompt or reply text: resume content stays in the resume.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.CASCADE, related_name="llm_calls"
+    )
+    model = models.CharField(max_length=200)
+    purpose = models.CharField(max_length=50)
+    streamed = models.BooleanField(default=False)
+    cached = models.BooleanField(default=False)
+    prompt_tokens = models.PositiveIntegerField(default=0)
+    completion_tokens = models.PositiveIntegerField(default=0)
+    cost = models.DecimalField(max_digits=12, decimal_places=6, default=0)
+    duration_ms = models.PositiveIntegerField(default=0)
+    error = models.CharField(max_length=300, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["user", "-created_at"])]
+
+    def __str__(self) -> str:
+        return (
+            f"{self.model} · {self.purpose} · {self.prompt_tokens}+{self.completion_tokens} tokens"
+        )

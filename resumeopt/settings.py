@@ -209,7 +209,11 @@ BACKGROUND_JOB_STALL_SECONDS = env_int("BACKGROUND_JOB_STALL_SECONDS", 900)
 # The LLM: unset LLM_MODEL means the built-in offline assistant.
 LLM_MODEL = os.environ.get("LLM_MODEL", "")
 LLM_API_BASE = os.environ.get("LLM_API_BASE", "")
+LLM_API_KEY = os.environ.get("LLM_API_KEY", "")  # optional; providers' own variables also work
 LLM_TIMEOUT = env_int("LLM_TIMEOUT", 60)
+LLM_MAX_RETRIES = env_int("LLM_MAX_RETRIES", 3)
+LLM_RETRY_DELAY = float(os.environ.get("LLM_RETRY_DELAY", "1.0"))  # seconds; doubles on each retry
+LLM_CACHE_SECONDS = env_int("LLM_CACHE_SECONDS", 24 * 3600)
 # litellm must never fetch its model cost map from the network.
 os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
 

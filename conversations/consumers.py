@@ -1,0 +1,154 @@
+"""The chat socket: send a message, watch the reply arrive, stop it, retry it.
+
+The socket joins its conversation's group; replies are written by
+conversations.replies in their own tasks and reach every open tab of the
+conversation through the group, as HTML fragments htmx swaps in by id.
+"""
+
+from __future__ import annotations
+
+import json
+
+from channels.db import database_sync_to_async
+from channels.generic.websocket import AsyncWebsocketConsumer
+from django.template.loader import render_to_string
+from django.utils.html import escape
+
+from conversations import replies
+from conversations.models import Conversation, Message
+from conversations.views import message_context
+from resumeopt.consumers import CLOSE_NOT_FOUND, CLOSE_UNAUTHENTICATED
+
+MAX_MESSAGE_CHARACTERS = 4000
+CHAT = "conversations/chat.html"
+
+
+class ChatConsumer(AsyncWebsocketConsumer):
+    async def connect(self):
+        user = self.scope.get("user")
+        if user is None or not user.is_authenticated:
+            await self.close(code=CLOSE_UNAUTHENTICATED)
+            return
+        self.conversation_id = self.scope["url_route"]["kwargs"]["conversation_id"]
+        owned = Conversation.objects.filter(pk=self.conversation_id, owner=user).exists
+        if not await database_sync_to_async(owned)():
+            await self.close(code=CLOSE_NOT_FOUND)
+            return
+        self.group = replies.group_name(self.conversation_id)
+        await self.channel_layer.group_add(self.group, self.channel_name)
+        await self.accept()
+
+    async def disconnect(self, code):
+        if hasattr(self, "group"):
+            await self.channel_layer.group_discard(self.group, self.channel_name)
+
+    async def receive(self, text_data=None, bytes_data=None):
+        try:
+            data = json.loads(text_data or "")
+            if not isinstance(data, dict):
+                raise ValueError
+        except ValueError:
+            await self._error("That message could not be read.")
+            return
+        action = data.get("action") or "send"
+        if action == "send":
+            await self._send_message(str(data.get("message") or ""))
+        elif action == "stop":
+            await self._stop(data.get("message_id"))
+        elif action == "retry":
+            await self._retry(data.get("message_id"))
+        else:
+            await self._error("Unknown action.")
+
+    async def _send_message(self, text: str) -> None:
+        text = text.strip()
+        if not text:
+            await self._error("Write a message first.")
+            return
+        if len(text) > MAX_MESSAGE_CHARACTERS:
+            await self._error(f"Messages can be at most {MAX_MESSAGE_CHARACTERS} characters.")
+            return
+        if await database_sync_to_async(self._busy)():
+            await self._error("The assistant is still answering. Wait for it, or stop it first.")
+            return
+        asked, answer = await database_sync_to_async(self._begin)(text)
+        await self.channel_layer.group_send(
+            self.group, {"type": "chat.turn", "message_ids": [asked.pk, answer.pk]}
+        )
+        await replies.start(answer.pk)
+
+    def _busy(self) -> bool:
+        return Message.objects.filter(
+            conversation_id=self.conversation_id, status=Message.Status.STREAMING
+        ).exists()
+
+    def _begin(self, text: str):
+        conversation = Conversation.objects.get(pk=self.conversation_id)
+        return replies.begin_turn(conversation, text)
+
+    async def _stop(self, message_id) -> None:
+        if not str(message_id).isdigit():
+            return
+        await self.channel_layer.group_send(
+            self.group, {"type": "chat.stop", "message_id": int(message_id)}
+        )
+
+    async def _retry(self, message_id) -> None:
+        failed = await database_sync_to_async(
+            Message.objects.filter(
+                pk=message_id if str(message_id).isdigit() else 0,
+                conversation_id=self.conversation_id,
+                status__in=[Message.Status.FAILED, Message.Status.STOPPED],
+            ).first  # fmt: skip
+        )()
+        if failed is None:
+            await self._error("There is no failed reply to retry.")
+            return
+        answer = await database_sync_to_async(replies.retry_turn)(failed)
+        await self.channel_layer.group_send(
+            self.group, {"type": "chat.turn", "message_ids": [answer.pk]}
+        )
+        await replies.start(answer.pk)
+
+    async def chat_turn(self, event):
+        html = await database_sync_to_async(self._render_new)(event["message_ids"])
+        await self.send(text_data=html)
+
+    async def chat_token(self, event):
+        await self.send(
+            text_data=f'<span id="reply-{event["message_id"]}-text" hx-swap-oob="beforeend">{escape(event["text"])}</span>'
+        )
+
+    async def chat_done(self, event):
+        html = await database_sync_to_async(self._render_message)(event["message_id"])
+        if html:
+            await self.send(text_data=html)
+
+    async def chat_stop(self, event):
+        replies.stop(event["message_id"])
+
+    def _render_new(self, message_ids: list[int]) -> str:
+        messages = Message.objects.filter(
+            pk__in=message_ids, conversation_id=self.conversation_id
+        ).prefetch_related("proposals")
+        body = "".join(
+            render_to_string(f"{CHAT}#message", message_context(message)) for message in messages
+        )
+        return f'<div id="messages" hx-swap-oob="beforeend">{body}</div>'
+
+    def _render_message(self, message_id: int) -> str:
+        message = (
+            Message.objects.filter(pk=message_id, conversation_id=self.conversation_id)
+            .prefetch_related("proposals")
+            .first()
+        )
+        if message is None:
+            return ""
+        return render_to_string(f"{CHAT}#message", {**message_context(message), "oob": True})
+
+    async def _error(self, message: str) -> None:
+        await self.send(
+            text_data=render_to_string(
+                "components/toast_oob.html", {"level": "error", "message": message}
+            )
+        )

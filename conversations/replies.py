@@ -1,0 +1,220 @@
+"""Writing one assistant reply: stream it, forward it, store it, whoever is still watching.
+
+A reply runs as its own asyncio task in the server process, not inside the
+socket that asked for it: a user who closes the tab mid-reply finds the full
+reply (and its proposals) when they come back. Tokens go to the conversation's
+channel-layer group, so every open tab of it, in any server process, sees
+them. The text is saved every second while it streams, and once at the end.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from dataclasses import dataclass
+
+from asgiref.sync import sync_to_async
+from channels.layers import get_channel_layer
+
+from conversations import context, offline
+from conversations.models import Conversation, Message, Proposal
+from conversations.proposals import fabrication_warnings, parse_reply, visible_prefix
+from resumeopt import llm
+from resumeopt.models import Resume
+
+logger = logging.getLogger(__name__)
+SAVE_EVERY_SECONDS = 1.0
+HISTORY_MESSAGES = 20
+
+_running: dict[int, asyncio.Task] = {}
+
+
+def group_name(conversation_id: int) -> str:
+    return f"chat.{conversation_id}"
+
+
+@dataclass
+class _Turn:
+    message: Message
+    conversation: Conversation
+    document: dict
+    user_text: str
+    history: list[dict]
+    requirements: object
+    job_text: str
+    user: object
+
+
+def _load(message_id: int) -> _Turn:
+    message = Message.objects.select_related(
+        "conversation__resume", "conversation__target_job", "conversation__owner"
+    ).get(pk=message_id)
+    conversation = message.conversation
+    earlier = list(
+        conversation.messages.filter(pk__lt=message_id)
+        .exclude(status=Message.Status.FAILED)
+        .order_by("-pk")[:HISTORY_MESSAGES]
+    )
+    earlier.reverse()
+    # The question being answered is the last user message; the history is what came before it.
+    asked = max((i for i, m in enumerate(earlier) if m.role == Message.Role.USER), default=None)
+    user_text = earlier[asked].content if asked is not None else ""
+    history = [{"role": m.role, "content": m.content} for m in earlier[: asked or 0] if m.content]
+    job = conversation.target_job
+    requirements = job.parsed_requirements() if job else None
+    return _Turn(message, conversation, conversation.resume.content, user_text, history, requirements,
+                 job.source_text if job else "", conversation.owner)  # fmt: skip
+
+
+async def start(message_id: int) -> asyncio.Task:
+    """Begin writing the reply for an assistant message in the background."""
+    task = asyncio.create_task(generate(message_id))
+    _running[message_id] = task
+    task.add_done_callback(lambda _: _running.pop(message_id, None))
+    return task
+
+
+def stop(message_id: int) -> bool:
+    """Stop a reply being written in this process; True if one was."""
+    task = _running.get(message_id)
+    if task is None or task.done():
+        return False
+    task.cancel()
+    return True
+
+
+async def _send(conversation_id: int, event: dict) -> None:
+    layer = get_channel_layer()
+    try:
+        await layer.group_send(group_name(conversation_id), event)
+    except Exception:  # a lost push must not lose the reply: it is saved regardless
+        logger.warning(
+            "Could not push %s for conversation %s", event["type"], conversation_id, exc_info=True
+        )
+
+
+async def generate(message_id: int) -> None:
+    """Write the reply for one assistant message, start to end."""
+    turn = await sync_to_async(_load)(message_id)
+    conversation_id = turn.conversation.pk
+    text, sent, last_save = "", 0, time.monotonic()
+    offline_proposals: list[dict] = []
+    try:
+        if llm.is_offline():
+            reply = await sync_to_async(offline.offline_reply)(turn.document, turn.conversation.section_path,
+                                                               turn.user_text, turn.requirements)  # fmt: skip
+            offline_proposals = reply.proposals
+            stream = llm.astream_text(reply.text, user=turn.user, purpose="chat")
+        else:
+            messages = context.build_messages(turn.document, turn.conversation.section_path, turn.user_text,
+                                              turn.history, requirements=turn.requirements)  # fmt: skip
+            stream = llm.astream(messages, user=turn.user, purpose="chat")
+        async for token in stream:
+            text += token
+            shown = visible_prefix(text)
+            if len(shown) > sent:
+                await _send(
+                    conversation_id,
+                    {"type": "chat.token", "message_id": message_id, "text": shown[sent:]},
+                )
+                sent = len(shown)
+            if time.monotonic() - last_save > SAVE_EVERY_SECONDS:
+                await sync_to_async(_save_partial)(message_id, visible_prefix(text))
+                last_save = time.monotonic()
+    except asyncio.CancelledError:
+        await sync_to_async(_finish)(turn, visible_prefix(text), Message.Status.STOPPED, "", [])
+        await _send(conversation_id, {"type": "chat.done", "message_id": message_id})
+        raise
+    except llm.LLMError as error:
+        await sync_to_async(_finish)(
+            turn, visible_prefix(text), Message.Status.FAILED, str(error), []
+        )
+        await _send(conversation_id, {"type": "chat.done", "message_id": message_id})
+        return
+    except Exception:
+        logger.exception("Reply %s failed", message_id)
+        await sync_to_async(_finish)(turn, visible_prefix(text), Message.Status.FAILED,
+                                     "Something went wrong while writing this reply. Try again.", [])  # fmt: skip
+        await _send(conversation_id, {"type": "chat.done", "message_id": message_id})
+        return
+    await sync_to_async(_finish)(turn, text, Message.Status.COMPLETE, "", offline_proposals)
+    await _send(conversation_id, {"type": "chat.done", "message_id": message_id})
+
+
+def _save_partial(message_id: int, text: str) -> None:
+    Message.objects.filter(pk=message_id, status=Message.Status.STREAMING).update(content=text)
+
+
+def _finish(turn: _Turn, text: str, status: str, error: str, offline_proposals: list[dict]) -> None:
+    """Store the reply, and the proposals it makes that pass the checks."""
+    message = turn.message
+    conversation = turn.conversation
+    document = Resume.objects.get(
+        pk=conversation.resume_id
+    ).content  # as it is now, not when the turn began
+    edits = []
+    if status == Message.Status.COMPLETE and not offline_proposals:
+        parsed = parse_reply(text, document, conversation.section_path, job_text=turn.job_text)
+        text = parsed.text + ("".join(f"\n\n_{problem}_" for problem in parsed.problems))
+        edits = [
+            (e.path, e.original, e.replacement, e.rationale, e.warnings, "model", "")
+            for e in parsed.edits
+        ]
+    for item in offline_proposals:
+        warnings = fabrication_warnings(
+            item["original"], item["replacement"], document, turn.job_text
+        )
+        edits.append(
+            (
+                item["path"],
+                item["original"],
+                item["replacement"],
+                item["rationale"],
+                warnings,
+                "rules",
+                item.get("kind", ""),
+            )
+        )
+    message.content = text.strip()
+    message.status = status
+    message.error = error
+    message.model = llm.OFFLINE_MODEL if llm.is_offline() else llm.configured_model()
+    message.save(update_fields=["content", "status", "error", "model"])
+    Proposal.objects.bulk_create(
+        Proposal(
+            owner=conversation.owner,
+            resume_id=conversation.resume_id,
+            conversation=conversation,
+            message=message,
+            path=path,
+            original=original,
+            replacement=replacement,
+            rationale=rationale,
+            warnings=warnings,
+            source=source,
+            kind=kind,
+        )  # fmt: skip
+        for path, original, replacement, rationale, warnings, source, kind in edits
+    )
+    conversation.save(update_fields=["updated_at"])
+
+
+def begin_turn(conversation: Conversation, user_text: str) -> tuple[Message, Message]:
+    """Store the user's message and an empty assistant message to stream into."""
+    asked = Message.objects.create(
+        conversation=conversation, role=Message.Role.USER, content=user_text.strip()
+    )
+    answer = Message.objects.create(
+        conversation=conversation, role=Message.Role.ASSISTANT, status=Message.Status.STREAMING
+    )
+    return asked, answer
+
+
+def retry_turn(failed: Message) -> Message:
+    """A fresh assistant message for the question a failed or stopped reply was answering."""
+    return Message.objects.create(
+        conversation=failed.conversation,
+        role=Message.Role.ASSISTANT,
+        status=Message.Status.STREAMING,
+    )

@@ -1,0 +1,22 @@
+"""Whole-resume optimization for a target job, as a Celery task."""
+
+from celery import shared_task
+
+from conversations.models import OptimizationRun
+from conversations.optimization import optimize_sections
+from resumeopt.background import run_job
+
+
+@shared_task
+def optimize_resume(job_id: str, run_id: int) -> None:
+    """Go through every section and collect proposals for review; apply nothing."""
+    with run_job(job_id) as run:
+        if run is None:
+            return
+        optimization = OptimizationRun.objects.select_related("resume", "target_job", "owner").get(
+            pk=run_id
+        )
+        count = optimize_sections(optimization, progress=run.progress)
+        run.result = {"proposals": count}
+        run.result_url = optimization.get_absolute_url()
+        run.message = f"{count} proposal{'s' if count != 1 else ''} ready for review."

@@ -1,0 +1,119 @@
+"""Proposals: parsed and validated, guarded against invented facts, applied and undone."""
+
+import json
+
+import pytest
+
+from conversations.proposals import check_edit, fabrication_warnings, parse_reply, visible_prefix
+
+
+def _reply(items, before="Here is what I would change."):
+    return f"{before}\n<proposals>{json.dumps(items)}</proposals>"
+
+
+def test_valid_proposals_are_parsed_and_the_block_is_not_shown(sample_document):
+    original = sample_document["work"][0]["highlights"][1]
+    parsed = parse_reply(
+        _reply(
+            [
+                {
+                    "path": "work/0/highlights/1",
+                    "original": original,
+                    "replacement": "Owned the public REST API.",
+                    "rationale": "Ownership",
+                }
+            ]
+        ),
+        sample_document,
+        "work/0",
+    )
+    assert parsed.text == "Here is what I would change."
+    assert [(e.path, e.replacement) for e in parsed.edits] == [
+        ("work/0/highlights/1", "Owned the public REST API.")
+    ]
+    assert parsed.problems == []
+
+
+def test_malformed_json_is_shown_as_text_and_nothing_is_offered(sample_document):
+    parsed = parse_reply(
+        'Try this.\n<proposals>[{"path": "work/0", oops</proposals>', sample_document, "work/0"
+    )
+    assert parsed.edits == []
+    assert "oops" in parsed.text and "not valid JSON" in parsed.problems[0]
+
+
+def test_proposals_breaking_the_schema_are_refused(sample_document):
+    parsed = parse_reply(
+        _reply([{"path": "work/0/highlights/1", "replacement": "x"}]), sample_document, "work/0"
+    )
+    assert parsed.edits == [] and "expected format" in parsed.problems[0]
+
+
+def test_proposals_outside_the_section_or_with_invented_originals_are_left_out(sample_document):
+    assert "outside this section" in check_edit(
+        "work/1/highlights/0",
+        sample_document["work"][1]["highlights"][0],
+        sample_document,
+        "work/0",
+    )
+    assert "not in the resume" in check_edit(
+        "work/0/highlights/0", "Something I never wrote", sample_document, "work/0"
+    )
+    assert "not a text" in check_edit("work/0/highlights", "x", sample_document, "work/0")
+
+
+def test_guard_flags_invented_numbers_skills_and_names(sample_document):
+    original = "Helped with the on-call rotation and incident reviews."
+    warnings = fabrication_warnings(
+        original,
+        "Led a 12-person on-call rotation at Google using Kubernetes and Rust, cutting incidents 40%.",
+        sample_document,
+    )
+    text = " ".join(warnings)
+    assert "figure you have not given" in text and "12" in text and "40%" in text
+    assert "Rust" in text and "skill your resume does not mention" in text
+    assert "Google" in text
+    assert "Kubernetes" not in text  # the resume lists it in Skills
+
+
+def test_guard_accepts_facts_from_the_target_job(sample_document):
+    assert (
+        fabrication_warnings(
+            "Built APIs.", "Built APIs in Rust.", sample_document, job_text="We use Rust."
+        )
+        == []
+    )
+
+
+def test_visible_prefix_hides_the_block_and_a_half_written_marker():
+    assert visible_prefix("Advice here <prop") == "Advice here "
+    assert visible_prefix("Advice <proposals>[{") == "Advice "
+    assert visible_prefix("a < b") == "a < b"
+
+
+@pytest.mark.django_db
+def test_apply_undo_and_alternatives(user, resume):
+    from conversations.models import Proposal
+    from conversations.proposals import apply_proposal, undo_proposal
+    from resumeopt.resumes import EditConflict
+
+    original = resume.content["work"][0]["highlights"][1]
+    chosen, other = (Proposal.objects.create(owner=user, resume=resume, path="work/0/highlights/1", original=original, replacement=text)
+                     for text in ("Owned the public REST API.", "Led the public REST API."))  # fmt: skip
+    apply_proposal(
+        chosen, user=user, replacement="Owned the public REST API used by 300 customers."
+    )
+    resume.refresh_from_db()
+    assert (
+        resume.content["work"][0]["highlights"][1]
+        == "Owned the public REST API used by 300 customers."
+    )
+    assert resume.history.first().history_change_reason == "AI suggestion"
+    other.refresh_from_db()
+    assert other.status == "superseded"
+    undo_proposal(chosen, user=user)
+    resume.refresh_from_db()
+    assert resume.content["work"][0]["highlights"][1] == original
+    assert chosen.status == "undone" and resume.history.first().history_change_reason == "undo"
+    with pytest.raises(EditConflict):
+        undo_proposal(chosen, user=user)

@@ -1,0 +1,202 @@
+"""Chat pages, proposals over HTTP, whole-resume optimization runs, and access."""
+
+import pytest
+from django.urls import reverse
+
+from conversations.models import Conversation, Message, OptimizationRun, Proposal
+
+pytestmark = pytest.mark.django_db
+HTMX = {"HTTP_HX_REQUEST": "true"}
+
+
+@pytest.fixture
+def conversation(user, resume):
+    return Conversation.objects.create(owner=user, resume=resume, section_path="work/0")
+
+
+@pytest.fixture
+def other_conversation(other_user, other_resume):
+    return Conversation.objects.create(owner=other_user, resume=other_resume, section_path="work/0")
+
+
+def _proposal(owner, resume, conversation=None, **fields):
+    original = resume.content["work"][0]["highlights"][1]
+    return Proposal.objects.create(owner=owner, resume=resume, conversation=conversation, path="work/0/highlights/1",
+                                   original=original, replacement="Owned the public REST API used by 300 customers.", **fields)  # fmt: skip
+
+
+@pytest.fixture
+def other_proposal(other_user, other_resume):
+    return _proposal(other_user, other_resume)
+
+
+def test_chat_page_opens_the_sections_conversation_and_says_it_is_offline(
+    user_client, resume, settings
+):
+    settings.LLM_MODEL = ""
+    page = user_client.get(
+        reverse("conversations:chat", args=[resume.pk, "work/0"])
+    ).content.decode()
+    conversation = Conversation.objects.get(resume=resume, section_path="work/0")
+    assert f'ws-connect="/ws/chat/{conversation.pk}/"' in page
+    assert "built-in offline assistant" in page and "LLM_MODEL" in page
+    assert "Responsible for the public REST API" in page
+    user_client.get(reverse("conversations:chat", args=[resume.pk, "basics"]))
+    assert Conversation.objects.filter(resume=resume).count() == 2
+
+
+def test_other_users_resume_and_unknown_sections_are_404(user_client, other_resume, resume):
+    assert (
+        user_client.get(reverse("conversations:chat", args=[other_resume.pk, "work/0"])).status_code
+        == 404
+    )
+    assert (
+        user_client.get(reverse("conversations:chat", args=[resume.pk, "work/9"])).status_code
+        == 404
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "method", "kind"),
+    [("conversations:send", "post", "conversation"), ("conversations:target", "post", "conversation"),
+     ("conversations:apply", "post", "proposal"), ("conversations:reject", "post", "proposal"),
+     ("conversations:undo", "post", "proposal"), ("conversations:api_messages", "get", "conversation"),
+     ("conversations:api_proposals", "get", "conversation"), ("conversations:api_apply", "post", "proposal"),
+     ("conversations:api_reject", "post", "proposal")],
+)  # fmt: skip
+def test_other_users_objects_are_404(
+    user_client, other_conversation, other_proposal, name, method, kind
+):
+    target = other_conversation if kind == "conversation" else other_proposal
+    assert getattr(user_client, method)(reverse(name, args=[target.pk])).status_code == 404
+    other_proposal.refresh_from_db()
+    assert other_proposal.status == "pending"
+
+
+@pytest.mark.parametrize("name", ["conversations:chat", "conversations:optimize"])
+def test_anonymous_is_sent_to_login(client, resume, name):
+    args = [resume.pk, "work/0"] if name == "conversations:chat" else [resume.pk]
+    assert client.get(reverse(name, args=args))["Location"].startswith(reverse("login"))
+
+
+def test_other_users_run_is_404(user_client, other_user, other_resume):
+    run = OptimizationRun.objects.create(owner=other_user, resume=other_resume)
+    assert user_client.get(reverse("conversations:run", args=[run.pk])).status_code == 404
+
+
+def test_sending_without_javascript_waits_for_the_whole_reply(user_client, conversation, fake_llm):
+    fake_llm.then(reply="Say what you achieved.")
+    response = user_client.post(
+        reverse("conversations:send", args=[conversation.pk]), {"message": "Help"}
+    )
+    assert response["Location"] == conversation.get_absolute_url()
+    answer = conversation.messages.get(role="assistant")
+    assert (answer.status, answer.content) == ("complete", "Say what you achieved.")
+    assert (
+        "Say what you achieved."
+        in user_client.get(conversation.get_absolute_url()).content.decode()
+    )
+
+
+def test_apply_saves_as_ai_suggestion_updates_the_preview_and_can_be_undone(
+    user_client, user, resume, conversation
+):
+    proposal = _proposal(user, resume, conversation)
+    response = user_client.post(reverse("conversations:apply", args=[proposal.pk]), **HTMX)
+    page = response.content.decode()
+    assert (
+        'class="proposal applied"' in page
+        and 'id="section-preview" class="card"' in page
+        and "Owned the public REST API" in page
+    )
+    resume.refresh_from_db()
+    assert resume.history.first().history_change_reason == "AI suggestion"
+    user_client.post(reverse("conversations:undo", args=[proposal.pk]), **HTMX)
+    resume.refresh_from_db()
+    assert resume.content["work"][0]["highlights"][1] == proposal.original
+
+
+def test_edit_then_apply_saves_the_users_version(user_client, user, resume, conversation):
+    proposal = _proposal(user, resume, conversation)
+    user_client.post(
+        reverse("conversations:apply", args=[proposal.pk]),
+        {"replacement": "Ran the public API for 300 customers."},
+        **HTMX,
+    )
+    resume.refresh_from_db()
+    assert resume.content["work"][0]["highlights"][1] == "Ran the public API for 300 customers."
+    proposal.refresh_from_db()
+    assert proposal.applied_value == "Ran the public API for 300 customers."
+
+
+def test_a_proposal_whose_original_changed_is_refused_clearly(
+    user_client, user, resume, conversation
+):
+    from resumeopt.resumes import ChangeReason, save_at
+
+    proposal = _proposal(user, resume, conversation)
+    save_at(
+        resume, "work/0/highlights/1", "I rewrote it myself.", user=user, reason=ChangeReason.EDIT
+    )
+    response = user_client.post(reverse("conversations:apply", args=[proposal.pk]), **HTMX)
+    assert response.status_code == 409 and "changed since the suggestion" in response["HX-Trigger"]
+    proposal.refresh_from_db()
+    assert proposal.status == "pending"
+
+
+def test_reject(user_client, user, resume, conversation):
+    proposal = _proposal(user, resume, conversation)
+    user_client.post(reverse("conversations:reject", args=[proposal.pk]), **HTMX)
+    proposal.refresh_from_db()
+    assert proposal.status == "rejected"
+
+
+def test_target_job_of_the_conversation(user_client, user, conversation):
+    from jobs.models import JobDescription
+
+    job = JobDescription.objects.create(owner=user, title="Engineer", source_text="We need Python.")
+    user_client.post(
+        reverse("conversations:target", args=[conversation.pk]), {"target_job": job.pk}
+    )
+    conversation.refresh_from_db()
+    assert conversation.target_job == job
+
+
+def test_whole_resume_optimization_collects_proposals_and_applies_nothing(
+    user_client, user, resume, settings, django_capture_on_commit_callbacks
+):
+    settings.LLM_MODEL = ""
+    before = resume.content
+    with django_capture_on_commit_callbacks(execute=True):
+        response = user_client.post(reverse("conversations:optimize", args=[resume.pk]), {})
+    run = OptimizationRun.objects.get(resume=resume)
+    assert response["Location"] == run.get_absolute_url()
+    run.job.refresh_from_db()
+    assert run.job.status == "succeeded" and run.proposals.count() >= 8
+    resume.refresh_from_db()
+    assert resume.content == before
+    page = user_client.get(run.get_absolute_url()).content.decode()
+    assert "Review" in page and "Responsible for" in page
+
+
+def test_optimization_with_a_model_parses_each_sections_proposals(user, resume, fake_llm):
+    from conversations.optimization import optimize_sections
+
+    original = resume.content["work"][0]["highlights"][1]
+    reply = f'Done. <proposals>[{{"path": "work/0/highlights/1", "original": "{original}", "replacement": "Owned the public REST API."}}]</proposals>'
+    fake_llm.default_reply = reply
+    run = OptimizationRun.objects.create(owner=user, resume=resume)
+    assert optimize_sections(run) == 1
+    assert run.proposals.get().source == "model"
+
+
+def test_message_markdown_is_sanitised(user_client, user, conversation):
+    Message.objects.create(
+        conversation=conversation,
+        role="assistant",
+        content="**Bold** <script>alert(1)</script> [x](javascript:alert(2))",
+    )
+    page = user_client.get(conversation.get_absolute_url()).content.decode()
+    assert "<strong>Bold</strong>" in page
+    assert "<script>alert(1)</script>" not in page and "&lt;script&gt;alert(1)" in page
+    assert 'href="javascript:' not in page

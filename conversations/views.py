@@ -1,0 +1,267 @@
+"""Chat pages per section, proposals (apply, edit then apply, reject, undo) and whole-resume runs."""
+
+from __future__ import annotations
+
+from asgiref.sync import async_to_sync
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from conversations import proposals as proposal_actions
+from conversations import replies
+from conversations.models import Conversation, Message, OptimizationRun, Proposal
+from conversations.tasks import optimize_resume
+from jobs.models import JobDescription
+from resumeopt import jsonresume, llm, sections
+from resumeopt.background import start_job
+from resumeopt.models import Resume
+from resumeopt.resumes import EditConflict
+from resumeopt.textdiff import word_diff
+from resumeopt.views.resumes import owned_resume
+
+CHAT = "conversations/chat.html"
+
+
+def message_context(message: Message) -> dict:
+    return {"message": message, "proposals": [proposal_context(p) for p in message.proposals.all()]}
+
+
+def proposal_context(proposal: Proposal) -> dict:
+    return {
+        "proposal": proposal,
+        "label": describe_path(proposal.resume.content, proposal.path),
+        "diff": word_diff(
+            str(proposal.original), str(proposal.applied_value or proposal.replacement)
+        ),
+    }
+
+
+def describe_path(document: dict, path: str) -> str:
+    """ "Work experience: Engineer at Acme · bullet 3" for "work/0/highlights/2"."""
+    parts = jsonresume.split_path(path)
+    unit = "basics" if parts[:1] == ["basics"] else jsonresume.join_path(*parts[:2])
+    label = jsonresume.section_label(document, unit)
+    rest = parts[1:] if unit == "basics" else parts[2:]
+    if len(rest) == 2 and isinstance(rest[1], int):
+        return f"{label} · {rest[0] if rest[0] != 'highlights' else 'bullet'} {rest[1] + 1}"
+    return f"{label} · {rest[0]}" if rest else label
+
+
+def _units(resume: Resume) -> list[dict]:
+    """Every section one can talk about, with its label."""
+    units = [{"path": "basics", "label": jsonresume.section_label(resume.content, "basics")}]
+    for section in jsonresume.LIST_SECTIONS:
+        for index, entry in enumerate(resume.content.get(section) or []):
+            if isinstance(entry, dict):
+                path = f"{section}/{index}"
+                units.append(
+                    {"path": path, "label": jsonresume.section_label(resume.content, path)}
+                )
+    return units
+
+
+def _conversation(request: HttpRequest, resume: Resume, path: str) -> Conversation:
+    if not sections.is_unit_path(path) or jsonresume.get_at(resume.content, path) is None:
+        raise Http404("No such section.")
+    conversation, _ = Conversation.objects.get_or_create(
+        owner=request.user, resume=resume, section_path=path
+    )
+    return conversation
+
+
+def chat_context(request: HttpRequest, conversation: Conversation) -> dict:
+    resume = conversation.resume
+    history = conversation.messages.prefetch_related("proposals")
+    return {
+        "resume": resume,
+        "conversation": conversation,
+        "history": [message_context(message) for message in history],
+        "units": _units(resume),
+        "unit": {
+            "path": conversation.section_path,
+            "section": sections.unit_section(conversation.section_path),
+            "entry": jsonresume.get_at(resume.content, conversation.section_path) or {},
+            "label": jsonresume.section_label(resume.content, conversation.section_path),
+        },  # fmt: skip
+        "jobs": JobDescription.objects.filter(owner=request.user, batch__isnull=True).only(
+            "pk", "title", "company"
+        ),
+        "offline": llm.is_offline(),
+    }
+
+
+@require_GET
+def chat(request: HttpRequest, resume_pk: int, path: str) -> HttpResponse:
+    resume = owned_resume(request, resume_pk)
+    conversation = _conversation(request, resume, path)
+    return render(request, CHAT, chat_context(request, conversation))
+
+
+def _owned_conversation(request: HttpRequest, pk: int) -> Conversation:
+    return get_object_or_404(
+        Conversation.objects.select_related("resume", "target_job"), pk=pk, owner=request.user
+    )
+
+
+@require_POST
+def send_message(request: HttpRequest, pk: int) -> HttpResponse:
+    """Without JavaScript: ask, wait for the whole reply, see the page again."""
+    conversation = _owned_conversation(request, pk)
+    text = (request.POST.get("message") or "").strip()
+    if not text:
+        messages.error(request, "Write a message first.")
+    elif len(text) > 4000:
+        messages.error(request, "Messages can be at most 4000 characters.")
+    else:
+        _, answer = replies.begin_turn(conversation, text)
+        async_to_sync(replies.generate)(answer.pk)
+    return redirect(conversation)
+
+
+@require_POST
+def set_target_job(request: HttpRequest, pk: int) -> HttpResponse:
+    conversation = _owned_conversation(request, pk)
+    job_pk = request.POST.get("target_job") or ""
+    conversation.target_job = (
+        get_object_or_404(JobDescription, pk=job_pk, owner=request.user)
+        if job_pk.isdigit()
+        else None
+    )
+    conversation.save(update_fields=["target_job", "updated_at"])
+    label = (
+        conversation.target_job.display_title if conversation.target_job else "no particular job"
+    )
+    messages.success(request, f"The assistant now tailors its advice to {label}.")
+    return redirect(conversation)
+
+
+def _owned_proposal(request: HttpRequest, pk: int) -> Proposal:
+    return get_object_or_404(Proposal.objects.select_related("resume"), pk=pk, owner=request.user)
+
+
+def _proposal_response(
+    request: HttpRequest, proposal: Proposal, *, status: int = 200
+) -> HttpResponse:
+    if not request.htmx:
+        target = proposal.run if proposal.run_id else proposal.conversation
+        return redirect(target.get_absolute_url() if target else proposal.resume.get_absolute_url())
+    siblings = Proposal.objects.filter(resume_id=proposal.resume_id, path=proposal.path, decided_at=proposal.decided_at,
+                                       status=Proposal.Status.SUPERSEDED).exclude(pk=proposal.pk) if proposal.decided_at else []  # fmt: skip
+    context = {**proposal_context(proposal), "resume": proposal.resume, "unit": _unit_for(proposal),
+               "oob_preview": proposal.conversation_id is not None,
+               "superseded": [proposal_context(sibling) for sibling in siblings]}  # fmt: skip
+    response = render(request, f"{CHAT}#proposal-with-preview", context, status=status)
+    response["HX-Trigger"] = "resume-changed"
+    return response
+
+
+def _unit_for(proposal: Proposal) -> dict:
+    path = proposal.conversation.section_path if proposal.conversation_id else proposal.path
+    resume = Resume.objects.get(pk=proposal.resume_id)
+    return {"path": path, "section": jsonresume.section_of(path), "entry": jsonresume.get_at(resume.content, path) or {},
+            "label": jsonresume.section_label(resume.content, path)}  # fmt: skip
+
+
+@require_POST
+def proposal_apply(request: HttpRequest, pk: int) -> HttpResponse:
+    """Apply a proposal, or the user's edited version of it, as an "AI suggestion" change."""
+    proposal = _owned_proposal(request, pk)
+    if proposal.status != Proposal.Status.PENDING:
+        messages.info(request, "This proposal was already dealt with.")
+        return _proposal_response(request, proposal)
+    try:
+        proposal_actions.apply_proposal(
+            proposal, user=request.user, replacement=request.POST.get("replacement")
+        )
+    except EditConflict as conflict:
+        messages.error(request, str(conflict))
+        return _proposal_response(request, proposal, status=409)
+    except jsonresume.InvalidResume as invalid:
+        messages.error(request, f"Not applied: {invalid}")
+        return _proposal_response(request, proposal, status=422)
+    messages.success(request, "Applied. You can undo it from this card.")
+    return _proposal_response(request, proposal)
+
+
+@require_POST
+def proposal_reject(request: HttpRequest, pk: int) -> HttpResponse:
+    proposal = _owned_proposal(request, pk)
+    if proposal.status == Proposal.Status.PENDING:
+        proposal_actions.reject_proposal(proposal)
+    return _proposal_response(request, proposal)
+
+
+@require_POST
+def proposal_undo(request: HttpRequest, pk: int) -> HttpResponse:
+    proposal = _owned_proposal(request, pk)
+    try:
+        proposal_actions.undo_proposal(proposal, user=request.user)
+    except EditConflict as conflict:
+        messages.error(request, f"Not undone: {conflict}")
+        return _proposal_response(request, proposal, status=409)
+    messages.success(request, "Undone: the original text is back.")
+    return _proposal_response(request, proposal)
+
+
+@require_http_methods(["GET", "POST"])
+def optimize(request: HttpRequest, resume_pk: int) -> HttpResponse:
+    """Start a whole-resume pass for a target job; its proposals wait for review."""
+    resume = owned_resume(request, resume_pk)
+    jobs = JobDescription.objects.filter(owner=request.user, batch__isnull=True)
+    if request.method == "POST":
+        job_pk = request.POST.get("target_job") or ""
+        target = (
+            get_object_or_404(JobDescription, pk=job_pk, owner=request.user)
+            if job_pk.isdigit()
+            else None
+        )
+        run = OptimizationRun.objects.create(owner=request.user, resume=resume, target_job=target)
+        label = f"Optimizing {resume.title}" + (f" for {target.display_title}" if target else "")
+        run.job = start_job(
+            optimize_resume,
+            owner=request.user,
+            kind="conversations.optimize",
+            label=label,
+            args=(run.pk,),
+        )
+        run.save(update_fields=["job"])
+        messages.success(
+            request,
+            "Optimization started. Proposals appear here for you to review; nothing is applied without you.",
+        )
+        return redirect(run)
+    runs = OptimizationRun.objects.filter(resume=resume).select_related("job", "target_job")[:10]
+    return render(
+        request, "conversations/optimize.html", {"resume": resume, "jobs": jobs, "runs": runs}
+    )
+
+
+@require_GET
+def run_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    run = get_object_or_404(
+        OptimizationRun.objects.select_related("resume", "job", "target_job"),
+        pk=pk,
+        owner=request.user,
+    )
+    proposals = run.proposals.select_related("resume")
+    groups: dict[str, list[dict]] = {}
+    for proposal in proposals:
+        unit = (
+            proposal.path.split("/")[0]
+            if proposal.path.startswith("basics")
+            else "/".join(proposal.path.split("/")[:2])
+        )
+        label = jsonresume.section_label(run.resume.content, unit)
+        groups.setdefault(label, []).append(proposal_context(proposal))
+    finished = run.job is None or run.job.is_finished
+    context = {
+        "run": run,
+        "resume": run.resume,
+        "groups": groups,
+        "finished": finished,
+        "count": len(proposals),
+    }
+    if request.htmx and request.GET.get("proposals"):
+        return render(request, "conversations/run.html#run-proposals", context)
+    return render(request, "conversations/run.html", context)
