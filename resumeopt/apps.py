@@ -4,3 +4,15 @@ from django.apps import AppConfig
 class ResumeOptConfig(AppConfig):
     name = "resumeopt"
     verbose_name = "Resumes and accounts"
+
+    def ready(self):
+        from simple_history.signals import pre_create_historical_record
+
+        pre_create_historical_record.connect(
+            _record_restored_from, dispatch_uid="resumeopt.restored_from"
+        )
+
+
+def _record_restored_from(sender, instance, history_instance, **kwargs):
+    """Copy `_restored_from` (set by resumeopt.resumes.save_document) onto the history record."""
+    history_instance.restored_from = getattr(instance, "_restored_from", None)

@@ -10,6 +10,19 @@ from simple_history.models import HistoricalRecords
 from resumeopt import jsonresume
 
 
+class HistoryRecordExtras(models.Model):
+    """Fields of every history record beyond what django-simple-history keeps."""
+
+    restored_from = models.PositiveBigIntegerField(
+        null=True,
+        blank=True,
+        help_text="For a restore, undo, redo or merge: the history record it brought back.",
+    )
+
+    class Meta:
+        abstract = True
+
+
 class Resume(models.Model):
     """One user's resume: a title and a JSON Resume 1.2 document.
 
@@ -28,7 +41,7 @@ class Resume(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(bases=[HistoryRecordExtras])
 
     class Meta:
         ordering = ["-updated_at"]

@@ -60,12 +60,13 @@ def create_resume(owner, title: str, document: dict[str, Any] | None = None, *,
 
 
 def save_document(resume: Resume, document: dict[str, Any], *, user, reason: str,
-                  expected_revision: int | None = None) -> Resume:  # fmt: skip
+                  expected_revision: int | None = None, restored_from: int | None = None) -> Resume:  # fmt: skip
     """Replace the resume's content, as one history record.
 
     Raises InvalidResume (nothing saved) if the document breaks the schema, and
     EditConflict if `expected_revision` is given and is no longer current.
-    Saving an identical document records nothing.
+    Saving an identical document records nothing. `restored_from` names the
+    history record a restore, undo or redo brings back.
     """
     jsonresume.validate(document)
     with transaction.atomic():
@@ -79,6 +80,7 @@ def save_document(resume: Resume, document: dict[str, Any], *, user, reason: str
         current.revision += 1
         current._history_user = user
         current._change_reason = reason
+        current._restored_from = restored_from
         current.save()
     _copy_state(current, resume)
     return resume

@@ -202,6 +202,7 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 CELERY_BEAT_SCHEDULE = {
     "sweep-stalled-jobs": {"task": "resumeopt.tasks.sweep_stalled_jobs", "schedule": 60.0},
+    "clean-up-history": {"task": "versions.tasks.clean_up_history", "schedule": 24 * 3600.0},
 }
 # A running job that has not reported for this long is marked failed by the sweeper.
 BACKGROUND_JOB_STALL_SECONDS = env_int("BACKGROUND_JOB_STALL_SECONDS", 900)

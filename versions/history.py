@@ -1,0 +1,256 @@
+"""Working with a resume's history: name points in it, restore, merge, undo, redo, clean up.
+
+Every operation makes a new current state through resumeopt.resumes.save_document,
+so it is itself in the history and can be undone; nothing is ever overwritten.
+Operations that replace the whole document take the revision the user saw and
+refuse (EditConflict) if another tab changed the resume since.
+
+Undo and redo work on history records alone: each restore, undo or redo record
+says which record it brought back (`restored_from`). Undo goes to the state
+before the latest change that has not been undone; redo brings back what the
+latest undo replaced, as long as nothing else has changed since.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db import transaction
+
+from resumeopt import jsonresume
+from resumeopt.models import Resume
+from resumeopt.resumes import ChangeReason, EditConflict, save_document
+from versions.models import Version, VersionSettings
+
+STATE_CHANGES = (ChangeReason.UNDO, ChangeReason.REDO)
+
+
+def records(resume: Resume):
+    """The resume's history, newest first, without loading every document."""
+    return resume.history.select_related("history_user").order_by("-history_date", "-history_id")
+
+
+def record_of(resume: Resume, history_id: int):
+    """One history record of this resume, or None."""
+    return resume.history.filter(history_id=history_id).first()
+
+
+def name_version(
+    resume: Resume, record, *, owner, name: str, note: str = "", target_job=None
+) -> Version:
+    """Give a point in history a name; its score (and match score for the job) are computed now."""
+    from optimizer.analysis import analyze
+
+    version = Version(owner=owner, resume=resume, record=record, name=name.strip()[:200] or "Unnamed version",
+                      note=note.strip(), target_job=target_job, score=analyze(record.content).score)  # fmt: skip
+    if target_job is not None:
+        from jobs.matching import match_resume
+
+        version.match_score = match_resume(record.content, target_job.parsed_requirements()).score
+    version.save()
+    return version
+
+
+def restore(
+    resume: Resume, record, *, user, expected_revision: int | None, section: str | None = None
+) -> Resume:
+    """Make an earlier state (or one section of it) the current one, as a new history record."""
+    if section:
+        if section not in jsonresume.SECTIONS:
+            raise ValueError(f"unknown section {section}")
+        document = copy.deepcopy(resume.content)
+        old = record.content.get(section)
+        if old is None:
+            document.pop(section, None)
+        else:
+            document[section] = copy.deepcopy(old)
+    else:
+        document = copy.deepcopy(record.content)
+    return save_document(resume, document, user=user, reason=ChangeReason.RESTORE,
+                         expected_revision=expected_revision, restored_from=record.history_id)  # fmt: skip
+
+
+def merged_document(
+    current: dict[str, Any], other: dict[str, Any], sections: list[str]
+) -> dict[str, Any]:
+    """The current document with the chosen sections taken from another version."""
+    document = copy.deepcopy(current)
+    for section in sections:
+        if section not in jsonresume.SECTIONS:
+            raise ValueError(f"unknown section {section}")
+        if other.get(section) is None:
+            document.pop(section, None)
+        else:
+            document[section] = copy.deepcopy(other[section])
+    return document
+
+
+def merge(
+    resume: Resume, record, sections: list[str], *, user, expected_revision: int | None
+) -> Resume:
+    if not sections:
+        raise ValueError("choose at least one section to merge")
+    document = merged_document(resume.content, record.content, sections)
+    return save_document(resume, document, user=user, reason=ChangeReason.MERGE,
+                         expected_revision=expected_revision, restored_from=record.history_id)  # fmt: skip
+
+
+@dataclass
+class _Step:
+    history_id: int
+    reason: str
+    restored_from: int | None
+
+
+def _steps(resume: Resume, limit: int = 500) -> list[_Step]:
+    rows = resume.history.order_by("-history_date", "-history_id").values_list(
+        "history_id", "history_change_reason", "restored_from"
+    )[:limit]
+    return [_Step(history_id, reason or "", restored) for history_id, reason, restored in rows]
+
+
+def _position(steps_by_id: dict[int, _Step], step: _Step) -> _Step:
+    """Where a record stands in the edit sequence: an undo or redo stands where the state it restored stood."""
+    seen = set()
+    while (
+        step.reason in STATE_CHANGES
+        and step.restored_from in steps_by_id
+        and step.history_id not in seen
+    ):
+        seen.add(step.history_id)
+        step = steps_by_id[step.restored_from]
+    return step
+
+
+def _undo_target(steps: list[_Step]) -> int | None:
+    if len(steps) < 2:
+        return None
+    by_id = {step.history_id: step for step in steps}
+    order = [step.history_id for step in reversed(steps)]  # oldest first
+    position = _position(by_id, steps[0])
+    index = order.index(position.history_id)
+    if index == 0:
+        return None
+    return _position(by_id, by_id[order[index - 1]]).history_id
+
+
+def _redo_target(steps: list[_Step]) -> int | None:
+    pending_redos = 0
+    for index, step in enumerate(steps):
+        if step.reason == ChangeReason.REDO:
+            pending_redos += 1
+        elif step.reason == ChangeReason.UNDO:
+            if pending_redos == 0:
+                # Redo brings back the state this undo replaced: the record just before it.
+                return steps[index + 1].history_id if index + 1 < len(steps) else None
+            pending_redos -= 1
+        else:
+            return None
+    return None
+
+
+def can_undo(resume: Resume) -> bool:
+    return _undo_target(_steps(resume)) is not None
+
+
+def can_redo(resume: Resume) -> bool:
+    return _redo_target(_steps(resume)) is not None
+
+
+def _step_to(
+    resume: Resume, target_id: int | None, *, user, reason: str, expected_revision: int | None
+) -> Resume:
+    if target_id is None:
+        raise EditConflict(
+            resume, "There is nothing to " + ("undo." if reason == ChangeReason.UNDO else "redo.")
+        )
+    record = record_of(resume, target_id)
+    return save_document(resume, copy.deepcopy(record.content), user=user, reason=reason,
+                         expected_revision=expected_revision, restored_from=target_id)  # fmt: skip
+
+
+def undo(resume: Resume, *, user, expected_revision: int | None = None) -> Resume:
+    """Go back to the state before the latest change that has not been undone."""
+    with transaction.atomic():
+        return _step_to(
+            resume,
+            _undo_target(_steps(resume)),
+            user=user,
+            reason=ChangeReason.UNDO,
+            expected_revision=expected_revision,
+        )
+
+
+def redo(resume: Resume, *, user, expected_revision: int | None = None) -> Resume:
+    """Bring back what the latest undo replaced (only until another change is made)."""
+    with transaction.atomic():
+        return _step_to(
+            resume,
+            _redo_target(_steps(resume)),
+            user=user,
+            reason=ChangeReason.REDO,
+            expected_revision=expected_revision,
+        )
+
+
+@dataclass
+class Impact:
+    score_before: int
+    score_after: int
+    fixed: list = field(default_factory=list)
+    introduced: list = field(default_factory=list)
+    keywords_gained: list[str] = field(default_factory=list)
+    keywords_lost: list[str] = field(default_factory=list)
+    match_before: int | None = None
+    match_after: int | None = None
+
+    @property
+    def delta(self) -> int:
+        return self.score_after - self.score_before
+
+
+def impact(old: dict[str, Any], new: dict[str, Any], target_job=None) -> Impact:
+    """What going from `old` to `new` did: score, findings, and the target job's keywords."""
+    from optimizer.analysis import compare as compare_findings
+
+    change = compare_findings(old, new)
+    result = Impact(change.score_before, change.score_after, change.fixed, change.introduced)
+    if target_job is not None:
+        from jobs.matching import match_profile, profile_of
+
+        requirements = target_job.parsed_requirements()
+        wanted = set(requirements.unique_skills())
+        before, after = profile_of(old), profile_of(new)
+        had = {name for name in wanted if name in before.occurrences}
+        has = {name for name in wanted if name in after.occurrences}
+        result.keywords_gained = sorted(has - had)
+        result.keywords_lost = sorted(had - has)
+        result.match_before = match_profile(before, requirements).score
+        result.match_after = match_profile(after, requirements).score
+    return result
+
+
+def cleanup_plan(resume: Resume, keep_unnamed: int | None = None) -> list[int]:
+    """History ids that the cleanup policy would delete: all but the named versions'
+    records, the current state and the latest `keep_unnamed` others."""
+    keep = VersionSettings.keep_for(resume.owner) if keep_unnamed is None else keep_unnamed
+    named = set(
+        Version.objects.filter(
+            resume=resume, deleted_at__isnull=True, record__isnull=False
+        ).values_list("record_id", flat=True)
+    )
+    ids = list(
+        resume.history.order_by("-history_date", "-history_id").values_list("history_id", flat=True)
+    )
+    unnamed = [history_id for history_id in ids[1:] if history_id not in named]
+    return unnamed[keep:]
+
+
+def clean_up(resume: Resume, keep_unnamed: int | None = None) -> int:
+    """Apply the cleanup policy; returns how many history records were deleted."""
+    doomed = cleanup_plan(resume, keep_unnamed)
+    if doomed:
+        resume.history.filter(history_id__in=doomed).delete()
+    return len(doomed)
