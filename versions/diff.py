@@ -1,33 +1,50 @@
 """Differences between two JSON Resume documents: section by section, entry by entry, word by word.
 
-Plain Python. Entries are matched by what they are (employer and title,
-institution, group name), not by position, so a reordered or inserted entry
-shows as moved or added rather than as every entry changing. Lists of bullets
-are aligned the same way, and changed bullets show word-level insertions and
-deletions.
+Plain Python, no Django. Entries are matched by what they are (employer and
+title, institution, group name), not by position, so inserting a role at the
+top shows one added role instead of every role changed, and a reordered entry
+shows as moved. Bullets are aligned by similarity, so a changed bullet is set
+against its own earlier wording. Within a changed text, words (not characters)
+are marked inserted or deleted, and the small words and spaces caught between
+two changes are folded into them, so a rewritten phrase reads as one deletion
+and one insertion instead of confetti.
 """
 
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from resumeopt import jsonresume
-from resumeopt.textdiff import word_diff
 
-UNCHANGED, CHANGED, ADDED, REMOVED = "unchanged", "changed", "added", "removed"
+UNCHANGED, CHANGED, ADDED, REMOVED, MOVED = "unchanged", "changed", "added", "removed", "moved"
 ENTRY_KEYS = {
     "work": ("name", "position"), "volunteer": ("organization", "position"), "education": ("institution", "studyType", "area"),
     "awards": ("title",), "certificates": ("name",), "publications": ("name",), "skills": ("name",),
     "languages": ("language",), "interests": ("name",), "references": ("name",), "projects": ("name",),
 }  # fmt: skip
-MATCH_THRESHOLD = 0.6
+# Lists of short words read best as one line ("Python, Go, SQL"); other lists
+# (highlights, profiles) get a line per item.
+INLINE_LISTS = frozenset({"keywords", "courses", "roles"})
+LOCATION_PARTS = ("address", "city", "region", "postalCode", "countryCode")
+ENTRY_MATCH = 0.6  # how alike two entries' keys must be to count as the same entry
+LINE_MATCH = 0.5  # how alike two bullets must be to show as one changed bullet
+REWRITE = 0.35  # below this share of kept words, a text shows as replaced whole...
+SHORT_TEXT = 5  # ...unless it is a few words (a title), which read fine word by word
+
+TOKEN_RE = re.compile(r"\s+|[\w'’]+|[^\w\s]")
 
 
 @dataclass
 class LineDiff:
-    """One text (a field, or one bullet) before and after, with its word-level changes."""
+    """One text (a field, or one bullet) before and after, with its word-level changes.
+
+    `words` is [(op, text)] in reading order, op "equal", "delete" or "insert":
+    the old side is the equal and deleted parts, the new side the equal and
+    inserted ones.
+    """
 
     status: str
     before: str
@@ -49,6 +66,11 @@ class EntryDiff:
     fields: list[FieldDiff]
     old_index: int | None = None
     new_index: int | None = None
+    moved: bool = False
+
+    @property
+    def changed_fields(self) -> list[FieldDiff]:
+        return [f for f in self.fields if f.status != UNCHANGED]
 
 
 @dataclass
@@ -61,6 +83,15 @@ class SectionDiff:
     @property
     def changed_entries(self) -> int:
         return sum(1 for entry in self.entries if entry.status != UNCHANGED)
+
+    @property
+    def shown_entries(self) -> list[EntryDiff]:
+        """The entries a comparison shows in full: all but the unchanged ones."""
+        return [entry for entry in self.entries if entry.status != UNCHANGED]
+
+    @property
+    def unchanged_entries(self) -> list[EntryDiff]:
+        return [entry for entry in self.entries if entry.status == UNCHANGED]
 
 
 @dataclass
@@ -76,17 +107,67 @@ class DocumentDiff:
         return [section for section in self.sections if section.status == UNCHANGED]
 
 
-def _text(value: Any) -> str:
+def word_diff(before: str, after: str) -> list[tuple[str, str]]:
+    """[(op, text)] with op "equal", "delete" or "insert", whitespace kept, in reading order.
+
+    Words and punctuation are separate tokens, so "customers." against
+    "customers, adding" keeps "customers". Short words, spaces and
+    punctuation left between two changes join them, and a sentence that
+    keeps too little of itself shows as one deletion and one insertion.
+    """
+    old, new = TOKEN_RE.findall(before or ""), TOKEN_RE.findall(after or "")
+    matcher = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
+    chunks: list[list] = []  # [kind, old text, new text], kind "equal" or "change"
+    opcodes = matcher.get_opcodes()
+    for index, (op, a1, a2, b1, b2) in enumerate(opcodes):
+        old_text, new_text = "".join(old[a1:a2]), "".join(new[b1:b2])
+        kind = "equal" if op == "equal" else "change"
+        if kind == "equal" and 0 < index < len(opcodes) - 1 and _is_filler(old_text):
+            kind = "change"
+        if chunks and chunks[-1][0] == kind == "change":
+            chunks[-1][1] += old_text
+            chunks[-1][2] += new_text
+        else:
+            chunks.append([kind, old_text, new_text])
+    kept = sum(len(text.strip()) for kind, text, _ in chunks if kind == "equal")
+    longest = max(len("".join(old).strip()), len("".join(new).strip()), 1)
+    if kept / longest < REWRITE and max(len(before.split()), len(after.split())) > SHORT_TEXT:
+        return [(op, text) for op, text in (("delete", before), ("insert", after)) if text]
+    parts: list[tuple[str, str]] = []
+    for kind, old_text, new_text in chunks:
+        if kind == "equal":
+            parts.append(("equal", old_text))
+            continue
+        parts.extend(
+            (op, text) for op, text in (("delete", old_text), ("insert", new_text)) if text
+        )
+    return parts
+
+
+def _is_filler(text: str) -> bool:
+    """Spaces, punctuation or one short word: too little to show as kept between two changes."""
+    words = text.split()
+    return not words or (len(words) == 1 and len(words[0]) <= 3 and not words[0].isdigit())
+
+
+def _text(value: Any, name: str = "") -> str:
+    """How a value reads on screen (a location as "San Francisco, CA, US", not as a dict)."""
     if value is None:
         return ""
     if isinstance(value, str):
         return value
-    if isinstance(value, (int, float, bool)):
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, (int, float)):
         return str(value)
     if isinstance(value, dict):
-        return ", ".join(
-            f"{k}: {_text(v)}" for k, v in value.items() if v not in (None, "", [], {})
-        )
+        if name == "location":
+            return ", ".join(str(value[p]) for p in LOCATION_PARTS if value.get(p))
+        if "network" in value:
+            handle = value.get("username") or value.get("url") or ""
+            url = value.get("url") if value.get("username") else ""
+            return f"{value['network']}: {handle}" + (f" ({url})" if url else "")
+        return " · ".join(_text(v) for v in value.values() if v not in (None, "", [], {}))
     if isinstance(value, list):
         return ", ".join(_text(v) for v in value)
     return str(value)
@@ -102,46 +183,87 @@ def _line(before: str, after: str) -> LineDiff:
     return LineDiff(CHANGED, before, after, word_diff(before, after))
 
 
+def _similarity(a: list[str], b: list[str]) -> float:
+    """How alike two token lists are (0 to 1); 0 as soon as they cannot reach LINE_MATCH."""
+    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    if matcher.real_quick_ratio() < LINE_MATCH or matcher.quick_ratio() < LINE_MATCH:
+        return 0.0
+    return matcher.ratio()
+
+
+def _align(olds: list[str], news: list[str]) -> list[tuple[int | None, int | None]]:
+    """Pair old and new texts in order so that the pairs are as alike as possible.
+
+    When every text is still like the one in its place (bullets reworded in
+    place, the commonest edit) they pair by place. Otherwise a small dynamic
+    programme (the lists are one role's bullets) finds the best pairing;
+    texts too unlike anything on the other side stand alone as added or removed.
+    """
+    n, m = len(olds), len(news)
+    old_tokens = [TOKEN_RE.findall(text) for text in olds]
+    new_tokens = [TOKEN_RE.findall(text) for text in news]
+    if all(_similarity(old_tokens[k], new_tokens[k]) >= LINE_MATCH for k in range(min(n, m))):
+        pairs: list[tuple[int | None, int | None]] = [(k, k) for k in range(min(n, m))]
+        return pairs + [(k, None) for k in range(m, n)] + [(None, k) for k in range(n, m)]
+    sim = [[_similarity(o, w) for w in new_tokens] for o in old_tokens]
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            pair = sim[i][j] + best[i + 1][j + 1] if sim[i][j] >= LINE_MATCH else -1.0
+            best[i][j] = max(pair, best[i + 1][j], best[i][j + 1])
+    pairs = []
+    i = j = 0
+    while i < n and j < m:
+        if sim[i][j] >= LINE_MATCH and best[i][j] == sim[i][j] + best[i + 1][j + 1]:
+            pairs.append((i, j))
+            i, j = i + 1, j + 1
+        elif best[i][j] == best[i + 1][j]:
+            pairs.append((i, None))
+            i += 1
+        else:
+            pairs.append((None, j))
+            j += 1
+    pairs.extend((k, None) for k in range(i, n))
+    pairs.extend((None, k) for k in range(j, m))
+    return pairs
+
+
 def _list_lines(old: list, new: list) -> list[LineDiff]:
-    """Align two lists of texts (bullets), pairing changed items and keeping order."""
+    """Align two lists of texts (bullets): kept ones in place, changed ones set against their old wording."""
     old_texts, new_texts = [_text(v) for v in old], [_text(v) for v in new]
     lines: list[LineDiff] = []
     matcher = difflib.SequenceMatcher(a=old_texts, b=new_texts, autojunk=False)
     for op, a1, a2, b1, b2 in matcher.get_opcodes():
         if op == "equal":
             lines.extend(_line(t, t) for t in old_texts[a1:a2])
-        elif op == "replace":
-            olds, news = old_texts[a1:a2], new_texts[b1:b2]
-            for index in range(max(len(olds), len(news))):
-                lines.append(
-                    _line(
-                        olds[index] if index < len(olds) else "",
-                        news[index] if index < len(news) else "",
-                    )
-                )
-        elif op == "delete":
-            lines.extend(_line(t, "") for t in old_texts[a1:a2])
-        else:
-            lines.extend(_line("", t) for t in new_texts[b1:b2])
+            continue
+        olds, news = old_texts[a1:a2], new_texts[b1:b2]
+        for i, j in _align(olds, news):
+            lines.append(_line(olds[i] if i is not None else "", news[j] if j is not None else ""))
     return lines
+
+
+def _is_empty(value: Any) -> bool:
+    return value in (None, "", [], {})
 
 
 def _fields(old: Any, new: Any) -> list[FieldDiff]:
     old = old if isinstance(old, dict) else {}
     new = new if isinstance(new, dict) else {}
     result = []
-    for name in list(dict.fromkeys([*old, *new])):
+    for name in dict.fromkeys([*old, *new]):
         before, after = old.get(name), new.get(name)
-        if isinstance(before, list) or isinstance(after, list):
+        is_list = isinstance(before, list) or isinstance(after, list)
+        if is_list and name not in INLINE_LISTS:
             lines = _list_lines(
                 before if isinstance(before, list) else [], after if isinstance(after, list) else []
             )
         else:
-            lines = [_line(_text(before), _text(after))]
+            lines = [_line(_text(before, name), _text(after, name))]
         status = UNCHANGED if all(line.status == UNCHANGED for line in lines) else CHANGED
-        if before in (None, "", []) and after not in (None, "", []):
+        if status == CHANGED and _is_empty(before):
             status = ADDED
-        elif after in (None, "", []) and before not in (None, "", []):
+        elif status == CHANGED and _is_empty(after):
             status = REMOVED
         result.append(FieldDiff(name, status, lines))
     return result
@@ -154,81 +276,126 @@ def _entry_key(section: str, entry: Any) -> str:
 
 
 def _pair_entries(section: str, old: list, new: list) -> list[tuple[int | None, int | None]]:
-    """Pairs of (old index, new index); identical or similar keys pair up, the rest stand alone."""
-    old_keys, new_keys = (
-        [_entry_key(section, e) for e in old],
-        [_entry_key(section, e) for e in new],
-    )
-    pairs: list[tuple[int | None, int | None]] = []
-    used_new: set[int] = set()
+    """Pairs of (old index, new index) in the new document's order, removed entries where they stood.
+
+    Identical keys pair first, then the most alike above ENTRY_MATCH; the rest
+    stand alone as added or removed.
+    """
+    old_keys = [_entry_key(section, e) for e in old]
+    new_keys = [_entry_key(section, e) for e in new]
+    partner: dict[int, int] = {}
+    free = set(range(len(new)))
     for i, key in enumerate(old_keys):
-        best, best_score = None, MATCH_THRESHOLD
-        for j, other in enumerate(new_keys):
-            if j in used_new:
-                continue
-            score = 1.0 if key == other else difflib.SequenceMatcher(a=key, b=other).ratio()
-            if score > best_score or (score == best_score == 1.0 and best is None):
-                best, best_score = j, score
-                if score == 1.0:
-                    break
-        if best is not None:
-            used_new.add(best)
-        pairs.append((i, best))
-    pairs.extend((None, j) for j in range(len(new)) if j not in used_new)
-    # Show entries in the new document's order, removed ones where they used to be.
-    return sorted(pairs, key=lambda p: p[1] if p[1] is not None else (p[0] or 0) - 0.5)
+        same = next((j for j in sorted(free) if new_keys[j] == key), None)
+        if same is not None:
+            partner[i] = same
+            free.discard(same)
+    for i, key in enumerate(old_keys):
+        if i in partner:
+            continue
+        scored = [(difflib.SequenceMatcher(a=key, b=new_keys[j]).ratio(), -j) for j in free]
+        score, negative_j = max(scored, default=(0.0, 0))
+        if score > ENTRY_MATCH:
+            partner[i] = -negative_j
+            free.discard(-negative_j)
+    # Sort keys: (new position, 0) for entries in the new document; a removed
+    # entry follows the new place of the entry that came before it, (place, 1, i).
+    placed: list[tuple[tuple[int, ...], tuple[int | None, int | None]]] = []
+    anchor = -1
+    for i in range(len(old)):
+        if i in partner:
+            anchor = partner[i]
+            placed.append(((anchor, 0), (i, anchor)))
+        else:
+            placed.append(((anchor, 1, i), (i, None)))
+    placed.extend(((j, 0), (None, j)) for j in free)
+    return [pair for _, pair in sorted(placed, key=lambda item: item[0])]
+
+
+def _moved(pairs: list[tuple[int | None, int | None]]) -> set[int]:
+    """Old indices of entries that changed place relative to the others.
+
+    The longest run of paired entries that kept their relative order stayed
+    put; every other paired entry moved. Inserting or removing an entry moves
+    nothing.
+    """
+    matched = sorted((i, j) for i, j in pairs if i is not None and j is not None)
+    sequence = [j for _, j in matched]
+    # Longest increasing subsequence of the new positions, by patience sorting.
+    tails: list[int] = []
+    tail_at: list[int] = []
+    previous = [-1] * len(sequence)
+    for k, value in enumerate(sequence):
+        lo, hi = 0, len(tails)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if tails[mid] < value:
+                lo = mid + 1
+            else:
+                hi = mid
+        previous[k] = tail_at[lo - 1] if lo else -1
+        if lo == len(tails):
+            tails.append(value)
+            tail_at.append(k)
+        else:
+            tails[lo], tail_at[lo] = value, k
+    stayed = set()
+    k = tail_at[-1] if tail_at else -1
+    while k != -1:
+        stayed.add(k)
+        k = previous[k]
+    return {matched[k][0] for k in range(len(matched)) if k not in stayed}
+
+
+def _basics_entries(before: Any, after: Any) -> list[EntryDiff]:
+    fields = _fields(before, after)
+    if not fields:
+        return []
+    status = UNCHANGED if all(f.status == UNCHANGED for f in fields) else CHANGED
+    title = jsonresume.entry_title("basics", after or before or {})
+    return [EntryDiff(title, status, fields, 0, 0)]
+
+
+def _list_entries(key: str, before: Any, after: Any) -> list[EntryDiff]:
+    before_list = before if isinstance(before, list) else []
+    after_list = after if isinstance(after, list) else []
+    pairs = _pair_entries(key, before_list, after_list)
+    moved = _moved(pairs)
+    entries = []
+    for i, j in pairs:
+        old_entry = before_list[i] if i is not None else {}
+        new_entry = after_list[j] if j is not None else {}
+        fields = _fields(old_entry, new_entry)
+        if i is None:
+            status = ADDED
+        elif j is None:
+            status = REMOVED
+        elif any(f.status != UNCHANGED for f in fields):
+            status = CHANGED
+        else:
+            status = MOVED if i in moved else UNCHANGED
+        title = jsonresume.entry_title(key, new_entry if j is not None else old_entry)
+        entries.append(EntryDiff(title, status, fields, i, j, moved=i in moved))
+    return entries
 
 
 def compare(old: dict[str, Any], new: dict[str, Any]) -> DocumentDiff:
-    """Every section of both documents, with what changed in it."""
+    """Every section either document has, with what changed in it."""
     old = old if isinstance(old, dict) else {}
     new = new if isinstance(new, dict) else {}
     sections = []
     for key in jsonresume.SECTIONS:
         before, after = old.get(key), new.get(key)
-        title = jsonresume.SECTION_TITLES[key]
         if key == "basics":
-            fields = _fields(before, after)
-            status = UNCHANGED if all(f.status == UNCHANGED for f in fields) else CHANGED
-            entries = (
-                [
-                    EntryDiff(
-                        jsonresume.entry_title("basics", after or before or {}),
-                        status,
-                        fields,
-                        0,
-                        0,
-                    )
-                ]
-                if fields
-                else []
-            )
+            entries = _basics_entries(before, after)
         else:
-            before_list = before if isinstance(before, list) else []
-            after_list = after if isinstance(after, list) else []
-            entries = []
-            for i, j in _pair_entries(key, before_list, after_list):
-                old_entry = before_list[i] if i is not None else {}
-                new_entry = after_list[j] if j is not None else {}
-                fields = _fields(old_entry, new_entry)
-                if i is None:
-                    status = ADDED
-                elif j is None:
-                    status = REMOVED
-                else:
-                    status = (
-                        UNCHANGED
-                        if all(f.status == UNCHANGED for f in fields) and i == j
-                        else CHANGED
-                    )
-                title = jsonresume.entry_title(key, new_entry if j is not None else old_entry)
-                entries.append(EntryDiff(title, status, fields, i, j))
-            if not entries:
-                continue
-        section_status = UNCHANGED if all(e.status == UNCHANGED for e in entries) else CHANGED
-        if before in (None, [], {}) and after not in (None, [], {}):
-            section_status = ADDED
-        elif after in (None, [], {}) and before not in (None, [], {}):
-            section_status = REMOVED
-        sections.append(SectionDiff(key, jsonresume.SECTION_TITLES[key], section_status, entries))
+            entries = _list_entries(key, before, after)
+        if not entries:
+            continue
+        status = UNCHANGED if all(e.status == UNCHANGED for e in entries) else CHANGED
+        if status == CHANGED and _is_empty(before):
+            status = ADDED
+        elif status == CHANGED and _is_empty(after):
+            status = REMOVED
+        sections.append(SectionDiff(key, jsonresume.SECTION_TITLES[key], status, entries))
     return DocumentDiff(sections)

@@ -25,6 +25,20 @@ from resumeopt.resumes import ChangeReason, EditConflict, save_document
 from versions.models import Version, VersionSettings
 
 STATE_CHANGES = (ChangeReason.UNDO, ChangeReason.REDO)
+# Renaming changes the title, not the document: undo walks the document's states.
+NOT_CONTENT = (ChangeReason.RENAME,)
+REASON_LABELS = {
+    ChangeReason.CREATE: "Created", ChangeReason.IMPORT: "Imported", ChangeReason.EDIT: "Edited",
+    ChangeReason.RENAME: "Renamed", ChangeReason.SUGGESTION: "Suggestion applied",
+    ChangeReason.AI_SUGGESTION: "AI suggestion applied", ChangeReason.RESTORE: "Restored",
+    ChangeReason.MERGE: "Merged", ChangeReason.UNDO: "Undo", ChangeReason.REDO: "Redo",
+}  # fmt: skip
+
+
+def reason_label(reason: str | None) -> str:
+    """What a history record's change reason means on screen ("create: copy of X" -> "Created")."""
+    reason = reason or ""
+    return REASON_LABELS.get(reason.split(":")[0], reason or "Changed")
 
 
 def records(resume: Resume):
@@ -35,6 +49,16 @@ def records(resume: Resume):
 def record_of(resume: Resume, history_id: int):
     """One history record of this resume, or None."""
     return resume.history.filter(history_id=history_id).first()
+
+
+def record_at_revision(resume: Resume, revision: int | None):
+    """The latest history record of the state the user saw (its revision), else the latest one."""
+    found = records(resume)
+    if revision is not None:
+        seen = found.filter(revision=revision).first()
+        if seen is not None:
+            return seen
+    return found.first()
 
 
 def name_version(
@@ -57,19 +81,18 @@ def restore(
     resume: Resume, record, *, user, expected_revision: int | None, section: str | None = None
 ) -> Resume:
     """Make an earlier state (or one section of it) the current one, as a new history record."""
-    if section:
-        if section not in jsonresume.SECTIONS:
-            raise ValueError(f"unknown section {section}")
-        document = copy.deepcopy(resume.content)
-        old = record.content.get(section)
-        if old is None:
-            document.pop(section, None)
-        else:
-            document[section] = copy.deepcopy(old)
-    else:
-        document = copy.deepcopy(record.content)
+    document = restored_document(resume.content, record.content, section)
     return save_document(resume, document, user=user, reason=ChangeReason.RESTORE,
                          expected_revision=expected_revision, restored_from=record.history_id)  # fmt: skip
+
+
+def restored_document(
+    current: dict[str, Any], earlier: dict[str, Any], section: str | None = None
+) -> dict[str, Any]:
+    """What restoring would make: the earlier document, or the current one with one section from it."""
+    if not section:
+        return copy.deepcopy(earlier)
+    return merged_document(current, earlier, [section])
 
 
 def merged_document(
@@ -90,6 +113,7 @@ def merged_document(
 def merge(
     resume: Resume, record, sections: list[str], *, user, expected_revision: int | None
 ) -> Resume:
+    """Take the chosen sections from an earlier state into the current one, as a new history record."""
     if not sections:
         raise ValueError("choose at least one section to merge")
     document = merged_document(resume.content, record.content, sections)
@@ -105,9 +129,11 @@ class _Step:
 
 
 def _steps(resume: Resume, limit: int = 500) -> list[_Step]:
-    rows = resume.history.order_by("-history_date", "-history_id").values_list(
-        "history_id", "history_change_reason", "restored_from"
-    )[:limit]
+    rows = (
+        resume.history.exclude(history_change_reason__in=NOT_CONTENT)
+        .order_by("-history_date", "-history_id")
+        .values_list("history_id", "history_change_reason", "restored_from")[:limit]
+    )
     return [_Step(history_id, reason or "", restored) for history_id, reason, restored in rows]
 
 
@@ -151,6 +177,10 @@ def _redo_target(steps: list[_Step]) -> int | None:
     return None
 
 
+class NothingToStep(EditConflict):
+    """Undo with no change left to undo, or redo with no undo to bring back; nothing was saved."""
+
+
 def can_undo(resume: Resume) -> bool:
     return _undo_target(_steps(resume)) is not None
 
@@ -163,7 +193,7 @@ def _step_to(
     resume: Resume, target_id: int | None, *, user, reason: str, expected_revision: int | None
 ) -> Resume:
     if target_id is None:
-        raise EditConflict(
+        raise NothingToStep(
             resume, "There is nothing to " + ("undo." if reason == ChangeReason.UNDO else "redo.")
         )
     record = record_of(resume, target_id)

@@ -1,4 +1,8 @@
-"""History and versions: list, name, compare, restore, merge, undo and redo, clean up."""
+"""History and versions: list, name, compare, restore, merge, undo and redo, clean up.
+
+Every view loads the resume for its owner (another user's resume, record or
+version is a 404) and calls one function of versions.history or versions.diff.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import dateformat, timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from jobs.models import JobDescription
@@ -18,15 +22,14 @@ from versions import diff, history
 from versions.models import Version, VersionSettings
 
 PAGE_SIZE = 50
-REASON_LABELS = {"create": "Created", "import": "Imported", "edit": "Edited", "rename": "Renamed", "suggestion": "Suggestion applied",
-                 "AI suggestion": "AI suggestion applied", "restore": "Restored", "merge": "Merged", "undo": "Undo", "redo": "Redo"}  # fmt: skip
+COMPARE_CHOICES = 200
+MAX_KEEP = 10_000
+CLEANUP_PREVIEW_ROWS = 20
 
 
-def _record_or_404(resume, history_id: int):
-    record = history.record_of(resume, history_id)
-    if record is None:
-        raise Http404("That point in the history no longer exists (it may have been cleaned up).")
-    return record
+def _gone(request: HttpRequest, resume) -> HttpResponse:
+    """A history record that is not there: cleaned up, or never this resume's."""
+    return render(request, "versions/gone.html", {"resume": resume}, status=404)
 
 
 def _revision(request: HttpRequest) -> int | None:
@@ -40,21 +43,62 @@ def _jobs(request: HttpRequest):
     )
 
 
+def _owned_job(request: HttpRequest, value: str | None):
+    """The user's job with this id, None when none is chosen; another user's job is a 404."""
+    value = value or ""
+    if not value.isdigit():
+        return None
+    return get_object_or_404(JobDescription, pk=value, owner=request.user)
+
+
+def _record_label(record) -> str:
+    when = dateformat.format(timezone.localtime(record.history_date), "j M Y, H:i:s")
+    return f"{when} · {history.reason_label(record.history_change_reason)}"
+
+
+def _named_label(resume, record) -> str:
+    """“Sent to Acme” for a named point in history, else its date and reason."""
+    name = (
+        Version.objects.filter(resume=resume, record=record, deleted_at__isnull=True)
+        .values_list("name", flat=True)
+        .first()
+    )
+    return f"“{name}”" if name else f"the version of {_record_label(record)}"
+
+
 @require_GET
 def history_page(request: HttpRequest, pk: int) -> HttpResponse:
     """Named versions, then every change (paginated), with what each can do."""
     resume = owned_resume(request, pk)
-    versions = Version.objects.filter(resume=resume, deleted_at__isnull=True).select_related(
-        "record", "target_job"
+    versions = list(
+        Version.objects.filter(resume=resume, deleted_at__isnull=True)
+        .select_related("record", "target_job")
+        .defer("record__content", "target_job__source_text", "target_job__requirements")
     )
-    page = Paginator(history.records(resume).only(
-        "history_id", "history_date", "history_change_reason", "history_user__username", "revision", "restored_from"
-    ), PAGE_SIZE).get_page(request.GET.get("page"))  # fmt: skip
+    changes = history.records(resume).only(
+        "history_id", "history_date", "history_change_reason", "history_user__username",
+        "revision", "restored_from",
+    )  # fmt: skip
+    page = Paginator(changes, PAGE_SIZE).get_page(request.GET.get("page"))
     named = {v.record_id: v for v in versions if v.record_id}
-    rows = [{"record": record, "reason": REASON_LABELS.get((record.history_change_reason or "").split(":")[0], record.history_change_reason or "Changed"),
-             "version": named.get(record.history_id)} for record in page]  # fmt: skip
+    # What each restore, merge, undo or redo brought back: one query for the whole page.
+    sources = dict(
+        resume.history.filter(
+            history_id__in={r.restored_from for r in page if r.restored_from}
+        ).values_list("history_id", "history_date")
+    )
+    rows = [
+        {"record": record, "reason": history.reason_label(record.history_change_reason),
+         "version": named.get(record.history_id), "source": named.get(record.restored_from),
+         "source_date": sources.get(record.restored_from)}
+        for record in page
+    ]  # fmt: skip
+    for version in versions:
+        version.reason = history.reason_label(
+            version.record.history_change_reason if version.record else ""
+        )
     context = {
-        "resume": resume, "versions": versions, "rows": rows, "page": page, "jobs": _jobs(request),
+        "resume": resume, "versions": versions, "rows": rows, "page": page,
         "current_id": history.records(resume).values_list("history_id", flat=True).first(),
         "keep_unnamed": VersionSettings.keep_for(request.user),
     }  # fmt: skip
@@ -63,48 +107,49 @@ def history_page(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 def save_version(request: HttpRequest, pk: int) -> HttpResponse:
-    """Name the current state in one step (from the resume page)."""
+    """Name the state the user is looking at, in one step from the resume page."""
     resume = owned_resume(request, pk)
-    record = history.records(resume).first()
+    record = history.record_at_revision(resume, _revision(request))
     return _name(request, resume, record)
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def name_record(request: HttpRequest, pk: int, history_id: int) -> HttpResponse:
+    """Name any point in the history, with a note and a target job."""
     resume = owned_resume(request, pk)
-    return _name(request, resume, _record_or_404(resume, history_id))
+    record = history.record_of(resume, history_id)
+    if record is None:
+        return _gone(request, resume)
+    if request.method == "POST":
+        return _name(request, resume, record)
+    context = {"resume": resume, "record": record, "label": _record_label(record),
+               "jobs": _jobs(request)}  # fmt: skip
+    return render(request, "versions/name.html", context)
 
 
 def _name(request: HttpRequest, resume, record) -> HttpResponse:
+    back = request.POST.get("next") if _safe_next(request) else None
     name = (request.POST.get("name") or "").strip()
     if not name:
         messages.error(request, "Give the version a name, such as “Sent to Acme, 3 March”.")
-        return redirect(request.POST.get("next") or reverse("versions:history", args=[resume.pk]))
-    job_pk = request.POST.get("target_job") or ""
-    target = (
-        get_object_or_404(JobDescription, pk=job_pk, owner=request.user)
-        if job_pk.isdigit()
-        else None
-    )
+        return redirect(
+            back or reverse("versions:name_record", args=[resume.pk, record.history_id])
+        )
     version = history.name_version(
         resume,
         record,
         owner=request.user,
         name=name,
         note=request.POST.get("note", ""),
-        target_job=target,
+        target_job=_owned_job(request, request.POST.get("target_job")),
     )
     messages.success(request, f"Saved version “{version.name}”.")
-    return redirect(
-        request.POST.get("next")
-        if _safe_next(request)
-        else reverse("versions:history", args=[resume.pk])
-    )
+    return redirect(back or reverse("versions:history", args=[resume.pk]))
 
 
 def _safe_next(request: HttpRequest) -> bool:
     target = request.POST.get("next") or ""
-    return target.startswith("/") and not target.startswith("//")
+    return target.startswith("/") and not target.startswith("//") and "\\" not in target
 
 
 @require_GET
@@ -117,47 +162,59 @@ def version_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect(f"{url}?a={version.record_id}&b=current")
 
 
-def _side(resume, value: str):
-    """(label, document, record or None) for "current" or a history id."""
+def _side(resume, value: str, names: dict[int, str]):
+    """(label, document, record or None) for "current" or a history id; None if it is not there."""
     if value in ("", "current"):
-        return "Current", resume.content, None
-    if not value.isdigit():
-        raise Http404("No such point in the history.")
-    record = _record_or_404(resume, int(value))
-    version = Version.objects.filter(record_id=record.history_id, deleted_at__isnull=True).first()
-    label = (
-        version.name if version else f"{timezone.localtime(record.history_date):%d %b %Y, %H:%M}"
-    )
-    return label, record.content, record
+        return "Now", resume.content, None
+    record = history.record_of(resume, int(value)) if value.isdigit() else None
+    if record is None:
+        return None
+    return names.get(record.history_id) or _record_label(record), record.content, record
 
 
 @require_GET
 def compare(request: HttpRequest, pk: int) -> HttpResponse:
     """Two versions side by side, section by section, with what the change did."""
     resume = owned_resume(request, pk)
-    a, b = request.GET.get("a", ""), request.GET.get("b", "current")
+    a, b = request.GET.get("a", ""), request.GET.get("b", "") or "current"
     if not a:
-        first = history.records(resume)[1:2].values_list("history_id", flat=True).first()
-        a = str(first) if first else "current"
-    label_a, old, record_a = _side(resume, a)
-    label_b, new, record_b = _side(resume, b)
-    target = None
-    for record in (record_a, record_b):
-        version = (
-            Version.objects.filter(
-                record_id=getattr(record, "history_id", None), target_job__isnull=False
-            )
-            .select_related("target_job")
-            .first()
-        )
-        target = target or (version.target_job if version else None)
+        earlier = history.records(resume)[1:2].values_list("history_id", flat=True).first()
+        a = str(earlier) if earlier else "current"
+    versions = list(
+        Version.objects.filter(resume=resume, deleted_at__isnull=True, record__isnull=False)
+        .select_related("target_job")
+        .defer("target_job__source_text")
+    )
+    names = {version.record_id: version.name for version in versions}
+    side_a, side_b = _side(resume, a, names), _side(resume, b, names)
+    if side_a is None or side_b is None:
+        return _gone(request, resume)
+    (label_a, old, record_a), (label_b, new, record_b) = side_a, side_b
+    if "job" in request.GET:
+        target = _owned_job(request, request.GET["job"])
+    else:
+        # A named version's target job is the one its comparison is about.
+        ids = {getattr(record, "history_id", None) for record in (record_a, record_b)}
+        target = next((v.target_job for v in versions if v.record_id in ids and v.target_job), None)
+    restorable = record_a if record_b is None else record_b if record_a is None else None
+    choices = [
+        (str(record.history_id), _record_label(record))
+        for record in resume.history.order_by("-history_date", "-history_id").only("history_id", "history_date", "history_change_reason")[:COMPARE_CHOICES]
+        if record.history_id not in names
+    ]  # fmt: skip
+    for record in (record_a, record_b):  # an older pick than the list holds stays selected
+        if (
+            record
+            and record.history_id not in names
+            and str(record.history_id) not in dict(choices)
+        ):
+            choices.append((str(record.history_id), _record_label(record)))
     context = {
         "resume": resume, "a": a, "b": b, "label_a": label_a, "label_b": label_b, "record_a": record_a,
-        "document_diff": diff.compare(old, new), "impact": history.impact(old, new, target), "target": target,
-        "choices": resume.history.order_by("-history_date", "-history_id").only("history_id", "history_date", "history_change_reason")[:200],
-        "versions": Version.objects.filter(resume=resume, deleted_at__isnull=True, record__isnull=False),
+        "document_diff": diff.compare(old, new), "impact": history.impact(old, new, target),
+        "target": target, "jobs": _jobs(request), "versions": versions, "restorable": restorable,
+        "choices": choices,
     }  # fmt: skip
-    context["named_ids"] = {version.record_id for version in context["versions"]}
     return render(request, "versions/compare.html", context)
 
 
@@ -165,69 +222,84 @@ def compare(request: HttpRequest, pk: int) -> HttpResponse:
 def restore(request: HttpRequest, pk: int, history_id: int) -> HttpResponse:
     """Restore a whole earlier state, or one section of it; asks first if another tab changed the resume."""
     resume = owned_resume(request, pk)
-    record = _record_or_404(resume, history_id)
+    record = history.record_of(resume, history_id)
+    if record is None:
+        return _gone(request, resume)
     section = request.POST.get("section") or request.GET.get("section") or ""
     if section and section not in jsonresume.SECTIONS:
         raise Http404("No such section.")
-    if request.method == "POST":
-        expected = None if request.POST.get("overwrite") else _revision(request)
-        try:
-            history.restore(
-                resume,
-                record,
-                user=request.user,
-                expected_revision=expected,
-                section=section or None,
-            )
-        except EditConflict:
-            context = {"resume": resume, "record": record, "section": section, "conflict": True}
-            return render(request, "versions/restore.html", context, status=409)
-        what = jsonresume.SECTION_TITLES[section] if section else "The earlier version"
-        messages.success(
-            request,
-            f"{what} is restored. The state before is in the history, and Undo brings it back.",
-        )
-        return redirect(resume)
+    after = history.restored_document(resume.content, record.content, section or None)
     context = {
-        "resume": resume,
-        "record": record,
-        "section": section,
-        "document_diff": diff.compare(resume.content, record.content),
-    }
-    return render(request, "versions/restore.html", context)
+        "resume": resume, "record": record, "label": _named_label(resume, record), "section": section,
+        "section_title": jsonresume.SECTION_TITLES.get(section, ""),
+        "sections": diff.compare(resume.content, record.content).changed,
+        "document_diff": diff.compare(resume.content, after),
+    }  # fmt: skip
+    if request.method == "GET":
+        return render(request, "versions/restore.html", context)
+    if after == resume.content:
+        messages.info(request, "Nothing to restore: the resume already matches that version.")
+        return redirect(resume)
+    try:
+        history.restore(resume, record, user=request.user, expected_revision=_revision(request),
+                        section=section or None)  # fmt: skip
+    except EditConflict as conflict:
+        context["conflict"] = conflict.current
+        context["document_diff"] = diff.compare(
+            conflict.current.content,
+            history.restored_document(conflict.current.content, record.content, section or None),
+        )
+        return render(request, "versions/restore.html", context, status=409)
+    what = context["section_title"] or "The earlier version"
+    messages.success(
+        request, f"{what} is restored. The state before is in the history, and Undo brings it back."
+    )
+    return redirect(resume)
 
 
 @require_http_methods(["GET", "POST"])
 def merge(request: HttpRequest, pk: int, history_id: int) -> HttpResponse:
-    """Take chosen sections from another version into the current one: choose, preview, confirm."""
+    """Take chosen sections from another version into the current one: choose, preview, confirm.
+
+    Merging saves only the sections that were previewed: if the choice
+    changed since the preview, the new choice is previewed first.
+    """
     resume = owned_resume(request, pk)
-    record = _record_or_404(resume, history_id)
-    document_diff = diff.compare(resume.content, record.content)
-    chosen = [s for s in request.POST.getlist("sections") if s in jsonresume.SECTIONS]
-    context = {"resume": resume, "record": record, "document_diff": document_diff, "chosen": chosen}
-    if request.method == "POST" and request.POST.get("confirm") and chosen:
-        expected = None if request.POST.get("overwrite") else _revision(request)
+    record = history.record_of(resume, history_id)
+    if record is None:
+        return _gone(request, resume)
+    chosen = [s for s in jsonresume.SECTIONS if s in request.POST.getlist("sections")]
+    context = {
+        "resume": resume, "record": record, "label": _named_label(resume, record), "chosen": chosen,
+        "document_diff": diff.compare(resume.content, record.content),
+    }  # fmt: skip
+    if request.method == "GET":
+        return render(request, "versions/merge.html", context)
+    if not chosen:
+        messages.error(request, "Choose at least one section to take.")
+        return render(request, "versions/merge.html", context, status=422)
+    previewed = request.POST.get("previewed", "").split(",")
+    if request.POST.get("confirm") and previewed != chosen:
+        messages.info(request, "The sections you chose changed: check this preview, then merge.")
+    elif request.POST.get("confirm"):
         try:
-            history.merge(resume, record, chosen, user=request.user, expected_revision=expected)
-        except EditConflict:
-            return render(request, "versions/merge.html", {**context, "conflict": True}, status=409)
-        messages.success(
-            request,
-            f"Merged {', '.join(jsonresume.SECTION_TITLES[s] for s in chosen)}. Undo brings the previous state back.",
-        )
-        return redirect(resume)
-    if request.method == "POST":
-        if not chosen:
-            messages.error(request, "Choose at least one section to take.")
+            history.merge(resume, record, chosen, user=request.user,
+                          expected_revision=_revision(request))  # fmt: skip
+        except EditConflict as conflict:
+            resume = conflict.current
+            context.update(resume=resume, conflict=True)
         else:
-            preview = history.merged_document(resume.content, record.content, chosen)
-            context["preview_diff"] = diff.compare(resume.content, preview)
-    return render(request, "versions/merge.html", context)
+            titles = ", ".join(jsonresume.SECTION_TITLES[s] for s in chosen)
+            messages.success(request, f"Took {titles} from the earlier version. Undo brings the previous state back.")  # fmt: skip
+            return redirect(resume)
+    preview = history.merged_document(resume.content, record.content, chosen)
+    context.update(preview_diff=diff.compare(resume.content, preview), previewed=",".join(chosen))
+    return render(request, "versions/merge.html", context, status=409 if context.get("conflict") else 200)  # fmt: skip
 
 
 @require_POST
 def undo(request: HttpRequest, pk: int) -> HttpResponse:
-    return _step(request, pk, history.undo, "Undone.")
+    return _step(request, pk, history.undo, "Undone. Redo (Ctrl+Shift+Z) brings it back.")
 
 
 @require_POST
@@ -239,15 +311,16 @@ def _step(request: HttpRequest, pk: int, action, done: str) -> HttpResponse:
     resume = owned_resume(request, pk)
     try:
         action(resume, user=request.user, expected_revision=_revision(request))
-    except EditConflict as conflict:
+    except history.NothingToStep as nothing:
+        messages.info(request, str(nothing))
+    except EditConflict:
         messages.error(
             request,
-            str(conflict)
-            if "nothing" in str(conflict)
-            else "The resume changed in another tab; reload before undoing.",
+            "The resume changed in another tab, so nothing was undone or redone. "
+            "This page now shows the latest version.",
         )
-        return redirect(resume)
-    messages.success(request, done)
+    else:
+        messages.success(request, done)
     if request.htmx:
         response = HttpResponse(status=204)
         response["HX-Refresh"] = "true"
@@ -270,6 +343,7 @@ def controls(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 def bulk_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    """Delete the selected named versions (their history stays until it is cleaned up)."""
     resume = owned_resume(request, pk)
     ids = [value for value in request.POST.getlist("versions") if value.isdigit()]
     deleted = Version.objects.filter(
@@ -278,7 +352,7 @@ def bulk_delete(request: HttpRequest, pk: int) -> HttpResponse:
     if deleted:
         messages.success(request, f"Deleted {deleted} version{'s' if deleted != 1 else ''}.")
     else:
-        messages.info(request, "No versions were selected.")
+        messages.info(request, "Select the versions to delete first.")
     return redirect("versions:history", pk=resume.pk)
 
 
@@ -286,9 +360,15 @@ def bulk_delete(request: HttpRequest, pk: int) -> HttpResponse:
 def cleanup(request: HttpRequest, pk: int) -> HttpResponse:
     """Preview, then apply, the cleanup policy; also where the user sets how much to keep."""
     resume = owned_resume(request, pk)
-    keep_value = request.POST.get("keep_unnamed") or request.GET.get("keep_unnamed") or ""
-    keep = int(keep_value) if keep_value.isdigit() else VersionSettings.keep_for(request.user)
-    if request.method == "POST":
+    saved = VersionSettings.keep_for(request.user)
+    value = (request.POST.get("keep_unnamed") or request.GET.get("keep_unnamed") or "").strip()
+    keep, error = saved, ""
+    if value:
+        if value.isdigit() and int(value) <= MAX_KEEP:
+            keep = int(value)
+        else:
+            error = f"Enter a whole number from 0 to {MAX_KEEP:,}; still showing {saved}."
+    if request.method == "POST" and not error:
         VersionSettings.objects.update_or_create(user=request.user, defaults={"keep_unnamed": keep})
         if request.POST.get("confirm"):
             count = history.clean_up(resume, keep)
@@ -298,11 +378,16 @@ def cleanup(request: HttpRequest, pk: int) -> HttpResponse:
             )
             return redirect("versions:history", pk=resume.pk)
     doomed = history.cleanup_plan(resume, keep)
-    dates = (
+    going = (
         resume.history.filter(history_id__in=doomed)
-        .order_by("history_date")
-        .values_list("history_date", flat=True)
+        .select_related("history_user")
+        .only("history_id", "history_date", "history_change_reason", "history_user__username")
+        .order_by("-history_date", "-history_id")
     )
-    context = {"resume": resume, "keep": keep, "count": len(doomed), "oldest": dates.first(), "newest": dates.last(),
-               "total": resume.history.count()}  # fmt: skip
-    return render(request, "versions/cleanup.html", context)
+    context = {
+        "resume": resume, "keep": keep, "value": value if error else keep, "error": error,
+        "count": len(doomed), "total": resume.history.count(),
+        "going": [(record, history.reason_label(record.history_change_reason)) for record in going[:CLEANUP_PREVIEW_ROWS]],
+        "oldest": going.last() if doomed else None,
+    }  # fmt: skip
+    return render(request, "versions/cleanup.html", context, status=422 if error else 200)

@@ -3,8 +3,10 @@
 import pytest
 
 from resumeopt.models import Resume
-from resumeopt.resumes import ChangeReason, EditConflict, save_at
+from resumeopt.resumes import ChangeReason, EditConflict, rename_resume, save_at
 from versions import history
+from versions.models import Version, VersionSettings
+from versions.tasks import clean_up_history
 
 pytestmark = pytest.mark.django_db
 
@@ -59,6 +61,19 @@ def test_restore_over_a_change_from_another_tab_is_refused(resume, user):
     assert _label(resume) == "Changed elsewhere"
 
 
+def test_restored_document_of_one_section_is_the_current_one_with_that_section(
+    resume, user, sample_document
+):
+    current = dict(sample_document, skills=[{"name": "Only"}])
+    earlier = dict(sample_document, projects=[])
+    del earlier["skills"]
+    assert "skills" not in history.restored_document(current, earlier, "skills")
+    assert history.restored_document(current, earlier, "skills")["projects"] == current["projects"]
+    assert history.restored_document(current, earlier) == earlier
+    with pytest.raises(ValueError):
+        history.restored_document(current, earlier, "secrets")
+
+
 def test_merge_takes_only_the_chosen_sections(resume, user):
     original = history.records(resume).first()
     _edit(resume, user, "Chief Engineer")
@@ -105,8 +120,35 @@ def test_a_new_change_after_undo_ends_redo(resume, user):
 
 def test_nothing_to_undo_on_a_new_resume(resume, user):
     assert not history.can_undo(resume)
-    with pytest.raises(EditConflict, match="nothing to undo"):
+    with pytest.raises(history.NothingToStep, match="nothing to undo"):
         history.undo(resume, user=user)
+    assert resume.history.count() == 1
+
+
+def test_renaming_does_not_block_undo_of_the_edits_before_it(resume, user):
+    _edit(resume, user, "Chief Engineer")
+    rename_resume(resume, "Renamed", user=user)
+    assert history.can_undo(resume)
+    history.undo(resume, user=user)
+    assert _label(resume) == "Senior Software Engineer"
+    history.redo(resume, user=user)
+    assert _label(resume) == "Chief Engineer"
+
+
+def test_undo_with_a_stale_revision_is_refused(resume, user):
+    seen = resume.revision
+    _edit(Resume.objects.get(pk=resume.pk), user, "From another tab")
+    with pytest.raises(EditConflict):
+        history.undo(resume, user=user, expected_revision=seen)
+    assert _label(resume) == "From another tab"
+
+
+def test_undo_and_redo_record_what_they_brought_back(resume, user):
+    _edit(resume, user, "One")
+    history.undo(resume, user=user)
+    undo = history.records(resume).first()
+    assert (undo.history_change_reason, undo.history_user) == ("undo", user)
+    assert undo.restored_from == history.records(resume).last().history_id
 
 
 def test_named_version_stores_its_score_and_match_score(resume, user):
@@ -146,3 +188,47 @@ def test_cleanup_keeps_named_versions_and_the_latest_unnamed(resume, user):
     assert history.clean_up(resume, keep_unnamed=5) == len(planned)
     assert resume.history.count() == 7
     assert resume.history.filter(history_id=oldest.history_id).exists()
+
+
+def test_cleanup_uses_each_owners_setting_and_keeps_the_current_state(resume, user):
+    VersionSettings.objects.create(user=user, keep_unnamed=2)
+    for number in range(5):
+        _edit(resume, user, f"Label {number}")
+    assert len(history.cleanup_plan(resume)) == 6 - 1 - 2
+    history.clean_up(resume)
+    assert _label(resume) == "Label 4"
+    assert history.records(resume).first().content["basics"]["label"] == "Label 4"
+
+
+def test_a_deleted_version_no_longer_protects_its_history(resume, user):
+    for number in range(4):
+        _edit(resume, user, f"Label {number}")
+    oldest = history.records(resume).last()
+    version = history.name_version(resume, oldest, owner=user, name="Old")
+    version.deleted_at = version.created_at
+    version.save()
+    history.clean_up(resume, keep_unnamed=1)
+    version.refresh_from_db()
+    assert version.record is None and resume.history.count() == 2
+
+
+def test_periodic_cleanup_task_cleans_every_resume_and_is_safe_to_run_twice(
+    resume, user, other_resume, other_user
+):
+    VersionSettings.objects.create(user=user, keep_unnamed=1)
+    for number in range(4):
+        _edit(resume, user, f"Label {number}")
+        _edit(other_resume, other_user, f"Label {number}")
+    named = history.name_version(resume, history.records(resume).last(), owner=user, name="First")
+    result = clean_up_history.delay().get()
+    # Jane keeps 1 unnamed + the named first state + current; Mallory the default 50.
+    assert result == 5 - 3
+    assert resume.history.count() == 3 and other_resume.history.count() == 5
+    assert Version.objects.get(pk=named.pk).record_id is not None
+    assert clean_up_history.delay().get() == 0
+
+
+def test_reason_labels_say_why_a_change_was_made():
+    assert history.reason_label("AI suggestion") == "AI suggestion applied"
+    assert history.reason_label("create: copy of Jane's resume") == "Created"
+    assert history.reason_label(None) == "Changed"
