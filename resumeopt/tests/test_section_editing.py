@@ -1,5 +1,7 @@
 """Editing a resume one section at a time, as htmx and as a plain form."""
 
+import json
+
 import pytest
 from django.urls import reverse
 
@@ -121,9 +123,14 @@ def test_dismissing_unsorted_lines(user_client, user, resume):
         resume, "meta", {"unsorted": ["Some stray line"]}, user=user, reason=ChangeReason.IMPORT
     )
     assert "Some stray line" in user_client.get(resume.get_absolute_url()).content.decode()
-    user_client.post(reverse("unsorted_dismiss", args=[resume.pk]))
+    response = user_client.post(
+        reverse("unsorted_dismiss", args=[resume.pk]), HTTP_HX_REQUEST="true"
+    )
     resume.refresh_from_db()
     assert "meta" not in resume.content
+    assert "resume-changed" in json.loads(response["HX-Trigger"]), (
+        "the versions panel must follow the new revision"
+    )
 
 
 def test_create_rename_duplicate_delete(user_client, user):

@@ -229,7 +229,10 @@ def unsorted_dismiss(request: HttpRequest, pk: int) -> HttpResponse:
         resumes.save_document(resume, document, user=request.user, reason=resumes.ChangeReason.EDIT)
         messages.success(request, "Removed the unsorted lines.")
     if request.htmx:
-        return HttpResponse("")
+        response = HttpResponse("")
+        # The versions panel and the findings follow the new revision.
+        response["HX-Trigger"] = "resume-changed"
+        return response
     return redirect(resume)
 
 
