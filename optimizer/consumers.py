@@ -7,6 +7,7 @@ the consumer answers with the feedback partial, which htmx swaps in by id.
 from __future__ import annotations
 
 import json
+import logging
 
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
@@ -17,6 +18,7 @@ from resumeopt.consumers import CLOSE_NOT_FOUND, CLOSE_UNAUTHENTICATED
 from resumeopt.models import Resume
 
 FEEDBACK = "optimizer/feedback.html"
+logger = logging.getLogger(__name__)
 
 
 class FeedbackConsumer(AsyncWebsocketConsumer):
@@ -62,7 +64,13 @@ class FeedbackConsumer(AsyncWebsocketConsumer):
             feedback = draft_feedback(resume.content, path, data)
         except ValueError:
             return _error("That section cannot be checked.")
-        return render_to_string(f"{FEEDBACK}#feedback", {"feedback": feedback, "live": True})
+        except Exception:
+            # One bad draft must not close the socket the editor relies on.
+            logger.exception("Live feedback failed for resume %s at %s", self.resume_id, path)
+            return _error(
+                "Feedback could not be computed for this draft; keep editing and it will try again."
+            )
+        return render_to_string(f"{FEEDBACK}#feedback", {"feedback": feedback})
 
 
 def _error(message: str) -> str:

@@ -17,6 +17,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 from typing import Any
 
 from optimizer.analysis import analyze, language
@@ -26,6 +27,7 @@ from optimizer.analysis.checks.length import LONG_BULLET_CHARACTERS, LONG_BULLET
 from optimizer.analysis.document import Role, read_document
 from optimizer.analysis.vocabulary import technology_terms, verb_synonyms
 from resumeopt import jsonresume
+from resumeopt.dates import format_date, parse_date
 
 MAX_VERB_CHOICES = 3
 
@@ -120,15 +122,24 @@ def _rewrites(finding, value, role: Role | None, document: dict) -> list[Suggest
     return rewrite(finding, value, role, document)
 
 
-def _tensed(verb: str, role: Role | None) -> str:
-    """A stronger verb in the tense the role needs ("own" -> "Owned" for a past role)."""
+# A bullet that reports an outcome ("…, cutting delivery time from 40 to 6 minutes")
+# describes finished work, so it reads in the past tense even in the current role.
+FINISHED_RE = re.compile(
+    r",\s*(?:cutting|reducing|saving|raising|increasing|growing|lifting|improving|ending|halving|doubling)\b"
+    r"|\bfrom\s+\S+\s+to\s+\S+",
+    re.IGNORECASE,
+)
+
+
+def _tensed(verb: str, role: Role | None, text: str = "") -> str:
+    """A stronger verb in the tense the bullet needs ("own" -> "Owned" for a past role,
+    "Own" for ongoing work in the current one)."""
     words = verb.split()
     head = words[0]
-    form = (
-        language.to_present(head) if role is not None and role.current else language.to_past(head)
-    )
+    present = role is not None and role.current and not FINISHED_RE.search(text)
+    form = language.to_present(head) if present else language.to_past(head)
     if form is None:
-        form = head if role is not None and role.current else _regular_past(head)
+        form = head if present else _regular_past(head)
     return " ".join([form.capitalize(), *words[1:]])
 
 
@@ -153,13 +164,13 @@ def _stronger_opening(finding, text: str, role, document) -> list[Suggestion]:
     rest = match[1]
     gerund = re.match(r"([A-Za-z]+ing)\b\s*(.*)$", rest, re.DOTALL)
     if gerund and language.gerund_base(gerund[1]):
-        verb = _tensed(language.gerund_base(gerund[1]), role)
+        verb = _tensed(language.gerund_base(gerund[1]), role, text)
         return [_make(finding.check, finding.category, "strong_verb", finding.path, text, f"{verb} {gerund[2]}".strip(),
                       f"Say what you did: “{verb}” instead of “{phrase}”.")]  # fmt: skip
     rest = re.sub(r"^(?:the\s+|a\s+|an\s+)?", lambda m: m[0].lower(), rest)
     suggestions = []
     for verb in stronger[:MAX_VERB_CHOICES]:
-        tensed = _tensed(verb, role)
+        tensed = _tensed(verb, role, text)
         suggestions.append(_make(finding.check, finding.category, "strong_verb", finding.path, text, f"{tensed} {rest}".strip(),
                                  f"“{tensed}” says what you did; “{phrase}” only says you were there."))  # fmt: skip
     return suggestions
@@ -214,10 +225,12 @@ def _normalise_term(finding, text: str, role, document) -> list[Suggestion]:
 
 
 def _normalise_date(finding, text: str, role, document) -> list[Suggestion]:
-    if "to the month" not in (finding.fix or "") or len(text) != 10:
-        return []  # only trimming a day is safe; a missing month is for the user to add
-    return [_make(finding.check, finding.category, "normalise_date", finding.path, text, text[:7],
-                  "The other dates give month and year; one format throughout reads cleanly and parses reliably.")]  # fmt: skip
+    """'March 2019' -> '2019-03'. A season or a missing month is for the user to settle."""
+    readable = parse_date(text)
+    if readable is None or re.search(r"spring|summer|fall|autumn|winter", text, re.IGNORECASE):
+        return []
+    return [_make(finding.check, finding.category, "normalise_date", finding.path, text, readable,
+                  f"Stored as {readable}, it shows as “{format_date(readable)}” and every ATS reads it.")]  # fmt: skip
 
 
 def _split_bullet(finding, text: str, role, document) -> list[Suggestion]:
@@ -254,6 +267,16 @@ def _punctuation(finding, text: str, role, document) -> list[Suggestion]:
                   "Every bullet ending the same way looks deliberate.")]  # fmt: skip
 
 
+def _lead_with_the_verb(finding, text: str, role, document) -> list[Suggestion]:
+    """'Successfully launched X' -> 'Launched X': the adverb only delays the verb."""
+    match = re.match(r"\s*([A-Za-z]+ly),?\s+([A-Za-z-]+)(.*)$", text, re.DOTALL)
+    if not match or not language.opens_like_a_verb(match[2]):
+        return []
+    replacement = match[2][:1].upper() + match[2][1:] + match[3]
+    return [_make(finding.check, finding.category, "strong_verb", finding.path, text, replacement,
+                  f"Start with what you did: “{match[1]}” only delays the verb.")]  # fmt: skip
+
+
 def _capitalise(finding, text: str, role, document) -> list[Suggestion]:
     stripped = text.lstrip()
     replacement = stripped[:1].upper() + stripped[1:]
@@ -284,9 +307,7 @@ def _vary_verb(finding, value: str, role, document) -> list[Suggestion]:
     base = language.verb_base(first)
     if not base:
         return []
-    used = Counter(
-        language.verb_base(language.first_word(b.text)) for b in read_document(document).bullets
-    )
+    used = _opening_verbs(json.dumps(document, sort_keys=True, default=str))
     alternatives = [verb for verb in verb_synonyms().get(base, ()) if not used.get(verb)]
     if not alternatives:
         return []
@@ -304,14 +325,22 @@ def _vary_verb(finding, value: str, role, document) -> list[Suggestion]:
                   f"“{first}” opens several bullets; “{form.capitalize()}” keeps each one distinct.")]  # fmt: skip
 
 
+@lru_cache(maxsize=8)
+def _opening_verbs(document_json: str) -> Counter:
+    """How often each verb opens a bullet; one count per document however many bullets ask."""
+    bullets = read_document(json.loads(document_json)).bullets
+    return Counter(language.verb_base(language.first_word(bullet.text)) for bullet in bullets)
+
+
 REWRITES = {
+    "impact.weak_verb": _lead_with_the_verb,
     "impact.duty_phrasing": _stronger_opening,
     "impact.helper_phrasing": _stronger_opening,
     "impact.first_person": _remove_pronoun,
     "consistency.past_tense": _fix_tense,
     "consistency.current_tense": _fix_tense,
     "consistency.term_spelling": _normalise_term,
-    "consistency.date_format": _normalise_date,
+    "ats.unreadable_date": _normalise_date,
     "length.long_bullet": _split_bullet,
     "consistency.trailing_punctuation": _punctuation,
     "consistency.bullet_capitalization": _capitalise,

@@ -33,7 +33,7 @@ def panel_context(resume) -> dict:
         "resume": resume,
         "report": report,
         "categories": [(name, report.categories[name]) for name in CATEGORIES],
-        "groups": display.grouped(report, suggestions, resume.content),
+        "groups": display.grouped(report, suggestions, resume.content, resume.pk),
         "suggestion_count": len(suggestions),
     }
 
@@ -57,7 +57,7 @@ def apply(request: HttpRequest, pk: int) -> HttpResponse:
     """Apply one suggestion the page showed, refusing it if its text has changed since."""
     resume = owned_resume(request, pk)
     try:
-        suggestion = display.unsign(request.POST.get("suggestion", ""))
+        suggestion = display.unsign(request.POST.get("suggestion", ""), resume.pk)
     except (signing.BadSignature, TypeError):
         messages.error(request, "This suggestion has expired. Reload the page to get fresh ones.")
         return _after_apply(request, resume, None)
@@ -73,8 +73,7 @@ def apply(request: HttpRequest, pk: int) -> HttpResponse:
         )
         return _after_apply(request, resume, None)
     impact = compare(before, resume.content)
-    change = f"{impact.score_before} → {impact.score_after}"
-    messages.success(request, f"Applied: {suggestion.rationale.split(';')[0]} Score {change}.")
+    messages.success(request, f"Applied. Score {impact.score_before} → {impact.score_after}.")
     return _after_apply(request, resume, suggestion.path)
 
 
@@ -86,7 +85,9 @@ def _after_apply(request: HttpRequest, resume, path: str | None) -> HttpResponse
     if unit_path:
         context["changed_unit"] = unit_context(resume, unit_path)
     response = render(request, f"{PANEL}#panel-with-unit", context)
-    response["HX-Trigger-After-Swap"] = "resume-analysed"
+    if path:
+        # The rest of the page (undo and redo, versions) follows every saved change.
+        response["HX-Trigger-After-Settle"] = "resume-changed"
     return response
 
 
@@ -96,8 +97,12 @@ def check_draft(request: HttpRequest, pk: int, path: str) -> HttpResponse:
     resume = owned_resume(request, pk)
     if not sections.is_unit_path(path):
         raise Http404("No such section.")
-    feedback = draft_feedback(resume.content, path, request.POST)
     section = sections.unit_section(path)
+    if section != "basics" and jsonresume.split_path(path)[1] > len(
+        resume.content.get(section) or []
+    ):
+        raise Http404("No such entry.")  # an existing entry, or the new one after the last
+    feedback = draft_feedback(resume.content, path, request.POST)
     form = sections.unit_form(section, jsonresume.get_at(resume.content, path), data=request.POST,
                               prefix=sections.form_prefix(path))  # fmt: skip
     form.is_valid()
@@ -121,7 +126,10 @@ def scoring(request: HttpRequest) -> HttpResponse:
             "name": name,
             "weight": round(CATEGORY_WEIGHTS[name] * 100),
             "description": CATEGORY_DESCRIPTIONS[name],
-            "checks": sorted(checks_by_category[name], key=lambda c: c.id),
+            "checks": [
+                {"id": c.id, "title": c.title, "label": display.SEVERITY_LABELS[c.severity]}
+                for c in sorted(checks_by_category[name], key=lambda c: c.id)
+            ],
         }
         for name in sorted(CATEGORIES, key=lambda name: -CATEGORY_WEIGHTS[name])
     ]

@@ -11,6 +11,7 @@ a malformed document gives findings, never an exception.
 from __future__ import annotations
 
 import json
+import threading
 from collections import OrderedDict
 from typing import Any
 
@@ -24,15 +25,21 @@ __all__ = ["CHECKS", "Check", "Finding", "Impact", "Report", "analyze", "compare
 
 _CACHE_SIZE = 128
 _cache: OrderedDict[str, Report] = OrderedDict()
+_cache_lock = threading.Lock()  # consumers, views and tasks analyse from several threads
 
 
 def analyze(document: Any) -> Report:
-    """Run every check and score the document. Results are cached by content."""
+    """Run every check and score the document. Results are cached by content.
+
+    The live feedback of one edit compares the saved document with each draft,
+    so the saved one is analysed once and the drafts once each.
+    """
     key = json.dumps(document, sort_keys=True, ensure_ascii=False, default=str)
-    cached = _cache.get(key)
-    if cached is not None:
-        _cache.move_to_end(key)
-        return cached
+    with _cache_lock:
+        cached = _cache.get(key)
+        if cached is not None:
+            _cache.move_to_end(key)
+            return cached
     resume = read_document(document)
     findings: list[Finding] = []
     for registered in CHECKS.values():
@@ -40,9 +47,10 @@ def analyze(document: Any) -> Report:
     findings.sort(key=lambda f: (SEVERITIES.index(f.severity), f.path, f.check))
     categories = category_scores(findings)
     report = Report(score=overall_score(categories), categories=categories, findings=findings)
-    _cache[key] = report
-    if len(_cache) > _CACHE_SIZE:
-        _cache.popitem(last=False)
+    with _cache_lock:
+        _cache[key] = report
+        if len(_cache) > _CACHE_SIZE:
+            _cache.popitem(last=False)
     return report
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from resumeopt.dates import to_month_index
+from resumeopt.dates import is_present, to_month_index
 
 TEXT_SECTIONS = ("work", "volunteer", "projects")
 
@@ -82,7 +82,8 @@ def read_document(document: Any) -> ResumeText:
 
     for section in TEXT_SECTIONS:
         for index, entry in _entries(document, section):
-            current = bool(entry.get("startDate")) and not entry.get("endDate")
+            end = _string(entry.get("endDate"))
+            current = bool(entry.get("startDate")) and (not end or is_present(end))
             entry_bullets = []
             highlights = entry.get("highlights")
             if isinstance(highlights, list):

@@ -5,14 +5,22 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from optimizer.analysis.vocabulary import spelling_whitelist, verbs
+from optimizer.analysis.vocabulary import (
+    not_action_openers,
+    roman_numeral_context,
+    spelling_whitelist,
+    verbs,
+)
 
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’+#.-]*[A-Za-z+#]|[A-Za-z]")
 METRIC_RE = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|dozens|hundreds?|thousands?|millions?|billions?|half|double|doubled|tripled|halved)\b",
     re.IGNORECASE,
 )
-FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|mine|myself)\b")
+# "I", "my", "me"… as whole words; "I/O" and "I-9" are not pronouns.
+PRONOUN_RE = re.compile(
+    r"(?<![\w/-])(I(?:['’](?:m|ve|d|ll))?|[Mm]e|[Mm]y|mine|[Mm]yself)(?![\w/-])"
+)
 PASSIVE_RE = re.compile(
     r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?(\w+(?:ed|en|wn|lt|ght|ung|ept))\b(?:\s+by\b)?",
     re.IGNORECASE,
@@ -66,6 +74,18 @@ def first_word(text: str) -> str:
     return found[0] if found else ""
 
 
+def first_person_pronouns(text: str) -> list[str]:
+    """The first-person pronouns in `text`, leaving out Roman numerals ("Level I")."""
+    found = []
+    for match in PRONOUN_RE.finditer(text):
+        if match[1] == "I":
+            before = text[: match.start()].split()
+            if before and before[-1].lower().strip("(“\"'") in roman_numeral_context():
+                continue
+        found.append(match[1])
+    return found
+
+
 def has_metric(text: str) -> bool:
     """Does the text give a measurable result: a number, %, money, time, or a counted word?"""
     return bool(METRIC_RE.search(text))
@@ -74,6 +94,32 @@ def has_metric(text: str) -> bool:
 def verb_base(word: str) -> str | None:
     """The base form if the word is a known action verb in any form ("Led" -> "lead")."""
     return verbs().base_of.get(word.lower())
+
+
+def opens_like_a_verb(word: str) -> bool:
+    """Does a bullet starting with `word` start with something done, not a description?
+
+    Known action verbs first; then any past tense ("Cleaned", "Productionized")
+    or a word whose past tense is English ("Triage", "Serves"), so a nurse's or
+    a teacher's verbs count as much as an engineer's. Hyphenated verbs are read
+    by their last part ("Co-founded", "Re-architected").
+    """
+    lowered = word.lower().rsplit("-", 1)[-1]
+    if not lowered.isalpha() or lowered in not_action_openers():
+        return False
+    if verb_base(lowered) or verb_base(american_spelling(lowered) or ""):
+        return True
+    if lowered.endswith("ed") and len(lowered) >= 5:
+        return True  # "Productionized", "Triaged": past tenses even when the dictionary lacks them
+    stem = lowered[:-1] if lowered.endswith("s") and not lowered.endswith("ss") else lowered
+    if len(stem) < 3:
+        return False  # "As", "On": too short to tell a verb from a word that happens to be one
+    past_forms = {stem + "ed", stem + "d", stem + stem[-1:] + "ed"}
+    if stem.endswith("ie"):
+        past_forms.add(stem[:-2] + "ied")
+    if stem.endswith("y") and stem[-2:-1] not in "aeiou":
+        past_forms.add(stem[:-1] + "ied")
+    return any(is_english_word(form) for form in past_forms)
 
 
 def is_past(word: str) -> bool:
@@ -157,10 +203,72 @@ def is_english_word(word: str) -> bool:
     return word.lower() in spell_checker()
 
 
-def unknown_words(candidates: set[str]) -> set[str]:
-    """Lower-case words neither in the dictionary nor on our whitelist."""
+def is_known_word(word: str) -> bool:
+    """In the dictionary or on our whitelist (technology terms, modern business words)."""
+    lowered = word.lower()
+    return lowered in spelling_whitelist() or lowered in spell_checker()
+
+
+# British spellings and the American ones the dictionary knows ("colour" -> "color").
+BRITISH_TO_AMERICAN = [
+    (re.compile(r"is(e|ed|es|ing|ation|ations|er|ers)$"), r"iz\1"),
+    (re.compile(r"ys(e|ed|es|ing)$"), r"yz\1"),
+    (re.compile(r"our(s|ed|ing|ite|ites|able|ful)?$"), r"or\1"),
+    (re.compile(r"tre(s|d)?$"), r"ter\1"),
+    (re.compile(r"mme(s)?$"), r"m\1"),
+    (re.compile(r"ence(s)?$"), r"ense\1"),
+    (re.compile(r"ogue(s)?$"), r"og\1"),
+    (re.compile(r"ll(ed|ing|er|ers)$"), r"l\1"),
+    (re.compile(r"(?<=[a-z])(ae|oe)(?=[a-z])"), "e"),
+]
+INFLECTIONS = ("ing", "ers", "er", "ed", "es", "s", "d", "ly")
+
+
+def american_spelling(word: str) -> str | None:
+    """The American spelling of a British one, if the dictionary knows it."""
+    for pattern, replacement in BRITISH_TO_AMERICAN:
+        american = pattern.sub(replacement, word)
+        if american != word and american in spell_checker():
+            return american
+    return None
+
+
+def _is_acceptable(word: str) -> bool:
+    """Not a typo: a British spelling, an inflection of a whitelisted term or a compound."""
+    if american_spelling(word):
+        return True
     whitelist = spelling_whitelist()
-    return {word for word in spell_checker().unknown(candidates) if word not in whitelist}
+    for suffix in INFLECTIONS:
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and (stem in whitelist or stem + "e" in whitelist):
+            return True  # "webhooks", "dockerized"
+    return any(
+        is_known_word(word[:cut]) and is_known_word(word[cut:]) for cut in range(4, len(word) - 3)
+    )  # "lifecycle", "whitepapers"
+
+
+def misspellings(candidates: set[str]) -> dict[str, str]:
+    """Lower-case words that look like typos, each with the likely correction.
+
+    pyspellchecker's dictionary does not know every trade's words, so a word
+    is only reported when it is one edit away from a known word ("managment")
+    and is not a British spelling, a compound of known words or an inflection
+    the dictionary lacks ("triaged" next to "triage"). An unknown word with no
+    near neighbour ("vasoactive") is far more often a term of the trade than
+    a typo.
+    """
+    whitelist = spelling_whitelist()
+    found = {}
+    for word in spell_checker().unknown(candidates):
+        if word in whitelist or _is_acceptable(word):
+            continue
+        better = correction(word)
+        if not better:
+            continue
+        if word.startswith(better) and word[len(better) :] in INFLECTIONS:
+            continue
+        found[word] = better
+    return found
 
 
 @lru_cache(maxsize=4096)

@@ -76,18 +76,48 @@ def phrase_pattern(kind: str) -> re.Pattern:
 class Terms:
     canonical_of: dict[str, str]  # any spelling -> canonical ("Javascript" -> "JavaScript")
     lower_words: frozenset[str]  # every word of every spelling, lower case (spelling whitelist)
+    everyday_words: frozenset[str]  # lower-case spellings that are ordinary English ("react")
+    canonical_of_lower: dict[str, str]  # lower-case spelling -> canonical, for finding mentions
+
+    def mentioned(self, text: str) -> set[str]:
+        """Canonical names of the technologies `text` names, however it spells them."""
+        found = set()
+        for token in re.findall(r"[A-Za-z.][\w.#+/-]*", text):
+            token = token.rstrip(".")
+            canonical = self.canonical_of_lower.get(token.lower())
+            if canonical and not (token.islower() and token in self.everyday_words):
+                found.add(canonical)
+        lowered = text.lower()
+        for spelling, canonical in self.canonical_of_lower.items():
+            if " " in spelling and spelling in lowered:
+                found.add(canonical)
+        return found
 
 
 @cache
 def technology_terms() -> Terms:
     canonical_of: dict[str, str] = {}
+    canonical_of_lower: dict[str, str] = {}
     words: set[str] = set()
     for line in _lines("technology_terms.txt"):
         spellings = [part.strip() for part in line.split("|")]
         for spelling in spellings:
             canonical_of.setdefault(spelling, spellings[0])
+            canonical_of_lower.setdefault(spelling.lower(), spellings[0])
             words.update(re.findall(r"[a-z]+", spelling.lower()))
-    return Terms(canonical_of, frozenset(words))
+    everyday = frozenset(_lines("technology_everyday_words.txt"))
+    return Terms(canonical_of, frozenset(words), everyday, canonical_of_lower)
+
+
+@cache
+def implied_skills() -> dict[str, frozenset[str]]:
+    """Skill (lower case) -> canonical names of technologies whose use shows it."""
+    data = json.loads((DATA / "implied_skills.json").read_text(encoding="utf-8"))
+    return {
+        skill.lower(): frozenset(shown_by)
+        for skill, shown_by in data.items()
+        if not skill.startswith("_")
+    }
 
 
 @cache
@@ -98,6 +128,16 @@ def spelling_whitelist() -> frozenset[str]:
 @cache
 def stopwords() -> frozenset[str]:
     return frozenset(_lines("stopwords.txt"))
+
+
+@cache
+def not_action_openers() -> frozenset[str]:
+    return frozenset(_lines("not_action_openers.txt"))
+
+
+@cache
+def roman_numeral_context() -> frozenset[str]:
+    return frozenset(_lines("roman_numeral_context.txt"))
 
 
 @cache

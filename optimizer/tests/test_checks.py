@@ -170,6 +170,7 @@ TRIGGERS = {
         "• Own the settlement service that moves $2 billion a month across 14 partners."
     ),
     "ats.year_only_dates": _year_only,
+    "ats.unreadable_date": lambda d: d["work"][1].update(startDate="Spring 2017"),
     "impact.weak_verb": _set_bullet(
         "Settlement service owner, moving $2 billion a month across 14 partners."
     ),
@@ -290,3 +291,97 @@ def test_completed_results_may_stay_in_past_tense_in_the_current_role(clean_docu
     assert not [
         f for f in analyze(clean_document).findings if f.check == "consistency.current_tense"
     ]
+
+
+def _both(*mutations):
+    def mutate(document):
+        for mutation in mutations:
+            mutation(document)
+
+    return mutate
+
+
+# What looks like each problem but is not one: a good coach would not flag these.
+NEAR_MISSES = {
+    "impact.first_person": _set_bullet(
+        "Own triage for 14 banking partners at a Level I incident desk, with I/O budgets set per partner."
+    ),
+    "impact.weak_verb": _both(
+        _set_bullet(
+            "Triaged $2 billion a month of settlement exceptions across 14 banking partners."
+        ),
+        _set_bullet(
+            "Co-founded the settlement guild that now has 40 engineers across 14 partners.", index=1
+        ),
+        lambda d: d["projects"][1]["highlights"].__setitem__(
+            0, "Used by 4 companies in production."
+        ),
+    ),
+    "impact.passive_voice": _both(
+        _set_bullet(
+            "Was based in Seattle while leading settlement for 14 banking partners.", index=1
+        ),
+        _set_bullet("Own the settlement service that is used by 14 banking partners.", index=2),
+    ),
+    "content.spelling": _set_bullet(
+        "Rebuilt the colour scheme and programme lifecycle for 14 partners' centres, triaged by region."
+    ),
+    "consistency.term_spelling": _set_bullet(
+        "Built a React dashboard that lets 14 banking partners react to settlement delays in minutes."
+    ),
+    "consistency.gap": lambda d: d["work"][2].update(endDate="2016-07"),  # exactly six months
+    "consistency.overlap": lambda d: d["work"][1].update(endDate="2021-04"),  # handover month
+    "consistency.date_format": lambda d: d["work"][1].update(startDate="2017-02-13"),
+    "consistency.past_tense": _set_bullet(
+        "Cut dispatch time from 40 to 12 minutes for 300 drivers.", role=1, index=0
+    ),
+    "content.unevidenced_skill": lambda d: d["skills"][1]["keywords"].extend(
+        ["Kubernetes", "Postgres"]
+    ),  # a certificate shows one, another spelling of a used technology the other
+    "content.repeated_verb": lambda d: _bullets(d, 1).__setitem__(
+        0, "Migrated a route planning API to Go, scheduling 40,000 deliveries per day."
+    ),
+    "length.bullets_per_role": lambda d: d["work"][2].update(
+        highlights=d["work"][2]["highlights"][:2]
+    ),  # an older role may be brief
+    "ats.unreadable_date": lambda d: d["work"][0].update(endDate="Present"),
+}
+
+
+@pytest.mark.parametrize("check_id", sorted(NEAR_MISSES))
+def test_check_stays_quiet_on_a_near_miss(clean_document, check_id):
+    NEAR_MISSES[check_id](clean_document)
+    found = [f for f in analyze(clean_document).findings if f.check == check_id]
+    assert not found, found
+
+
+def test_a_skill_is_shown_by_a_technology_that_needs_it(clean_document):
+    clean_document["skills"][0]["keywords"].append("JavaScript")
+    assert any(f.check == "content.unevidenced_skill" for f in analyze(clean_document).findings)
+    clean_document["work"][0]["highlights"][1] = (
+        "Cut p99 checkout latency from 900 ms to 180 ms by rewriting the TypeScript checkout."
+    )
+    assert not any(f.check == "content.unevidenced_skill" for f in analyze(clean_document).findings)
+
+
+def test_typos_are_reported_with_their_correction(clean_document):
+    clean_document["work"][1]["highlights"][3] = (
+        "Automated warehouse reports, saving the operations managment team 12 hours each week."
+    )
+    [finding] = [f for f in analyze(clean_document).findings if f.check == "content.spelling"]
+    assert finding.path == "work/1/highlights/3" and "“management”" in finding.fix
+
+
+def test_a_gap_is_counted_in_whole_months_between_roles(clean_document):
+    clean_document["work"][2]["endDate"] = "2016-06"  # July 2016 to January 2017: seven months
+    [finding] = [f for f in analyze(clean_document).findings if f.check == "consistency.gap"]
+    assert "gap of 7 months" in finding.message
+
+
+def test_year_only_dates_are_never_told_to_drop_the_month_elsewhere(clean_document):
+    for entry in clean_document["work"]:
+        entry["startDate"] = entry["startDate"][:4]
+        if "endDate" in entry:
+            entry["endDate"] = entry["endDate"][:4]
+    findings = [f for f in analyze(clean_document).findings if f.check == "consistency.date_format"]
+    assert findings and all("Add the month" in f.fix for f in findings)

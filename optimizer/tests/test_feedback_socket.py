@@ -100,3 +100,48 @@ async def test_feedback_follows_the_saved_version_after_a_save(user, resume):
     await socket.send_to(text_data=_draft(resume))
     assert "no change yet" in await socket.receive_from(timeout=5)
     await socket.disconnect()
+
+
+async def test_each_finding_quotes_its_line_and_offers_rewrites_for_the_form(user, resume):
+    socket = _socket(user, resume.pk)
+    await socket.connect()
+    highlights = "\n".join(resume.content["work"][0]["highlights"]).replace(
+        "Led the migration", "Responsible for the migration"
+    )
+    await socket.send_to(text_data=_draft(resume, highlights=highlights))
+    frame = await socket.receive_from(timeout=5)
+    assert 'data-select-field="unit-work-0-highlights"' in frame
+    assert "Responsible for the migration of the reporting pipeline" in frame
+    assert 'data-fill-put="Led the migration of the reporting pipeline' in frame
+    assert "New 1: Duties instead of results." in frame
+    await socket.disconnect()
+
+
+async def test_a_new_entry_gets_feedback_before_it_is_saved(user, resume):
+    socket = _socket(user, resume.pk)
+    await socket.connect()
+    draft = {
+        "live_path": "work/3",
+        "unit-work-3-position": "Intern",
+        "unit-work-3-name": "Acme",
+        "unit-work-3-startDate": "2014-06",
+        "unit-work-3-endDate": "2014-08",
+        "unit-work-3-highlights": "Responsible for the test suite.",
+    }
+    await socket.send_to(text_data=json.dumps(draft))
+    frame = await socket.receive_from(timeout=5)
+    assert 'id="feedback-unit-work-3"' in frame and "describes a duty" in frame
+    await socket.disconnect()
+
+
+async def test_the_socket_stays_open_across_many_drafts(user, resume):
+    socket = _socket(user, resume.pk)
+    await socket.connect()
+    for number in range(5):
+        await socket.send_to(text_data=_draft(resume, summary=f"Team of {number} engineers."))
+        assert 'id="feedback-unit-work-0"' in await socket.receive_from(timeout=5)
+    await socket.send_to(text_data="{")
+    assert "toast error" in await socket.receive_from(timeout=5)
+    await socket.send_to(text_data=_draft(resume))
+    assert 'id="feedback-unit-work-0"' in await socket.receive_from(timeout=5)
+    await socket.disconnect()

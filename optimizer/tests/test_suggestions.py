@@ -37,10 +37,27 @@ def test_technology_spelling_is_normalised(sample_document):
     assert suggestion.replacement == "Improved the JavaScript checkout widget."
 
 
-def test_day_precise_date_is_trimmed_to_match_the_others(sample_document):
-    sample_document["work"][2]["startDate"] = "2015-09-14"
+def test_a_date_written_in_words_is_rewritten_as_one_every_parser_reads(sample_document):
+    sample_document["work"][2]["startDate"] = "September 2015"
+    sample_document["work"][1]["startDate"] = "Summer 2017"
     [suggestion] = _by_kind(sample_document, "normalise_date")
     assert (suggestion.path, suggestion.replacement) == ("work/2/startDate", "2015-09")
+    assert "Sep 2015" in suggestion.rationale  # a season is not turned into an invented month
+
+
+def test_an_adverb_before_the_verb_is_dropped(sample_document):
+    sample_document["work"][1]["highlights"][2] = (
+        "Successfully wrote integration tests for the carrier APIs."
+    )
+    [suggestion] = _by_kind(sample_document, "strong_verb", "work/1/highlights/2")
+    assert suggestion.replacement == "Wrote integration tests for the carrier APIs."
+    assert suggestion.check == "impact.weak_verb"
+
+
+def test_a_member_of_opening_becomes_served_on(sample_document):
+    sample_document["work"][1]["highlights"][2] = "Member of the incident review board."
+    [suggestion, *_] = _by_kind(sample_document, "strong_verb", "work/1/highlights/2")
+    assert suggestion.replacement == "Served on the incident review board."
 
 
 def test_over_long_bullet_is_split_at_a_natural_joint(sample_document):

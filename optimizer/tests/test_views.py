@@ -57,7 +57,7 @@ def test_resume_page_loads_the_panel_and_the_full_report_works_without_javascrip
 
 def _signed(resume, kind, path):
     suggestion = next(s for s in suggest(resume.content, path) if s.kind == kind)
-    return suggestion, display.sign(suggestion)
+    return suggestion, display.sign(suggestion, resume.pk)
 
 
 def test_apply_saves_updates_the_unit_and_reports_the_score_change(user_client, resume):
@@ -132,3 +132,56 @@ def test_check_button_renders_feedback_on_the_draft_without_saving(user_client, 
     assert 'id="feedback-unit-basics"' in page and "with this change" in page
     assert "Backend engineer with 8 years of experience building reliable web services." in page
     assert Resume.objects.get(pk=resume.pk).content["basics"]["summary"].startswith("I am")
+
+
+def test_a_suggestion_made_for_one_resume_is_refused_on_another_of_the_same_user(
+    user_client, user, resume
+):
+    from resumeopt.resumes import create_resume
+
+    twin = create_resume(user, "Twin", resume.content)
+    _, signed = _signed(resume, "normalise_term", "work/1/highlights/3")
+    response = user_client.post(
+        reverse("optimizer:apply", args=[twin.pk]), {"suggestion": signed}, follow=True
+    )
+    assert "expired" in response.content.decode()
+    assert Resume.objects.get(pk=twin.pk).content == resume.content
+
+
+def test_applying_tells_the_rest_of_the_page_that_the_resume_changed(user_client, resume):
+    """Undo, redo and the versions card reload after a one-click fix, as after any save."""
+    _, signed = _signed(resume, "normalise_term", "work/1/highlights/3")
+    response = user_client.post(
+        reverse("optimizer:apply", args=[resume.pk]), {"suggestion": signed}, **HTMX
+    )
+    assert response["HX-Trigger-After-Settle"] == "resume-changed"
+
+
+def test_panel_groups_by_severity_then_section_and_shows_the_line(user_client, resume):
+    page = user_client.get(reverse("optimizer:panel", args=[resume.pk]), **HTMX).content.decode()
+    improve = page[page.index("Improve") : page.index("Polish")]
+    assert improve.index("Contact and summary") < improve.index("Work experience")
+    assert "Responsible for the public REST API used by 300 customers." in improve
+    assert 'data-finding-unit="unit-work-0" data-finding-line="highlights/1"' in improve
+
+
+def test_report_page_without_javascript_applies_a_suggestion_and_returns(user_client, resume):
+    _, signed = _signed(resume, "normalise_term", "work/1/highlights/3")
+    response = user_client.post(
+        reverse("optimizer:apply", args=[resume.pk]), {"suggestion": signed}
+    )
+    assert response.status_code == 302 and response["Location"].endswith("#findings-panel")
+    assert (
+        "JavaScript checkout"
+        in Resume.objects.get(pk=resume.pk).content["work"][1]["highlights"][3]
+    )
+
+
+def test_check_button_works_for_a_new_entry_but_not_past_the_end(user_client, resume):
+    new = user_client.post(
+        reverse("optimizer:check_draft", args=[resume.pk, "work/3"]),
+        {"unit-work-3-position": "Intern", "unit-work-3-highlights": "Responsible for tests."},
+    )
+    assert new.status_code == 200 and "describes a duty" in new.content.decode()
+    past_the_end = user_client.post(reverse("optimizer:check_draft", args=[resume.pk, "work/9"]))
+    assert past_the_end.status_code == 404

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from optimizer.analysis.document import ResumeText
 from optimizer.analysis.registry import check, finding
 from optimizer.analysis.report import Finding
+from resumeopt.dates import format_date, is_present, parse_date, to_month_index
 from resumeopt.jsonresume import SECTIONS
 
 EMAIL_RE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
@@ -166,3 +167,24 @@ def year_only_dates(resume: ResumeText) -> Iterator[Finding]:
             yield finding("ats.year_only_dates", f"{role.title or 'This role'} has years but no months; ATS software computes experience from months.",
                           path=f"{role.path}/startDate", section=role.section, entry=role.index, field="startDate",
                           fix="Give the month and year, e.g. Mar 2021.")  # fmt: skip
+
+
+@check("ats.unreadable_date", category="ats", severity="warning", title="Date a parser cannot read")
+def unreadable_date(resume: ResumeText) -> Iterator[Finding]:
+    """A date that is not a year, a month or a day ("Summer 2019", "2019-13").
+
+    ATS software computes experience from dates; one it cannot read drops the
+    role from that count. "Present" as an end date is read as a current role.
+    """
+    for path, value in resume.dates:
+        if to_month_index(value) is not None or (path.endswith("endDate") and is_present(value)):
+            continue
+        readable = parse_date(value)
+        fix = (
+            f"Write it as {format_date(readable)}."
+            if readable and to_month_index(readable) is not None
+            else "Write it as a month and year, e.g. Mar 2021."
+        )
+        entry = path.split("/")[1]
+        yield finding("ats.unreadable_date", f"“{value}” is not a date ATS software can read.", path=path,
+                      entry=int(entry), field=path.rsplit("/", 1)[-1], fix=fix)  # fmt: skip

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterator
 
 from optimizer.analysis import language
@@ -11,14 +11,17 @@ from optimizer.analysis.document import ResumeText
 from optimizer.analysis.registry import check, finding
 from optimizer.analysis.report import Finding
 from optimizer.analysis.vocabulary import completed_result_verbs, technology_terms
-from resumeopt.dates import format_date, to_month_index
+from resumeopt.dates import format_date, is_present, to_month_index
 
-GAP_MONTHS = 6
-OVERLAP_MONTHS = 1
+GAP_MONTHS = 6  # months without a role before a gap is worth explaining
+OVERLAP_MONTHS = 2  # a handover month or a short notice period is not an overlap
 
 
-def _precision(value: str) -> str:
-    return {4: "year", 7: "month", 10: "day"}.get(len(value), "other")
+def _precision(value: str) -> str | None:
+    """What a date shows once rendered: "2021" a year, "2021-03" and "2021-03-15" a month."""
+    if to_month_index(value) is None:
+        return None  # unreadable: reported by ats.unreadable_date
+    return "year" if len(value) == 4 else "month"
 
 
 @check(
@@ -28,16 +31,20 @@ def _precision(value: str) -> str:
     title="Mixed date formats",
 )
 def date_format(resume: ResumeText) -> Iterator[Finding]:
-    precisions = Counter(_precision(value) for _, value in resume.dates)
-    if len(precisions) <= 1:
+    """Some dates give only the year while others give the month too.
+
+    The fix is always to add the month (never to drop the others'): ATS
+    software and readers both want months, as ats.year_only_dates says.
+    """
+    dates = [(path, value) for path, value in resume.dates if _precision(value)]
+    if len({_precision(value) for _, value in dates}) <= 1:
         return
-    usual = precisions.most_common(1)[0][0]
-    for path, value in resume.dates:
-        if _precision(value) != usual:
+    for path, value in dates:
+        if _precision(value) == "year":
             yield finding("consistency.date_format",
-                          f"{format_date(value)} is written to the {_precision(value)} while most dates give the {usual}.",
+                          f"{value} gives only the year while the other dates give the month.",
                           path=path, field=path.rsplit("/", 1)[-1], entry=int(path.split("/")[1]),
-                          fix=f"Write every date the same way (to the {usual}).")  # fmt: skip
+                          fix=f"Add the month (e.g. Mar {value}) so every date reads the same way.")  # fmt: skip
 
 
 @check(
@@ -96,22 +103,46 @@ def future_date(resume: ResumeText) -> Iterator[Finding]:
 
 
 def _work_roles(resume: ResumeText):
-    roles = [role for role in resume.roles if role.section == "work" and role.start is not None]
+    """Dated work roles, earliest first; a role whose end date cannot be read is left out."""
+    roles = [
+        role
+        for role in resume.roles
+        if role.section == "work"
+        and role.start is not None
+        and (role.end is not None or not role.end_text or is_present(role.end_text))
+    ]
     return sorted(roles, key=lambda role: role.start)
+
+
+# A year without a month could be any month of that year: gaps and overlaps
+# are measured the most charitable way, so "2015-2017" then "2018-2020" is no gap.
+def _latest_start(role) -> int:
+    return role.start + 11 if len(role.start_text) == 4 else role.start
+
+
+def _earliest_end(role, today: int) -> int:
+    return today if role.end is None else role.end
+
+
+def _latest_end(role, today: int) -> int:
+    if role.end is None:
+        return today
+    return role.end + 11 if len(role.end_text) == 4 else role.end
 
 
 @check("consistency.gap", category="consistency", severity="suggestion", title="Unexplained gap")
 def gap(resume: ResumeText) -> Iterator[Finding]:
-    roles = _work_roles(resume)
+    """More than six months between one role's end and the next one's start."""
+    today = to_month_index(None, default_today=True)
     covered_until = None
-    for role in roles:
-        if covered_until is not None and role.start - covered_until > GAP_MONTHS:
-            months = role.start - covered_until
+    for role in _work_roles(resume):
+        months = role.start - covered_until - 1 if covered_until is not None else 0
+        if months > GAP_MONTHS:
             yield finding("consistency.gap",
                           f"There is a gap of {months} months before {role.title or 'this role'}.",
                           path=role.path, entry=role.index,
                           fix="Explain it if it matters (study, caring, travel, a project) or make sure the dates are right.")  # fmt: skip
-        end = role.end if role.end is not None else to_month_index(None, default_today=True)
+        end = _latest_end(role, today)
         covered_until = end if covered_until is None else max(covered_until, end)
 
 
@@ -119,13 +150,14 @@ def gap(resume: ResumeText) -> Iterator[Finding]:
     "consistency.overlap", category="consistency", severity="suggestion", title="Overlapping roles"
 )
 def overlap(resume: ResumeText) -> Iterator[Finding]:
+    """Two roles held at once for more than a notice period's worth of months."""
     roles = _work_roles(resume)
     today = to_month_index(None, default_today=True)
     for earlier, later in zip(roles, roles[1:], strict=False):
-        earlier_end = earlier.end if earlier.end is not None else today
-        if earlier_end - later.start > OVERLAP_MONTHS:
+        months = _earliest_end(earlier, today) - _latest_start(later) + 1
+        if months > OVERLAP_MONTHS:
             yield finding("consistency.overlap",
-                          f"{later.title or 'This role'} overlaps {earlier.title or 'the previous role'} by {earlier_end - later.start} months.",
+                          f"{later.title or 'This role'} overlaps {earlier.title or 'the previous role'} by {months} months.",
                           path=later.path, entry=later.index,
                           fix="If both were at the same time, say so (e.g. part-time); otherwise fix the dates.")  # fmt: skip
 
@@ -184,13 +216,17 @@ def term_spelling(resume: ResumeText) -> Iterator[Finding]:
 
     ATS keyword matching is exact, so a mis-capitalised name is flagged; an
     accepted alias ('Postgres', 'K8s') only when the resume mixes it with the
-    usual name; and an ordinary English word ('go', 'rest') never on its own.
+    usual name; and an everyday English word in lower case ('react', 'rails',
+    'windows') never: it is the word, not the product.
     """
-    terms = technology_terms().canonical_of
+    vocabulary = technology_terms()
+    terms = vocabulary.canonical_of
     occurrences: list[tuple[str, str, dict]] = []
     for text in resume.all_text:
         for token in re.findall(r"[A-Za-z][\w.#+/-]*", text.text):
             token = token.rstrip(".")
+            if token in vocabulary.everyday_words:
+                continue  # "react to incidents", "payment rails": the English word
             if token in terms:
                 occurrences.append((token, terms[token], {"at": text}))
     skills = resume.document.get("skills")

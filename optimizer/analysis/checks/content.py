@@ -10,7 +10,7 @@ from optimizer.analysis import language
 from optimizer.analysis.document import ResumeText
 from optimizer.analysis.registry import check, finding
 from optimizer.analysis.report import Finding
-from optimizer.analysis.vocabulary import stopwords
+from optimizer.analysis.vocabulary import implied_skills, stopwords, technology_terms
 
 REPEATED_VERB = 3
 OVERUSED_WORD = 5
@@ -73,23 +73,51 @@ def _skills(resume: ResumeText) -> list[tuple[str, str]]:
     title="Skill not shown in experience",
 )
 def unevidenced_skill(resume: ResumeText) -> Iterator[Finding]:
-    evidence = " ".join(text.text for text in resume.all_text if text.section != "basics").lower()
-    projects = resume.document.get("projects")
-    for project in projects if isinstance(projects, list) else []:
-        if isinstance(project, dict) and isinstance(project.get("keywords"), list):
-            evidence += " " + " ".join(str(keyword) for keyword in project["keywords"]).lower()
+    """A listed skill that no bullet, project, course or certificate backs up.
+
+    A skill counts as shown when its words appear, when it is named another
+    way ("K8s" for "Kubernetes"), or when a technology that needs it is used
+    ("PostgreSQL" shows "SQL"). The summary is a claim, not evidence.
+    """
+    evidence = " ".join(_evidence(resume))
     if not evidence.strip():
         return
-    evidence_stems = {_stem(word) for word in language.words(evidence)}
+    lowered = evidence.lower()
+    evidence_stems = {_stem(word) for word in language.words(lowered)}
+    terms = technology_terms()
+    mentioned = terms.mentioned(evidence)
     for skill, path in _skills(resume):
         skill_stems = {_stem(word) for word in language.words(skill.lower())}
         if not skill_stems or skill_stems <= evidence_stems:
             continue
-        if not re.search(rf"(?<![\w]){re.escape(skill.lower())}(?![\w])", evidence):
-            index = int(path.split("/")[1])
-            yield finding("content.unevidenced_skill", f"“{skill}” is listed as a skill but never shown in your experience.",
-                          path=path, section="skills", entry=index, field="keywords",
-                          fix=f"Mention where you used {skill} in a bullet, or drop it if it is not a strength.")  # fmt: skip
+        if re.search(rf"(?<![\w]){re.escape(skill.lower())}(?![\w])", lowered):
+            continue
+        canonical = terms.canonical_of_lower.get(skill.lower(), skill)
+        if (
+            canonical in mentioned
+            or implied_skills().get(canonical.lower(), frozenset()) & mentioned
+        ):
+            continue
+        index = int(path.split("/")[1])
+        yield finding("content.unevidenced_skill", f"“{skill}” is listed as a skill but never shown in your experience.",
+                      path=path, section="skills", entry=index, field="keywords",
+                      fix=f"Mention where you used {skill} in a bullet, or drop it if it is not a strength.")  # fmt: skip
+
+
+def _evidence(resume: ResumeText) -> Iterator[str]:
+    """Text that shows skills in use: experience and projects, courses, certificates, awards."""
+    yield from (text.text for text in resume.all_text if text.section != "basics")
+    for section, keys in (("projects", ("keywords",)), ("education", ("area", "courses")), ("certificates", ("name",)),
+                          ("awards", ("title", "summary")), ("publications", ("name", "summary"))):  # fmt: skip
+        entries = resume.document.get(section)
+        for entry in entries if isinstance(entries, list) else []:
+            if not isinstance(entry, dict):
+                continue
+            for key in keys:
+                value = entry.get(key)
+                for item in value if isinstance(value, list) else [value]:
+                    if isinstance(item, str):
+                        yield item
 
 
 @check(
@@ -113,12 +141,22 @@ def repeated_verb(resume: ResumeText) -> Iterator[Finding]:
 
 @check("content.overused_word", category="content", severity="suggestion", title="Overused word")
 def overused_word(resume: ResumeText) -> Iterator[Finding]:
+    """A word used five times or more, other than the words of the person's own job titles
+    ("product" for a product manager, "patients" for a nurse is the job, not a tic)."""
     counts: Counter[str] = Counter()
     first_place = {}
+    own_words = _title_words(resume)
     for text in resume.all_text:
+        if text.field in ("name", "label"):
+            continue
         for word in language.words(text.text):
             lowered = word.lower().strip(".'’")
-            if len(lowered) > 3 and lowered not in stopwords() and not language.verb_base(lowered):
+            if (
+                len(lowered) > 3
+                and lowered not in stopwords()
+                and _stem(lowered) not in own_words
+                and not language.verb_base(lowered)
+            ):
                 counts[lowered] += 1
                 first_place.setdefault(lowered, text)
     for word, count in counts.items():
@@ -155,21 +193,35 @@ def spelling(resume: ResumeText) -> Iterator[Finding]:
             if any(c.isupper() for c in plain[1:]):
                 continue  # an acronym or CamelCase name
             candidates[plain.lower()] = plain
-        for word in sorted(language.unknown_words(set(candidates))):
-            better = language.correction(word)
-            fix = f"Did you mean “{better}”?" if better else "Check the spelling."
-            yield finding(
-                "content.spelling", f"“{candidates[word]}” may be misspelled.", at=text, fix=fix
-            )
+        for word, better in sorted(language.misspellings(set(candidates)).items()):
+            yield finding("content.spelling", f"“{candidates[word]}” may be misspelled.", at=text,
+                          fix=f"Did you mean “{better}”?")  # fmt: skip
 
 
 def _stem(word: str) -> str:
-    """A crude stem, enough to match "mentoring" with "mentor" and "APIs" with "API"."""
+    """A crude stem, enough to match "mentoring" with "mentor", "roadmapping" with
+    "roadmap" and "APIs" with "API"."""
     word = word.lower().strip(".'’")
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
+            stem = word[: -len(suffix)]
+            if (
+                suffix in ("ing", "ed")
+                and len(stem) > 3
+                and stem[-1] == stem[-2]
+                and stem[-1] not in "ls"
+            ):
+                stem = stem[:-1]  # "mapping" -> "map", but "installing" stays "install"
+            return stem
     return word
+
+
+def _title_words(resume: ResumeText) -> set[str]:
+    """Stems of the words in the person's headline and job titles."""
+    titles = [resume.basics.get("label"), *(role.title for role in resume.roles)]
+    return {
+        _stem(word) for title in titles if isinstance(title, str) for word in language.words(title)
+    }
 
 
 def _proper_names(resume: ResumeText) -> set[str]:

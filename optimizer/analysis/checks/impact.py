@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from optimizer.analysis import language
 from optimizer.analysis.document import ResumeText
@@ -13,15 +14,22 @@ from optimizer.analysis.vocabulary import phrase_pattern, weak_phrases
 
 QUANTIFIED_SHARE = 0.4  # below this share of bullets with a figure, the resume reads as duties
 RECENT_ROLES = 2  # per-bullet "add a figure" prompts only for the most recent roles
+RESULT_BY_RE = re.compile(r"\s*[A-Za-z]+(?:ed|en)\s+(?:by|in)\b", re.IGNORECASE)
+
+
+@cache
+def _phrase_patterns(kind: str) -> list[tuple[str, list[str], re.Pattern, re.Pattern]]:
+    return [
+        (phrase, stronger, re.compile(rf"{re.escape(phrase)}\b"), re.compile(rf"\b{re.escape(phrase)}\b"))
+        for phrase, stronger in weak_phrases()[kind].items()
+    ]  # fmt: skip
 
 
 def weak_phrase(text: str, kind: str) -> tuple[str, list[str]] | None:
     """The weak phrase a bullet opens with (or contains, for duty phrasing), and stronger verbs."""
     lowered = text.strip().lower()
-    for phrase, stronger in weak_phrases()[kind].items():
-        if re.match(rf"{re.escape(phrase)}\b", lowered):
-            return phrase, stronger
-        if kind == "duty" and re.search(rf"\b{re.escape(phrase)}\b", lowered):
+    for phrase, stronger, at_start, anywhere in _phrase_patterns(kind):
+        if at_start.match(lowered) or (kind == "duty" and anywhere.search(lowered)):
             return phrase, stronger
     return None
 
@@ -39,10 +47,12 @@ def _opens_weakly(text: str) -> bool:
 def weak_verb(resume: ResumeText) -> Iterator[Finding]:
     for bullet in resume.bullets:
         first = language.first_word(bullet.text)
-        if not first or language.verb_base(first) or _opens_weakly(bullet.text):
+        if not first or language.opens_like_a_verb(first) or _opens_weakly(bullet.text):
             continue
-        if first.lower() in {"i", "my", "we", "our"}:
+        if first.lower() in {"i", "my", "me", "we", "our"}:
             continue  # reported as first person
+        if RESULT_BY_RE.match(bullet.text) and language.has_metric(bullet.text):
+            continue  # "Used by 40 companies": a project's result, not a duty
         yield finding("impact.weak_verb", f"Starts with “{first}” rather than an action verb.", at=bullet,
                       fix="Open with what you did: Led, Built, Reduced, Launched…")  # fmt: skip
 
@@ -115,7 +125,7 @@ def first_person(resume: ResumeText) -> Iterator[Finding]:
     for text in resume.all_text:
         if text.field in ("name", "label"):
             continue
-        pronouns = sorted({match for match in language.FIRST_PERSON_RE.findall(text.text)})
+        pronouns = sorted(set(language.first_person_pronouns(text.text)))
         if pronouns:
             yield finding("impact.first_person", f"Uses first person ({', '.join(pronouns)}); resumes leave the pronoun implied.",
                           at=text, fix="Drop the pronoun: “I built…” becomes “Built…”.")  # fmt: skip
@@ -123,7 +133,15 @@ def first_person(resume: ResumeText) -> Iterator[Finding]:
 
 @check("impact.passive_voice", category="impact", severity="warning", title="Passive voice")
 def passive_voice(resume: ResumeText) -> Iterator[Finding]:
+    """A bullet whose main clause is passive ("Latency was reduced…").
+
+    A bullet that opens with the writer's own verb has them as its subject, so
+    a passive clause later on ("Own the API that is used by 300 customers")
+    hides nothing.
+    """
     for text in resume.bullets:
+        if language.opens_like_a_verb(language.first_word(text.text)):
+            continue
         phrase = language.passive_phrase(text.text)
         if phrase and not weak_phrase(text.text, "duty"):
             yield finding("impact.passive_voice", f"“{phrase}” is passive: it hides who did the work.",

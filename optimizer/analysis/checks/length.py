@@ -19,7 +19,7 @@ LONG_BULLET_CHARACTERS = 220
 SHORT_BULLET_WORDS = 4
 SUMMARY_WORDS = (20, 90)
 WORDS_PER_PAGE = 450
-RECENT_YEARS = 10
+RECENT_ROLES = 2  # the roles a reader looks at first
 
 
 def total_words(resume: ResumeText) -> int:
@@ -72,18 +72,21 @@ def word_count(resume: ResumeText) -> Iterator[Finding]:
     title="Too few or too many bullets",
 )
 def bullets_per_role(resume: ResumeText) -> Iterator[Finding]:
-    latest = max((role.end or role.start or 0 for role in resume.roles if role.start), default=0)
+    """Recent roles carry the resume: 3-6 bullets each. Older roles may be brief
+    (fewer is fine), but never a wall of bullets."""
     low, high = BULLETS_PER_ROLE
-    for role in resume.roles:
-        if role.section != "work":
-            continue
-        if role.end is not None and latest and latest - role.end > RECENT_YEARS * 12:
-            continue  # old roles may be short
+    work = [role for role in resume.roles if role.section == "work"]
+    recent = sorted(
+        work, key=lambda role: (role.end is not None, -(role.end or 0), -(role.start or 0))
+    )
+    recent_indexes = {role.index for role in recent[:RECENT_ROLES]}
+    for role in work:
         count = len(role.bullets)
-        if count < low or count > high:
+        too_few = count < low and role.index in recent_indexes
+        if too_few or count > high:
             advice = (
                 "Add your most relevant achievements."
-                if count < low
+                if too_few
                 else "Keep the strongest and merge the rest."
             )
             yield finding("length.bullets_per_role", f"{role.title or 'This role'} has {count} bullet{'s' if count != 1 else ''}; {low}–{high} works best.",
