@@ -274,12 +274,17 @@ PROFILE_NETWORKS = {
 def profile_from_url(text: str) -> dict[str, str]:
     """'https://linkedin.com/in/jane' or 'LinkedIn: linkedin.com/in/jane' -> a basics profile."""
     network = ""
+    # Links are often written wrapped: "[jane.dev]", "<https://jane.dev>".
+    text = text.strip().strip("[]()<>")
     if ":" in text and not re.match(r"^\s*[a-z][a-z0-9+.-]*://", text, re.I):
         network, text = (part.strip() for part in text.split(":", 1))
-    url = text.strip().rstrip(".,;")
+    url = text.strip().strip("[]()<>").rstrip(".,;")
     if url and not re.match(r"^[a-z][a-z0-9+.-]*://", url, re.I) and "." in url:
         url = "https://" + url
-    parsed = urlparse(url)
+    try:
+        parsed = urlparse(url)
+    except ValueError:  # "[jane.dev]" reads as a malformed IPv6 host: keep the text as written
+        return {"network": network or "Website", "url": url}
     host = parsed.netloc.lower().removeprefix("www.")
     known = PROFILE_NETWORKS.get(host)
     profile = {"network": network or known or host or "Website", "url": url}

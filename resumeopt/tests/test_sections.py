@@ -86,3 +86,15 @@ def test_unit_paths():
     assert sections.is_unit_path("work/3")
     assert not sections.is_unit_path("work")
     assert not sections.is_unit_path("meta/0")
+
+
+def test_wrapped_and_malformed_profile_links_are_read_without_crashing():
+    lines = "[jane.dev]\n<https://github.com/jdoe>\nhttp://jane[.dev"
+    form = sections.unit_form(
+        "basics", {}, data=_post("p", name="Jane", profiles=lines), prefix="p"
+    )
+    assert form.is_valid(), form.errors
+    saved = sections.entry_from_form("basics", form.cleaned_data, {})
+    assert saved["profiles"][0] == {"network": "jane.dev", "url": "https://jane.dev"}
+    assert saved["profiles"][1]["username"] == "jdoe"
+    assert saved["profiles"][2] == {"network": "Website", "url": "http://jane[.dev"}
