@@ -6,8 +6,19 @@ SkillSpan (Zhang et al., NAACL 2022) marks two kinds of spans in job-posting
 sentences: knowledge (tools, technologies, fields: "java", "SQL") and skills
 (abilities, often verb phrases: "solving business problems"). Our extractor
 labels a found term knowledge or ability (see jobs.taxonomy.Term.form); each is
-scored against the gold spans of its kind, strictly (same tokens) and leniently
-(any overlap), for the tech and house postings and both together.
+scored against the gold spans of its kind, for the tech and house postings and
+both together, by two criteria:
+
+- exact span: a found span counts only if it covers exactly the gold span's
+  tokens (same first and last token);
+- token overlap: precision is the share of found spans that overlap some gold
+  span of their kind by at least one token, recall the share of gold spans
+  overlapped by some found span.
+
+Each sentence is read on its own by `find_skills` (the taxonomy matcher with its
+context rules), without a posting's sections. The data is SkillSpan's dev split
+(used to tune the taxonomy's rules, never copied into it); it is read from
+../shared/data at benchmark time and not shipped.
 """
 
 from __future__ import annotations
@@ -45,8 +56,8 @@ class Counts:
         p, r = ratio(self.strict, self.predicted), ratio(self.strict, self.gold)
         lp, lr = ratio(self.lenient_predicted, self.predicted), ratio(self.lenient_gold, self.gold)
         f1 = 2 * p * r / (p + r) if p + r else 0.0
-        return (f"{label:<22} gold {self.gold:>4}  found {self.predicted:>4}   strict P {p:.2f} R {r:.2f} F1 {f1:.2f}"
-                f"   lenient P {lp:.2f} R {lr:.2f}")  # fmt: skip
+        return (f"{label:<16} gold {self.gold:>4}  found {self.predicted:>4}   exact span P {p:.2f} R {r:.2f} F1 {f1:.2f}"
+                f"   token overlap P {lp:.2f} R {lr:.2f}")  # fmt: skip
 
 
 def read_sentences(path: Path) -> list[list[list[str]]]:
@@ -122,6 +133,8 @@ def main() -> None:
     if not files:
         sys.exit(f"No SkillSpan .conll files in {args.data}; pass --data.")
     totals = {kind: Counts() for kind in KINDS}
+    sentences = sum(len(read_sentences(path)) for path in files)
+    print(f"SkillSpan dev, {sentences} sentences from {', '.join(p.name for p in files)}")
     for path in files:
         sentences = read_sentences(path)
         results = score(sentences)

@@ -71,11 +71,12 @@ class BatchForm(forms.Form):
     )
     files = MultipleFileField(
         label="Upload postings", required=False,
-        help_text="Several TXT, PDF, DOCX or HTML files, one .zip of them, or a CSV with a text (or job_description) column.",
+        help_text="Several TXT, PDF, DOCX or HTML files; one .zip of them (no archives inside, at most 500 files and 50 MB unpacked); "
+                  "or one CSV with a text (or job_description) column, or a JSONL file of {\"id\", \"text\"} lines.",
     )  # fmt: skip
     text = forms.CharField(
         label="Or paste them", required=False, widget=forms.Textarea(attrs={"rows": 10}),
-        help_text="Separate postings with a line of three dashes: ---",
+        help_text="Separate postings with a line of three dashes: ---. For more than about 2 MB of text, upload a zip or CSV.",
     )  # fmt: skip
 
     def __init__(self, *args, user, **kwargs):

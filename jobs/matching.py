@@ -14,6 +14,7 @@ call `match_profile` for each posting.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
@@ -34,7 +35,13 @@ WEIGHTS = {  # share of the score; components the posting does not ask about are
 }
 HARD_TYPES = ("tool", "hard", "certification", "language")
 PREFERRED_WEIGHT = 0.5
-CONTACT_KEYS = {"email", "phone", "url", "location", "profiles", "image"}
+CONTACT_KEYS = {"name", "email", "phone", "url", "location", "profiles", "image"}
+# Names of organisations, links and dates: "Brightwave Analytics" is an employer, not analytics skills.
+NOT_SKILL_KEYS = {"url", "startDate", "endDate", "date", "releaseDate", "institution", "organization",
+                  "awarder", "publisher", "entity", "score"}  # fmt: skip
+NAMED_ENTRY_SECTIONS = ("work", "volunteer")  # their "name" is the employer's
+SKIPPED_SECTIONS = ("meta", "$schema", "references")
+BULLET_MATCH_THRESHOLD = 2.0  # evidence a bullet is about the same work as a missing skill
 STOPWORDS = context_words("stopwords")
 SENIORITY_WORDS = context_words("seniority_words")
 
@@ -72,6 +79,8 @@ class ResumeProfile:
     education_fields: list[str]
     text: str  # all prose, lower case
     bullets: list[tuple[str, str, str]]  # (path, text, where: "at Employer")
+    bullet_frequency: dict[str, int] = field(default_factory=dict)  # stem -> bullets using it
+    bullet_skills: dict[str, set[str]] = field(default_factory=dict)  # bullet path -> skills in it
 
 
 def _strings(value: Any, path: str):
@@ -83,15 +92,18 @@ def _strings(value: Any, path: str):
             yield from _strings(item, f"{path}/{index}")
     elif isinstance(value, dict):
         for key, item in value.items():
+            if key in NOT_SKILL_KEYS or (key == "name" and path.startswith(NAMED_ENTRY_SECTIONS)):
+                continue
             yield from _strings(item, f"{path}/{key}" if path else key)
 
 
 def profile_of(document: dict[str, Any]) -> ResumeProfile:
+    """What matching needs from a resume; build it once to score many postings."""
     tax = taxonomy()
     occurrences: dict[str, list[tuple[str, str]]] = {}
     texts = []
     for section, value in (document or {}).items():
-        if section in ("meta", "$schema"):
+        if section in SKIPPED_SECTIONS:
             continue
         if section == "basics" and isinstance(value, dict):
             value = {k: v for k, v in value.items() if k not in CONTACT_KEYS}
@@ -127,6 +139,7 @@ def profile_of(document: dict[str, Any]) -> ResumeProfile:
                     )
                 )
     education = [entry for entry in document.get("education") or [] if isinstance(entry, dict)]
+    document_frequency = Counter(stem for _, text, _ in bullets for stem in _content_words(text))
     return ResumeProfile(
         occurrences=occurrences,
         titles=titles,
@@ -135,6 +148,13 @@ def profile_of(document: dict[str, Any]) -> ResumeProfile:
         education_fields=[str(entry.get("area") or "") for entry in education],
         text=" ".join(texts).lower(),
         bullets=bullets,
+        bullet_frequency=dict(document_frequency),
+        bullet_skills={
+            path: {
+                name for name, places in occurrences.items() if any(p == path for p, _ in places)
+            }
+            for path, _, _ in bullets
+        },
     )
 
 
@@ -171,14 +191,23 @@ def _degree_rank(entry: dict[str, Any]) -> int:
 
 
 def match_resume(document: dict[str, Any], requirements: Requirements) -> MatchResult:
+    """How well one resume covers one posting."""
     return match_profile(profile_of(document), requirements)
 
 
-def match_profile(profile: ResumeProfile, requirements: Requirements) -> MatchResult:
-    unique = requirements.unique_skills()
-    job_counts = Counter(skill.name for skill in requirements.skills)
+def match_profile(
+    profile: ResumeProfile, requirements: Requirements, *, advice: bool = True
+) -> MatchResult:
+    """`match_resume` for a resume profiled once (see `profile_of`), as ranking does.
+
+    `advice=False` leaves out the recommendations, which a ranking table never shows.
+    """
+    # What the posting only mentions (its own tools in "About us") is not asked of the candidate.
+    unique = requirements.unique_skills(mentions=False)
+    asked = [skill for skill in requirements.skills if not skill.mention]
+    job_counts = Counter(skill.name for skill in asked)
     forms = {}
-    for skill in requirements.skills:
+    for skill in asked:
         forms.setdefault(skill.name, Counter())[skill.text] += 1
     matched, missing, variants = [], [], []
     for name, skill in unique.items():
@@ -191,8 +220,8 @@ def match_profile(profile: ResumeProfile, requirements: Requirements) -> MatchRe
         item["where"] = sorted({path for path, _ in found})
         matched.append(item)
         posting_form = forms[name].most_common(1)[0][0]
-        resume_forms = {text.lower() for _, text in found}
-        if posting_form.lower() not in resume_forms and not _written_anyway(
+        resume_forms = {_singular(text) for _, text in found}
+        if _singular(posting_form) not in resume_forms and not _written_anyway(
             posting_form, profile.text
         ):
             variants.append(
@@ -204,6 +233,13 @@ def match_profile(profile: ResumeProfile, requirements: Requirements) -> MatchRe
                 }
             )
 
+    # The industry the posting names about itself ("a fintech company") is still a keyword to use.
+    for keyword in requirements.keywords:
+        if keyword not in unique and not _has_keyword(keyword, profile):
+            mentioned = sum(1 for skill in requirements.skills if skill.name == keyword)
+            missing.append({"name": keyword, "type": "domain", "required": False,
+                            "job_count": mentioned, "resume_count": 0})  # fmt: skip
+
     breakdown = {
         "hard_skills": _coverage(unique, profile, HARD_TYPES),
         "soft_skills": _coverage(unique, profile, ("soft",)),
@@ -213,15 +249,18 @@ def match_profile(profile: ResumeProfile, requirements: Requirements) -> MatchRe
         "keywords": _keyword_score(requirements, profile),
     }
     included = {name: part for name, part in breakdown.items() if part["score"] is not None}
-    total_weight = sum(WEIGHTS[name] for name in included)
+    weights = dict(WEIGHTS)
+    if not requirements.education_required:
+        weights["education"] *= PREFERRED_WEIGHT  # "a degree is nice to have"
+    total_weight = sum(weights[name] for name in included)
     score = (
-        round(sum(WEIGHTS[name] * part["score"] for name, part in included.items()) / total_weight)
+        round(sum(weights[name] * part["score"] for name, part in included.items()) / total_weight)
         if total_weight
         else 0
     )
     for name, part in breakdown.items():
         part["weight"] = (
-            round(WEIGHTS[name] / total_weight, 3) if name in included and total_weight else 0
+            round(weights[name] / total_weight, 3) if name in included and total_weight else 0
         )
 
     frequency = [
@@ -234,12 +273,27 @@ def match_profile(profile: ResumeProfile, requirements: Requirements) -> MatchRe
         for name in sorted(unique, key=lambda n: (-job_counts[n], n))
     ]
     result = MatchResult(score, breakdown, matched, missing, variants, frequency)
-    result.recommendations = _recommendations(result, requirements, profile)
+    if advice:
+        result.recommendations = _recommendations(result, requirements, profile)
     return result
 
 
 def _written_anyway(form: str, text: str) -> bool:
-    return re.search(rf"(?<![\w.]){re.escape(form.lower())}(?![\w])", text) is not None
+    """The resume has the posting's exact words somewhere (a singular or plural counts)."""
+    pattern = re.escape(_singular(form))
+    return re.search(rf"(?<![\w.]){pattern}(?:s|es)?(?![\w])", text) is not None
+
+
+def _singular(text: str) -> str:
+    """ "REST APIs" and "REST API" are one form for an ATS; "JS" and "JavaScript" are not."""
+    lowered = text.lower().strip()
+    if (
+        len(lowered) > 3
+        and lowered.endswith("s")
+        and not lowered.endswith(("ss", "us", "sis", "xis"))
+    ):
+        return lowered[:-1]
+    return lowered
 
 
 def _coverage(unique, profile: ResumeProfile, types: tuple[str, ...]) -> dict[str, Any]:
@@ -263,7 +317,9 @@ def _title_words(title: str) -> set[str]:
 
 
 def _title_score(job_title: str, titles: list[str]) -> dict[str, Any]:
-    wanted = _title_words(job_title)
+    # The role, not the team or stack after it: "Senior Backend Engineer, Payments Platform".
+    role = re.split(r"\s+[–—-]\s+|,|\(|\|", job_title)[0]
+    wanted = _title_words(role)
     if not wanted:
         return {"score": None, "closest": ""}
     best, closest = 0.0, ""
@@ -280,12 +336,27 @@ def _education_score(requirements: Requirements, profile: ResumeProfile) -> dict
         return {"score": None}
     have, need = profile.education_rank, requirements.education_rank
     score = 100 if have >= need else 50 if have == need - 1 else 0
+    field_match = _field_matches(requirements.education_field, profile.education_fields)
+    if field_match is False:
+        score = round(score * 0.75)  # the right level in another field still counts for most
     return {
         "score": score,
         "required": requirements.education_level,
         "has_rank": have,
         "field": requirements.education_field,
+        "field_match": field_match,
+        "is_required": requirements.education_required,
     }
+
+
+def _field_matches(wanted: str, fields: list[str]) -> bool | None:
+    """Whether a studied field is one the posting names; None when it names none."""
+    wanted_words = {_stem(w) for w in re.findall(r"[a-z]{3,}", wanted.lower())} - STOPWORDS
+    wanted_words -= {"field", "quantitative", "related", "relevant", "technical", "discipline"}
+    if not wanted_words:
+        return None
+    studied = {_stem(w) for area in fields for w in re.findall(r"[a-z]{3,}", area.lower())}
+    return bool(wanted_words & studied)
 
 
 def _years_score(requirements: Requirements, profile: ResumeProfile) -> dict[str, Any]:
@@ -302,12 +373,16 @@ def _keyword_score(requirements: Requirements, profile: ResumeProfile) -> dict[s
     keywords = requirements.keywords
     if not keywords:
         return {"score": None, "matched": 0, "total": 0}
-    found = [k for k in keywords if k in profile.occurrences or _written_anyway(k, profile.text)]
+    found = [keyword for keyword in keywords if _has_keyword(keyword, profile)]
     return {
         "score": round(100 * len(found) / len(keywords)),
         "matched": len(found),
         "total": len(keywords),
     }
+
+
+def _has_keyword(keyword: str, profile: ResumeProfile) -> bool:
+    return keyword in profile.occurrences or _written_anyway(keyword, profile.text)
 
 
 def _content_words(text: str) -> set[str]:
@@ -322,22 +397,51 @@ def _stem(word: str) -> str:
     return word
 
 
+# Words every bullet could share ("built", "improved"): no sign two texts are about the same work.
+GENERIC_WORK_WORDS = frozenset(_stem(word) for word in context_words("generic_work_words"))
+
+
 def _best_bullet(
     skill_name: str, requirements: Requirements, profile: ResumeProfile
 ) -> tuple[str, str, str] | None:
-    """The resume bullet closest to what the posting says around this skill."""
-    context = {
-        _stem(word) for word in requirements.skill_context.get(skill_name, [])
-    } - _content_words(skill_name)
-    scored = [
-        (len(context & _content_words(text)), path, text, where)
-        for path, text, where in profile.bullets
-    ]
-    scored = [item for item in scored if item[0] > 0]
-    if not scored:
-        return None
-    _, path, text, where = max(scored, key=lambda item: item[0])
-    return path, text, where
+    """The resume bullet about the same work as the posting's sentence around this skill.
+
+    Shared words count by how rare they are among the resume's bullets ("deployed"
+    says more than "built"); a bullet that already names a skill the posting lists
+    next to this one ("Terraform" beside "Kubernetes") counts most. Weak evidence
+    names no bullet, and the advice points to Skills instead.
+    """
+    # Skills in the sentence count as skills (below), not as loose words ("delivery").
+    skill_words = set().union(*(_content_words(skill.text) for skill in requirements.skills))
+    context = (
+        {_stem(word) for word in requirements.skill_context.get(skill_name, [])}
+        - _content_words(skill_name)
+        - skill_words
+    )
+    neighbours = _neighbour_skills(skill_name, requirements)
+    count = len(profile.bullets)
+    best, best_score = None, 0.0
+    for path, text, where in profile.bullets:
+        shared = (context & _content_words(text)) - GENERIC_WORK_WORDS
+        together = len(neighbours & profile.bullet_skills.get(path, set()))
+        score = sum(
+            math.log((count + 1) / (profile.bullet_frequency.get(stem, 0) + 0.5)) for stem in shared
+        )
+        score += 2.0 * together
+        if score > best_score:
+            best, best_score = (path, text, where), score
+    return best if best_score >= BULLET_MATCH_THRESHOLD else None
+
+
+def _neighbour_skills(skill_name: str, requirements: Requirements) -> set[str]:
+    """Skills the posting names in the same sentence as this one."""
+    context = set(requirements.skill_context.get(skill_name, []))
+    neighbours = set()
+    for skill in requirements.skills:
+        words = re.findall(r"[a-z][a-z+#-]{2,}", skill.text.lower())
+        if skill.name != skill_name and words and all(word in context for word in words):
+            neighbours.add(skill.name)
+    return neighbours
 
 
 def _recommendations(
@@ -375,8 +479,21 @@ def _recommendations(
             "Make sure every relevant role is listed with its dates.", 2))  # fmt: skip
     education = result.breakdown["education"]
     if education.get("score") is not None and education["score"] < 100:
-        advice.append(Recommendation("education", "education",
-            f"The posting asks for a {education['required']} degree; add yours to Education if you have one, or relevant training.", 2))  # fmt: skip
+        wanted = f"a {education['required']} degree" + (
+            f" in {_alternatives(education['field'])}" if education["field"] else ""
+        )
+        asks = "asks for" if education["is_required"] else "would like"
+        if (
+            education["field_match"] is False
+            and profile.education_rank >= requirements.education_rank
+        ):
+            message = (
+                f"The posting {asks} {wanted}; if your studies covered it, name that in Education "
+                "(a major, minor or courses)."
+            )
+        else:
+            message = f"The posting {asks} {wanted}; add yours to Education if you have one, or relevant training."
+        advice.append(Recommendation("education", "education", message, 2))  # fmt: skip
     title = result.breakdown["title"]
     if title.get("score") is not None and title["score"] < 50 and requirements.title:
         advice.append(Recommendation("basics", "basics/label",
@@ -387,7 +504,7 @@ def _recommendations(
                 f"The posting mentions {item['name']} {item['job_count']} times; your resume once. Show it in a bullet as well as in Skills.", 3))  # fmt: skip
     missing_preferred = [m for m in result.missing if not m["required"] and m["type"] in HARD_TYPES]
     if missing_preferred:
-        names = ", ".join(m["name"] for m in missing_preferred[:5])
+        names = _join([m["name"] for m in missing_preferred[:5]])
         advice.append(
             Recommendation(
                 "skills", "skills", f"Nice to have and missing: {names}. Add any you have.", 3
@@ -395,17 +512,34 @@ def _recommendations(
         )
     missing_soft = [m["name"] for m in result.missing if m["type"] == "soft"][:4]
     if missing_soft:
+        them = "them" if len(missing_soft) > 1 else "it"
         advice.append(Recommendation("work", None,
-            f"The posting values {', '.join(missing_soft)}: show them through a result in a bullet rather than listing them.", 3))  # fmt: skip
+            f"The posting values {_join(missing_soft)}: show {them} through a result in a bullet rather than listing {them}.", 3))  # fmt: skip
     return sorted(advice, key=lambda item: item.priority)
 
 
+def _alternatives(field_text: str) -> str:
+    """ "Statistics, Economics, Computer Science" -> "Statistics, Economics or Computer Science"."""
+    if "," in field_text and not re.search(r"\b(?:or|and)\b", field_text):
+        head, _, last = field_text.rpartition(",")
+        return f"{head} or{last}"
+    return field_text
+
+
+def _join(names: list[str]) -> str:
+    """ "A, B and C"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def rank(
-    document: dict[str, Any], jobs: list[tuple[str, Requirements]]
+    document: dict[str, Any], jobs: list[tuple[str, Requirements]], *, advice: bool = True
 ) -> list[tuple[str, MatchResult]]:
-    """Postings best first for one resume."""
+    """Postings best first for one resume (ties keep their order)."""
     profile = profile_of(document)
-    scored = [(job_id, match_profile(profile, requirements)) for job_id, requirements in jobs]
+    scored = [
+        (job_id, match_profile(profile, requirements, advice=advice))
+        for job_id, requirements in jobs
+    ]
     return sorted(scored, key=lambda item: -item[1].score)
 
 

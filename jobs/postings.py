@@ -13,16 +13,43 @@ import io
 import json
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from jobs.extraction import PostingError, check_posting
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_ARCHIVE_FILES = 500
 MAX_UNPACKED_BYTES = 50 * 1024 * 1024
-ARCHIVE_SUFFIXES = (".zip", ".tar", ".gz", ".tgz", ".bz2", ".xz", ".7z", ".rar")
+MAX_TABLE_BYTES = 50 * 1024 * 1024  # a CSV or JSONL of postings
+MAX_BATCH_POSTINGS = 5_000
+ARCHIVE_SUFFIXES = (
+    ".zip",
+    ".tar",
+    ".gz",
+    ".tgz",
+    ".bz2",
+    ".xz",
+    ".7z",
+    ".rar",
+    ".jar",
+    ".war",
+    ".zst",
+)
+# Archives by their first bytes, whatever their name says (a zip renamed "notes.txt").
+ARCHIVE_MAGIC = (
+    b"PK\x03\x04",
+    b"\x1f\x8b",
+    b"BZh",
+    b"\xfd7zXZ\x00",
+    b"7z\xbc\xaf\x27\x1c",
+    b"Rar!\x1a\x07",
+    b"\x28\xb5\x2f\xfd",
+)
+OFFICE_SUFFIXES = (".docx",)  # zips by design, read as documents
 TEXT_COLUMNS = ("text", "job_description", "description", "posting")
 TITLE_COLUMNS = ("title", "job_title")
 SEPARATOR_RE = re.compile(r"^\s*-{3,}\s*$", re.MULTILINE)
@@ -40,6 +67,7 @@ class Posting:
     text: str = ""
     title: str = ""
     error: str = ""
+    key: Any = None  # the id it was given (a CSV or JSONL "id"), as given
 
 
 def text_from_file(data: bytes, filename: str) -> str:
@@ -149,13 +177,16 @@ def postings_from_pasted(text: str) -> list[Posting]:
     chunks = [chunk.strip() for chunk in SEPARATOR_RE.split(text or "") if chunk.strip()]
     if not chunks:
         raise PostingInputError("Paste at least one posting (separate several with a line of ---).")
-    return [
-        _checked(Posting(f"Posting {index}", chunk)) for index, chunk in enumerate(chunks, start=1)
-    ]
+    return capped(
+        [
+            _checked(Posting(f"Posting {index}", chunk))
+            for index, chunk in enumerate(chunks, start=1)
+        ]
+    )
 
 
 def postings_from_files(files: list[tuple[str, bytes]]) -> list[Posting]:
-    """Uploaded files; a single .zip or .csv among them is opened."""
+    """Uploaded files; a .zip, .csv or .jsonl among them is opened."""
     if not files:
         raise PostingInputError("Choose at least one file.")
     postings: list[Posting] = []
@@ -173,6 +204,16 @@ def postings_from_files(files: list[tuple[str, bytes]]) -> list[Posting]:
             postings.extend(postings_from_jsonl(data))
         else:
             postings.append(_from_file(name, data))
+    return capped(postings)
+
+
+def capped(postings: list[Posting]) -> list[Posting]:
+    """A web batch's postings, refused as a whole when there are more than one batch ranks."""
+    if len(postings) > MAX_BATCH_POSTINGS:
+        raise PostingInputError(
+            f"That is {len(postings):,} postings; a batch can rank at most {MAX_BATCH_POSTINGS:,}. "
+            "Split it into smaller batches."
+        )
     return postings
 
 
@@ -191,48 +232,107 @@ def _checked(posting: Posting) -> Posting:
     return posting
 
 
+def check_zip(data: bytes) -> int:
+    """Refuse a zip that could harm the server, before anything is saved; returns its file count.
+
+    Fast enough for a web request: it reads the first bytes of each file (to find
+    archives inside, whatever their names), never the postings themselves.
+    """
+    with _open_zip(data) as archive:
+        return len(_posting_entries(archive, peek=True))
+
+
 def postings_from_zip(data: bytes) -> list[Posting]:
     """Every posting file in a zip, refusing archives that could harm the server."""
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
-        raise PostingInputError("The zip file is damaged and cannot be opened.") from None
-    with archive:
-        entries = [info for info in archive.infolist() if not info.is_dir()]
-        if len(entries) > MAX_ARCHIVE_FILES:
-            raise PostingInputError(
-                f"The zip holds {len(entries)} files; the limit is {MAX_ARCHIVE_FILES}."
-            )
-        if sum(info.file_size for info in entries) > MAX_UNPACKED_BYTES:
-            raise PostingInputError("The zip unpacks to more than 50 MB, which was refused.")
-        for info in entries:
-            path = PurePosixPath(info.filename.replace("\\", "/"))
-            if path.is_absolute() or ".." in path.parts:
-                raise PostingInputError(
-                    f"The zip contains an unsafe path ({info.filename}) and was refused."
-                )
-            if path.suffix.lower() in ARCHIVE_SUFFIXES:
-                raise PostingInputError(
-                    f"The zip contains another archive ({path.name}); upload the postings themselves."
-                )
+    with _open_zip(data) as archive:
         postings = []
-        for info in entries:
-            name = PurePosixPath(info.filename).name
-            if name.startswith(".") or "__MACOSX" in info.filename:
+        for info in _posting_entries(archive):
+            name = PurePosixPath(info.filename.replace("\\", "/")).name
+            content, error = _member(archive, info, name)
+            if error:
+                postings.append(Posting(name, error=error))
                 continue
-            with archive.open(info) as member:
-                content = member.read(MAX_FILE_BYTES + 1)
+            if is_archive(name, content):
+                raise _nested(name)
             postings.append(_from_file(name, content))
-    if not postings:
-        raise PostingInputError("The zip has no posting files in it.")
     return postings
+
+
+def _open_zip(data: bytes) -> zipfile.ZipFile:
+    try:
+        return zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, EOFError):
+        raise PostingInputError("The zip file is damaged and cannot be opened.") from None
+
+
+def _posting_entries(archive: zipfile.ZipFile, *, peek: bool = False) -> list[zipfile.ZipInfo]:
+    """The zip's posting files, once it passed every check: count, size, paths, no archives."""
+    entries = [info for info in archive.infolist() if not info.is_dir()]
+    if len(entries) > MAX_ARCHIVE_FILES:
+        raise PostingInputError(
+            f"The zip holds {len(entries)} files; the limit is {MAX_ARCHIVE_FILES}."
+        )
+    if sum(info.file_size for info in entries) > MAX_UNPACKED_BYTES:
+        raise PostingInputError("The zip unpacks to more than 50 MB, which was refused.")
+    kept = []
+    for info in entries:
+        path = PurePosixPath(info.filename.replace("\\", "/"))
+        if path.is_absolute() or ".." in path.parts:
+            raise PostingInputError(
+                f"The zip contains an unsafe path ({info.filename}) and was refused."
+            )
+        if path.suffix.lower() in ARCHIVE_SUFFIXES:
+            raise _nested(path.name)
+        if path.name.startswith(".") or "__MACOSX" in path.parts:
+            continue
+        if peek and not info.flag_bits & 0x1:
+            try:
+                with archive.open(info) as member:
+                    start = member.read(8)
+            except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError):
+                start = b""  # reported for this posting when it is read
+            if is_archive(path.name, start):
+                raise _nested(path.name)
+        kept.append(info)
+    if not kept:
+        raise PostingInputError("The zip has no posting files in it.")
+    return kept
+
+
+def is_archive(name: str, start: bytes) -> bool:
+    return start.startswith(ARCHIVE_MAGIC) and not name.lower().endswith(OFFICE_SUFFIXES)
+
+
+def _nested(name: str) -> PostingInputError:
+    return PostingInputError(
+        f"The zip contains another archive ({name}); upload the postings themselves, not archives of them."
+    )
+
+
+def _member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> tuple[bytes, str]:
+    """One file's bytes from the zip, or why it cannot be read (encrypted, damaged...)."""
+    if info.flag_bits & 0x1:
+        return b"", f"{name} is password-protected inside the zip."
+    try:
+        with archive.open(info) as member:
+            return member.read(MAX_FILE_BYTES + 1), ""
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
+        return b"", f"{name} is damaged inside the zip."
+    except NotImplementedError:
+        return b"", f"{name} is compressed in a way this server cannot unpack; zip it again."
 
 
 def postings_from_csv(data: bytes) -> list[Posting]:
     """Rows of a CSV with a text column (text, job_description...) and optional id and title."""
     from resumeopt.importers.text import decode_text
 
-    rows = list(csv.DictReader(io.StringIO(decode_text(data))))
+    _check_table(data, "CSV")
+    # Postings over the limit must be read to be reported row by row, not break the whole file.
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES))
+    try:
+        rows = list(csv.DictReader(io.StringIO(decode_text(data))))
+    except csv.Error as error:
+        raise PostingInputError(f"The CSV could not be read: {error}.") from None
     if not rows:
         raise PostingInputError("The CSV has no rows.")
     columns = {name.strip().lower(): name for name in rows[0] if name}
@@ -247,14 +347,24 @@ def postings_from_csv(data: bytes) -> list[Posting]:
     for number, row in enumerate(rows, start=1):
         name = (row.get(id_column) or "").strip() if id_column else ""
         title = (row.get(title_column) or "").strip() if title_column else ""
-        postings.append(
-            _checked(Posting(name or f"Row {number}", row.get(text_column) or "", title))
+        posting = Posting(
+            name or f"Row {number}", row.get(text_column) or "", title, key=name or None
         )
+        postings.append(_checked(posting))
     return postings
+
+
+def _check_table(data: bytes, kind: str) -> None:
+    """A CSV or JSONL must be text."""
+    if _is_binary(data):
+        raise PostingInputError(
+            f"The {kind} file is not text (is it a spreadsheet? Save it as CSV)."
+        )
 
 
 def postings_from_jsonl(data: bytes) -> list[Posting]:
     """Lines of {"id", "text", "title"?}."""
+    _check_table(data, "JSONL")
     postings = []
     for number, line in enumerate(data.decode("utf-8", errors="replace").splitlines(), start=1):
         if not line.strip():
@@ -269,15 +379,14 @@ def postings_from_jsonl(data: bytes) -> list[Posting]:
         if not isinstance(item, dict):
             postings.append(Posting(f"Line {number}", error=f"Line {number} is not a JSON object."))
             continue
-        postings.append(
-            _checked(
-                Posting(
-                    str(item.get("id", f"Line {number}")),
-                    str(item.get("text") or ""),
-                    str(item.get("title") or ""),
-                )
-            )
+        text = item.get("text")
+        posting = Posting(
+            str(item.get("id", f"Line {number}")),
+            text if isinstance(text, str) else "",
+            str(item.get("title") or ""),
+            key=item.get("id"),
         )
+        postings.append(_checked(posting))
     if not postings:
         raise PostingInputError("The JSONL file has no lines.")
     return postings

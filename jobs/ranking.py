@@ -19,14 +19,19 @@ from jobs.models import JobDescription, RankedPosting, RankingBatch
 from jobs.postings import (
     MAX_ARCHIVE_FILES,
     MAX_FILE_BYTES,
+    MAX_TABLE_BYTES,
     Posting,
     PostingInputError,
+    capped,
+    check_zip,
+    is_archive,
     postings_from_csv,
     postings_from_files,
     postings_from_jsonl,
     postings_from_pasted,
-    postings_from_zip,
 )
+
+TABLE_SUFFIXES = (".zip", ".csv", ".jsonl")
 
 CHUNK = 100  # postings saved and reported per step
 
@@ -44,24 +49,27 @@ def bundle_files(files: list[tuple[str, bytes]]) -> tuple[str, bytes]:
             f"{len(files)} files were chosen; the limit is {MAX_ARCHIVE_FILES}."
         )
     for name, data in files:
-        if len(data) > MAX_FILE_BYTES and not name.lower().endswith((".zip", ".csv", ".jsonl")):
+        if len(data) > MAX_FILE_BYTES and not name.lower().endswith(TABLE_SUFFIXES):
             raise PostingInputError(f"{name} is over 5 MB; a posting file can be at most 5 MB.")
+        if len(data) > MAX_TABLE_BYTES:
+            raise PostingInputError(f"{name} is over 50 MB; split it into smaller uploads.")
     if len(files) == 1:
         name, data = files[0]
-        lowered = name.lower()
-        if lowered.endswith(".zip"):
-            postings_from_zip(data)  # refuses bad archives now, before anything is saved
+        suffix = PurePosixPath(name.lower()).suffix
+        # Each refuses a bad file now, before anything is saved.
+        if suffix == ".zip":
+            check_zip(data)
             return name, data
-        if lowered.endswith(".csv"):
-            postings_from_csv(data)
+        if suffix in (".csv", ".jsonl"):
+            capped((postings_from_csv if suffix == ".csv" else postings_from_jsonl)(data))
             return name, data
-        if lowered.endswith(".jsonl"):
-            postings_from_jsonl(data)
-            return name, data
-    if any(name.lower().endswith((".zip", ".csv", ".jsonl")) for name, _ in files):
+    if any(name.lower().endswith(TABLE_SUFFIXES) for name, _ in files):
         raise PostingInputError(
             "Upload one zip, CSV or JSONL file on its own, or several posting files."
         )
+    for name, data in files:
+        if is_archive(name, data[:8]):
+            raise PostingInputError(f"{name} is an archive; upload it on its own, as a .zip.")
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in files:
@@ -79,12 +87,14 @@ def read_batch(batch: RankingBatch) -> list[Posting]:
 
 def run_batch(batch: RankingBatch, progress: Callable[[int, int, str], None] | None = None) -> dict:
     """Extract and rank every posting of the batch; returns counts for the job's result."""
+    if batch.resume is None:
+        raise PostingError("The resume this batch ranks against was deleted. Start a new batch.")
     try:
         postings = read_batch(batch)
     except PostingInputError as error:
         raise PostingError(str(error)) from None
     total = len(postings)
-    profile = profile_of(batch.resume.content) if batch.resume else None
+    profile = profile_of(batch.resume.content)
     failures = [{"name": p.name, "error": p.error} for p in postings if p.error]
     readable = [p for p in postings if not p.error]
     with transaction.atomic():
@@ -104,9 +114,7 @@ def run_batch(batch: RankingBatch, progress: Callable[[int, int, str], None] | N
                 requirements=requirements.to_dict(),
             )  # fmt: skip
             descriptions.append(description)
-            if profile is not None:
-                result = match_profile(profile, requirements)
-                rankings.append((description, result))
+            rankings.append((description, match_profile(profile, requirements, advice=False)))
         with transaction.atomic():
             JobDescription.objects.bulk_create(descriptions)
             RankedPosting.objects.bulk_create(

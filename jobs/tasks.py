@@ -1,9 +1,10 @@
-"""Celery tasks of the jobs app."""
+"""Celery tasks of the jobs app: ids in, one job each, progress and outcome on the job row."""
 
 from celery import shared_task
 
 from jobs import ranking
-from jobs.models import RankingBatch
+from jobs.enrichment import enrich
+from jobs.models import JobDescription, RankingBatch
 from resumeopt.background import run_job
 
 
@@ -22,4 +23,26 @@ def rank_batch(job_id: str, batch_id: int) -> None:
             f"Ranked {run.result['ranked']} postings"
             + (f"; {failed} could not be read" if failed else "")
             + "."
+        )
+
+
+@shared_task
+def enrich_posting(job_id: str, posting_id: int) -> None:
+    """Ask the language model for skills the taxonomy missed in one posting."""
+    with run_job(job_id) as run:
+        if run is None:
+            return
+        posting = JobDescription.objects.select_related("owner").get(pk=posting_id)
+        run.progress(0, 1, "Asking the model")
+        # An EnrichmentError's message is what the job row shows the user.
+        after = enrich(posting.source_text, posting.parsed_requirements(), user=posting.owner)
+        posting.requirements = after.to_dict()
+        posting.save(update_fields=["requirements"])
+        added = sum(1 for skill in after.skills if skill.source == "llm")
+        run.result = {"added": added}
+        run.result_url = posting.get_absolute_url()
+        run.message = (
+            f"The model added {added} skill{'s' if added != 1 else ''}."
+            if added
+            else "The model found nothing the taxonomy missed."
         )

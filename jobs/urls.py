@@ -10,6 +10,7 @@ urlpatterns = [
     path("<int:pk>/", views.job_detail, name="detail"),
     path("<int:pk>/match/", views.job_match, name="match"),
     path("<int:pk>/resumes/", views.rank_resumes, name="rank_resumes"),
+    path("<int:pk>/enrich/", views.job_enrich, name="enrich"),
     path("<int:pk>/delete/", views.job_delete, name="delete"),
     path("batches/new/", views.batch_create, name="batch_create"),
     path("batches/<int:pk>/", views.batch_detail, name="batch"),

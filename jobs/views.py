@@ -14,13 +14,13 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from jobs import display
 from jobs.extraction import PostingError, extract_requirements
 from jobs.forms import BatchForm, PostingForm, ResumeChoiceForm
-from jobs.matching import match_resume, rank_documents
+from jobs.matching import WEIGHTS, match_resume, rank_documents
 from jobs.models import JobDescription, RankedPosting, RankingBatch
 from jobs.postings import PostingInputError, postings_from_pasted, text_from_file
 from jobs.ranking import bundle_files
-from jobs.tasks import rank_batch
+from jobs.tasks import enrich_posting, rank_batch
 from optimizer.display import anchor_for
-from resumeopt import jsonresume
+from resumeopt import jsonresume, llm
 from resumeopt.background import start_job
 from resumeopt.models import Resume
 
@@ -30,7 +30,9 @@ SORTS = {"score": "-score", "-score": "score", "title": "posting__title", "-titl
 
 
 def owned_job(request: HttpRequest, pk: int) -> JobDescription:
-    return get_object_or_404(JobDescription, pk=pk, owner=request.user)
+    return get_object_or_404(
+        JobDescription.objects.select_related("enrichment_job"), pk=pk, owner=request.user
+    )
 
 
 def owned_batch(request: HttpRequest, pk: int) -> RankingBatch:
@@ -95,9 +97,32 @@ def job_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "requirements": requirements,
         "highlighted": display.highlight(job.source_text, requirements.skills),
         "skill_groups": display.skills_by_type(requirements.skills),
+        "mentions": display.mentions(requirements.skills),
         "resume_form": ResumeChoiceForm(user=request.user),
+        "can_enrich": not llm.is_offline(),
+        "model_added": any(skill.source == "llm" for skill in requirements.skills),
     }
     return render(request, "jobs/job_detail.html", context)
+
+
+@require_POST
+def job_enrich(request: HttpRequest, pk: int) -> HttpResponse:
+    """Ask the configured language model for skills the taxonomy missed, in the background."""
+    job = owned_job(request, pk)
+    if llm.is_offline():
+        messages.error(request, "No language model is configured, so there is nothing to ask.")
+        return redirect(job)
+    job.enrichment_job = start_job(
+        enrich_posting,
+        owner=request.user,
+        kind="jobs.enrich",
+        label=f"Asking the model about {job.display_title}",
+        total=1,
+        args=(job.pk,),
+    )
+    job.save(update_fields=["enrichment_job"])
+    messages.success(request, "Asked the model; skills it adds appear marked as its own.")
+    return redirect(job)
 
 
 @require_GET
@@ -148,19 +173,24 @@ def rank_resumes(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def job_compare(request: HttpRequest) -> HttpResponse:
     """Two to five postings side by side: shared and unique requirements, and a score for each."""
-    ids = [value for value in request.GET.getlist("ids") if value.isdigit()]
+    ids = list(dict.fromkeys(value for value in request.GET.getlist("ids") if value.isdigit()))
     if not 2 <= len(ids) <= MAX_COMPARED:
         messages.error(request, f"Choose between 2 and {MAX_COMPARED} postings to compare.")
         return redirect("jobs:list")
-    jobs = list(JobDescription.objects.filter(owner=request.user, pk__in=ids))
-    if len(jobs) != len(set(ids)):
+    found = {
+        str(job.pk): job for job in JobDescription.objects.filter(owner=request.user, pk__in=ids)
+    }
+    if len(found) != len(ids):
         raise Http404("No such posting.")
+    jobs = [found[pk_] for pk_ in ids]  # in the order they were chosen
     resume = _chosen_resume(request)
     columns = []
     for job in jobs:
         requirements = job.parsed_requirements()
         score = match_resume(resume.content, requirements).score if resume else None
-        columns.append({"job": job, "skills": requirements.unique_skills(), "score": score})
+        columns.append(
+            {"job": job, "skills": requirements.unique_skills(mentions=False), "score": score}
+        )
     shared = sorted(set.intersection(*(set(column["skills"]) for column in columns)), key=str.lower)
     for column in columns:
         elsewhere = set().union(*(set(other["skills"]) for other in columns if other is not column))
@@ -258,11 +288,19 @@ def batch_csv(request: HttpRequest, pk: int) -> HttpResponse:
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="ranking-{batch.pk}.csv"'
     writer = csv.writer(response)
-    writer.writerow(["rank", "score", "title", "company", "source", "matched", "missing"])
+    parts = list(
+        WEIGHTS
+    )  # the score's breakdown, one column each ("" where the posting asks nothing)
+    writer.writerow(["rank", "score", "title", "company", "source", *parts, "matched", "missing"])
     ranked = RankedPosting.objects.filter(batch=batch).select_related("posting").order_by("-score")
     for number, row in enumerate(ranked, start=1):
+        breakdown = [
+            row.breakdown.get(part, "") if row.breakdown.get(part) is not None else ""
+            for part in parts
+        ]
         writer.writerow([number, row.score, _cell(row.posting.title), _cell(row.posting.company),
-                         _cell(row.posting.source_name), "; ".join(row.matched), "; ".join(row.missing)])  # fmt: skip
+                         _cell(row.posting.source_name), *breakdown,
+                         _cell("; ".join(row.matched)), _cell("; ".join(row.missing))])  # fmt: skip
     return response
 
 

@@ -4,7 +4,7 @@ import io
 import json
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
 POSTING = "Backend Engineer\nRequirements\n- Python and Kubernetes.\n- Kafka is a plus.\n"
 
@@ -90,3 +90,68 @@ def test_rank_jobs_reads_folders_csv_and_jsonl_and_prints_best_first(
     assert set(ranked[0]) == {"id", "title", "score", "matched", "missing"}
     assert ranked[0]["title"] == "Backend Engineer" and "Python" in ranked[0]["matched"]
     assert ranked[0]["score"] > ranked[1]["score"]
+
+
+def test_analyze_job_jsonl_skills_have_exactly_the_promised_keys(capsys, monkeypatch):
+    line = {"id": "a", "text": "Requirements\n- Python and k8s.\n- Kafka is a plus.\n"}
+    monkeypatch.setattr("sys.stdin", io.StringIO(json.dumps(line) + "\n"))
+    call_command("analyze_job", "--jsonl")
+    [out] = [json.loads(text) for text in capsys.readouterr().out.splitlines()]
+    assert out["id"] == "a"
+    assert all(set(skill) == {"name", "text", "start", "end", "type"} for skill in out["skills"])
+    assert out["skills"][1] == {
+        "name": "Kubernetes",
+        "text": "k8s",
+        "start": 26,
+        "end": 29,
+        "type": "tool",
+    }
+    assert (out["required_skills"], out["preferred_skills"]) == (
+        ["Python", "Kubernetes"],
+        ["Kafka"],
+    )
+
+
+def test_analyze_job_jsonl_reads_utf8_whatever_the_locale_says(capsys, monkeypatch):
+    text = "Entwickler (m/w/d) – Python und SQL, fließend Deutsch"
+    raw = json.dumps({"id": 1, "text": text}, ensure_ascii=False).encode("utf-8") + b"\n"
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(raw), encoding="ascii"))
+    call_command("analyze_job", "--jsonl")
+    [out] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [skill["name"] for skill in out["skills"]] == ["Python", "SQL"]
+    assert all(text[s["start"] : s["end"]] == s["text"] for s in out["skills"])
+
+
+def test_analyze_job_on_a_missing_or_binary_file_is_a_clear_error(tmp_path):
+    with pytest.raises(CommandError, match="Cannot read"):
+        call_command("analyze_job", str(tmp_path / "nope.txt"))
+    blob = tmp_path / "blob.bin"
+    blob.write_bytes(bytes(range(256)) * 10)
+    with pytest.raises(CommandError, match="not a text, PDF, Word or HTML file"):
+        call_command("analyze_job", str(blob))
+
+
+def test_rank_jobs_keeps_jsonl_ids_as_given_and_reports_unreadable_postings(
+    tmp_path, capsys, sample_document
+):
+    source = tmp_path / "jobs.jsonl"
+    source.write_text(
+        json.dumps({"id": 7, "text": "Backend Engineer\nPython and PostgreSQL."}) + "\n"
+        + json.dumps({"id": 8, "text": ""}) + "\n"
+        + json.dumps({"id": 9, "text": "Designer\nFigma."}) + "\n"
+    )  # fmt: skip
+    resume = _resume_file(tmp_path, sample_document)
+    with pytest.raises(SystemExit) as exit_info:
+        call_command("rank_jobs", "--resume", str(resume), "--jobs", str(source), "--json")
+    assert exit_info.value.code == 1
+    captured = capsys.readouterr()
+    assert [row["id"] for row in json.loads(captured.out)] == [7, 9]
+    assert "8: The posting is empty" in captured.err
+
+
+def test_rank_jobs_refuses_a_csv_without_a_text_column(tmp_path, sample_document):
+    source = tmp_path / "jobs.csv"
+    source.write_text("id,summary\n1,Python\n")
+    resume = _resume_file(tmp_path, sample_document)
+    with pytest.raises(CommandError, match="no text column"):
+        call_command("rank_jobs", "--resume", str(resume), "--jobs", str(source), "--json")

@@ -119,3 +119,136 @@ def test_empty_and_oversized_postings_are_refused():
 
 def test_requirements_round_trip_through_a_dict(requirements):
     assert Requirements.from_dict(requirements.to_dict()) == requirements
+
+
+HEADED_POSTING = """Senior Backend Engineer, Payments Platform
+Brightwave Analytics · San Francisco, CA (Hybrid, 3 days in office) · Full-time
+
+Brightwave is a fintech company; our platform runs on Kubernetes and Snowflake.
+
+About Brightwave
+We use Terraform everywhere.
+
+What you'll do
+- Build APIs in Python and Go, working with our data engineering team.
+
+Requirements
+- 5+ yrs building backend services.
+- A degree in Computer Science, Mathematics or a related field is nice to have, not required.
+
+We offer a permanent contract and a hackathon sponsored by Salesforce.
+"""
+
+
+@pytest.fixture
+def headed() -> Requirements:
+    return extract_requirements(HEADED_POSTING)
+
+
+def test_company_and_location_come_from_the_line_under_the_title(headed):
+    assert (headed.company, headed.location) == ("Brightwave Analytics", "San Francisco, CA")
+    assert (headed.employment_type, headed.remote_policy) == ("Full-time", "Hybrid")
+
+
+def test_skills_in_the_company_blurb_and_benefits_are_mentions_not_requirements(headed):
+    levels = {skill.name: skill.level for skill in headed.skills}
+    assert levels["Kubernetes"] == levels["Terraform"] == levels["Salesforce"] == "mention"
+    assert levels["Python"] == "required"
+    assert "Kubernetes" not in headed.unique_skills(mentions=False)
+    assert "FinTech" in headed.keywords  # the industry still counts as a keyword
+
+
+def test_duties_and_qualifications_are_kept_apart(headed):
+    assert headed.duties == ["Build APIs in Python and Go, working with our data engineering team."]
+    assert headed.required == ["5+ yrs building backend services."]
+    assert headed.preferred[0].startswith("A degree in Computer Science")
+
+
+def test_a_team_the_candidate_works_with_is_not_a_skill(headed):
+    assert "Data Engineering" not in {skill.name for skill in headed.skills}
+
+
+def test_a_degree_that_is_nice_to_have_is_read_as_such(headed):
+    assert headed.years_min == 5
+    assert (headed.education_level, headed.education_required) == ("Bachelor's", False)
+    assert headed.education_field == "Computer Science, Mathematics"
+    # The field of study is the education asked for, not a second "Computer Science" skill.
+    assert "Computer Science" not in {skill.name for skill in headed.skills}
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [("MS or PhD in Statistics, Economics or a related quantitative field.", "Statistics, Economics"),
+     ("Bachelor's degree in business administration with a focus on accounting.", "business administration"),
+     ("BSN in Nursing required.", "Nursing")],
+)  # fmt: skip
+def test_education_field_stops_where_the_field_ends(text, field):
+    assert extract_requirements(text).education_field == field
+
+
+def test_the_lowest_required_level_and_preferred_one_in_the_same_line():
+    found = extract_requirements("Associate degree in Nursing required; BSN preferred.")
+    assert (found.education_level, found.education_required) == ("Associate's", True)
+
+
+@pytest.mark.parametrize(
+    ("title", "seniority"),
+    [("Data Scientist II", "Mid-level"), ("Software Engineer III", "Senior"), ("Staff Accountant", ""),
+     ("Staff Software Engineer", "Staff"), ("Senior Marketing Manager", "Senior"), ("Engineering Manager", "Manager")],
+)  # fmt: skip
+def test_seniority_from_the_title(title, seniority):
+    assert extract_requirements(f"{title}\n\nWe need Excel.").seniority == seniority
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "remote"),
+    [("Full-time. Knowledge of contract negotiation.", "Full-time", ""),
+     ("We offer a permanent contract.", "Full-time", ""),
+     ("Contract, 6 months. Remote within EU.", "Contract", "Remote"),
+     ("You will support remote teams from our Berlin office (on-site).", "", "On-site"),
+     ("Hybrid: two days a week in the office. Experience with hybrid cloud.", "", "Hybrid")],
+)  # fmt: skip
+def test_employment_type_and_remote_policy_are_what_the_posting_says_first(text, kind, remote):
+    found = extract_requirements(text)
+    assert (found.employment_type, found.remote_policy) == (kind, remote)
+
+
+def test_title_loses_the_employment_terms_written_after_it():
+    found = extract_requirements(
+        "Frontend Engineer (React) - Contract, 6 months\nRemote within EU\n\nWe need CSS."
+    )
+    assert found.title == "Frontend Engineer (React)"
+    assert found.location == "Remote within EU"
+
+
+def test_hiring_sentence_stops_the_title_before_the_rest_of_the_sentence():
+    found = extract_requirements(
+        "Brandt GmbH is hiring a Staff Accountant to join our team in Hamburg."
+    )
+    assert (found.title, found.company) == ("Staff Accountant", "Brandt GmbH")
+
+
+def test_opening_sentences_count_only_when_they_ask_something():
+    found = extract_requirements(
+        "Frontend Engineer\nWe are a small analytics company. We need someone with experience in React.\n\n"
+        "Requirements\n- CSS\n"
+    )
+    levels = {skill.name: skill.level for skill in found.skills}
+    assert levels == {"Frontend Development": "required", "Data Analysis": "mention",
+                      "React": "required", "CSS": "required"}  # fmt: skip
+
+
+def test_a_posting_without_sections_asks_for_everything_it_names():
+    found = extract_requirements(
+        "We need a Python developer who knows Kubernetes. Terraform is a plus."
+    )
+    assert {skill.name: skill.level for skill in found.skills} == {
+        "Python": "required", "Kubernetes": "required", "Terraform": "preferred"}  # fmt: skip
+
+
+def test_requirements_saved_before_mentions_existed_still_load():
+    old = extract_requirements(POSTING).to_dict()
+    for skill in old["skills"]:
+        del skill["mention"]
+    del old["duties"]
+    assert Requirements.from_dict(old).skills[0].level in ("required", "preferred")

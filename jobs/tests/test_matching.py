@@ -84,3 +84,67 @@ def test_rank_documents_orders_resumes_for_one_posting(sample_document):
         [("weaker", weaker), ("full", sample_document)], extract_requirements(POSTING)
     )
     assert [label for label, _ in ranked] == ["full", "weaker"]
+
+
+def test_what_the_posting_only_mentions_is_not_asked_of_the_resume(sample_document):
+    posting = "Backend Engineer\n\nAbout us\nWe run on Kafka.\n\nRequirements\n- Python.\n"
+    result = match_resume(sample_document, extract_requirements(posting))
+    names = {item["name"] for item in result.matched + result.missing}
+    assert "Python" in names and "Kafka" not in names
+
+
+def test_employer_names_are_not_skills_of_the_resume(sample_document):
+    # The sample resume worked at "Brightwave Analytics": its summary counts, its name does not.
+    result = match_resume(sample_document, extract_requirements("Requirements\n- Data analysis.\n"))
+    [analysis] = result.matched
+    assert analysis["where"] == ["work/0/summary"]
+
+
+def test_singular_and_plural_are_the_same_form_for_an_ats(sample_document):
+    # The resume writes "REST API"; the posting "REST APIs".
+    result = match_resume(sample_document, extract_requirements("Requirements\n- REST APIs.\n"))
+    assert result.matched and not result.variants
+
+
+def test_a_nice_to_have_degree_weighs_half(sample_document):
+    required = match_resume(
+        sample_document, extract_requirements("Python. Master's degree required.")
+    )
+    optional = match_resume(
+        sample_document, extract_requirements("Python. Master's degree is a plus.")
+    )
+    assert (
+        required.breakdown["education"]["score"] == optional.breakdown["education"]["score"] == 50
+    )
+    assert optional.breakdown["education"]["weight"] < required.breakdown["education"]["weight"]
+    assert optional.score > required.score
+    assert any("would like a Master's degree" in r.message for r in optional.recommendations)
+
+
+def test_a_degree_in_another_field_counts_for_most_and_says_so(sample_document):
+    result = match_resume(
+        sample_document, extract_requirements("Bachelor's degree in Nursing required.")
+    )
+    education = result.breakdown["education"]
+    assert (education["score"], education["field_match"]) == (75, False)
+    assert any("if your studies covered it" in r.message for r in result.recommendations)
+
+
+def test_weak_evidence_points_to_skills_not_a_random_bullet(sample_document):
+    posting = "Requirements\n- Run payroll for 200 staff with Workday.\n"
+    result = match_resume(sample_document, extract_requirements(posting))
+    workday = next(r for r in result.recommendations if r.message.startswith("Workday"))
+    assert workday.path == "skills"
+
+
+def test_ranking_leaves_out_advice_when_asked(sample_document):
+    [(_, result)] = rank(sample_document, [("a", extract_requirements(POSTING))], advice=False)
+    assert result.recommendations == [] and result.missing
+
+
+def test_the_industry_the_posting_names_about_itself_is_a_missing_keyword(sample_document):
+    posting = "Engineer\n\nAbout us\nWe are an insurtech company.\n\nRequirements\n- Python.\n"
+    result = match_resume(sample_document, extract_requirements(posting))
+    assert {"name": "Insurance", "type": "domain", "required": False, "job_count": 1,
+            "resume_count": 0} in result.missing  # fmt: skip
+    assert result.breakdown["keywords"]["score"] == 0

@@ -1,5 +1,6 @@
 """Reading postings from uploads, and refusing the bad ones with a clear message."""
 
+import gzip
 import io
 import zipfile
 
@@ -7,7 +8,9 @@ import pytest
 
 from jobs.extraction import PostingError
 from jobs.postings import (
+    MAX_FILE_BYTES,
     PostingInputError,
+    check_zip,
     html_to_text,
     postings_from_csv,
     postings_from_jsonl,
@@ -15,6 +18,7 @@ from jobs.postings import (
     postings_from_zip,
     text_from_file,
 )
+from jobs.ranking import bundle_files
 from resumeopt.tests.resume_files import make_docx, make_pdf, make_zip
 
 
@@ -109,3 +113,63 @@ def test_jsonl_lines_and_a_broken_line():
 def test_a_posting_over_100000_characters_is_reported():
     [posting] = postings_from_pasted("x" * 100_001)
     assert "limit is 100,000" in posting.error
+
+
+def test_an_archive_renamed_as_text_is_still_refused():
+    disguised = make_zip({"notes.txt": make_zip({"b.txt": b"Python job"})})
+    with pytest.raises(PostingInputError, match=r"another archive \(notes.txt\)"):
+        check_zip(disguised)
+    gzip_inside = make_zip({"a.txt": b"Python job", "b.txt": gzip.compress(b"Python job")})
+    with pytest.raises(PostingInputError, match="another archive"):
+        postings_from_zip(gzip_inside)
+
+
+def test_a_word_file_inside_a_zip_is_a_posting_not_an_archive():
+    assert check_zip(make_zip({"posting.docx": make_docx("styles")})) == 1
+
+
+def test_a_password_protected_file_in_a_zip_is_reported_and_the_rest_read():
+    data = bytearray(make_zip({"good.txt": b"We need Python.", "locked.txt": b"secret"}))
+    # Python cannot write encrypted zips: set the "encrypted" flag of locked.txt by hand.
+    central = data.index(b"PK\x01\x02", data.index(b"PK\x01\x02") + 4)
+    data[central + 8] |= 0x1
+    postings = {p.name: p.error for p in postings_from_zip(bytes(data))}
+    assert postings["good.txt"] == "" and "password-protected" in postings["locked.txt"]
+
+
+def test_damaged_or_empty_zips_are_refused_as_a_whole():
+    with pytest.raises(PostingInputError, match="damaged"):
+        check_zip(b"PK\x03\x04 not really a zip")
+    with pytest.raises(PostingInputError, match="no posting files"):
+        check_zip(make_zip({".DS_Store": b"x", "__MACOSX/a.txt": b"x"}))
+
+
+def test_a_spreadsheet_saved_as_csv_is_refused():
+    with pytest.raises(PostingInputError, match="not text"):
+        postings_from_csv(make_docx("styles"))
+
+
+def test_a_csv_posting_over_the_limit_is_a_row_error_and_a_huge_field_a_clear_message():
+    rows = postings_from_csv(b'id,text\n1,"' + b"x" * 150_000 + b'"\n2,We need Python.\n')
+    assert "limit is 100,000" in rows[0].error and rows[1].error == ""
+    with pytest.raises(PostingInputError, match="could not be read"):
+        postings_from_csv(b'id,text\n1,"' + b"x" * (MAX_FILE_BYTES + 10) + b'"\n')
+
+
+def test_jsonl_keeps_each_id_as_given():
+    postings = postings_from_jsonl(b'{"id": 7, "text": "We need Go."}\n{"text": "SQL."}\n')
+    assert [(p.key, p.name) for p in postings] == [(7, "7"), (None, "Line 2")]
+
+
+def test_a_web_batch_has_a_ceiling():
+    with pytest.raises(PostingInputError, match="at most 5,000"):
+        postings_from_pasted("\n---\n".join(["We need Python."] * 5_001))
+
+
+def test_several_files_are_bundled_but_an_archive_among_them_is_refused():
+    name, data = bundle_files([("a.txt", b"We need Python."), ("b.html", b"<p>We need SQL.</p>")])
+    assert name == "postings.zip" and check_zip(data) == 2
+    with pytest.raises(PostingInputError, match="is an archive"):
+        bundle_files([("a.txt", b"We need Python."), ("b.txt", make_zip({"c.txt": b"x"}))])
+    with pytest.raises(PostingInputError, match="on its own"):
+        bundle_files([("a.txt", b"We need Python."), ("b.csv", b"id,text\n1,x\n")])

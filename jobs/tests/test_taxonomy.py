@@ -71,3 +71,42 @@ def test_esco_labels_are_part_of_the_taxonomy():
         name.lower() for name in _names("Knowledge of supply chain management.")
     ]
     assert any(term.source == "esco" for term in taxonomy().terms)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Experience with code reviews and unit tests.", ["Code Review", "Unit Testing"]),
+     ("Strong problem solving.", ["Problem Solving"]),
+     ("Conversion rate optimisation.", ["Conversion Rate Optimization"])],
+)  # fmt: skip
+def test_plurals_hyphens_and_british_spellings_meet_the_same_term(text, expected):
+    assert _names(text) == expected
+
+
+def test_a_single_word_never_changes_number():
+    assert _names("The sale of used cars.") == []
+
+
+@pytest.mark.parametrize("text", ["Go ahead and apply today.", "Go for it!", "We go into detail."])
+def test_go_as_a_verb_is_not_the_language(text):
+    assert "Go" not in _names(text)
+
+
+def test_esco_abilities_match_in_their_ing_form():
+    assert "Manage budgets" in _names("Managing budgets for three teams.")
+
+
+def test_esco_labels_lose_their_bracketed_qualifier_only_when_the_word_is_not_english():
+    assert _names("Retouching in GIMP and Python.") == ["GIMP", "Python"]
+    assert _names("We paint on canvas.") == []
+
+
+def test_unicode_words_are_whole_words():
+    # "højest" must not yield "Jest", the testing tool, from its last four letters.
+    assert _names("de højest rangerende i Europa") == []
+
+
+def test_business_fields_need_context_outside_a_requirements_list():
+    assert _names("Our sales grew fast.") == []
+    assert taxonomy().find("Sales", technical=True)[0].term.canonical == "Sales"
+    assert _names("Experience in B2B sales and marketing.") == ["B2B Sales", "Marketing"]

@@ -9,7 +9,8 @@ from django.urls import reverse
 
 from jobs.extraction import extract_requirements
 from jobs.models import JobDescription, RankedPosting, RankingBatch
-from resumeopt.tests.resume_files import make_docx, make_zip
+from resumeopt.models import BackgroundJob
+from resumeopt.tests.resume_files import make_docx, make_pdf, make_zip
 
 pytestmark = pytest.mark.django_db
 POSTING = "Backend Engineer at Acme\nRequirements\n- 5+ years with Python and Kubernetes.\n- Kafka is a plus.\n"
@@ -51,6 +52,7 @@ JOB_URLS = [
     ("jobs:detail", "get"),
     ("jobs:match", "get"),
     ("jobs:rank_resumes", "get"),
+    ("jobs:enrich", "post"),
     ("jobs:delete", "get"),
     ("jobs:delete", "post"),
 ]
@@ -105,7 +107,7 @@ def test_pasted_posting_is_read_and_saved(user_client, user):
 
 @pytest.mark.parametrize(
     ("name", "data"),
-    [("posting.docx", make_docx("styles")), ("posting.html", b"<h1>Engineer</h1><p>We need <b>Python</b>.</p><script>x()</script>"),
+    [("posting.docx", make_docx("styles")), ("posting.pdf", make_pdf("classic")), ("posting.html", b"<h1>Engineer</h1><p>We need <b>Python</b>.</p><script>x()</script>"),
      ("posting.txt", POSTING.encode())],
 )  # fmt: skip
 def test_uploaded_posting_files_are_read(user_client, user, name, data):
@@ -118,7 +120,9 @@ def test_uploaded_posting_files_are_read(user_client, user, name, data):
 @pytest.mark.parametrize(
     ("data", "message"),
     [({"text": ""}, "Paste the posting"), ({"text": "x" * 100_001}, "100000 characters"),
-     ({"file": SimpleUploadedFile("blob.txt", bytes(range(256)) * 10)}, "not a text, PDF, Word or HTML file")],
+     ({"file": SimpleUploadedFile("blob.txt", bytes(range(256)) * 10)}, "not a text, PDF, Word or HTML file"),
+     ({"file": SimpleUploadedFile("empty.txt", b"")}, "The submitted file is empty"),
+     ({"file": SimpleUploadedFile("long.txt", b"Python " * 20_000)}, "the limit is 100,000")],
 )  # fmt: skip
 def test_bad_postings_get_a_clear_message_and_nothing_is_saved(user_client, user, data, message):
     response = user_client.post(reverse("jobs:create"), data)
@@ -194,7 +198,7 @@ def test_batch_csv_export_is_ranked_and_formula_safe(user_client, batch):
     batch.postings.update(title='=HYPERLINK("http://x")')
     response = user_client.get(reverse("jobs:batch_csv", args=[batch.pk]))
     rows = list(csv.reader(io.StringIO(response.content.decode())))
-    assert rows[0][:3] == ["rank", "score", "title"]
+    assert rows[0][:3] == ["rank", "score", "title"] and "hard_skills" in rows[0]
     assert rows[1][1] == "70" and rows[1][2].startswith("'=")
 
 
@@ -205,3 +209,84 @@ def test_pasted_batch_and_sorting(user_client, user, resume, django_capture_on_c
     batch = RankingBatch.objects.get(owner=user)
     by_title = user_client.get(batch.get_absolute_url(), {"sort": "title"}).content.decode()
     assert by_title.index("Backend Engineer") < by_title.index("Data Analyst")
+
+
+def _nothing_saved():
+    return not (
+        RankingBatch.objects.exists()
+        or JobDescription.objects.exists()
+        or BackgroundJob.objects.exists()
+    )
+
+
+@pytest.mark.parametrize(
+    ("files", "text", "message"),
+    [([("postings.zip", make_zip({"a.txt": POSTING.encode(), "more.zip": make_zip({"b.txt": b"x"})}))], "", "another archive"),
+     ([("postings.zip", make_zip({f"{i}.txt": POSTING.encode() for i in range(501)}))], "", "the limit is 500"),
+     ([("postings.zip", make_zip({"huge.txt": b"a" * (51 * 1024 * 1024)}))], "", "more than 50 MB"),
+     ([("postings.csv", b"id,summary\n1,Python\n")], "", "no text column"),
+     ([("postings.jsonl", bytes(range(256)) * 10)], "", "not text"),
+     ([], " \n---\n ", "Paste at least one posting"),
+     ([("a.txt", POSTING.encode())], POSTING, "not both")],
+)  # fmt: skip
+def test_every_bad_batch_gets_a_clear_message_and_nothing_is_saved(
+    user_client, resume, files, text, message
+):
+    uploads = [SimpleUploadedFile(name, data) for name, data in files]
+    response = user_client.post(
+        reverse("jobs:batch_create"), {"resume": resume.pk, "files": uploads, "text": text}
+    )
+    assert response.status_code == 200 and message in response.content.decode()
+    assert _nothing_saved()
+
+
+def test_batch_against_another_users_resume_is_refused(user_client, other_resume):
+    response = user_client.post(
+        reverse("jobs:batch_create"), {"resume": other_resume.pk, "text": POSTING}
+    )
+    assert "Select a valid choice" in response.content.decode()
+    assert _nothing_saved()
+
+
+def test_a_batch_whose_resume_was_deleted_fails_with_a_reason(
+    user_client, user, resume, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        user_client.post(reverse("jobs:batch_create"), {"resume": resume.pk, "text": POSTING})
+    resume.delete()
+    for callback in callbacks:
+        callback()
+    batch = RankingBatch.objects.get(owner=user)
+    batch.job.refresh_from_db()
+    assert batch.job.status == "failed" and "was deleted" in batch.job.error
+
+
+def test_a_pasted_batch_ranks_what_it_can_and_lists_the_rest(
+    user_client, user, resume, django_capture_on_commit_callbacks
+):
+    text = POSTING + "\n---\n" + "x" * 100_001 + "\n---\nData Analyst\nWe need SQL.\n"
+    with django_capture_on_commit_callbacks(execute=True):
+        user_client.post(reverse("jobs:batch_create"), {"resume": resume.pk, "text": text})
+    batch = RankingBatch.objects.get(owner=user)
+    assert batch.ranked.count() == 2
+    assert batch.failures == [{"name": "Posting 2", "error": batch.failures[0]["error"]}]
+    assert "limit is 100,000" in batch.failures[0]["error"]
+    batch.job.refresh_from_db()
+    assert batch.job.message == "Ranked 2 postings; 1 could not be read."
+
+
+def test_mentions_are_highlighted_apart_from_requirements(user_client, user):
+    job = _job(user, "Engineer\n\nAbout us\nWe run on Kafka.\n\nRequirements\n- Python.\n")
+    page = user_client.get(job.get_absolute_url()).content.decode()
+    assert (
+        '<mark class="skill skill-tool mention" title="Kafka · Tools and technologies · mentioned, not asked">'
+        in page
+    )
+    assert "Mentioned about the company" in page
+
+
+def test_compare_ignores_a_posting_chosen_twice(user_client, user, job):
+    other = _job(user, "Data Analyst\nWe need SQL.")
+    page = user_client.get(reverse("jobs:compare"), {"ids": [job.pk, other.pk, job.pk]})
+    assert "Compare 2 postings" in page.content.decode()
+    assert user_client.get(reverse("jobs:compare"), {"ids": [job.pk, job.pk]}).status_code == 302

@@ -5,11 +5,14 @@
 --resume is any importable resume file. --jobs is a folder of posting files, a
 CSV (columns id, text or job_description, optional title or job_title) or a
 JSONL file (id, text, optional title). --json prints
-[{"id", "title", "score", "matched": [...], "missing": [...]}]; postings that
-cannot be read go to standard error.
+[{"id", "title", "score", "matched": [...], "missing": [...]}], best first (ties
+keep the input order); an id is the CSV's or JSONL's own, or a file's name without
+its extension for a folder. Postings that cannot be read are named on standard
+error and left out; the exit status is then 1, after the rest is printed.
 """
 
 import json
+import sys
 
 from django.core.management.base import BaseCommand, CommandError
 
@@ -36,31 +39,40 @@ class Command(BaseCommand):
             postings = postings_from_path(jobs)
         except PostingInputError as error:
             raise CommandError(str(error)) from None
-        requirements, titles = [], {}
-        for posting in postings:
-            if posting.error:
-                self.stderr.write(f"{posting.name}: {posting.error}")
-                continue
+        requirements, ids, titles = [], {}, {}
+        failed = 0
+        for index, posting in enumerate(postings):
             try:
+                if posting.error:
+                    raise PostingError(posting.error)
                 extracted = extract_requirements(posting.text)
             except PostingError as error:
                 self.stderr.write(f"{posting.name}: {error}")
+                failed += 1
                 continue
-            requirements.append((posting.name, extracted))
-            titles[posting.name] = posting.title or extracted.title
+            key = str(index)  # two postings may share an id: rank by position, print the id
+            requirements.append((key, extracted))
+            ids[key] = posting.key if posting.key is not None else posting.name
+            titles[key] = posting.title or extracted.title
         ranked = [
             {
-                "id": job_id,
-                "title": titles[job_id],
+                "id": ids[key],
+                "title": titles[key],
                 "score": result.score,
                 "matched": [m["name"] for m in result.matched],
                 "missing": [m["name"] for m in result.missing],
             }  # fmt: skip
-            for job_id, result in rank(document, requirements)
+            for key, result in rank(document, requirements, advice=False)
         ]
         if json:
             self.stdout.write(_dumps(ranked))
-            return
+        else:
+            self._print(ranked)
+        if failed:
+            self.stderr.write(f"{failed} posting{'s' if failed != 1 else ''} could not be read.")
+            sys.exit(1)
+
+    def _print(self, ranked: list[dict]) -> None:
         for number, row in enumerate(ranked, start=1):
             self.stdout.write(f"{number:>3}. {row['score']:>3}  {row['id']}  {row['title']}")
             if row["missing"]:
