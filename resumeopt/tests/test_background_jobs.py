@@ -83,3 +83,16 @@ def test_finished_job_stops_polling(user_client, job):
     background.finish_job(job, BackgroundJob.Status.SUCCEEDED)
     html = user_client.get(reverse("job_progress", args=[job.pk])).content.decode()
     assert "every 3s" not in html
+
+
+def test_finished_job_links_to_its_result_unless_the_page_is_the_result(user_client, job):
+    background.finish_job(job, BackgroundJob.Status.SUCCEEDED, result_url="/jobs/batches/7/")
+    url = reverse("job_progress", args=[job.pk])
+    elsewhere = user_client.get(
+        url, HTTP_HX_REQUEST="true", HTTP_HX_CURRENT_URL="http://testserver/resumes/"
+    )
+    assert "See the result" in elsewhere.content.decode()
+    on_result = user_client.get(
+        url, HTTP_HX_REQUEST="true", HTTP_HX_CURRENT_URL="http://testserver/jobs/batches/7/"
+    )
+    assert "See the result" not in on_result.content.decode()
