@@ -7,6 +7,7 @@ urlpatterns = [
     path("resumes/<int:pk>/", views.history_page, name="history"),
     path("resumes/<int:pk>/save/", views.save_version, name="save"),
     path("resumes/<int:pk>/compare/", views.compare, name="compare"),
+    path("resumes/<int:pk>/rank/", views.rank_for_job, name="rank"),
     path("resumes/<int:pk>/undo/", views.undo, name="undo"),
     path("resumes/<int:pk>/redo/", views.redo, name="redo"),
     path("resumes/<int:pk>/controls/", views.controls, name="controls"),

@@ -105,6 +105,30 @@ def history_page(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "versions/history.html", context)
 
 
+@require_GET
+def rank_for_job(request: HttpRequest, pk: int) -> HttpResponse:
+    """The named versions of one resume, and its current state, best first against one job."""
+    resume = owned_resume(request, pk)
+    job = _owned_job(request, request.GET.get("job"))
+    versions = list(
+        Version.objects.filter(resume=resume, deleted_at__isnull=True, record__isnull=False)
+        .select_related("record")
+        .only("pk", "name", "created_at", "record__history_id", "record__content")
+    )
+    rows = []
+    if job is not None:
+        from jobs.matching import rank_documents
+
+        labelled = {"current": None, **{str(v.pk): v for v in versions}}
+        documents = [("current", resume.content)] + [
+            (str(v.pk), v.record.content) for v in versions
+        ]
+        ranked = rank_documents(documents, job.parsed_requirements())
+        rows = [{"version": labelled[label], "result": result} for label, result in ranked]
+    context = {"resume": resume, "job": job, "jobs": _jobs(request), "rows": rows}
+    return render(request, "versions/rank.html", context)
+
+
 @require_POST
 def save_version(request: HttpRequest, pk: int) -> HttpResponse:
     """Name the state the user is looking at, in one step from the resume page."""

@@ -44,6 +44,7 @@ def _urls(resume):
     return [
         ("get", reverse("versions:history", args=[resume.pk])), ("post", reverse("versions:save", args=[resume.pk])),
         ("get", reverse("versions:compare", args=[resume.pk])), ("post", reverse("versions:undo", args=[resume.pk])),
+        ("get", reverse("versions:rank", args=[resume.pk])),
         ("post", reverse("versions:redo", args=[resume.pk])), ("get", reverse("versions:controls", args=[resume.pk])),
         ("get", reverse("versions:cleanup", args=[resume.pk])), ("post", reverse("versions:cleanup", args=[resume.pk])),
         ("post", reverse("versions:bulk_delete", args=[resume.pk])),
@@ -424,3 +425,30 @@ def test_version_list_query_count_does_not_grow_with_the_history(
     assert many == few
     page = user_client.get(reverse("versions:history", args=[resume.pk])).content.decode()
     assert "1019 in all" in page and page.count('name="versions"') == 102
+
+
+def test_versions_are_ranked_for_a_job_best_first(user_client, user, resume):
+    job = _job(user)
+    history.name_version(resume, _first(resume), owner=user, name="Before Rust")
+    skills = [{"name": "Languages", "keywords": ["Python", "Rust", "Kubernetes"]}]
+    save_at(resume, "skills", skills, user=user, reason=ChangeReason.EDIT)
+    response = user_client.get(reverse("versions:rank", args=[resume.pk]), {"job": job.pk})
+    rows = response.context["rows"]
+    assert [row["version"].name if row["version"] else "now" for row in rows] == [
+        "now",
+        "Before Rust",
+    ]
+    assert rows[0]["result"].score > rows[1]["result"].score
+    assert "Rust" in [item["name"] for item in rows[1]["result"].missing]
+
+
+def test_ranking_against_another_users_job_is_404(user_client, resume, other_user):
+    job = _job(other_user)
+    response = user_client.get(reverse("versions:rank", args=[resume.pk]), {"job": job.pk})
+    assert response.status_code == 404
+
+
+def test_rank_page_without_a_job_asks_for_one(user_client, resume):
+    response = user_client.get(reverse("versions:rank", args=[resume.pk]))
+    assert response.status_code == 200
+    assert "Choose a posting" in response.content.decode()
