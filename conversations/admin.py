@@ -5,7 +5,7 @@ from conversations.models import Conversation, Message, OptimizationRun, Proposa
 
 class MessageInline(admin.TabularInline):
     model = Message
-    fields = ("role", "status", "model", "created_at")
+    fields = ("role", "status", "model", "prompt_tokens", "completion_tokens", "created_at")
     readonly_fields = fields
     extra = 0
     can_delete = False

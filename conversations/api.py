@@ -55,6 +55,8 @@ def message_json(message: Message) -> dict:
         "content": message.content,
         "status": message.status,
         "error": message.error,
+        "prompt_tokens": message.prompt_tokens,
+        "completion_tokens": message.completion_tokens,
         "created_at": message.created_at.isoformat(),
         "proposals": [proposal_json(p) for p in message.proposals.all()],
     }
@@ -92,6 +94,8 @@ def conversations(request: HttpRequest) -> JsonResponse:
     )
     if "target_job" in data:
         job = data["target_job"]
+        if job not in (None, "") and not str(job).isdigit():
+            return _error('"target_job" must be the id of one of your job descriptions, or null.')
         conversation.target_job = (
             get_object_or_404(JobDescription, pk=job, owner=request.user) if job else None
         )
@@ -111,7 +115,7 @@ def conversation_messages(request: HttpRequest, pk: int) -> JsonResponse:
         return _error('Send {"content": "your message"}.')
     if len(content) > MAX_MESSAGE_CHARACTERS:
         return _error(f"Messages can be at most {MAX_MESSAGE_CHARACTERS} characters.")
-    if conversation.messages.filter(status=Message.Status.STREAMING).exists():
+    if replies.is_busy(conversation.pk):
         return _error("The assistant is still answering in this conversation.", 409)
     _, answer = replies.begin_turn(conversation, content)
     async_to_sync(replies.generate)(answer.pk)
@@ -133,10 +137,11 @@ def proposal_apply(request: HttpRequest, pk: int) -> JsonResponse:
     )
     if proposal.status != Proposal.Status.PENDING:
         return _error(f"This proposal is already {proposal.get_status_display().lower()}.", 409)
+    replacement = _body(request).get("replacement")
+    if replacement is not None and not isinstance(replacement, str):
+        return _error('"replacement" must be text.')
     try:
-        proposal_actions.apply_proposal(
-            proposal, user=request.user, replacement=_body(request).get("replacement")
-        )
+        proposal_actions.apply_proposal(proposal, user=request.user, replacement=replacement)
     except EditConflict as conflict:
         return _error(str(conflict), 409)
     except jsonresume.InvalidResume as invalid:

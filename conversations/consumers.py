@@ -3,6 +3,10 @@
 The socket joins its conversation's group; replies are written by
 conversations.replies in their own tasks and reach every open tab of the
 conversation through the group, as HTML fragments htmx swaps in by id.
+
+On every (re)connect the socket first sends the whole history as it is now,
+so a reply that finished, or went on, while the page was away is shown in
+full; token events carry their offset, so nothing already shown is repeated.
 """
 
 from __future__ import annotations
@@ -35,8 +39,11 @@ class ChatConsumer(AsyncWebsocketConsumer):
             await self.close(code=CLOSE_NOT_FOUND)
             return
         self.group = replies.group_name(self.conversation_id)
+        self.shown: dict[int, int] = {}  # message id -> characters of its reply this client has
+        # Join before the snapshot: tokens sent meanwhile wait in the queue and are trimmed by offset.
         await self.channel_layer.group_add(self.group, self.channel_name)
         await self.accept()
+        await self.send(text_data=await database_sync_to_async(self._render_history)())
 
     async def disconnect(self, code):
         if hasattr(self, "group"):
@@ -68,7 +75,7 @@ class ChatConsumer(AsyncWebsocketConsumer):
         if len(text) > MAX_MESSAGE_CHARACTERS:
             await self._error(f"Messages can be at most {MAX_MESSAGE_CHARACTERS} characters.")
             return
-        if await database_sync_to_async(self._busy)():
+        if await database_sync_to_async(replies.is_busy)(self.conversation_id):
             await self._error("The assistant is still answering. Wait for it, or stop it first.")
             return
         asked, answer = await database_sync_to_async(self._begin)(text)
@@ -77,17 +84,19 @@ class ChatConsumer(AsyncWebsocketConsumer):
         )
         await replies.start(answer.pk)
 
-    def _busy(self) -> bool:
-        return Message.objects.filter(
-            conversation_id=self.conversation_id, status=Message.Status.STREAMING
-        ).exists()
-
     def _begin(self, text: str):
         conversation = Conversation.objects.get(pk=self.conversation_id)
         return replies.begin_turn(conversation, text)
 
     async def _stop(self, message_id) -> None:
-        if not str(message_id).isdigit():
+        # Only a reply of this conversation: the group's members would stop any id they are given.
+        ours = Message.objects.filter(
+            pk=int(message_id) if str(message_id).isdigit() else 0,
+            conversation_id=self.conversation_id,
+            status=Message.Status.STREAMING,
+        ).exists
+        if not await database_sync_to_async(ours)():
+            await self._error("There is no reply being written to stop.")
             return
         await self.channel_layer.group_send(
             self.group, {"type": "chat.stop", "message_id": int(message_id)}
@@ -115,11 +124,18 @@ class ChatConsumer(AsyncWebsocketConsumer):
         await self.send(text_data=html)
 
     async def chat_token(self, event):
+        message_id, text, start = event["message_id"], event["text"], event.get("start", 0)
+        known = self.shown.get(message_id, start)
+        if start + len(text) <= known:
+            return  # the snapshot this client got already holds it
+        text = text[max(known - start, 0) :]
+        self.shown[message_id] = start + len(event["text"])
         await self.send(
-            text_data=f'<span id="reply-{event["message_id"]}-text" hx-swap-oob="beforeend">{escape(event["text"])}</span>'
+            text_data=f'<span id="reply-{message_id}-text" hx-swap-oob="beforeend">{escape(text)}</span>'
         )
 
     async def chat_done(self, event):
+        self.shown.pop(event["message_id"], None)
         html = await database_sync_to_async(self._render_message)(event["message_id"])
         if html:
             await self.send(text_data=html)
@@ -127,21 +143,32 @@ class ChatConsumer(AsyncWebsocketConsumer):
     async def chat_stop(self, event):
         replies.stop(event["message_id"])
 
-    def _render_new(self, message_ids: list[int]) -> str:
-        messages = Message.objects.filter(
-            pk__in=message_ids, conversation_id=self.conversation_id
-        ).prefetch_related("proposals")
-        body = "".join(
-            render_to_string(f"{CHAT}#message", message_context(message)) for message in messages
+    def _render(self, messages) -> str:
+        """Messages as the page shows them; a reply being written shows its text so far."""
+        parts = []
+        for message in messages:
+            if message.status == Message.Status.STREAMING:
+                live = replies.live_text(message.pk)
+                message.content = message.content if live is None else live
+                self.shown[message.pk] = len(message.content)
+            parts.append(render_to_string(f"{CHAT}#message", message_context(message)))
+        return "".join(parts)
+
+    def _messages(self):
+        return Message.objects.filter(conversation_id=self.conversation_id).prefetch_related(
+            "proposals__resume"
         )
+
+    def _render_new(self, message_ids: list[int]) -> str:
+        body = self._render(self._messages().filter(pk__in=message_ids))
         return f'<div id="messages" hx-swap-oob="beforeend">{body}</div>'
 
+    def _render_history(self) -> str:
+        replies.expire_interrupted(self.conversation_id)
+        return f'<div id="messages" hx-swap-oob="innerHTML">{self._render(self._messages())}</div>'
+
     def _render_message(self, message_id: int) -> str:
-        message = (
-            Message.objects.filter(pk=message_id, conversation_id=self.conversation_id)
-            .prefetch_related("proposals")
-            .first()
-        )
+        message = self._messages().filter(pk=message_id).first()
         if message is None:
             return ""
         return render_to_string(f"{CHAT}#message", {**message_context(message), "oob": True})

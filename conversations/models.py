@@ -55,7 +55,15 @@ class Message(models.Model):
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.COMPLETE)
     error = models.CharField(max_length=300, blank=True)
     model = models.CharField(max_length=200, blank=True)
+    prompt_tokens = models.PositiveIntegerField(
+        default=0, help_text="What the model was told for this reply (assistant messages)."
+    )
+    completion_tokens = models.PositiveIntegerField(
+        default=0, help_text="The reply's own tokens (assistant), or an estimate (user)."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
+    # Touched while a reply streams, so a reply whose writer died (a restart) can be told apart.
+    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["created_at", "pk"]

@@ -1,23 +1,36 @@
 """The built-in offline assistant: real, section-specific advice without any model.
 
 It answers from the analysis engine and the rule-based suggestions: what is weak
-in this section and why, the rewrites it can offer (as proposals to apply), and,
-with a target job, what the posting asks for that the section does not show. It
-reads the user's message for what they care about ("shorter", "numbers", "the
-job") and leads with that. It says plainly what it is.
+in this section and why, grouped by the bullet it is about and quoted in full,
+the rewrites it can offer (as proposals to apply; where several rules apply to
+one text, one rewrite fixes them all), and, with a target job, what the posting
+asks for that the section does not show. Where a bullet lacks a figure, it asks
+the question that would find one for what the bullet is about (tests, a
+migration, on-call...; conversations/data/figure_questions.json). It reads the
+user's message for what they care about ("shorter", "numbers", "the job"),
+leads with that, and answers it with facts even when nothing there is wrong. It
+never invents a fact, and it says plainly what it is.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 from typing import Any
 
-from optimizer.analysis import Finding, analyze
+from optimizer.analysis import Finding, analyze, language
+from optimizer.analysis.checks.impact import weak_phrase
+from optimizer.analysis.checks.length import LONG_BULLET_WORDS, SUMMARY_WORDS
 from optimizer.suggestions import suggest
 from resumeopt import jsonresume
 
-MAX_POINTS = 5
+FIGURE_QUESTIONS = Path(__file__).parent / "data" / "figure_questions.json"
+MAX_PLACES = 5
+MAX_CHAINED_FIXES = 4
+QUOTE_WORDS = 24
 INTENTS = {  # what the user asked about -> the checks that answer it
     "length": (r"\b(?:short|shorter|concise|long|longer|trim|cut|length|words?)\b", ("length.",)),
     "numbers": (
@@ -44,14 +57,33 @@ INTENTS = {  # what the user asked about -> the checks that answer it
         ("content.spelling", "consistency.term_spelling"),
     ),
 }
+NOTHING_FOUND = {  # an asked-about topic with no finding: say so rather than stay silent
+    "verbs": "Every bullet here already opens with an action verb; none hides behind “responsible for” or “helped”.",
+    "ats": "Nothing here would trip an applicant tracking system: plain characters, standard dates, standard spellings.",
+    "tone": "No clichés, buzzwords or first person here.",
+    "spelling": "I found no misspelling or inconsistent spelling of a technology name here.",
+}
 JOB_WORDS = re.compile(
     r"\b(?:job|posting|role|position|keywords?|match|tailor\w*|apply|application)\b", re.IGNORECASE
 )
 OFFLINE_NOTE = (
-    "*I'm ResumeOpt's built-in offline assistant: I check this section with the same rules as the score "
-    "and can't hold a free conversation. To talk with a model, set `LLM_MODEL` (and `LLM_API_BASE` "
-    "for a local server) and restart.*"
+    "*I'm ResumeOpt's built-in offline assistant: I review this section with the same rules as the "
+    "score and write the rewrites they allow, but I can't hold a free conversation. To talk it over "
+    "with a language model, set `LLM_MODEL` (and `LLM_API_BASE` for a local server) and restart.*"
 )
+FIELD_NAMES = {
+    "summary": "the summary",
+    "label": "the headline",
+    "name": "the name",
+    "email": "the email address",
+    "phone": "the phone number",
+    "url": "the website",
+    "position": "the job title",
+    "startDate": "the start date",
+    "endDate": "the end date",
+    "keywords": "the keywords",
+    "description": "the description",
+}
 
 
 @dataclass
@@ -60,74 +92,219 @@ class OfflineReply:
     proposals: list[dict[str, Any]] = field(default_factory=list)
 
 
-def _rank(findings: list[Finding], user_text: str) -> list[Finding]:
-    wanted = [
-        prefixes
-        for pattern, prefixes in INTENTS.values()
-        if re.search(pattern, user_text, re.IGNORECASE)
-    ]
+@cache
+def _figure_questions() -> tuple[str, list[tuple[tuple[str, ...], str]]]:
+    data = json.loads(FIGURE_QUESTIONS.read_text(encoding="utf-8"))
+    return data["default"], [(tuple(topic["stems"]), topic["ask"]) for topic in data["topics"]]
+
+
+def figure_question(text: str) -> str:
+    """The question that would find a figure for this bullet, by what it is about."""
+    default, topics = _figure_questions()
+    words = re.findall(r"[a-z][a-z-]*", text.lower())
+    for stems, ask in topics:
+        for stem in stems:
+            if any(word == stem or (len(stem) >= 4 and word.startswith(stem)) for word in words):
+                return ask
+    return default
+
+
+def asked_intents(user_text: str) -> list[str]:
+    return [name for name, (pattern, _) in INTENTS.items() if re.search(pattern, user_text, re.IGNORECASE)]  # fmt: skip
+
+
+def _is_about(finding: Finding, intent: str) -> bool:
+    return any(finding.check.startswith(prefix) for prefix in INTENTS[intent][1])
+
+
+def _rank(findings: list[Finding], intents: list[str]) -> list[Finding]:
     severity = {"critical": 0, "warning": 1, "suggestion": 2}
 
     def key(finding: Finding) -> tuple[int, int]:
-        asked = any(finding.check.startswith(prefix) for prefixes in wanted for prefix in prefixes)
+        asked = any(_is_about(finding, intent) for intent in intents)
         return (0 if asked else 1, severity.get(finding.severity, 3))
 
     return sorted(findings, key=key)
 
 
-def _where(document: dict[str, Any], path: str) -> str:
+def _quote(text: str) -> str:
+    words = str(text).split()
+    shown = " ".join(words[:QUOTE_WORDS]) + (" …" if len(words) > QUOTE_WORDS else "")
+    return f"“{shown}”"
+
+
+def _place(document: dict[str, Any], path: str, section_path: str) -> str:
+    """What a finding is about, as the user would name it: the bullet itself, or the field."""
     parts = jsonresume.split_path(path)
-    if len(parts) >= 4 and parts[2] == "highlights":
-        text = jsonresume.get_at(document, path) or ""
-        opening = " ".join(str(text).split()[:6])
-        return f"the bullet “{opening}…”"
-    if path.endswith("/summary"):
-        return "the summary"
-    return jsonresume.section_label(document, path).lower()
+    value = jsonresume.get_at(document, path)
+    if len(parts) >= 2 and parts[-2] == "highlights" and isinstance(value, str):
+        return _quote(value)
+    if path == section_path:
+        return "This entry as a whole"
+    name = next((part for part in reversed(parts) if isinstance(part, str)), "")
+    label = FIELD_NAMES.get(name, name)
+    return label[:1].upper() + label[1:]
 
 
-def offline_reply(
-    document: dict[str, Any], section_path: str, user_text: str, requirements=None
-) -> OfflineReply:
-    """Advice on one section in Markdown, with the rewrites it offers as proposals."""
+def _point(document: dict[str, Any], finding: Finding) -> str:
+    if finding.check == "impact.missing_metric":
+        text = jsonresume.get_at(document, finding.path) or ""
+        return f"{finding.message} {figure_question(str(text))} If there is a true answer, put the number in."
+    return f"{finding.message}{f' {finding.fix}' if finding.fix else ''}"
+
+
+def _bullets(document: dict[str, Any], section_path: str) -> list[str]:
+    entry = jsonresume.get_at(document, section_path)
+    highlights = entry.get("highlights") if isinstance(entry, dict) else None
+    return [text for text in highlights or [] if isinstance(text, str) and text.strip()]
+
+
+def _facts(document: dict[str, Any], section_path: str, intents: list[str], findings: list[Finding]) -> list[str]:  # fmt: skip
+    """Answers to what was asked, from the text itself, where no finding already answers it."""
+    lines = []
+    bullets = _bullets(document, section_path)
+    for intent in intents:
+        if any(_is_about(finding, intent) for finding in findings):
+            if intent == "numbers" and bullets:
+                lines.append(f"{_with_figures(bullets)}; the others are below.")
+            continue
+        if intent == "length":
+            summary = jsonresume.get_at(document, f"{section_path}/summary")
+            if bullets:
+                longest = max(bullets, key=lambda text: len(text.split()))
+                lines.append(
+                    f"Nothing here is too long: the longest of the {len(bullets)} bullets has "
+                    f"{len(longest.split())} words ({_quote(longest)}), under the {LONG_BULLET_WORDS}-word mark "
+                    "where a bullet runs past two lines. To be shorter still, cut the words that do not "
+                    "change what a reader learns."
+                )  # fmt: skip
+            elif isinstance(summary, str) and summary.strip():
+                low, high = SUMMARY_WORDS
+                lines.append(
+                    f"Your summary has {len(summary.split())} words, within the {low}–{high} that read well."
+                )
+        elif intent == "numbers" and bullets:
+            lines.append(f"{_with_figures(bullets)} already.")
+        elif intent in NOTHING_FOUND:
+            lines.append(NOTHING_FOUND[intent])
+    return lines
+
+
+def _with_figures(bullets: list[str]) -> str:
+    counted = sum(1 for text in bullets if language.has_metric(text))
+    return f"{counted} of the {len(bullets)} bullets here {'shows' if counted == 1 else 'show'} a figure"
+
+
+def _summary_evidence(document: dict[str, Any]) -> str:
+    """For the summary: the figures the resume already proves, worth leading with."""
+    summary = str(jsonresume.get_at(document, "basics/summary") or "")
+    figures = [
+        text
+        for section in ("work", "projects")
+        for entry in document.get(section) or []
+        if isinstance(entry, dict)
+        for text in entry.get("highlights") or []
+        if isinstance(text, str) and re.search(r"\d", text) and language.has_metric(text)
+        and weak_phrase(text, "duty") is None and weak_phrase(text, "helper") is None
+    ]  # fmt: skip
+    unused = [text for text in figures if not set(re.findall(r"\d[\d,.]*%?", text)) & set(re.findall(r"\d[\d,.]*%?", summary))]  # fmt: skip
+    if not summary or not unused:
+        return ""
+    quoted = "; ".join(_quote(text) for text in unused[:3])
+    return (
+        f"Your summary names no result, but your resume proves several: {quoted}. "
+        "Leading the summary with one of them shows impact in the first lines a recruiter reads."
+    )
+
+
+def rewrites(document: dict[str, Any], section_path: str) -> list[dict[str, Any]]:
+    """The rules' rewrites, one per choice; where several rules apply to one text, one rewrite does all."""
+    options: dict[str, list] = {}
+    for suggestion in suggest(document, section_path):
+        if isinstance(suggestion.original, str):
+            options.setdefault(suggestion.path, []).append(suggestion)
+    proposals, seen = [], set()
+    for path, found in options.items():
+        lead = found[0].kind
+        for choice in (s for s in found if s.kind == lead):
+            replacement, reasons = _chain(document, section_path, path, choice)
+            if replacement in seen:
+                continue
+            seen.add(replacement)
+            proposals.append({"path": path, "original": choice.original, "replacement": replacement,
+                              "rationale": " ".join(reasons), "kind": choice.kind})  # fmt: skip
+    return proposals
+
+
+def _chain(document: dict[str, Any], section_path: str, path: str, choice) -> tuple[str, list[str]]:
+    """Apply `choice`, then every other rule that still has a rewrite for the same text."""
+    text, reasons, kinds = choice.replacement, [choice.rationale], {choice.kind}
+    for _ in range(MAX_CHAINED_FIXES):
+        draft = jsonresume.set_at(document, path, text)
+        follow = next((s for s in suggest(draft, section_path)
+                       if s.path == path and isinstance(s.original, str) and s.kind not in kinds), None)  # fmt: skip
+        if follow is None:
+            break
+        text = follow.replacement
+        reasons.append(follow.rationale)
+        kinds.add(follow.kind)
+    return text, reasons
+
+
+def offline_reply(document: dict[str, Any], section_path: str, user_text: str, requirements=None,
+                  *, first: bool = True) -> OfflineReply:  # fmt: skip
+    """Advice on one section in Markdown, with the rewrites it offers as proposals.
+
+    `first`: the first reply of a conversation also says what the offline assistant is.
+    """
     label = jsonresume.section_label(document, section_path)
-    report = analyze(document)
-    findings = _rank(report.findings_under(section_path), user_text)
-    suggestions = [s for s in suggest(document, section_path) if isinstance(s.original, str)]
-    lines = [OFFLINE_NOTE, ""]
-    if findings:
-        lines.append(
-            f"**{label}** has {len(findings)} thing{'s' if len(findings) != 1 else ''} worth fixing. Here is what I would change:"
-        )
+    intents = asked_intents(user_text)
+    findings = _rank(analyze(document).findings_under(section_path), intents)
+    lines = [OFFLINE_NOTE, ""] if first else []
+    if not intents and not JOB_WORDS.search(user_text) and not first:
+        lines += [
+            "I can only review this section against ResumeOpt's rules; here is what they say.",
+            "",
+        ]
+    facts = _facts(document, section_path, intents, findings)
+    if facts:
+        lines += [*facts, ""]
+    places: dict[str, list[Finding]] = {}
+    for finding in findings:
+        places.setdefault(finding.path, []).append(finding)
+    if places:
+        count = len(findings)
+        lines.append(f"**{label}**: {count} thing{'s' if count != 1 else ''} worth fixing.")
         lines.append("")
-        for number, finding in enumerate(findings[:MAX_POINTS], start=1):
-            fix = f" {finding.fix}" if finding.fix else ""
-            lines.append(f"{number}. In {_where(document, finding.path)}: {finding.message}{fix}")
-        if len(findings) > MAX_POINTS:
-            lines.append(
-                f"\n…and {len(findings) - MAX_POINTS} smaller points in the findings panel."
-            )
-    else:
+        for number, (path, found) in enumerate(list(places.items())[:MAX_PLACES], start=1):
+            lines.append(f"{number}. {_place(document, path, section_path)}")
+            lines.extend(f"   - {_point(document, finding)}" for finding in found)
+        hidden = sum(len(found) for found in list(places.values())[MAX_PLACES:])
+        if hidden:
+            lines += ["", f"…and {hidden} more in the findings panel on the resume page."]
+    elif _bullets(document, section_path):
         lines.append(
             f"**{label}** passes every check I run. Make sure each line says what you achieved, not only what you did."
         )
+    else:
+        lines.append(f"**{label}** passes every check I run.")
+    if section_path == "basics" and (evidence := _summary_evidence(document)):
+        lines += ["", evidence]
     if requirements is not None:
-        lines.extend(["", *_job_advice(document, section_path, requirements, user_text)])
-    if suggestions:
-        lines.append("")
-        lines.append(
-            f"I've written {len(suggestions)} rewrite{'s' if len(suggestions) != 1 else ''} below: apply any in one click, or edit it first. I never add facts; where a figure would help, I ask you for it."
+        lines += ["", *_job_advice(document, section_path, requirements, user_text)]
+    elif JOB_WORDS.search(user_text):
+        lines += ["", "No target job is set for this conversation: choose one under “Target job” and I will "
+                      "compare this section with what the posting asks for."]  # fmt: skip
+    proposals = rewrites(document, section_path)
+    if proposals:
+        count = len(proposals)
+        choices = (
+            " Where several verbs are offered, keep the one that is true."
+            if len({p["path"] for p in proposals}) < count
+            else ""
         )
-    proposals = [
-        {
-            "path": s.path,
-            "original": s.original,
-            "replacement": s.replacement,
-            "rationale": s.rationale,
-            "kind": s.kind,
-        }
-        for s in suggestions
-    ]
+        lines += ["", f"I've written {count} rewrite{'s' if count != 1 else ''} below: apply any in one click, "
+                      f"or edit it first.{choices} I never add facts; where a figure would help, I ask you for it."]  # fmt: skip
     return OfflineReply("\n".join(lines).strip(), proposals)
 
 

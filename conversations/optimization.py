@@ -1,18 +1,20 @@
 """Going through a whole resume section by section to collect proposals for a target job.
 
 With a model: one deterministic (and cached) call per section asking for
-proposals only. Offline: the rule-based suggestions. Either way each proposal is
-checked and guarded like a chat proposal, and nothing is applied.
+proposals only. Offline: the offline assistant's rewrites. Either way each proposal is
+checked and guarded like a chat proposal, and nothing is applied. A section the
+model fails on (a timeout, too long for it) is skipped and named; a failure that
+would hit every section (no key, unknown model) ends the run with its message.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
-from conversations import context
+from conversations import context, offline
 from conversations.models import OptimizationRun, Proposal
 from conversations.proposals import fabrication_warnings, parse_reply
-from optimizer.suggestions import suggest
 from resumeopt import jsonresume, llm
 
 OPTIMIZE_REQUEST = (
@@ -20,6 +22,16 @@ OPTIMIZE_REQUEST = (
     "the posting's exact terms where the resume already shows that experience. Keep the reply short and put "
     "every rewrite in the proposals block. Do not invent facts."
 )
+
+
+FATAL_KINDS = {"auth", "model", "quota", "offline"}
+
+
+@dataclass
+class Outcome:
+    proposals: int = 0
+    skipped: list[str] = field(default_factory=list)  # sections the model failed on, by label
+    problem: str = ""  # why, for the first one
 
 
 def units_of(document: dict) -> list[str]:
@@ -33,23 +45,33 @@ def units_of(document: dict) -> list[str]:
     return paths
 
 
-def optimize_sections(run: OptimizationRun, progress: Callable[..., None] | None = None) -> int:
-    """Collect proposals for every section of the run's resume; returns how many. Safe to rerun."""
+def optimize_sections(run: OptimizationRun, progress: Callable[..., None] | None = None) -> Outcome:
+    """Collect proposals for every section of the run's resume. Safe to rerun."""
     run.proposals.all().delete()
     document = run.resume.content
     requirements = run.target_job.parsed_requirements() if run.target_job else None
     job_text = run.target_job.source_text if run.target_job else ""
     paths = units_of(document)
-    created = 0
+    outcome = Outcome()
     for done, path in enumerate(paths, start=1):
+        label = jsonresume.section_label(document, path)
         if llm.is_offline():
-            edits = [(s.path, s.original, s.replacement, s.rationale, "rules", s.kind)
-                     for s in suggest(document, path) if isinstance(s.original, str)]  # fmt: skip
+            edits = [(p["path"], p["original"], p["replacement"], p["rationale"], "rules", p["kind"])
+                     for p in offline.rewrites(document, path)]  # fmt: skip
         else:
             messages = context.build_messages(
                 document, path, OPTIMIZE_REQUEST, [], requirements=requirements
             )
-            reply = llm.complete(messages, user=run.owner, purpose="optimize", temperature=0)
+            try:
+                reply = llm.complete(messages, user=run.owner, purpose="optimize", temperature=0)
+            except llm.LLMError as error:
+                if error.kind in FATAL_KINDS:
+                    raise
+                outcome.skipped.append(label)
+                outcome.problem = outcome.problem or str(error)
+                if progress:
+                    progress(done, len(paths), f"Skipped {label}: {error}")
+                continue
             parsed = parse_reply(reply.text, document, path, job_text=job_text)
             edits = [
                 (e.path, e.original, e.replacement, e.rationale, "model", "") for e in parsed.edits
@@ -69,7 +91,7 @@ def optimize_sections(run: OptimizationRun, progress: Callable[..., None] | None
             )  # fmt: skip
             for p, original, replacement, rationale, source, kind in edits
         )
-        created += len(edits)
+        outcome.proposals += len(edits)
         if progress:
-            progress(done, len(paths), f"Checked {jsonresume.section_label(document, path)}")
-    return created
+            progress(done, len(paths), f"Checked {label}")
+    return outcome

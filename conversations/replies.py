@@ -5,6 +5,11 @@ socket that asked for it: a user who closes the tab mid-reply finds the full
 reply (and its proposals) when they come back. Tokens go to the conversation's
 channel-layer group, so every open tab of it, in any server process, sees
 them. The text is saved every second while it streams, and once at the end.
+
+Each token event carries its offset in the reply, and the text written so far
+is kept here while the reply runs, so a socket that (re)connects mid-reply
+gets the reply so far once and then only what it has not seen. A reply left
+"writing" by a server that died is marked failed, so it can be retried.
 """
 
 from __future__ import annotations
@@ -13,14 +18,18 @@ import asyncio
 import logging
 import time
 from dataclasses import dataclass
+from datetime import timedelta
 
 from asgiref.sync import sync_to_async
 from channels.layers import get_channel_layer
+from django.conf import settings
+from django.db import DatabaseError
+from django.utils import timezone
 
 from conversations import context, offline
 from conversations.models import Conversation, Message, Proposal
 from conversations.proposals import fabrication_warnings, parse_reply, visible_prefix
-from resumeopt import llm
+from resumeopt import jsonresume, llm
 from resumeopt.models import Resume
 
 logger = logging.getLogger(__name__)
@@ -28,6 +37,10 @@ SAVE_EVERY_SECONDS = 1.0
 HISTORY_MESSAGES = 20
 
 _running: dict[int, asyncio.Task] = {}
+_live: dict[int, str] = {}  # message id -> the visible text so far, while its reply runs here
+INTERRUPTED = "This reply was interrupted (the server restarted). Try again."
+FAILED = "Something went wrong while writing this reply. Try again."
+SECTION_GONE = "This section is no longer in the resume (it was removed in another tab). Open a section from the resume page."
 
 
 def group_name(conversation_id: int) -> str:
@@ -71,8 +84,39 @@ async def start(message_id: int) -> asyncio.Task:
     """Begin writing the reply for an assistant message in the background."""
     task = asyncio.create_task(generate(message_id))
     _running[message_id] = task
-    task.add_done_callback(lambda _: _running.pop(message_id, None))
+    _live[message_id] = ""
+    task.add_done_callback(lambda _: (_running.pop(message_id, None), _live.pop(message_id, None)))
     return task
+
+
+def live_text(message_id: int) -> str | None:
+    """The reply written so far, if it is being written in this process."""
+    return _live.get(message_id)
+
+
+def _stale_after() -> timedelta:
+    """How long a reply may go without a save before it is presumed dead: every retry timing out."""
+    retries = settings.LLM_MAX_RETRIES
+    waiting = settings.LLM_TIMEOUT * (retries + 1) + settings.LLM_RETRY_DELAY * (2**retries)
+    return timedelta(seconds=waiting + 30)
+
+
+def expire_interrupted(conversation_id: int) -> int:
+    """Mark replies whose writer is gone (no save for too long, not running here) as failed."""
+    stale = Message.objects.filter(
+        conversation_id=conversation_id,
+        status=Message.Status.STREAMING,
+        updated_at__lt=timezone.now() - _stale_after(),
+    ).exclude(pk__in=list(_running))
+    return stale.update(status=Message.Status.FAILED, error=INTERRUPTED, updated_at=timezone.now())
+
+
+def is_busy(conversation_id: int) -> bool:
+    """Is a reply being written in this conversation? One at a time keeps the history in order."""
+    expire_interrupted(conversation_id)
+    return Message.objects.filter(
+        conversation_id=conversation_id, status=Message.Status.STREAMING
+    ).exists()
 
 
 def stop(message_id: int) -> bool:
@@ -95,58 +139,115 @@ async def _send(conversation_id: int, event: dict) -> None:
 
 
 async def generate(message_id: int) -> None:
-    """Write the reply for one assistant message, start to end."""
-    turn = await sync_to_async(_load)(message_id)
+    """Write the reply for one assistant message, start to end.
+
+    However it fails, the message ends up failed (never left "writing") and open tabs are told.
+    """
+    try:
+        turn = await sync_to_async(_load)(message_id)
+    except Exception:
+        logger.exception("Reply %s could not start", message_id)
+        await _give_up(message_id, None)
+        return
     conversation_id = turn.conversation.pk
+    if jsonresume.get_at(turn.document, turn.conversation.section_path) is None:
+        await sync_to_async(_finish)(
+            turn, "", Message.Status.FAILED, SECTION_GONE, [], llm.StreamUsage()
+        )
+        await _send(conversation_id, {"type": "chat.done", "message_id": message_id})
+        return
     text, sent, last_save = "", 0, time.monotonic()
     offline_proposals: list[dict] = []
+    usage = llm.StreamUsage()
+    saving: asyncio.Task | None = None
     try:
         if llm.is_offline():
             reply = await sync_to_async(offline.offline_reply)(turn.document, turn.conversation.section_path,
-                                                               turn.user_text, turn.requirements)  # fmt: skip
+                                                               turn.user_text, turn.requirements,
+                                                               first=not turn.history)  # fmt: skip
             offline_proposals = reply.proposals
-            stream = llm.astream_text(reply.text, user=turn.user, purpose="chat")
+            stream = llm.astream_text(reply.text, user=turn.user, purpose="chat", usage=usage)
         else:
             messages = context.build_messages(turn.document, turn.conversation.section_path, turn.user_text,
                                               turn.history, requirements=turn.requirements)  # fmt: skip
-            stream = llm.astream(messages, user=turn.user, purpose="chat")
+            stream = llm.astream(messages, user=turn.user, purpose="chat", usage=usage)
         async for token in stream:
             text += token
             shown = visible_prefix(text)
             if len(shown) > sent:
-                await _send(
-                    conversation_id,
-                    {"type": "chat.token", "message_id": message_id, "text": shown[sent:]},
-                )
+                if message_id in _live:
+                    _live[message_id] = shown
+                await _send(conversation_id, {"type": "chat.token", "message_id": message_id,
+                                              "start": sent, "text": shown[sent:]})  # fmt: skip
                 sent = len(shown)
-            if time.monotonic() - last_save > SAVE_EVERY_SECONDS:
-                await sync_to_async(_save_partial)(message_id, visible_prefix(text))
+            # The periodic save runs beside the stream: a slow database must not hold tokens back.
+            if time.monotonic() - last_save > SAVE_EVERY_SECONDS and (
+                saving is None or saving.done()
+            ):
+                saving = asyncio.create_task(
+                    sync_to_async(_save_partial)(message_id, visible_prefix(text))
+                )
                 last_save = time.monotonic()
     except asyncio.CancelledError:
-        await sync_to_async(_finish)(turn, visible_prefix(text), Message.Status.STOPPED, "", [])
+        await sync_to_async(_finish)(
+            turn, visible_prefix(text), Message.Status.STOPPED, "", [], usage
+        )
         await _send(conversation_id, {"type": "chat.done", "message_id": message_id})
         raise
     except llm.LLMError as error:
         await sync_to_async(_finish)(
-            turn, visible_prefix(text), Message.Status.FAILED, str(error), []
+            turn, visible_prefix(text), Message.Status.FAILED, str(error), [], usage
         )
         await _send(conversation_id, {"type": "chat.done", "message_id": message_id})
         return
     except Exception:
         logger.exception("Reply %s failed", message_id)
-        await sync_to_async(_finish)(turn, visible_prefix(text), Message.Status.FAILED,
-                                     "Something went wrong while writing this reply. Try again.", [])  # fmt: skip
-        await _send(conversation_id, {"type": "chat.done", "message_id": message_id})
+        await _give_up(message_id, visible_prefix(text))
         return
-    await sync_to_async(_finish)(turn, text, Message.Status.COMPLETE, "", offline_proposals)
+    try:
+        await sync_to_async(_finish)(
+            turn, text, Message.Status.COMPLETE, "", offline_proposals, usage
+        )
+    except Exception:
+        logger.exception("Reply %s could not be stored", message_id)
+        await _give_up(message_id, visible_prefix(text))
+        return
     await _send(conversation_id, {"type": "chat.done", "message_id": message_id})
 
 
+async def _give_up(message_id: int, text: str | None) -> None:
+    """Mark a reply failed with the generic message, keeping any text it had, and say so."""
+
+    def fail() -> int | None:
+        fields = {"status": Message.Status.FAILED, "error": FAILED, "updated_at": timezone.now()}
+        if text:
+            fields["content"] = text
+        Message.objects.filter(pk=message_id).update(**fields)
+        return (
+            Message.objects.filter(pk=message_id).values_list("conversation_id", flat=True).first()
+        )
+
+    try:
+        conversation_id = await sync_to_async(fail)()
+    except Exception:  # the database itself is failing: the stale check will catch this reply
+        logger.exception("Reply %s could not be marked failed", message_id)
+        return
+    if conversation_id:
+        await _send(conversation_id, {"type": "chat.done", "message_id": message_id})
+
+
 def _save_partial(message_id: int, text: str) -> None:
-    Message.objects.filter(pk=message_id, status=Message.Status.STREAMING).update(content=text)
+    """Keep the text so far (for a reload, and to show the reply is alive); best effort."""
+    try:
+        Message.objects.filter(pk=message_id, status=Message.Status.STREAMING).update(
+            content=text, updated_at=timezone.now()
+        )
+    except DatabaseError:  # the final save stores the whole reply anyway
+        logger.warning("Could not save reply %s so far", message_id, exc_info=True)
 
 
-def _finish(turn: _Turn, text: str, status: str, error: str, offline_proposals: list[dict]) -> None:
+def _finish(turn: _Turn, text: str, status: str, error: str, offline_proposals: list[dict],
+            usage: llm.StreamUsage) -> None:  # fmt: skip
     """Store the reply, and the proposals it makes that pass the checks."""
     message = turn.message
     conversation = turn.conversation
@@ -180,7 +281,9 @@ def _finish(turn: _Turn, text: str, status: str, error: str, offline_proposals: 
     message.status = status
     message.error = error
     message.model = llm.OFFLINE_MODEL if llm.is_offline() else llm.configured_model()
-    message.save(update_fields=["content", "status", "error", "model"])
+    message.prompt_tokens, message.completion_tokens = usage.prompt_tokens, usage.completion_tokens
+    message.save(update_fields=["content", "status", "error", "model", "prompt_tokens",
+                                "completion_tokens", "updated_at"])  # fmt: skip
     Proposal.objects.bulk_create(
         Proposal(
             owner=conversation.owner,
@@ -203,7 +306,10 @@ def _finish(turn: _Turn, text: str, status: str, error: str, offline_proposals: 
 def begin_turn(conversation: Conversation, user_text: str) -> tuple[Message, Message]:
     """Store the user's message and an empty assistant message to stream into."""
     asked = Message.objects.create(
-        conversation=conversation, role=Message.Role.USER, content=user_text.strip()
+        conversation=conversation,
+        role=Message.Role.USER,
+        content=user_text.strip(),
+        completion_tokens=context.estimate_tokens(user_text.strip()),
     )
     answer = Message.objects.create(
         conversation=conversation, role=Message.Role.ASSISTANT, status=Message.Status.STREAMING

@@ -16,7 +16,10 @@ def optimize_resume(job_id: str, run_id: int) -> None:
         optimization = OptimizationRun.objects.select_related("resume", "target_job", "owner").get(
             pk=run_id
         )
-        count = optimize_sections(optimization, progress=run.progress)
-        run.result = {"proposals": count}
+        outcome = optimize_sections(optimization, progress=run.progress)
+        count = outcome.proposals
+        run.result = {"proposals": count, "skipped": outcome.skipped}
         run.result_url = optimization.get_absolute_url()
         run.message = f"{count} proposal{'s' if count != 1 else ''} ready for review."
+        if outcome.skipped:
+            run.message += f" Skipped {', '.join(outcome.skipped)}: {outcome.problem}"

@@ -95,6 +95,7 @@ def chat_context(request: HttpRequest, conversation: Conversation) -> dict:
 def chat(request: HttpRequest, resume_pk: int, path: str) -> HttpResponse:
     resume = owned_resume(request, resume_pk)
     conversation = _conversation(request, resume, path)
+    replies.expire_interrupted(conversation.pk)
     return render(request, CHAT, chat_context(request, conversation))
 
 
@@ -113,6 +114,8 @@ def send_message(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, "Write a message first.")
     elif len(text) > 4000:
         messages.error(request, "Messages can be at most 4000 characters.")
+    elif replies.is_busy(conversation.pk):
+        messages.error(request, "The assistant is still answering. Wait for it, then reload.")
     else:
         _, answer = replies.begin_turn(conversation, text)
         async_to_sync(replies.generate)(answer.pk)

@@ -7,7 +7,9 @@ what our LLM layer sent. Run it on its own for browser tests:
     python -m tests.fake_llm --port 8765
 
 Behaviours (dicts): {"reply": "text"} (streamed word by word when the client
-asks to stream), {"status": 429} / {"status": 500} / {"status": 401},
+asks to stream), {"status": 429} / {"status": 500} / {"status": 401}, with an
+optional {"message": ..., "code": ...} for the error body (a provider's words
+for context overflow, say),
 {"sleep": seconds} before answering, {"garbage": True} (not JSON),
 {"chunk_delay": seconds} between streamed tokens, {"tokens": [...]} exact
 stream chunks, {"timestamps": n} n tokens each carrying the time it was sent
@@ -32,6 +34,7 @@ class FakeLLM:
     def __init__(self, host: str = "127.0.0.1", port: int = 0):
         self.script: queue.Queue[dict] = queue.Queue()
         self.requests: list[dict] = []
+        self.headers: list[dict[str, str]] = []
         self.default_reply = DEFAULT_REPLY
         handler = type("Handler", (_Handler,), {"fake": self})
         self.server = ThreadingHTTPServer((host, port), handler)
@@ -77,6 +80,7 @@ class _Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         body = json.loads(self.rfile.read(length) or b"{}")
         self.fake.requests.append(body)
+        self.fake.headers.append(dict(self.headers))
         behaviour = self.fake.next_behaviour()
         if behaviour.get("sleep"):
             time.sleep(behaviour["sleep"])
@@ -89,9 +93,10 @@ class _Handler(BaseHTTPRequestHandler):
             }
             error = {
                 "error": {
-                    "message": message.get(behaviour["status"], "error"),
-                    "type": "error",
-                    "code": behaviour["status"],
+                    "message": behaviour.get("message")
+                    or message.get(behaviour["status"], "error"),
+                    "type": "invalid_request_error" if behaviour["status"] == 400 else "error",
+                    "code": behaviour.get("code", behaviour["status"]),
                 }
             }
             self._json(behaviour["status"], error)

@@ -76,6 +76,27 @@ def test_guard_flags_invented_numbers_skills_and_names(sample_document):
     assert "Kubernetes" not in text  # the resume lists it in Skills
 
 
+def test_guard_names_invented_dates_degrees_and_titles_as_such(sample_document):
+    original = "Helped with the on-call rotation and incident reviews."
+
+    def warned(replacement):
+        return " ".join(fabrication_warnings(original, replacement, sample_document))
+
+    assert "date you have not given (June 2021)" in warned(
+        "Led the on-call rotation since June 2021."
+    )
+    assert "degree you have not given (MSc)" in warned("MSc holder leading the on-call rotation.")
+    assert "degree you have not given (PhD)" in warned("Led the rotation while completing a PhD.")
+    assert "name or title you have not given (Staff Engineer)" in warned(
+        "Led the on-call rotation as Staff Engineer."
+    )
+
+
+def test_guard_accepts_dates_the_resume_gives_in_its_own_format(sample_document):
+    original = "Helped with the on-call rotation and incident reviews."
+    assert fabrication_warnings(original, "Led the on-call rotation since March 2021.", sample_document) == []  # fmt: skip
+
+
 def test_guard_accepts_facts_from_the_target_job(sample_document):
     assert (
         fabrication_warnings(

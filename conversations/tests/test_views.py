@@ -186,8 +186,34 @@ def test_optimization_with_a_model_parses_each_sections_proposals(user, resume, 
     reply = f'Done. <proposals>[{{"path": "work/0/highlights/1", "original": "{original}", "replacement": "Owned the public REST API."}}]</proposals>'
     fake_llm.default_reply = reply
     run = OptimizationRun.objects.create(owner=user, resume=resume)
-    assert optimize_sections(run) == 1
+    assert optimize_sections(run).proposals == 1
     assert run.proposals.get().source == "model"
+    assert resume.content["work"][0]["highlights"][1] == original  # proposed, not applied
+
+
+def test_optimization_skips_a_section_the_model_fails_on_and_names_it(
+    user, resume, fake_llm, settings
+):
+    from conversations.optimization import optimize_sections
+
+    settings.LLM_MAX_RETRIES = 0
+    fake_llm.then(status=500)  # the first section, basics
+    run = OptimizationRun.objects.create(owner=user, resume=resume)
+    outcome = optimize_sections(run)
+    assert outcome.skipped == ["Contact and summary"]
+    assert "model provider had an error" in outcome.problem
+    assert len(fake_llm.requests) > 1  # it went on with the other sections
+
+
+def test_optimization_stops_at_once_when_no_section_can_succeed(user, resume, fake_llm):
+    from conversations.optimization import optimize_sections
+    from resumeopt.llm import LLMError
+
+    fake_llm.then(status=401)
+    run = OptimizationRun.objects.create(owner=user, resume=resume)
+    with pytest.raises(LLMError, match="refused the API key"):
+        optimize_sections(run)
+    assert len(fake_llm.requests) == 1
 
 
 def test_message_markdown_is_sanitised(user_client, user, conversation):
@@ -200,3 +226,17 @@ def test_message_markdown_is_sanitised(user_client, user, conversation):
     assert "<strong>Bold</strong>" in page
     assert "<script>alert(1)</script>" not in page and "&lt;script&gt;alert(1)" in page
     assert 'href="javascript:' not in page
+
+
+def test_links_and_images_in_a_reply_show_as_plain_text(user_client, user, conversation):
+    """A job posting can steer a model into a link that lures a click or carries data away."""
+    Message.objects.create(
+        conversation=conversation,
+        role="assistant",
+        content="[your resume](https://evil.example/?cv=1) <https://evil.example/a> "
+        "![x](https://evil.example/p.png)\n\n[ref]: https://evil.example/r",
+    )
+    page = user_client.get(conversation.get_absolute_url()).content.decode()
+    body = page.split('class="message assistant')[1].split("</article>")[0]
+    assert "<a " not in body and "<img" not in body
+    assert "https://evil.example/?cv=1" in body and "https://evil.example/r" in body

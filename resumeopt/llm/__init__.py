@@ -20,6 +20,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -64,9 +65,13 @@ def is_offline() -> bool:
 
 @cache
 def _litellm():
-    """Import litellm once, offline and quiet."""
-    os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
-    os.environ.setdefault("LITELLM_TELEMETRY", "False")
+    """Import litellm once, offline and quiet.
+
+    The local cost map is forced (not defaulted): fetching it would be a network call
+    on import. The pinned releases send no telemetry; the flag stays off for any that
+    would, and a test checks that the model server is the only host contacted.
+    """
+    os.environ["LITELLM_LOCAL_MODEL_COST_MAP"] = "True"
     import litellm
 
     litellm.telemetry = False
@@ -101,11 +106,60 @@ def _call_options(stream: bool) -> dict:
     return options
 
 
+UNKNOWN_PROVIDER_RE = re.compile(r"LLM Provider NOT provided|Unmapped LLM provider", re.IGNORECASE)
+MISSING_KEY_RE = re.compile(
+    r"missing (?:\w+ )?(?:credentials|api[ _-]?key)|api_key client option must be set",
+    re.IGNORECASE,
+)
+QUOTA_RE = re.compile(r"insufficient_quota|exceeded your current quota|billing", re.IGNORECASE)
+
+
+def _missing_key_message() -> str:
+    try:
+        missing = (
+            _litellm().validate_environment(model=settings.LLM_MODEL).get("missing_keys") or []
+        )
+    except Exception:  # validate_environment does not know every provider
+        missing = []
+    variable = " or ".join(missing) if missing else "the provider's API key variable"
+    return (
+        f"No API key is set for “{settings.LLM_MODEL}”. Set {variable} (or LLM_API_KEY) "
+        "in the server's environment and restart."
+    )
+
+
 def _translate(error: Exception) -> LLMError:
-    """litellm's exceptions as messages a user can act on."""
+    """litellm's exceptions as messages a user can act on; only rate limits and outages are retried.
+
+    The log names the failure but never repeats the provider's text, which can quote part of a key.
+    """
+    failure = _classify(error)
+    logger.warning(
+        "Model call to %s failed: %s (%s, status %s)",
+        settings.LLM_MODEL,
+        failure.kind,
+        type(error).__name__,
+        getattr(error, "status_code", None),
+    )
+    return failure
+
+
+def _classify(error: Exception) -> LLMError:
     exceptions = _litellm().exceptions
-    name = type(error).__name__
-    if isinstance(error, exceptions.AuthenticationError) or name == "PermissionDeniedError":
+    text = str(error)
+    status = getattr(error, "status_code", None)
+    status = int(status) if str(status or "").isdigit() else None
+    if UNKNOWN_PROVIDER_RE.search(text) or isinstance(error, exceptions.ModelNotMappedError):
+        return LLMError(
+            "model",
+            f"“{settings.LLM_MODEL}” is not a model name litellm knows. Write LLM_MODEL as "
+            "provider/model, for example openai/gpt-4o-mini or ollama/llama3.1.",
+        )
+    if MISSING_KEY_RE.search(text):
+        return LLMError("auth", _missing_key_message())
+    if isinstance(
+        error, (exceptions.AuthenticationError, exceptions.PermissionDeniedError)
+    ) or status in (401, 403):
         return LLMError(
             "auth",
             "The model provider refused the API key. Check the key in the server's environment.",
@@ -115,18 +169,27 @@ def _translate(error: Exception) -> LLMError:
             "context",
             "This conversation is too long for the model. Start a new conversation or shorten the section.",
         )
-    if isinstance(error, exceptions.NotFoundError) or name in ("ModelNotMappedError",):
+    if isinstance(error, exceptions.NotFoundError) or status == 404:
         return LLMError(
             "model", f"The model “{settings.LLM_MODEL}” is not available. Check LLM_MODEL."
         )
-    if isinstance(error, exceptions.RateLimitError):
+    if QUOTA_RE.search(text) or status == 402:
+        return LLMError(
+            "quota",
+            "The model provider says this account is out of credit or quota. Check the account's billing.",
+        )
+    if isinstance(error, exceptions.RateLimitError) or status == 429:
         return LLMError(
             "rate_limit",
             "The model provider is rate-limiting requests. Try again in a minute.",
             retryable=True,
         )
     if isinstance(error, exceptions.Timeout):
-        return LLMError("timeout", "The model took too long to answer. Try again.", retryable=False)
+        return LLMError("timeout", "The model took too long to answer. Try again.")
+    if isinstance(error, exceptions.ContentPolicyViolationError):
+        return LLMError(
+            "refused", "The model provider refused to answer this request (content policy)."
+        )
     if isinstance(
         error,
         (
@@ -134,7 +197,7 @@ def _translate(error: Exception) -> LLMError:
             exceptions.ServiceUnavailableError,
             exceptions.BadGatewayError,
         ),
-    ):
+    ) or (status is not None and status >= 500):
         return LLMError(
             "unavailable", "The model provider had an error. Try again in a moment.", retryable=True
         )
@@ -145,13 +208,6 @@ def _translate(error: Exception) -> LLMError:
             retryable=True,
         )
     if isinstance(error, (exceptions.BadRequestError, exceptions.APIError)):
-        status = getattr(error, "status_code", None)
-        if status and int(status) >= 500:
-            return LLMError(
-                "unavailable",
-                "The model provider had an error. Try again in a moment.",
-                retryable=True,
-            )
         return LLMError(
             "bad_response", "The model could not handle this request. Try rephrasing it."
         )
@@ -255,16 +311,29 @@ def complete(messages: list[dict], *, user=None, purpose: str, temperature: floa
     raise AssertionError("unreachable")
 
 
+@dataclass
+class StreamUsage:
+    """Filled in by `astream` as the reply arrives, for the caller to store with the message."""
+
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cost: float = 0.0
+
+
 async def astream(messages: list[dict], *, user=None, purpose: str, temperature: float = 0.3,
-                  max_tokens: int = 1200) -> AsyncIterator[str]:  # fmt: skip
-    """A reply token by token. Retries (with backoff) only until the first token arrives."""
+                  max_tokens: int = 1200, usage: StreamUsage | None = None) -> AsyncIterator[str]:  # fmt: skip
+    """A reply token by token. Retries (with backoff) only until the first token arrives.
+
+    The call is recorded however it ends, a reply stopped half-way included (its
+    tokens were paid for); `usage`, if given, holds the counts afterwards.
+    """
     if is_offline():
         raise LLMError("offline", "No model is configured; the offline assistant answers instead.")
     litellm = await asyncio.to_thread(_litellm)
     started = time.monotonic()
+    usage = usage if usage is not None else StreamUsage()
     delay = settings.LLM_RETRY_DELAY
-    prompt_tokens = completion_tokens = 0
-    produced = False
+    chunks = 0
     for attempt in range(settings.LLM_MAX_RETRIES + 1):
         try:
             response = await litellm.acompletion(
@@ -275,33 +344,44 @@ async def astream(messages: list[dict], *, user=None, purpose: str, temperature:
             )
             async for chunk in response:
                 if getattr(chunk, "usage", None):
-                    prompt_tokens, completion_tokens = _usage(chunk)
+                    usage.prompt_tokens, usage.completion_tokens = _usage(chunk)
                 choices = getattr(chunk, "choices", None) or []
                 text = choices[0].delta.content if choices and choices[0].delta else None
                 if text:
-                    produced = True
+                    chunks += 1
                     yield text
             break
+        except asyncio.CancelledError:
+            # Stopped by the user: the provider sends no usage, so count what arrived.
+            usage.completion_tokens = usage.completion_tokens or chunks
+            await sync_to_async(_record)(user, model=settings.LLM_MODEL, purpose=purpose, streamed=True,
+                                         started=started, prompt_tokens=usage.prompt_tokens,
+                                         completion_tokens=usage.completion_tokens, error="stopped")  # fmt: skip
+            raise
         except Exception as error:  # litellm raises many types; _translate names them
             failure = _translate(error)
-            if failure.retryable and not produced and attempt < settings.LLM_MAX_RETRIES:
+            if failure.retryable and not chunks and attempt < settings.LLM_MAX_RETRIES:
                 await asyncio.sleep(delay)
                 delay *= 2
                 continue
             await sync_to_async(_record)(user, model=settings.LLM_MODEL, purpose=purpose, streamed=True,
-                                         started=started, error=failure.kind)  # fmt: skip
+                                         started=started, completion_tokens=chunks, error=failure.kind)  # fmt: skip
             raise failure from None
+    usage.cost = _cost(usage.prompt_tokens, usage.completion_tokens)
     await sync_to_async(_record)(user, model=settings.LLM_MODEL, purpose=purpose, streamed=True, started=started,
-                                 prompt_tokens=prompt_tokens, completion_tokens=completion_tokens,
-                                 cost=_cost(prompt_tokens, completion_tokens))  # fmt: skip
+                                 prompt_tokens=usage.prompt_tokens, completion_tokens=usage.completion_tokens,
+                                 cost=usage.cost)  # fmt: skip
 
 
-async def astream_text(text: str, *, user=None, purpose: str) -> AsyncIterator[str]:
+async def astream_text(text: str, *, user=None, purpose: str,
+                      usage: StreamUsage | None = None) -> AsyncIterator[str]:  # fmt: skip
     """Stream text the offline assistant wrote, word by word, as a model reply would arrive."""
     started = time.monotonic()
     words = text.split(" ")
     for index, word in enumerate(words):
         yield word if index == 0 else " " + word
         await asyncio.sleep(OFFLINE_CHUNK_DELAY)
+    if usage is not None:
+        usage.completion_tokens = len(words)
     await sync_to_async(_record)(user, model=OFFLINE_MODEL, purpose=purpose, streamed=True, started=started,
                                  completion_tokens=len(words))  # fmt: skip

@@ -1,8 +1,10 @@
 """The LLM layer over litellm, against a real local OpenAI-compatible server."""
 
 import asyncio
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +13,7 @@ from resumeopt.models import LLMCall
 
 pytestmark = pytest.mark.django_db(transaction=True)
 ASK = [{"role": "user", "content": "Make my summary stronger."}]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _stream(messages=ASK):
@@ -106,3 +109,141 @@ def test_litellm_is_not_imported_when_django_starts():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def test_context_overflow_is_named_and_not_retried(fake_llm):
+    fake_llm.then(
+        status=400,
+        code="context_length_exceeded",
+        message="This model's maximum context length is 8192 tokens. However, your messages resulted in 9100 tokens.",
+    )
+    with pytest.raises(llm.LLMError, match="too long for the model") as error:
+        llm.complete(ASK, purpose="t", use_cache=False)
+    assert error.value.kind == "context" and len(fake_llm.requests) == 1
+
+
+def test_a_model_the_server_does_not_have_is_named(fake_llm):
+    fake_llm.then(status=404, message="The model `fake-model` does not exist")
+    with pytest.raises(llm.LLMError, match="“openai/fake-model” is not available") as error:
+        llm.complete(ASK, purpose="t", use_cache=False)
+    assert error.value.kind == "model"
+
+
+def test_a_model_name_litellm_does_not_know_is_named(settings):
+    settings.LLM_MODEL, settings.LLM_API_BASE = "no-such-provider-model", ""
+    with pytest.raises(llm.LLMError, match="not a model name litellm knows") as error:
+        llm.complete(ASK, purpose="t", use_cache=False)
+    assert error.value.kind == "model"
+    assert LLMCall.objects.get().error == "model"
+
+
+def test_a_missing_key_names_the_variable_to_set(settings, monkeypatch):
+    monkeypatch.delenv("ANTHROPIC_API_KEY", raising=False)
+    settings.LLM_MODEL, settings.LLM_API_BASE, settings.LLM_API_KEY = (
+        "anthropic/claude-3-5-haiku-latest",
+        "",
+        "",
+    )
+    with pytest.raises(llm.LLMError, match="ANTHROPIC_API_KEY") as error:
+        llm.complete(ASK, purpose="t", use_cache=False)
+    assert error.value.kind == "auth"
+
+
+def test_a_forbidden_key_is_an_auth_error_not_retried(fake_llm):
+    fake_llm.then(status=403, message="Project does not have access")
+    with pytest.raises(llm.LLMError, match="refused the API key"):
+        llm.complete(ASK, purpose="t", use_cache=False)
+    assert len(fake_llm.requests) == 1
+
+
+def test_the_key_is_sent_to_the_server_but_never_stored_or_logged(fake_llm, settings, caplog):
+    secret = "sk-test-DO-NOT-LEAK-4242"
+    settings.LLM_API_KEY = secret
+    caplog.set_level("DEBUG")
+    llm.complete(ASK, purpose="t", use_cache=False)
+    fake_llm.then(status=401, message=f"Incorrect API key provided: {secret}")
+    with pytest.raises(llm.LLMError) as error:
+        llm.complete(ASK, purpose="t", use_cache=False)
+    assert fake_llm.headers[0]["Authorization"] == f"Bearer {secret}"
+    assert secret not in str(error.value) and secret not in caplog.text
+    stored = list(LLMCall.objects.values())
+    assert len(stored) == 2 and secret not in str(stored)
+
+
+def test_a_stream_that_does_not_start_in_time_fails_with_a_timeout(fake_llm, settings):
+    settings.LLM_TIMEOUT = 1
+    fake_llm.then(sleep=2.5)
+    with pytest.raises(llm.LLMError, match="took too long") as error:
+        _stream()
+    assert error.value.kind == "timeout" and LLMCall.objects.get().error == "timeout"
+
+
+def test_a_stream_reports_its_usage_to_the_caller(fake_llm):
+    fake_llm.then(reply="Four words come back.")
+    usage = llm.StreamUsage()
+
+    async def collect():
+        return [t async for t in llm.astream(ASK, purpose="chat", usage=usage)]
+
+    asyncio.run(collect())
+    call = LLMCall.objects.get()
+    assert (usage.prompt_tokens, usage.completion_tokens) == (42, 4)
+    assert (call.prompt_tokens, call.completion_tokens, call.streamed) == (42, 4, True)
+
+
+def test_a_stream_stopped_half_way_is_still_recorded(fake_llm):
+    fake_llm.then(reply=" ".join(f"w{i}" for i in range(100)), chunk_delay=0.01)
+
+    async def stop_after_three():
+        received = []
+
+        async def read():
+            async for token in llm.astream(ASK, purpose="chat"):
+                received.append(token)
+
+        task = asyncio.create_task(read())
+        while len(received) < 3:
+            await asyncio.sleep(0.005)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        return received
+
+    received = asyncio.run(stop_after_three())
+    call = LLMCall.objects.get()
+    assert call.error == "stopped" and len(received) <= call.completion_tokens < 100
+
+
+def test_litellm_connects_to_nothing_but_the_configured_server():
+    """No cost-map download, no telemetry: the only connection is the model call itself.
+
+    (litellm is called directly, without recording the call, so the subprocess needs no database.)
+    """
+    code = """
+import os, sys
+os.environ["DJANGO_SETTINGS_MODULE"] = "resumeopt.settings"
+import django
+django.setup()
+from django.conf import settings
+from tests.fake_llm import FakeLLM
+fake = FakeLLM().start()
+settings.LLM_MODEL, settings.LLM_API_BASE = "openai/fake-model", fake.url
+contacted = set()
+def audit(event, args):
+    if event == "socket.connect":
+        contacted.add(str(args[1][0]))
+    elif event == "socket.getaddrinfo":
+        contacted.add(str(args[0]))
+sys.addaudithook(audit)
+from resumeopt import llm
+litellm = llm._litellm()
+litellm.completion(messages=[{"role": "user", "content": "hi"}], **llm._call_options(False))
+llm._cost(1000, 1000)
+print(sorted(contacted))
+"""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LITELLM")}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip().splitlines()[-1] == "['127.0.0.1']"

@@ -12,6 +12,7 @@ a missing browser is a failure.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -21,6 +22,8 @@ import sys
 import tempfile
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -73,6 +76,17 @@ def _database_url() -> str:
 @pytest.fixture(scope="session")
 def live_server_url(django_db_setup, django_db_blocker):
     """daphne and one Celery worker serving the test database until the session ends."""
+    with serve_live() as url:
+        yield url
+
+
+@contextmanager
+def serve_live(extra_env: dict[str, str] | None = None, *, worker: bool = True) -> Iterator[str]:
+    """Start daphne (and a Celery worker) on the test database; `extra_env` adds settings.
+
+    For a second server with other settings (a module's own fixture: LLM_MODEL pointed at
+    a fake model server, say), pass `worker=False` so two workers never share a broker.
+    """
     port = _free_port()
     var_dir = Path(tempfile.mkdtemp(prefix="resumeopt-e2e-var-"))
     env = {
@@ -81,6 +95,8 @@ def live_server_url(django_db_setup, django_db_blocker):
         "RESUMEOPT_VAR_DIR": str(var_dir),
         "DEBUG": "1",
         "PYTHONUNBUFFERED": "1",
+        "LLM_MODEL": "",  # the offline assistant, whatever the developer's shell says
+        **(extra_env or {}),
     }
     log = open(var_dir / "servers.log", "w")  # noqa: SIM115 - closed at teardown
     processes = [
@@ -88,11 +104,14 @@ def live_server_url(django_db_setup, django_db_blocker):
             [sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port), "resumeopt.asgi:application"],
             cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
         ),
-        subprocess.Popen(
-            [sys.executable, "-m", "celery", "-A", "resumeopt", "worker", "--pool", "solo", "--loglevel", "INFO"],
-            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
-        ),
     ]  # fmt: skip
+    if worker:
+        processes.append(
+            subprocess.Popen(
+                [sys.executable, "-m", "celery", "-A", "resumeopt", "worker", "--pool", "solo", "--loglevel", "INFO"],
+                cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+            )
+        )  # fmt: skip
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while True:
@@ -102,19 +121,27 @@ def live_server_url(django_db_setup, django_db_blocker):
         except OSError:
             if time.monotonic() > deadline or any(p.poll() is not None for p in processes):
                 log.flush()
+                _stop(processes)
                 raise RuntimeError(
                     "The live server did not start:\n" + (var_dir / "servers.log").read_text()
                 ) from None
             time.sleep(0.3)
-    yield url
+    try:
+        yield url
+    finally:
+        _stop(processes)
+        log.close()
+
+
+def _stop(processes: list[subprocess.Popen]) -> None:
     for process in processes:
-        os.killpg(process.pid, signal.SIGTERM)
+        with contextlib.suppress(ProcessLookupError):  # it may have exited already
+            os.killpg(process.pid, signal.SIGTERM)
     for process in processes:
         try:
             process.wait(timeout=15)
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
-    log.close()
 
 
 @pytest.fixture(scope="session")
