@@ -29,6 +29,8 @@ class FindingView:
     suggestions: list[tuple[Suggestion, str]] = field(
         default_factory=list
     )  # with its signed payload
+    # Rewrites this user almost never accepts, folded under "show all".
+    usually_skipped: list[tuple[Suggestion, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -108,13 +110,21 @@ def _text_of(document: dict[str, Any], finding: Finding) -> str:
 
 
 def grouped(
-    report: Report, suggestions: list[Suggestion], document: dict[str, Any], resume_pk: int
+    report: Report,
+    suggestions: list[Suggestion],
+    document: dict[str, Any],
+    resume_pk: int,
+    hidden: list[Suggestion] | None = None,
 ) -> list[SeverityGroup]:
     """The findings by severity, most serious first, then by section in resume order,
-    each with the line it is about and its rewrites."""
+    each with the line it is about and its rewrites (in the order given: the user's
+    likeliest first) and, apart, the `hidden` rewrites they usually skip."""
     by_finding: dict[tuple[str, str], list[Suggestion]] = {}
     for suggestion in suggestions:
         by_finding.setdefault((suggestion.check, suggestion.about), []).append(suggestion)
+    skipped: dict[tuple[str, str], list[Suggestion]] = {}
+    for suggestion in hidden or []:
+        skipped.setdefault((suggestion.check, suggestion.about), []).append(suggestion)
     groups = []
     for severity in SEVERITIES:
         sections: dict[str, SectionGroup] = {}
@@ -139,6 +149,10 @@ def grouped(
                     suggestions=[
                         (s, sign(s, resume_pk))
                         for s in by_finding.get((finding.check, finding.path), [])
+                    ],
+                    usually_skipped=[
+                        (s, sign(s, resume_pk))
+                        for s in skipped.get((finding.check, finding.path), [])
                     ],
                 )
             )

@@ -140,6 +140,20 @@ def record_undo(user, history_id: int) -> SuggestionEvent | None:
     return event
 
 
+def without_dismissed(user, suggestions: list) -> list:
+    """Rule suggestions minus the ones this user dismissed (they would come back unchanged)."""
+    if not suggestions:
+        return suggestions
+    dismissed = set(
+        SuggestionEvent.objects.filter(
+            owner=user,
+            kind=SuggestionEvent.Kind.REJECTED,
+            suggestion_key__in=[s.id for s in suggestions],
+        ).values_list("suggestion_key", flat=True)
+    )
+    return [s for s in suggestions if s.id not in dismissed]
+
+
 def set_enabled(user, enabled: bool) -> None:
     row = preferences_of(user)
     row.enabled = enabled

@@ -147,7 +147,8 @@ def formality(text: str) -> float:
     score -= sum(word in casual for word in words)
     score -= len(CONTRACTION_RE.findall(text)) + text.count("!")
     score -= len(FIRST_PERSON_RE.findall(text)) * 0.5
-    return 10 * score / len(words)
+    # Per ten words, but a short line is not allowed to swing the register on one word.
+    return 10 * score / max(len(words), 10)
 
 
 def length_change(original: Any, replacement: Any) -> int:
@@ -350,9 +351,15 @@ class PreferenceModel:
                 found.append(LearnedPreference(feature, True, description, probability, counts))
             elif probability <= min(0.4, base - 0.1) and share <= 0.4:
                 found.append(LearnedPreference(feature, False, description, probability, counts))
-        return sorted(
-            found, key=lambda pref: -abs(pref.probability - 0.5) * math.log1p(pref.evidence.total)
-        )
+        found.sort(key=lambda pref: -abs(pref.probability - 0.5) * math.log1p(pref.evidence.total))
+        # Features that always came together (a check, its kind of rewrite and its section)
+        # carry the same evidence: state the clearest of them once.
+        stated: dict[tuple[bool, int, int], LearnedPreference] = {}
+        for preference in found:
+            key = (preference.accepts, preference.evidence.accepted, preference.evidence.rejected)
+            if key not in stated or _clarity(preference.feature) < _clarity(stated[key].feature):
+                stated[key] = preference
+        return [preference for preference in found if preference in stated.values()]
 
     def typical_accepted_length(self) -> int | None:
         """Median words of the text the user kept, once there is enough of it."""
@@ -410,6 +417,25 @@ class PreferenceModel:
             accepted_lengths=[int(n) for n in data.get("accepted_lengths", [])],
             rejected_lengths=[int(n) for n in data.get("rejected_lengths", [])],
         )
+
+
+# Which of several features with the same evidence to state: the most telling first.
+CLARITY = (
+    "length",
+    "numbers",
+    "tone",
+    "pronouns",
+    "kind",
+    "check",
+    "source",
+    "category",
+    "section",
+)
+
+
+def _clarity(feature: str) -> int:
+    prefix = feature.partition(":")[0]
+    return CLARITY.index(prefix) if prefix in CLARITY else len(CLARITY)
 
 
 def describe_feature(feature: str) -> str:

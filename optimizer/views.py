@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core import signing
+from django.db.models import Count
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from optimizer import display
+from optimizer import display, learning
 from optimizer.analysis import CHECKS, analyze, compare
 from optimizer.analysis.report import CATEGORIES
 from optimizer.analysis.scoring import (
@@ -18,6 +19,8 @@ from optimizer.analysis.scoring import (
     SEVERITY_POINTS,
 )
 from optimizer.feedback import draft_feedback
+from optimizer.models import SuggestionEvent
+from optimizer.preferences import MIN_EVIDENCE, PreferenceModel
 from optimizer.suggestions import apply_suggestion, suggest
 from resumeopt import jsonresume, sections
 from resumeopt.resumes import EditConflict
@@ -26,14 +29,27 @@ from resumeopt.views.resumes import owned_resume, unit_context
 PANEL = "optimizer/panel.html"
 
 
-def panel_context(resume) -> dict:
+def panel_context(resume, user) -> dict:
+    """The analysis with its rewrites, in the order this user is likeliest to take them.
+
+    Rewrites the user dismissed are left out; ones they almost never accept are
+    folded away (learning.rank), and the ones shown are recorded as shown.
+    """
     report = analyze(resume.content)
-    suggestions = suggest(resume.content)
+    suggestions = learning.without_dismissed(user, suggest(resume.content))
+    ranked = learning.rank(learning.model_for(user), suggestions, learning.candidate_of_suggestion)
+    learning.record_shown(
+        user,
+        [(s.id, learning.candidate_of_suggestion(s)) for s in ranked.visible],
+        resume=resume,
+    )
     return {
         "resume": resume,
         "report": report,
         "categories": [(name, report.categories[name]) for name in CATEGORIES],
-        "groups": display.grouped(report, suggestions, resume.content, resume.pk),
+        "groups": display.grouped(
+            report, ranked.visible, resume.content, resume.pk, hidden=ranked.hidden
+        ),
         "suggestion_count": len(suggestions),
     }
 
@@ -42,14 +58,14 @@ def panel_context(resume) -> dict:
 def panel(request: HttpRequest, pk: int) -> HttpResponse:
     """The score and findings beside the resume; reloaded after every change."""
     resume = owned_resume(request, pk)
-    return render(request, f"{PANEL}#panel", panel_context(resume))
+    return render(request, f"{PANEL}#panel", panel_context(resume, request.user))
 
 
 @require_GET
 def report(request: HttpRequest, pk: int) -> HttpResponse:
     """The same analysis as a page of its own (linkable, and without JavaScript)."""
     resume = owned_resume(request, pk)
-    return render(request, "optimizer/report.html", panel_context(resume))
+    return render(request, "optimizer/report.html", panel_context(resume, request.user))
 
 
 @require_POST
@@ -72,15 +88,37 @@ def apply(request: HttpRequest, pk: int) -> HttpResponse:
             request, "This suggestion no longer fits the resume, so nothing was changed."
         )
         return _after_apply(request, resume, None)
+    learning.record_decision(
+        request.user, SuggestionEvent.Kind.APPLIED, suggestion.id,
+        learning.candidate_of_suggestion(suggestion), resume=resume,
+        history_id=resume.history.values_list("history_id", flat=True).first(),
+    )  # fmt: skip
     impact = compare(before, resume.content)
     messages.success(request, f"Applied. Score {impact.score_before} → {impact.score_after}.")
     return _after_apply(request, resume, suggestion.path)
 
 
+@require_POST
+def dismiss(request: HttpRequest, pk: int) -> HttpResponse:
+    """Reject one suggestion: it goes away, and ResumeOpt learns from it."""
+    resume = owned_resume(request, pk)
+    try:
+        suggestion = display.unsign(request.POST.get("suggestion", ""), resume.pk)
+    except (signing.BadSignature, TypeError):
+        messages.error(request, "This suggestion has expired. Reload the page to get fresh ones.")
+        return _after_apply(request, resume, None)
+    learning.record_decision(
+        request.user, SuggestionEvent.Kind.REJECTED, suggestion.id,
+        learning.candidate_of_suggestion(suggestion), resume=resume,
+    )  # fmt: skip
+    messages.info(request, "Dismissed. ResumeOpt will show fewer suggestions like it.")
+    return _after_apply(request, resume, None)
+
+
 def _after_apply(request: HttpRequest, resume, path: str | None) -> HttpResponse:
     if not request.htmx:
         return redirect(f"{resume.get_absolute_url()}#findings-panel")
-    context = panel_context(resume)
+    context = panel_context(resume, request.user)
     unit_path = display.unit_path_of(path) if path else None
     if unit_path:
         context["changed_unit"] = unit_context(resume, unit_path)
@@ -140,3 +178,44 @@ def scoring(request: HttpRequest) -> HttpResponse:
         "check_count": len(CHECKS),
     }
     return render(request, "optimizer/scoring.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def learned(request: HttpRequest) -> HttpResponse:
+    """What ResumeOpt has learned from this user's decisions, with the switch and the reset."""
+    if request.method == "POST":
+        action = request.POST.get("action")
+        if action == "reset":
+            learning.reset(request.user)
+            messages.success(request, "Forgotten. Suggestions are back to the default order.")
+        elif action in ("on", "off"):
+            learning.set_enabled(request.user, action == "on")
+            messages.success(
+                request,
+                "Personalisation is on."
+                if action == "on"
+                else "Personalisation is off: "
+                "suggestions keep the default order and nothing new is learned.",
+            )
+        return redirect("optimizer:learned")
+    row = learning.preferences_of(request.user)
+    model = PreferenceModel.from_dict(row.state)
+    counts = dict(
+        SuggestionEvent.objects.filter(owner=request.user)
+        .values_list("kind")
+        .annotate(n=Count("pk"))
+        .values_list("kind", "n")
+    )
+    context = {
+        "enabled": row.enabled,
+        "model": model,
+        "preferences": model.learned(),
+        "typical_length": model.typical_accepted_length(),
+        "prompt_summary": model.prompt_summary(),
+        "counts": counts,
+        "recent": SuggestionEvent.objects.filter(owner=request.user)
+        .exclude(kind=SuggestionEvent.Kind.SHOWN)
+        .select_related("resume")[:15],
+        "min_evidence": MIN_EVIDENCE,
+    }
+    return render(request, "optimizer/learned.html", context)

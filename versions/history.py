@@ -202,15 +202,27 @@ def _step_to(
 
 
 def undo(resume: Resume, *, user, expected_revision: int | None = None) -> Resume:
-    """Go back to the state before the latest change that has not been undone."""
+    """Go back to the state before the latest change that has not been undone.
+
+    Undoing an applied suggestion soon after applying it tells the preference
+    model the user did not want it after all.
+    """
+    from optimizer import learning
+
     with transaction.atomic():
-        return _step_to(
+        steps = _steps(resume)
+        target = _undo_target(steps)
+        undone = _position({step.history_id: step for step in steps}, steps[0]) if steps else None
+        _step_to(
             resume,
-            _undo_target(_steps(resume)),
+            target,
             user=user,
             reason=ChangeReason.UNDO,
             expected_revision=expected_revision,
         )
+    if undone is not None:
+        learning.record_undo(user, undone.history_id)
+    return resume
 
 
 def redo(resume: Resume, *, user, expected_revision: int | None = None) -> Resume:

@@ -130,11 +130,12 @@ def test_prompt_summary_is_factual_and_empty_without_evidence():
     for _ in range(6):
         model.update([BIAS, "length:longer"], accepted=False, length=30)
         model.update([BIAS, "length:shorter", "numbers:adds"], accepted=True, length=14)
+    model.update([BIAS, "length:same", "numbers:adds"], accepted=True, length=14)
     summary = model.prompt_summary()
-    assert summary.startswith("From 12 past decisions, this user")
+    assert summary.startswith("From 13 past decisions, this user")
     assert "prefers concise text (the edits they kept average about 14 words)" in summary
     assert "rejects suggestions that make the text longer (0 of 6 accepted)" in summary
-    assert "accepts suggestions that add figures (6 of 6 accepted)" in summary
+    assert "accepts suggestions that add figures (7 of 7 accepted)" in summary
 
 
 def test_state_round_trips_through_json_and_an_old_version_starts_fresh():
@@ -158,3 +159,18 @@ def test_extreme_evidence_keeps_the_model_finite():
     probability = model.predict([BIAS, "length:longer"])
     assert 0 <= probability < 0.05
     assert all(b.variance > 0 for b in model.beliefs.values())
+
+
+def test_features_that_always_came_together_are_stated_once():
+    model = PreferenceModel()
+    for _ in range(6):
+        model.update(
+            [BIAS, "kind:remove_pronoun", "check:impact.first_person", "section:basics"], True
+        )
+    features = [p.feature for p in model.learned()]
+    assert features == ["kind:remove_pronoun"]
+
+
+def test_dropping_one_pronoun_from_a_short_line_is_not_a_change_of_tone():
+    features = features_of(Candidate("I wrote the tests.", "Wrote the tests."))
+    assert "tone:more_formal" not in features

@@ -16,6 +16,7 @@ RESUME_URLS = [
     ("optimizer:report", "get", {}),
     ("optimizer:panel", "get", {}),
     ("optimizer:apply", "post", {}),
+    ("optimizer:dismiss", "post", {}),
     ("optimizer:check_draft", "post", {"path": "work/0"}),
 ]
 
