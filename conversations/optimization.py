@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from conversations import context, offline
 from conversations.models import OptimizationRun, Proposal
 from conversations.proposals import fabrication_warnings, parse_reply
+from optimizer import learning
 from resumeopt import jsonresume, llm
 
 OPTIMIZE_REQUEST = (
@@ -53,6 +54,7 @@ def optimize_sections(run: OptimizationRun, progress: Callable[..., None] | None
     job_text = run.target_job.source_text if run.target_job else ""
     paths = units_of(document)
     outcome = Outcome()
+    preferences = learning.prompt_summary(run.owner)
     for done, path in enumerate(paths, start=1):
         label = jsonresume.section_label(document, path)
         if llm.is_offline():
@@ -60,8 +62,9 @@ def optimize_sections(run: OptimizationRun, progress: Callable[..., None] | None
                      for p in offline.rewrites(document, path)]  # fmt: skip
         else:
             messages = context.build_messages(
-                document, path, OPTIMIZE_REQUEST, [], requirements=requirements
-            )
+                document, path, OPTIMIZE_REQUEST, [], requirements=requirements,
+                preferences=preferences,
+            )  # fmt: skip
             try:
                 reply = llm.complete(messages, user=run.owner, purpose="optimize", temperature=0)
             except llm.LLMError as error:

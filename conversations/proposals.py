@@ -20,6 +20,8 @@ from typing import Any
 from django.utils import timezone
 from jsonschema import Draft7Validator
 
+from optimizer import learning
+from optimizer.models import SuggestionEvent
 from resumeopt import jsonresume
 from resumeopt.resumes import ChangeReason, EditConflict, save_at
 
@@ -215,6 +217,16 @@ def apply_proposal(proposal, *, user, replacement: str | None = None):
     proposal.save(update_fields=["status", "applied_value", "decided_at"])
     # Other choices for the same text no longer fit; they were not rejected, just not chosen.
     alternatives(proposal).update(status=proposal.Status.SUPERSEDED, decided_at=proposal.decided_at)
+    kind = (
+        SuggestionEvent.Kind.APPLIED
+        if value == proposal.replacement
+        else SuggestionEvent.Kind.EDITED
+    )
+    learning.record_decision(
+        user, kind, f"proposal:{proposal.pk}", learning.candidate_of_proposal(proposal),
+        resume=proposal.resume,
+        history_id=proposal.resume.history.values_list("history_id", flat=True).first(),
+    )  # fmt: skip
     return proposal
 
 
@@ -236,6 +248,10 @@ def reject_proposal(proposal):
     proposal.status = proposal.Status.REJECTED
     proposal.decided_at = timezone.now()
     proposal.save(update_fields=["status", "decided_at"])
+    learning.record_decision(
+        proposal.owner, SuggestionEvent.Kind.REJECTED, f"proposal:{proposal.pk}",
+        learning.candidate_of_proposal(proposal), resume=proposal.resume,
+    )  # fmt: skip
     return proposal
 
 
@@ -243,9 +259,14 @@ def undo_proposal(proposal, *, user):
     """Put the original text back, if nothing has changed it since the proposal was applied."""
     if proposal.status != proposal.Status.APPLIED:
         raise EditConflict(proposal.resume, "Only an applied proposal can be undone.")
+    applied = SuggestionEvent.objects.filter(
+        owner=user, suggestion_key=f"proposal:{proposal.pk}", history_id__isnull=False
+    ).first()
     save_at(proposal.resume, proposal.path, proposal.original, user=user, reason=ChangeReason.UNDO,
             expected=proposal.applied_value)  # fmt: skip
     proposal.status = proposal.Status.UNDONE
     proposal.decided_at = timezone.now()
     proposal.save(update_fields=["status", "decided_at"])
+    if applied is not None:
+        learning.record_undo(user, applied.history_id)
     return proposal

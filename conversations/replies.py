@@ -29,6 +29,7 @@ from django.utils import timezone
 from conversations import context, offline
 from conversations.models import Conversation, Message, Proposal
 from conversations.proposals import fabrication_warnings, parse_reply, visible_prefix
+from optimizer import learning
 from resumeopt import jsonresume, llm
 from resumeopt.models import Resume
 
@@ -57,6 +58,7 @@ class _Turn:
     requirements: object
     job_text: str
     user: object
+    preferences: str = ""  # what the user's decisions taught, for the system prompt
 
 
 def _load(message_id: int) -> _Turn:
@@ -77,7 +79,8 @@ def _load(message_id: int) -> _Turn:
     job = conversation.target_job
     requirements = job.parsed_requirements() if job else None
     return _Turn(message, conversation, conversation.resume.content, user_text, history, requirements,
-                 job.source_text if job else "", conversation.owner)  # fmt: skip
+                 job.source_text if job else "", conversation.owner,
+                 learning.prompt_summary(conversation.owner))  # fmt: skip
 
 
 async def start(message_id: int) -> asyncio.Task:
@@ -169,7 +172,8 @@ async def generate(message_id: int) -> None:
             stream = llm.astream_text(reply.text, user=turn.user, purpose="chat", usage=usage)
         else:
             messages = context.build_messages(turn.document, turn.conversation.section_path, turn.user_text,
-                                              turn.history, requirements=turn.requirements)  # fmt: skip
+                                              turn.history, requirements=turn.requirements,
+                                              preferences=turn.preferences)  # fmt: skip
             stream = llm.astream(messages, user=turn.user, purpose="chat", usage=usage)
         async for token in stream:
             text += token

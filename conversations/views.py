@@ -13,6 +13,7 @@ from conversations import replies
 from conversations.models import Conversation, Message, OptimizationRun, Proposal
 from conversations.tasks import optimize_resume
 from jobs.models import JobDescription
+from optimizer import learning
 from resumeopt import jsonresume, llm, sections
 from resumeopt.background import start_job
 from resumeopt.models import Resume
@@ -23,8 +24,13 @@ from resumeopt.views.resumes import owned_resume
 CHAT = "conversations/chat.html"
 
 
-def message_context(message: Message) -> dict:
-    return {"message": message, "proposals": [proposal_context(p) for p in message.proposals.all()]}
+def message_context(message: Message, model=None) -> dict:
+    """A message with its proposals, the ones the user is likeliest to take first."""
+    proposals = list(message.proposals.all())
+    if model is not None and len(proposals) > 1:
+        ranked = learning.rank(model, proposals, learning.candidate_of_proposal)
+        proposals = ranked.visible + ranked.hidden
+    return {"message": message, "proposals": [proposal_context(p) for p in proposals]}
 
 
 def proposal_context(proposal: Proposal) -> dict:
@@ -73,10 +79,11 @@ def _conversation(request: HttpRequest, resume: Resume, path: str) -> Conversati
 def chat_context(request: HttpRequest, conversation: Conversation) -> dict:
     resume = conversation.resume
     history = conversation.messages.prefetch_related("proposals")
+    model = learning.model_for(request.user)
     return {
         "resume": resume,
         "conversation": conversation,
-        "history": [message_context(message) for message in history],
+        "history": [message_context(message, model) for message in history],
         "units": _units(resume),
         "unit": {
             "path": conversation.section_path,
@@ -247,9 +254,23 @@ def run_detail(request: HttpRequest, pk: int) -> HttpResponse:
         pk=pk,
         owner=request.user,
     )
-    proposals = run.proposals.select_related("resume")
+    proposals = list(run.proposals.select_related("resume"))
+    # Pending proposals the user would likely take come first; ones they almost never
+    # take are folded away. Decided ones keep their place.
+    ranked = learning.rank(
+        learning.model_for(request.user),
+        [p for p in proposals if p.status == Proposal.Status.PENDING],
+        learning.candidate_of_proposal,
+    )
+    usually_skipped = {p.pk for p in ranked.hidden}
+    pending_order = {p.pk: n for n, p in enumerate(ranked.visible + ranked.hidden)}
+    proposals.sort(key=lambda p: pending_order.get(p.pk, -1))
     groups: dict[str, list[dict]] = {}
+    skipped: list[dict] = []
     for proposal in proposals:
+        if proposal.pk in usually_skipped:
+            skipped.append(proposal_context(proposal))
+            continue
         unit = (
             proposal.path.split("/")[0]
             if proposal.path.startswith("basics")
@@ -262,6 +283,7 @@ def run_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "run": run,
         "resume": run.resume,
         "groups": groups,
+        "usually_skipped": skipped,
         "finished": finished,
         "count": len(proposals),
     }
