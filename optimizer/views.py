@@ -150,7 +150,10 @@ def check_draft(request: HttpRequest, pk: int, path: str) -> HttpResponse:
         "form": form,
         "feedback": feedback,
     }
-    return render(request, "resumeopt/unit_edit.html", context)
+    template = (
+        "resumeopt/resume_detail.html#unit-form" if request.htmx else "resumeopt/unit_edit.html"
+    )
+    return render(request, template, context)
 
 
 @require_GET

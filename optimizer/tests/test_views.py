@@ -135,6 +135,25 @@ def test_check_button_renders_feedback_on_the_draft_without_saving(user_client, 
     assert Resume.objects.get(pk=resume.pk).content["basics"]["summary"].startswith("I am")
 
 
+def test_check_over_htmx_answers_with_the_form_alone(user_client, resume):
+    from resumeopt.sections import unit_form
+
+    form = unit_form("basics", resume.content["basics"])
+    data = {f"unit-basics-{k}": v for k, v in form.initial.items() if v is not None}
+    page = user_client.post(
+        reverse("optimizer:check_draft", args=[resume.pk, "basics"]), data, **HTMX
+    ).content.decode()
+    assert page.lstrip().startswith('<form id="unit-basics"')
+    assert "<html" not in page
+
+
+def test_save_comes_before_check_so_enter_in_a_field_saves(user_client, resume):
+    page = user_client.get(
+        reverse("unit_edit", args=[resume.pk, "work/0"]), **HTMX
+    ).content.decode()
+    assert page.index(">Save</button>") < page.index(">Check</button>")
+
+
 def test_a_suggestion_made_for_one_resume_is_refused_on_another_of_the_same_user(
     user_client, user, resume
 ):

@@ -54,6 +54,8 @@
   document.body.addEventListener("htmx:responseError", function (event) {
     var status = event.detail.xhr ? event.detail.xhr.status : 0;
     if (status === 409 || status === 422) return; // swapped in place with their own message
+    var trigger = event.detail.xhr ? event.detail.xhr.getResponseHeader("HX-Trigger") || "" : "";
+    if (trigger.indexOf('"toast"') !== -1) return; // the server's own toast says what happened (a 429's wait)
     var message = status === 404 ? "That item no longer exists. Reload the page."
       : status === 403 ? "You are not allowed to do that."
       : status === 429 ? "Too many requests. Wait a moment and try again."
@@ -70,6 +72,38 @@
   }
   document.addEventListener("DOMContentLoaded", function () { armAll(document); });
   document.body.addEventListener("htmx:load", function (event) { armAll(event.detail.elt.parentNode || document); });
+
+  // Focus after a swap the user asked for (a click, a key, a submit): a form opens on
+  // its first field (or its first error), anything else takes focus itself, so keyboard
+  // and screen-reader users land on what just changed instead of the top of the page.
+  // Polling and pushed updates never move focus.
+  var USER_EVENTS = ["click", "submit", "keydown", "keyup", "change"];
+  function focusSpot(root) {
+    var error = root.querySelector(".has-error input, .has-error textarea, .has-error select, [aria-invalid='true']");
+    if (error) return error;
+    var explicit = root.matches("[data-autofocus]") ? root : root.querySelector("[data-autofocus]");
+    if (explicit) return explicit;
+    if (root.tagName === "FORM") {
+      var field = root.querySelector("input:not([type=hidden]):not([disabled]), textarea, select");
+      if (field) return field;
+    }
+    if (!root.hasAttribute("tabindex")) root.setAttribute("tabindex", "-1");
+    return root;
+  }
+  document.body.addEventListener("htmx:afterSettle", function (event) {
+    var detail = event.detail || {};
+    var trigger = detail.requestConfig && detail.requestConfig.triggeringEvent;
+    if (!trigger || USER_EVENTS.indexOf(trigger.type) === -1) return;
+    var target = detail.target;
+    var root = target && target.isConnected ? target : target && target.id ? document.getElementById(target.id) : null;
+    if (!root) return;
+    var spot = focusSpot(root);
+    var active = document.activeElement;
+    var kept = active && active !== document.body && active.isConnected; // htmx keeps focus on a same-id field
+    // A field in error always wins, so the message is read and fixed first.
+    if (kept && !(spot.matches("[aria-invalid='true'], .has-error *") && active !== spot)) return;
+    spot.focus({ preventScroll: false });
+  });
 
   // Plain forms that need a confirmation (htmx forms use hx-confirm).
   document.addEventListener("submit", function (event) {
