@@ -1,2 +1,15 @@
+from django.urls import path
+
+from exports import views
+
 app_name = "exports"
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.export_list, name="list"),
+    path("resumes/<int:pk>/", views.export_resume, name="resume"),
+    path("resumes/<int:pk>/preview.pdf", views.preview, name="preview"),
+    path("resumes/<int:pk>/download/", views.export_create, name="create"),
+    path("resumes/<int:pk>/batch/", views.batch_create, name="batch"),
+    path("<int:pk>/", views.export_detail, name="detail"),
+    path("<int:pk>/file/", views.export_file, name="file"),
+    path("<int:pk>/delete/", views.export_delete, name="delete"),
+]
