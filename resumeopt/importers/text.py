@@ -680,6 +680,18 @@ def _position_and_organisation(segments: list[str]) -> tuple[str, str, list[str]
     return position, organisation, extra
 
 
+def _campus_name(segment: str) -> bool:
+    """A short capitalised name with no degree, digits or place format: "Davis", "San Diego"."""
+    words = segment.split()
+    return (
+        0 < len(words) <= 3
+        and all(word[:1].isupper() for word in words)
+        and not any(ch.isdigit() for ch in segment)
+        and not DEGREE_RE.search(segment)
+        and not _location(segment)
+    )
+
+
 def _parse_education(lines: list[Line]) -> tuple[list[dict[str, Any]], list[str]]:
     results: list[dict[str, Any]] = []
     unsorted: list[str] = []
@@ -688,7 +700,13 @@ def _parse_education(lines: list[Line]) -> tuple[list[dict[str, Any]], list[str]
         segments, dates = _header_parts(raw.header)
         entry: dict[str, Any] = {}
         leftovers = []
+        previous = ""  # what the segment before this one was taken as
         for segment in segments:
+            if previous == "institution" and _campus_name(segment):
+                # "University of California, Davis": the comma is part of the name.
+                entry["institution"] += f", {segment}"
+                continue
+            previous = ""
             gpa = GPA_RE.search(segment)
             if gpa and "score" not in entry:
                 entry["score"] = f"{gpa[1].strip()} GPA"
@@ -705,6 +723,7 @@ def _parse_education(lines: list[Line]) -> tuple[list[dict[str, Any]], list[str]
                 and not (degree and degree.start() == 0)
             ):
                 entry["institution"] = segment
+                previous = "institution"
             elif degree and "studyType" not in entry:
                 entry["studyType"] = degree[0].strip()
                 area = segment[degree.end() :].strip(" ,:-–")

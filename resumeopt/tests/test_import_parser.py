@@ -192,3 +192,16 @@ def test_empty_paste_is_refused():
 
     with pytest.raises(ResumeImportError, match="no text"):
         import_text("   \n ")
+
+
+def test_a_campus_after_a_comma_stays_in_the_institutions_name():
+    text = (
+        "Jane Doe\njane@example.com\n\nEducation\n"
+        "University of California, Davis — B.S. Computer Science, 2011 – 2015\n"
+        "University of Texas, Austin, TX | BBA Finance | 2007 - 2011\n"
+    )
+    document = import_text(text).document
+    first, second = document["education"]
+    assert first["institution"] == "University of California, Davis"
+    assert (second["institution"], second["location"]) == ("University of Texas", "Austin, TX")
+    assert "unsorted" not in document.get("meta", {})
