@@ -21,7 +21,7 @@ from optimizer.analysis.scoring import (
 from optimizer.feedback import draft_feedback
 from optimizer.models import SuggestionEvent
 from optimizer.preferences import MIN_EVIDENCE, PreferenceModel
-from optimizer.suggestions import apply_suggestion, suggest
+from optimizer.suggestions import Suggestion, apply_suggestion, suggest
 from resumeopt import jsonresume, sections
 from resumeopt.resumes import EditConflict
 from resumeopt.views.resumes import owned_resume, unit_context
@@ -72,10 +72,8 @@ def report(request: HttpRequest, pk: int) -> HttpResponse:
 def apply(request: HttpRequest, pk: int) -> HttpResponse:
     """Apply one suggestion the page showed, refusing it if its text has changed since."""
     resume = owned_resume(request, pk)
-    try:
-        suggestion = display.unsign(request.POST.get("suggestion", ""), resume.pk)
-    except (signing.BadSignature, TypeError):
-        messages.error(request, "This suggestion has expired. Reload the page to get fresh ones.")
+    suggestion = _posted_suggestion(request, resume)
+    if suggestion is None:
         return _after_apply(request, resume, None)
     before = resume.content
     try:
@@ -102,10 +100,8 @@ def apply(request: HttpRequest, pk: int) -> HttpResponse:
 def dismiss(request: HttpRequest, pk: int) -> HttpResponse:
     """Reject one suggestion: it goes away, and ResumeOpt learns from it."""
     resume = owned_resume(request, pk)
-    try:
-        suggestion = display.unsign(request.POST.get("suggestion", ""), resume.pk)
-    except (signing.BadSignature, TypeError):
-        messages.error(request, "This suggestion has expired. Reload the page to get fresh ones.")
+    suggestion = _posted_suggestion(request, resume)
+    if suggestion is None:
         return _after_apply(request, resume, None)
     learning.record_decision(
         request.user, SuggestionEvent.Kind.REJECTED, suggestion.id,
@@ -113,6 +109,15 @@ def dismiss(request: HttpRequest, pk: int) -> HttpResponse:
     )  # fmt: skip
     messages.info(request, "Dismissed. ResumeOpt will show fewer suggestions like it.")
     return _after_apply(request, resume, None)
+
+
+def _posted_suggestion(request: HttpRequest, resume) -> Suggestion | None:
+    """The suggestion the page showed for this resume, or None (with a message) if altered or old."""
+    try:
+        return display.unsign(request.POST.get("suggestion", ""), resume.pk)
+    except (signing.BadSignature, TypeError):
+        messages.error(request, "This suggestion has expired. Reload the page to get fresh ones.")
+        return None
 
 
 def _after_apply(request: HttpRequest, resume, path: str | None) -> HttpResponse:
