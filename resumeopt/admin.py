@@ -1,11 +1,12 @@
-"""Admin for staff: users with their resumes, resumes with their history, background jobs."""
+"""Admin for staff: users with their resumes, resumes with their history, background jobs,
+model calls and the audit log."""
 
 from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
-from resumeopt.models import BackgroundJob, LLMCall, Resume
+from resumeopt.models import AuditEntry, BackgroundJob, LLMCall, Resume
 
 User = get_user_model()
 
@@ -79,3 +80,49 @@ class LLMCallAdmin(admin.ModelAdmin):
     list_select_related = ("user",)
     readonly_fields = [field.name for field in LLMCall._meta.fields]
     date_hierarchy = "created_at"
+
+
+@admin.register(AuditEntry)
+class AuditEntryAdmin(admin.ModelAdmin):
+    """Read-only: an audit log that staff could edit would prove nothing."""
+
+    list_display = (
+        "created_at",
+        "username",
+        "action",
+        "object_type",
+        "object_id",
+        "detail",
+        "ip_address",
+    )
+    list_filter = ("action", "object_type", "created_at")
+    search_fields = ("username", "ip_address", "object_id", "user_agent")
+    date_hierarchy = "created_at"
+    fields = (
+        "created_at",
+        "account",
+        "username",
+        "action",
+        "object_type",
+        "object_id",
+        "detail",
+        "ip_address",
+        "user_agent",
+    )
+    readonly_fields = fields
+
+    @admin.display(description="Account")
+    def account(self, entry: AuditEntry) -> str:
+        if entry.user_id is None:
+            return "-"
+        exists = User._default_manager.filter(pk=entry.user_id).exists()
+        return f"#{entry.user_id}" + ("" if exists else " (deleted)")
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False

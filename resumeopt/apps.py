@@ -8,9 +8,12 @@ class ResumeOptConfig(AppConfig):
     def ready(self):
         from simple_history.signals import pre_create_historical_record
 
+        from resumeopt import audit
+
         pre_create_historical_record.connect(
             _record_restored_from, dispatch_uid="resumeopt.restored_from"
         )
+        audit.connect()
 
 
 def _record_restored_from(sender, instance, history_instance, **kwargs):

@@ -24,6 +24,27 @@ class SignUpForm(UserCreationForm):
         return email
 
 
+class DeleteAccountForm(forms.Form):
+    """Deleting an account asks for its password: a borrowed session alone must not do it."""
+
+    password = forms.CharField(
+        label="Your password",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        help_text="Everything is deleted at once and cannot be brought back.",
+    )
+
+    def __init__(self, user, *args, **kwargs):
+        self.user = user
+        super().__init__(*args, **kwargs)
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError("That is not your password. Nothing was deleted.")
+        return password
+
+
 class ResumeTitleForm(forms.Form):
     title = forms.CharField(max_length=200, label="Title")
 

@@ -1,6 +1,6 @@
 """Health checks of the services ResumeOpt needs: database, cache, channel layer, broker.
 
-Each check is small, bounded in time and returns a plain result, so /healthz,
+Each check is small, bounded in time and returns a plain result, so /readyz,
 a management command or a test can run them.
 """
 
@@ -29,9 +29,10 @@ class CheckResult:
     error: str = ""
 
     def as_dict(self) -> dict:
+        """For a public response: the kind of error only, never its message."""
         data = {"ok": self.ok, "backend": self.backend, "ms": round(self.milliseconds, 1)}
         if self.error:
-            data["error"] = self.error
+            data["error"] = self.error.split(":", 1)[0]
         return data
 
 

@@ -1,8 +1,73 @@
-"""Django messages as toasts for htmx requests."""
+"""Middleware: service endpoints ahead of everything, the security policy, and toasts for htmx.
+
+ServiceEndpointsMiddleware answers probes and the metrics scraper first;
+ContentSecurityPolicyMiddleware is django-csp's with one exception for the views
+allowed in a same-origin frame; HtmxMessagesMiddleware turns Django messages
+into toasts for htmx requests.
+"""
 
 import json
 
+from csp.constants import SELF
+from csp.middleware import CSPMiddleware, PolicyParts
+from django.conf import settings
 from django.contrib import messages
+from django.http import HttpRequest, HttpResponseBase
+
+
+class ServiceEndpointsMiddleware:
+    """Answer /healthz, /readyz and /metrics before any other middleware.
+
+    Load balancers, container health checks and Prometheus reach a process by
+    its internal address over plain HTTP: host validation and the HTTPS redirect
+    would turn them away, and a session or CSRF check means nothing to them.
+    Each endpoint does its own access control (see resumeopt.views.system).
+    """
+
+    def __init__(self, get_response):
+        from resumeopt.views import system
+
+        self.get_response = get_response
+        self.endpoints = {
+            "/healthz": system.healthz,
+            "/readyz": system.readyz,
+            "/metrics": system.metrics,
+        }
+
+    def __call__(self, request):
+        endpoint = self.endpoints.get(request.path_info.rstrip("/"))
+        if endpoint is None:
+            return self.get_response(request)
+        return endpoint(request)
+
+
+def is_frameable(request: HttpRequest) -> bool:
+    """Whether this request's view is one this site may show in a frame of its own pages."""
+    match = getattr(request, "resolver_match", None)
+    return match is not None and match.view_name in settings.FRAMEABLE_VIEWS
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's policy; views in FRAMEABLE_VIEWS may be framed by this site only.
+
+    Everything else has frame-ancestors 'none' and X-Frame-Options: DENY
+    (settings). Placed inside XFrameOptionsMiddleware, which keeps a header a
+    response already has.
+    """
+
+    def process_response(
+        self, request: HttpRequest, response: HttpResponseBase
+    ) -> HttpResponseBase:
+        if is_frameable(request) and "X-Frame-Options" not in response:
+            response["X-Frame-Options"] = "SAMEORIGIN"
+        return super().process_response(request, response)
+
+    def get_policy_parts(self, request: HttpRequest, response: HttpResponseBase,
+                         report_only: bool = False) -> PolicyParts:  # fmt: skip
+        parts = super().get_policy_parts(request, response, report_only)
+        if is_frameable(request):
+            parts.replace = {**(parts.replace or {}), "frame-ancestors": [SELF]}
+        return parts
 
 
 class HtmxMessagesMiddleware:
@@ -28,7 +93,9 @@ class HtmxMessagesMiddleware:
         if not toasts:
             return response
         trigger = _parse_trigger(response.headers.get("HX-Trigger", ""))
-        trigger["toast"] = {"messages": toasts}
+        # Keep toasts the view set itself (a rate limit's, say) alongside the messages.
+        earlier = trigger.get("toast") if isinstance(trigger.get("toast"), dict) else {}
+        trigger["toast"] = {"messages": [*earlier.get("messages", []), *toasts]}
         response.headers["HX-Trigger"] = json.dumps(trigger)
         return response
 

@@ -1,4 +1,4 @@
-"""The resume record and the row that tracks long-running work."""
+"""The resume record, the row that tracks long-running work, model calls and the audit log."""
 
 import uuid
 
@@ -41,7 +41,8 @@ class Resume(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    history = HistoricalRecords(bases=[HistoryRecordExtras])
+    # Deleting a resume deletes its history too: what the user deleted must not stay behind.
+    history = HistoricalRecords(bases=[HistoryRecordExtras], cascade_delete_history=True)
 
     class Meta:
         ordering = ["-updated_at"]
@@ -150,3 +151,74 @@ class LLMCall(models.Model):
         return (
             f"{self.model} · {self.purpose} · {self.prompt_tokens}+{self.completion_tokens} tokens"
         )
+
+
+class AuditEntry(models.Model):
+    """Who did what to which object, when and from where: for staff, in the admin.
+
+    Never holds resume content: `detail` is a short word from a fixed vocabulary
+    (an export's format, "copy" for a duplicate), not text the user wrote.
+    `user` is the account the entry is about: for a failed log-in, the account
+    whose name was tried, if there is one; `username` keeps the name as given.
+    """
+
+    class Action(models.TextChoices):
+        LOGIN = "login", "Logged in"
+        LOGIN_FAILED = "login_failed", "Failed log-in"
+        LOGOUT = "logout", "Logged out"
+        SIGNUP = "signup", "Signed up"
+        RESUME_CREATE = "resume.create", "Resume created"
+        RESUME_IMPORT = "resume.import", "Resume imported"
+        RESUME_EDIT = "resume.edit", "Resume edited"
+        RESUME_RENAME = "resume.rename", "Resume renamed"
+        RESUME_SUGGESTION = "resume.suggestion", "Suggestion applied"
+        RESUME_AI_SUGGESTION = "resume.ai_suggestion", "AI suggestion applied"
+        RESUME_RESTORE = "resume.restore", "Version restored"
+        RESUME_MERGE = "resume.merge", "Versions merged"
+        RESUME_UNDO = "resume.undo", "Undo"
+        RESUME_REDO = "resume.redo", "Redo"
+        RESUME_DELETE = "resume.delete", "Resume deleted"
+        VERSION_CREATE = "version.create", "Version named"
+        VERSION_DELETE = "version.delete", "Version deleted"
+        EXPORT_CREATE = "export.create", "Exported"
+        EXPORT_DELETE = "export.delete", "Export deleted"
+        JOB_CREATE = "job.create", "Job posting added"
+        JOB_DELETE = "job.delete", "Job posting deleted"
+        JOB_BATCH_CREATE = "job_batch.create", "Job postings uploaded"
+        JOB_BATCH_DELETE = "job_batch.delete", "Job postings batch deleted"
+        DATA_EXPORT = "account.data_export", "Data downloaded"
+        ACCOUNT_DELETE = "account.delete", "Account deleted"
+
+    # No database constraint: an entry outlives an account deleted by staff (and one
+    # written while the account's rows are being deleted never blocks the deletion).
+    # Deleting one's own account removes its entries (resumeopt.accountdata).
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        related_name="audit_entries",
+    )
+    username = models.CharField(max_length=150, blank=True)
+    action = models.CharField(max_length=30, choices=Action.choices)
+    object_type = models.CharField(max_length=50, blank=True)
+    object_id = models.CharField(max_length=64, blank=True)
+    detail = models.CharField(max_length=100, blank=True)
+    ip_address = models.GenericIPAddressField(null=True, blank=True)
+    user_agent = models.CharField(max_length=300, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name_plural = "audit entries"
+        indexes = [
+            models.Index(fields=["user", "-created_at"]),
+            models.Index(fields=["action", "-created_at"]),
+            models.Index(fields=["ip_address", "-created_at"]),
+        ]
+
+    def __str__(self) -> str:
+        who = self.username or "someone"
+        target = f" {self.object_type} {self.object_id}".rstrip() if self.object_type else ""
+        return f"{who}: {self.get_action_display()}{target}"

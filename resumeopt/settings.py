@@ -5,12 +5,15 @@ nothing installed (SQLite, in-memory channel layer, a file-system Celery broker)
 and `DATABASE_URL` / `REDIS_URL` switch to PostgreSQL and Redis in production.
 """
 
+import ipaddress
+import json
 import os
 import secrets
 import sys
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -49,6 +52,32 @@ def env_list(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
+def env_json_object(name: str) -> dict:
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return {}
+    try:
+        parsed = json.loads(value)
+    except json.JSONDecodeError as error:
+        raise ImproperlyConfigured(f"{name} must be a JSON object: {error}") from None
+    if not isinstance(parsed, dict):
+        raise ImproperlyConfigured(f"{name} must be a JSON object, not {value!r}")
+    return parsed
+
+
+def env_rate(name: str, default: str) -> tuple[int, int]:
+    """A rate limit written "COUNT/PERIOD", e.g. "10/15m", "30/h", "5/30s": (count, seconds)."""
+    value = os.environ.get(name) or default
+    units = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+    count, _, period = value.strip().partition("/")
+    number, unit = period[:-1], period[-1:]
+    if not count.isdigit() or unit not in units or not (number == "" or number.isdigit()):
+        raise ImproperlyConfigured(
+            f"{name} must look like 10/15m (a count per s, m, h or d), not {value!r}"
+        )
+    return int(count), int(number or 1) * units[unit]
+
+
 def local_secret_key() -> str:
     """A development key generated once and kept in var/, so sessions survive restarts."""
     path = VAR_DIR / "secret_key"
@@ -83,6 +112,8 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "channels",
+    "csp",
+    "django_prometheus",
     "django_htmx",
     "template_partials",
     "simple_history",
@@ -95,6 +126,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # /healthz, /readyz and /metrics are answered before host validation and the
+    # HTTPS redirect: probes and scrapers reach a process by its internal address.
+    "resumeopt.middleware.ServiceEndpointsMiddleware",
+    "django_prometheus.middleware.PrometheusBeforeMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -105,9 +140,12 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # After (inside) XFrameOptionsMiddleware, so the views in FRAMEABLE_VIEWS keep SAMEORIGIN.
+    "resumeopt.middleware.ContentSecurityPolicyMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "resumeopt.middleware.HtmxMessagesMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "django_prometheus.middleware.PrometheusAfterMiddleware",
 ]
 
 ROOT_URLCONF = "resumeopt.urls"
@@ -131,26 +169,41 @@ TEMPLATES = [
 
 # Database: a SQLite file by default, PostgreSQL (psycopg 3) through DATABASE_URL.
 DATABASE_URL = os.environ.get("DATABASE_URL", "")
+# The web server and the Celery worker write to the same SQLite file: WAL lets
+# readers proceed while one writes, and IMMEDIATE transactions wait for the
+# lock instead of failing with "database is locked" when a read upgrades.
+SQLITE_OPTIONS = {
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    "transaction_mode": "IMMEDIATE",
+    "timeout": 20,
+}
 if DATABASE_URL:
     # Tests close connections after each use, so threads leave none open on the test database.
     DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=0 if TESTING else 60)}
+    if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+        DATABASES["default"]["OPTIONS"] = {
+            **SQLITE_OPTIONS,
+            **DATABASES["default"].get("OPTIONS", {}),
+        }
 else:
     VAR_DIR.mkdir(parents=True, exist_ok=True)
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": VAR_DIR / "db.sqlite3",
-            "OPTIONS": {
-                # The web server and the Celery worker write to the same file:
-                # WAL lets readers proceed while one writes, and IMMEDIATE
-                # transactions wait for the lock instead of failing on upgrade.
-                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
-                "transaction_mode": "IMMEDIATE",
-                "timeout": 20,
-            },
+            "OPTIONS": dict(SQLITE_OPTIONS),
             "TEST": {"NAME": os.environ.get("RESUMEOPT_TEST_SQLITE") or None},
         }
     }
+# Query counts, timings and errors for /metrics: django-prometheus's drop-in
+# subclasses of the same backends, so every database option above still applies.
+_METERED_DATABASE_ENGINES = {
+    "django.db.backends.postgresql": "django_prometheus.db.backends.postgresql",
+    "django.db.backends.sqlite3": "django_prometheus.db.backends.sqlite3",
+}
+DATABASES["default"]["ENGINE"] = _METERED_DATABASE_ENGINES.get(
+    DATABASES["default"]["ENGINE"], DATABASES["default"]["ENGINE"]
+)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Redis: channel layer, cache and Celery broker when REDIS_URL is set;
@@ -200,12 +253,16 @@ CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", TESTING)
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
-CELERY_BEAT_SCHEDULE = {
-    "sweep-stalled-jobs": {"task": "resumeopt.tasks.sweep_stalled_jobs", "schedule": 60.0},
-    "clean-up-history": {"task": "versions.tasks.clean_up_history", "schedule": 24 * 3600.0},
-}
 # A running job that has not reported for this long is marked failed by the sweeper.
 BACKGROUND_JOB_STALL_SECONDS = env_int("BACKGROUND_JOB_STALL_SECONDS", 900)
+CELERY_BEAT_SCHEDULE = {
+    # Every minute, or sooner with a short stall time, so a dead job fails soon after it stalls.
+    "sweep-stalled-jobs": {
+        "task": "resumeopt.tasks.sweep_stalled_jobs",
+        "schedule": max(1.0, min(60.0, BACKGROUND_JOB_STALL_SECONDS / 3)),
+    },
+    "clean-up-history": {"task": "versions.tasks.clean_up_history", "schedule": 24 * 3600.0},
+}
 
 # The LLM: unset LLM_MODEL means the built-in offline assistant.
 LLM_MODEL = os.environ.get("LLM_MODEL", "")
@@ -250,7 +307,14 @@ STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # whitenoise warns about a missi
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Any Django storage, e.g. django-storages' S3 with MEDIA_STORAGE_BACKEND=
+    # storages.backends.s3.S3Storage and MEDIA_STORAGE_OPTIONS='{"bucket_name": "..."}'.
+    "default": {
+        "BACKEND": os.environ.get(
+            "MEDIA_STORAGE_BACKEND", "django.core.files.storage.FileSystemStorage"
+        ),
+        "OPTIONS": env_json_object("MEDIA_STORAGE_OPTIONS"),
+    },
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -270,21 +334,82 @@ SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
-X_FRAME_OPTIONS = "SAMEORIGIN"
+# No page may be framed, except the views named here, which only this site may frame
+# (the export page shows its PDF preview in an iframe); see resumeopt.middleware.
+X_FRAME_OPTIONS = "DENY"
+FRAMEABLE_VIEWS = ["exports:preview"]
 if not DEBUG:
     SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31536000)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    if not SECURE_HSTS_PRELOAD:
+        # Preloading is a promise for the whole domain that only its owner can make,
+        # and anyone may submit a domain that sends it: opt in with SECURE_HSTS_PRELOAD=1.
+        SILENCED_SYSTEM_CHECKS = ["security.W021"]
+
+# Content Security Policy (django-csp): scripts, styles and fonts only from files this
+# site serves, no inline script or style anywhere, sockets to this origin ('self' covers
+# ws:// and wss:// of the same host in CSP 3), and same-origin frames and plugins for
+# the PDF preview. CSP_CONNECT_SRC adds origins, e.g. a separate WebSocket host.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF],
+        "font-src": [SELF],
+        "connect-src": [SELF, *env_list("CSP_CONNECT_SRC", [])],
+        "frame-src": [SELF],
+        "object-src": [SELF],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+
+# Rate limits, counted in the cache (Redis in production), as (count, seconds).
+# Each is COUNT/PERIOD in the environment, e.g. RATE_LIMIT_LOGIN=10/15m.
+RATE_LIMITS = {
+    # Failed log-ins per username and address, and per address whatever the username.
+    "login": env_rate("RATE_LIMIT_LOGIN", "10/15m"),
+    "login_ip": env_rate("RATE_LIMIT_LOGIN_IP", "50/h"),
+    # Sign-up attempts per address.
+    "signup": env_rate("RATE_LIMIT_SIGNUP", "10/h"),
+    # Uploads and imports per user (resume imports; other upload views may share it).
+    "uploads": env_rate("RATE_LIMIT_UPLOADS", "30/h"),
+}
+# Prefix of the counters' cache keys; tests use a fresh one each so counts never leak.
+RATE_LIMIT_NAMESPACE = os.environ.get("RATE_LIMIT_NAMESPACE", "")
+
+# /metrics (Prometheus): open to requests with "Authorization: Bearer $METRICS_TOKEN"
+# or from the addresses and networks in METRICS_ALLOWED_IPS; closed to everyone else.
+METRICS_TOKEN = os.environ.get("METRICS_TOKEN", "")
+METRICS_ALLOWED_IPS = env_list("METRICS_ALLOWED_IPS", [])
+for _network in METRICS_ALLOWED_IPS:
+    try:
+        ipaddress.ip_network(_network, strict=False)
+    except ValueError:
+        raise ImproperlyConfigured(
+            f"METRICS_ALLOWED_IPS: {_network!r} is not an address or network"
+        ) from None
 
 SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = False
 
+# Logs go to stderr: plain lines for people, or one JSON object per line
+# (LOG_FORMAT=json, the Docker image's default) for a log collector.
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "plain")
+if LOG_FORMAT not in {"plain", "json"}:
+    raise ImproperlyConfigured(f"LOG_FORMAT must be plain or json, not {LOG_FORMAT!r}")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        "json": {"()": "resumeopt.jsonlog.JSONFormatter"},
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         "LiteLLM": {"level": "WARNING"},

@@ -1,7 +1,6 @@
 """Root URLs: accounts, resumes, and each app under its own prefix."""
 
 from django.contrib import admin
-from django.contrib.auth import views as auth_views
 from django.urls import include, path, register_converter
 
 from resumeopt.converters import SectionConverter, UnitPathConverter
@@ -34,7 +33,9 @@ resume_patterns = [
 account_patterns = [
     path("signup/", accounts.signup, name="signup"),
     path("", accounts.account, name="account"),
-    path("login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
+    path("data/", accounts.data_export, name="account_data_export"),
+    path("delete/", accounts.account_delete, name="account_delete"),
+    path("login/", accounts.LoginView.as_view(), name="login"),
     path("", include("django.contrib.auth.urls")),
 ]
 
@@ -44,7 +45,6 @@ urlpatterns = [
     path("resumes/", include(resume_patterns)),
     path("tasks/<str:job_id>/", system.job_progress, name="job_progress"),
     path("tasks/<str:job_id>/cancel/", system.job_cancel, name="job_cancel"),
-    path("healthz", system.healthz, name="healthz"),
     path("admin/", admin.site.urls),
     path("analysis/", include("optimizer.urls")),
     path("chat/", include("conversations.urls")),

@@ -5,7 +5,7 @@ from django.urls import reverse
 
 pytestmark = pytest.mark.django_db
 
-PUBLIC = ["landing", "login", "signup", "password_reset", "healthz"]
+PUBLIC = ["landing", "login", "signup", "password_reset"]
 
 # (url name, kwargs builder, method) for every resume-scoped URL of this app.
 RESUME_URLS = [

@@ -1,29 +1,95 @@
-"""Sign-up and the account page; log in, log out and passwords use Django's auth views."""
+"""Sign-up, log-in, the account page, the data download and account deletion.
+
+Log-out and passwords use Django's auth views. Log-in and sign-up are rate limited
+(resumeopt.ratelimits): failed log-ins per username and address and per address,
+sign-up attempts per address.
+"""
 
 from django.contrib import messages
-from django.contrib.auth import login
+from django.contrib.auth import login, logout
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
-from django.http import HttpRequest, HttpResponse
+from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_GET, require_http_methods
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from resumeopt.forms import SignUpForm
+from resumeopt import accountdata, audit, ratelimits
+from resumeopt.forms import DeleteAccountForm, SignUpForm
+from resumeopt.models import AuditEntry
 
 
 @login_not_required
 @require_http_methods(["GET", "POST"])
+@ratelimits.rate_limit("signup", key=ratelimits.client_ip)
 def signup(request: HttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
         return redirect("dashboard")
     form = SignUpForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         user = form.save()
+        audit.record(AuditEntry.Action.SIGNUP, user=user, request=request, obj=user)
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(request, "Welcome to ResumeOpt. Start by importing your resume.")
         return redirect("dashboard")
     return render(request, "registration/signup.html", {"form": form})
 
 
+class LoginView(auth_views.LoginView):
+    """Django's log-in, refusing a username and address (or an address) after too many failures."""
+
+    redirect_authenticated_user = True
+
+    def post(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        username = request.POST.get("username", "").strip().lower()
+        address = ratelimits.client_ip(request)
+        limits = (("login", f"{username}|{address}"), ("login_ip", address))
+        for scope, identity in limits:
+            verdict = ratelimits.exceeded(scope, identity)
+            if verdict is not None:
+                return ratelimits.too_many_requests(request, scope, verdict)
+        response = super().post(request, *args, **kwargs)
+        if request.user.is_authenticated:
+            ratelimits.reset("login", limits[0][1])
+        else:
+            for scope, identity in limits:
+                ratelimits.hit(scope, identity)
+        return response
+
+
 @require_GET
 def account(request: HttpRequest) -> HttpResponse:
-    return render(request, "registration/account.html")
+    return render(
+        request, "registration/account.html", {"delete_form": DeleteAccountForm(request.user)}
+    )
+
+
+@require_POST
+def data_export(request: HttpRequest) -> FileResponse:
+    """Everything the user owns, as a ZIP download (see resumeopt.accountdata)."""
+    audit.record(AuditEntry.Action.DATA_EXPORT, request=request, obj=request.user)
+    archive = accountdata.build_export(request.user)
+    name = f"resumeopt-{request.user.get_username()}-{timezone.localdate():%Y-%m-%d}.zip"
+    return FileResponse(archive, as_attachment=True, filename=name, content_type="application/zip")
+
+
+@require_POST
+def account_delete(request: HttpRequest) -> HttpResponse:
+    """Delete the account and all it owns, once the password is confirmed."""
+    # A wrong password here counts as a failed log-in: a borrowed session must not guess it.
+    identity = f"{request.user.get_username().lower()}|{ratelimits.client_ip(request)}"
+    verdict = ratelimits.exceeded("login", identity)
+    if verdict is not None:
+        return ratelimits.too_many_requests(request, "login", verdict)
+    form = DeleteAccountForm(request.user, request.POST)
+    if not form.is_valid():
+        ratelimits.hit("login", identity)
+        return render(request, "registration/account.html", {"delete_form": form}, status=400)
+    user, user_pk = request.user, request.user.pk
+    logout(request)
+    accountdata.delete_account(user)
+    audit.record(
+        AuditEntry.Action.ACCOUNT_DELETE, request=request, object_type="user", object_id=user_pk
+    )
+    messages.success(request, "Your account and everything in it were deleted. Goodbye.")
+    return redirect("landing")

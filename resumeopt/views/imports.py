@@ -11,7 +11,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
-from resumeopt import jsonresume, resumes
+from resumeopt import jsonresume, ratelimits, resumes
 from resumeopt.forms import ImportForm
 from resumeopt.importers import MAX_UPLOAD_BYTES, ResumeImportError, import_bytes, import_text
 from resumeopt.models import Resume
@@ -32,6 +32,7 @@ def _target(request: HttpRequest) -> Resume | None:
 
 
 @require_http_methods(["GET", "POST"])
+@ratelimits.rate_limit("uploads")
 def import_start(request: HttpRequest) -> HttpResponse:
     into = _target(request)
     form = ImportForm(request.POST or None, request.FILES or None)

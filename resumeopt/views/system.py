@@ -1,30 +1,87 @@
-"""Health and background-job endpoints."""
+"""Service endpoints (liveness, readiness, metrics) and background-job endpoints.
 
+/healthz, /readyz and /metrics are routed by resumeopt.middleware.ServiceEndpointsMiddleware,
+ahead of host validation, the HTTPS redirect and the login requirement.
+"""
+
+import hmac
+import ipaddress
+import logging
 import uuid
 
-from django.contrib.auth.decorators import login_not_required
-from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.conf import settings
+from django.http import (
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponseForbidden,
+    JsonResponse,
+)
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_POST, require_safe
+from django_prometheus.exports import ExportToDjangoView
 
 from resumeopt import background
 from resumeopt.health import run_checks
 from resumeopt.models import BackgroundJob
 
+logger = logging.getLogger(__name__)
 
-@login_not_required
+
 @never_cache
-@require_GET
+@require_safe
 def healthz(request: HttpRequest) -> JsonResponse:
-    """State of the database, cache, channel layer and broker: 200 if all are up, else 503."""
+    """Liveness: the process answers. It touches no service, so an orchestrator never
+    restarts a healthy web process because Redis or the database is briefly away."""
+    return JsonResponse({"status": "ok"})
+
+
+@never_cache
+@require_safe
+def readyz(request: HttpRequest) -> JsonResponse:
+    """Readiness: database, cache, channel layer and broker; 200 if all answer, else 503.
+
+    The body names each failing check and its kind of error; the full message,
+    which may name internal hosts, goes to the log only.
+    """
     results = run_checks()
-    healthy = all(result.ok for result in results)
+    for result in results:
+        if not result.ok:
+            logger.warning("Readiness check %s failed: %s", result.name, result.error)
+    ready = all(result.ok for result in results)
     body = {
-        "status": "ok" if healthy else "unavailable",
+        "status": "ok" if ready else "unavailable",
         "checks": {result.name: result.as_dict() for result in results},
     }
-    return JsonResponse(body, status=200 if healthy else 503)
+    return JsonResponse(body, status=200 if ready else 503)
+
+
+@never_cache
+@require_safe
+def metrics(request: HttpRequest) -> HttpResponse:
+    """Prometheus metrics, for the bearer of METRICS_TOKEN or an address in METRICS_ALLOWED_IPS."""
+    if not _may_read_metrics(request):
+        return HttpResponseForbidden(
+            "Metrics need METRICS_TOKEN as a bearer token or an address in METRICS_ALLOWED_IPS.",
+            content_type="text/plain; charset=utf-8",
+        )
+    return ExportToDjangoView(request)
+
+
+def _may_read_metrics(request: HttpRequest) -> bool:
+    token = settings.METRICS_TOKEN
+    scheme, _, given = request.headers.get("Authorization", "").partition(" ")
+    if token and scheme.lower() == "bearer" and hmac.compare_digest(given.strip(), token):
+        return True
+    try:
+        address = ipaddress.ip_address(request.META.get("REMOTE_ADDR", ""))
+    except ValueError:
+        return False
+    return any(
+        address in ipaddress.ip_network(allowed, strict=False)
+        for allowed in settings.METRICS_ALLOWED_IPS
+    )
 
 
 def _owned_job(request: HttpRequest, job_id: str) -> BackgroundJob:

@@ -96,6 +96,8 @@ def serve_live(extra_env: dict[str, str] | None = None, *, worker: bool = True) 
         "DEBUG": "1",
         "PYTHONUNBUFFERED": "1",
         "LLM_MODEL": "",  # the offline assistant, whatever the developer's shell says
+        # Rate limits count from zero for this server, whatever earlier runs left in Redis.
+        "RATE_LIMIT_NAMESPACE": var_dir.name,
         **(extra_env or {}),
     }
     log = open(var_dir / "servers.log", "w")  # noqa: SIM115 - closed at teardown
@@ -116,7 +118,7 @@ def serve_live(extra_env: dict[str, str] | None = None, *, worker: bool = True) 
     deadline = time.monotonic() + 60
     while True:
         try:
-            with urllib.request.urlopen(f"{url}/healthz", timeout=2):
+            with urllib.request.urlopen(f"{url}/readyz", timeout=5):
                 break
         except OSError:
             if time.monotonic() > deadline or any(p.poll() is not None for p in processes):

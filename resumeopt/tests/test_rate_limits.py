@@ -1,0 +1,166 @@
+"""Rate limits on log-in, sign-up and imports: a clear 429 page, a toast for htmx, JSON for the API."""
+
+import json
+import re
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from resumeopt import ratelimits
+from resumeopt.models import Resume
+
+pytestmark = pytest.mark.django_db
+
+WRONG = {"username": "jane", "password": "not-her-password"}
+RIGHT = {"username": "jane", "password": "a-long-password-1"}
+
+
+def signup_data(n: int) -> dict:
+    return {
+        "username": f"person{n}",
+        "email": f"person{n}@example.com",
+        "password1": "correct-horse-9",
+        "password2": "correct-horse-9",
+    }
+
+
+def test_failed_log_ins_are_limited_per_username_and_address(client, user, settings):
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "login": (3, 900)}
+    for _ in range(3):
+        assert client.post(reverse("login"), WRONG).status_code == 200
+    response = client.post(reverse("login"), RIGHT)  # even the right password waits now
+    assert response.status_code == 429
+    page = response.content.decode()
+    # A fixed window: the wait is what is left of the current 15 minutes.
+    assert re.search(
+        r"Too many failed log-in attempts\. Try again in (a minute|\d+ minutes?)\.", page
+    )
+    assert 0 < int(response["Retry-After"]) <= 900
+    assert "_auth_user_id" not in client.session
+
+
+def test_the_limit_is_per_address(client, user, settings):
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "login": (2, 900)}
+    for _ in range(2):
+        client.post(reverse("login"), WRONG)
+    assert client.post(reverse("login"), RIGHT).status_code == 429
+    elsewhere = client.post(reverse("login"), RIGHT, REMOTE_ADDR="198.51.100.7")
+    assert elsewhere.status_code == 302
+
+
+def test_an_address_trying_many_usernames_is_limited(client, user, settings):
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "login_ip": (4, 3600)}
+    for n in range(4):
+        client.post(reverse("login"), {"username": f"guess{n}", "password": "x"})
+    response = client.post(reverse("login"), RIGHT)
+    assert response.status_code == 429
+    assert "from your network" in response.content.decode()
+
+
+def test_a_successful_log_in_clears_the_failures(client, user, settings):
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "login": (3, 900)}
+    for _ in range(2):
+        client.post(reverse("login"), WRONG)
+    assert client.post(reverse("login"), RIGHT).status_code == 302
+    client.post(reverse("logout"))
+    for _ in range(2):
+        client.post(reverse("login"), WRONG)
+    assert client.post(reverse("login"), RIGHT).status_code == 302
+
+
+def test_sign_ups_are_limited_per_address(client, settings):
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "signup": (2, 3600)}
+    for n in range(2):
+        assert client.post(reverse("signup"), signup_data(n)).status_code == 302
+        client.post(reverse("logout"))
+    response = client.post(reverse("signup"), signup_data(9))
+    assert response.status_code == 429
+    assert "Too many sign-up attempts from your network" in response.content.decode()
+    assert not get_user_model().objects.filter(username="person9").exists()
+    assert client.get(reverse("signup")).status_code == 200  # reading the form is not an attempt
+
+
+def test_imports_are_limited_per_user(user_client, client, other_user, settings):
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "uploads": (2, 3600)}
+    text = {"text": "Jane Doe\n\nExperience\nEngineer at Acme, 2020 - 2023"}
+    for _ in range(2):
+        assert user_client.post(reverse("resume_import"), text).status_code == 200
+    upload = SimpleUploadedFile("cv.txt", b"Jane Doe\nEngineer", content_type="text/plain")
+    response = user_client.post(reverse("resume_import"), {"file": upload})
+    assert response.status_code == 429
+    assert "You have reached the limit on uploads" in response.content.decode()
+    # Another user has their own allowance.
+    client.force_login(other_user)
+    assert client.post(reverse("resume_import"), text).status_code == 200
+    assert not Resume.objects.exists()  # nothing was saved by a refused import
+
+
+def test_htmx_requests_get_a_toast_instead_of_a_page(user_client, settings):
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "uploads": (1, 3600)}
+    text = {"text": "Jane Doe\nEngineer"}
+    user_client.post(reverse("resume_import"), text)
+    response = user_client.post(reverse("resume_import"), text, HTTP_HX_REQUEST="true")
+    assert response.status_code == 429
+    toast = json.loads(response["HX-Trigger"])["toast"]["messages"][0]
+    assert toast["level"] == "error"
+    assert toast["message"].startswith(
+        "You have reached the limit on uploads and imports for now. Try again in"
+    )
+    assert "<html" not in response.content.decode()
+
+
+def test_api_requests_get_json(user_client, settings):
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "uploads": (1, 3600)}
+    text = {"text": "Jane Doe\nEngineer"}
+    user_client.post(reverse("resume_import"), text)
+    response = user_client.post(reverse("resume_import"), text, HTTP_ACCEPT="application/json")
+    assert response.status_code == 429
+    assert response.json()["error"].startswith("You have reached the limit on uploads")
+
+
+def test_the_decorator_limits_any_view_it_wraps(rf, user, settings):
+    """What jobs/ and exports/ apply to their upload views."""
+    from django.http import HttpResponse
+
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "uploads": (2, 60)}
+
+    @ratelimits.rate_limit("uploads")
+    def upload(request):
+        return HttpResponse("stored")
+
+    def post():
+        request = rf.post("/upload/")
+        request.user = user
+        return upload(request)
+
+    assert [post().status_code for _ in range(3)] == [200, 200, 429]
+    read = rf.get("/upload/")
+    read.user = user
+    assert upload(read).status_code == 200  # only the listed methods count
+
+
+def test_counts_start_again_in_the_next_window(user, settings, monkeypatch):
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "uploads": (1, 60)}
+    clock = [1_000_040.0]  # 20 seconds into a minute
+    monkeypatch.setattr(ratelimits.time, "time", lambda: clock[0])
+    assert ratelimits.hit("uploads", "user:1").allowed
+    refused = ratelimits.hit("uploads", "user:1")
+    assert not refused.allowed and refused.retry_after == 40
+    clock[0] += 40
+    assert ratelimits.hit("uploads", "user:1").allowed
+
+
+def test_a_dead_cache_lets_people_in_rather_than_locking_everyone_out(client, user, settings):
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+            "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
+        }
+    }
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "login": (1, 900)}
+    client.post(reverse("login"), WRONG)
+    client.post(reverse("login"), WRONG)
+    assert client.post(reverse("login"), RIGHT).status_code == 302
