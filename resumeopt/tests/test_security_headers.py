@@ -87,6 +87,7 @@ FORBIDDEN = {
     "an hx-on attribute (evaluated as script)": re.compile(r"\shx-on", re.I),
     "a javascript: URL": re.compile(r"javascript:", re.I),
     "js: in hx-vals (evaluated as script)": re.compile(r"hx-vals\s*=\s*['\"]\s*js:", re.I),
+    "an hx-trigger filter (evaluated as script)": re.compile(r"hx-trigger\s*=\s*\"[^\"]*\[", re.I),
 }
 
 
