@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.db import transaction
+from django.utils import timezone
 
 from resumeopt import jsonresume
 from resumeopt.models import Resume
@@ -272,6 +273,23 @@ def impact(old: dict[str, Any], new: dict[str, Any], target_job=None) -> Impact:
         result.match_before = match_profile(before, requirements).score
         result.match_after = match_profile(after, requirements).score
     return result
+
+
+def delete_versions(resume: Resume, ids: list[int], *, user) -> int:
+    """Delete named versions of this resume (kept as tombstones, so old links say so); audited."""
+    from resumeopt.audit import record
+    from resumeopt.models import AuditEntry
+
+    with transaction.atomic():
+        chosen = list(
+            Version.objects.select_for_update()
+            .filter(resume=resume, owner=user, pk__in=ids, deleted_at__isnull=True)
+            .only("pk")
+        )
+        Version.objects.filter(pk__in=[v.pk for v in chosen]).update(deleted_at=timezone.now())
+        for version in chosen:
+            record(AuditEntry.Action.VERSION_DELETE, user=user, obj=version)
+    return len(chosen)
 
 
 def cleanup_plan(resume: Resume, keep_unnamed: int | None = None) -> list[int]:

@@ -369,10 +369,8 @@ def controls(request: HttpRequest, pk: int) -> HttpResponse:
 def bulk_delete(request: HttpRequest, pk: int) -> HttpResponse:
     """Delete the selected named versions (their history stays until it is cleaned up)."""
     resume = owned_resume(request, pk)
-    ids = [value for value in request.POST.getlist("versions") if value.isdigit()]
-    deleted = Version.objects.filter(
-        resume=resume, owner=request.user, pk__in=ids, deleted_at__isnull=True
-    ).update(deleted_at=timezone.now())
+    ids = [int(value) for value in request.POST.getlist("versions") if value.isdigit()]
+    deleted = history.delete_versions(resume, ids, user=request.user)
     if deleted:
         messages.success(request, f"Deleted {deleted} version{'s' if deleted != 1 else ''}.")
     else:

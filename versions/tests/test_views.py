@@ -205,6 +205,15 @@ def test_a_deleted_version_link_says_so(user_client, user, edited):
     assert "Old one" not in user_client.get(reverse("versions:history", args=[edited.pk])).content.decode()  # fmt: skip
 
 
+def test_deleting_versions_is_audited(user_client, user, edited):
+    from resumeopt.models import AuditEntry
+
+    version = history.name_version(edited, _first(edited), owner=user, name="Old one")
+    user_client.post(reverse("versions:bulk_delete", args=[edited.pk]), {"versions": [version.pk]})
+    entry = AuditEntry.objects.get(action=AuditEntry.Action.VERSION_DELETE)
+    assert (entry.user, entry.object_id) == (user, str(version.pk))
+
+
 def test_a_cleaned_up_point_in_history_has_a_clear_page(user_client, user, edited):
     gone = _first(edited).history_id
     edited.history.filter(history_id=gone).delete()
