@@ -23,6 +23,7 @@ from optimizer.display import anchor_for
 from resumeopt import jsonresume, llm
 from resumeopt.background import start_job
 from resumeopt.models import Resume
+from resumeopt.ratelimits import rate_limit
 
 MAX_COMPARED = 5
 SORTS = {"score": "-score", "-score": "score", "title": "posting__title", "-title": "-posting__title",
@@ -60,6 +61,7 @@ def job_list(request: HttpRequest) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
+@rate_limit("uploads")
 def job_create(request: HttpRequest) -> HttpResponse:
     form = PostingForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
@@ -212,6 +214,7 @@ def job_delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
+@rate_limit("uploads")
 def batch_create(request: HttpRequest) -> HttpResponse:
     """Upload or paste many postings; a worker extracts and ranks them with progress."""
     form = BatchForm(request.POST or None, request.FILES or None, user=request.user)

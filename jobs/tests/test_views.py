@@ -290,3 +290,16 @@ def test_compare_ignores_a_posting_chosen_twice(user_client, user, job):
     page = user_client.get(reverse("jobs:compare"), {"ids": [job.pk, other.pk, job.pk]})
     assert "Compare 2 postings" in page.content.decode()
     assert user_client.get(reverse("jobs:compare"), {"ids": [job.pk, job.pk]}).status_code == 302
+
+
+def test_adding_postings_counts_against_the_upload_limit(user_client, settings):
+    from jobs.models import JobDescription
+
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "uploads": (1, 3600)}
+    posting = {"text": "Data Analyst\nRequirements\n- SQL and Tableau, 3+ years."}
+    assert user_client.post(reverse("jobs:create"), posting).status_code == 302
+    refused = user_client.post(reverse("jobs:create"), posting)
+    assert refused.status_code == 429
+    assert "You have reached the limit on uploads" in refused.content.decode()
+    assert JobDescription.objects.count() == 1
+    assert user_client.post(reverse("jobs:batch_create"), {"text": "a\n---\nb"}).status_code == 429
