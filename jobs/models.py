@@ -2,6 +2,8 @@
 
 from django.conf import settings
 from django.db import models
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
 from django.urls import reverse
 
 from jobs.extraction import Requirements
@@ -97,3 +99,10 @@ class RankedPosting(models.Model):
 
     def __str__(self) -> str:
         return f"{self.posting}: {self.score}"
+
+
+@receiver(post_delete, sender=RankingBatch)
+def delete_batch_upload(sender, instance: RankingBatch, **kwargs) -> None:
+    """Deleting a batch (or its user) deletes the file it was uploaded as."""
+    if instance.source_file:
+        instance.source_file.delete(save=False)

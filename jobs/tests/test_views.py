@@ -303,3 +303,18 @@ def test_adding_postings_counts_against_the_upload_limit(user_client, settings):
     assert "You have reached the limit on uploads" in refused.content.decode()
     assert JobDescription.objects.count() == 1
     assert user_client.post(reverse("jobs:batch_create"), {"text": "a\n---\nb"}).status_code == 429
+
+
+def test_deleting_a_batch_deletes_its_uploaded_file(user_client, user, resume, settings, tmp_path):
+    from django.core.files.base import ContentFile
+
+    from jobs.models import RankingBatch
+
+    settings.MEDIA_ROOT = tmp_path
+    batch = RankingBatch.objects.create(owner=user, resume=resume, name="Spring applications")
+    batch.source_file.save("postings.csv", ContentFile(b"id,text\n1,Data Analyst"))
+    stored = tmp_path / batch.source_file.name
+    assert stored.exists()
+    user_client.post(reverse("jobs:batch_delete", args=[batch.pk]))
+    assert not RankingBatch.objects.filter(pk=batch.pk).exists()
+    assert not stored.exists()
