@@ -98,6 +98,7 @@ class ChatConsumer(AsyncWebsocketConsumer):
         if not await database_sync_to_async(ours)():
             await self._error("There is no reply being written to stop.")
             return
+        await database_sync_to_async(replies.request_stop)(int(message_id))
         await self.channel_layer.group_send(
             self.group, {"type": "chat.stop", "message_id": int(message_id)}
         )

@@ -23,6 +23,7 @@ from datetime import timedelta
 from asgiref.sync import sync_to_async
 from channels.layers import get_channel_layer
 from django.conf import settings
+from django.core.cache import cache
 from django.db import DatabaseError
 from django.utils import timezone
 
@@ -35,6 +36,7 @@ from resumeopt.models import Resume
 
 logger = logging.getLogger(__name__)
 SAVE_EVERY_SECONDS = 1.0
+STOP_FLAG_SECONDS = 600  # long enough for any reply to see it
 HISTORY_MESSAGES = 20
 
 _running: dict[int, asyncio.Task] = {}
@@ -122,6 +124,30 @@ def is_busy(conversation_id: int) -> bool:
     ).exists()
 
 
+def _stop_key(message_id: int) -> str:
+    return f"chat:stop:{message_id}"
+
+
+def request_stop(message_id: int) -> None:
+    """Ask for a reply to stop, wherever it is being written.
+
+    The reply may run in another server process than the socket that asks (a
+    reconnect can land anywhere); the flag in the shared cache reaches it at its
+    next periodic save. A cache outage leaves only the in-process path.
+    """
+    try:
+        cache.set(_stop_key(message_id), True, timeout=STOP_FLAG_SECONDS)
+    except Exception:
+        logger.warning("Could not flag reply %s to stop", message_id, exc_info=True)
+
+
+def _stop_requested(message_id: int) -> bool:
+    try:
+        return bool(cache.get(_stop_key(message_id)))
+    except Exception:
+        return False
+
+
 def stop(message_id: int) -> bool:
     """Stop a reply being written in this process; True if one was."""
     task = _running.get(message_id)
@@ -188,6 +214,8 @@ async def generate(message_id: int) -> None:
             if time.monotonic() - last_save > SAVE_EVERY_SECONDS and (
                 saving is None or saving.done()
             ):
+                if await sync_to_async(_stop_requested)(message_id):
+                    raise asyncio.CancelledError  # Stop pressed on a socket of another process
                 saving = asyncio.create_task(
                     sync_to_async(_save_partial)(message_id, visible_prefix(text))
                 )

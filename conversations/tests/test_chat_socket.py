@@ -134,6 +134,20 @@ async def test_stop_keeps_what_was_written(fake_llm, user, conversation):
     await socket.disconnect()
 
 
+async def test_stop_asked_from_another_process_reaches_the_reply(fake_llm, user, conversation):
+    """A reconnect may land on another daphne process than the one writing the reply."""
+    fake_llm.then(reply=" ".join(f"word{i}" for i in range(300)), chunk_delay=0.02)
+    socket = _socket(user, conversation.pk)
+    await _connected(socket)
+    answer_id, _ = await _ask(socket, "Go on")
+    # Only the shared flag, as a Stop pressed on another process's socket would leave it.
+    await database_sync_to_async(replies.request_stop)(answer_id)
+    await _frames_until_done(socket, answer_id)
+    answer = await database_sync_to_async(Message.objects.get)(pk=answer_id)
+    assert answer.status == "stopped" and "word299" not in answer.content
+    await socket.disconnect()
+
+
 async def test_malformed_proposals_are_shown_as_text_and_nothing_can_be_applied(
     fake_llm, user, conversation
 ):
