@@ -16,6 +16,7 @@ from django.db import transaction
 
 from resumeopt import jsonresume
 from resumeopt.models import Resume
+from resumeopt.signals import entries_moved
 
 
 class ChangeReason:
@@ -130,6 +131,12 @@ def remove_at(resume: Resume, path: str, *, user, reason: str = ChangeReason.EDI
             raise EditConflict(current)
         document = jsonresume.remove_at(current.content, path)
         save_document(current, document, user=user, reason=reason)
+        parts = jsonresume.split_path(path)
+        if len(parts) == 2 and isinstance(parts[1], int):
+            section, removed = str(parts[0]), parts[1]
+            count = len(current.content.get(section) or []) + 1
+            moves = {i: (None if i == removed else i - (i > removed)) for i in range(count)}
+            entries_moved.send(Resume, resume=current, section=section, moves=moves)
     _copy_state(current, resume)
     return resume
 
@@ -148,6 +155,9 @@ def move_entry(resume: Resume, section: str, index: int, offset: int, *, user,
         entries[index], entries[target] = entries[target], entries[index]
         document = jsonresume.set_at(current.content, section, entries)
         save_document(current, document, user=user, reason=ChangeReason.EDIT)
+        entries_moved.send(
+            Resume, resume=current, section=section, moves={index: target, target: index}
+        )
     _copy_state(current, resume)
     return resume
 
