@@ -178,11 +178,19 @@ SQLITE_OPTIONS = {
     "timeout": 20,
 }
 if DATABASE_URL:
-    # Tests close connections after each use, so threads leave none open on the test database.
-    DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=0 if TESTING else 60)}
+    # No persistent connections: daphne runs each request in a thread of its own, so they
+    # would pile up, one per request, until PostgreSQL refuses clients. PostgreSQL gets a
+    # bounded pool per process instead, which requests wait on when it is busy (tests
+    # keep plain connections, closed after each use).
+    DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=0)}
     if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
         DATABASES["default"]["OPTIONS"] = {
             **SQLITE_OPTIONS,
+            **DATABASES["default"].get("OPTIONS", {}),
+        }
+    elif DATABASES["default"]["ENGINE"].endswith("postgresql") and not TESTING:
+        DATABASES["default"]["OPTIONS"] = {
+            "pool": {"min_size": 1, "max_size": env_int("DATABASE_POOL_SIZE", 10), "timeout": 10},
             **DATABASES["default"].get("OPTIONS", {}),
         }
 else:
