@@ -19,10 +19,16 @@ from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
 from django.db import transaction
 from django.utils import timezone
+from kombu.exceptions import OperationalError
 
 from resumeopt.models import BackgroundJob
 
 logger = logging.getLogger(__name__)
+
+QUEUE_UNAVAILABLE = (
+    "This did not start: the task queue could not be reached. "
+    "What you entered is saved; please start it again in a minute."
+)
 
 
 class JobCancelled(Exception):
@@ -53,8 +59,23 @@ def start_job(task, *, owner, kind: str, label: str, total: int = 0,
               args: tuple = (), kwargs: dict | None = None) -> BackgroundJob:  # fmt: skip
     """Create the job row and enqueue `task(job_id, *args, **kwargs)` once the row is committed."""
     job = BackgroundJob.objects.create(owner=owner, kind=kind, label=label[:200], total=total)
-    transaction.on_commit(lambda: task.delay(str(job.id), *args, **(kwargs or {})))
+    transaction.on_commit(lambda: _enqueue(job, task, args, kwargs or {}))
     return job
+
+
+def _enqueue(job: BackgroundJob, task, args: tuple, kwargs: dict) -> None:
+    """Publish the task; if the broker stays unreachable, fail the job with a message.
+
+    Celery retries the publish briefly on its own. Past that, a 500 would lose the
+    page and leave the row "queued" until the sweeper; instead the request goes on
+    and the job's progress tells the user it did not start (what they entered is saved).
+    """
+    try:
+        task.delay(str(job.pk), *args, **kwargs)
+    except OperationalError:
+        logger.error("Could not queue job %s (%s): the broker is unreachable", job.pk, job.kind,
+                     exc_info=True)  # fmt: skip
+        finish_job(job, BackgroundJob.Status.FAILED, error=QUEUE_UNAVAILABLE)
 
 
 class JobRun:

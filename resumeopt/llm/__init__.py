@@ -34,6 +34,7 @@ logger = logging.getLogger(__name__)
 
 OFFLINE_MODEL = "offline"
 OFFLINE_CHUNK_DELAY = 0.012  # seconds between words, so the offline reply reads as it arrives
+UNREADABLE = "The model's answer could not be read. Try again."
 
 
 class LLMError(Exception):
@@ -211,7 +212,7 @@ def _classify(error: Exception) -> LLMError:
         return LLMError(
             "bad_response", "The model could not handle this request. Try rephrasing it."
         )
-    return LLMError("bad_response", "The model's answer could not be read. Try again.")
+    return LLMError("bad_response", UNREADABLE)
 
 
 def _usage(response) -> tuple[int, int]:
@@ -257,6 +258,22 @@ def _cache_key(messages: list[dict], options: dict) -> str:
     return "llm:" + hashlib.sha256(canonical.encode()).hexdigest()
 
 
+def _cached_reply(key: str) -> str | None:
+    """The cached reply for `key`, or None; the cache being away (Redis down) is a miss."""
+    try:
+        return django_cache.get(key)
+    except Exception:
+        logger.warning("LLM cache not read: the cache is unavailable", exc_info=True)
+        return None
+
+
+def _cache_reply(key: str, text: str) -> None:
+    try:
+        django_cache.set(key, text, settings.LLM_CACHE_SECONDS)
+    except Exception:  # the reply is good; only its reuse is lost
+        logger.warning("LLM cache not written: the cache is unavailable", exc_info=True)
+
+
 def complete(messages: list[dict], *, user=None, purpose: str, temperature: float = 0.0,
              max_tokens: int = 1200, response_format: dict | None = None, use_cache: bool = True) -> Completion:  # fmt: skip
     """One non-streamed reply. Deterministic calls (temperature 0) are cached by model and messages.
@@ -270,7 +287,7 @@ def complete(messages: list[dict], *, user=None, purpose: str, temperature: floa
         extra["response_format"] = response_format
     key = _cache_key(messages, extra) if use_cache and temperature == 0 else None
     started = time.monotonic()
-    if key and (hit := django_cache.get(key)) is not None:
+    if key and (hit := _cached_reply(key)) is not None:
         _record(
             user,
             model=settings.LLM_MODEL,
@@ -306,7 +323,7 @@ def complete(messages: list[dict], *, user=None, purpose: str, temperature: floa
         _record(user, model=settings.LLM_MODEL, purpose=purpose, streamed=False, started=started,
                 prompt_tokens=prompt_tokens, completion_tokens=completion_tokens, cost=cost)  # fmt: skip
         if key:
-            django_cache.set(key, text, settings.LLM_CACHE_SECONDS)
+            _cache_reply(key, text)
         return Completion(text, settings.LLM_MODEL, prompt_tokens, completion_tokens, cost)
     raise AssertionError("unreachable")
 
@@ -350,6 +367,11 @@ async def astream(messages: list[dict], *, user=None, purpose: str, temperature:
                 if text:
                     chunks += 1
                     yield text
+            if not chunks:
+                # A 200 that carried no text at all (a proxy's error page read as an empty
+                # stream, say) is a failed answer, not an empty reply.
+                logger.warning("Model call to %s sent no text", settings.LLM_MODEL)
+                raise LLMError("bad_response", UNREADABLE, retryable=True)
             break
         except asyncio.CancelledError:
             # Stopped by the user: the provider sends no usage, so count what arrived.
@@ -359,7 +381,7 @@ async def astream(messages: list[dict], *, user=None, purpose: str, temperature:
                                          completion_tokens=usage.completion_tokens, error="stopped")  # fmt: skip
             raise
         except Exception as error:  # litellm raises many types; _translate names them
-            failure = _translate(error)
+            failure = error if isinstance(error, LLMError) else _translate(error)
             if failure.retryable and not chunks and attempt < settings.LLM_MAX_RETRIES:
                 await asyncio.sleep(delay)
                 delay *= 2

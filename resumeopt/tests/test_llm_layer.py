@@ -78,6 +78,17 @@ def test_garbage_from_the_provider_is_an_error_after_retries(fake_llm, settings)
         llm.complete(ASK, purpose="t", use_cache=False)
 
 
+def test_a_stream_that_brings_no_text_is_an_error_after_retries(fake_llm, settings):
+    for _ in range(settings.LLM_MAX_RETRIES + 1):
+        fake_llm.then(garbage=True)  # a 200 that is not an event stream: no token at all
+    with pytest.raises(llm.LLMError, match="answer could not be read") as error:
+        _stream()
+    assert error.value.kind == "bad_response"
+    assert len(fake_llm.requests) == settings.LLM_MAX_RETRIES + 1
+    fake_llm.then(garbage=True).then(reply="Fine now.")
+    assert "".join(_stream()) == "Fine now."
+
+
 def test_deterministic_calls_are_cached_by_model_and_messages(fake_llm):
     first = llm.complete(ASK, purpose="t")
     second = llm.complete(ASK, purpose="t")
