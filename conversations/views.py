@@ -78,7 +78,8 @@ def _conversation(request: HttpRequest, resume: Resume, path: str) -> Conversati
 
 def chat_context(request: HttpRequest, conversation: Conversation) -> dict:
     resume = conversation.resume
-    history = conversation.messages.prefetch_related("proposals")
+    # Each proposal's card names its place in the resume: one query for the resume, not one per card.
+    history = conversation.messages.prefetch_related("proposals__resume")
     model = learning.model_for(request.user)
     return {
         "resume": resume,

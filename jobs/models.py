@@ -36,6 +36,13 @@ class JobDescription(models.Model):
         indexes = [
             models.Index(fields=["owner", "-created_at"]),
             models.Index(fields=["owner", "batch"]),
+            # The posting list and every "target job" menu show the user's own postings,
+            # not the thousands their batches brought: this finds them without reading those.
+            models.Index(
+                fields=["owner", "-created_at"],
+                condition=models.Q(batch__isnull=True),
+                name="jobs_standalone_posting_idx",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -10,6 +10,7 @@ a malformed document gives findings, never an exception.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import threading
 from collections import OrderedDict
@@ -29,12 +30,15 @@ _cache_lock = threading.Lock()  # consumers, views and tasks analyse from severa
 
 
 def analyze(document: Any) -> Report:
-    """Run every check and score the document. Results are cached by content.
+    """Run every check and score the document. Results are cached by a hash of the content.
 
     The live feedback of one edit compares the saved document with each draft,
-    so the saved one is analysed once and the drafts once each.
+    so the saved one is analysed once and the drafts once each. The cache keeps
+    the last _CACHE_SIZE reports per process, keyed by a digest rather than the
+    document itself, so a full cache holds reports, not copies of resumes.
     """
-    key = json.dumps(document, sort_keys=True, ensure_ascii=False, default=str)
+    canonical = json.dumps(document, sort_keys=True, ensure_ascii=False, default=str)
+    key = hashlib.sha256(canonical.encode()).hexdigest()
     with _cache_lock:
         cached = _cache.get(key)
         if cached is not None:
