@@ -105,7 +105,11 @@ def test_live_feedback_a_one_click_fix_and_undo(page, resume):
     assert resume.content["work"][0]["highlights"][0].startswith(LED)
     assert resume.history.first().history_change_reason == "suggestion"
 
-    # Undo is ready at once (the versions card followed the change) and takes the fix back.
+    # Undo is ready once the versions card has followed the change (until then it would
+    # undo against the state before the fix, which the server refuses as a conflict).
+    expect(page.locator("#version-controls")).to_have_attribute(
+        "data-revision", str(resume.revision)
+    )
     undo = page.get_by_role("button", name="Undo")
     expect(undo).to_be_enabled()
     undo.click()
