@@ -25,7 +25,7 @@ OPTIMIZE_REQUEST = (
 )
 
 
-FATAL_KINDS = {"auth", "model", "quota", "offline"}
+FATAL_KINDS = {"auth", "model", "quota", "offline", "user_limit"}
 
 
 @dataclass

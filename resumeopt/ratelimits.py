@@ -39,6 +39,7 @@ MESSAGES = {
     "login_ip": "Too many failed log-in attempts from your network. Try again {wait}.",
     "signup": "Too many sign-up attempts from your network. Try again {wait}.",
     "uploads": "You have reached the limit on uploads and imports for now. Try again {wait}.",
+    "llm": "You have used this hour's {limit} requests to the model. Try again {wait}.",
 }
 DEFAULT_MESSAGE = "Too many requests. Try again {wait}."
 
@@ -134,20 +135,27 @@ def rate_limit(scope: str, *, key: Callable[[HttpRequest], str] = user_key,
     return decorator
 
 
+def message(scope: str, verdict: Verdict) -> str:
+    """What to tell the user who went past `scope`'s limit, with when to try again."""
+    return MESSAGES.get(scope, DEFAULT_MESSAGE).format(
+        wait=_wait(verdict.retry_after), limit=verdict.limit
+    )
+
+
 def too_many_requests(request: HttpRequest, scope: str, verdict: Verdict) -> HttpResponse:
     """A 429 that says what happened and when to try again: a toast for htmx, JSON for the API."""
-    message = MESSAGES.get(scope, DEFAULT_MESSAGE).format(wait=_wait(verdict.retry_after))
+    message_text = message(scope, verdict)
     if getattr(request, "htmx", False):
-        response = HttpResponse(message, status=429, content_type="text/plain; charset=utf-8")
+        response = HttpResponse(message_text, status=429, content_type="text/plain; charset=utf-8")
         response["HX-Trigger"] = json.dumps(
-            {"toast": {"messages": [{"level": "error", "message": message}]}}
+            {"toast": {"messages": [{"level": "error", "message": message_text}]}}
         )
     elif "application/json" in request.headers.get("Accept", "") or (
         request.content_type == "application/json"
     ):
-        response = JsonResponse({"error": message}, status=429)
+        response = JsonResponse({"error": message_text}, status=429)
     else:
-        response = render(request, "429.html", {"message": message}, status=429)
+        response = render(request, "429.html", {"message": message_text}, status=429)
     response["Retry-After"] = str(verdict.retry_after)
     return response
 

@@ -387,6 +387,9 @@ RATE_LIMITS = {
     "signup": env_rate("RATE_LIMIT_SIGNUP", "10/h"),
     # Uploads and imports per user (resume imports; other upload views may share it).
     "uploads": env_rate("RATE_LIMIT_UPLOADS", "30/h"),
+    # Calls to the configured model per user (chat replies, optimization sections,
+    # posting enrichment); the offline assistant and cached answers are not counted.
+    "llm": env_rate("RATE_LIMIT_LLM", "200/h"),
 }
 # Prefix of the counters' cache keys; tests use a fresh one each so counts never leak.
 RATE_LIMIT_NAMESPACE = os.environ.get("RATE_LIMIT_NAMESPACE", "")

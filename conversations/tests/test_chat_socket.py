@@ -213,6 +213,27 @@ async def test_a_failing_model_keeps_the_users_message_shows_the_error_and_retry
     await socket.disconnect()
 
 
+async def test_past_the_hourly_allowance_the_reply_says_so_and_the_message_is_kept(
+    fake_llm, user, conversation, settings
+):
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "llm": (1, 3600)}
+    socket = _socket(user, conversation.pk)
+    await _connected(socket)
+    for text in ("Help with my bullets", "And the summary?"):
+        await socket.send_to(text_data=json.dumps({"message": text}))
+        turn = await socket.receive_from(timeout=5)
+        answer_id = int(re.findall(r'id="message-(\d+)"', turn)[-1])
+        frames = await _frames_until_done(socket, answer_id)
+    assert "used this hour&#x27;s 1 requests to the model" in frames[-1]
+    assert "Try again in" in frames[-1]
+    assert len(fake_llm.requests) == 1
+    asked = await database_sync_to_async(list)(
+        Message.objects.filter(role="user").values_list("content", flat=True)
+    )
+    assert asked == ["Help with my bullets", "And the summary?"]
+    await socket.disconnect()
+
+
 async def test_empty_and_malformed_messages_get_an_error_and_the_socket_stays_usable(
     fake_llm, user, conversation
 ):

@@ -216,6 +216,19 @@ def test_optimization_stops_at_once_when_no_section_can_succeed(user, resume, fa
     assert len(fake_llm.requests) == 1
 
 
+def test_optimization_stops_when_the_users_hourly_allowance_runs_out(
+    user, resume, fake_llm, settings
+):
+    from conversations.optimization import optimize_sections
+    from resumeopt.llm import LLMError
+
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "llm": (2, 3600)}
+    run = OptimizationRun.objects.create(owner=user, resume=resume)
+    with pytest.raises(LLMError, match="used this hour's 2 requests"):
+        optimize_sections(run)
+    assert len(fake_llm.requests) == 2  # not one call, or one skipped section, per section left
+
+
 def test_message_markdown_is_sanitised(user_client, user, conversation):
     Message.objects.create(
         conversation=conversation,

@@ -274,6 +274,21 @@ def _cache_reply(key: str, text: str) -> None:
         logger.warning("LLM cache not written: the cache is unavailable", exc_info=True)
 
 
+def _spend_allowance(user) -> None:
+    """Count one model call against the user's hourly allowance; LLMError once it is used up.
+
+    Counted per call, not per retry, before the provider is asked: a user who has
+    used their allowance costs nothing more. Calls without a user (scripts) are free.
+    """
+    if user is None or getattr(user, "pk", None) is None:
+        return
+    from resumeopt import ratelimits
+
+    verdict = ratelimits.hit("llm", f"user:{user.pk}")
+    if not verdict.allowed:
+        raise LLMError("user_limit", ratelimits.message("llm", verdict))
+
+
 def complete(messages: list[dict], *, user=None, purpose: str, temperature: float = 0.0,
              max_tokens: int = 1200, response_format: dict | None = None, use_cache: bool = True) -> Completion:  # fmt: skip
     """One non-streamed reply. Deterministic calls (temperature 0) are cached by model and messages.
@@ -297,6 +312,7 @@ def complete(messages: list[dict], *, user=None, purpose: str, temperature: floa
             cached=True,
         )
         return Completion(hit, settings.LLM_MODEL, cached=True)
+    _spend_allowance(user)
     litellm = _litellm()
     delay = settings.LLM_RETRY_DELAY
     for attempt in range(settings.LLM_MAX_RETRIES + 1):
@@ -346,6 +362,7 @@ async def astream(messages: list[dict], *, user=None, purpose: str, temperature:
     """
     if is_offline():
         raise LLMError("offline", "No model is configured; the offline assistant answers instead.")
+    await sync_to_async(_spend_allowance)(user)
     litellm = await asyncio.to_thread(_litellm)
     started = time.monotonic()
     usage = usage if usage is not None else StreamUsage()

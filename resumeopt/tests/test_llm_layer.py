@@ -42,6 +42,25 @@ def test_usage_and_cost_are_recorded_per_call_without_text(fake_llm, user):
     assert "summary" not in str(vars(call))
 
 
+def test_each_user_has_an_hourly_allowance_of_model_calls(fake_llm, settings, user, other_user):
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "llm": (2, 3600)}
+    llm.complete(ASK, user=user, purpose="optimize")
+    llm.complete(ASK, user=user, purpose="optimize")  # the same question: cached, not counted
+    llm.complete(ASK + ASK, user=user, purpose="optimize")
+    with pytest.raises(llm.LLMError, match="used this hour's 2 requests to the model") as error:
+        llm.complete(ASK + ASK + ASK, user=user, purpose="optimize")
+    assert error.value.kind == "user_limit"
+    assert len(fake_llm.requests) == 2  # the provider was not asked a third time
+
+    async def stream_as(someone):
+        return "".join([t async for t in llm.astream(ASK, user=someone, purpose="chat")])
+
+    with pytest.raises(llm.LLMError, match="Try again"):
+        asyncio.run(stream_as(user))
+    assert asyncio.run(stream_as(other_user))  # another user's allowance is their own
+    assert len(fake_llm.requests) == 3
+
+
 def test_rate_limit_is_retried_with_backoff_then_succeeds(fake_llm):
     fake_llm.then(status=429).then(reply="Worked the second time.")
     assert llm.complete(ASK, purpose="t", use_cache=False).text == "Worked the second time."
