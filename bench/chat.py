@@ -137,8 +137,11 @@ async def main(tokens: int, runs: int) -> None:
         our_runs.append(await through_the_socket(fake, tokens, user))
     base_median, base_p99 = report("baseline: litellm stream, no app", base_runs)
     our_median, our_p99 = report(f"through our layer to the socket ({layer} layer)", our_runs)
-    print(f"overhead we add per token: median {our_median - base_median:.2f} ms (target < 5 ms), "
-          f"p99 {our_p99 - base_p99:.2f} ms; ratio to baseline at the median {our_median / base_median:.1f}x")  # fmt: skip
+    # The p99s are each run's slowest tokens, dominated by scheduling noise on a busy machine,
+    # so their difference can come out below zero: it is printed as the two figures it is.
+    print(f"overhead we add per token: median {our_median - base_median:.2f} ms (target < 5 ms); "
+          f"p99 {our_p99:.2f} ms against {base_p99:.2f} ms without the app; "
+          f"ratio to baseline at the median {our_median / base_median:.1f}x")  # fmt: skip
     fake.stop()
 
 
