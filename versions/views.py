@@ -340,8 +340,11 @@ def _step(request: HttpRequest, pk: int, action, done: str) -> HttpResponse:
     except EditConflict:
         messages.error(
             request,
-            "The resume changed in another tab, so nothing was undone or redone. "
-            "This page now shows the latest version.",
+            # Usually another tab; it can also be a change of this page's that the
+            # buttons had not caught up with yet, so the message does not guess which.
+            "The resume changed since this page last showed it, so nothing was undone or "
+            "redone. This page now shows the latest version; press Undo again if you still "
+            "want to.",
         )
     else:
         messages.success(request, done)

@@ -343,7 +343,7 @@ def test_undo_from_a_stale_page_changes_nothing_and_says_why(user_client, user, 
     response = user_client.post(
         reverse("versions:undo", args=[edited.pk]), {"revision": seen}, follow=True
     )
-    assert "changed in another tab" in response.content.decode()
+    assert "changed since this page last showed it" in response.content.decode()
     assert _content(edited)["basics"]["name"] == "Alex M."
 
 
