@@ -274,3 +274,4 @@ def test_the_account_page_offers_the_download_and_the_deletion(user_client):
     page = user_client.get(reverse("account")).content.decode()
     assert reverse("account_data_export") in page and "Download all my data" in page
     assert reverse("account_delete") in page and 'name="password"' in page
+    assert reverse("optimizer:learned") in page  # the switch for suggestions that learn
