@@ -14,8 +14,9 @@ HEADINGS_FILE = Path(__file__).parent / "data" / "headings.json"
 def headings() -> dict[str, str | None]:
     """Every known heading, lower-case with "&" written "and", to its section.
 
-    "summary" means basics.summary; None marks a known heading with no JSON
-    Resume section (its lines go to Unsorted).
+    "summary" means basics.summary, "contact" the contact details of basics (a
+    sidebar's "Contact" block); None marks a known heading with no JSON Resume
+    section (its lines go to Unsorted).
     """
     by_section = json.loads(HEADINGS_FILE.read_text(encoding="utf-8"))
     return {

@@ -120,10 +120,13 @@ def read_lines(data: bytes) -> list[Line]:
                 if not text:
                     continue
                 page_lines.append(
-                    (page_number * 10000 - line.y1, line.x0, line.height, text, _font_size(line))
-                )
+                    (page_number * 10000 - line.y1, line.x0, line.height, text, _font_size(line), line.x1)
+                )  # fmt: skip
                 characters += len(text)
-            rows.extend(_rows(page_lines))
+            for index, group in enumerate(_reading_groups(page_lines)):
+                if index:
+                    rows.append(COLUMN_BREAK)
+                rows.extend(_rows(group))
             if characters > MAX_CHARACTERS:
                 break
     except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError, AssertionError):
@@ -165,11 +168,99 @@ def _font_size(line) -> float:
     return statistics.median(sizes) if sizes else 0.0
 
 
+# Two-column pages (a sidebar beside the main column) ------------------------
+#
+# Read row by row, a sidebar's lines interleave with the main column's ("Python,
+# SQL<TAB>Led the migration..."). A page is in columns when a vertical gutter
+# runs, with no line crossing it, through a tall band holding several lines on
+# each side. Right-aligned dates beside titles leave such a gutter too, so a
+# right "column" whose lines nearly all end at the same x is not one.
+
+COLUMN_BREAK: list = []  # a row marker: the next rows start a new column (a blank line)
+MIN_COLUMN_LINES = 4
+MIN_BAND_SHARE = 0.35  # of the page's text height
+GUTTER_STEP = 2.0  # points between candidate gutters
+
+
+def _reading_groups(items: list[tuple]) -> list[list[tuple]]:
+    """The page's lines in reading order: [above, first column, second column, below],
+    or [items] for a page in one column.
+
+    The column that holds the name (the page's largest type) comes first; else the
+    narrower one, the sidebar, so that the contact details it holds follow the name.
+    """
+    split = _column_split(items)
+    if split is None:
+        return [items]
+    above, left, right, below = split
+    largest = max(item[4] for item in items)
+    width = lambda column: max(i[5] for i in column) - min(i[1] for i in column)  # noqa: E731
+    if any(item[4] >= largest - 0.5 for item in above):
+        named = None
+    else:
+        named = next((c for c in (left, right) if any(i[4] >= largest - 0.5 for i in c)), None)
+    if named is not None:
+        columns = [named, right if named is left else left]
+    else:
+        columns = [left, right] if width(left) <= width(right) else [right, left]
+    return [group for group in (above, *columns, below) if group]
+
+
+def _column_split(items: list[tuple]):
+    if len(items) < 2 * MIN_COLUMN_LINES:
+        return None
+    ordered = sorted(items)  # top to bottom
+    page_top, page_bottom = ordered[0][0], ordered[-1][0] + ordered[-1][2]
+    start_x, end_x = min(i[1] for i in items), max(i[5] for i in items)
+    width = end_x - start_x
+    best = None
+    gutter = start_x + 0.2 * width
+    while gutter < start_x + 0.8 * width:
+        split = _band_at(ordered, gutter)
+        if split and (best is None or split[0] > best[0]):
+            best = split
+        gutter += GUTTER_STEP
+    if best is None or best[0] < MIN_BAND_SHARE * (page_bottom - page_top):
+        return None
+    _, start, end, gutter = best
+    band = ordered[start:end]
+    left = [item for item in band if item[5] <= gutter]
+    right = [item for item in band if item[1] >= gutter]
+    if _right_aligned(right):
+        return None
+    return ordered[:start], left, right, ordered[end:]
+
+
+def _band_at(ordered: list[tuple], gutter: float):
+    """(height, start, end, gutter) of the tallest run of lines that none crosses `gutter`
+    with enough lines on each side, or None."""
+    best = None
+    start = 0
+    for end in range(len(ordered) + 1):
+        crosses = end < len(ordered) and ordered[end][1] < gutter < ordered[end][5]
+        if end == len(ordered) or crosses:
+            run = ordered[start:end]
+            left = sum(1 for item in run if item[5] <= gutter)
+            if left >= MIN_COLUMN_LINES and len(run) - left >= MIN_COLUMN_LINES:
+                height = run[-1][0] + run[-1][2] - run[0][0]
+                if best is None or height > best[0]:
+                    best = (height, start, end, gutter)
+            start = end + 1
+    return best
+
+
+def _right_aligned(column: list[tuple]) -> bool:
+    """Whether nearly every line ends at the same x: dates and places set flush right."""
+    ends = sorted(item[5] for item in column)
+    flush = sum(1 for end in ends if ends[-1] - end <= 3.0)
+    return flush >= 0.85 * len(ends)
+
+
 def _rows(page_lines):
     """Group lines that share a baseline band into rows, each ordered left to right."""
     rows: list[list] = []
     for item in sorted(page_lines):
-        top, _, height, _, _ = item
+        top, _, height, *_ = item
         if rows and abs(rows[-1][0][0] - top) <= max(2.0, height * 0.4):
             rows[-1].append(item)
         else:
@@ -180,11 +271,15 @@ def _rows(page_lines):
 def _to_lines(rows) -> list[Line]:
     sizes = [item[4] for row in rows for item in row if item[4]]
     body_size = statistics.median(sizes) if sizes else 0
-    heights = [row[0][2] for row in rows]
+    heights = [row[0][2] for row in rows if row]
     typical_height = statistics.median(heights) if heights else 0
     lines: list[Line] = []
     previous_top = None
     for row in rows:
+        if row is COLUMN_BREAK:
+            lines.append(Line(""))
+            previous_top = None
+            continue
         top = row[0][0]
         if (
             previous_top is not None

@@ -179,11 +179,15 @@ def parse_lines(lines: list[Line]) -> dict[str, Any]:
     summary_parts: list[str] = []
 
     header_lines = blocks[0][2] if blocks and blocks[0][0] == "header" else []
+    # A "Contact" block (a two-column page's sidebar) is read with the header.
+    for section, _, block in blocks:
+        if section == "contact":
+            header_lines = [*header_lines, Line(""), *block]
     basics, header_rest = _parse_header(header_lines)
     document["basics"] = basics
 
     for section, heading_text, block in blocks:
-        if section == "header":
+        if section in ("header", "contact"):
             continue
         if section == "summary":
             summary_parts.append(_prose(block))

@@ -65,8 +65,8 @@ FACTS = {
 def make_pdf(layout: str = "classic") -> bytes:
     """Layouts: classic (bold caps headings, • bullets, dates right-aligned on the
     title row), symbols (caps headings, ▪ and – bullets, dates on their own
-    line), split_header (name left, contact right), scanned (an image only),
-    encrypted (a user password)."""
+    line), split_header (name left, contact right), sidebar and sidebar_right
+    (two columns), scanned (an image only), encrypted (a user password)."""
     from reportlab.lib.pagesizes import letter
     from reportlab.pdfgen import canvas
 
@@ -76,6 +76,10 @@ def make_pdf(layout: str = "classic") -> bytes:
     width, height = letter
     if layout == "scanned":
         _draw_scan(pdf, width, height)
+        pdf.save()
+        return buffer.getvalue()
+    if layout in ("sidebar", "sidebar_right"):
+        _draw_sidebar(pdf, width, height, sidebar_right=layout == "sidebar_right")
         pdf.save()
         return buffer.getvalue()
 
@@ -178,6 +182,71 @@ def make_pdf(layout: str = "classic") -> bytes:
     text(f"{name}, {issuer}, {year}")
     pdf.save()
     return buffer.getvalue()
+
+
+def _draw_sidebar(pdf, width: float, height: float, *, sidebar_right: bool = False) -> None:
+    """Two columns, as resume builders and Canva templates draw them: the name across
+    the top, a narrow sidebar (contact, skills) on the left (or right) and the main
+    column (summary, experience, education, certifications) beside it, each
+    column's rows level with the other's."""
+    f = FACTS
+    if sidebar_right:
+        main_x, right, side_x = 40, width - 200, width - 175
+    else:
+        side_x, main_x, right = 40, 215, width - 45
+    top = height - 60
+    pdf.setFont("Helvetica-Bold", 22)
+    pdf.drawString(40, top, f["name"])
+    pdf.setFont("Helvetica", 12)
+    pdf.drawString(40, top - 20, f["label"])
+
+    def column(x: float, y: float, rows: list[tuple]) -> None:
+        for value, font, size, gap in rows:  # gap 0: the next row shares this baseline
+            if value:
+                pdf.setFont(font, size)
+                if value.startswith(">"):  # right-aligned in the main column (dates)
+                    pdf.drawRightString(right, y, value[1:])
+                else:
+                    pdf.drawString(x, y, value)
+            y -= gap
+
+    body, bold, small = ("Helvetica", 10, 14), ("Helvetica-Bold", 10.5, 14), ("Helvetica", 9, 13)
+    sidebar = [("CONTACT", "Helvetica-Bold", 11, 18)]
+    sidebar += [(item, *small) for item in (f["email"], f["phone"], f["location"])]
+    sidebar += [(f["linkedin"], *small), (f["github"], "Helvetica", 9, 26)]
+    sidebar += [("SKILLS", "Helvetica-Bold", 11, 18)]
+    sidebar += [(f"{group}: {', '.join(items)}", *small) for group, items in f["skills"].items()]
+    column(side_x, top - 60, sidebar)
+
+    main = [("SUMMARY", "Helvetica-Bold", 11, 18)]
+    words, line = f["summary"].split(), ""
+    for word in words:  # wrapped at the main column's width
+        if pdf.stringWidth(f"{line} {word}".strip(), "Helvetica", 10) > right - main_x:
+            main.append((line, *body))
+            line = ""
+        line = f"{line} {word}".strip()
+    main += [(line, "Helvetica", 10, 24), ("PROFESSIONAL EXPERIENCE", "Helvetica-Bold", 11, 18)]
+    for job in f["work"]:
+        start, end = job["dates"]
+        main += [(f"{job['position']} | {job['name']}", "Helvetica-Bold", 10.5, 0)]
+        main += [(f">{start} – {end}", *bold), (job["location"], "Helvetica-Oblique", 9.5, 14)]
+        for bullet in job["highlights"]:
+            first, rest = bullet, ""
+            while pdf.stringWidth(f"• {first}", "Helvetica", 10) > right - main_x - 10:
+                first, cut = first.rsplit(" ", 1)
+                rest = f"{cut} {rest}".strip()
+            main.append((f"• {first}", *body))
+            if rest:
+                main.append((f"  {rest}", *body))
+        main.append(("", "Helvetica", 10, 8))
+    education = f["education"]
+    main += [("EDUCATION", "Helvetica-Bold", 11, 18)]
+    main += [(education["institution"], "Helvetica-Bold", 10.5, 0)]
+    main += [(f">{' – '.join(education['dates'])}", *bold)]
+    main += [(f"{education['studyType']} in {education['area']}", "Helvetica", 10, 24)]
+    name, issuer, year = f["certificate"]
+    main += [("CERTIFICATIONS", "Helvetica-Bold", 11, 18), (f"{name}, {issuer}, {year}", *body)]
+    column(main_x, top - 60, main)
 
 
 def _draw_scan(pdf, width: float, height: float) -> None:

@@ -6,7 +6,13 @@ import zipfile
 import pytest
 
 from resumeopt import jsonresume
-from resumeopt.importers import MAX_UPLOAD_BYTES, ResumeImportError, import_bytes, import_path
+from resumeopt.importers import (
+    MAX_UPLOAD_BYTES,
+    ResumeImportError,
+    import_bytes,
+    import_path,
+    pdf,
+)
 from resumeopt.tests.resume_files import FACTS, make_docx, make_pdf, make_zip
 
 
@@ -37,11 +43,43 @@ def _assert_facts(document: dict) -> None:
     assert "meta" not in document
 
 
-@pytest.mark.parametrize("layout", ["classic", "symbols", "split_header"])
+@pytest.mark.parametrize(
+    "layout", ["classic", "symbols", "split_header", "sidebar", "sidebar_right"]
+)
 def test_pdf_layouts_import_every_fact(layout):
     result = import_bytes(make_pdf(layout), "resume.pdf")
     assert result.source_format == "pdf"
     _assert_facts(result.document)
+
+
+def test_a_two_column_page_is_read_one_column_at_a_time():
+    lines = [line.text for line in pdf.read_lines(make_pdf("sidebar"))]
+    assert not [line for line in lines if "@" in line and "\t" in line]  # no row mixes the two
+    sidebar = lines.index("Tools: Airflow, Kafka, Spark, dbt")
+    assert lines.index("jordan.lee@example.com") < sidebar < lines.index("SUMMARY")
+
+
+def test_dates_set_flush_right_beside_short_lines_stay_on_their_rows():
+    """Six titles with right-aligned dates leave a gutter too; it is not a second column."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=letter)
+    y = 720
+    page.setFont("Helvetica-Bold", 12)
+    page.drawString(60, y, "EXPERIENCE")
+    for year in range(2014, 2020):
+        y -= 20
+        page.setFont("Helvetica-Bold", 10)
+        page.drawString(60, y, f"Analyst | Company {year}")
+        page.drawRightString(552, y, f"Jan {year} – Dec {year}")
+        y -= 14
+        page.setFont("Helvetica", 10)
+        page.drawString(70, y, "• Built weekly reports.")
+    page.save()
+    lines = [line.text for line in pdf.read_lines(buffer.getvalue())]
+    assert "Analyst | Company 2016\tJan 2016 – Dec 2016" in lines
 
 
 @pytest.mark.parametrize("layout", ["styles", "table", "caps"])
