@@ -11,15 +11,27 @@ or {"error": message} for a file that is damaged, encrypted or scanned.
 
 from __future__ import annotations
 
+import contextlib
 import json
-import resource
 import sys
+
+try:
+    import resource
+except ImportError:  # Windows: only the parent's wall-clock limit applies
+    resource = None
+
+
+def _limit(kind: str, soft: int, hard: int) -> None:
+    """Set one limit where the platform enforces it (macOS refuses RLIMIT_AS, for one)."""
+    if resource is not None and hasattr(resource, kind):
+        with contextlib.suppress(ValueError, OSError):
+            resource.setrlimit(getattr(resource, kind), (soft, hard))
 
 
 def main() -> int:
     seconds, memory = int(sys.argv[1]), int(sys.argv[2])
-    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
-    resource.setrlimit(resource.RLIMIT_CPU, (seconds + 1, seconds + 2))
+    _limit("RLIMIT_AS", memory, memory)
+    _limit("RLIMIT_CPU", seconds + 1, seconds + 2)
     data = sys.stdin.buffer.read()
 
     from resumeopt.importers.errors import ResumeImportError
