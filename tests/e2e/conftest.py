@@ -185,6 +185,17 @@ def page(browser, live_server_url, transactional_db, request):
     context.close()
 
 
+def settled(page) -> None:
+    """Wait until the page a click brought has run its scripts, as a person's eyes would.
+
+    Playwright acts on a control as soon as it is visible, which can be while the rest of a
+    long page is still parsing and before htmx (a deferred script) has bound anything; the
+    click then gets the no-JavaScript fallback. Call this once the new page is known to be
+    there (its heading or toast is visible), before using its htmx controls.
+    """
+    page.wait_for_load_state("load")
+
+
 def unlabelled_controls(page) -> list[str]:
     """Form controls on the page that no label names (accessibility basics)."""
     return page.evaluate(

@@ -17,7 +17,7 @@ from playwright.sync_api import expect
 
 from resumeopt.models import Resume
 from resumeopt.resumes import create_resume
-from tests.e2e.conftest import serve_live, unlabelled_controls
+from tests.e2e.conftest import serve_live, settled, unlabelled_controls
 from tests.fake_llm import FakeLLM
 
 PASSWORD = "a-long-password-9"
@@ -77,6 +77,7 @@ class TestWithAModel:
             "link", name="Ask the assistant about Senior Software Engineer at Brightwave Analytics"
         ).click()
         expect(page.get_by_role("heading", name="Assistant: Work experience")).to_be_visible()
+        settled(page)
         expect(page.get_by_text("built-in offline assistant")).to_have_count(0)
         assert unlabelled_controls(page) == []
         preview = page.locator("#section-preview")
@@ -129,6 +130,7 @@ def test_the_offline_assistant_says_what_it_is_and_advises_on_the_section(page, 
     page.get_by_role("link", name="Ask the assistant about Alex Morgan").click()
     notice = page.get_by_role("note").filter(has_text="built-in offline assistant")
     expect(notice).to_contain_text("LLM_MODEL")
+    settled(page)
 
     page.get_by_label("Your message").fill("How can I improve my summary?")
     page.get_by_role("button", name="Send").click()

@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 
 from exports.tests.reading import pdf_text
 from resumeopt.resumes import ChangeReason, create_resume, save_document
-from tests.e2e.conftest import unlabelled_controls
+from tests.e2e.conftest import settled, unlabelled_controls
 from versions.models import Version
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resumeopt" / "sample" / "sample.resume.json"
@@ -41,6 +41,7 @@ def test_preview_download_and_batch_export_of_two_versions(
     page.goto(resume.get_absolute_url())
     page.get_by_role("link", name="Export", exact=True).click()
     expect(page.get_by_role("heading", name="Export “Riley's resume”")).to_be_visible()
+    settled(page)
     assert unlabelled_controls(page) == []
 
     # Choosing another template redraws the preview (htmx) with the same PDF the download gives.

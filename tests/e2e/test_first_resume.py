@@ -3,7 +3,7 @@
 from playwright.sync_api import expect
 
 from resumeopt.tests.resume_files import make_docx
-from tests.e2e.conftest import unlabelled_controls
+from tests.e2e.conftest import settled, unlabelled_controls
 
 
 def test_sign_up_import_docx_and_edit_a_section(page, tmp_path):
@@ -28,6 +28,7 @@ def test_sign_up_import_docx_and_edit_a_section(page, tmp_path):
     page.get_by_role("button", name="Save as").click()
     expect(page.get_by_role("heading", name="Jordan Lee – resume")).to_be_visible()
     expect(page.get_by_role("status").filter(has_text="Imported")).to_be_visible()
+    settled(page)
 
     # Edit the first job in place with htmx: the form replaces the entry, save swaps it back.
     page.get_by_role("link", name="Edit Senior Data Engineer at Northwind Traders").click()

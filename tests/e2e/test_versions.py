@@ -4,7 +4,7 @@ import re
 
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import ARTIFACTS, unlabelled_controls
+from tests.e2e.conftest import ARTIFACTS, settled, unlabelled_controls
 
 PASSWORD = "a-long-password-7"
 OLD_BULLET = "Responsible for the public REST API used by 300 customers."
@@ -60,6 +60,7 @@ def test_name_edit_compare_restore_and_undo_with_the_keyboard(
     expect(
         page.get_by_role("status").filter(has_text="Saved version “Sent to Acme”")
     ).to_be_visible()
+    settled(page)  # saving a version reloads the page
 
     # Tailor one role: a new title and a reworded bullet.
     page.get_by_role("link", name=f"Edit {role}").click()
@@ -108,6 +109,7 @@ def test_name_edit_compare_restore_and_undo_with_the_keyboard(
     # Restore the named version: a new state, with the old wording back.
     page.get_by_role("link", name=re.compile("Restore “Sent to Acme”")).click()
     expect(page.get_by_role("heading", name="Restore “Sent to Acme”")).to_be_visible()
+    settled(page)
     page.get_by_role("button", name="Restore this version").click()
     expect(page.get_by_role("status").filter(has_text="is restored")).to_be_visible()
     expect(sections.get_by_text("Senior Software Engineer · Brightwave Analytics")).to_be_visible()
