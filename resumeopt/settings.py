@@ -333,6 +333,9 @@ STORAGES = {
 }
 
 # Uploads: resumes and postings are small; refuse anything larger while reading.
+# Any request body over MAX_REQUEST_BYTES is refused (413) as it arrives, before
+# Django stores it (resumeopt/request_limits.py); views keep their own, smaller limits.
+MAX_REQUEST_BYTES = env_int("MAX_REQUEST_MB", 64) * 1024 * 1024
 RESUME_UPLOAD_MAX_BYTES = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
