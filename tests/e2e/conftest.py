@@ -16,7 +16,6 @@ import contextlib
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -27,6 +26,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+
+from tests.net import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
@@ -55,12 +56,6 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
         database.setdefault("TEST", {})["NAME"] = str(path)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def _database_url() -> str:
     from django.conf import settings
 
@@ -87,7 +82,7 @@ def serve_live(extra_env: dict[str, str] | None = None, *, worker: bool = True) 
     For a second server with other settings (a module's own fixture: LLM_MODEL pointed at
     a fake model server, say), pass `worker=False` so two workers never share a broker.
     """
-    port = _free_port()
+    port = free_port()
     var_dir = Path(tempfile.mkdtemp(prefix="resumeopt-e2e-var-"))
     env = {
         **{k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"},

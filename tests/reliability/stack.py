@@ -33,14 +33,9 @@ from yarl import URL
 
 from resumeopt import jsonresume
 from resumeopt.sections import form_prefix, unit_form
+from tests.net import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def live_database_url() -> str:
