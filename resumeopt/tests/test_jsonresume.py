@@ -1,6 +1,8 @@
 import pytest
 
 from resumeopt import jsonresume
+from resumeopt.models import Resume
+from resumeopt.resumes import ChangeReason, create_resume, save_document
 
 
 def test_sample_resume_follows_the_schema(sample_document):
@@ -17,10 +19,17 @@ def test_schema_problem_names_the_path_and_the_date_format():
     assert "YYYY-MM" in problems[0].message
 
 
-def test_unknown_keys_are_valid_and_kept(sample_document):
+@pytest.mark.django_db
+def test_unknown_keys_are_valid_and_kept(sample_document, user):
     sample_document["x-custom"] = {"anything": [1, 2]}
     sample_document["work"][0]["teamSize"] = 8
     jsonresume.validate(sample_document)
+    resume = create_resume(user, "Custom keys")
+    save_document(resume, sample_document, user=user, reason=ChangeReason.EDIT)
+
+    stored = Resume.objects.get(pk=resume.pk).content
+    assert stored["x-custom"] == {"anything": [1, 2]}
+    assert stored["work"][0]["teamSize"] == 8
 
 
 def test_a_list_is_not_a_resume():
