@@ -74,8 +74,8 @@ def batch_through_worker(count: int) -> None:
     from exports import exporting
     from exports.models import Export
     from exports.tasks import export_batch
-    from resumeopt.background import start_job
     from resumeopt.models import BackgroundJob
+    from resumeopt.platform.background import start_job
     from resumeopt.resumes import ChangeReason, create_resume, save_document
     from versions.models import Version
 

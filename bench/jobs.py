@@ -152,8 +152,8 @@ def ranking_through_celery(document: dict, count: int) -> None:
 
     from jobs.models import RankedPosting, RankingBatch
     from jobs.tasks import rank_batch
-    from resumeopt.background import start_job
     from resumeopt.celery import app
+    from resumeopt.platform.background import start_job
     from resumeopt.resumes import create_resume
 
     setup_test_environment()

@@ -26,9 +26,9 @@ from bench.generate import resume  # noqa: E402
 from bench.timing import median_seconds, ms  # noqa: E402
 
 ADDED_MIDDLEWARE = {
-    "resumeopt.middleware.ServiceEndpointsMiddleware",
+    "resumeopt.platform.middleware.ServiceEndpointsMiddleware",
     "django_prometheus.middleware.PrometheusBeforeMiddleware",
-    "resumeopt.middleware.ContentSecurityPolicyMiddleware",
+    "resumeopt.platform.middleware.ContentSecurityPolicyMiddleware",
     "django_prometheus.middleware.PrometheusAfterMiddleware",
 }
 
@@ -49,7 +49,9 @@ def main() -> None:
     from django.test import Client, override_settings
     from django.test.utils import setup_test_environment
 
-    from resumeopt import accountdata, audit, ratelimits
+    from resumeopt import accountdata
+
+    from resumeopt.platform import audit, ratelimits
     from resumeopt.resumes import ChangeReason, create_resume, save_at
 
     setup_test_environment()

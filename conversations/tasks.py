@@ -4,7 +4,7 @@ from celery import shared_task
 
 from conversations.models import OptimizationRun
 from conversations.optimization import optimize_sections
-from resumeopt.background import run_job
+from resumeopt.platform.background import run_job
 
 
 @shared_task

@@ -15,8 +15,8 @@ from conversations.tasks import optimize_resume
 from jobs.models import JobDescription
 from optimizer import learning
 from resumeopt import jsonresume, llm, sections
-from resumeopt.background import start_job
 from resumeopt.models import Resume
+from resumeopt.platform.background import start_job
 from resumeopt.resumes import EditConflict
 from resumeopt.textdiff import word_diff
 from resumeopt.views.resumes import owned_resume

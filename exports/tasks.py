@@ -4,7 +4,7 @@ from celery import shared_task
 
 from exports import exporting
 from exports.models import Export
-from resumeopt.background import run_job
+from resumeopt.platform.background import run_job
 
 
 @shared_task

@@ -17,8 +17,8 @@ from exports.forms import BatchForm, ExportForm, moved, options_from_query, prev
 from exports.models import Export
 from exports.renderers import FORMATS, ExportError, content_type, templates
 from exports.tasks import export_batch
-from resumeopt.background import cancel_job, start_job
 from resumeopt.models import Resume
+from resumeopt.platform.background import cancel_job, start_job
 
 PAGE = "exports/export.html"
 PAGE_SIZE = 25

@@ -5,7 +5,7 @@ from celery import shared_task
 from jobs import ranking
 from jobs.enrichment import enrich
 from jobs.models import JobDescription, RankingBatch
-from resumeopt.background import run_job
+from resumeopt.platform.background import run_job
 
 
 @shared_task

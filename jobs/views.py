@@ -21,9 +21,9 @@ from jobs.ranking import bundle_files
 from jobs.tasks import enrich_posting, rank_batch
 from optimizer.display import anchor_for
 from resumeopt import jsonresume, llm
-from resumeopt.background import start_job
 from resumeopt.models import Resume
-from resumeopt.ratelimits import rate_limit
+from resumeopt.platform.background import start_job
+from resumeopt.platform.ratelimits import rate_limit
 
 MAX_COMPARED = 5
 SORTS = {"score": "-score", "-score": "score", "title": "posting__title", "-title": "-posting__title",

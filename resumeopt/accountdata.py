@@ -35,7 +35,7 @@ from django.db import models, transaction
 from django.db.models import Q, QuerySet
 from django.utils.text import slugify
 
-from resumeopt import audit
+from resumeopt.platform import audit
 from resumeopt.models import Resume
 
 logger = logging.getLogger(__name__)

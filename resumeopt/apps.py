@@ -8,7 +8,7 @@ class ResumeOptConfig(AppConfig):
     def ready(self):
         from simple_history.signals import pre_create_historical_record
 
-        from resumeopt import audit
+        from resumeopt.platform import audit
 
         pre_create_historical_record.connect(
             _record_restored_from, dispatch_uid="resumeopt.restored_from"

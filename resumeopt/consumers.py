@@ -8,8 +8,8 @@ from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.template.loader import render_to_string
 
-from resumeopt.background import user_group
 from resumeopt.models import BackgroundJob
+from resumeopt.platform.background import user_group
 
 # Close codes for refused sockets, in the 4000 range WebSocket leaves to apps.
 CLOSE_UNAUTHENTICATED = 4401

@@ -69,7 +69,7 @@ class BackgroundJob(models.Model):
     """Progress and outcome of one Celery task, owned by the user who started it.
 
     Views create the row and enqueue the task with its id; the task reports
-    progress and its result or error here (see resumeopt.background), and the
+    progress and its result or error here (see resumeopt.platform.background), and the
     page follows it over the notifications socket or by polling.
     """
 

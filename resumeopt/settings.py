@@ -128,7 +128,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # /healthz, /readyz and /metrics are answered before host validation and the
     # HTTPS redirect: probes and scrapers reach a process by its internal address.
-    "resumeopt.middleware.ServiceEndpointsMiddleware",
+    "resumeopt.platform.middleware.ServiceEndpointsMiddleware",
     "django_prometheus.middleware.PrometheusBeforeMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -141,9 +141,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # After (inside) XFrameOptionsMiddleware, so the views in FRAMEABLE_VIEWS keep SAMEORIGIN.
-    "resumeopt.middleware.ContentSecurityPolicyMiddleware",
+    "resumeopt.platform.middleware.ContentSecurityPolicyMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
-    "resumeopt.middleware.HtmxMessagesMiddleware",
+    "resumeopt.platform.middleware.HtmxMessagesMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "django_prometheus.middleware.PrometheusAfterMiddleware",
 ]
@@ -334,7 +334,7 @@ STORAGES = {
 
 # Uploads: resumes and postings are small; refuse anything larger while reading.
 # Any request body over MAX_REQUEST_BYTES is refused (413) as it arrives, before
-# Django stores it (resumeopt/request_limits.py); views keep their own, smaller limits.
+# Django stores it (resumeopt/platform/request_limits.py); views keep their own, smaller limits.
 MAX_REQUEST_BYTES = env_int("MAX_REQUEST_MB", 64) * 1024 * 1024
 RESUME_UPLOAD_MAX_BYTES = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
@@ -346,7 +346,7 @@ CSRF_COOKIE_SECURE = not DEBUG
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 # No page may be framed, except the views named here, which only this site may frame
-# (the export page shows its PDF preview in an iframe); see resumeopt.middleware.
+# (the export page shows its PDF preview in an iframe); see resumeopt.platform.middleware.
 X_FRAME_OPTIONS = "DENY"
 FRAMEABLE_VIEWS = ["exports:preview"]
 if not DEBUG:
@@ -421,7 +421,7 @@ LOGGING = {
     "disable_existing_loggers": False,
     "formatters": {
         "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
-        "json": {"()": "resumeopt.jsonlog.JSONFormatter"},
+        "json": {"()": "resumeopt.platform.jsonlog.JSONFormatter"},
     },
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},

@@ -3,7 +3,7 @@
 from celery import shared_task
 from django.conf import settings
 
-from resumeopt import background
+from resumeopt.platform import background
 
 
 @shared_task

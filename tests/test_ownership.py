@@ -183,7 +183,7 @@ def test_every_socket_route_is_walked_here():
 def test_another_users_notifications_never_arrive(user, other_user):
     from asgiref.sync import async_to_sync
 
-    from resumeopt.background import toast
+    from resumeopt.platform.background import toast
 
     async def listen() -> bool:
         communicator = WebsocketCommunicator(

@@ -277,8 +277,8 @@ def impact(old: dict[str, Any], new: dict[str, Any], target_job=None) -> Impact:
 
 def delete_versions(resume: Resume, ids: list[int], *, user) -> int:
     """Delete named versions of this resume (kept as tombstones, so old links say so); audited."""
-    from resumeopt.audit import record
     from resumeopt.models import AuditEntry
+    from resumeopt.platform.audit import record
 
     with transaction.atomic():
         chosen = list(

@@ -282,7 +282,7 @@ def _spend_allowance(user) -> None:
     """
     if user is None or getattr(user, "pk", None) is None:
         return
-    from resumeopt import ratelimits
+    from resumeopt.platform import ratelimits
 
     verdict = ratelimits.hit("llm", f"user:{user.pk}")
     if not verdict.allowed:

@@ -17,7 +17,9 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from django.urls import reverse
 
-from resumeopt import accountdata, audit, resumes
+from resumeopt import accountdata, resumes
+
+from resumeopt.platform import audit
 from resumeopt.models import AuditEntry, BackgroundJob, LLMCall, Resume
 
 pytestmark = pytest.mark.django_db

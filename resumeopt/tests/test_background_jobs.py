@@ -6,8 +6,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from resumeopt import background
 from resumeopt.models import BackgroundJob
+from resumeopt.platform import background
 
 pytestmark = pytest.mark.django_db
 

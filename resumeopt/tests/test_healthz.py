@@ -2,7 +2,7 @@
 
 import pytest
 
-from resumeopt import health
+from resumeopt.platform import health
 
 pytestmark = pytest.mark.django_db
 

@@ -5,9 +5,9 @@ from channels.db import database_sync_to_async
 from channels.testing import WebsocketCommunicator
 from django.contrib.auth.models import AnonymousUser
 
-from resumeopt import background
 from resumeopt.consumers import NotificationConsumer
 from resumeopt.models import BackgroundJob
+from resumeopt.platform import background
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.asyncio]
 

@@ -8,8 +8,8 @@ from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from resumeopt import ratelimits
 from resumeopt.models import Resume
+from resumeopt.platform import ratelimits
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ from channels.testing import HttpCommunicator
 from django.core.asgi import get_asgi_application
 
 from resumeopt.asgi import application
-from resumeopt.request_limits import RequestSizeLimit
+from resumeopt.platform.request_limits import RequestSizeLimit
 
 LIMIT = 1024
 

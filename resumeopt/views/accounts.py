@@ -1,7 +1,7 @@
 """Sign-up, log-in, the account page, the data download and account deletion.
 
 Log-out and passwords use Django's auth views. Log-in and sign-up are rate limited
-(resumeopt.ratelimits): failed log-ins per username and address and per address,
+(resumeopt.platform.ratelimits): failed log-ins per username and address and per address,
 sign-up attempts per address.
 """
 
@@ -14,7 +14,9 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from resumeopt import accountdata, audit, ratelimits
+from resumeopt import accountdata
+
+from resumeopt.platform import audit, ratelimits
 from resumeopt.forms import DeleteAccountForm, SignUpForm
 from resumeopt.models import AuditEntry
 

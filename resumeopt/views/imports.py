@@ -11,10 +11,11 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
-from resumeopt import jsonresume, ratelimits, resumes
+from resumeopt import jsonresume, resumes
 from resumeopt.forms import ImportForm
 from resumeopt.importers import MAX_UPLOAD_BYTES, ResumeImportError, import_bytes, import_text
 from resumeopt.models import Resume
+from resumeopt.platform import ratelimits
 from resumeopt.views.resumes import resume_context
 
 SIGNING_SALT = "resumeopt.import"

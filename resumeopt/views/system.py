@@ -1,6 +1,6 @@
 """Service endpoints (liveness, readiness, metrics) and background-job endpoints.
 
-/healthz, /readyz and /metrics are routed by resumeopt.middleware.ServiceEndpointsMiddleware,
+/healthz, /readyz and /metrics are routed by resumeopt.platform.middleware.ServiceEndpointsMiddleware,
 ahead of host validation, the HTTPS redirect and the login requirement.
 """
 
@@ -22,9 +22,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST, require_safe
 from django_prometheus.exports import ExportToDjangoView
 
-from resumeopt import background
-from resumeopt.health import run_checks
 from resumeopt.models import BackgroundJob
+from resumeopt.platform import background
+from resumeopt.platform.health import run_checks
 
 logger = logging.getLogger(__name__)
 

@@ -19,8 +19,8 @@ from channels.db import database_sync_to_async
 from django.urls import reverse
 
 from jobs.models import RankingBatch
-from resumeopt.background import QUEUE_UNAVAILABLE
 from resumeopt.models import BackgroundJob, Resume
+from resumeopt.platform.background import QUEUE_UNAVAILABLE
 from tests.reliability.stack import (
     Visitor,
     async_wait_until,

@@ -13,8 +13,8 @@ from celery import Celery
 from django.urls import reverse
 
 from resumeopt import llm
-from resumeopt.background import QUEUE_UNAVAILABLE, start_job
 from resumeopt.models import BackgroundJob
+from resumeopt.platform.background import QUEUE_UNAVAILABLE, start_job
 from tests.reliability.stack import free_port
 
 pytestmark = pytest.mark.django_db
