@@ -49,8 +49,7 @@ def main() -> None:
     from django.test import Client, override_settings
     from django.test.utils import setup_test_environment
 
-    from resumeopt import accountdata
-
+    from resumeopt.accounts import data as accountdata
     from resumeopt.platform import audit, ratelimits
     from resumeopt.resumes import ChangeReason, create_resume, save_at
 

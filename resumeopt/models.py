@@ -191,7 +191,7 @@ class AuditEntry(models.Model):
 
     # No database constraint: an entry outlives an account deleted by staff (and one
     # written while the account's rows are being deleted never blocks the deletion).
-    # Deleting one's own account removes its entries (resumeopt.accountdata).
+    # Deleting one's own account removes its entries (resumeopt.accounts.data).
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,

@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.urls import include, path, register_converter
 
 from resumeopt.converters import SectionConverter, UnitPathConverter
-from resumeopt.views import accounts, imports, pages, resumes, system
+from resumeopt.views import imports, pages, resumes, system
 
 register_converter(UnitPathConverter, "unit")
 register_converter(SectionConverter, "section")
@@ -30,18 +30,9 @@ resume_patterns = [
     ),
 ]
 
-account_patterns = [
-    path("signup/", accounts.signup, name="signup"),
-    path("", accounts.account, name="account"),
-    path("data/", accounts.data_export, name="account_data_export"),
-    path("delete/", accounts.account_delete, name="account_delete"),
-    path("login/", accounts.LoginView.as_view(), name="login"),
-    path("", include("django.contrib.auth.urls")),
-]
-
 urlpatterns = [
     path("", pages.landing, name="landing"),
-    path("accounts/", include(account_patterns)),
+    path("accounts/", include("resumeopt.accounts.urls")),
     path("resumes/", include(resume_patterns)),
     path("tasks/<str:job_id>/", system.job_progress, name="job_progress"),
     path("tasks/<str:job_id>/cancel/", system.job_cancel, name="job_cancel"),

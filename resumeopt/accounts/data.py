@@ -35,8 +35,8 @@ from django.db import models, transaction
 from django.db.models import Q, QuerySet
 from django.utils.text import slugify
 
-from resumeopt.platform import audit
 from resumeopt.models import Resume
+from resumeopt.platform import audit
 
 logger = logging.getLogger(__name__)
 

@@ -14,11 +14,10 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from resumeopt import accountdata
-
-from resumeopt.platform import audit, ratelimits
-from resumeopt.forms import DeleteAccountForm, SignUpForm
+from resumeopt.accounts import data as accountdata
+from resumeopt.accounts.forms import DeleteAccountForm, SignUpForm
 from resumeopt.models import AuditEntry
+from resumeopt.platform import audit, ratelimits
 
 
 @login_not_required
@@ -68,7 +67,7 @@ def account(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 def data_export(request: HttpRequest) -> FileResponse:
-    """Everything the user owns, as a ZIP download (see resumeopt.accountdata)."""
+    """Everything the user owns, as a ZIP download (see resumeopt.accounts.data)."""
     audit.record(AuditEntry.Action.DATA_EXPORT, request=request, obj=request.user)
     archive = accountdata.build_export(request.user)
     name = f"resumeopt-{request.user.get_username()}-{timezone.localdate():%Y-%m-%d}.zip"

@@ -2,7 +2,7 @@
 
 `fill_account` makes one row of every kind a user can own. The checks compare
 the whole database before and after, model by model, without asking
-resumeopt.accountdata which models it knows: a model added later that the
+resumeopt.accounts.data which models it knows: a model added later that the
 download or the deletion misses fails them.
 """
 
@@ -17,10 +17,10 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from django.urls import reverse
 
-from resumeopt import accountdata, resumes
-
-from resumeopt.platform import audit
+from resumeopt import resumes
+from resumeopt.accounts import data as accountdata
 from resumeopt.models import AuditEntry, BackgroundJob, LLMCall, Resume
+from resumeopt.platform import audit
 
 pytestmark = pytest.mark.django_db
 
