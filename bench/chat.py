@@ -44,12 +44,12 @@ def _latencies(stamps: list[int], arrivals: list[int]) -> list[float]:
 
 async def baseline(fake: FakeLLM, tokens: int) -> list[float]:
     """Sent-to-received for litellm's own streaming loop, nothing of ours in between."""
-    from resumeopt import llm
+    from resumeopt.llm import provider
 
-    litellm = llm._litellm()
+    litellm = provider.litellm()
     fake.then(timestamps=tokens, chunk_delay=CHUNK_DELAY)
     response = await litellm.acompletion(
-        messages=[{"role": "user", "content": "go"}], **llm._call_options(True)
+        messages=[{"role": "user", "content": "go"}], **provider.call_options(True)
     )
     stamps, arrivals = [], []
     async for chunk in response:

@@ -265,10 +265,10 @@ def audit(event, args):
     elif event == "socket.getaddrinfo":
         contacted.add(str(args[0]))
 sys.addaudithook(audit)
-from resumeopt import llm
-litellm = llm._litellm()
-litellm.completion(messages=[{"role": "user", "content": "hi"}], **llm._call_options(False))
-llm._cost(1000, 1000)
+from resumeopt.llm import provider
+litellm = provider.litellm()
+litellm.completion(messages=[{"role": "user", "content": "hi"}], **provider.call_options(False))
+provider.cost(1000, 1000)
 print(sorted(contacted))
 """
     env = {k: v for k, v in os.environ.items() if not k.startswith("LITELLM")}
