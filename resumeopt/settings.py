@@ -125,6 +125,7 @@ INSTALLED_APPS = [
     "jobs",
     "versions",
     "exports",
+    "applications",
 ]
 
 MIDDLEWARE = [

@@ -42,4 +42,5 @@ urlpatterns = [
     path("jobs/", include("jobs.urls")),
     path("versions/", include("versions.urls")),
     path("exports/", include("exports.urls")),
+    path("applications/", include("applications.urls")),
 ]

@@ -12,6 +12,8 @@ import pytest
 from channels.testing import WebsocketCommunicator
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from applications import tracking
+from applications.models import Contact
 from conversations.models import Conversation, OptimizationRun, Proposal
 from exports.exporting import CURRENT, Source, export_file
 from exports.renderers import ExportOptions
@@ -45,10 +47,13 @@ def victim(user, resume, settings, tmp_path):
     version = history.name_version(resume, record, owner=user, name="Sent to Zyxwv")
     export = export_file(resume, Source(CURRENT, "Current state"), "txt", ExportOptions())
     task = BackgroundJob.objects.create(owner=user, kind="export", label="Zyxwv export")
+    application, _ = tracking.track_job(user, job, resume=resume)
+    contact = Contact.objects.create(application=application, name="Zyxwv recruiter")
     return {
         "resume": resume.pk, "conversation": conversation.pk, "proposal": proposal.pk,
         "run": run.pk, "job": job.pk, "batch": batch.pk, "record": record.history_id,
         "version": version.pk, "export": export.pk, "task": str(task.pk),
+        "application": application.pk, "contact": contact.pk, "stage": application.stage_id,
     }  # fmt: skip
 
 
@@ -88,13 +93,21 @@ OBJECT_URLS = {
     "exports:create": {"pk": "resume"}, "exports:batch": {"pk": "resume"},
     "exports:detail": {"pk": "export"}, "exports:file": {"pk": "export"},
     "exports:delete": {"pk": "export"},
+    "applications:detail": {"pk": "application"}, "applications:move": {"pk": "application"},
+    "applications:edit": {"pk": "application"}, "applications:note": {"pk": "application"},
+    "applications:contact_add": {"pk": "application"}, "applications:delete": {"pk": "application"},
+    "applications:contact_delete": {"pk": "contact"},
+    "applications:track_job": {"job_pk": "job"}, "applications:track_top": {"batch_pk": "batch"},
+    "applications:stage_rename": {"pk": "stage"},
+    "applications:stage_shift": {"pk": "stage", "direction": "left"},
 }  # fmt: skip
 # URLs that take arguments but name no user's object.
 NOT_OWNED = {"password_reset_confirm"}
 # Pages without an id that list or gather the user's own things: the victim's must not appear.
 LIST_PAGES = [
     ("dashboard", {}), ("jobs:list", {}), ("exports:list", {}), ("optimizer:learned", {}),
-    ("account", {}),
+    ("account", {}), ("applications:board", {}), ("applications:list", {}),
+    ("applications:stages", {}),
     ("jobs:compare", {"ids": "job"}), ("resume_import", {"into": "resume"}),
 ]  # fmt: skip
 MARKERS = ["Jane's resume", "Zyxwv", "jane@example.com"]

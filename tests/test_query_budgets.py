@@ -15,6 +15,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from applications import tracking
+from applications.models import Contact
 from bench.postings import posting
 from conversations.models import Conversation, Message, Proposal
 from exports import exporting
@@ -85,6 +87,9 @@ class Account:
                                        source="rules", features=["verb"], length=3)  # fmt: skip
         source = exporting.source_for(resume, exporting.CURRENT)
         exporting.export_file(resume, source, "md", ExportOptions())
+        application, _ = tracking.track_job(user, job, resume=resume)
+        tracking.add_note(application, f"Called {step}")
+        Contact.objects.create(application=application, name=f"Recruiter {step}")
 
     def _batch(self, postings: int) -> RankingBatch:
         batch = RankingBatch.objects.create(
@@ -114,6 +119,8 @@ PAGES = {
     "exports page": (lambda a: reverse("exports:resume", args=[a.resume.pk]), 10, lambda page: f"Sent {MANY}" in page),
     "export history": (lambda a: reverse("exports:list"), 6, lambda page: page.count("Download") > MANY),
     "learned preferences": (lambda a: reverse("optimizer:learned"), 7, lambda page: page.count("Rejected") >= MANY),
+    "application board": (lambda a: reverse("applications:board"), 6, lambda page: f"Engineer {MANY}" in page),
+    "application list": (lambda a: reverse("applications:list"), 6, lambda page: f"Engineer {MANY}" in page),
 }  # fmt: skip
 
 

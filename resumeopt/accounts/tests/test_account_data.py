@@ -72,6 +72,14 @@ def fill_account(user, sample_document) -> dict:
     export.file.save("cv.md", ContentFile(b"# Alex Morgan\n"), save=False)
     export.save()
     get("exports", "ExportPreferences").objects.create(user=user, options={"template": "classic"})
+    stage = get("applications", "Stage").objects.create(owner=user, kind="applied", name="Applied")
+    application = get("applications", "Application").objects.create(
+        owner=user, job=posting, company="Acme", title="Platform engineer", stage=stage,
+        stage_changed_at=resume.created_at,
+    )  # fmt: skip
+    application.exports.add(export)
+    get("applications", "Event").objects.create(application=application, kind="note", text="Called")
+    get("applications", "Contact").objects.create(application=application, name="Sam Reyes")
     LogEntry.objects.create(
         user=user, content_type=ContentType.objects.get_for_model(Resume), object_id=str(resume.pk),
         object_repr="Data resume", action_flag=ADDITION,
