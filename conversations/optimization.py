@@ -21,7 +21,8 @@ from resumeopt import jsonresume, llm
 OPTIMIZE_REQUEST = (
     "Propose the strongest rewrites for this section for the target job: tighter wording, stronger verbs, "
     "the posting's exact terms where the resume already shows that experience. Keep the reply short and put "
-    "every rewrite in the proposals block. Do not invent facts."
+    "every rewrite in the proposals block. Do not invent facts: use only what the resume shows, never a "
+    "requirement of the job the resume does not show."
 )
 
 

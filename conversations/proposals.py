@@ -5,21 +5,22 @@ A block that is not valid JSON or breaks the schema is shown as text and
 nothing is applied. Each proposal must point at a text inside the section the
 conversation is about, and its original must be what the resume says now.
 
-The fabrication guard flags a proposal that adds numbers, years, names or skills
-found neither in the resume nor in the target job: the user sees "this adds a
-figure you have not given: check it is true" before applying.
+The fact guard (conversations/guard.py) flags a proposal that claims figures,
+names, skills, dates or degrees the resume does not show, including ones only the
+target job gives: the user sees "this adds a figure you have not given: check it
+is true" before applying.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from django.utils import timezone
 from jsonschema import Draft7Validator
 
+from conversations.guard import fabrication_warnings
 from optimizer import learning
 from optimizer.models import SuggestionEvent
 from resumeopt import jsonresume
@@ -41,22 +42,6 @@ PROPOSALS_SCHEMA: dict[str, Any] = {
     },
 }
 START, END = "<proposals>", "</proposals>"
-NUMBER_RE = re.compile(r"(?<![\w.])[$€£]?\d[\d,.]*(?:%|k|m|bn|x)?", re.IGNORECASE)
-NAME_RE = re.compile(r"(?<=[a-z,;:] )([A-Z][a-zA-Z0-9&.+#-]+(?:\s+[A-Z][a-zA-Z0-9&.+#-]+)*)")
-MONTH_NAMES = (
-    "January February March April May June July August September October November December"
-)
-MONTHS = {name.lower() for name in MONTH_NAMES.split()} | {
-    name[:3].lower() for name in MONTH_NAMES.split()
-}
-DATE_RE = re.compile(
-    r"\b(?:(?:" + "|".join(name[:3] + (name[3:] and f"(?:{name[3:]})?") for name in MONTH_NAMES.split())
-    + r")\.?\s+)?(?:19|20)\d{2}\b"
-)  # fmt: skip
-DEGREE_RE = re.compile(
-    r"\b(?:Ph\.?\s?D|MBA|M\.?Sc|B\.?Sc|B\.?Eng|M\.?Eng|B\.?A|M\.?A|B\.?S|M\.?S|J\.?D|M\.?D"
-    r"|(?:[Bb]achelor|[Mm]aster|[Aa]ssociate)(?:'s|’s)?(?= degree| of)|[Dd]octorate)\b\.?"
-)
 
 
 @dataclass
@@ -140,61 +125,6 @@ def check_edit(path: str, original: str, document: dict[str, Any], section_path:
     if current.strip() != original.strip():
         return f"A proposal for “{path}” quoted text that is not in the resume, and was left out."
     return ""
-
-
-def _known_text(document: dict[str, Any], job_text: str) -> str:
-    return (json.dumps(document, ensure_ascii=False) + " " + job_text).lower()
-
-
-def _as_iso(date: str) -> str:
-    """ "March 2021" as the resume stores it ("2021-03"); a bare year as itself."""
-    month, _, year = date.rpartition(" ")
-    index = next((i for i, name in enumerate(MONTH_NAMES.split(), start=1)
-                  if month and name.lower().startswith(month.strip(".").lower()[:3])), None)  # fmt: skip
-    return f"{year}-{index:02d}" if index else year
-
-
-def fabrication_warnings(
-    original: str, replacement: str, document: dict[str, Any], job_text: str = ""
-) -> list[str]:
-    """Facts the replacement adds that neither the resume nor the target job gives.
-
-    Dates and degrees are named as such; a number is a figure; a skill is one the
-    taxonomy knows; any other capitalised words mid-sentence are a name or title
-    (an employer, a job title, a product).
-    """
-    known = _known_text(document, job_text) + " " + original.lower()
-
-    def new(found: list[str]) -> list[str]:
-        cleaned = (item.strip(" .,;:") for item in found)
-        return list(dict.fromkeys(item for item in cleaned if item and item.lower() not in known))
-
-    dates = [date for date in new(DATE_RE.findall(replacement)) if _as_iso(date) not in known]
-    degrees = new(DEGREE_RE.findall(replacement))
-    rest = DEGREE_RE.sub(" ", DATE_RE.sub(" ", replacement))
-    numbers = new(NUMBER_RE.findall(rest))
-    from jobs.taxonomy import taxonomy
-
-    skills = list(dict.fromkeys(m.term.canonical for m in taxonomy().find(replacement)
-                                if m.text.lower() not in known and m.term.canonical.lower() not in known))  # fmt: skip
-    named = {item.lower() for item in skills} | MONTHS
-    names = [name for name in new(NAME_RE.findall(rest)) if name.lower() not in named]
-    warnings = []
-    if dates:
-        warnings.append(
-            f"This adds a date you have not given ({', '.join(dates)}): check it is right."
-        )
-    if degrees:
-        warnings.append(f"This adds a degree you have not given ({', '.join(degrees)}): only keep it if you hold it.")  # fmt: skip
-    if numbers:
-        warnings.append(
-            f"This adds a figure you have not given ({', '.join(numbers)}): check it is true."
-        )
-    if skills:
-        warnings.append(f"This adds a skill your resume does not mention ({', '.join(skills)}): only keep it if you have it.")  # fmt: skip
-    if names:
-        warnings.append(f"This adds a name or title you have not given ({', '.join(names)}): check it is right.")  # fmt: skip
-    return warnings
 
 
 def apply_proposal(proposal, *, user, replacement: str | None = None):
