@@ -1,0 +1,134 @@
+"""Labelled resumes and how an import is scored against them.
+
+`data/labelled/real/` holds real DOCX resumes (see its LICENSE.txt) and
+`data/labelled/own/` resumes written for these tests in other layouts;
+`real.json` and `own.json` say, for each file, what a careful reader finds in
+it: the name, and per work and education entry the employer, title, start date,
+school and degree. They were written by reading the files, not from the
+parser's output. `bench/imports.py` prints the scores; tests hold the floor.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+LABELLED = Path(__file__).parent / "data" / "labelled"
+FIELDS = ("name", "employer", "title", "school", "degree", "dates")
+
+
+@dataclass
+class Score:
+    """Found / expected per field, and how many parsed work entries are real ones."""
+
+    found: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
+    expected: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
+    real_entries: int = 0
+    parsed_entries: int = 0
+    crashes: int = 0
+
+    def add(self, other: Score) -> None:
+        for name in FIELDS:
+            self.found[name] += other.found[name]
+            self.expected[name] += other.expected[name]
+        self.real_entries += other.real_entries
+        self.parsed_entries += other.parsed_entries
+        self.crashes += other.crashes
+
+    def recall(self, name: str) -> float:
+        return self.found[name] / self.expected[name] if self.expected[name] else 1.0
+
+    @property
+    def real_share(self) -> float:
+        return self.real_entries / self.parsed_entries if self.parsed_entries else 1.0
+
+
+def labelled_sets() -> dict[str, tuple[Path, dict]]:
+    """{set name: (folder of files, labels by file name)}."""
+    sets = {}
+    for labels in sorted(LABELLED.glob("*.json")):
+        sets[labels.stem] = (LABELLED / labels.stem, json.loads(labels.read_text("utf-8")))
+    return sets
+
+
+def _key(text: str | None) -> str:
+    text = (text or "").lower().replace("&", " and ")
+    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+
+
+def same_text(expected: str | None, found: str | None) -> bool:
+    """Equal once case and punctuation are set aside, or one holds the other and most of it."""
+    a, b = _key(expected), _key(found)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return f" {short} " in f" {long} " and len(short) >= 0.6 * len(long)
+
+
+_LEVELS = [
+    ("mba", r"\b(?:mba|master of business administration)\b"),
+    ("doctor", r"\b(?:ph ?d|doctor|doctorate|d ?phil)\b"),
+    ("master", r"\b(?:master|masters|mastrer|m ?sc|m ?s|m ?a|m ?eng|m ?tech|m ?e|mphil)\b"),
+    ("bachelor", r"\b(?:bachelor|bachelors|b ?sc|b ?s|b ?a|b ?eng|b ?tech|b ?e|bba|b ?com)\b"),
+    ("associate", r"\b(?:associate|a ?a|a ?s|a ?a ?s)\b"),
+    ("engineer", r"\b(?:engineer|engineer s|specialist)\b"),
+]
+
+
+def degree_level(text: str | None) -> str:
+    """The level a degree names ("B. Tech in EE" -> bachelor), or "" if none."""
+    key = " ".join(re.sub(r"[^\w\s]", " ", (text or "").lower().replace("'", "")).split())
+    for level, pattern in _LEVELS:
+        if re.search(pattern, key):
+            return level
+    return ""
+
+
+def score_document(document: dict, labels: dict) -> Score:
+    score = Score()
+    if labels.get("name"):
+        score.expected["name"] = 1
+        score.found["name"] = int(
+            _key(document.get("basics", {}).get("name")) == _key(labels["name"])
+        )
+    work = document.get("work") or []
+    for expected in labels.get("work", []):
+        for field_name, key in (("employer", "name"), ("title", "position")):
+            wanted = expected["employer" if field_name == "employer" else "title"]
+            if wanted:
+                score.expected[field_name] += 1
+                score.found[field_name] += any(same_text(wanted, got.get(key)) for got in work)
+        if expected.get("start"):
+            score.expected["dates"] += 1
+            score.found["dates"] += any(
+                (got.get("startDate") or "").startswith(expected["start"])
+                and (
+                    same_text(expected["employer"], got.get("name"))
+                    or same_text(expected["title"], got.get("position"))
+                )
+                for got in work
+            )
+    for got in work:
+        score.parsed_entries += 1
+        score.real_entries += any(
+            same_text(expected["employer"], got.get("name"))
+            or same_text(expected["title"], got.get("position"))
+            for expected in labels.get("work", [])
+        )
+    education = document.get("education") or []
+    for expected in labels.get("education", []):
+        score.expected["school"] += 1
+        score.found["school"] += any(
+            same_text(expected["school"], got.get("institution")) for got in education
+        )
+        if expected.get("degree"):
+            score.expected["degree"] += 1
+            level = degree_level(expected["degree"])
+            score.found["degree"] += any(
+                degree_level(got.get("studyType")) == level for got in education
+            )
+    return score
