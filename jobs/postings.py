@@ -20,6 +20,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from jobs.extraction import PostingError, check_posting
+from resumeopt.jsonlimits import JSONLimitError, loads_limited
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_ARCHIVE_FILES = 500
@@ -79,20 +80,12 @@ def text_from_file(data: bytes, filename: str) -> str:
     if not data.strip():
         raise PostingError(f"{filename} is empty.")
     suffix = Path(filename).suffix.lower()
-    if data.startswith(b"%PDF-") or data[:1024].find(b"%PDF-") != -1:
+    if data[:1024].find(b"%PDF-") != -1 or data.startswith(b"PK\x03\x04"):
         from resumeopt.importers import ResumeImportError
-        from resumeopt.importers.pdf import lines_from_pdf
+        from resumeopt.importers.bounded import run_bounded
 
         try:
-            return "\n".join(line.text for line in lines_from_pdf(data))
-        except ResumeImportError as error:
-            raise PostingError(f"{filename}: {error}") from None
-    if data.startswith(b"PK\x03\x04"):
-        from resumeopt.importers import ResumeImportError
-        from resumeopt.importers.docx import lines_from_docx
-
-        try:
-            return "\n".join(line.text for line in lines_from_docx(data))
+            return run_bounded("jobs.postings:read_document_text", data)
         except ResumeImportError as error:
             raise PostingError(f"{filename}: {error}") from None
     if _is_binary(data):
@@ -105,6 +98,17 @@ def text_from_file(data: bytes, filename: str) -> str:
     ):
         text = html_to_text(text)
     return text
+
+
+def read_document_text(data: bytes) -> str:
+    """A PDF's or Word file's text, read in this process: only the bounded child calls it."""
+    if data.startswith(b"PK\x03\x04"):
+        from resumeopt.importers.docx import lines_from_docx
+
+        return "\n".join(line.text for line in lines_from_docx(data))
+    from resumeopt.importers.pdf import lines_from_pdf
+
+    return "\n".join(line.text for line in lines_from_pdf(data))
 
 
 def _is_binary(data: bytes) -> bool:
@@ -370,11 +374,14 @@ def postings_from_jsonl(data: bytes) -> list[Posting]:
         if not line.strip():
             continue
         try:
-            item = json.loads(line)
+            item = loads_limited(line)
         except json.JSONDecodeError as error:
             postings.append(
                 Posting(f"Line {number}", error=f"Line {number} is not valid JSON: {error.msg}.")
             )
+            continue
+        except JSONLimitError as error:
+            postings.append(Posting(f"Line {number}", error=f"Line {number}: {error}"))
             continue
         if not isinstance(item, dict):
             postings.append(Posting(f"Line {number}", error=f"Line {number} is not a JSON object."))

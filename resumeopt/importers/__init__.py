@@ -49,35 +49,52 @@ def import_text(text: str) -> ImportResult:
 
 
 def import_bytes(data: bytes, filename: str = "") -> ImportResult:
-    """A file's bytes; the name only helps tell text from Markdown and explain mismatches."""
+    """A file's bytes; the name only helps tell text from Markdown and explain mismatches.
+
+    The file is read in a child process limited in time and memory (`bounded`):
+    a hostile file costs seconds and is refused with a message.
+    """
+    from resumeopt.importers.bounded import run_bounded
+
     if len(data) > MAX_UPLOAD_BYTES:
         raise ResumeImportError(
             f"The file is {len(data) / 1024 / 1024:.1f} MB; the limit is {MAX_UPLOAD_BYTES // 1024 // 1024} MB."
         )
     if not data or not data.strip():
         raise ResumeImportError("The file is empty.")
+    return ImportResult(**run_bounded("resumeopt.importers:read_upload", data, filename))
+
+
+def read_upload(data: bytes, filename: str = "") -> dict:
+    """What `import_bytes` returns, as a dict, read in this process: only the bounded child calls it."""
     kind = detect_kind(data, filename)
     if kind is FileKind.PDF:
         from resumeopt.importers import pdf
 
-        return _parsed(pdf.lines_from_pdf(data), "pdf")
-    if kind is FileKind.DOCX:
+        result = _parsed(pdf.lines_from_pdf(data), "pdf")
+    elif kind is FileKind.DOCX:
         from resumeopt.importers import docx
 
-        return _parsed(docx.lines_from_docx(data), "docx")
-    if kind is FileKind.JSON:
+        result = _parsed(docx.lines_from_docx(data), "docx")
+    elif kind is FileKind.JSON:
         from resumeopt.importers import jsonfile
 
-        return ImportResult(jsonfile.document_from_json(data), "json")
-    from resumeopt.importers import text as text_parser
+        result = ImportResult(jsonfile.document_from_json(data), "json")
+    else:
+        from resumeopt.importers import text as text_parser
 
-    decoded = text_parser.decode_text(data)
-    markdown = Path(filename).suffix.lower() in (
-        ".md",
-        ".markdown",
-    ) or text_parser.looks_like_markdown(decoded)
-    lines = text_parser.lines_from_text(decoded, markdown=markdown)
-    return _parsed(lines, "markdown" if markdown else "text")
+        decoded = text_parser.decode_text(data)
+        markdown = Path(filename).suffix.lower() in (
+            ".md",
+            ".markdown",
+        ) or text_parser.looks_like_markdown(decoded)
+        lines = text_parser.lines_from_text(decoded, markdown=markdown)
+        result = _parsed(lines, "markdown" if markdown else "text")
+    return {
+        "document": result.document,
+        "source_format": result.source_format,
+        "warnings": result.warnings,
+    }
 
 
 def import_path(path: str | Path) -> ImportResult:

@@ -7,6 +7,7 @@ from typing import Any
 
 from resumeopt import jsonresume
 from resumeopt.importers.errors import ResumeImportError
+from resumeopt.jsonlimits import JSONLimitError, loads_limited
 
 
 def document_from_json(data: bytes) -> dict[str, Any]:
@@ -16,7 +17,9 @@ def document_from_json(data: bytes) -> dict[str, Any]:
     except UnicodeDecodeError:
         raise ResumeImportError("This JSON file is not UTF-8 text.") from None
     try:
-        document = json.loads(text)
+        document = loads_limited(text)
+    except JSONLimitError as error:
+        raise ResumeImportError(f"This file cannot be imported: {error}") from None
     except json.JSONDecodeError as error:
         raise ResumeImportError(
             f"This file is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}."

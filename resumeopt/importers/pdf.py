@@ -5,79 +5,29 @@ with a tab, which the parser reads as a column break. Larger text becomes a
 heading hint; a wide vertical gap becomes a blank line.
 
 A small PDF can decompress to gigabytes or hold millions of drawing operators,
-and pdfminer has no limits of its own. So `lines_from_pdf` reads the file in a
-child process (`pdf_child`) with a wall-clock time limit and an address-space
-limit; a file over either is refused with a message, and the web process or
-worker that received it is untouched. `read_lines` is the reading itself.
+and pdfminer has no limits of its own, so uploads are read through
+`resumeopt.importers.bounded`, in a child process limited in time and memory.
 """
 
 from __future__ import annotations
 
 import io
-import json
-import logging
 import re
 import statistics
-import subprocess
-import sys
-from pathlib import Path
 
 from resumeopt.importers.errors import ResumeImportError
 from resumeopt.importers.text import Line, normalize
 
-logger = logging.getLogger(__name__)
-
 MAX_PAGES = 30
 MAX_CHARACTERS = 200_000
-# A real resume or posting takes well under a second and 100 MB to read.
-TIME_LIMIT_SECONDS = 20
-MEMORY_LIMIT_BYTES = 768 * 1024 * 1024
-OUT_OF_MEMORY_EXIT = 3  # pdf_child's exit status when the memory limit stopped it
-
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
-
 SCANNED_MESSAGE = (
     "This PDF is a scanned image with no text layer, so its text cannot be read. "
     "Export it from your editor as a text PDF or DOCX, or paste the text."
 )
 
 
-TOO_COSTLY_MESSAGE = (
-    "This PDF needs more time or memory to read than any resume should, so it was not "
-    "imported. Save it again from your editor as a PDF, or upload a DOCX, or paste the text."
-)
-UNREADABLE_MESSAGE = (
-    "This PDF could not be read. Save it again from your editor as a PDF, "
-    "or upload a DOCX, or paste the text."
-)
-
-
 def lines_from_pdf(data: bytes) -> list[Line]:
-    """The PDF's lines, read in a child process bounded in time and memory."""
-    command = [sys.executable, "-m", "resumeopt.importers.pdf_child",
-               str(TIME_LIMIT_SECONDS), str(MEMORY_LIMIT_BYTES)]  # fmt: skip
-    try:
-        child = subprocess.run(command, input=data, capture_output=True, cwd=PROJECT_ROOT,
-                               timeout=TIME_LIMIT_SECONDS, check=False)  # fmt: skip
-    except subprocess.TimeoutExpired:
-        logger.warning("PDF reading stopped after %s s (%d bytes)", TIME_LIMIT_SECONDS, len(data))
-        raise ResumeImportError(TOO_COSTLY_MESSAGE) from None
-    if child.returncode == OUT_OF_MEMORY_EXIT or child.returncode < 0:
-        # Out of memory, or killed by a signal (the CPU limit, the kernel).
-        logger.warning("PDF reading stopped (exit %s, %d bytes)", child.returncode, len(data))
-        raise ResumeImportError(TOO_COSTLY_MESSAGE)
-    if child.returncode != 0:
-        logger.error("PDF reading failed (exit %s): %s", child.returncode,
-                     child.stderr.decode(errors="replace")[-2000:])  # fmt: skip
-        raise ResumeImportError(UNREADABLE_MESSAGE)
-    result = json.loads(child.stdout)
-    if "error" in result:
-        raise ResumeImportError(result["error"])
-    return [Line(text, heading=heading) for text, heading in result["lines"]]
-
-
-def read_lines(data: bytes) -> list[Line]:
-    """Read the PDF here, in this process, with no bound: only `pdf_child` calls this."""
+    """Read the PDF here, with no bound of its own: uploads reach it through `bounded.run_bounded`."""
     from pdfminer.layout import LAParams, LTTextLineHorizontal
     from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfpage import PDFPage

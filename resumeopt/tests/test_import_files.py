@@ -53,7 +53,7 @@ def test_pdf_layouts_import_every_fact(layout):
 
 
 def test_a_two_column_page_is_read_one_column_at_a_time():
-    lines = [line.text for line in pdf.read_lines(make_pdf("sidebar"))]
+    lines = [line.text for line in pdf.lines_from_pdf(make_pdf("sidebar"))]
     assert not [line for line in lines if "@" in line and "\t" in line]  # no row mixes the two
     sidebar = lines.index("Tools: Airflow, Kafka, Spark, dbt")
     assert lines.index("jordan.lee@example.com") < sidebar < lines.index("SUMMARY")
@@ -78,7 +78,7 @@ def test_dates_set_flush_right_beside_short_lines_stay_on_their_rows():
         page.setFont("Helvetica", 10)
         page.drawString(70, y, "• Built weekly reports.")
     page.save()
-    lines = [line.text for line in pdf.read_lines(buffer.getvalue())]
+    lines = [line.text for line in pdf.lines_from_pdf(buffer.getvalue())]
     assert "Analyst | Company 2016\tJan 2016 – Dec 2016" in lines
 
 

@@ -10,8 +10,8 @@ import zlib
 
 import pytest
 
-from resumeopt.importers import ResumeImportError, import_bytes, pdf
-from resumeopt.importers.pdf import TOO_COSTLY_MESSAGE
+from resumeopt.importers import ResumeImportError, bounded, import_bytes, pdf
+from resumeopt.importers.bounded import TOO_COSTLY_MESSAGE
 from resumeopt.tests.resume_files import make_pdf
 
 
@@ -52,7 +52,7 @@ def test_a_hand_built_page_is_read_so_the_files_below_fail_only_by_their_size():
 
 
 def test_a_decompression_bomb_is_refused_with_a_message(monkeypatch):
-    monkeypatch.setattr(pdf, "MEMORY_LIMIT_BYTES", 300 * 1024 * 1024)
+    monkeypatch.setattr(bounded, "MEMORY_LIMIT_BYTES", 300 * 1024 * 1024)
     bomb = one_page_pdf(b" " * 1024 * 1024, repeat=400)  # 400 MB of blanks, 0.4 MB compressed
     assert len(bomb) < 1024 * 1024
     with pytest.raises(ResumeImportError) as refused:
@@ -61,7 +61,7 @@ def test_a_decompression_bomb_is_refused_with_a_message(monkeypatch):
 
 
 def test_a_page_that_takes_too_long_to_read_is_stopped_at_the_time_limit(monkeypatch):
-    monkeypatch.setattr(pdf, "TIME_LIMIT_SECONDS", 1)
+    monkeypatch.setattr(bounded, "TIME_LIMIT_SECONDS", 1)
     endless = one_page_pdf(b"BT /F1 1 Tf 1 1 Td (x) Tj ET\n" * 1000, repeat=2000)
     with pytest.raises(ResumeImportError) as refused:
         import_bytes(endless, "resume.pdf")

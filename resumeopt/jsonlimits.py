@@ -1,0 +1,46 @@
+"""JSON from outside (uploads, API bodies, socket messages) parsed within limits.
+
+Python's json module recurses once per level of nesting: 10,000 nested
+brackets raise RecursionError, which ended requests with 500 and sockets with
+1011. `loads_limited` measures the depth first, without recursion, and refuses
+deep or huge input with a ValueError whose message can be shown as it is.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+MAX_DEPTH = 64  # a JSON Resume nests about 5 levels
+STRINGS_RE = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+BRACKETS_RE = re.compile(r"[\[\]{}]")
+
+
+class JSONLimitError(ValueError):
+    """The JSON is too deep or too large to read; str() says which."""
+
+
+def nesting_depth(text: str) -> int:
+    """The deepest nesting of objects and arrays in `text`, strings ignored."""
+    depth = deepest = 0
+    for match in BRACKETS_RE.finditer(STRINGS_RE.sub("", text)):
+        if match.group() in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        else:
+            depth -= 1
+    return deepest
+
+
+def loads_limited(
+    text: str | bytes, *, max_depth: int = MAX_DEPTH, max_bytes: int | None = None
+) -> Any:
+    """json.loads, refusing input nested deeper than `max_depth` or longer than `max_bytes`."""
+    if max_bytes is not None and len(text) > max_bytes:
+        raise JSONLimitError(f"The JSON is larger than {max_bytes // 1024:,} KB.")
+    if isinstance(text, bytes):
+        text = text.decode("utf-8-sig")
+    if nesting_depth(text) > max_depth:
+        raise JSONLimitError(f"The JSON is nested more than {max_depth} levels deep.")
+    return json.loads(text)
