@@ -8,8 +8,6 @@ cookie's value in an X-CSRFToken header). Errors are {"error": "..."} with
 
 from __future__ import annotations
 
-import json
-
 from asgiref.sync import async_to_sync
 from django.http import HttpRequest, JsonResponse
 from django.shortcuts import get_object_or_404
@@ -20,6 +18,7 @@ from conversations import replies
 from conversations.models import Conversation, Message, Proposal
 from jobs.models import JobDescription
 from resumeopt import jsonresume, sections
+from resumeopt.jsonlimits import loads_limited
 from resumeopt.models import Resume
 from resumeopt.resumes import EditConflict
 
@@ -28,8 +27,8 @@ MAX_MESSAGE_CHARACTERS = 4000
 
 def _body(request: HttpRequest) -> dict:
     try:
-        data = json.loads(request.body or b"{}")
-    except (json.JSONDecodeError, UnicodeDecodeError):
+        data = loads_limited(request.body or b"{}")
+    except (ValueError, UnicodeDecodeError):  # bad syntax, or too deep to read safely
         return {}
     return data if isinstance(data, dict) else {}
 

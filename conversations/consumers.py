@@ -11,8 +11,6 @@ full; token events carry their offset, so nothing already shown is repeated.
 
 from __future__ import annotations
 
-import json
-
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.template.loader import render_to_string
@@ -22,6 +20,7 @@ from conversations import replies
 from conversations.models import Conversation, Message
 from conversations.views import message_context
 from resumeopt.consumers import CLOSE_NOT_FOUND, CLOSE_UNAUTHENTICATED
+from resumeopt.jsonlimits import loads_limited
 
 MAX_MESSAGE_CHARACTERS = 4000
 CHAT = "conversations/chat.html"
@@ -51,7 +50,7 @@ class ChatConsumer(AsyncWebsocketConsumer):
 
     async def receive(self, text_data=None, bytes_data=None):
         try:
-            data = json.loads(text_data or "")
+            data = loads_limited(text_data or "")
             if not isinstance(data, dict):
                 raise ValueError
         except ValueError:

@@ -13,7 +13,6 @@ is true" before applying.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,6 +23,7 @@ from conversations.guard import fabrication_warnings
 from optimizer import learning
 from optimizer.models import SuggestionEvent
 from resumeopt import jsonresume
+from resumeopt.jsonlimits import loads_limited
 from resumeopt.resumes import ChangeReason, EditConflict, save_at
 
 PROPOSALS_SCHEMA: dict[str, Any] = {
@@ -80,8 +80,8 @@ def parse_reply(
     visible, raw = text.split(START, 1)
     raw = raw.split(END, 1)[0].strip()
     try:
-        items = json.loads(raw)
-    except json.JSONDecodeError:
+        items = loads_limited(raw)
+    except ValueError:  # not JSON, or nested too deep to read safely
         shown = f"{visible.strip()}\n\n{raw}".strip()
         return ParsedReply(
             shown,

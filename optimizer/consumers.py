@@ -6,7 +6,6 @@ the consumer answers with the feedback partial, which htmx swaps in by id.
 
 from __future__ import annotations
 
-import json
 import logging
 
 from channels.db import database_sync_to_async
@@ -15,6 +14,7 @@ from django.template.loader import render_to_string
 
 from optimizer.feedback import draft_feedback
 from resumeopt.consumers import CLOSE_NOT_FOUND, CLOSE_UNAUTHENTICATED
+from resumeopt.jsonlimits import loads_limited
 from resumeopt.models import Resume
 
 FEEDBACK = "optimizer/feedback.html"
@@ -42,7 +42,7 @@ class FeedbackConsumer(AsyncWebsocketConsumer):
 
     async def receive(self, text_data=None, bytes_data=None):
         try:
-            message = json.loads(text_data or "")
+            message = loads_limited(text_data or "")
             path = message["live_path"]
             if not isinstance(message, dict) or not isinstance(path, str):
                 raise ValueError

@@ -58,6 +58,12 @@ def test_bad_requests_get_a_json_error(user_client, resume):
     )
     response = _post(user_client, "conversations:api_messages", [conversation.pk], {"content": ""})
     assert response.status_code == 400 and "error" in response.json()
+    deep = user_client.post(
+        reverse("conversations:api_messages", args=[conversation.pk]),
+        '{"content": ' + "[" * 10_000 + "]" * 10_000 + "}",
+        content_type="application/json",
+    )
+    assert deep.status_code == 400 and "error" in deep.json()
 
 
 def test_csrf_is_enforced(user, resume):

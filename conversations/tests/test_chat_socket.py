@@ -239,7 +239,8 @@ async def test_empty_and_malformed_messages_get_an_error_and_the_socket_stays_us
 ):
     socket = _socket(user, conversation.pk)
     await _connected(socket)
-    for bad in ["not json", json.dumps({"message": "  "}), json.dumps({"action": "dance"})]:
+    deep = '{"message": ' + "[" * 10_000 + "]" * 10_000 + "}"
+    for bad in ["not json", json.dumps({"message": "  "}), json.dumps({"action": "dance"}), deep]:
         await socket.send_to(text_data=bad)
         assert "toast error" in await socket.receive_from(timeout=5)
     await socket.send_to(text_data=json.dumps({"message": "Hello"}))

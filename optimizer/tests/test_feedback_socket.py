@@ -67,6 +67,7 @@ async def test_malformed_messages_get_an_error_frame_and_the_socket_stays_usable
         json.dumps([1, 2]),
         json.dumps({"no": "path"}),
         json.dumps({"live_path": "meta/0"}),
+        '{"live_path": "work/0", "x": ' + "[" * 10_000 + "]" * 10_000 + "}",
     ]:
         await socket.send_to(text_data=bad)
         frame = await socket.receive_from(timeout=5)
