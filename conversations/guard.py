@@ -69,7 +69,7 @@ NUMBER_RE = re.compile(
     r"(?<![\w.$€£])(?P<currency>[$€£])?(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
     r"(?:\s*(?P<suffix>%|x\b|×|(?:k|m|mm|mn|bn|b)\b|\+))?"
     r"(?:\s*(?P<unit>percent\b|per cent\b|times\b|fold\b))?"
-    r"(?:\s+(?P<scale>hundred|thousand|million|billion|trillion)\b)?"
+    r"(?:[\s-]+(?P<scale>hundred|thousand|million|billion|trillion)\b)?"
     r"(?![\w-]*[a-z]\d)",
     re.IGNORECASE,
 )
@@ -404,6 +404,16 @@ def _phrase_known(phrase: str, known: Facts) -> bool:
     return re.search(rf"(?<![\w]){pattern}(?:'s)?(?![\w])", known.text) is not None
 
 
+def _acronym_known(text: str, known: Facts) -> bool:
+    """An acronym ("MQLs", "CS") stands for words the resume spells out ("marketing-qualified
+    leads", "Computer Science")."""
+    letters = re.sub(r"s$", "", text) if re.fullmatch(r"[A-Z]{2,6}s?", text) else ""
+    if not letters:
+        return False
+    initials = r"[\s-]+".join(rf"{letter.lower()}[\w']*" for letter in letters)
+    return re.search(rf"(?<![\w]){initials}(?![\w])", known.text) is not None
+
+
 def _message(kind: str, text: str, from_job: bool) -> str:
     if from_job:
         subject = {"figure": "mentions", "date": "mentions"}.get(kind, "asks for")
@@ -461,7 +471,10 @@ def check_claims(
             warn("degree", text.strip().rstrip("."), bool(job and kind in job.degrees))
 
     skill_words: set[str] = set()
+    organisations = set(vocabulary()["organisations"])
     for match in _skill_matches(replacement):
+        if match.text in organisations:
+            continue  # "Stripe" or "Salesforce" reads as an employer as often as a tool: a name
         claimed_spans.append((match.start, match.end))
         skill_words |= {w.lower() for w in WORD_TOKEN_RE.findall(match.text)}
         if not _skill_known(match, known):
@@ -488,7 +501,7 @@ def check_claims(
         if any(s < match.end() and match.start() < e for s, e in claimed_spans):
             continue  # a skill, a date or a degree already judged
         named.append(match.span())
-        if not _phrase_known(text, known):
+        if not _phrase_known(text, known) and not _acronym_known(text, known):
             warn("name", text, bool(job and _phrase_known(text, job)))
     return warnings
 
