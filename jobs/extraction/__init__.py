@@ -1,0 +1,115 @@
+"""Read a job posting: what it asks for, and how much. Plain Python, offline.
+
+`extract_requirements(text)` finds the title, company, seniority, years of
+experience, education (level, field, and whether it is required), employment
+type, location and remote policy, the qualification clauses (required or
+preferred) and duties, requirement items with their alternatives, and every
+skill with its canonical name, the exact text it matched and its offsets.
+
+The posting is first split into clauses whatever its line breaks
+(`segmentation`), and each clause is given its role once, from its own cue
+words and the part of the posting it sits in (`roles`): a company blurb never
+swallows the sentences after it, and a posting pasted as one paragraph reads
+like the same posting with its lines kept. Skills in the company blurb,
+benefits, legal text or how-to-apply are mentions: shown, not asked.
+"""
+
+from __future__ import annotations
+
+from jobs.extraction.details import (
+    EDUCATION_FIELD_RE,
+    EDUCATION_LEVELS,
+    EMPLOYMENT_TYPES,
+    REMOTE_POLICIES,
+    earliest,
+    read_education,
+    read_years,
+    seniority,
+)
+from jobs.extraction.model import (
+    MAX_POSTING_CHARACTERS,
+    ExtractedSkill,
+    PostingError,
+    Requirements,
+    check_posting,
+)
+from jobs.extraction.requirements import field_spans, read_skills
+from jobs.extraction.roles import ASKING_ROLES, clause_role
+from jobs.extraction.segmentation import Clause, segment
+from jobs.extraction.title import read_title_and_company
+from jobs.taxonomy import taxonomy
+
+__all__ = [
+    "EDUCATION_FIELD_RE",
+    "EDUCATION_LEVELS",
+    "MAX_POSTING_CHARACTERS",
+    "Clause",
+    "ExtractedSkill",
+    "PostingError",
+    "Requirements",
+    "check_posting",
+    "extract_requirements",
+    "find_skills",
+    "segment",
+]
+
+
+def find_skills(text: str) -> list[ExtractedSkill]:
+    """Every taxonomy skill in the text with its offsets (no required/preferred reading)."""
+    return [
+        ExtractedSkill(
+            m.term.canonical, m.text, m.start, m.end, m.term.type, True, "taxonomy", m.term.form
+        )  # fmt: skip
+        for m in taxonomy().find(text)
+    ]
+
+
+def extract_requirements(text: str) -> Requirements:
+    """Everything the posting asks for. Raises PostingError for empty or oversized text."""
+    check_posting(text)
+    clauses = segment(text)
+    requirements = Requirements()
+    read_title_and_company(text, clauses, requirements)
+    _split_title(clauses, requirements.title)
+    requirements.seniority = seniority(requirements.title, text)
+    requirements.employment_type = earliest(EMPLOYMENT_TYPES, text)
+    requirements.remote_policy = earliest(REMOTE_POLICIES, text)
+    asking = [c for c in clauses if not c.heading and c.role in ASKING_ROLES]
+    read_years(asking, requirements)
+    read_education(asking, requirements)
+    excluded = _spans_of(requirements.company, text) + field_spans(asking)
+    read_skills(clauses, requirements, excluded)
+    return requirements
+
+
+def _split_title(clauses: list[Clause], title: str) -> None:
+    """A title run into the text after it (a one-paragraph paste) becomes a clause of its own."""
+    first = next((index for index, clause in enumerate(clauses) if not clause.heading), None)
+    if first is None or not title:
+        return
+    clause = clauses[first]
+    if clause.role == "title" or not clause.text.startswith(title) or clause.text == title:
+        return
+    rest = clause.text[len(title) :]
+    stripped = rest.lstrip(" .·|-–")
+    structured = any(c.heading and c.role in ("required", "preferred", "duty") for c in clauses)
+    clauses[first : first + 1] = [
+        Clause(title, clause.start, "title", line=clause.line, line_start=True),
+        Clause(
+            stripped,
+            clause.start + len(title) + len(rest) - len(stripped),
+            clause_role(stripped, "intro", structured=structured),
+            line=clause.line,
+        ),
+    ]
+
+
+def _spans_of(name: str, text: str) -> list[tuple[int, int]]:
+    """Where the company's name stands: "Brightwave Analytics" is a name, not analytics."""
+    if len(name) < 3:
+        return []
+    spans, start = [], text.find(name)
+    while start != -1:
+        spans.append((start, start + len(name)))
+        start = text.find(name, start + 1)
+    return spans

@@ -1,0 +1,211 @@
+"""Years of experience, education, seniority, employment type and remote policy.
+
+Read from the clauses that ask something of the candidate (never from the
+company blurb or benefits), each clause on its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jobs.extraction.model import Requirements
+from jobs.extraction.roles import is_preferred
+from jobs.extraction.segmentation import Clause
+
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15}  # fmt: skip
+_NUMBER = r"\d{1,2}|" + "|".join(NUMBER_WORDS)
+YEARS_RE = re.compile(
+    rf"(?P<min>{_NUMBER})\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*(?P<max>{_NUMBER})\s*)?(?:\+\s*)?(?:\(\d{{1,2}}\)\s*)?"
+    rf"(?:years?|yrs?)\b(?P<after>[^.\n]{{0,60}})",
+    re.IGNORECASE,
+)
+EDUCATION_LEVELS = [  # (level, rank, pattern); rank orders levels for matching against a resume
+    ("PhD", 5, r"\b(?:ph\.?\s?d|doctorate|doctoral)\b"),
+    (
+        "Master's",
+        4,
+        r"\b(?:master(?:'s|’s|s)?|m\.?s\.?c?|msc|m\.?eng|mba|msn|m\.?a\.?)\b(?=[\s,/'’.)-]|$)",
+    ),
+    (
+        "Bachelor's",
+        3,
+        r"\b(?:bachelor(?:'s|’s|s)?|b\.?s\.?c?|bsc|bsn|b\.?a\.?|b\.?eng|b\.?tech|undergraduate degree|university degree|college degree|4-year degree|four-year degree)\b(?=[\s,/'’.)-]|$)",
+    ),
+    ("Associate's", 2, r"\bassociate(?:'s|’s)? degree\b"),
+    ("High school", 1, r"\b(?:high school|secondary school|ged)\b"),
+]
+EDUCATION_CONTEXT = re.compile(
+    r"degree|diploma|graduate|education|bachelor|master|phd|doctor|in computer|in engineering|qualification|"
+    r"field|major|equivalent",
+    re.IGNORECASE,
+)
+# "A degree in Marketing" names no level; read it as the usual one, a Bachelor's.
+GENERIC_DEGREE_RE = re.compile(
+    r"\b(?:a|an|relevant|related|university|college|academic|technical)\s+(?:\w+\s+)?degree\b|\bdegree in\b",
+    re.IGNORECASE,
+)
+EDUCATION_FIELD_RE = re.compile(
+    r"(?i:\b(?:degree|diploma|bachelor(?:'s|’s|s)?|master(?:'s|’s|s)?|ph\.?\s?d\.?|doctorate|bsc?|ba|msc?|ma|mba|bsn|msn)\b)"
+    r"[^.\n;:]{0,30}?\b(?i:in)\s+(?P<field>[A-Za-z][\w&'’\-]*(?:(?:\s*,\s*|\s*/\s*|\s+)[A-Za-z][\w&'’\-]*){0,9})"
+)
+FIELD_END_RE = re.compile(
+    r"(?:,?\s+(?:or|and)\s+(?:a\s+|an\s+|another\s+)?(?:related|similar|equivalent|relevant|comparable|other)\b.*"
+    r"|\s+(?:with|from|at|required|preferred|is|are|or equivalent|and/or|plus|including|as|would|will|that|which|"
+    r"who|to|for|by|or higher|strongly)\b.*)$",
+    re.IGNORECASE,
+)
+ROLE_WORDS = (
+    r"engineer|developer|manager|designer|analyst|scientist|architect|director|lead|specialist|consultant|"
+    r"administrator|coordinator|assistant|associate|intern|officer|representative|executive|accountant|nurse|"
+    r"writer|editor|researcher|technician|recruiter|marketer|strategist|producer|head|vp|president|owner|teacher|"
+    r"programmer|tester|operator|advisor|adviser|auditor|controller|clerk|agent|therapist|pharmacist|physician|"
+    r"lawyer|attorney|paralegal|electrician|mechanic|chef|cook|driver|supervisor|planner|buyer|economist|"
+    r"statistician|actuary|banker|trader|underwriter|postdoc|fellow|professor|lecturer|instructor|tutor|"
+    r"counselor|counsellor|caregiver|receptionist|cashier"
+)
+TITLE_WORDS = re.compile(rf"\b(?:{ROLE_WORDS})s?\b", re.IGNORECASE)
+SENIORITY = [  # checked in order against the title
+    ("Executive", r"\b(?:chief|cto|ceo|cfo|coo|cio|ciso|vp|svp|evp|vice president|head of)\b"),
+    ("Director", r"\bdirector\b"),
+    ("Principal", r"\bprincipal\b"),
+    (
+        "Staff",
+        r"\bstaff\b(?=\s+(?:software|data|machine|ml|security|site|platform|frontend|front-end|backend|"
+        r"back-end|full[- ]stack|product|research|infrastructure|systems|mobile|ios|android|cloud|devops)?\s*"
+        r"(?:engineer|scientist|developer|designer|architect|researcher))",
+    ),
+    ("Lead", r"\b(?:lead|tech lead|team lead)\b"),
+    ("Senior", r"\b(?:senior|sr\.?)\b"),
+    ("Manager", r"\bmanager\b"),
+    ("Mid-level", r"\b(?:mid[- ]level|intermediate|mid[- ]senior)\b"),
+    ("Junior", r"\b(?:junior|jr\.?|entry[- ]level|graduate|new grad)\b"),
+    ("Intern", r"\b(?:intern|internship|trainee|apprentice|apprenticeship)\b"),
+]
+ROMAN_LEVELS = {"I": "Junior", "II": "Mid-level", "III": "Senior", "IV": "Senior", "V": "Principal"}
+ROMAN_RE = re.compile(rf"\b(?i:{ROLE_WORDS})s?\s+(?P<level>I{{1,3}}|IV|V)\b")
+SENIORITY_LABEL_RE = re.compile(
+    r"\b(?:experience level|seniority(?: level)?|career level|level)\s*:\s*(?P<value>[^\n]{2,40})|"
+    r"\b(?P<phrase>senior|junior|entry|mid)[- ]level\s+(?:role|position|candidates?)\b",
+    re.IGNORECASE,
+)
+EMPLOYMENT_TYPES = [
+    ("Internship", r"\binternship\b"),
+    ("Full-time", r"\b(?:full[- ]time|permanent(?: contract| position| role)?)\b"),
+    ("Part-time", r"\bpart[- ]time\b"),
+    (
+        "Contract",
+        r"\b(?:contract(?:or)?(?:[- ]to[- ]hire)?|fixed[- ]term|freelance|temporary|temp|1099)\b"
+        r"(?!\s+(?:negotiations?|management|law|review|drafting|terms|manufacturing|administration))",
+    ),
+]
+REMOTE_POLICIES = [
+    (
+        "Hybrid",
+        r"\bhybrid\b(?![- ](?:cloud|apps?|applications?|mobile|infrastructure|environments?|architectures?|"
+        r"solutions?|vehicles?|integration|approach))",
+    ),
+    (
+        "Remote",
+        r"\b(?:fully remote|100% remote|remote[- ]first|remote[- ]friendly|remote only|work from (?:home|anywhere)|"
+        r"wfh|remote)\b(?![- ](?:teams?|colleagues|collaborat\w*|members|sites?|monitoring|access|sensing|control|"
+        r"devices?|servers?|support|locations?|employees|workers|staff|engineers?|offices?|patient)\b)",
+    ),
+    (
+        "On-site",
+        r"\b(?:on[- ]site|onsite|in[- ]office|in the office|office[- ]based|in[- ]person)\b"
+        r"(?![- ](?:visits?|support|training|interviews?|gym|cafeteria|parking|childcare))",
+    ),
+]
+
+
+def earliest(options: list[tuple[str, str]], text: str) -> str:
+    """The option the posting names first ("Full-time" before a later "contract negotiation")."""
+    best, position = "", len(text) + 1
+    for name, pattern in options:
+        found = re.search(pattern, text, re.IGNORECASE)
+        if found and found.start() < position:
+            best, position = name, found.start()
+    return best
+
+
+def seniority(title: str, text: str) -> str:
+    for name, pattern in SENIORITY:
+        if re.search(pattern, title, re.IGNORECASE):
+            return name
+    roman = ROMAN_RE.search(title)
+    if roman:
+        return ROMAN_LEVELS[roman["level"]]
+    label = SENIORITY_LABEL_RE.search(text)
+    if label:
+        value = label["value"] or f"{label['phrase']} level"
+        for name, pattern in SENIORITY:
+            if re.search(pattern, value, re.IGNORECASE):
+                return name
+        if re.match(r"\s*entry", value, re.IGNORECASE):
+            return "Junior"
+    return ""
+
+
+def years_in(text: str) -> tuple[int, int | None] | None:
+    """The experience a clause asks for ("3-5 years of experience with Java"), or None."""
+    for match in YEARS_RE.finditer(text):
+        after = match["after"].lower()
+        before = text[max(0, match.start() - 40) : match.start()].lower()
+        if not (
+            "experience" in after
+            or "experience" in before
+            or re.search(r"\b(?:in|of|with|working|building|developing|as)\b", after)
+        ):
+            continue
+        if re.search(r"\b(?:old|ago|of age|warranty|contract|history)\b", after):
+            continue
+        return _number(match["min"]), _number(match["max"]) if match["max"] else None
+    return None
+
+
+def read_years(clauses: list[Clause], requirements: Requirements) -> None:
+    """The experience asked for: the first "N+ years" that is about experience."""
+    for clause in clauses:
+        found = years_in(clause.text)
+        if found:
+            requirements.years_min, requirements.years_max = found
+            return
+
+
+def _number(value: str) -> int:
+    return int(value) if value.isdigit() else NUMBER_WORDS[value.lower()]
+
+
+def read_education(clauses: list[Clause], requirements: Requirements) -> None:
+    """The lowest degree the posting accepts ("Bachelor's or Master's" asks for a Bachelor's)."""
+    found: list[tuple[int, str, Clause]] = []
+    for clause in clauses:
+        for level, rank, pattern in EDUCATION_LEVELS:
+            for match in re.finditer(pattern, clause.text, re.IGNORECASE):
+                context = clause.text[max(0, match.start() - 60) : match.end() + 60]
+                if EDUCATION_CONTEXT.search(context):
+                    found.append((rank, level, clause))
+                    break
+    if not found:
+        found = [(3, "Bachelor's", c) for c in clauses if GENERIC_DEGREE_RE.search(c.text)][:1]
+    if found:
+        rank, level, clause = min(found, key=lambda item: item[0])
+        requirements.education_level, requirements.education_rank = level, rank
+        requirements.education_required = clause.role != "preferred" and not is_preferred(
+            clause.text
+        )
+    for clause in clauses:
+        match = EDUCATION_FIELD_RE.search(clause.text)
+        if match:
+            requirements.education_field = _clean_field(match["field"])
+            if requirements.education_field:
+                break
+
+
+def _clean_field(raw: str) -> str:
+    """ "Statistics, Economics or a related field" -> "Statistics, Economics"."""
+    text = FIELD_END_RE.sub("", raw).strip(" ,/")
+    text = re.sub(r"^(?:a|an|the|one of)\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"[\s,/]+(?:or|and)$", "", text).strip(" ,/")
+    return text if 0 < len(text.split()) <= 10 else ""

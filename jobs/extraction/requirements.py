@@ -1,0 +1,181 @@
+"""Skills and requirement items, read clause by clause.
+
+Each clause already has its role (see `segmentation`). A skill named in a
+qualification or duty is asked for (required, or preferred when its clause is);
+one named about the company, its benefits, legal text or how to apply is a
+mention, shown but never asked. Skills listed as alternatives ("one of Python,
+Perl, PHP", "MySQL or PostgreSQL", "a cloud such as AWS, GCP or Azure") share a
+group: any one of them meets the requirement.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jobs.extraction.details import EDUCATION_FIELD_RE, years_in
+from jobs.extraction.model import ExtractedSkill, Requirements
+from jobs.extraction.roles import ASIDE_ROLES
+from jobs.extraction.segmentation import Clause
+from jobs.taxonomy import Match, context_words, taxonomy
+
+# "our customer success team", "sales and marketing teams": a group of people, not a skill.
+TEAM_AFTER_RE = re.compile(
+    r"^(?:[\s,&/]+(?:and|or)?\s*[\w-]+){0,2}?\s+(?:teams?|department|departments|org|organi[sz]ation|"
+    r"function|functions|colleagues|counterparts|leaders|leadership|partners|stakeholders|reps|staff)\b",
+    re.IGNORECASE,
+)
+TEAM_BREAK_RE = re.compile(
+    r"\b(?:for|to|with|in|on|at|of|by|across|from|who|that|which|using|through)\b", re.IGNORECASE
+)
+# What may stand between two listed skills: "MySQL or PostgreSQL", "Python/Go", "AWS, GCP, or Azure".
+LIST_GAP_RE = re.compile(
+    r"^\s*(?:,|/|\band/or\b|\bor\b|,\s*(?:or|and/or)\b|\band\b|,\s*and\b|&)\s*$", re.IGNORECASE
+)
+OR_GAP_RE = re.compile(r"\bor\b|/", re.IGNORECASE)
+AND_RE = re.compile(r"\band\b(?!/)", re.IGNORECASE)
+# Words before a list that make it a choice: "one of", "such as", "e.g.", "either".
+CHOICE_BEFORE_RE = re.compile(
+    r"(?:\b(?:one|any|either|at least one) of|\bsuch as|\be\.g\.?|\bfor example|\beither|\blike)"
+    r"(?:\s+(?:the\s+)?(?:following\s*)?:?)?\s*(?:[\w+#.-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# Words after "X or Y" that make it no choice: "MSSQL 2012 or above", "Python or similar".
+NOT_A_CHOICE_AFTER_RE = re.compile(
+    r"^\s*(?:\d[\d.]*\s+)?(?:or\s+)?(?:above|higher|later|newer|similar|equivalent)\b",
+    re.IGNORECASE,
+)
+CONTEXT_STOPWORDS = context_words("stopwords")
+
+
+def read_skills(
+    clauses: list[Clause], requirements: Requirements, excluded: list[tuple[int, int]]
+) -> None:
+    """The skills of every clause, with their level and groups, and one item per asking clause."""
+    group_count = 0
+    for clause in clauses:
+        if clause.heading:
+            continue
+        mention = clause.role in ASIDE_ROLES
+        technical = clause.role in ("required", "preferred")
+        matches = [
+            match
+            for match in taxonomy().find(clause.text, technical=technical)
+            if not any(start <= clause.start + match.start < end for start, end in excluded)
+            and not _names_a_team(clause.text, match)
+            and not (mention and match.term.source != "curated")
+        ]
+        groups = [] if mention else alternative_groups(clause.text, matches)
+        group_of: dict[int, int] = {}
+        for members in groups:
+            group_count += 1
+            group_of.update((index, group_count) for index in members)
+        preferred = clause.role == "preferred"
+        for index, match in enumerate(matches):
+            term = match.term
+            requirements.skills.append(ExtractedSkill(
+                term.canonical, match.text, match.start + clause.start, match.end + clause.start,
+                term.type, not (mention or preferred), "taxonomy", term.form, mention,
+                group_of.get(index, 0),
+            ))  # fmt: skip
+            if not mention:
+                context = requirements.skill_context.setdefault(term.canonical, [])
+                context.extend(word for word in content_words(clause.text) if word not in context)
+        if not mention and clause.role != "title":
+            _add_item(clause, matches, groups, requirements)
+    requirements.keywords = list(
+        dict.fromkeys(s.name for s in requirements.skills if s.type == "domain")
+    )
+
+
+def _add_item(
+    clause: Clause, matches: list[Match], groups: list[list[int]], requirements: Requirements
+) -> None:
+    cleaned = clause.text.strip().strip("-•*·▪◦‣●").strip()
+    if len(cleaned.split()) >= 2:
+        if clause.role == "duty":
+            requirements.duties.append(cleaned)
+        elif clause.role == "preferred":
+            requirements.preferred.append(cleaned)
+        elif clause.role == "required":
+            requirements.required.append(cleaned)
+    years = years_in(clause.text)
+    if not matches and not years:
+        return
+    in_group = {index for members in groups for index in members}
+    requirements.items.append({
+        "text": cleaned,
+        "level": "preferred" if clause.role == "preferred" else "required",
+        "role": clause.role,
+        "skills": list(dict.fromkeys(m.term.canonical for i, m in enumerate(matches) if i not in in_group)),
+        "groups": [list(dict.fromkeys(matches[i].term.canonical for i in members)) for members in groups],
+        "years": years[0] if years else None,
+    })  # fmt: skip
+
+
+def alternative_groups(text: str, matches: list[Match]) -> list[list[int]]:
+    """Runs of skills listed as a choice: indexes into `matches`, two or more each.
+
+    "one of Python, Perl, PHP" and "AWS, GCP or Azure" are one choice each; in
+    "Python or Go, AWS and PostgreSQL" only "Python or Go" is.
+    """
+    groups: list[list[int]] = []
+    run: list[int] = []
+
+    def keep(members: list[int]) -> None:
+        if len({matches[i].term.canonical for i in members}) >= 2:
+            groups.append(list(members))
+
+    def close() -> None:
+        if len(run) >= 2:
+            gaps = [text[matches[a].end : matches[b].start] for a, b in zip(run, run[1:], strict=False)]  # fmt: skip
+            before = text[max(0, matches[run[0]].start - 60) : matches[run[0]].start]
+            after = text[matches[run[-1]].end : matches[run[-1]].end + 20]
+            if NOT_A_CHOICE_AFTER_RE.match(after):
+                gaps[-1] = " and "  # "MSSQL 2012 or above": no choice at the end
+            if CHOICE_BEFORE_RE.search(before) or (
+                OR_GAP_RE.search(gaps[-1]) and not AND_RE.search(" ".join(gaps))
+            ):
+                keep(run)
+            else:
+                pair = [run[0]]
+                for gap, index in zip(gaps, run[1:], strict=False):
+                    if OR_GAP_RE.search(gap) and not AND_RE.search(gap):
+                        pair.append(index)
+                    else:
+                        keep(pair)
+                        pair = [index]
+                keep(pair)
+        run.clear()
+
+    for index, match in enumerate(matches):
+        if run and not LIST_GAP_RE.match(text[matches[run[-1]].end : match.start]):
+            close()
+        if match.term.type in ("soft", "language", "domain"):
+            close()
+            continue
+        run.append(index)
+    close()
+    return groups
+
+
+def _names_a_team(text: str, match: Match) -> bool:
+    """ "our customer success team": the skill names a group the candidate works with."""
+    if match.term.type not in ("hard", "domain"):
+        return False
+    after = text[match.end : match.end + 60]
+    found = TEAM_AFTER_RE.match(after)
+    return bool(found) and not TEAM_BREAK_RE.search(found.group())
+
+
+def field_spans(clauses: list[Clause]) -> list[tuple[int, int]]:
+    """ "MS in Statistics or Economics" is the education asked for, not two skills."""
+    return [
+        (clause.start + found.start("field"), clause.start + found.end("field"))
+        for clause in clauses
+        for found in EDUCATION_FIELD_RE.finditer(clause.text)
+    ]
+
+
+def content_words(text: str) -> list[str]:
+    words = re.findall(r"[a-z][a-z+#-]{2,}", text.lower())
+    return [word for word in dict.fromkeys(words) if word not in CONTEXT_STOPWORDS][:30]

@@ -1,0 +1,107 @@
+"""What each clause of a posting is for: its role, read once from its own words.
+
+Roles: ``required`` and ``preferred`` (qualifications), ``duty`` (what the job
+does), ``about`` (the company), ``benefit``, ``legal`` (equal-opportunity and
+other legal text), ``apply`` (how to apply), ``title`` (the posting's first
+line) and ``other`` (a clause with no cue, in a posting with no sections, which
+is read as asking for what it names).
+
+The cue phrases are data, in ``jobs/data/clause_roles.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "clause_roles.json"
+ASKING_ROLES = ("required", "preferred", "duty", "other", "title")
+ASIDE_ROLES = ("about", "benefit", "legal", "apply")
+
+
+@cache
+def _cues() -> dict:
+    return json.loads(DATA.read_text(encoding="utf-8"))
+
+
+@cache
+def cue(name: str) -> re.Pattern:
+    """One compiled pattern for a list of cue phrases."""
+    return re.compile("|".join(f"(?:{item})" for item in _cues()[name]), re.IGNORECASE)
+
+
+@cache
+def inline_heading_patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    """(role, pattern) for headings that may start a part in mid-paragraph."""
+    result = []
+    for role, phrases in _cues()["inline_headings"].items():
+        joined = "|".join(sorted(phrases, key=len, reverse=True))
+        result.append((role, re.compile(rf"(?:{joined})", re.IGNORECASE)))
+    return tuple(result)
+
+
+def heading_role(content: str) -> str:
+    """The role of the part a whole heading starts ("Nice to have" -> preferred), or ""."""
+    bare = content.strip(" :#*_-–•").strip()
+    for role, pattern in inline_heading_patterns():
+        if pattern.fullmatch(bare):
+            return role
+    return ""
+
+
+def asks(text: str) -> bool:
+    return cue("asks").search(text) is not None
+
+
+def is_preferred(text: str) -> bool:
+    return cue("preferred").search(text) is not None and not cue("explicitly_required").search(text)
+
+
+def clause_role(text: str, section: str, *, structured: bool) -> str:
+    """The role of one clause, from its own cue words and the part of the posting it sits in.
+
+    A cue in the clause wins over its section for legal text, benefits and a
+    preferred qualification; a company blurb never takes the clauses after it,
+    because each clause is read on its own.
+    """
+    if cue("legal").search(text):
+        return "legal"
+    asking = asks(text)
+    if cue("benefit_strong").search(text) and not re.search(
+        r"\byou (?:have|bring)|\bmust\b", text, re.I
+    ):
+        return "benefit"
+    if section in ("required", "preferred"):
+        if section == "required" and is_preferred(text):
+            return "preferred"
+        if section == "preferred" and cue("explicitly_required").search(text):
+            return "required"
+        return section
+    if cue("apply").search(text) and not asking:
+        return "apply"
+    if section in ASIDE_ROLES:
+        return "required" if asking and section == "about" and _asks_of_candidate(text) else section
+    if cue("benefit").search(text) and not asking:
+        return "benefit"
+    if section == "duty":
+        return "preferred" if is_preferred(text) else "duty"
+    # The opening, or a part under a heading of no known kind.
+    if asking and _asks_of_candidate(text):
+        return "preferred" if is_preferred(text) else "required"
+    if cue("about").search(text):
+        return "about"
+    if cue("duty").search(text):
+        return "duty"
+    if is_preferred(text):
+        return "preferred"
+    return "about" if structured and section == "intro" else "other"
+
+
+def _asks_of_candidate(text: str) -> bool:
+    """An ask that is not the company talking about itself ("we are looking for growth")."""
+    return not (
+        cue("about").search(text)
+        and not re.search(r"\byou|candidate|looking for|seeking|must|requir", text, re.IGNORECASE)
+    )

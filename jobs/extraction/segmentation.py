@@ -1,0 +1,221 @@
+"""A posting split into clauses, whatever its line breaks, each with its role.
+
+Pasted postings arrive with their lines kept, or as one paragraph (copied from
+a page, a CSV cell, an applicant tracking system's export). Both read the same
+way: lines, then sentences (". ", "; ", bullet glyphs), then inline headings
+("Minimum Required Skills:", "Nice to have", "What You Need for this Position")
+that start a new part in mid-paragraph. Each clause is classified once
+(`roles.clause_role`), from its own words and the part it sits in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from jobs.extraction import roles
+
+BULLETS = "-•*·▪◦‣●■►➢✓✔–"
+# Sentence ends: ". " / "! " / "? " / "; " before a capital, digit, bullet or quote.
+SENTENCE_END_RE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"“(•▪◦‣●■►➢✓✔*-])|(?<=;)\s+")
+BULLET_RE = re.compile(r"\s*[•▪◦‣●■►➢✓✔]\s*|\s+[-*–]\s+(?=[A-Z])|\s+·\s+(?=[A-Z][a-z]+\s+[a-z])")
+# Words that end in a full stop without ending the sentence.
+ABBREVIATIONS = frozenset(
+    [
+        "e.g",
+        "i.e",
+        "etc",
+        "vs",
+        "sr",
+        "jr",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "st",
+        "no",
+        "approx",
+        "incl",
+        "min",
+        "max",
+        "esp",
+        "dept",
+        "u.s",
+        "b.s",
+        "m.s",
+        "b.a",
+        "m.a",
+        "ph.d",
+        "b.sc",
+        "m.sc",
+    ]
+)
+HEADING_COLON_RE = re.compile(r"(?P<head>(?:[A-Za-z&'’,/()-]+\s+){0,6}[A-Za-z&'’/()-]+)\s*:\s*")
+LINE_HEADING_PATTERNS: tuple[re.Pattern, ...] = ()
+
+
+@dataclass
+class Clause:
+    text: str
+    start: int  # offset in the posting
+    role: str
+    heading: bool = False
+    line: int = 0  # index of the posting line it came from
+    line_start: bool = False  # the clause opens its line (a bullet, a heading, a first sentence)
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+def segment(text: str) -> list[Clause]:
+    """The posting's clauses in order, each with its role."""
+    pieces: list[Clause] = []
+    offset = 0
+    for number, raw in enumerate(text.splitlines(keepends=True)):
+        line = raw.rstrip("\r\n")
+        if line.strip():
+            heading = _line_heading(line)
+            if heading is not None:
+                pieces.append(Clause(line, offset, heading, True, number, True))
+            else:
+                first = True
+                for start, piece in _sentences(line):
+                    for clause in _inline_headings(piece, offset + start, number):
+                        clause.line_start = first
+                        first = False
+                        pieces.append(clause)
+        offset += len(raw)
+    return _assign_roles(pieces)
+
+
+def _line_heading(line: str) -> str | None:
+    """The role a line that is a heading starts ("Requirements", "WHAT YOU'LL DO:"), else None.
+
+    A short line ending in a colon, marked as a heading or written in capitals is a
+    heading even of an unknown kind ("other").
+    """
+    stripped = line.strip()
+    content = stripped.strip("#*_:-–• ").strip()
+    if not content or len(content.split()) > 8:
+        return None
+    if stripped[:1] in BULLETS and not stripped.startswith("**"):
+        return None
+    role = roles.heading_role(content)
+    if role and not content.endswith("."):
+        return role
+    if (
+        stripped.endswith(":")
+        or stripped.startswith("#")
+        or (content.isupper() and len(content) > 3)
+    ):
+        if re.search(r"\b(?:about|company|who we are)\b", content, re.IGNORECASE):
+            return "about"
+        return "other"
+    return None
+
+
+def _sentences(line: str) -> list[tuple[int, str]]:
+    """(offset in the line, text) for each sentence or bullet of a line."""
+    cuts = [0]
+    for found in SENTENCE_END_RE.finditer(line):
+        before = line[: found.start()].rstrip()
+        word = re.search(r"([\w.]+)[.!?;]$", before)
+        if before.endswith(".") and word and word.group(1).lower().rstrip(".") in ABBREVIATIONS:
+            continue
+        if before.endswith(".") and re.search(r"\b[A-Z]\.$", before):
+            continue  # an initial ("John F. Kennedy")
+        cuts.append(found.end())
+    for found in BULLET_RE.finditer(line):
+        cuts.extend((found.start(), found.end()))
+    cuts = sorted(set(cuts)) + [len(line)]
+    result = []
+    for start, end in zip(cuts, cuts[1:], strict=False):
+        piece = line[start:end]
+        stripped = piece.strip().strip(BULLETS).strip()
+        if not stripped:
+            continue
+        inner = start + piece.index(stripped)
+        result.append((inner, stripped))
+    return result
+
+
+def _inline_headings(text: str, start: int, line: int) -> list[Clause]:
+    """A sentence split where an inline heading starts a new part ("... team. Requirements: Java")."""
+    cuts: list[tuple[int, int, str]] = []  # (heading start, heading end, role)
+    for found in HEADING_COLON_RE.finditer(text):
+        words = found["head"].split()
+        for size in range(len(words), 0, -1):
+            phrase = " ".join(words[-size:])
+            role = roles.heading_role(phrase)
+            if role:
+                head_start = found.start("head") + found["head"].rfind(words[-size])
+                if size == len(words) or size >= 2 or _starts_clause(text, head_start):
+                    cuts.append((head_start, found.end(), role))
+                break
+    for role, pattern in roles.inline_heading_patterns():
+        for found in pattern.finditer(text):
+            after = text[found.end() : found.end() + 2]
+            if (
+                text[found.start()].isupper()
+                and _starts_clause(text, found.start())
+                and (re.match(r"\s+[A-Z0-9•\-*(]", after) or not text[found.end() :].strip(" :"))
+                and not any(s <= found.start() < e for s, e, _ in cuts)
+                and (found.start() == 0 or _capitalised(found.group()))
+            ):
+                cuts.append((found.start(), found.end(), role))
+    if not cuts:
+        return [Clause(text, start, "", line=line)]
+    clauses, position = [], 0
+    for head_start, head_end, role in sorted(cuts):
+        if head_start < position:
+            continue
+        before = text[position:head_start].strip()
+        if before:
+            clauses.append(Clause(before, start + text.index(before, position), "", line=line))
+        clauses.append(
+            Clause(text[head_start:head_end].strip(), start + head_start, role, True, line)
+        )
+        position = head_end
+    rest = text[position:].strip()
+    if rest:
+        clauses.append(Clause(rest, start + text.index(rest, position), "", line=line))
+    return clauses
+
+
+def _starts_clause(text: str, position: int) -> bool:
+    """A heading in mid-sentence comes after the end of something: a stop, or a lower-case word."""
+    before = text[:position].rstrip()
+    return not before or before[-1] in ".!?;:)" or before.split()[-1][:1].islower()
+
+
+def _capitalised(phrase: str) -> bool:
+    """ "Nice to Have" or "Nice to have" (a heading), never "nice to have" inside a sentence."""
+    return phrase[:1].isupper()
+
+
+def _assign_roles(pieces: list[Clause]) -> list[Clause]:
+    structured = any(p.heading and p.role in ("required", "preferred", "duty") for p in pieces)
+    section = "intro"
+    first = True
+    for clause in pieces:
+        if clause.heading:
+            section = clause.role if clause.role != "other" or section == "intro" else section
+            if clause.role == "other" and section == "intro":
+                section = "other"
+            first = False
+            continue
+        if first and clause.line_start and _looks_like_title(clause.text):
+            clause.role = "title"
+        else:
+            clause.role = roles.clause_role(clause.text, section, structured=structured)
+        first = False
+    return pieces
+
+
+def _looks_like_title(text: str) -> bool:
+    return len(text.split()) <= 14 and not text.rstrip().endswith((".", "!", "?"))

@@ -1,0 +1,95 @@
+"""Postings as people paste them: with their lines, or run together into one paragraph.
+
+The fixtures in postings/ are written like job-board pastes from several
+industries. Removing every line break must not change what a posting asks for.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from jobs.extraction import extract_requirements
+
+POSTINGS = sorted((Path(__file__).parent / "postings").glob("*.txt"))
+
+
+def _asked(requirements, level):
+    return {skill.name for skill in requirements.skills if skill.level == level}
+
+
+def _jaccard(a: set, b: set) -> float:
+    return len(a & b) / len(a | b) if a | b else 1.0
+
+
+@pytest.mark.parametrize("path", POSTINGS, ids=lambda path: path.stem)
+def test_a_posting_without_line_breaks_reads_the_same(path):
+    text = path.read_text(encoding="utf-8")
+    lined, flat = extract_requirements(text), extract_requirements(" ".join(text.split()))
+    assert _asked(lined, "required"), "every fixture asks for something"
+    assert _jaccard(_asked(lined, "required"), _asked(flat, "required")) >= 0.9
+    assert _jaccard(_asked(lined, "preferred"), _asked(flat, "preferred")) >= 0.9
+    assert (flat.years_min, flat.education_level) == (lined.years_min, lined.education_level)
+    # The run-together title keeps the role, if not what followed it on its line.
+    assert flat.title and lined.title.startswith(flat.title)
+
+
+@pytest.mark.parametrize("path", POSTINGS, ids=lambda path: path.stem)
+def test_benefits_legal_text_and_company_blurbs_ask_for_nothing(path):
+    text = path.read_text(encoding="utf-8")
+    requirements = extract_requirements(text)
+    for skill in requirements.skills:
+        line = text[: skill.start].rsplit("\n", 1)[-1] + text[skill.start :].split("\n", 1)[0]
+        if "equal opportunity" in line or line.startswith(("We offer", "What we offer")):
+            assert skill.mention, f"{skill.name} in {line!r}"
+
+
+def test_alternatives_are_one_requirement_that_any_member_meets():
+    found = extract_requirements(
+        "Requirements\n- Comfortable in one of Python, Perl, PHP, C, C++, Ruby, Clojure.\n"
+        "- Experience with MySQL or PostgreSQL, and with Redis.\n- Expert in C#, MSSQL 2012 or above."
+    )
+    groups = {}
+    for skill in found.skills:
+        groups.setdefault(skill.group, set()).add(skill.name)
+    alternatives = sorted((names for group, names in groups.items() if group), key=len)
+    assert alternatives == [
+        {"MySQL", "PostgreSQL"},
+        {"Python", "Perl", "PHP", "C", "C++", "Ruby", "Clojure"},
+    ]
+    assert {"Redis", "C#", "Microsoft SQL Server"} <= groups[0]
+    item = next(item for item in found.items if "MySQL" in item["text"])
+    assert item["groups"] == [["MySQL", "PostgreSQL"]] and item["skills"] == ["Redis"]
+
+
+def test_a_company_blurb_does_not_swallow_the_sentences_after_it():
+    found = extract_requirements(
+        "Our company is a rapidly growing ratings and reviews platform. You have 3+ years of "
+        "experience with Python, AWS and PostgreSQL. We offer health insurance and an on-site clinic. "
+        "We are an equal opportunity employer acting in compliance with federal law."
+    )
+    assert _asked(found, "required") >= {"Python", "AWS", "PostgreSQL"}
+    assert found.years_min == 3
+    asked = set(found.unique_skills(mentions=False))
+    assert not asked & {"Healthcare", "Regulatory Compliance", "Health Insurance"}
+
+
+def test_an_inline_heading_starts_a_part_in_mid_paragraph():
+    found = extract_requirements(
+        "Java Developer Minimum Required Skills: Java, C#, SQL. Nice to have: Kafka, Docker."
+    )
+    assert found.title == "Java Developer"
+    assert _asked(found, "required") >= {"Java", "C#", "SQL"}
+    assert _asked(found, "preferred") == {"Kafka", "Docker"}
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "company", "location"),
+    [("Backend Engineer\nAcme Payments, Madrid\n\nWe need Python.", "Backend Engineer", "Acme Payments", "Madrid"),
+     ("Senior .NET Developer. 5+ years of experience with C#.", "Senior .NET Developer", "", ""),
+     ("We are looking for an experienced Payroll Specialist to join us. You know Excel.", "Payroll Specialist", "", ""),
+     ("https://jobs.lever.co/northwind/123\nData Engineer\n\nWe need SQL.", "Data Engineer", "Northwind", ""),
+     ("What You Will Be Doing\nWe are seeking a candidate at our plant to run SAP.", "", "", "")],
+)  # fmt: skip
+def test_title_and_company_are_never_a_sentence_fragment(text, title, company, location):
+    found = extract_requirements(text)
+    assert (found.title, found.company, found.location) == (title, company, location)
