@@ -2,9 +2,10 @@
 of the resume, the target job's requirements, learned preferences, and the recent history
 trimmed to a token budget.
 
-Resume and job text are data, never instructions: they go inside tags the system
-prompt names as data, and any tag-like text in them is neutralised so it cannot
-close a tag early.
+Contact details (e-mail, phone, address, links) are never sent: rewriting a section
+does not need them. Resume and job text are data, never instructions: they go inside
+tags the system prompt names as data, and any tag-like text in them is neutralised so
+it cannot close a tag early.
 """
 
 from __future__ import annotations
@@ -16,6 +17,10 @@ from conversations.proposals import PROPOSALS_SCHEMA
 from resumeopt import jsonresume
 
 HISTORY_TOKEN_BUDGET = 3000
+JOB_TOKEN_BUDGET = 800  # the posting's requirement and duty sentences
+OTHER_BULLETS_TOKEN_BUDGET = 800  # the rest of the resume's bullets, facts a rewrite may draw on
+# Contact details: the model needs none of them to rewrite a section, so they are never sent.
+CONTACT_FIELDS = {"email", "phone", "url", "address", "postalCode", "image", "username"}
 CHARACTERS_PER_TOKEN = 4  # a cheap estimate; exact counts would need the model's tokenizer
 
 SYSTEM_PROMPT = """You are the resume assistant in ResumeOpt. You help one person improve one section of their resume, for the job they want.
@@ -52,8 +57,29 @@ def system_prompt(section_path: str) -> str:
     )
 
 
+def without_contact_details(value: Any) -> Any:
+    """A copy of a resume value without e-mail, phone, address, links or user names."""
+    if isinstance(value, dict):
+        return {k: without_contact_details(v) for k, v in value.items() if k not in CONTACT_FIELDS}
+    if isinstance(value, list):
+        return [without_contact_details(item) for item in value]
+    return value
+
+
+def within_budget(lines: list[str], tokens: int) -> list[str]:
+    """The first lines that fit in a token budget."""
+    kept, spent = [], 0
+    for line in lines:
+        spent += estimate_tokens(line)
+        if spent > tokens:
+            break
+        kept.append(line)
+    return kept
+
+
 def resume_overview(document: dict[str, Any], excluding: str) -> str:
-    """The rest of the resume in a few lines: who, roles, education, skills."""
+    """The rest of the resume in a few lines: who, roles, education, skills, and, within a
+    budget, the other sections' bullets (facts a rewrite of this section may reuse)."""
     lines = []
     basics = document.get("basics") if isinstance(document.get("basics"), dict) else {}
     if basics.get("label"):
@@ -82,6 +108,18 @@ def resume_overview(document: dict[str, Any], excluding: str) -> str:
               for keyword in group.get("keywords") or [] if isinstance(keyword, str)]  # fmt: skip
     if skills:
         lines.append("Skills: " + ", ".join(skills[:40]))
+    bullets = []
+    for section in ("work", "projects", "volunteer"):
+        for index, entry in enumerate(document.get(section) or []):
+            path = f"{section}/{index}"
+            if path == excluding or not isinstance(entry, dict):
+                continue
+            bullets.extend(f"- {text} ({jsonresume.section_label(document, path)})"
+                           for text in entry.get("highlights") or [] if isinstance(text, str) and text.strip())  # fmt: skip
+    kept = within_budget(bullets, OTHER_BULLETS_TOKEN_BUDGET)
+    if kept:
+        lines.append("Other bullets:")
+        lines.extend(kept)
     return "\n".join(lines)
 
 
@@ -101,7 +139,10 @@ def job_brief(requirements) -> str:
         lines.append(f"Education: {requirements.education_level}")
     lines.append("Required skills: " + ", ".join(required) if required else "")
     lines.append("Preferred skills: " + ", ".join(preferred) if preferred else "")
-    lines.extend(f"- {line}" for line in requirements.required[:12])
+    sentences = [f"- Requirement: {line}" for line in requirements.required]
+    sentences += [f"- Duty: {line}" for line in requirements.duties]
+    sentences += [f"- Nice to have: {line}" for line in requirements.preferred]
+    lines.extend(within_budget(sentences, JOB_TOKEN_BUDGET))
     return "\n".join(line for line in lines if line)
 
 
@@ -113,7 +154,7 @@ def estimate_tokens(text: str) -> int:
 def build_messages(document: dict[str, Any], section_path: str, user_text: str, history: list[dict[str, str]], *,
                    requirements=None, preferences: str = "", budget: int = HISTORY_TOKEN_BUDGET) -> list[dict[str, str]]:  # fmt: skip
     """The messages for one reply: system, recent history within the budget, then this turn with its data."""
-    section = jsonresume.get_at(document, section_path)
+    section = without_contact_details(jsonresume.get_at(document, section_path))
     parts = [
         _quoted(
             "resume_section",

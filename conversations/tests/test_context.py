@@ -1,5 +1,7 @@
 """What the model is told: the section as data, the job as data, history within a budget."""
 
+import json
+
 from conversations.context import build_messages
 from jobs.extraction import extract_requirements
 
@@ -54,3 +56,45 @@ def test_learned_preferences_go_in_as_a_labelled_note_outside_the_quoted_data(sa
     note = turn["content"].split("(learned by ResumeOpt, not written by the user):\n")[1]
     assert note.startswith("Prefers bullets under 20 words.")
     assert turn["content"].index("Prefers bullets") > turn["content"].index("</resume_overview>")
+
+
+def test_contact_details_are_never_sent_to_the_model(sample_document):
+    sample_document["basics"]["location"]["address"] = "12 Elm Street"
+    sample_document["basics"]["location"]["postalCode"] = "94110"
+    for path in ("basics", "work/0"):
+        sent = json.dumps(build_messages(sample_document, path, "Rewrite my summary", []))
+        for private in (
+            "alex.morgan@example.com",
+            "555-0134",
+            "12 Elm Street",
+            "94110",
+            "alexmorgan.dev",
+            "amorgan",
+        ):
+            assert private not in sent
+    assert "San Francisco" in json.dumps(build_messages(sample_document, "basics", "x", []))
+
+
+def test_the_model_sees_the_jobs_duties_and_the_resumes_other_bullets(sample_document):
+    requirements = extract_requirements(
+        "Backend Engineer\nResponsibilities\n- Design event pipelines for billing.\n"
+        "Requirements\n- 5+ years of Python.\n- Experience with Kafka.\n"
+    )
+    [_, turn] = build_messages(
+        sample_document, "basics", "Tailor my summary", [], requirements=requirements
+    )
+    job = turn["content"].split("<target_job>")[1]
+    assert "Design event pipelines for billing." in job and "Experience with Kafka." in job
+    overview = turn["content"].split("<resume_overview>")[1].split("</resume_overview>")[0]
+    assert "1.2 million events per day" in overview  # a Parcelly bullet the summary may draw on
+
+
+def test_a_long_posting_and_resume_stay_within_their_budgets(sample_document):
+    sample_document["work"][1]["highlights"] = [f"Bullet {i} " + "word " * 40 for i in range(200)]
+    posting = "Engineer\nRequirements\n" + "".join(
+        f"- Requirement {i} " + "word " * 40 + "\n" for i in range(200)
+    )
+    [_, turn] = build_messages(
+        sample_document, "basics", "x", [], requirements=extract_requirements(posting)
+    )
+    assert len(turn["content"]) // 4 < 2500
