@@ -99,6 +99,11 @@ class BackgroundJob(models.Model):
     started_at = models.DateTimeField(null=True, blank=True)
     heartbeat_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(
+        default=0,
+        help_text="How many times a worker started it: a task redelivered after its worker "
+        "died counts again, and one that kills its worker is failed past the maximum.",
+    )
 
     class Meta:
         ordering = ["-created_at"]

@@ -266,6 +266,8 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 # A running job that has not reported for this long is marked failed by the sweeper.
 BACKGROUND_JOB_STALL_SECONDS = env_int("BACKGROUND_JOB_STALL_SECONDS", 900)
+# A task whose worker dies is handed out again; past this many starts its job is failed.
+BACKGROUND_JOB_MAX_ATTEMPTS = env_int("BACKGROUND_JOB_MAX_ATTEMPTS", 3)
 CELERY_BEAT_SCHEDULE = {
     # Every minute, or sooner with a short stall time, so a dead job fails soon after it stalls.
     "sweep-stalled-jobs": {

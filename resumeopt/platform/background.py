@@ -17,6 +17,7 @@ from typing import Any
 
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from kombu.exceptions import OperationalError
@@ -29,6 +30,14 @@ QUEUE_UNAVAILABLE = (
     "This did not start: the task queue could not be reached. "
     "What you entered is saved; please start it again in a minute."
 )
+
+
+def worker_lost_message(attempts: int) -> str:
+    return (
+        f"This job stopped the worker running it {attempts} times (it may need more memory "
+        "than the server has, for instance a very large file), so it was not tried again. "
+        "Try it with less data, or split it."
+    )
 
 
 class JobCancelled(Exception):
@@ -118,10 +127,26 @@ def run_job(job_id: str) -> Iterator[JobRun | None]:
         if job is None or job.is_finished:
             job = None
         else:
-            job.status = BackgroundJob.Status.RUNNING
-            job.started_at = job.started_at or timezone.now()
-            job.heartbeat_at = timezone.now()
-            job.save(update_fields=["status", "started_at", "heartbeat_at"])
+            # acks_late + reject_on_worker_lost hand a task whose worker died out again at
+            # once: count each start, so one that kills its worker cannot loop for ever.
+            job.attempts += 1
+            lost = job.attempts > settings.BACKGROUND_JOB_MAX_ATTEMPTS
+            if not lost:
+                job.status = BackgroundJob.Status.RUNNING
+                job.started_at = job.started_at or timezone.now()
+                job.heartbeat_at = timezone.now()
+                if job.attempts > 1:
+                    job.message = (
+                        f"Started again after its worker stopped (attempt {job.attempts})."
+                    )
+                job.save(
+                    update_fields=["status", "started_at", "heartbeat_at", "attempts", "message"]
+                )
+    if job is not None and lost:
+        logger.error("Background job %s (%s) lost its worker %d times; failed",
+                     job.pk, job.kind, job.attempts - 1)  # fmt: skip
+        finish_job(job, BackgroundJob.Status.FAILED, error=worker_lost_message(job.attempts - 1))
+        job = None
     if job is None:
         yield None
         return

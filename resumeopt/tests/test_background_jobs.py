@@ -96,3 +96,31 @@ def test_finished_job_links_to_its_result_unless_the_page_is_the_result(user_cli
         url, HTTP_HX_REQUEST="true", HTTP_HX_CURRENT_URL="http://testserver/jobs/batches/7/"
     )
     assert "See the result" not in on_result.content.decode()
+
+
+def test_a_job_whose_worker_keeps_dying_is_failed_after_the_maximum_attempts(job, settings):
+    settings.BACKGROUND_JOB_MAX_ATTEMPTS = 3
+    killed = []
+    for attempt in range(1, 4):
+        started = background.run_job(str(job.pk))
+        assert started.__enter__() is not None  # the worker dies inside: the block never ends
+        killed.append(started)
+        job.refresh_from_db()
+        assert (job.status, job.attempts) == ("running", attempt)
+    assert "attempt 3" in job.message
+    with background.run_job(str(job.pk)) as run:
+        assert run is None
+    job.refresh_from_db()
+    assert job.status == "failed"
+    assert job.error == background.worker_lost_message(3)
+    assert "3 times" in job.error
+
+
+def test_a_job_redelivered_once_after_its_worker_died_still_completes(job, settings):
+    settings.BACKGROUND_JOB_MAX_ATTEMPTS = 3
+    killed = background.run_job(str(job.pk))
+    killed.__enter__()
+    with background.run_job(str(job.pk)) as run:
+        run.result = {"counted": 3}
+    job.refresh_from_db()
+    assert (job.status, job.attempts, job.result) == ("succeeded", 2, {"counted": 3})

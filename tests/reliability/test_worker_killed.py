@@ -29,6 +29,7 @@ from bench.postings import posting
 from exports.models import Export
 from jobs.models import RankedPosting, RankingBatch
 from resumeopt.models import BackgroundJob, Resume
+from resumeopt.platform.background import worker_lost_message
 from tests.reliability.stack import Visitor, async_wait_until
 from versions.models import Version
 
@@ -182,6 +183,36 @@ async def test_a_job_whose_whole_worker_is_killed_is_failed_by_the_sweeper_and_c
         await assert_complete(again, kind)
         # The killed job stays failed: a late redelivery would find it finished and skip it.
         assert (await fresh(started.job)).status == "failed"
+
+
+async def test_a_job_that_keeps_killing_its_worker_is_failed_after_the_maximum_attempts(
+    live_site, session_key, resume
+):
+    """As a file that gets the pool process OOM-killed would: it must not loop for ever."""
+    live_site.env["BACKGROUND_JOB_MAX_ATTEMPTS"] = "2"
+    web = live_site.start_web()
+    worker = live_site.start_worker(pool="prefork")
+    async with Visitor(web, session_key) as visitor:
+        started = await LONG_JOBS["export"](visitor, resume)
+        killed: set[int] = set()
+        for attempt in (1, 2):
+
+            async def running_again(attempt=attempt):
+                current = await fresh(started.job)
+                children = set(live_site.pool_children(worker)) - killed
+                return children if current.attempts == attempt and children else None
+
+            (child,) = await async_wait_until(running_again, 120, f"attempt {attempt}", every=0.05)
+            os.kill(child, signal.SIGKILL)
+            killed.add(child)
+
+        job = await wait_until_finished(started.job, 120)
+        assert (job.status, job.attempts) == ("failed", 3)
+        assert job.error == worker_lost_message(2)
+        page = await visitor.get(reverse("job_progress", args=[job.pk]))
+        assert "Failed" in page.text and "2 times" in page.text
+    log = live_site.log("worker1")
+    assert log.count("WorkerLostError") >= 2
 
 
 def _as_list(value) -> list:
