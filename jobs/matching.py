@@ -21,6 +21,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from jobs.extraction import EDUCATION_LEVELS, Requirements
+from jobs.relations import implied_by
 from jobs.taxonomy import context_words, taxonomy
 from resumeopt import jsonresume
 from resumeopt.dates import to_month_index
@@ -81,6 +82,11 @@ class ResumeProfile:
     bullets: list[tuple[str, str, str]]  # (path, text, where: "at Employer")
     bullet_frequency: dict[str, int] = field(default_factory=dict)  # stem -> bullets using it
     bullet_skills: dict[str, set[str]] = field(default_factory=dict)  # bullet path -> skills in it
+    # Skills the resume shows through another it names ("SQL" through "PostgreSQL").
+    implied: dict[str, str] = field(default_factory=dict)
+
+    def has(self, name: str) -> bool:
+        return name in self.occurrences or name in self.implied
 
 
 def _strings(value: Any, path: str):
@@ -149,6 +155,7 @@ def profile_of(document: dict[str, Any]) -> ResumeProfile:
         text=" ".join(texts).lower(),
         bullets=bullets,
         bullet_frequency=dict(document_frequency),
+        implied=implied_by(set(occurrences)),
         bullet_skills={
             path: {
                 name for name, places in occurrences.items() if any(p == path for p, _ in places)
@@ -210,10 +217,20 @@ def match_profile(
     for skill in asked:
         forms.setdefault(skill.name, Counter())[skill.text] += 1
     matched, missing, variants = [], [], []
+    groups = alternative_groups(requirements, unique)
+    grouped = {name for members in groups.values() for name in members}
     for name, skill in unique.items():
+        if name in grouped:
+            continue
         found = profile.occurrences.get(name, [])
         item = {"name": name, "type": skill.type, "required": skill.required, "job_count": job_counts[name],
                 "resume_count": len(found)}  # fmt: skip
+        if not found and name in profile.implied:
+            item["through"] = profile.implied[name]
+            found = profile.occurrences[profile.implied[name]]
+            item["where"] = sorted({path for path, _ in found})
+            matched.append(item)
+            continue
         if not found:
             missing.append(item)
             continue
@@ -232,6 +249,18 @@ def match_profile(
                     "path": found[0][0],
                 }
             )
+    for members in groups.values():
+        first = unique[members[0]]
+        met = [name for name in members if profile.has(name)]
+        item = {"name": _choice_name(members), "type": first.type, "required": first.required,
+                "job_count": 1, "resume_count": len(met), "alternatives": members}  # fmt: skip
+        if met:
+            item["name"], item["met_by"] = met[0], met
+            places = profile.occurrences.get(met[0]) or profile.occurrences[profile.implied[met[0]]]
+            item["where"] = sorted({path for path, _ in places})
+            matched.append(item)
+        else:
+            missing.append(item)
 
     # The industry the posting names about itself ("a fintech company") is still a keyword to use.
     for keyword in requirements.keywords:
@@ -241,8 +270,8 @@ def match_profile(
                             "job_count": mentioned, "resume_count": 0})  # fmt: skip
 
     breakdown = {
-        "hard_skills": _coverage(unique, profile, HARD_TYPES),
-        "soft_skills": _coverage(unique, profile, ("soft",)),
+        "hard_skills": _coverage(unique, profile, HARD_TYPES, groups),
+        "soft_skills": _coverage(unique, profile, ("soft",), groups),
         "title": _title_score(requirements.title, profile.titles),
         "education": _education_score(requirements, profile),
         "experience_years": _years_score(requirements, profile),
@@ -296,15 +325,63 @@ def _singular(text: str) -> str:
     return lowered
 
 
-def _coverage(unique, profile: ResumeProfile, types: tuple[str, ...]) -> dict[str, Any]:
-    wanted = [skill for skill in unique.values() if skill.type in types]
-    if not wanted:
+def alternative_groups(requirements: Requirements, unique: dict) -> dict[int, list[str]]:
+    """Groups of alternatives still to meet as one: group id -> member names, in posting order.
+
+    A member the posting also asks for on its own is a requirement of its own, and
+    its group is then met through it like any other member.
+    """
+    alone = {
+        s.name for s in requirements.skills if not s.mention and not s.group and s.name in unique
+    }
+    groups: dict[int, list[str]] = {}
+    for skill in requirements.skills:
+        if skill.group and not skill.mention and skill.name in unique:
+            members = groups.setdefault(skill.group, [])
+            if skill.name not in members:
+                members.append(skill.name)
+    return {
+        group: members
+        for group, members in groups.items()
+        if len(members) >= 2 and not any(name in alone for name in members)
+    }
+
+
+def _choice_name(members: list[str]) -> str:
+    """ "MySQL or PostgreSQL"; "one of Python, Perl, PHP…" for longer lists."""
+    if len(members) <= 3:
+        return " or ".join(members)
+    return "one of " + ", ".join(members[:3]) + "…"
+
+
+def _coverage(
+    unique, profile: ResumeProfile, types: tuple[str, ...], groups: dict[int, list[str]]
+) -> dict[str, Any]:
+    """Share of what the posting asks that the resume shows; a group of alternatives counts once."""
+    grouped = {name for members in groups.values() for name in members}
+    units = [
+        (skill.required, profile.has(skill.name))
+        for skill in unique.values()
+        if skill.type in types and skill.name not in grouped
+    ]
+    units += [
+        (unique[members[0]].required, any(profile.has(name) for name in members))
+        for members in groups.values()
+        if unique[members[0]].type in types
+    ]
+    if not units:
         return {"score": None, "matched": 0, "total": 0}
-    weight = lambda skill: 1.0 if skill.required else PREFERRED_WEIGHT  # noqa: E731
-    total = sum(weight(skill) for skill in wanted)
-    got = sum(weight(skill) for skill in wanted if skill.name in profile.occurrences)
-    matched = sum(1 for skill in wanted if skill.name in profile.occurrences)
-    return {"score": round(100 * got / total), "matched": matched, "total": len(wanted)}
+    weight = lambda required: 1.0 if required else PREFERRED_WEIGHT  # noqa: E731
+    total = sum(weight(required) for required, _ in units)
+    got = sum(weight(required) for required, met in units if met)
+    must = [met for required, met in units if required]
+    return {
+        "score": round(100 * got / total),
+        "matched": sum(1 for _, met in units if met),
+        "total": len(units),
+        "must_matched": sum(must),
+        "must_total": len(must),
+    }
 
 
 def _title_words(title: str) -> set[str]:

@@ -148,3 +148,32 @@ def test_the_industry_the_posting_names_about_itself_is_a_missing_keyword(sample
     assert {"name": "Insurance", "type": "domain", "required": False, "job_count": 1,
             "resume_count": 0} in result.missing  # fmt: skip
     assert result.breakdown["keywords"]["score"] == 0
+
+
+def _resume(*skills: str) -> dict:
+    return {
+        "basics": {"label": "Backend Engineer"},
+        "skills": [{"name": "Tech", "keywords": list(skills)}],
+    }
+
+
+def test_a_related_skill_counts_and_says_through_what():
+    posting = extract_requirements("Requirements\n- SQL and JavaScript.\n- Kubernetes.\n")
+    result = match_resume(_resume("PostgreSQL", "React"), posting)
+    through = {item["name"]: item.get("through") for item in result.matched}
+    assert through == {"SQL": "PostgreSQL", "JavaScript": "React"}
+    assert [item["name"] for item in result.missing] == ["Kubernetes"]
+
+
+def test_a_group_of_alternatives_is_met_by_any_one_member():
+    posting = extract_requirements(
+        "Requirements\n- Comfortable in one of Python, Perl, PHP, C++, Ruby, Clojure.\n- Docker.\n"
+    )
+    with_python = match_resume(_resume("Python", "Docker"), posting)
+    assert with_python.breakdown["hard_skills"]["score"] == 100
+    assert not with_python.missing
+    met = next(item for item in with_python.matched if item.get("alternatives"))
+    assert met["name"] == "Python" and len(met["alternatives"]) == 6
+    without = match_resume(_resume("Docker"), posting)
+    assert [item["name"] for item in without.missing] == ["one of Python, Perl, PHP…"]
+    assert without.breakdown["hard_skills"]["score"] == 50
