@@ -23,8 +23,10 @@ class ImportForm(forms.Form):
     file = forms.FileField(
         label="Or upload a file",
         required=False,
-        help_text="PDF, DOCX, TXT, Markdown or JSON Resume, up to 5 MB.",
-        widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.docx,.txt,.md,.markdown,.json"}),
+        help_text="PDF, DOCX, TXT, Markdown, JSON Resume or your LinkedIn data export (.zip), up to 5 MB.",
+        widget=forms.ClearableFileInput(
+            attrs={"accept": ".pdf,.docx,.txt,.md,.markdown,.json,.zip"}
+        ),
     )
 
     def clean_file(self):

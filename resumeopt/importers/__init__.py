@@ -1,8 +1,9 @@
-"""Import a resume from PDF, DOCX, text, Markdown or JSON Resume into a JSON Resume document.
+"""Import a resume from PDF, DOCX, text, Markdown, JSON Resume or a LinkedIn export.
 
 No LLM involved: file bytes are checked for what they really are
 (`detect`), turned into lines (`pdf`, `docx`), and read by the rule-based
-parser (`text`). JSON Resume files are validated and returned untouched.
+parser (`text`). JSON Resume files are validated and returned untouched;
+a LinkedIn data-export ZIP is read column by column (`linkedin`).
 Whatever the parser cannot place is kept in `meta.unsorted`, never dropped.
 """
 
@@ -80,6 +81,11 @@ def read_upload(data: bytes, filename: str = "") -> dict:
         from resumeopt.importers import jsonfile
 
         result = ImportResult(jsonfile.document_from_json(data), "json")
+    elif kind is FileKind.LINKEDIN:
+        from resumeopt.importers import linkedin
+
+        document, warnings = linkedin.document_from_archive(data)
+        result = ImportResult(document, "linkedin", warnings)
     else:
         from resumeopt.importers import text as text_parser
 

@@ -15,6 +15,7 @@ class FileKind(enum.Enum):
     DOCX = "docx"
     JSON = "json"
     TEXT = "text"
+    LINKEDIN = "linkedin"
 
 
 # Magic numbers of formats people try to upload, with what to tell them.
@@ -39,6 +40,7 @@ _EXTENSION_KINDS = {
     ".txt": FileKind.TEXT,
     ".md": FileKind.TEXT,
     ".markdown": FileKind.TEXT,
+    ".zip": FileKind.LINKEDIN,
 }
 
 
@@ -50,7 +52,7 @@ def detect_kind(data: bytes, filename: str = "") -> FileKind:
         # A .json that is not JSON goes to the JSON importer, which says where the syntax breaks.
         return FileKind.JSON if claimed is FileKind.JSON else kind
     raise ResumeImportError(
-        f"“{Path(filename).name}” is named like a {claimed.value.upper()} file "
+        f"“{Path(filename).name}” is named like a {_claimed_name(claimed)} file "
         f"but its content is {_describe(kind)}. Check you chose the right file."
     )
 
@@ -84,11 +86,18 @@ def _zip_kind(data: bytes) -> FileKind:
         ) from None
     if "word/document.xml" in names:
         return FileKind.DOCX
+    from resumeopt.importers.linkedin import is_linkedin_archive
+
+    if is_linkedin_archive(names):
+        return FileKind.LINKEDIN
     if "content.xml" in names:
         raise ResumeImportError(
             "This is an OpenDocument (.odt) file. Save it as .docx or PDF and upload that."
         )
-    raise ResumeImportError("This is a zip archive, not a Word document. Upload the resume itself.")
+    raise ResumeImportError(
+        "This is a zip archive, but neither a Word document nor a LinkedIn data export. "
+        "Upload the resume itself."
+    )
 
 
 def _is_binary(data: bytes) -> bool:
@@ -101,10 +110,15 @@ def _is_binary(data: bytes) -> bool:
     return control > len(sample) * 0.02
 
 
+def _claimed_name(kind: FileKind) -> str:
+    return "ZIP" if kind is FileKind.LINKEDIN else kind.value.upper()
+
+
 def _describe(kind: FileKind) -> str:
     return {
         FileKind.PDF: "a PDF",
         FileKind.DOCX: "a Word document",
         FileKind.JSON: "JSON",
         FileKind.TEXT: "plain text",
+        FileKind.LINKEDIN: "a LinkedIn data export",
     }[kind]
