@@ -1,13 +1,25 @@
-"""Section headings as people write them, mapped to JSON Resume sections."""
+"""Section headings as people write them, mapped to JSON Resume sections.
+
+Real resumes write headings in every form: "E X P E R I E N C E", "Work
+expirience", "Education and courses:", two column headings flattened onto one
+line ("EXPERIENCE SKILLS"), or a heading glued to the text beside it
+("EDUCATION Belarusian State University ..."). These functions recognise them.
+"""
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 from functools import cache
 from pathlib import Path
 
 HEADINGS_FILE = Path(__file__).parent / "data" / "headings.json"
+
+# When a line holds two column headings, the section whose entries matter most wins.
+SECTION_PRIORITY = ("work", "education", "projects", "volunteer", "skills", "certificates",
+                    "awards", "publications", "languages", "interests", "references", "summary",
+                    "contact", None)  # fmt: skip
 
 
 @cache
@@ -26,25 +38,120 @@ def headings() -> dict[str, str | None]:
     }
 
 
+@cache
+def _heading_words() -> frozenset[str]:
+    return frozenset(word for name in headings() for word in name.split())
+
+
+@cache
+def _known_word(word: str) -> str:
+    """A heading word as it was meant ("expirience" -> "experience"); other words unchanged."""
+    if len(word) < 6 or word in _heading_words():
+        return word
+    # Same first letter and about the same length: typos, not other words.
+    candidates = [
+        known
+        for known in _heading_words()
+        if known[0] == word[0] and abs(len(known) - len(word)) <= 2
+    ]
+    close = difflib.get_close_matches(word, candidates, n=1, cutoff=0.85)
+    if not close or (word.startswith(close[0]) and word != close[0] + "s"):
+        return word  # "experienced" is a word of its own; "educations" a slip
+    return close[0]
+
+
 _DECORATION = re.compile(r"^[\s#*_=~>|:•·▪●◦\-–—]+|[\s#*_=~|:•·▪●◦\-–—]+$")
 
 
 def heading_key(line: str) -> str:
-    """The line as a heading lookup key: decoration, case and '&' normalised."""
-    text = _DECORATION.sub("", line).lower().replace("&", " and ").replace("/", " and ")
+    """The line as a heading lookup key: decoration, case, spacing-out and '&' normalised."""
+    text = _DECORATION.sub("", line)
+    pieces = re.split(r"\s{2,}", text.strip())
+    if len(text.split()) > 2 and all(len(word) == 1 for word in text.split()):
+        # "W O R K  E X P E R I E N C E": letters apart, words two spaces apart.
+        text = " ".join(piece.replace(" ", "") for piece in pieces)
+    text = text.lower().replace("&", " and ").replace("/", " and ")
     text = re.sub(r"[^\w\s]", " ", text)
     return " ".join(text.split())
 
 
-def heading_section(line: str) -> tuple[bool, str | None]:
-    """(is a known heading, JSON Resume section or 'summary' or None)."""
+def heading_sections(line: str) -> list[str | None]:
+    """The sections a heading line names: one, several (column headings side by side), or none.
+
+    Returns [] for a line that is not a heading.
+    """
     key = heading_key(line)
     known = headings()
+    if not key:
+        return []
     if key in known:
-        return True, known[key]
-    # Spaced-out capitals: "E X P E R I E N C E".
+        return [known[key]]
     squashed = key.replace(" ", "")
     for name, section in known.items():
-        if " " not in name and squashed == name and len(key) > len(name):
-            return True, section
-    return False, None
+        if squashed == name.replace(" ", "") and len(key) > len(name):
+            return [section]
+    if len(key.split()) > 7:
+        return []
+    words = [_known_word(word) for word in key.split()]
+    fixed = " ".join(words)
+    if fixed in known:
+        return [known[fixed]]
+    # "Education and courses", "Experience and participated projects".
+    for end in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:end])
+        if head in known and words[end] == "and" and len(words) <= 6:
+            return [known[head]]
+    return _compound(words)
+
+
+def _compound(words: list[str]) -> list[str | None]:
+    """["experience", "skills"] -> ["work", "skills"] when every word belongs to a heading."""
+    known = headings()
+    sections: list[str | None] = []
+    start = 0
+    while start < len(words):
+        for end in range(len(words), start, -1):
+            name = " ".join(words[start:end])
+            if name in known:
+                sections.append(known[name])
+                start = end
+                break
+        else:
+            return []
+    return sections if len(sections) > 1 else []
+
+
+def main_section(sections: list[str | None]) -> str | None:
+    return min(sections, key=SECTION_PRIORITY.index)
+
+
+def heading_section(line: str) -> tuple[bool, str | None]:
+    """(is a known heading, JSON Resume section or 'summary' or None)."""
+    sections = heading_sections(line)
+    if not sections:
+        return False, None
+    return True, main_section(sections)
+
+
+def glued_heading(line: str) -> tuple[str | None, str, str] | None:
+    """(section, heading, rest) for a heading glued to its text, else None.
+
+    "EDUCATION Belarusian State University", "WORK Tanndu  Full Stack Developer",
+    "Work experience 04/2022 - 07/2022": converted PDFs put a left-column heading
+    on the same line as the text beside it. The heading must be in capitals, or be
+    followed by a date.
+    """
+    words = line.split()
+    caps = 0
+    while caps < len(words) and re.fullmatch(r"[A-Z&/]{2,}:?|&", words[caps]):
+        caps += 1
+    for cut in range(min(len(words) - 1, 4), 0, -1):
+        candidate = " ".join(words[:cut])
+        prefix = re.match(r"\s*" + r"\s+".join(map(re.escape, words[:cut])), line)
+        rest = line[prefix.end() :].strip()
+        if cut > caps and not rest[:1].isdigit():
+            continue
+        key = heading_key(candidate)
+        if key in headings() and len(key) >= 4 and not heading_sections(rest):
+            return headings()[key], candidate.rstrip(":"), rest
+    return None

@@ -25,7 +25,7 @@ from typing import Any
 
 from resumeopt import jsonresume
 from resumeopt.dates import DATE_PATTERN, find_date_range, parse_date
-from resumeopt.importers.headings import heading_section
+from resumeopt.importers.headings import glued_heading, heading_key, heading_section
 
 VOCABULARY_FILE = Path(__file__).parent / "data" / "vocabulary.json"
 
@@ -58,6 +58,10 @@ PRESENT_LOOKAHEAD = re.compile(r"\b(?:present|current|now)\b", re.IGNORECASE)
 LIGATURES = {"ﬁ": "fi", "ﬂ": "fl", "ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 ENTRY_SECTIONS = ("work", "volunteer", "education", "projects")
+# Headings that may open a section inline ("Skills: ...") right after an entry.
+MAIN_HEADINGS = {"experience", "work experience", "education", "skills", "technical skills",
+                 "languages", "certifications", "certificates", "awards", "projects", "interests",
+                 "hobbies", "references", "summary"}  # fmt: skip
 
 
 @dataclass
@@ -87,7 +91,7 @@ def vocabulary() -> dict[str, Any]:
         "organisation_words": set(data["organisation_words"]),
         "institution_words": set(data["institution_words"]),
         "us_states": set(data["us_states"]),
-        "countries": set(data["countries"]),
+        "country_aliases": data["country_aliases"],
         "remote_words": set(data["remote_words"]),
     }
 
@@ -257,9 +261,19 @@ def _split_sections(lines: list[Line]) -> list[tuple[str | None, str, list[Line]
         known, section = heading_section(text)
         words = len(text.split())
         spaced_out = all(len(word) == 1 for word in text.split())
-        if known and (words <= 6 or spaced_out) and not BULLET_RE.match(text):
+        # "honors)" or "projects." is the end of a sentence, not a heading.
+        plausible = line.heading or not (text[0].islower() or text.endswith((".", ")", ",")))
+        if known and plausible and (words <= 7 or spaced_out) and not BULLET_RE.match(text):
             blocks.append((section, text.strip(" :"), []))
             current = section
+            continue
+        glued = None if BULLET_RE.match(text) else glued_heading(text)
+        if glued:
+            section, heading_text, rest = glued
+            if section != current:
+                blocks.append((section, heading_text, []))
+                current = section
+            blocks[-1][2].append(Line(rest, bullet=line.bullet))
             continue
         # An unknown heading opens a section of its own only where it cannot be an
         # entry's header (Markdown "### Engineer - Acme" inside Experience) or a skill group.
@@ -287,7 +301,9 @@ def _split_sections(lines: list[Line]) -> list[tuple[str | None, str, list[Line]
         )
         if inline and allowed:
             known, section = heading_section(inline[1])
-            if known and section != current:
+            # In an entry, "Technologies: ..." or "Tools: ..." is a detail of the entry.
+            detail = current in ENTRY_SECTIONS and heading_key(inline[1]) not in MAIN_HEADINGS
+            if known and section != current and not detail:
                 blocks.append((section, inline[1], [Line(inline[2], bullet=line.bullet)]))
                 current = section
                 continue
@@ -411,34 +427,55 @@ def _location(text: str) -> dict[str, str] | None:
     clean = text.strip().rstrip(".")
     if clean.lower() in words["remote_words"]:
         return {"city": clean}
-    match = re.fullmatch(
-        r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}),\s*([A-Za-z][\w .'-]*?)(?:,\s*([A-Za-z][\w .'-]*?))?(?:\s+\d{5}(?:-\d{4})?)?",
-        clean,
-    )
-    if not match:
+    parts = [part.strip() for part in re.split(r"\s*[,/]\s*", clean)]
+    if not 1 <= len(parts) <= 3 or not all(parts):
         return None
-    city, second, third = match[1], match[2].strip(), (match[3] or "").strip()
-    if second.upper() in words["us_states"] and len(second) == 2:
-        location = {"city": city, "region": second.upper()}
-        if third:
-            location["countryCode"] = (
-                "US" if third.lower() in ("usa", "us", "united states") else third
-            )
+    zip_code = re.fullmatch(r"(.+?)\s+\d{5}(?:-\d{4})?", parts[-1])
+    if zip_code:
+        parts[-1] = zip_code[1]
+    if len(parts) == 1:
+        code = _country_code(parts[0])
+        return {"countryCode": code} if code else None
+    if not all(_PLACE_NAME.fullmatch(part) for part in parts):
+        return None
+    if len(parts[1]) == 2 and parts[1].upper() in words["us_states"]:
+        location = {"city": parts[0], "region": parts[1].upper()}
+        if len(parts) == 3 and _country_code(parts[2]):
+            location["countryCode"] = _country_code(parts[2])
         return location
-    if second.lower() in words["countries"]:
-        return {"city": city, "countryCode": _country_code(second)}
-    if third and third.lower() in words["countries"]:
-        return {"city": city, "region": second, "countryCode": _country_code(third)}
+    # "Moscow, Russia", "Israel, Tel-Aviv", "Austin, Texas, USA".
+    for index in (len(parts) - 1, 0):
+        code = _country_code(parts[index])
+        if code:
+            others = parts[:index] + parts[index + 1 :]
+            location = {"city": others[0], "countryCode": code}
+            if len(others) > 1:
+                location["region"] = others[1]
+            return location
     return None
 
 
+_PLACE_NAME = re.compile(r"[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,3}")
+
+
+@cache
+def _country_codes() -> dict[str, str]:
+    """Country names (short, common and official) and aliases, lower-case, to ISO codes."""
+    import pycountry
+
+    codes = {}
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            name = getattr(country, attribute, None)
+            if name:
+                codes[name.lower()] = country.alpha_2
+    codes.update(vocabulary()["country_aliases"])
+    return codes
+
+
 def _country_code(name: str) -> str:
-    codes = {"usa": "US", "us": "US", "united states": "US", "uk": "GB", "united kingdom": "GB",
-             "england": "GB", "scotland": "GB", "wales": "GB", "germany": "DE", "france": "FR",
-             "canada": "CA", "australia": "AU", "india": "IN", "spain": "ES", "italy": "IT",
-             "netherlands": "NL", "ireland": "IE", "sweden": "SE", "brazil": "BR", "mexico": "MX",
-             "japan": "JP", "china": "CN", "singapore": "SG", "switzerland": "CH", "poland": "PL"}  # fmt: skip
-    return codes.get(name.lower(), name)
+    """The ISO code of a country name ("Russia" -> "RU"), or "" if it names none."""
+    return _country_codes().get(name.strip().lower(), "")
 
 
 def _looks_like_name(text: str) -> bool:
@@ -582,18 +619,38 @@ def _header_parts(header: list[str]) -> tuple[list[str], dict[str, Any]]:
 
 
 def _header_segments(text: str) -> list[str]:
+    # "Inetex (Rehovot, Israel)": a place in brackets is a segment of its own.
+    text = re.sub(
+        r"\(([^()]*)\)",
+        lambda match: f" | {match[1]} | " if _location(match[1].strip()) else match[0],
+        text,
+    )
     pieces: list[str] = []
     for part in _segments(text):
         at = re.match(r"^(.+?)\s+(?:at|@)\s+(.+)$", part)
         if at and _title_score(at[1]) > 0:
             pieces.extend([at[1], at[2]])
             continue
-        comma_parts = [piece.strip() for piece in part.split(",")]
+        # Commas inside brackets do not split: "Frontend Engineer (Angular, Vue)".
+        comma_parts = [piece.strip() for piece in re.split(r",(?![^()]*\))", part)]
         if len(comma_parts) > 1 and not _location(part):
             pieces.extend(_rejoin_locations(comma_parts))
         else:
             pieces.append(part)
-    return [piece.strip(" ()") for piece in pieces if piece.strip(" ()")]
+    return [_unbracket(piece) for piece in pieces if _unbracket(piece)]
+
+
+def _unbracket(piece: str) -> str:
+    """Strip brackets around a whole piece, keep balanced ones inside it."""
+    piece = piece.strip()
+    if piece.startswith("(") and piece.endswith(")"):
+        piece = piece[1:-1]
+    piece = piece.strip(" ,")
+    if piece.count("(") > piece.count(")"):
+        piece = piece.rstrip(" (")
+    if piece.count(")") > piece.count("("):
+        piece = piece.lstrip(" )")
+    return piece.strip()
 
 
 def _title_score(text: str) -> int:

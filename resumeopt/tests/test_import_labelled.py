@@ -11,13 +11,13 @@ from resumeopt.tests.labelled import Score, degree_level, labelled_sets, same_te
 
 FLOORS = {
     "real": {
-        "name": 0.4,
-        "employer": 0.1,
-        "title": 0.2,
-        "school": 0.25,
-        "degree": 0.35,
-        "dates": 0.18,
-        "real_share": 0.45,
+        "name": 0.6,
+        "employer": 0.18,
+        "title": 0.27,
+        "school": 0.37,
+        "degree": 0.45,
+        "dates": 0.27,
+        "real_share": 0.4,
     },
 }
 

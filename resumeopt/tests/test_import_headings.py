@@ -1,0 +1,69 @@
+"""Section headings in the forms real resumes write them."""
+
+import pytest
+
+from resumeopt.importers import import_text
+from resumeopt.importers.headings import glued_heading, heading_section
+
+
+@pytest.mark.parametrize(
+    ("line", "section"),
+    [
+        ("W O R K  E X P E R I E N C E", "work"),
+        ("E D U C A T I O N & C O U R S E S", "education"),
+        ("Work expirience", "work"),
+        ("Educations and Curses:", "education"),
+        ("Experience and participated projects:", "work"),
+        ("EXPERIENCE SKILLS", "work"),  # two column headings flattened onto one line
+        ("SUMMARY EDUCATION", "education"),
+        ("PROFESSIONAL SUMMARY EDUCATION RELEVANT EXPERIENCE", "work"),
+    ],
+)
+def test_headings_in_unusual_forms_are_known(line, section):
+    assert heading_section(line) == (True, section)
+
+
+@pytest.mark.parametrize(
+    "line", ["Senior Java Developer", "Experienced", "Java, Python, SQL", "Skilled in teamwork"]
+)
+def test_ordinary_lines_are_not_headings(line):
+    assert heading_section(line) == (False, None)
+
+
+def test_a_heading_glued_to_its_text_is_split_off():
+    assert glued_heading("EDUCATION Belarusian State University") == (
+        "education",
+        "EDUCATION",
+        "Belarusian State University",
+    )
+    assert glued_heading("Work experience 04/2022 – 07/2022 (project employment)")[0] == "work"
+    assert glued_heading("WORK EXPERIENCE") is None
+    assert glued_heading("IBM Research Lab") is None
+    assert glued_heading("Worked on payments") is None
+
+
+def test_glued_headings_still_give_their_entries():
+    document = import_text(
+        "Dana Levi\n"
+        "dana@example.com\n\n"
+        "WORK EXPERIENCE Backend Developer, Wix (Tel Aviv, Israel)\n"
+        "2019 - 2022\n"
+        "• Built the billing service\n\n"
+        "EDUCATION Tel Aviv University\n"
+        "B.Sc. in Computer Science, 2015 - 2019\n"
+    ).document
+    assert document["work"][0]["name"] == "Wix"
+    assert document["work"][0]["position"] == "Backend Developer"
+    assert document["education"][0]["institution"] == "Tel Aviv University"
+    assert document["education"][0]["studyType"].startswith("B.Sc")
+
+
+def test_spaced_out_work_heading_keeps_its_entries_out_of_the_summary():
+    document = import_text(
+        "Lisa Stone\n\nP R O F I L E\nAnalyst with five years of experience.\n\n"
+        "W O R K  E X P E R I E N C E\nData Analyst\nPinsteps | Nov 2020 - present\n"
+        "• Built cohort reports\n"
+    ).document
+    assert document["work"][0]["name"] == "Pinsteps"
+    assert document["work"][0]["position"] == "Data Analyst"
+    assert document["work"][0]["startDate"] == "2020-11"
