@@ -1,13 +1,12 @@
 """Whole-resume optimization for a target job, as a Celery task."""
 
-from celery import shared_task
-
 from conversations.models import OptimizationRun
 from conversations.optimization import optimize_sections
+from resumeopt.celery import app
 from resumeopt.platform.background import run_job
 
 
-@shared_task
+@app.task
 def optimize_resume(job_id: str, run_id: int) -> None:
     """Go through every section and collect proposals for review; apply nothing."""
     with run_job(job_id) as run:

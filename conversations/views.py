@@ -11,7 +11,6 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from conversations import proposals as proposal_actions
 from conversations import replies
 from conversations.models import Conversation, Message, OptimizationRun, Proposal
-from conversations.tasks import optimize_resume
 from jobs.models import JobDescription
 from optimizer import learning
 from resumeopt import jsonresume, llm, sections
@@ -228,6 +227,9 @@ def optimize(request: HttpRequest, resume_pk: int) -> HttpResponse:
             else None
         )
         run = OptimizationRun.objects.create(owner=request.user, resume=resume, target_job=target)
+        # Celery loads when a job starts, not with the URLconf.
+        from conversations.tasks import optimize_resume
+
         label = f"Optimizing {resume.title}" + (f" for {target.display_title}" if target else "")
         run.job = start_job(
             optimize_resume,

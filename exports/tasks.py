@@ -1,13 +1,12 @@
 """Celery tasks of the exports app."""
 
-from celery import shared_task
-
 from exports import exporting
 from exports.models import Export
+from resumeopt.celery import app
 from resumeopt.platform.background import run_job
 
 
-@shared_task
+@app.task
 def export_batch(job_id: str, export_id: int) -> None:
     """Render a planned batch into one ZIP, reporting progress on the job row."""
     with run_job(job_id) as run:

@@ -16,7 +16,6 @@ from exports import exporting
 from exports.forms import BatchForm, ExportForm, moved, options_from_query, preview_query
 from exports.models import Export
 from exports.renderers import FORMATS, ExportError, content_type, templates
-from exports.tasks import export_batch
 from resumeopt.models import Resume
 from resumeopt.platform.background import cancel_job, start_job
 
@@ -112,6 +111,9 @@ def batch_create(request: HttpRequest, pk: int) -> HttpResponse:
         except ExportError as error:
             batch.add_error(None, str(error))
         else:
+            # Celery loads when a job starts, not with the URLconf.
+            from exports.tasks import export_batch
+
             export.job = start_job(export_batch, owner=request.user, kind="exports.batch",
                                    label=f"Exporting {len(export.items)} files of {resume.title}",
                                    total=len(export.items), args=(export.pk,))  # fmt: skip

@@ -1,14 +1,13 @@
 """Celery tasks of the jobs app: ids in, one job each, progress and outcome on the job row."""
 
-from celery import shared_task
-
 from jobs import ranking
 from jobs.enrichment import enrich
 from jobs.models import JobDescription, RankingBatch
+from resumeopt.celery import app
 from resumeopt.platform.background import run_job
 
 
-@shared_task
+@app.task
 def rank_batch(job_id: str, batch_id: int) -> None:
     """Extract and rank a batch of postings, reporting progress on the job row."""
     with run_job(job_id) as run:
@@ -26,7 +25,7 @@ def rank_batch(job_id: str, batch_id: int) -> None:
         )
 
 
-@shared_task
+@app.task
 def enrich_posting(job_id: str, posting_id: int) -> None:
     """Ask the language model for skills the taxonomy missed in one posting."""
     with run_job(job_id) as run:

@@ -1,5 +1,6 @@
-"""ResumeOpt: the project package and the core resume domain."""
+"""ResumeOpt: the project package and the core resume domain.
 
-from .celery import app as celery_app
-
-__all__ = ["celery_app"]
+The Celery app lives in resumeopt/celery.py (`celery -A resumeopt` finds it there) and is
+imported by the tasks modules that use it, not here: management commands and web
+processes that enqueue nothing start without loading Celery.
+"""

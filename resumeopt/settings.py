@@ -102,8 +102,10 @@ ALLOWED_HOSTS = env_list(
 )
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
-INSTALLED_APPS = [
-    "daphne",
+# daphne's app only swaps runserver for an ASGI one, and importing it installs the twisted
+# reactor (about 0.3 s): every other command (and daphne itself) starts without it.
+INSTALLED_APPS = ["daphne"] if sys.argv[1:2] == ["runserver"] else []
+INSTALLED_APPS += [
     # Before the admin, whose registration/ templates would otherwise hide ours.
     "resumeopt.accounts",
     "django.contrib.admin",
