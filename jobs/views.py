@@ -6,7 +6,8 @@ import csv
 
 from django.contrib import messages
 from django.core.files.base import ContentFile
-from django.http import Http404, HttpRequest, HttpResponse
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -18,7 +19,6 @@ from jobs.matching import WEIGHTS, match_resume, rank_documents
 from jobs.models import JobDescription, RankedPosting, RankingBatch
 from jobs.postings import PostingInputError, postings_from_pasted, text_from_file
 from jobs.ranking import bundle_files
-from jobs.tasks import enrich_posting, rank_batch
 from optimizer.display import anchor_for
 from resumeopt import jsonresume, llm
 from resumeopt.models import Resume
@@ -26,6 +26,7 @@ from resumeopt.platform.background import start_job
 from resumeopt.platform.ratelimits import rate_limit
 
 MAX_COMPARED = 5
+BATCH_PAGE_SIZE = 50
 SORTS = {"score": "-score", "-score": "score", "title": "posting__title", "-title": "-posting__title",
          "company": "posting__company", "-company": "-posting__company"}  # fmt: skip
 
@@ -110,6 +111,8 @@ def job_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def job_enrich(request: HttpRequest, pk: int) -> HttpResponse:
     """Ask the configured language model for skills the taxonomy missed, in the background."""
+    from jobs.tasks import enrich_posting  # Celery loads when a job starts, not with the URLconf
+
     job = owned_job(request, pk)
     if llm.is_offline():
         messages.error(request, "No language model is configured, so there is nothing to ask.")
@@ -241,6 +244,10 @@ def batch_create(request: HttpRequest) -> HttpResponse:
             if bundle:
                 batch.source_file.save(bundle[0], ContentFile(bundle[1]), save=False)
             batch.save()
+            from jobs.tasks import (
+                rank_batch,
+            )  # Celery loads when a job starts, not with the URLconf
+
             batch.job = start_job(
                 rank_batch,
                 owner=request.user,
@@ -264,19 +271,19 @@ def batch_detail(request: HttpRequest, pk: int) -> HttpResponse:
         .select_related("posting")
         .only(
             "score",
-            "matched",
             "missing",
-            "breakdown",
             "posting__id",
             "posting__title",
             "posting__company",
             "posting__source_name",
         )
-        .order_by(ordering)
+        .order_by(ordering, "pk")
     )
+    # A thousand rows are 300 KB of HTML: show them a page at a time.
+    page = Paginator(ranked, BATCH_PAGE_SIZE).get_page(request.GET.get("page"))
     context = {
         "batch": batch,
-        "ranked": ranked,
+        "page": page,
         "sort": sort,
         "finished": batch.job is None or batch.job.is_finished,
     }
@@ -285,26 +292,43 @@ def batch_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "jobs/batch_detail.html", context)
 
 
+class _Echo:
+    """A file-like object whose write returns the line, for csv.writer to feed a stream."""
+
+    def write(self, value: str) -> str:
+        return value
+
+
 @require_GET
-def batch_csv(request: HttpRequest, pk: int) -> HttpResponse:
+def batch_csv(request: HttpRequest, pk: int) -> StreamingHttpResponse:
+    """The whole ranking as CSV, streamed row by row from the columns it needs."""
     batch = owned_batch(request, pk)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response = StreamingHttpResponse(_csv_rows(batch), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="ranking-{batch.pk}.csv"'
-    writer = csv.writer(response)
+    return response
+
+
+def _csv_rows(batch: RankingBatch):
+    writer = csv.writer(_Echo())
     parts = list(
         WEIGHTS
     )  # the score's breakdown, one column each ("" where the posting asks nothing)
-    writer.writerow(["rank", "score", "title", "company", "source", *parts, "matched", "missing"])
-    ranked = RankedPosting.objects.filter(batch=batch).select_related("posting").order_by("-score")
-    for number, row in enumerate(ranked, start=1):
-        breakdown = [
-            row.breakdown.get(part, "") if row.breakdown.get(part) is not None else ""
-            for part in parts
-        ]
-        writer.writerow([number, row.score, _cell(row.posting.title), _cell(row.posting.company),
-                         _cell(row.posting.source_name), *breakdown,
-                         _cell("; ".join(row.matched)), _cell("; ".join(row.missing))])  # fmt: skip
-    return response
+    yield writer.writerow(
+        ["rank", "score", "title", "company", "source", *parts, "matched", "missing"]
+    )
+    rows = (
+        RankedPosting.objects.filter(batch=batch)
+        .order_by("-score", "pk")
+        .values_list("score", "posting__title", "posting__company", "posting__source_name",
+                     "breakdown", "matched", "missing")
+    )  # fmt: skip
+    for number, (score, title, company, source, breakdown, matched, missing) in enumerate(
+        rows.iterator(chunk_size=500), start=1
+    ):
+        values = [breakdown.get(part) for part in parts]
+        yield writer.writerow([number, score, _cell(title), _cell(company), _cell(source),
+                               *("" if value is None else value for value in values),
+                               _cell("; ".join(matched)), _cell("; ".join(missing))])  # fmt: skip
 
 
 def _cell(value: str) -> str:

@@ -196,10 +196,57 @@ def test_bad_batch_upload_is_refused_as_a_whole(user_client, user, resume):
 
 def test_batch_csv_export_is_ranked_and_formula_safe(user_client, batch):
     batch.postings.update(title='=HYPERLINK("http://x")')
-    response = user_client.get(reverse("jobs:batch_csv", args=[batch.pk]))
-    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    rows = _csv_rows(user_client, batch)
     assert rows[0][:3] == ["rank", "score", "title"] and "hard_skills" in rows[0]
     assert rows[1][1] == "70" and rows[1][2].startswith("'=")
+
+
+def _csv_rows(client, batch) -> list[list[str]]:
+    response = client.get(reverse("jobs:batch_csv", args=[batch.pk]))
+    assert response.streaming and response["Content-Type"].startswith("text/csv")
+    return list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+
+
+def _large_batch(user, resume, count: int) -> RankingBatch:
+    batch = RankingBatch.objects.create(owner=user, resume=resume, name="Large")
+    postings = JobDescription.objects.bulk_create(
+        JobDescription(owner=user, batch=batch, title=f"Role {n:03d}", company=f"Co {n}",
+                       source_name=f"row {n}", source_text=POSTING)
+        for n in range(count)
+    )  # fmt: skip
+    RankedPosting.objects.bulk_create(
+        RankedPosting(batch=batch, posting=posting, score=n % 100, matched=["Python"],
+                      missing=[f"Skill {n}"], breakdown={"hard_skills": n % 100, "title": None})
+        for n, posting in enumerate(postings)
+    )  # fmt: skip
+    return batch
+
+
+def test_batch_csv_streams_every_row_best_first(user_client, user, resume):
+    batch = _large_batch(user, resume, 130)
+    header, *rows = _csv_rows(user_client, batch)
+    assert len(rows) == 130
+    assert [row[0] for row in rows] == [str(n) for n in range(1, 131)]
+    scores = [int(row[1]) for row in rows]
+    assert scores == sorted(scores, reverse=True)
+    first = rows[0]
+    assert first[1:5] == ["99", "Role 099", "Co 99", "row 99"]
+    assert first[header.index("hard_skills")] == "99" and first[header.index("education")] == ""
+    assert first[-2:] == ["Python", "Skill 99"]
+
+
+def test_batch_page_shows_the_ranking_a_page_at_a_time(user_client, user, resume):
+    batch = _large_batch(user, resume, 120)
+    first = user_client.get(batch.get_absolute_url()).content.decode()
+    assert "120 postings" in first and "Page 1 of 3" in first
+    assert first.count("<tr>") == 51  # the header and 50 rows
+    assert "Role 099" in first and "Role 001" not in first
+    last = user_client.get(batch.get_absolute_url(), {"page": 3, "sort": "title"}).content.decode()
+    assert "Page 3 of 3" in last and last.count("<tr>") == 21
+    assert "<td>101</td>" in last and "Role 119" in last and "Role 000" not in last
+    assert "?sort=title&page=2" in last
+    beyond = user_client.get(batch.get_absolute_url(), {"page": 99}).content.decode()
+    assert "Page 3 of 3" in beyond
 
 
 def test_pasted_batch_and_sorting(user_client, user, resume, django_capture_on_commit_callbacks):
