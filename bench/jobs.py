@@ -121,15 +121,19 @@ def extraction_and_matching(document: dict, count: int) -> None:
         samples.append(time.perf_counter() - started)
     per_posting = statistics.median(samples)
     kb = statistics.mean(sizes) / 1024
-    print(f"extract one 4 KB posting:         {ms(per_posting)} median over 200 postings of "
-          f"{min(sizes)}-{max(sizes)} bytes ({ms(per_posting / kb)} per KB); target <= 2 ms")  # fmt: skip
+    print(
+        f"extract one 4 KB posting:         {ms(per_posting)} median over 200 postings of "
+        f"{min(sizes)}-{max(sizes)} bytes ({ms(per_posting / kb)} per KB); target <= 2 ms"
+    )
 
     texts = vacancies(count)
     text = resume_text(document)
     ours = median_seconds(lambda: our_rank(document, texts), runs=1, warmup=0)
     plain = median_seconds(lambda: tfidf_rank(text, texts), runs=3, warmup=1)
-    print(f"rank {count} postings in process:    {ours:.2f} s; plain TF-IDF cosine {ms(plain)}: "
-          f"{ours / plain:.1f}x the baseline end to end")  # fmt: skip
+    print(
+        f"rank {count} postings in process:    {ours:.2f} s; plain TF-IDF cosine {ms(plain)}: "
+        f"{ours / plain:.1f}x the baseline end to end"
+    )
 
     extracted = [extract_requirements(text) for text in texts]
     profile = profile_of(document)
@@ -139,8 +143,10 @@ def extraction_and_matching(document: dict, count: int) -> None:
         lambda: [match_profile(profile, r, advice=False) for r in extracted], runs=3, warmup=1
     )
     cosines = median_seconds(lambda: [cosine(query, v) for v in vectors], runs=3, warmup=1)
-    print(f"match {count} extracted postings:   {ms(matching)}; cosine over TF-IDF vectors "
-          f"{ms(cosines)}: {matching / cosines:.2f}x the baseline for matching alone")  # fmt: skip
+    print(
+        f"match {count} extracted postings:   {ms(matching)}; cosine over TF-IDF vectors "
+        f"{ms(cosines)}: {matching / cosines:.2f}x the baseline for matching alone"
+    )
 
 
 def ranking_through_celery(document: dict, count: int) -> None:
@@ -187,8 +193,10 @@ def ranking_through_celery(document: dict, count: int) -> None:
         ranked = RankedPosting.objects.filter(batch=batch).count()
         broker = app.conf.broker_url.split(":")[0]
         database = connection.vendor
-        print(f"rank {count} through the Celery task: {elapsed:.2f} s end to end ({ranked} ranked, "
-              f"job {job.status}; solo worker, {broker} broker, {database}); target <= 2 s")  # fmt: skip
+        print(
+            f"rank {count} through the Celery task: {elapsed:.2f} s end to end ({ranked} ranked, "
+            f"job {job.status}; solo worker, {broker} broker, {database}); target <= 2 s"
+        )
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)
 
@@ -202,8 +210,16 @@ def rank_jobs_command(document: dict, count: int) -> None:
             for index, text in enumerate(vacancies(count, seed=7)):
                 handle.write(json.dumps({"id": f"p{index}", "text": text}) + "\n")
         size = jobs_path.stat().st_size / 1e6
-        command = [sys.executable, str(ROOT / "manage.py"), "rank_jobs", "--resume",
-                   str(resume_path), "--jobs", str(jobs_path), "--json"]  # fmt: skip
+        command = [
+            sys.executable,
+            str(ROOT / "manage.py"),
+            "rank_jobs",
+            "--resume",
+            str(resume_path),
+            "--jobs",
+            str(jobs_path),
+            "--json",
+        ]
         started = time.perf_counter()
         child = subprocess.Popen(
             command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT
@@ -213,9 +229,11 @@ def rank_jobs_command(document: dict, count: int) -> None:
         child.returncode = os.waitstatus_to_exitcode(status)
         errors = child.stderr.read().decode()[-300:]
         peak = usage.ru_maxrss / 1024  # kilobytes on Linux
-        print(f"rank {count} with rank_jobs:      {elapsed:.1f} s and {peak:.0f} MB peak "
-              f"({size:.0f} MB of JSONL, exit {child.returncode}); target <= 20 s and <= 300 MB"
-              + (f"\n    {errors}" if child.returncode else ""))  # fmt: skip
+        print(
+            f"rank {count} with rank_jobs:      {elapsed:.1f} s and {peak:.0f} MB peak "
+            f"({size:.0f} MB of JSONL, exit {child.returncode}); target <= 20 s and <= 300 MB"
+            + (f"\n    {errors}" if child.returncode else "")
+        )
 
 
 def resume_analysis() -> None:
@@ -245,8 +263,10 @@ def start_up() -> None:
     bare = statistics.median(timed_python() for _ in range(5))
     check = statistics.median(timed(["check"]) for _ in range(5))
     analyze_job = statistics.median(timed(["analyze_job", "--jsonl"]) for _ in range(5))
-    print(f"management command start:         check {check:.2f} s, analyze_job --jsonl (no input) "
-          f"{analyze_job:.2f} s, median of 5 (python -c pass: {bare:.2f} s); target <= 0.5 s")  # fmt: skip
+    print(
+        f"management command start:         check {check:.2f} s, analyze_job --jsonl (no input) "
+        f"{analyze_job:.2f} s, median of 5 (python -c pass: {bare:.2f} s); target <= 0.5 s"
+    )
 
 
 def timed_python() -> float:
@@ -278,8 +298,10 @@ def jsonl_command(sentences: int) -> None:
     started = time.perf_counter()
     subprocess.run(command, input=payload.encode(), capture_output=True, check=False, cwd=ROOT)
     total = time.perf_counter() - started
-    print(f"analyze_job --jsonl over {len(lines)} sentences: {len(lines) / total:.0f} sentences/s "
-          f"including start-up ({total:.2f} s)")  # fmt: skip
+    print(
+        f"analyze_job --jsonl over {len(lines)} sentences: {len(lines) / total:.0f} sentences/s "
+        f"including start-up ({total:.2f} s)"
+    )
 
 
 def main() -> None:

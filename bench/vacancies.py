@@ -13,19 +13,83 @@ import random
 
 from bench.postings import DOMAINS, EDUCATION, PLACES, ROLES, SKILLS, SOFT
 
-MORE_SKILLS = ["Rust", "C++", "C#", ".NET", "Ruby on Rails", "Vue.js", "Angular", "Next.js", "MongoDB",
-               "Elasticsearch", "RabbitMQ", "gRPC", "OpenTelemetry", "Prometheus", "Grafana", "Datadog",
-               "Azure", "Google Cloud", "Ansible", "Helm", "Looker", "BigQuery", "Redshift", "pandas",
-               "TensorFlow", "NLP", "computer vision", "data modeling", "ETL", "unit testing", "Selenium",
-               "Cypress", "accessibility", "user research", "Sketch", "Adobe Photoshop", "SEO", "copywriting",
-               "budgeting", "forecasting", "GAAP", "IFRS", "patient care", "BLS certification", "CRM",
-               "lead generation", "negotiation", "project management", "PMP", "ITIL", "ISO 27001", "OWASP",
-               "penetration testing", "SIEM", "Bash", "PowerShell", "Scala", "Haskell", "Elixir", "PHP",
-               "Laravel", "Flutter", "React Native", "iOS", "Android"]  # fmt: skip
+MORE_SKILLS = [
+    "Rust",
+    "C++",
+    "C#",
+    ".NET",
+    "Ruby on Rails",
+    "Vue.js",
+    "Angular",
+    "Next.js",
+    "MongoDB",
+    "Elasticsearch",
+    "RabbitMQ",
+    "gRPC",
+    "OpenTelemetry",
+    "Prometheus",
+    "Grafana",
+    "Datadog",
+    "Azure",
+    "Google Cloud",
+    "Ansible",
+    "Helm",
+    "Looker",
+    "BigQuery",
+    "Redshift",
+    "pandas",
+    "TensorFlow",
+    "NLP",
+    "computer vision",
+    "data modeling",
+    "ETL",
+    "unit testing",
+    "Selenium",
+    "Cypress",
+    "accessibility",
+    "user research",
+    "Sketch",
+    "Adobe Photoshop",
+    "SEO",
+    "copywriting",
+    "budgeting",
+    "forecasting",
+    "GAAP",
+    "IFRS",
+    "patient care",
+    "BLS certification",
+    "CRM",
+    "lead generation",
+    "negotiation",
+    "project management",
+    "PMP",
+    "ITIL",
+    "ISO 27001",
+    "OWASP",
+    "penetration testing",
+    "SIEM",
+    "Bash",
+    "PowerShell",
+    "Scala",
+    "Haskell",
+    "Elixir",
+    "PHP",
+    "Laravel",
+    "Flutter",
+    "React Native",
+    "iOS",
+    "Android",
+]
 POOL = SKILLS + MORE_SKILLS
-SOFT_MORE = ["strong written and verbal communication", "curiosity and a willingness to learn",
-             "the ability to work independently", "good judgement under pressure",
-             "empathy for users and colleagues", "leadership and mentoring", "a collaborative mindset"]  # fmt: skip
+SOFT_MORE = [
+    "strong written and verbal communication",
+    "curiosity and a willingness to learn",
+    "the ability to work independently",
+    "good judgement under pressure",
+    "empathy for users and colleagues",
+    "leadership and mentoring",
+    "a collaborative mindset",
+]
 
 ABOUT = [
     "We are a {domain} company on a mission to make everyday work simpler for {n} million people.",
@@ -113,9 +177,18 @@ EEO = [
     "We are committed to building a diverse and inclusive workplace and encourage applications from "
     "people of every background.",
 ]
-THINGS = ["the billing platform", "our customer onboarding flow", "the analytics pipeline", "the mobile app",
-          "our search experience", "the partner API", "the internal tooling", "the pricing engine",
-          "the fraud detection system", "our design system"]  # fmt: skip
+THINGS = [
+    "the billing platform",
+    "our customer onboarding flow",
+    "the analytics pipeline",
+    "the mobile app",
+    "our search experience",
+    "the partner API",
+    "the internal tooling",
+    "the pricing engine",
+    "the fraud detection system",
+    "our design system",
+]
 AREAS = [
     "Engineering",
     "Data",
@@ -140,18 +213,32 @@ HEADINGS = {
 
 def _fill(rng: random.Random, template: str, fields: dict) -> str:
     skills = rng.sample(POOL, 3)
-    values = dict(fields, skill=skills[0], skill2=skills[1], skill3=skills[2],
-                  n=rng.randint(2, 40), year=rng.randint(1995, 2021), letter=rng.choice("ABCDE"),
-                  thing=rng.choice(THINGS), area=rng.choice(AREAS), years=rng.randint(2, 10),
-                  education=rng.choice(EDUCATION), soft=rng.choice(SOFT + SOFT_MORE).capitalize(),
-                  language=rng.choice(["German", "Spanish", "French", "Dutch", "Japanese"]),
-                  cert=rng.choice(CERTS), low=rng.randint(55, 140), high=rng.randint(141, 240),
-                  days=rng.randint(25, 35), budget=rng.choice(["1,000", "1,500", "2,500"]))  # fmt: skip
+    values = dict(
+        fields,
+        skill=skills[0],
+        skill2=skills[1],
+        skill3=skills[2],
+        n=rng.randint(2, 40),
+        year=rng.randint(1995, 2021),
+        letter=rng.choice("ABCDE"),
+        thing=rng.choice(THINGS),
+        area=rng.choice(AREAS),
+        years=rng.randint(2, 10),
+        education=rng.choice(EDUCATION),
+        soft=rng.choice(SOFT + SOFT_MORE).capitalize(),
+        language=rng.choice(["German", "Spanish", "French", "Dutch", "Japanese"]),
+        cert=rng.choice(CERTS),
+        low=rng.randint(55, 140),
+        high=rng.randint(141, 240),
+        days=rng.randint(25, 35),
+        budget=rng.choice(["1,000", "1,500", "2,500"]),
+    )
     return template.format(**values)
 
 
-def _section(rng: random.Random, key: str, pool: list[str], count: int, fields: dict, *,
-             bullets: bool) -> list[str]:  # fmt: skip
+def _section(
+    rng: random.Random, key: str, pool: list[str], count: int, fields: dict, *, bullets: bool
+) -> list[str]:
     chosen = [_fill(rng, template, fields) for template in rng.sample(pool, min(count, len(pool)))]
     lines = ["", rng.choice(HEADINGS[key])] if key in HEADINGS else [""]
     if bullets:
@@ -163,11 +250,17 @@ def _section(rng: random.Random, key: str, pool: list[str], count: int, fields: 
 def vacancy(seed: int, size: int = 4096) -> str:
     """One posting of about `size` bytes (within a few hundred), seeded."""
     rng = random.Random(seed)
-    company = f"{rng.choice(['Northwind', 'Contoso', 'Fabrikam', 'Tailspin', 'Brightwave', 'Litware'])} " \
-              f"{rng.choice(['Labs', 'Systems', 'Group', 'Health', 'Commerce', 'Analytics'])}"  # fmt: skip
+    company = (
+        f"{rng.choice(['Northwind', 'Contoso', 'Fabrikam', 'Tailspin', 'Brightwave', 'Litware'])} "
+        f"{rng.choice(['Labs', 'Systems', 'Group', 'Health', 'Commerce', 'Analytics'])}"
+    )
     role = f"{rng.choice(['Senior ', 'Junior ', 'Staff ', 'Lead ', ''])}{rng.choice(ROLES)}"
-    fields = {"role": role, "company": company, "domain": rng.choice(DOMAINS),
-              "place": rng.choice(PLACES)}  # fmt: skip
+    fields = {
+        "role": role,
+        "company": company,
+        "domain": rng.choice(DOMAINS),
+        "place": rng.choice(PLACES),
+    }
     head = [
         role,
         f"{company} · {fields['place']} · {rng.choice(['Full-time', 'Contract', 'Part-time'])}",

@@ -310,25 +310,40 @@ def batch_csv(request: HttpRequest, pk: int) -> StreamingHttpResponse:
 
 def _csv_rows(batch: RankingBatch):
     writer = csv.writer(_Echo())
-    parts = list(
-        WEIGHTS
-    )  # the score's breakdown, one column each ("" where the posting asks nothing)
+    # The score's breakdown, one column each ("" where the posting asks nothing).
+    parts = list(WEIGHTS)
     yield writer.writerow(
         ["rank", "score", "title", "company", "source", *parts, "matched", "missing"]
     )
     rows = (
         RankedPosting.objects.filter(batch=batch)
         .order_by("-score", "pk")
-        .values_list("score", "posting__title", "posting__company", "posting__source_name",
-                     "breakdown", "matched", "missing")
-    )  # fmt: skip
+        .values_list(
+            "score",
+            "posting__title",
+            "posting__company",
+            "posting__source_name",
+            "breakdown",
+            "matched",
+            "missing",
+        )
+    )
     for number, (score, title, company, source, breakdown, matched, missing) in enumerate(
         rows.iterator(chunk_size=500), start=1
     ):
         values = [breakdown.get(part) for part in parts]
-        yield writer.writerow([number, score, _cell(title), _cell(company), _cell(source),
-                               *("" if value is None else value for value in values),
-                               _cell("; ".join(matched)), _cell("; ".join(missing))])  # fmt: skip
+        yield writer.writerow(
+            [
+                number,
+                score,
+                _cell(title),
+                _cell(company),
+                _cell(source),
+                *("" if value is None else value for value in values),
+                _cell("; ".join(matched)),
+                _cell("; ".join(missing)),
+            ]
+        )
 
 
 def _cell(value: str) -> str:

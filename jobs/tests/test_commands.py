@@ -6,6 +6,10 @@ import json
 import pytest
 from django.core.management import CommandError, call_command
 
+from jobs.extraction import extract_requirements
+from jobs.matching import rank
+from resumeopt.importers import import_path
+
 POSTING = "Backend Engineer\nRequirements\n- Python and Kubernetes.\n- Kafka is a plus.\n"
 
 
@@ -155,3 +159,44 @@ def test_rank_jobs_refuses_a_csv_without_a_text_column(tmp_path, sample_document
     resume = _resume_file(tmp_path, sample_document)
     with pytest.raises(CommandError, match="no text column"):
         call_command("rank_jobs", "--resume", str(resume), "--jobs", str(source), "--json")
+
+
+def test_rank_jobs_output_is_the_ranking_of_the_matching_module(tmp_path, capsys, sample_document):
+    """Streaming the postings through extraction changes nothing: ids, titles, scores,
+    skills and the order (ties in input order) are those of jobs.matching.rank."""
+    texts = [
+        "Backend Engineer\nRequirements\n- Python, Go, Redis and PostgreSQL.\n- Kafka is a plus.",
+        "Product Designer\nFigma, Sketch and user research.",
+        "Data Analyst\nWe need SQL, Tableau and Excel; Python is a plus.",
+        "Backend Engineer\nRequirements\n- Python, Go, Redis and PostgreSQL.\n- Kafka is a plus.",
+        "Registered Nurse\nBLS certification and patient care experience.",
+        "Product Designer\nFigma, Sketch and user research.",
+    ]
+    source = tmp_path / "jobs.jsonl"
+    source.write_text(
+        "".join(json.dumps({"id": f"j{i}", "text": t}) + "\n" for i, t in enumerate(texts))
+    )
+    resume = _resume_file(tmp_path, sample_document)
+    expected = [
+        {
+            "id": f"j{key}",
+            "title": extract_requirements(texts[int(key)]).title,
+            "score": result.score,
+            "matched": [m["name"] for m in result.matched],
+            "missing": [m["name"] for m in result.missing],
+        }
+        for key, result in rank(
+            import_path(resume).document,
+            [(str(i), extract_requirements(text)) for i, text in enumerate(texts)],
+            advice=False,
+        )
+    ]
+    call_command("rank_jobs", "--resume", str(resume), "--jobs", str(source), "--json")
+    assert json.loads(capsys.readouterr().out) == expected
+    call_command("rank_jobs", "--resume", str(resume), "--jobs", str(source))
+    lines = capsys.readouterr().out.splitlines()
+    listed = [line for line in lines if not line.startswith("        missing: ")]
+    assert listed == [
+        f"{n:>3}. {row['score']:>3}  {row['id']}  {row['title']}"
+        for n, row in enumerate(expected, start=1)
+    ]

@@ -210,15 +210,27 @@ def _csv_rows(client, batch) -> list[list[str]]:
 def _large_batch(user, resume, count: int) -> RankingBatch:
     batch = RankingBatch.objects.create(owner=user, resume=resume, name="Large")
     postings = JobDescription.objects.bulk_create(
-        JobDescription(owner=user, batch=batch, title=f"Role {n:03d}", company=f"Co {n}",
-                       source_name=f"row {n}", source_text=POSTING)
+        JobDescription(
+            owner=user,
+            batch=batch,
+            title=f"Role {n:03d}",
+            company=f"Co {n}",
+            source_name=f"row {n}",
+            source_text=POSTING,
+        )
         for n in range(count)
-    )  # fmt: skip
+    )
     RankedPosting.objects.bulk_create(
-        RankedPosting(batch=batch, posting=posting, score=n % 100, matched=["Python"],
-                      missing=[f"Skill {n}"], breakdown={"hard_skills": n % 100, "title": None})
+        RankedPosting(
+            batch=batch,
+            posting=posting,
+            score=n % 100,
+            matched=["Python"],
+            missing=[f"Skill {n}"],
+            breakdown={"hard_skills": n % 100, "title": None},
+        )
         for n, posting in enumerate(postings)
-    )  # fmt: skip
+    )
     return batch
 
 

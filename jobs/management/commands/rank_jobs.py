@@ -17,7 +17,7 @@ import sys
 from django.core.management.base import BaseCommand, CommandError
 
 from jobs.extraction import PostingError, extract_requirements
-from jobs.matching import rank
+from jobs.matching import match_profile, profile_of
 from jobs.postings import PostingInputError, postings_from_path
 from resumeopt.importers import ResumeImportError, import_path
 
@@ -39,9 +39,13 @@ class Command(BaseCommand):
             postings = postings_from_path(jobs)
         except PostingInputError as error:
             raise CommandError(str(error)) from None
-        requirements, ids, titles = [], {}, {}
+        # Each posting is extracted, scored and forgotten: only its summary is kept, so
+        # memory grows by a few hundred bytes a posting, not by its whole extraction.
+        profile = profile_of(document)
+        scored = []
         failed = 0
-        for index, posting in enumerate(postings):
+        for index in range(len(postings)):
+            posting, postings[index] = postings[index], None
             try:
                 if posting.error:
                     raise PostingError(posting.error)
@@ -50,20 +54,17 @@ class Command(BaseCommand):
                 self.stderr.write(f"{posting.name}: {error}")
                 failed += 1
                 continue
-            key = str(index)  # two postings may share an id: rank by position, print the id
-            requirements.append((key, extracted))
-            ids[key] = posting.key if posting.key is not None else posting.name
-            titles[key] = posting.title or extracted.title
-        ranked = [
-            {
-                "id": ids[key],
-                "title": titles[key],
-                "score": result.score,
-                "matched": [m["name"] for m in result.matched],
-                "missing": [m["name"] for m in result.missing],
-            }  # fmt: skip
-            for key, result in rank(document, requirements, advice=False)
-        ]
+            result = match_profile(profile, extracted, advice=False)
+            scored.append(
+                {
+                    "id": posting.key if posting.key is not None else posting.name,
+                    "title": posting.title or extracted.title,
+                    "score": result.score,
+                    "matched": [m["name"] for m in result.matched],
+                    "missing": [m["name"] for m in result.missing],
+                }
+            )
+        ranked = sorted(scored, key=lambda row: -row["score"])  # stable: ties keep input order
         if json:
             self.stdout.write(_dumps(ranked))
         else:
