@@ -111,7 +111,8 @@ def job_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def job_enrich(request: HttpRequest, pk: int) -> HttpResponse:
     """Ask the configured language model for skills the taxonomy missed, in the background."""
-    from jobs.tasks import enrich_posting  # Celery loads when a job starts, not with the URLconf
+    # Celery loads when a job starts, not with the URLconf.
+    from jobs.tasks import enrich_posting
 
     job = owned_job(request, pk)
     if llm.is_offline():
@@ -244,9 +245,8 @@ def batch_create(request: HttpRequest) -> HttpResponse:
             if bundle:
                 batch.source_file.save(bundle[0], ContentFile(bundle[1]), save=False)
             batch.save()
-            from jobs.tasks import (
-                rank_batch,
-            )  # Celery loads when a job starts, not with the URLconf
+            # Celery loads when a job starts, not with the URLconf.
+            from jobs.tasks import rank_batch
 
             batch.job = start_job(
                 rank_batch,
