@@ -13,7 +13,9 @@ is true" before applying.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from typing import Any
 
 from django.utils import timezone
@@ -71,18 +73,43 @@ def visible_prefix(text: str) -> str:
     return text
 
 
+FENCE_RE = re.compile(r"```(?:json)?\s*(\[.*?\])\s*```", re.DOTALL | re.IGNORECASE)
+CLOSEST_ORIGINAL = 0.75  # how alike a paraphrased "original" must be to the text it stands for
+
+
+def _find_block(text: str) -> tuple[str, str, str] | None:
+    """(before, raw JSON, after) of the reply's proposals: a <proposals> block (its JSON possibly
+    inside a ```json fence), or else a fenced JSON array of edits; None if there is neither."""
+    if START in text:
+        before, rest = text.split(START, 1)
+        raw, _, after = rest.partition(END)
+        fenced = FENCE_RE.search(raw)
+        return before, (fenced[1] if fenced else raw).strip(), after
+    for fenced in FENCE_RE.finditer(text):
+        if re.search(r'"path"\s*:', fenced[1]) and re.search(r'"replacement"\s*:', fenced[1]):
+            return text[: fenced.start()], fenced[1], text[fenced.end() :]
+    return None
+
+
 def parse_reply(
     text: str, document: dict[str, Any], section_path: str, *, job_text: str = ""
 ) -> ParsedReply:
-    """Split a finished reply into what to show and the proposals worth offering."""
-    if START not in text:
+    """Split a finished reply into what to show and the proposals worth offering.
+
+    Models do not always follow the format to the letter, so the reading is tolerant: a
+    block in ```json fences is accepted, text after the block is kept, only the first
+    ten proposals are taken (and the user is told), and an "original" the model
+    paraphrased is matched to the closest text of the section.
+    """
+    found = _find_block(text)
+    if found is None:
         return ParsedReply(text.strip(), [], [])
-    visible, raw = text.split(START, 1)
-    raw = raw.split(END, 1)[0].strip()
+    before, raw, after = found
+    visible = "\n\n".join(part.strip() for part in (before, after) if part.strip())
     try:
         items = loads_limited(raw)
     except ValueError:  # not JSON, or nested too deep to read safely
-        shown = f"{visible.strip()}\n\n{raw}".strip()
+        shown = f"{visible}\n\n{raw}".strip()
         return ParsedReply(
             shown,
             [],
@@ -90,9 +117,16 @@ def parse_reply(
                 "The assistant's proposals were not valid JSON, so they are shown as text and nothing can be applied."
             ],
         )
+    problems = []
+    limit = PROPOSALS_SCHEMA["maxItems"]
+    if isinstance(items, list) and len(items) > limit:
+        problems.append(
+            f"The assistant proposed {len(items)} changes; the first {limit} are shown."
+        )
+        items = items[:limit]
     errors = list(Draft7Validator(PROPOSALS_SCHEMA).iter_errors(items))
     if errors:
-        shown = f"{visible.strip()}\n\n{raw}".strip()
+        shown = f"{visible}\n\n{raw}".strip()
         return ParsedReply(
             shown,
             [],
@@ -100,18 +134,52 @@ def parse_reply(
                 f"The assistant's proposals did not follow the expected format ({errors[0].message}); nothing can be applied."
             ],
         )
-    edits, problems = [], []
+    edits = []
     for item in items:
-        problem = check_edit(item["path"], item["original"], document, section_path)
+        path, original = item["path"], item["original"]
+        problem = check_edit(path, original, document, section_path)
+        if problem and ("quoted text" in problem or "not a text" in problem):
+            closest = closest_text(original, document, section_path)
+            if closest:
+                (path, original), problem = closest, ""
         if problem:
             problems.append(problem)
             continue
-        edit = ProposedEdit(
-            item["path"], item["original"], item["replacement"], item.get("rationale", "")
-        )
+        edit = ProposedEdit(path, original, item["replacement"], item.get("rationale", ""))
         edit.warnings = fabrication_warnings(edit.original, edit.replacement, document, job_text)
         edits.append(edit)
-    return ParsedReply(visible.strip(), edits, problems)
+    return ParsedReply(visible, edits, problems)
+
+
+def section_texts(document: dict[str, Any], section_path: str) -> list[tuple[str, str]]:
+    """(path, text) of every text inside a section."""
+    found = []
+
+    def walk(value: Any, path: str) -> None:
+        if isinstance(value, str):
+            found.append((path, value))
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                walk(item, f"{path}/{key}")
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                walk(item, f"{path}/{index}")
+
+    walk(jsonresume.get_at(document, section_path), section_path.rstrip("/"))
+    return found
+
+
+def closest_text(
+    original: str, document: dict[str, Any], section_path: str
+) -> tuple[str, str] | None:
+    """The section's text a paraphrased "original" stands for, if one is close enough."""
+    wanted = " ".join(original.lower().split())
+    best, best_ratio = None, CLOSEST_ORIGINAL
+    for path, text in section_texts(document, section_path):
+        ratio = SequenceMatcher(None, wanted, " ".join(text.lower().split())).ratio()
+        if ratio >= best_ratio:
+            best, best_ratio = (path, text), ratio
+    return best
 
 
 def check_edit(path: str, original: str, document: dict[str, Any], section_path: str) -> str:
@@ -194,6 +262,14 @@ def undo_proposal(proposal, *, user):
     ).first()
     save_at(proposal.resume, proposal.path, proposal.original, user=user, reason=ChangeReason.UNDO,
             expected=proposal.applied_value)  # fmt: skip
+    # The choices this one pushed aside fit the text again: offer them again.
+    type(proposal).objects.filter(
+        resume_id=proposal.resume_id,
+        path=proposal.path,
+        original=proposal.original,
+        status=proposal.Status.SUPERSEDED,
+        decided_at=proposal.decided_at,
+    ).update(status=proposal.Status.PENDING, decided_at=None)
     proposal.status = proposal.Status.UNDONE
     proposal.decided_at = timezone.now()
     proposal.save(update_fields=["status", "decided_at"])

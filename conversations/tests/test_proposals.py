@@ -92,5 +92,56 @@ def test_apply_undo_and_alternatives(user, resume):
     resume.refresh_from_db()
     assert resume.content["work"][0]["highlights"][1] == original
     assert chosen.status == "undone" and resume.history.first().history_change_reason == "undo"
+    other.refresh_from_db()
+    assert other.status == "pending"  # the other choice can be applied again
     with pytest.raises(EditConflict):
         undo_proposal(chosen, user=user)
+
+
+def _item(document, index=1, **changes):
+    return {"path": f"work/0/highlights/{index}", "original": document["work"][0]["highlights"][index],
+            "replacement": "Owned the public REST API.", **changes}  # fmt: skip
+
+
+def test_a_block_in_json_fences_is_accepted_and_text_after_it_is_kept(sample_document):
+    fenced = f"Try this:\n```json\n{json.dumps([_item(sample_document)])}\n```\nWant more?"
+    parsed = parse_reply(fenced, sample_document, "work/0")
+    assert [e.replacement for e in parsed.edits] == ["Owned the public REST API."]
+    assert parsed.text == "Try this:\n\nWant more?"
+    tagged = f"Try this:\n<proposals>```json\n{json.dumps([_item(sample_document)])}\n```</proposals>\nWant more?"
+    parsed = parse_reply(tagged, sample_document, "work/0")
+    assert len(parsed.edits) == 1 and parsed.text.endswith("Want more?")
+
+
+def test_a_fenced_example_that_is_not_a_list_of_edits_stays_text(sample_document):
+    reply = 'A skills list could look like:\n```json\n["Python", "Go"]\n```'
+    assert parse_reply(reply, sample_document, "work/0").text == reply
+
+
+def test_more_than_ten_proposals_keep_the_first_ten_and_say_so(sample_document):
+    items = [
+        _item(sample_document, replacement=f"Owned the public REST API, take {i}.")
+        for i in range(13)
+    ]
+    parsed = parse_reply(_reply(items), sample_document, "work/0")
+    assert len(parsed.edits) == 10 and parsed.edits[0].replacement.endswith("take 0.")
+    assert parsed.problems == ["The assistant proposed 13 changes; the first 10 are shown."]
+
+
+def test_a_paraphrased_original_is_matched_to_the_closest_text(sample_document):
+    paraphrase = "Responsible for the public REST API that 300 customers use."
+    parsed = parse_reply(
+        _reply([_item(sample_document, original=paraphrase)]), sample_document, "work/0"
+    )
+    [edit] = parsed.edits
+    assert (
+        edit.original == sample_document["work"][0]["highlights"][1]
+        and edit.path == "work/0/highlights/1"
+    )
+    wrong_index = _item(sample_document, index=1)
+    wrong_index["path"] = "work/0/highlights/3"
+    [edit] = parse_reply(_reply([wrong_index]), sample_document, "work/0").edits
+    assert edit.path == "work/0/highlights/1"
+    unrelated = _item(sample_document, original="Won the company hackathon twice.")
+    parsed = parse_reply(_reply([unrelated]), sample_document, "work/0")
+    assert parsed.edits == [] and "not in the resume" in parsed.problems[0]
