@@ -20,7 +20,7 @@ class ApplicationAdmin(admin.ModelAdmin):
     list_filter = ("stage__kind", "saved_at")
     search_fields = ("company", "title", "owner__username")
     list_select_related = ("owner", "stage")
-    raw_id_fields = ("owner", "job", "resume", "version", "stage", "exports")
+    raw_id_fields = ("owner", "job", "resume", "version", "stage", "exports", "letter")
     readonly_fields = ("saved_at", "updated_at")
     inlines = [ContactInline, EventInline]
 

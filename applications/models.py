@@ -63,6 +63,10 @@ class Application(models.Model):
         "versions.Version", null=True, blank=True, on_delete=models.SET_NULL, related_name="applications",
         help_text="The resume version sent: named when the application was marked applied.",
     )  # fmt: skip
+    letter = models.ForeignKey(
+        "letters.Letter", null=True, blank=True, on_delete=models.SET_NULL, related_name="applications",
+        help_text="The cover letter sent.",
+    )  # fmt: skip
     exports = models.ManyToManyField("exports.Export", blank=True, related_name="applications")
     match_score = models.PositiveSmallIntegerField(
         null=True, blank=True, help_text="The resume's match score for the job when it was tracked."

@@ -14,6 +14,7 @@ urlpatterns = [
     path("track/batch/<int:batch_pk>/", views.track_top, name="track_top"),
     path("<int:pk>/", views.application_detail, name="detail"),
     path("<int:pk>/move/", views.application_move, name="move"),
+    path("<int:pk>/letter/", views.application_letter, name="letter"),
     path("<int:pk>/edit/", views.application_edit, name="edit"),
     path("<int:pk>/note/", views.application_note, name="note"),
     path("<int:pk>/contacts/", views.contact_add, name="contact_add"),

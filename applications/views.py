@@ -23,6 +23,8 @@ from applications.forms import (
 )
 from applications.models import Application, Contact, Stage
 from jobs.models import JobDescription, RankedPosting, RankingBatch
+from letters.documents import create_letter
+from resumeopt.models import Resume
 
 CARD_FIELDS = ("pk", "company", "title", "stage_id", "match_score", "stage_changed_at",
                "next_step", "next_step_due")  # fmt: skip
@@ -142,7 +144,7 @@ def application_create(request: HttpRequest) -> HttpResponse:
 @require_GET
 def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
     application = get_object_or_404(
-        Application.objects.select_related("stage", "job", "resume", "version"),
+        Application.objects.select_related("stage", "job", "resume", "version", "letter"),
         pk=pk, owner=request.user,
     )  # fmt: skip
     application.days_in_stage = tracking.days_in_stage(application)
@@ -173,6 +175,25 @@ def application_move(request: HttpRequest, pk: int) -> HttpResponse:
     if request.POST.get("next") == "board":
         return redirect("applications:board")
     return redirect(application)
+
+
+@require_POST
+def application_letter(request: HttpRequest, pk: int) -> HttpResponse:
+    """Open the application's cover letter, drafting one from its resume and posting if it has none."""
+    application = owned_application(request, pk)
+    if application.letter_id:
+        return redirect(application.letter)
+    resume = application.resume or Resume.objects.filter(owner=request.user).first()
+    if resume is None:
+        messages.error(
+            request, "Import a resume first: a letter only claims what your resume shows."
+        )
+        return redirect(application)
+    application.letter = create_letter(request.user, resume=resume, job=application.job,
+                                       title=f"Letter for {application.display_title}")  # fmt: skip
+    application.save(update_fields=["letter", "updated_at"])
+    messages.success(request, "Drafted from your resume's match; every claim quotes your resume.")
+    return redirect(application.letter)
 
 
 @require_POST

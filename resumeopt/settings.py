@@ -127,6 +127,7 @@ INSTALLED_APPS += [
     "jobs",
     "versions",
     "exports",
+    "letters",
     "applications",
 ]
 

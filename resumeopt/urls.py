@@ -42,5 +42,6 @@ urlpatterns = [
     path("jobs/", include("jobs.urls")),
     path("versions/", include("versions.urls")),
     path("exports/", include("exports.urls")),
+    path("letters/", include("letters.urls")),
     path("applications/", include("applications.urls")),
 ]

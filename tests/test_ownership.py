@@ -19,6 +19,7 @@ from exports.exporting import CURRENT, Source, export_file
 from exports.renderers import ExportOptions
 from jobs.extraction import extract_requirements
 from jobs.models import JobDescription, RankingBatch
+from letters.documents import create_letter
 from resumeopt.asgi import application
 from resumeopt.models import BackgroundJob
 from versions import history
@@ -49,11 +50,13 @@ def victim(user, resume, settings, tmp_path):
     task = BackgroundJob.objects.create(owner=user, kind="export", label="Zyxwv export")
     application, _ = tracking.track_job(user, job, resume=resume)
     contact = Contact.objects.create(application=application, name="Zyxwv recruiter")
+    letter = create_letter(user, resume=resume, job=job)
     return {
         "resume": resume.pk, "conversation": conversation.pk, "proposal": proposal.pk,
         "run": run.pk, "job": job.pk, "batch": batch.pk, "record": record.history_id,
         "version": version.pk, "export": export.pk, "task": str(task.pk),
         "application": application.pk, "contact": contact.pk, "stage": application.stage_id,
+        "letter": letter.pk, "letter_record": letter.history.first().history_id,
     }  # fmt: skip
 
 
@@ -94,12 +97,16 @@ OBJECT_URLS = {
     "exports:detail": {"pk": "export"}, "exports:file": {"pk": "export"},
     "exports:delete": {"pk": "export"},
     "applications:detail": {"pk": "application"}, "applications:move": {"pk": "application"},
-    "applications:edit": {"pk": "application"}, "applications:note": {"pk": "application"},
+    "applications:edit": {"pk": "application"}, "applications:letter": {"pk": "application"}, "applications:note": {"pk": "application"},
     "applications:contact_add": {"pk": "application"}, "applications:delete": {"pk": "application"},
     "applications:contact_delete": {"pk": "contact"},
     "applications:track_job": {"job_pk": "job"}, "applications:track_top": {"batch_pk": "batch"},
     "applications:stage_rename": {"pk": "stage"},
     "applications:stage_shift": {"pk": "stage", "direction": "left"},
+    "letters:detail": {"pk": "letter"}, "letters:feedback": {"pk": "letter"},
+    "letters:redraft": {"pk": "letter"}, "letters:delete": {"pk": "letter"},
+    "letters:export": {"pk": "letter", "fmt": "pdf"},
+    "letters:restore": {"pk": "letter", "history_id": "letter_record"},
 }  # fmt: skip
 # URLs that take arguments but name no user's object.
 NOT_OWNED = {"password_reset_confirm"}
@@ -107,7 +114,7 @@ NOT_OWNED = {"password_reset_confirm"}
 LIST_PAGES = [
     ("dashboard", {}), ("jobs:list", {}), ("exports:list", {}), ("optimizer:learned", {}),
     ("account", {}), ("applications:board", {}), ("applications:list", {}),
-    ("applications:stages", {}),
+    ("applications:stages", {}), ("letters:list", {}), ("letters:create", {"job": "job"}),
     ("jobs:compare", {"ids": "job"}), ("resume_import", {"into": "resume"}),
 ]  # fmt: skip
 MARKERS = ["Jane's resume", "Zyxwv", "jane@example.com"]

@@ -214,3 +214,15 @@ def test_add_by_hand_and_stop_tracking(user_client, user):
     assert response.url == application.get_absolute_url()
     user_client.post(reverse("applications:delete", args=[application.pk]))
     assert not Application.objects.filter(owner=user).exists()
+
+
+def test_write_a_cover_letter_from_the_application(user_client, user, resume, job):
+    application, _ = tracking.track_job(user, job, resume=resume)
+    response = user_client.post(reverse("applications:letter", args=[application.pk]))
+    application.refresh_from_db()
+    assert application.letter is not None and response.url == application.letter.get_absolute_url()
+    assert job.company in application.letter.body
+    again = user_client.post(reverse("applications:letter", args=[application.pk]))
+    assert again.url == response.url  # the same letter, not a second one
+    page = user_client.get(application.get_absolute_url()).content.decode()
+    assert application.letter.title in page

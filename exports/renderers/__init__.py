@@ -140,8 +140,12 @@ def has_content(document: Any, sections: list[str] | tuple[str, ...] = DEFAULT_O
     return any(section_blocks(document, section) for section in sections)
 
 
-def render(document: dict[str, Any], fmt: str, options: ExportOptions | None = None) -> bytes:
+def render(document: dict[str, Any], fmt: str, options: ExportOptions | None = None, *,
+           blocks: list | None = None, kind: str = "Resume") -> bytes:  # fmt: skip
     """The export file's bytes.
+
+    `blocks` replaces the resume's own (a cover letter: the resume's header, then its
+    paragraphs), with the same template; `kind` names the document in the file's properties.
 
     Raises ExportError for an unknown format, and for a resume with nothing to
     show (a file of blank pages helps nobody); JSON Resume export always works.
@@ -151,20 +155,20 @@ def render(document: dict[str, Any], fmt: str, options: ExportOptions | None = N
         raise ExportError(f"Unknown format “{fmt}”. Choose one of: {', '.join(FORMATS)}.")
     if fmt == "json":
         return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-    if not has_content(document, options.sections):
+    if blocks is None and not has_content(document, options.sections):
         raise ExportError(NOTHING_TO_EXPORT)
     if fmt == "pdf":
         from exports.renderers.pdf import render_pdf
 
-        return render_pdf(document, options)
+        return render_pdf(document, options, blocks=blocks, kind=kind)
     if fmt == "docx":
         from exports.renderers.docx import render_docx
 
-        return render_docx(document, options)
+        return render_docx(document, options, blocks=blocks, kind=kind)
     from exports.renderers.text import render_html, render_markdown, render_text
 
     renderer = {"md": render_markdown, "txt": render_text, "html": render_html}[fmt]
-    return renderer(document, options).encode("utf-8")
+    return renderer(document, options, blocks=blocks).encode("utf-8")
 
 
 def content_type(fmt: str) -> str:

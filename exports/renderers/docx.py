@@ -113,7 +113,8 @@ def _styles(out: WordDocument, settings: dict) -> float:
     return size
 
 
-def render_docx(document: dict, options: ExportOptions) -> bytes:
+def render_docx(document: dict, options: ExportOptions, *, blocks: list | None = None,
+                kind: str = "Resume") -> bytes:  # fmt: skip
     settings = options.style
     out = docx.Document()
     section = out.sections[0]
@@ -125,7 +126,9 @@ def render_docx(document: dict, options: ExportOptions) -> bytes:
     _page_number_footer(out)
 
     name = ""
-    for block in resume_blocks(document if isinstance(document, dict) else {}, options.sections):
+    if blocks is None:
+        blocks = resume_blocks(document if isinstance(document, dict) else {}, options.sections)
+    for block in blocks:
         if isinstance(block, Header):
             name = block.name
             if block.name:
@@ -151,10 +154,10 @@ def render_docx(document: dict, options: ExportOptions) -> bytes:
             _entry(out, block, settings)
 
     properties = out.core_properties
-    properties.title = f"{name} – resume" if name else "Resume"
+    properties.title = f"{name} – {kind.lower()}" if name else kind
     properties.author = name
     properties.last_modified_by = name
-    properties.subject = "Resume"
+    properties.subject = kind
     properties.comments = "Made with ResumeOpt"
     properties.keywords = ""
     properties.created = properties.modified = datetime.now(UTC).replace(microsecond=0, tzinfo=None)

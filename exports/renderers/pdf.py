@@ -156,18 +156,19 @@ def _block_flowables(block: Block, styles: dict[str, ParagraphStyle]) -> list[Fl
     return parts
 
 
-def render_pdf(document: dict, options: ExportOptions) -> bytes:
+def render_pdf(document: dict, options: ExportOptions, *, blocks: list[Block] | None = None,
+               kind: str = "Resume") -> bytes:  # fmt: skip
     document = document if isinstance(document, dict) else {}
     style = options.style
-    blocks = resume_blocks(document, options.sections)
+    blocks = blocks if blocks is not None else resume_blocks(document, options.sections)
     name = blocks[0].name if isinstance(blocks[0], Header) else ""
     page = A4 if options.page_size == "a4" else LETTER
     margin = options.margins_mm * mm
     regular, _ = register_font(style["font"])
     buffer = io.BytesIO()
     pdf = SimpleDocTemplate(buffer, pagesize=page, leftMargin=margin, rightMargin=margin, topMargin=margin,
-                            bottomMargin=margin, title=f"{name} – resume" if name else "Resume", author=name,
-                            subject="Resume", creator="ResumeOpt",
+                            bottomMargin=margin, title=f"{name} – {kind.lower()}" if name else kind, author=name,
+                            subject=kind, creator="ResumeOpt",
                             # The canvas starts in our font, so the file never names a non-embedded Helvetica.
                             initialFontName=regular, initialFontSize=style["base_size"])  # fmt: skip
 

@@ -32,9 +32,9 @@ def _paragraph(text: str) -> str:
     return "  \n".join(_markdown_escape(line.strip()) for line in text.splitlines() if line.strip())
 
 
-def render_markdown(document: dict, options: ExportOptions) -> str:
+def render_markdown(document: dict, options: ExportOptions, *, blocks: list | None = None) -> str:
     lines: list[str] = []
-    for block in resume_blocks(document, options.sections):
+    for block in blocks if blocks is not None else resume_blocks(document, options.sections):
         if isinstance(block, Header):
             lines.append(f"# {_inline(block.name or 'Resume')}")
             if block.label:
@@ -60,9 +60,9 @@ def render_markdown(document: dict, options: ExportOptions) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
 
 
-def render_text(document: dict, options: ExportOptions) -> str:
+def render_text(document: dict, options: ExportOptions, *, blocks: list | None = None) -> str:
     lines: list[str] = []
-    for block in resume_blocks(document, options.sections):
+    for block in blocks if blocks is not None else resume_blocks(document, options.sections):
         if isinstance(block, Header):
             lines += [
                 line for line in (block.name, block.label, " | ".join(block.contacts)) if line
@@ -83,9 +83,9 @@ def render_text(document: dict, options: ExportOptions) -> str:
     return "\n".join(lines).strip() + "\n"
 
 
-def render_html(document: dict, options: ExportOptions) -> str:
+def render_html(document: dict, options: ExportOptions, *, blocks: list | None = None) -> str:
     """A standalone HTML page (Django template, so every user string is escaped)."""
-    blocks = resume_blocks(document, options.sections)
+    blocks = blocks if blocks is not None else resume_blocks(document, options.sections)
     header = blocks[0]
     kinds = {Header: "header", Heading: "heading", Line: "line", Entry: "entry"}
     return render_to_string("exports/resume_export.html", {

@@ -80,6 +80,9 @@ def fill_account(user, sample_document) -> dict:
     application.exports.add(export)
     get("applications", "Event").objects.create(application=application, kind="note", text="Called")
     get("applications", "Contact").objects.create(application=application, name="Sam Reyes")
+    get("letters", "Letter").objects.create(
+        owner=user, title="For Acme", resume=resume, body="Dear Acme"
+    )
     LogEntry.objects.create(
         user=user, content_type=ContentType.objects.get_for_model(Resume), object_id=str(resume.pk),
         object_repr="Data resume", action_flag=ADDITION,

@@ -1,0 +1,40 @@
+"""Forms for letters: every POST goes through one."""
+
+from django import forms
+
+from jobs.models import JobDescription
+from letters.models import Letter
+from resumeopt.models import Resume
+
+
+class NewLetterForm(forms.Form):
+    resume = forms.ModelChoiceField(queryset=Resume.objects.none(), empty_label=None,
+                                    help_text="Its header heads the letter; only what it shows is claimed.")  # fmt: skip
+    job = forms.ModelChoiceField(queryset=JobDescription.objects.none(), required=False,
+                                 empty_label="No posting", label="Job posting")  # fmt: skip
+    title = forms.CharField(
+        max_length=200, required=False, help_text="Optional: named after the job."
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["resume"].queryset = Resume.objects.filter(owner=user).only("pk", "title")
+        self.fields["job"].queryset = JobDescription.objects.filter(
+            owner=user, batch__isnull=True
+        ).only("pk", "title", "company")
+
+
+class LetterForm(forms.ModelForm):
+    class Meta:
+        model = Letter
+        fields = ["title", "body"]
+        widgets = {"body": forms.Textarea(attrs={"rows": 22})}
+        labels = {"body": "Letter"}
+
+
+class FeedbackForm(forms.Form):
+    body = forms.CharField(required=False, max_length=50000)
+
+
+class RedraftForm(forms.Form):
+    with_model = forms.BooleanField(required=False)

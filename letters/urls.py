@@ -1,0 +1,15 @@
+from django.urls import path
+
+from letters import views
+
+app_name = "letters"
+urlpatterns = [
+    path("", views.letter_list, name="list"),
+    path("new/", views.letter_create, name="create"),
+    path("<int:pk>/", views.letter_detail, name="detail"),
+    path("<int:pk>/feedback/", views.letter_feedback_view, name="feedback"),
+    path("<int:pk>/redraft/", views.letter_redraft, name="redraft"),
+    path("<int:pk>/restore/<int:history_id>/", views.letter_restore, name="restore"),
+    path("<int:pk>/export/<str:fmt>/", views.letter_export, name="export"),
+    path("<int:pk>/delete/", views.letter_delete, name="delete"),
+]

@@ -1,0 +1,156 @@
+"""Cover letter pages: list, draft, edit with feedback, history, export."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from exports.exporting import default_options
+from exports.renderers import FORMATS, ExportError
+from letters import documents
+from letters.feedback import letter_feedback
+from letters.forms import FeedbackForm, LetterForm, NewLetterForm, RedraftForm
+from letters.models import Letter
+from letters.tasks import draft_letter_with_model
+from resumeopt import llm
+from resumeopt.platform.background import start_job
+
+
+def owned_letter(request: HttpRequest, pk: int) -> Letter:
+    return get_object_or_404(
+        Letter.objects.select_related("resume", "job", "draft_job"), pk=pk, owner=request.user
+    )
+
+
+def _feedback(letter: Letter, body: str) -> list:
+    job = letter.job
+    return letter_feedback(
+        body, company=job.company if job else "", title=job.title if job else "",
+        posting=job.source_text if job else "",
+        document=letter.resume.content if letter.resume else None,
+    )  # fmt: skip
+
+
+@require_GET
+def letter_list(request: HttpRequest) -> HttpResponse:
+    found = (
+        Letter.objects.filter(owner=request.user)
+        .select_related("job")
+        .only("pk", "title", "updated_at", "job__title", "job__company")
+    )
+    return render(request, "letters/letter_list.html", {"letters": found})
+
+
+@require_http_methods(["GET", "POST"])
+def letter_create(request: HttpRequest) -> HttpResponse:
+    """Draft a letter offline from the resume's match with a posting, then edit it."""
+    initial = {"job": request.GET.get("job")} if str(request.GET.get("job", "")).isdigit() else {}
+    form = NewLetterForm(request.POST or None, user=request.user, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        letter = documents.create_letter(
+            request.user, resume=data["resume"], job=data["job"], title=data["title"]
+        )
+        messages.success(
+            request, "Drafted from your resume's match; every claim quotes your resume."
+        )
+        return redirect(letter)
+    return render(request, "letters/letter_form.html", {"form": form})
+
+
+@require_http_methods(["GET", "POST"])
+def letter_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    letter = owned_letter(request, pk)
+    form = LetterForm(request.POST or None, instance=letter)
+    if request.method == "POST":
+        if form.is_valid():
+            documents.save_letter(
+                form.save(commit=False), user=request.user, reason=documents.Reason.EDIT
+            )
+            messages.success(request, "Saved.")
+            return redirect(letter)
+        messages.error(request, "Not saved: the letter needs a title.")
+    context = {
+        "letter": letter,
+        "form": form,
+        "findings": _feedback(letter, form["body"].value() or ""),
+        "records": letter.history.select_related("history_user").order_by("-history_date")[:20],
+        "formats": [(fmt, FORMATS[fmt].label) for fmt in documents.LETTER_FORMATS],
+        "can_use_model": not llm.is_offline(),
+    }
+    return render(request, "letters/letter_detail.html", context)
+
+
+@require_POST
+def letter_feedback_view(request: HttpRequest, pk: int) -> HttpResponse:
+    """Live feedback on the text being typed, before it is saved."""
+    letter = owned_letter(request, pk)
+    form = FeedbackForm(request.POST)
+    body = form.cleaned_data["body"] if form.is_valid() else ""
+    return render(
+        request, "letters/letter_detail.html#feedback", {"findings": _feedback(letter, body)}
+    )
+
+
+@require_POST
+def letter_redraft(request: HttpRequest, pk: int) -> HttpResponse:
+    """Draft again: offline at once, or by the model in the background (the old text stays in history)."""
+    letter = owned_letter(request, pk)
+    form = RedraftForm(request.POST)
+    if form.is_valid() and form.cleaned_data["with_model"]:
+        if llm.is_offline():
+            messages.error(request, "No language model is configured; use the offline draft.")
+            return redirect(letter)
+        letter.draft_job = start_job(draft_letter_with_model, owner=request.user, kind="letters.draft",
+                                     label=f"Drafting {letter.title}", total=1, args=(letter.pk,))  # fmt: skip
+        letter.save(update_fields=["draft_job"])
+        messages.success(request, "Asked the model; its draft replaces the text when it is ready.")
+        return redirect(letter)
+    documents.apply_draft(letter, documents.offline_draft(letter.resume, letter.job), user=request.user,
+                        reason=documents.Reason.DRAFT)  # fmt: skip
+    messages.success(
+        request, "Drafted again from your resume's match. The earlier text is in the history."
+    )
+    return redirect(letter)
+
+
+@require_POST
+def letter_restore(request: HttpRequest, pk: int, history_id: int) -> HttpResponse:
+    letter = owned_letter(request, pk)
+    record = letter.history.filter(history_id=history_id).first()
+    if record is None:
+        raise Http404("No such version of this letter.")
+    letter.body, letter.title = record.body, record.title
+    documents.save_letter(letter, user=request.user, reason=documents.Reason.RESTORE)
+    messages.success(request, f"Restored the text from {record.history_date:%b %d, %H:%M}.")
+    return redirect(letter)
+
+
+@require_GET
+def letter_export(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
+    """The letter as a file, with the resume's header in the user's export template."""
+    letter = owned_letter(request, pk)
+    if fmt not in documents.LETTER_FORMATS:
+        raise Http404("Letters export as PDF, DOCX, Markdown or text.")
+    try:
+        data, name, content_type = documents.export_letter(
+            letter, fmt, default_options(request.user)
+        )
+    except ExportError as error:
+        messages.error(request, str(error))
+        return redirect(letter)
+    response = HttpResponse(data, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+def letter_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    letter = owned_letter(request, pk)
+    if request.method == "POST":
+        letter.delete()
+        messages.success(request, f"Deleted “{letter.title}”.")
+        return redirect("letters:list")
+    return render(request, "letters/confirm_delete.html", {"letter": letter})
