@@ -227,3 +227,19 @@ class AuditEntry(models.Model):
         who = self.username or "someone"
         target = f" {self.object_type} {self.object_id}".rstrip() if self.object_type else ""
         return f"{who}: {self.get_action_display()}{target}"
+
+
+class RateLimitCounter(models.Model):
+    """One rate-limit window's count, kept here only while the cache (Redis) is down.
+
+    Limits must hold during an outage (log-in guessing is exactly what one would
+    try then), so resumeopt.platform.ratelimits counts in this table instead of
+    letting everything through. Rows expire with their window.
+    """
+
+    key = models.CharField(max_length=200, unique=True)
+    count = models.PositiveIntegerField(default=0)
+    expires_at = models.DateTimeField(db_index=True)
+
+    def __str__(self) -> str:
+        return f"{self.key}: {self.count}"

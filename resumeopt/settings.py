@@ -391,9 +391,12 @@ CONTENT_SECURITY_POLICY = {
 # Rate limits, counted in the cache (Redis in production), as (count, seconds).
 # Each is COUNT/PERIOD in the environment, e.g. RATE_LIMIT_LOGIN=10/15m.
 RATE_LIMITS = {
-    # Failed log-ins per username and address, and per address whatever the username.
+    # Log-in attempts (counted before the password is checked; a success takes its own
+    # back) per username and address, and per address whatever the username.
     "login": env_rate("RATE_LIMIT_LOGIN", "10/15m"),
     "login_ip": env_rate("RATE_LIMIT_LOGIN_IP", "50/h"),
+    # Password reset requests per address: each one sends an email.
+    "password_reset": env_rate("RATE_LIMIT_PASSWORD_RESET", "5/h"),
     # Sign-up attempts per address.
     "signup": env_rate("RATE_LIMIT_SIGNUP", "10/h"),
     # Uploads and imports per user (resume imports; other upload views may share it).

@@ -3,6 +3,7 @@
 from django.contrib import admin
 from django.urls import include, path, register_converter
 
+from resumeopt.accounts.views import limit_login_attempts
 from resumeopt.converters import SectionConverter, UnitPathConverter
 from resumeopt.views import imports, pages, resumes, system
 
@@ -36,6 +37,8 @@ urlpatterns = [
     path("resumes/", include(resume_patterns)),
     path("tasks/<str:job_id>/", system.job_progress, name="job_progress"),
     path("tasks/<str:job_id>/cancel/", system.job_cancel, name="job_cancel"),
+    # The admin's log-in counts attempts like the site's (resumeopt.accounts.views).
+    path("admin/login/", limit_login_attempts(admin.site.login)),
     path("admin/", admin.site.urls),
     path("analysis/", include("optimizer.urls")),
     path("chat/", include("conversations.urls")),

@@ -10,5 +10,6 @@ urlpatterns = [
     path("data/", views.data_export, name="account_data_export"),
     path("delete/", views.account_delete, name="account_delete"),
     path("login/", views.LoginView.as_view(), name="login"),
+    path("password_reset/", views.PasswordResetView.as_view(), name="password_reset"),
     path("", include("django.contrib.auth.urls")),
 ]

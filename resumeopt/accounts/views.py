@@ -5,6 +5,9 @@ Log-out and passwords use Django's auth views. Log-in and sign-up are rate limit
 sign-up attempts per address.
 """
 
+from collections.abc import Callable
+from functools import wraps
+
 from django.contrib import messages
 from django.contrib.auth import login, logout
 from django.contrib.auth import views as auth_views
@@ -12,6 +15,7 @@ from django.contrib.auth.decorators import login_not_required
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.decorators import method_decorator
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from resumeopt.accounts import data as accountdata
@@ -36,26 +40,47 @@ def signup(request: HttpRequest) -> HttpResponse:
     return render(request, "registration/signup.html", {"form": form})
 
 
-class LoginView(auth_views.LoginView):
-    """Django's log-in, refusing a username and address (or an address) after too many failures."""
+def limit_login_attempts(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Count a log-in attempt per username and address, and per address, before the password is checked.
 
-    redirect_authenticated_user = True
+    Counting first (atomically, in the cache or the database) is what holds under
+    parallel guesses: checked first and counted after the slow password hash, 40
+    parallel wrong passwords all got through. A successful log-in takes its
+    attempts back.
+    """
 
-    def post(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        if request.method != "POST":
+            return view(request, *args, **kwargs)
         username = request.POST.get("username", "").strip().lower()
         address = ratelimits.client_ip(request)
         limits = (("login", f"{username}|{address}"), ("login_ip", address))
         for scope, identity in limits:
-            verdict = ratelimits.exceeded(scope, identity)
-            if verdict is not None:
+            verdict = ratelimits.hit(scope, identity)
+            if not verdict.allowed:
                 return ratelimits.too_many_requests(request, scope, verdict)
-        response = super().post(request, *args, **kwargs)
+        response = view(request, *args, **kwargs)
         if request.user.is_authenticated:
             ratelimits.reset("login", limits[0][1])
-        else:
-            for scope, identity in limits:
-                ratelimits.hit(scope, identity)
+            ratelimits.refund("login_ip", address)
         return response
+
+    return wrapped
+
+
+@method_decorator(limit_login_attempts, name="post")
+class LoginView(auth_views.LoginView):
+    """Django's log-in, refusing a username and address (or an address) after too many attempts."""
+
+    redirect_authenticated_user = True
+
+
+@method_decorator(
+    ratelimits.rate_limit("password_reset", key=ratelimits.client_ip), name="dispatch"
+)
+class PasswordResetView(auth_views.PasswordResetView):
+    """Django's password reset, limited per address: each request sends an email."""
 
 
 @require_GET

@@ -3,10 +3,11 @@
 Each scope's limit is (count, seconds) in settings.RATE_LIMITS. A window is
 the current multiple of `seconds`; its counter is created with cache.add and
 bumped with cache.incr, both atomic on Redis (INCR) and on the local-memory
-cache, so several web processes share one count. Our own rather than
-django-ratelimit: it is this one function plus a decorator, and it answers the
-way this site does (a 429 page, a toast for htmx, JSON for the API) and lets
-a request through when the cache is down instead of failing it.
+cache, so several web processes share one count. When the cache is down the
+count moves to the database (RateLimitCounter): limits keep holding during an
+outage. Our own rather than django-ratelimit: it is this one function plus a
+decorator, and it answers the way this site does (a 429 page, a toast for
+htmx, JSON for the API).
 
 Use in a view:
 
@@ -14,7 +15,9 @@ Use in a view:
     @rate_limit("uploads")                     # per user; or key=client_ip
     def upload(request): ...
 
-or, where only some outcomes count (failed log-ins), `exceeded` / `hit` / `reset`.
+or, where an attempt must be counted before it is tried (log-ins: counting
+after the password check let 40 parallel guesses all through), `hit` first,
+then `reset` or `refund` once it succeeded.
 """
 
 from __future__ import annotations
@@ -25,18 +28,23 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
+from django.db.models import F
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.utils import timezone
 
 logger = logging.getLogger(__name__)
 
 MESSAGES = {
     "login": "Too many failed log-in attempts. Try again {wait}.",
     "login_ip": "Too many failed log-in attempts from your network. Try again {wait}.",
+    "password_reset": "Too many password reset requests. Try again {wait}.",
     "signup": "Too many sign-up attempts from your network. Try again {wait}.",
     "uploads": "You have reached the limit on uploads and imports for now. Try again {wait}.",
     "llm": "You have used this hour's {limit} requests to the model. Try again {wait}.",
@@ -77,10 +85,39 @@ def hit(scope: str, identity: str) -> Verdict:
         except ValueError:  # expired between add and incr
             cache.set(key, 1, timeout=seconds + 1)
             count = 1
-    except Exception:  # a cache outage must not lock everyone out
-        logger.warning("Rate limit %s not counted: the cache is unavailable", scope, exc_info=True)
-        return Verdict(True, 0, limit, 0)
+    except Exception:
+        logger.warning("Rate limit %s counted in the database: the cache is unavailable", scope,
+                       exc_info=True)  # fmt: skip
+        count = _database_hit(key, seconds)
     return Verdict(count <= limit, count, limit, retry_after)
+
+
+def _database_hit(key: str, seconds: int) -> int:
+    """The window's count after one more, kept in the database (atomic: a row lock per key)."""
+    from resumeopt.models import RateLimitCounter
+
+    now = timezone.now()
+    with transaction.atomic():
+        RateLimitCounter.objects.filter(expires_at__lt=now).delete()
+        RateLimitCounter.objects.get_or_create(
+            key=key, defaults={"expires_at": now + timedelta(seconds=seconds + 1)}
+        )
+        RateLimitCounter.objects.filter(key=key).update(count=F("count") + 1)
+        return RateLimitCounter.objects.values_list("count", flat=True).get(key=key)
+
+
+def refund(scope: str, identity: str) -> None:
+    """Take back one count of this window (an attempt counted before it turned out fine)."""
+    from resumeopt.models import RateLimitCounter
+
+    _, seconds = limit_for(scope)
+    key, _ = _key(scope, identity, seconds, time.time())
+    try:
+        cache.decr(key)
+    except ValueError:  # the window ended meanwhile
+        pass
+    except Exception:
+        RateLimitCounter.objects.filter(key=key, count__gt=0).update(count=F("count") - 1)
 
 
 def exceeded(scope: str, identity: str) -> Verdict | None:
@@ -90,19 +127,24 @@ def exceeded(scope: str, identity: str) -> Verdict | None:
     try:
         count = cache.get(key) or 0
     except Exception:
-        logger.warning("Rate limit %s not checked: the cache is unavailable", scope, exc_info=True)
-        return None
+        from resumeopt.models import RateLimitCounter
+
+        counter = RateLimitCounter.objects.filter(key=key, expires_at__gte=timezone.now())
+        count = counter.values_list("count", flat=True).first() or 0
     return Verdict(False, count, limit, retry_after) if count >= limit else None
 
 
 def reset(scope: str, identity: str) -> None:
     """Forget this window's count (a successful log-in clears the failed ones)."""
+    from resumeopt.models import RateLimitCounter
+
     _, seconds = limit_for(scope)
     key, _ = _key(scope, identity, seconds, time.time())
     try:
         cache.delete(key)
     except Exception:
         logger.warning("Rate limit %s not reset: the cache is unavailable", scope, exc_info=True)
+    RateLimitCounter.objects.filter(key=key).delete()
 
 
 def client_ip(request: HttpRequest) -> str:

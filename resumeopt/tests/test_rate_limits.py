@@ -2,10 +2,14 @@
 
 import json
 import re
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test import Client
 from django.urls import reverse
 
 from resumeopt.models import Resume
@@ -152,7 +156,7 @@ def test_counts_start_again_in_the_next_window(user, settings, monkeypatch):
     assert ratelimits.hit("uploads", "user:1").allowed
 
 
-def test_a_dead_cache_lets_people_in_rather_than_locking_everyone_out(client, user, settings):
+def test_a_dead_cache_keeps_limiting_by_counting_in_the_database(client, user, settings):
     settings.CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
@@ -160,7 +164,43 @@ def test_a_dead_cache_lets_people_in_rather_than_locking_everyone_out(client, us
             "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
         }
     }
-    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "login": (1, 900)}
-    client.post(reverse("login"), WRONG)
-    client.post(reverse("login"), WRONG)
-    assert client.post(reverse("login"), RIGHT).status_code == 302
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "login": (2, 900)}
+    assert client.post(reverse("login"), WRONG).status_code == 200
+    assert client.post(reverse("login"), WRONG).status_code == 200
+    assert client.post(reverse("login"), RIGHT).status_code == 429
+    elsewhere = client.post(reverse("login"), RIGHT, REMOTE_ADDR="198.51.100.7")
+    assert elsewhere.status_code == 302  # the right person elsewhere still gets in
+
+
+@pytest.mark.django_db(transaction=True)
+def test_parallel_wrong_passwords_cannot_pass_the_limit(user, settings):
+    """Each attempt is counted before its password is checked, so a burst gets no extra guesses."""
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "login": (5, 900), "login_ip": (1000, 3600)}
+
+    def attempt(_):
+        try:
+            return Client().post(reverse("login"), WRONG).status_code
+        finally:
+            connection.close()
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        statuses = list(pool.map(attempt, range(24)))
+    assert statuses.count(200) == 5 and statuses.count(429) == 19
+
+
+def test_the_admin_log_in_is_limited_like_the_site_log_in(client, user, settings):
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "login": (2, 900)}
+    for _ in range(2):
+        assert client.post("/admin/login/", WRONG).status_code == 200
+    assert client.post("/admin/login/", RIGHT).status_code == 429
+    assert client.post(reverse("login"), RIGHT).status_code == 429  # one count for both doors
+
+
+def test_password_reset_requests_are_limited_per_address(client, user, settings):
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "password_reset": (3, 3600)}
+    for _ in range(3):
+        assert client.post(reverse("password_reset"), {"email": user.email}).status_code == 302
+    refused = client.post(reverse("password_reset"), {"email": user.email})
+    assert refused.status_code == 429
+    assert "Too many password reset requests" in refused.content.decode()
+    assert len(mail.outbox) == 3
