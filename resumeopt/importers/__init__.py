@@ -9,6 +9,7 @@ Whatever the parser cannot place is kept in `meta.unsorted`, never dropped.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,6 +17,10 @@ from resumeopt.importers.detect import FileKind, detect_kind
 from resumeopt.importers.errors import ResumeImportError
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+
+LAYOUT_MESSAGE = "We could not read this file's layout; paste its text instead."
+
+logger = logging.getLogger(__name__)
 
 __all__ = [
     "MAX_UPLOAD_BYTES",
@@ -44,9 +49,17 @@ def import_text(text: str) -> ImportResult:
 
     if not text or not text.strip():
         raise ResumeImportError("There is no text to import. Paste your resume's text.")
-    markdown = text_parser.looks_like_markdown(text)
-    lines = text_parser.lines_from_text(text, markdown=markdown)
-    return _parsed(lines, "markdown" if markdown else "text")
+    try:
+        markdown = text_parser.looks_like_markdown(text)
+        lines = text_parser.lines_from_text(text, markdown=markdown)
+        return _parsed(lines, "markdown" if markdown else "text")
+    except Exception as error:
+        logger.exception(
+            "import failed: %s on pasted text of %d characters", type(error).__name__, len(text)
+        )
+        raise ResumeImportError(
+            "We could not read this text's layout. Check it is your resume, or enter it section by section."
+        ) from None
 
 
 def import_bytes(data: bytes, filename: str = "") -> ImportResult:
@@ -113,7 +126,11 @@ def import_path(path: str | Path) -> ImportResult:
         raise ResumeImportError(
             f"The file is {size / 1024 / 1024:.1f} MB; the limit is {MAX_UPLOAD_BYTES // 1024 // 1024} MB."
         )
-    return import_bytes(path.read_bytes(), path.name)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ResumeImportError(f"Cannot read {path}: {error.strerror or error}.") from None
+    return import_bytes(data, path.name)
 
 
 def _parsed(lines, source_format: str) -> ImportResult:

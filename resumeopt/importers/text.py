@@ -908,7 +908,7 @@ def _parse_dated_items(lines: list[Line], section: str) -> list[dict[str, Any]]:
         if bullet:
             text = text[bullet.end() :].strip()
         elif results and _continues(
-            text, (results[-1].get("summary") or results[-1][name_key], False)
+            text, (results[-1].get("summary") or results[-1].get(name_key, ""), False)
         ):
             key = "summary" if section != "certificates" else name_key
             results[-1][key] = f"{results[-1].get(key, '')} {text}".strip()
