@@ -32,7 +32,11 @@ MAX_PLACES = 5
 MAX_CHAINED_FIXES = 4
 QUOTE_WORDS = 24
 INTENTS = {  # what the user asked about -> the checks that answer it
-    "length": (r"\b(?:short|shorter|concise|long|longer|trim|cut|length|words?)\b", ("length.",)),
+    "length": (
+        r"\b(?:short|shorter|shorten\w*|concise|condense\w*|tighten\w*|tighter|brief\w*|succinct|long|longer"
+        r"|trim\w*|cut|length|words?)\b",
+        ("length.",),
+    ),
     "numbers": (
         r"\b(?:numbers?|metrics?|quantif\w*|figures?|results?|impact|measur\w*)\b",
         ("impact.missing_metric", "impact.low_quantification"),
@@ -53,16 +57,29 @@ INTENTS = {  # what the user asked about -> the checks that answer it
         ("impact.buzzwords", "impact.ai_phrases", "impact.first_person"),
     ),
     "spelling": (
-        r"\b(?:spell\w*|typos?|grammar)\b",
+        r"\b(?:spell\w*|typos?|grammar\w*)\b",
         ("content.spelling", "consistency.term_spelling"),
     ),
+    "senior": (r"\b(?:senior\w*|more experienced|leadership|executive|impressive)\b", ()),
 }
-NOTHING_FOUND = {  # an asked-about topic with no finding: say so rather than stay silent
-    "verbs": "Every bullet here already opens with an action verb; none hides behind “responsible for” or “helped”.",
-    "ats": "Nothing here would trip an applicant tracking system: plain characters, standard dates, standard spellings.",
-    "tone": "No clichés, buzzwords or first person here.",
+# What the offline assistant cannot do, said plainly when asked for it.
+CANNOT = {
+    "senior": "I can't make a section sound more senior offline, and I won't inflate it: seniority shows in "
+    "scope only you know (how many people you led, what you decided, the size of what you ran, the budget). "
+    "Tell me those and put them in the bullets; I will check they read well.",
+    "spelling": "I check spelling and the spelling of technology names, not grammar: "
+    "a language model (set `LLM_MODEL`) can check sentence structure.",
+    "length": "I can't rewrite freely offline: my rewrites only cut the wording my rules know "
+    "(“responsible for”, “helped with”, a leading “I”). To condense further, drop what a reader does not need.",
+}
+NOTHING_FOUND = {  # an asked-about topic with no finding: say what the checks found, no more
+    "verbs": "Every bullet here opens with an action verb; none hides behind “responsible for” or “helped”.",
+    "ats": "The applicant-tracking checks I run (unusual characters, date formats, standard spellings) "
+    "find nothing here.",
+    "tone": "My checks find no clichés, buzzwords or first person here.",
     "spelling": "I found no misspelling or inconsistent spelling of a technology name here.",
 }
+BRACKETS = {")": "(", "]": "[", "}": "{"}
 JOB_WORDS = re.compile(
     r"\b(?:job|posting|role|position|keywords?|match|tailor\w*|apply|application)\b", re.IGNORECASE
 )
@@ -159,7 +176,8 @@ def _bullets(document: dict[str, Any], section_path: str) -> list[str]:
     return [text for text in highlights or [] if isinstance(text, str) and text.strip()]
 
 
-def _facts(document: dict[str, Any], section_path: str, intents: list[str], findings: list[Finding]) -> list[str]:  # fmt: skip
+def _facts(document: dict[str, Any], section_path: str, intents: list[str], findings: list[Finding],
+           user_text: str = "") -> list[str]:  # fmt: skip
     """Answers to what was asked, from the text itself, where no finding already answers it."""
     lines = []
     bullets = _bullets(document, section_path)
@@ -185,9 +203,56 @@ def _facts(document: dict[str, Any], section_path: str, intents: list[str], find
                 )
         elif intent == "numbers" and bullets:
             lines.append(f"{_with_figures(bullets)} already.")
-        elif intent in NOTHING_FOUND:
+        elif intent == "verbs" and (no_verb := [t for t in bullets if not _opens_with_a_verb(t)]):
+            quoted = ", ".join(_quote(text) for text in no_verb[:3])
+            lines.append(
+                f"None of the bullets hides behind “responsible for” or “helped”, but {len(no_verb)} of the "
+                f"{len(bullets)} {'does' if len(no_verb) == 1 else 'do'} not open with a verb: {quoted}. "
+                "Start each with what you did."
+            )
+        elif intent in NOTHING_FOUND and (intent != "verbs" or bullets):
             lines.append(NOTHING_FOUND[intent])
+        if intent == "ats" and (broken := _unbalanced_texts(document, section_path)):
+            lines.append(
+                f"One thing those checks do not cover: {', '.join(_quote(t) for t in broken[:3])} "
+                f"{'has' if len(broken) == 1 else 'have'} an unmatched bracket or quote, which some systems "
+                "read as the start of a field. Close it or remove it."
+            )
+        if intent in CANNOT and (intent != "spelling" or re.search(r"grammar", user_text, re.I)):
+            lines.append(CANNOT[intent])
     return lines
+
+
+def _opens_with_a_verb(text: str) -> bool:
+    """Whether a bullet opens with something done: a verb, not a label ("Stack: React")."""
+    first = language.first_word(text)
+    after = text.lstrip()[len(first) :].lstrip()
+    return bool(first) and not after.startswith(":") and language.opens_like_a_verb(first)
+
+
+def _unbalanced_texts(document: dict[str, Any], section_path: str) -> list[str]:
+    """The section's texts with a bracket or quote opened and never closed (or closed, never opened)."""
+    found = []
+    for value in _texts(jsonresume.get_at(document, section_path)):
+        stack, broken = [], False
+        for char in value:
+            if char in "([{":
+                stack.append(char)
+            elif char in BRACKETS and (not stack or stack.pop() != BRACKETS[char]):
+                broken = True
+        if broken or stack or value.count('"') % 2 or value.count("“") != value.count("”"):
+            found.append(value)
+    return found
+
+
+def _texts(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [text for item in value.values() for text in _texts(item)]
+    if isinstance(value, list):
+        return [text for item in value for text in _texts(item)]
+    return []
 
 
 def _with_figures(bullets: list[str]) -> str:
@@ -266,7 +331,7 @@ def offline_reply(document: dict[str, Any], section_path: str, user_text: str, r
             "I can only review this section against ResumeOpt's rules; here is what they say.",
             "",
         ]
-    facts = _facts(document, section_path, intents, findings)
+    facts = _facts(document, section_path, intents, findings, user_text)
     if facts:
         lines += [*facts, ""]
     places: dict[str, list[Finding]] = {}
@@ -311,27 +376,61 @@ def offline_reply(document: dict[str, Any], section_path: str, user_text: str, r
 def _job_advice(
     document: dict[str, Any], section_path: str, requirements, user_text: str
 ) -> list[str]:
+    """What the posting asks for that the resume does not show: required and nice-to-have
+    skills, alternatives ("Java or Go") met by any one of them. Only what the match shows."""
     from jobs.matching import profile_of
 
     occurrences = profile_of(document).occurrences
     inside = section_path.rstrip("/") + "/"
-    unique = requirements.unique_skills(types=("tool", "hard", "certification", "language"))
-    required = [name for name, skill in unique.items() if skill.required]
-    missing_everywhere = [name for name in required if name not in occurrences]
+    unique = requirements.unique_skills(
+        types=("tool", "hard", "certification", "language"), mentions=False
+    )
+    groups: dict[int, list[str]] = {}
+    for name, skill in unique.items():
+        if skill.group:
+            groups.setdefault(skill.group, []).append(name)
+
+    def missing(required: bool) -> list[str]:
+        names, done = [], set()
+        for name, skill in unique.items():
+            if skill.required != required or name in occurrences:
+                continue
+            if skill.group:
+                members = groups[skill.group]
+                if skill.group in done or any(member in occurrences for member in members):
+                    continue
+                done.add(skill.group)
+                names.append(" or ".join(members))
+            else:
+                names.append(name)
+        return names
+
+    missing_required, missing_preferred = missing(True), missing(False)
     elsewhere_only = [
-        name for name in required
-        if name in occurrences and not any(path == section_path or path.startswith(inside) for path, _ in occurrences[name])
+        name for name, skill in unique.items()
+        if skill.required and name in occurrences
+        and not any(path == section_path or path.startswith(inside) for path, _ in occurrences[name])
     ]  # fmt: skip
     title = requirements.title or "the target job"
     lines = []
-    if missing_everywhere:
+    if missing_required:
         lines.append(
-            f"For **{title}**, your resume never mentions: {', '.join(missing_everywhere[:6])}. If you have used them, say where, in a bullet and in Skills."
+            f"For **{title}**, your resume never mentions these required skills: {', '.join(missing_required[:8])}"
+            f"{f' (and {len(missing_required) - 8} more)' if len(missing_required) > 8 else ''}."
+        )
+    if missing_preferred:
+        lines.append(f"Nice to have, also not in your resume: {', '.join(missing_preferred[:8])}.")
+    if missing_required or missing_preferred:
+        lines.append(
+            "If you have used them, say where, in a bullet and in Skills. If you have not, leave them out: "
+            "I will not write them in."
         )
     if elsewhere_only and JOB_WORDS.search(user_text):
         lines.append(
             f"These required skills appear elsewhere in your resume but not here: {', '.join(elsewhere_only[:6])}. Mention them in this section if you used them in this role."
         )
     if not lines:
-        lines.append(f"Your resume already mentions the skills **{title}** requires.")
+        lines.append(
+            f"Your resume mentions every technical skill I found in the posting for **{title}**, required and nice to have."
+        )
     return lines

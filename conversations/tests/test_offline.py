@@ -60,7 +60,7 @@ def test_with_a_target_job_it_says_what_the_posting_wants(sample_document):
         "Backend Engineer\nRequirements\n- Python, Rust and Ansible.\n"
     )
     reply = offline_reply(sample_document, "work/0", "What does the job want?", requirements)
-    assert "never mentions: Rust, Ansible" in reply.text
+    assert "never mentions these required skills: Rust, Ansible" in reply.text
 
 
 def test_asking_about_the_job_without_one_says_how_to_set_it(sample_document):
@@ -77,3 +77,48 @@ def test_only_the_first_reply_introduces_the_offline_assistant(sample_document):
 def test_a_clean_section_is_told_so(sample_document):
     reply = offline_reply(sample_document, "languages/0", "Anything to fix?")
     assert "passes every check" in reply.text and reply.proposals == []
+
+
+def test_job_advice_names_missing_preferred_skills_and_alternatives(sample_document):
+    requirements = extract_requirements(
+        "Full Stack Developer\nRequirements\n- C#, .NET and Angular.\n- Java or Kotlin.\n- Python or Ruby.\n"
+        "Nice to have\n- SQL Server and Kafka.\n"
+    )
+    reply = offline_reply(sample_document, "work/0", "Tailor this to the job", requirements)
+    required = reply.text.split("never mentions these required skills: ")[1].split(".\n")[0]
+    assert "C#" in required and ".NET" in required and "Angular" in required
+    assert "Java or Kotlin" in required and "Python" not in required  # Python meets its group
+    assert "SQL Server" in reply.text.split("Nice to have, also not in your resume: ")[1]
+    assert "already mentions" not in reply.text and "every technical skill" not in reply.text
+    assert "I will not write them in" in reply.text
+
+
+def test_a_bullet_that_is_a_label_is_not_said_to_open_with_a_verb(sample_document):
+    sample_document["work"][2]["highlights"] = [
+        "Developed internal dashboards with Django and JavaScript.",
+        "Stack: React, Django, PostgreSQL.",
+    ]
+    reply = offline_reply(sample_document, "work/2", "Are my verbs strong?")
+    assert "Every bullet here opens with an action verb" not in reply.text
+    assert "1 of the 2 do" in reply.text or "1 of the 2 does" in reply.text
+    assert "“Stack: React, Django, PostgreSQL.”" in reply.text
+
+
+def test_an_unclosed_bracket_is_named_when_asked_about_ats(sample_document):
+    sample_document["education"][0]["area"] = "Computer Science (minor in Statistics"
+    reply = offline_reply(sample_document, "education/0", "Is this ATS-safe?")
+    assert "unmatched bracket" in reply.text and "minor in Statistics" in reply.text
+    assert "Nothing here would trip" not in reply.text
+
+
+def test_shorten_condense_and_tighten_are_understood(sample_document):
+    for request in ("Shorten my summary", "Condense this", "Can you tighten it?", "Cut it down"):
+        reply = offline_reply(sample_document, "basics", request)
+        assert "words" in reply.text.split("\n\n")[1], request  # the length answer comes first
+
+
+def test_what_it_cannot_do_offline_it_says_plainly(sample_document):
+    senior = offline_reply(sample_document, "work/0", "Make it sound more senior")
+    assert "can't make a section sound more senior offline" in senior.text
+    grammar = offline_reply(sample_document, "work/0", "Fix the grammar")
+    assert "not grammar" in grammar.text
