@@ -3,6 +3,7 @@
 from django import forms
 
 from applications.models import Application, Contact, Stage
+from exports.renderers import templates
 from resumeopt.models import Resume
 
 SORTS = {
@@ -41,7 +42,7 @@ class TrackTopForm(TrackForm):
 class ApplicationForm(forms.ModelForm):
     class Meta:
         model = Application
-        fields = ["company", "title", "resume", "next_step", "next_step_due", "notes"]
+        fields = ["company", "title", "resume", "template", "next_step", "next_step_due", "notes"]
         widgets = {
             "next_step_due": forms.DateInput(attrs={"type": "date"}),
             "notes": forms.Textarea(attrs={"rows": 3}),
@@ -51,6 +52,11 @@ class ApplicationForm(forms.ModelForm):
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["resume"].queryset = Resume.objects.filter(owner=user).only("pk", "title")
+        choices = [("", "Not recorded")] + [
+            (key, spec["label"]) for key, spec in templates().items()
+        ]
+        self.fields["template"] = forms.ChoiceField(choices=choices, required=False, label="Export template sent",
+                                                    help_text="Insights compare which templates get interviews.")  # fmt: skip
 
     def clean(self):
         cleaned = super().clean()

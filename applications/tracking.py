@@ -21,6 +21,8 @@ RESPONSE_KINDS = {StageKind.SCREENING, StageKind.INTERVIEW, StageKind.OFFER, Sta
                   StageKind.REJECTED}  # fmt: skip
 # Stages that mean the application was sent.
 SENT_KINDS = RESPONSE_KINDS | {StageKind.APPLIED}
+# Stages that mean the application reached an interview.
+INTERVIEW_KINDS = {StageKind.INTERVIEW, StageKind.OFFER, StageKind.ACCEPTED}
 CLOSED_KINDS = {StageKind.ACCEPTED, StageKind.REJECTED, StageKind.WITHDRAWN}
 
 

@@ -6,6 +6,7 @@ app_name = "applications"
 urlpatterns = [
     path("", views.board, name="board"),
     path("list/", views.application_list, name="list"),
+    path("insights/", views.insights, name="insights"),
     path("new/", views.application_create, name="create"),
     path("stages/", views.stages, name="stages"),
     path("stages/<int:pk>/rename/", views.stage_rename, name="stage_rename"),

@@ -21,7 +21,8 @@ from applications.forms import (
     TrackForm,
     TrackTopForm,
 )
-from applications.models import Application, Contact, Stage
+from applications.insights import MIN_SAMPLE, Outcome, summarize
+from applications.models import Application, Contact, Event, Stage
 from jobs.models import JobDescription, RankedPosting, RankingBatch
 from letters.documents import create_letter
 from resumeopt.models import Resume
@@ -84,6 +85,30 @@ def application_list(request: HttpRequest) -> HttpResponse:
     if request.htmx and request.htmx.target == "application-table":
         return render(request, "applications/application_list.html#table", context)
     return render(request, "applications/application_list.html", context)
+
+
+@require_GET
+def insights(request: HttpRequest) -> HttpResponse:
+    """Volume, response and interview rates, and which versions, templates and scores get interviews."""
+    interviewed = set(
+        Event.objects.filter(application__owner=request.user, kind=Event.Kind.STAGE,
+                             to_kind__in=tracking.INTERVIEW_KINDS).values_list("application_id", flat=True)
+    )  # fmt: skip
+    rows = (
+        Application.objects.filter(owner=request.user)
+        .select_related("version")
+        .only("pk", "applied_at", "responded_at", "template", "match_score", "version__name")
+    )
+    outcomes = [
+        Outcome(row.applied_at, row.responded_at, row.pk in interviewed,
+                version=row.version.name if row.version else "", template=row.template,
+                match_score=row.match_score)
+        for row in rows
+    ]  # fmt: skip
+    summary = summarize(outcomes, timezone.localdate())
+    busiest = max((count for _, count in summary.per_week), default=0)
+    context = {"insights": summary, "busiest": busiest, "min_sample": MIN_SAMPLE}
+    return render(request, "applications/insights.html", context)
 
 
 @require_POST
