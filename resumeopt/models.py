@@ -193,6 +193,9 @@ class AuditEntry(models.Model):
         JOB_BATCH_DELETE = "job_batch.delete", "Job postings batch deleted"
         DATA_EXPORT = "account.data_export", "Data downloaded"
         ACCOUNT_DELETE = "account.delete", "Account deleted"
+        TOKEN_CREATE = "token.create", "Access token created"
+        TOKEN_REVOKE = "token.revoke", "Access token revoked"
+        TOKEN_USE = "token.use", "Access token used"
 
     # No database constraint: an entry outlives an account deleted by staff (and one
     # written while the account's rows are being deleted never blocks the deletion).

@@ -20,6 +20,7 @@ from exports.renderers import ExportOptions
 from jobs.extraction import extract_requirements
 from jobs.models import JobDescription, RankingBatch
 from letters.documents import create_letter
+from resumeopt.accounts.tokens import create_token
 from resumeopt.asgi import application
 from resumeopt.models import BackgroundJob
 from versions import history
@@ -51,12 +52,14 @@ def victim(user, resume, settings, tmp_path):
     application, _ = tracking.track_job(user, job, resume=resume)
     contact = Contact.objects.create(application=application, name="Zyxwv recruiter")
     letter = create_letter(user, resume=resume, job=job)
+    token, _ = create_token(user, "Zyxwv script", "read_write")
     return {
         "resume": resume.pk, "conversation": conversation.pk, "proposal": proposal.pk,
         "run": run.pk, "job": job.pk, "batch": batch.pk, "record": record.history_id,
         "version": version.pk, "export": export.pk, "task": str(task.pk),
         "application": application.pk, "contact": contact.pk, "stage": application.stage_id,
         "letter": letter.pk, "letter_record": letter.history.first().history_id,
+        "token": token.pk,
     }  # fmt: skip
 
 
@@ -107,6 +110,7 @@ OBJECT_URLS = {
     "letters:redraft": {"pk": "letter"}, "letters:delete": {"pk": "letter"},
     "letters:export": {"pk": "letter", "fmt": "pdf"},
     "letters:restore": {"pk": "letter", "history_id": "letter_record"},
+    "token_revoke": {"pk": "token"},
 }  # fmt: skip
 # URLs that take arguments but name no user's object.
 NOT_OWNED = {"password_reset_confirm"}

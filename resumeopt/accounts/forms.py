@@ -42,3 +42,19 @@ class DeleteAccountForm(forms.Form):
         if not self.user.check_password(password):
             raise forms.ValidationError("That is not your password. Nothing was deleted.")
         return password
+
+
+class AccessTokenForm(forms.Form):
+    """A personal access token to create: its name, what it may do and for how long."""
+
+    EXPIRY_CHOICES = [("30", "30 days"), ("90", "90 days"), ("365", "1 year"), ("", "Never")]
+
+    name = forms.CharField(
+        max_length=100, help_text="What it is for, so you know which one to revoke later."
+    )
+    scope = forms.ChoiceField(
+        choices=[("read", "Read only"), ("read_write", "Read and write")],
+        initial="read",
+        help_text="Read and write lets it change your resumes and start analyses and exports.",
+    )
+    expires_in = forms.ChoiceField(choices=EXPIRY_CHOICES, initial="90", required=False)

@@ -1,4 +1,4 @@
-"""Sign-up, log-in, the account page, the data download and account deletion.
+"""Sign-up, log-in, the account page, access tokens, the data download and account deletion.
 
 Log-out and passwords use Django's auth views. Log-in and sign-up are rate limited
 (resumeopt.platform.ratelimits): failed log-ins per username and address and per address,
@@ -6,6 +6,7 @@ sign-up attempts per address.
 """
 
 from collections.abc import Callable
+from datetime import timedelta
 from functools import wraps
 
 from django.contrib import messages
@@ -13,13 +14,15 @@ from django.contrib.auth import login, logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.http import FileResponse, HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from resumeopt.accounts import data as accountdata
-from resumeopt.accounts.forms import DeleteAccountForm, SignUpForm
+from resumeopt.accounts import tokens
+from resumeopt.accounts.forms import AccessTokenForm, DeleteAccountForm, SignUpForm
+from resumeopt.accounts.models import PersonalAccessToken
 from resumeopt.models import AuditEntry
 from resumeopt.platform import audit, ratelimits
 
@@ -83,11 +86,40 @@ class PasswordResetView(auth_views.PasswordResetView):
     """Django's password reset, limited per address: each request sends an email."""
 
 
+def _account_page(request: HttpRequest, status: int = 200, **context) -> HttpResponse:
+    context.setdefault("delete_form", DeleteAccountForm(request.user))
+    context.setdefault("token_form", AccessTokenForm())
+    context["access_tokens"] = PersonalAccessToken.objects.filter(owner=request.user)
+    return render(request, "registration/account.html", context, status=status)
+
+
 @require_GET
 def account(request: HttpRequest) -> HttpResponse:
-    return render(
-        request, "registration/account.html", {"delete_form": DeleteAccountForm(request.user)}
+    return _account_page(request)
+
+
+@require_POST
+def token_create(request: HttpRequest) -> HttpResponse:
+    """Make a token and show its secret on this one response, never again."""
+    form = AccessTokenForm(request.POST)
+    if not form.is_valid():
+        return _account_page(request, status=400, token_form=form)
+    days = form.cleaned_data["expires_in"]
+    expires_at = timezone.now() + timedelta(days=int(days)) if days else None
+    token, secret = tokens.create_token(
+        request.user, form.cleaned_data["name"], form.cleaned_data["scope"], expires_at
     )
+    response = _account_page(request, new_token=token, new_secret=secret)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@require_POST
+def token_revoke(request: HttpRequest, pk: int) -> HttpResponse:
+    token = get_object_or_404(PersonalAccessToken, pk=pk, owner=request.user)
+    tokens.revoke_token(token)
+    messages.success(request, f"Revoked “{token.name}”. It no longer works.")
+    return redirect("account")
 
 
 @require_POST
@@ -110,7 +142,7 @@ def account_delete(request: HttpRequest) -> HttpResponse:
     form = DeleteAccountForm(request.user, request.POST)
     if not form.is_valid():
         ratelimits.hit("login", identity)
-        return render(request, "registration/account.html", {"delete_form": form}, status=400)
+        return _account_page(request, status=400, delete_form=form)
     user, user_pk = request.user, request.user.pk
     logout(request)
     accountdata.delete_account(user)

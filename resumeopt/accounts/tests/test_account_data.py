@@ -19,6 +19,7 @@ from django.urls import reverse
 
 from resumeopt import resumes
 from resumeopt.accounts import data as accountdata
+from resumeopt.accounts.tokens import create_token
 from resumeopt.models import AuditEntry, BackgroundJob, LLMCall, Resume
 from resumeopt.platform import audit
 
@@ -37,6 +38,7 @@ def fill_account(user, sample_document) -> dict:
     job = BackgroundJob.objects.create(owner=user, kind="exports.batch", label="Batch export")
     LLMCall.objects.create(user=user, model="openai/fake", purpose="chat", prompt_tokens=10)
     audit.record(AuditEntry.Action.LOGIN, user=user)
+    create_token(user, "CI", "read")
     get("optimizer", "SuggestionEvent").objects.create(
         owner=user, resume=resume, kind="applied", suggestion_key="verb:1", source="rules"
     )
