@@ -278,7 +278,13 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": max(1.0, min(60.0, BACKGROUND_JOB_STALL_SECONDS / 3)),
     },
     "clean-up-history": {"task": "versions.tasks.clean_up_history", "schedule": 24 * 3600.0},
+    "application-reminders": {"task": "applications.tasks.send_reminders", "schedule": 3600.0},
 }
+
+# Application reminders: an open application with no news for this many days gets a
+# nudge; reminders also go by email when APPLICATION_REMINDER_EMAILS is on.
+APPLICATION_QUIET_DAYS = env_int("APPLICATION_QUIET_DAYS", 14)
+APPLICATION_REMINDER_EMAILS = env_bool("APPLICATION_REMINDER_EMAILS", False)
 
 # The LLM: unset LLM_MODEL means the built-in offline assistant.
 LLM_MODEL = os.environ.get("LLM_MODEL", "")
