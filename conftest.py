@@ -94,6 +94,7 @@ def user_client(client, user):
 
 @pytest.fixture
 def resume(user, sample_document):
+    # Imported in the fixture: conftest loads before pytest-django sets Django up.
     from resumeopt.resumes import create_resume
 
     return create_resume(user, "Jane's resume", sample_document)

@@ -21,6 +21,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from jobs.matching import profile_of
 from optimizer.analysis import Finding, analyze, language
 from optimizer.analysis.checks.impact import weak_phrase
 from optimizer.analysis.checks.length import LONG_BULLET_WORDS, SUMMARY_WORDS
@@ -378,8 +379,6 @@ def _job_advice(
 ) -> list[str]:
     """What the posting asks for that the resume does not show: required and nice-to-have
     skills, alternatives ("Java or Go") met by any one of them. Only what the match shows."""
-    from jobs.matching import profile_of
-
     occurrences = profile_of(document).occurrences
     inside = section_path.rstrip("/") + "/"
     unique = requirements.unique_skills(

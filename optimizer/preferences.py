@@ -40,6 +40,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
+from optimizer.analysis import CHECKS
+
 T = TypeVar("T")
 
 # Population prior and model constants.
@@ -450,8 +452,6 @@ def describe_feature(feature: str) -> str:
     if prefix == "category" and value:
         return f"{value.upper() if value == 'ats' else value} suggestions"
     if prefix == "check" and value:
-        from optimizer.analysis import CHECKS
-
         registered = CHECKS.get(value)
         return f"suggestions for “{registered.title}”" if registered else ""
     return ""

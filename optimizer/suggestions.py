@@ -28,6 +28,7 @@ from optimizer.analysis.document import Role, read_document
 from optimizer.analysis.vocabulary import technology_terms, verb_synonyms
 from resumeopt import jsonresume
 from resumeopt.dates import format_date, parse_date
+from resumeopt.resumes import ChangeReason, save_at
 
 MAX_VERB_CHOICES = 3
 
@@ -106,8 +107,6 @@ def apply_suggestion(resume, suggestion: Suggestion, *, user):
     Raises resumeopt.resumes.EditConflict (nothing saved) if the text at the
     path is no longer the suggestion's original.
     """
-    from resumeopt.resumes import ChangeReason, save_at
-
     return save_at(resume, suggestion.path, suggestion.replacement, user=user,
                    reason=ChangeReason.SUGGESTION, expected=suggestion.original)  # fmt: skip
 

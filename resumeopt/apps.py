@@ -8,6 +8,7 @@ class ResumeOptConfig(AppConfig):
     def ready(self):
         from simple_history.signals import pre_create_historical_record
 
+        # Here, not at the top: audit imports models, which need the app registry ready.
         from resumeopt.platform import audit
 
         pre_create_historical_record.connect(

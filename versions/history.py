@@ -20,8 +20,13 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
+from jobs.matching import match_profile, match_resume, profile_of
+from optimizer import learning
+from optimizer.analysis import analyze
+from optimizer.analysis import compare as compare_findings
 from resumeopt import jsonresume
-from resumeopt.models import Resume
+from resumeopt.models import AuditEntry, Resume
+from resumeopt.platform import audit
 from resumeopt.resumes import ChangeReason, EditConflict, save_document
 from versions.models import Version, VersionSettings
 
@@ -66,13 +71,9 @@ def name_version(
     resume: Resume, record, *, owner, name: str, note: str = "", target_job=None
 ) -> Version:
     """Give a point in history a name; its score (and match score for the job) are computed now."""
-    from optimizer.analysis import analyze
-
     version = Version(owner=owner, resume=resume, record=record, name=name.strip()[:200] or "Unnamed version",
                       note=note.strip(), target_job=target_job, score=analyze(record.content).score)  # fmt: skip
     if target_job is not None:
-        from jobs.matching import match_resume
-
         version.match_score = match_resume(record.content, target_job.parsed_requirements()).score
     version.save()
     return version
@@ -208,8 +209,6 @@ def undo(resume: Resume, *, user, expected_revision: int | None = None) -> Resum
     Undoing an applied suggestion soon after applying it tells the preference
     model the user did not want it after all.
     """
-    from optimizer import learning
-
     with transaction.atomic():
         steps = _steps(resume)
         target = _undo_target(steps)
@@ -256,13 +255,9 @@ class Impact:
 
 def impact(old: dict[str, Any], new: dict[str, Any], target_job=None) -> Impact:
     """What going from `old` to `new` did: score, findings, and the target job's keywords."""
-    from optimizer.analysis import compare as compare_findings
-
     change = compare_findings(old, new)
     result = Impact(change.score_before, change.score_after, change.fixed, change.introduced)
     if target_job is not None:
-        from jobs.matching import match_profile, profile_of
-
         requirements = target_job.parsed_requirements()
         wanted = set(requirements.unique_skills())
         before, after = profile_of(old), profile_of(new)
@@ -277,9 +272,6 @@ def impact(old: dict[str, Any], new: dict[str, Any], target_job=None) -> Impact:
 
 def delete_versions(resume: Resume, ids: list[int], *, user) -> int:
     """Delete named versions of this resume (kept as tombstones, so old links say so); audited."""
-    from resumeopt.models import AuditEntry
-    from resumeopt.platform.audit import record
-
     with transaction.atomic():
         chosen = list(
             Version.objects.select_for_update()
@@ -288,7 +280,7 @@ def delete_versions(resume: Resume, ids: list[int], *, user) -> int:
         )
         Version.objects.filter(pk__in=[v.pk for v in chosen]).update(deleted_at=timezone.now())
         for version in chosen:
-            record(AuditEntry.Action.VERSION_DELETE, user=user, obj=version)
+            audit.record(AuditEntry.Action.VERSION_DELETE, user=user, obj=version)
     return len(chosen)
 
 

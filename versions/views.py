@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils import dateformat, timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from jobs.matching import rank_documents
 from jobs.models import JobDescription
 from resumeopt import jsonresume
 from resumeopt.resumes import EditConflict
@@ -117,8 +118,6 @@ def rank_for_job(request: HttpRequest, pk: int) -> HttpResponse:
     )
     rows = []
     if job is not None:
-        from jobs.matching import rank_documents
-
         labelled = {"current": None, **{str(v.pk): v for v in versions}}
         documents = [("current", resume.content)] + [
             (str(v.pk), v.record.content) for v in versions

@@ -157,6 +157,8 @@ def render(document: dict[str, Any], fmt: str, options: ExportOptions | None = N
         return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     if blocks is None and not has_content(document, options.sections):
         raise ExportError(NOTHING_TO_EXPORT)
+    # The renderers import ExportOptions from this package, so they load here, on first use
+    # (which also keeps reportlab and python-docx out of processes that never export).
     if fmt == "pdf":
         from exports.renderers.pdf import render_pdf
 

@@ -11,6 +11,7 @@ from optimizer.analysis.vocabulary import (
     spelling_whitelist,
     verbs,
 )
+from optimizer.analysis.vocabulary import third_person as third_person_form
 
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’+#.-]*[A-Za-z+#]|[A-Za-z]")
 METRIC_RE = re.compile(
@@ -146,12 +147,10 @@ def to_past(word: str) -> str | None:
 
 
 def to_present(word: str, *, third_person: bool = False) -> str | None:
-    from optimizer.analysis.vocabulary import third_person as third
-
     base = verb_base(word)
     if not base:
         return None
-    return _same_case(word, third(base) if third_person else base)
+    return _same_case(word, third_person_form(base) if third_person else base)
 
 
 def gerund_base(word: str) -> str | None:

@@ -17,6 +17,8 @@ from channels.layers import get_channel_layer
 from django.core.cache import cache
 from django.db import connection
 
+from resumeopt.celery import app as celery_app
+
 TIMEOUT_SECONDS = 3
 
 
@@ -69,9 +71,7 @@ def check_channel_layer() -> str:
 
 
 def check_broker() -> str:
-    from resumeopt.celery import app
-
-    with app.connection_for_write() as conn:
+    with celery_app.connection_for_write() as conn:
         conn.ensure_connection(max_retries=1, timeout=TIMEOUT_SECONDS)
         return (
             conn.transport_cls

@@ -14,6 +14,8 @@ from django.conf import settings
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponseBase
 
+from resumeopt.views import system
+
 
 class ServiceEndpointsMiddleware:
     """Answer /healthz, /readyz and /metrics before any other middleware.
@@ -25,8 +27,6 @@ class ServiceEndpointsMiddleware:
     """
 
     def __init__(self, get_response):
-        from resumeopt.views import system
-
         self.get_response = get_response
         self.endpoints = {
             "/healthz": system.healthz,
