@@ -4,3 +4,9 @@ from django.apps import AppConfig
 class ApplicationsConfig(AppConfig):
     name = "applications"
     verbose_name = "Applications"
+
+    def account_files(self, user) -> dict[str, str]:
+        """The account's data download carries the applications as CSV too, as the README describes."""
+        from applications.csvfile import export_csv
+
+        return {"applications.csv": export_csv(user)}

@@ -93,3 +93,8 @@ class FilterForm(forms.Form):
 
 class StageNameForm(forms.Form):
     name = forms.CharField(max_length=60, label="Name")
+
+
+class CSVImportForm(forms.Form):
+    file = forms.FileField(label="CSV file", help_text="UTF-8, with a first line naming the columns (see the README).",
+                           widget=forms.ClearableFileInput(attrs={"accept": ".csv,text/csv"}))  # fmt: skip

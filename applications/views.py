@@ -9,11 +9,12 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from applications import tracking
+from applications import csvfile, tracking
 from applications.forms import (
     SORTS,
     ApplicationForm,
     ContactForm,
+    CSVImportForm,
     FilterForm,
     NoteForm,
     StageChoiceForm,
@@ -26,6 +27,7 @@ from applications.models import Application, Contact, Event, Stage
 from jobs.models import JobDescription, RankedPosting, RankingBatch
 from letters.documents import create_letter
 from resumeopt.models import Resume
+from resumeopt.platform.ratelimits import rate_limit
 
 CARD_FIELDS = ("pk", "company", "title", "stage_id", "match_score", "stage_changed_at",
                "next_step", "next_step_due")  # fmt: skip
@@ -311,3 +313,31 @@ def stage_shift(request: HttpRequest, pk: int, direction: str) -> HttpResponse:
 def stages(request: HttpRequest) -> HttpResponse:
     stages = tracking.stages_for(request.user)
     return render(request, "applications/stages.html", {"stages": stages})
+
+
+@require_GET
+def csv_export(request: HttpRequest) -> HttpResponse:
+    response = HttpResponse(
+        csvfile.export_csv(request.user), content_type="text/csv; charset=utf-8"
+    )
+    response["Content-Disposition"] = 'attachment; filename="applications.csv"'
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+@rate_limit("uploads")
+def csv_import(request: HttpRequest) -> HttpResponse:
+    """Add applications from a spreadsheet; a file with any bad row adds none and lists every problem."""
+    form = CSVImportForm(request.POST or None, request.FILES or None)
+    problems: list[str] = []
+    if request.method == "POST" and form.is_valid():
+        try:
+            count = csvfile.import_csv(
+                request.user, form.cleaned_data["file"].read(csvfile.MAX_BYTES + 1)
+            )
+        except csvfile.CSVImportError as error:
+            problems = error.problems
+        else:
+            messages.success(request, f"Imported {count} application{'s' if count != 1 else ''}.")
+            return redirect("applications:list")
+    return render(request, "applications/csv_import.html", {"form": form, "problems": problems})

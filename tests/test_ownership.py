@@ -118,7 +118,8 @@ NOT_OWNED = {"password_reset_confirm"}
 LIST_PAGES = [
     ("dashboard", {}), ("jobs:list", {}), ("exports:list", {}), ("optimizer:learned", {}),
     ("account", {}), ("applications:board", {}), ("applications:list", {}),
-    ("applications:stages", {}), ("applications:insights", {}), ("letters:list", {}), ("letters:create", {"job": "job"}),
+    ("applications:stages", {}), ("applications:insights", {}),
+    ("applications:csv_export", {}), ("applications:csv_import", {}), ("letters:list", {}), ("letters:create", {"job": "job"}),
     ("jobs:compare", {"ids": "job"}), ("resume_import", {"into": "resume"}),
 ]  # fmt: skip
 MARKERS = ["Jane's resume", "Zyxwv", "jane@example.com"]

@@ -49,6 +49,7 @@ data/<app>.<model>.json     every other record of yours (versions, job descripti
                              messages, proposals, learned preferences, exports, background jobs,
                              the audit log about your account...), as Django's JSON serialization
 files/...                    the files those records point to (your exports, uploaded postings)
+<app>/...                    the same data in the forms those apps offer (applications/applications.csv)
 manifest.json                what is where, and how many records of each kind
 """
 
@@ -134,9 +135,27 @@ def build_export(user) -> IO[bytes]:
             manifest["models"][label(model)] = {"rows": rows.count(), "file": name}
             manifest["files"] += _write_files(archive, model, rows)
         manifest["resumes"] = folders
+        manifest["app_files"] = _write_app_files(archive, user)
         archive.writestr("manifest.json", _dump(manifest))
     archive_file.seek(0)
     return archive_file
+
+
+def _write_app_files(archive, user) -> list[str]:
+    """Files an app offers in its own format: an AppConfig's `account_files(user)` -> {name: text}.
+
+    The core knows no upper app by name; an app fills this slot (the tracker's CSV).
+    """
+    written = []
+    for config in apps.get_app_configs():
+        provide = getattr(config, "account_files", None)
+        if provide is None:
+            continue
+        for name, content in provide(user).items():
+            path = f"{config.label}/{posixpath.basename(name)}"
+            archive.writestr(path, content)
+            written.append(path)
+    return written
 
 
 def _account(user) -> dict:
