@@ -2,7 +2,7 @@
 
 import copy
 
-from versions.diff import compare, word_diff
+from versions.diff import compare
 
 
 def _section(old, new, key):
@@ -11,10 +11,6 @@ def _section(old, new, key):
 
 def _lines(entry):
     return [line for f in entry.fields for line in f.lines if line.status != "unchanged"]
-
-
-def _side(words, op):
-    return "".join(text for kind, text in words if kind in ("equal", op))
 
 
 def test_identical_documents_have_no_changed_sections(sample_document):
@@ -32,39 +28,6 @@ def test_a_changed_bullet_shows_word_level_insertions_and_deletions(sample_docum
         ("delete", "Responsible for"), ("insert", "Owned"), ("equal", " the public REST API used by "),
         ("delete", "300"), ("insert", "450"), ("equal", " customers."),
     ]  # fmt: skip
-
-
-def test_each_side_reads_as_its_own_text(sample_document):
-    before = (
-        "Led the migration of the reporting pipeline, cutting delivery time from 40 to 6 minutes."
-    )
-    after = "Directed the migration of our reporting pipeline to Celery, cutting delivery time to 6 minutes."
-    words = word_diff(before, after)
-    assert _side(words, "delete") == before and _side(words, "insert") == after
-
-
-def test_punctuation_does_not_hide_a_kept_word():
-    words = word_diff("used by 300 customers.", "used by 300 customers, adding OAuth.")
-    assert words == [
-        ("equal", "used by 300 customers"),
-        ("insert", ", adding OAuth"),
-        ("equal", "."),
-    ]
-
-
-def test_small_words_between_two_changes_join_them_instead_of_confetti():
-    words = word_diff("Led a team of five engineers.", "Directed a group of five engineers.")
-    assert words == [
-        ("delete", "Led a team"),
-        ("insert", "Directed a group"),
-        ("equal", " of five engineers."),
-    ]
-
-
-def test_a_rewritten_text_shows_as_replaced_whole():
-    before = "Led a team of five engineers building the billing system."
-    after = "Managed eight engineers who rebuilt payments in Go."
-    assert word_diff(before, after) == [("delete", before), ("insert", after)]
 
 
 def test_inserting_an_entry_marks_only_that_entry(sample_document):
