@@ -21,8 +21,12 @@ cue ("fluent", "spoken").
 
 from __future__ import annotations
 
+import hashlib
 import json
+import marshal
+import os
 import re
+import tempfile
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -65,15 +69,6 @@ class Term:
     form: str  # "knowledge" (a tool, field or thing known) or "ability" (something done)
     source: str  # "curated" or "esco"
     aliases: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Alias:
-    tokens: tuple[str, ...]  # normalised (see `normalise`)
-    exact: str | None  # the exact spelling required, for case-sensitive aliases
-    ambiguous: bool
-    term: Term
-    adjective: bool = False  # describes a person; does not count before a noun
 
 
 @dataclass(frozen=True)
@@ -211,83 +206,157 @@ def _hyphen_variants(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
     return variants
 
 
-# The trie: each node maps a word to the next node, and ALIASES to the aliases ending there.
+# The trie while it is built: each node maps a word to the next node, and ALIASES to the
+# aliases ending there.
 ALIASES = ""
+# The compiled trie joins a phrase's words with this (no token contains it).
+SEPARATOR = "\x1f"
+# Bump when the compiled layout or the way spellings become aliases changes.
+COMPILED_FORMAT = 2
+COMPILED = DATA / "taxonomy.compiled"
+
+
+def _parsed(term: Term) -> list[tuple[str, bool, bool, bool]]:
+    """A term's spellings as (name, ambiguous, exact, adjective).
+
+    A spelling also listed as ambiguous or as an adjective keeps only that rule:
+    "Marketing | !=marketing" matches "marketing" only with context.
+    """
+    parsed = [_parse_alias(raw) + (raw,) for raw in term.aliases]
+    restricted = {
+        name.lower() for name, ambiguous, _, adjective, _ in parsed if ambiguous or adjective
+    }
+    return [
+        (name, ambiguous, exact, adjective)
+        for name, ambiguous, exact, adjective, raw in parsed
+        if raw[:1] in "!=~" or name.lower() not in restricted
+    ]
+
+
+def compile_terms(terms: tuple[Term, ...]) -> tuple:
+    """The taxonomy as plain strings and ints, ready for `marshal`: (terms, trie, endings).
+
+    `terms` holds one line per term, "canonical<TAB>type<TAB>form<TAB>source<TAB>a|b|c".
+    `trie` maps every phrase prefix (its words joined by SEPARATOR) to 0 when no alias
+    ends there; to 1 + the term's index when one plain alias does (no case, context or
+    adjective rule: nearly all of them); otherwise to -1 - an index into `endings`,
+    whose aliases are (term index, exact spelling or None, ambiguous, adjective, first
+    word), sure spellings first and exact-case ones before the others. A dict of strings
+    to ints and strings are never walked by the garbage collector, unlike the 286,000
+    objects a trie of dicts and dataclasses made, and they load in milliseconds.
+    """
+    root: dict = {}
+    seen: set[tuple] = set()
+    words: dict[str, tuple[str, ...]] = {}
+    parsed_terms = [(index, _parsed(term)) for index, term in enumerate(terms)]
+    # Written spellings first, then their generated variants, so a variant never
+    # takes a phrase another term lists as its own.
+    for generated in (False, True):
+        for index, parsed in parsed_terms:
+            for name, ambiguous, exact, adjective in parsed:
+                tokens = words.get(name)
+                if tokens is None:
+                    tokens = words[name] = alias_tokens(name)
+                if not tokens:
+                    continue
+                forms = [tokens]
+                if generated:
+                    if exact:
+                        continue
+                    forms = _number_variants(tokens) + _hyphen_variants(tokens)
+                for form in forms:
+                    key = (form, exact, ambiguous)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    node = root
+                    for token in form:
+                        node = node.setdefault(token, {})
+                    alias = (index, name if exact else None, ambiguous, adjective, form[0])
+                    node.setdefault(ALIASES, []).append(alias)
+    trie: dict[str, int] = {}
+    endings: list[tuple] = []
+    stack = [(key, node) for key, node in root.items()]
+    while stack:
+        prefix, node = stack.pop()
+        aliases = node.get(ALIASES)
+        if not aliases:
+            trie[prefix] = 0
+        elif len(aliases) == 1 and aliases[0][1:4] == (None, False, False):
+            trie[prefix] = 1 + aliases[0][0]
+        else:
+            aliases.sort(key=lambda alias: (alias[2], alias[1] is None))
+            endings.append(tuple(aliases))
+            trie[prefix] = -len(endings)
+        stack.extend((prefix + SEPARATOR + key, child) for key, child in node.items() if key)
+    lines = tuple(
+        "\t".join((term.canonical, term.type, term.form, term.source, "|".join(term.aliases)))
+        for term in terms
+    )
+    return lines, trie, tuple(endings)
+
+
+def _sources_stamp() -> str:
+    """What the compiled file was made from: the data files, this module, the formats."""
+    digest = hashlib.sha256(f"{COMPILED_FORMAT}:{marshal.version}".encode())
+    sources = ("curated_terms.txt", "esco_skills.tsv", "context_words.json")
+    for path in (*(DATA / name for name in sources), Path(__file__)):
+        digest.update(path.read_bytes() if path.exists() else b"")
+    return digest.hexdigest()
+
+
+def write_compiled(path: Path = COMPILED) -> tuple:
+    """Compile the shipped taxonomy into `path` (atomically) and return it compiled."""
+    compiled = compile_terms(load_curated() + load_esco())
+    data = marshal.dumps((_sources_stamp(), compiled))
+    with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".taxonomy-", delete=False) as handle:
+        handle.write(data)
+    try:
+        os.chmod(handle.name, 0o644)  # built by root in the image, read by the app's user
+        os.replace(handle.name, path)
+    except OSError:
+        os.unlink(handle.name)
+        raise
+    return compiled
+
+
+def load_compiled(path: Path = COMPILED) -> tuple | None:
+    """The compiled taxonomy in `path`, or None if it is missing, unreadable or stale."""
+    try:
+        stamp, compiled = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    return compiled if stamp == _sources_stamp() else None
 
 
 class Taxonomy:
     """Finds taxonomy terms in text, longest match first, with context rules for ambiguous words."""
 
-    def __init__(self, terms: tuple[Term, ...]):
-        self.terms = terms
-        self.by_name: dict[str, Term] = {}
-        for term in terms:
-            self.by_name.setdefault(term.canonical.lower(), term)
-        self._root: dict = {}
-        seen: set[tuple] = set()
-        parsed_terms = [(term, self._parsed(term)) for term in terms]
-        words: dict[str, tuple[str, ...]] = {}
-        # Written spellings first, then their generated variants, so a variant never
-        # takes a phrase another term lists as its own.
-        for generated in (False, True):
-            for term, parsed in parsed_terms:
-                for name, ambiguous, exact, adjective in parsed:
-                    tokens = words.get(name)
-                    if tokens is None:
-                        tokens = words[name] = alias_tokens(name)
-                    if not tokens:
-                        continue
-                    forms = [tokens]
-                    if generated:
-                        if exact:
-                            continue
-                        forms = _number_variants(tokens) + _hyphen_variants(tokens)
-                    for form in forms:
-                        key = (form, exact, ambiguous)
-                        if key in seen:
-                            continue
-                        seen.add(key)
-                        alias = Alias(form, name if exact else None, ambiguous, term, adjective)
-                        self._add(alias)
-        self._sort(self._root)
+    def __init__(self, compiled: tuple):
+        self._compact, self._trie, self._endings = compiled
+        self._term_objects: dict[int, Term] = {}
 
-    @staticmethod
-    def _parsed(term: Term) -> list[tuple[str, bool, bool, bool]]:
-        """A term's spellings as (name, ambiguous, exact, adjective).
+    @classmethod
+    def from_terms(cls, terms: tuple[Term, ...]) -> Taxonomy:
+        return cls(compile_terms(terms))
 
-        A spelling also listed as ambiguous or as an adjective keeps only that rule:
-        "Marketing | !=marketing" matches "marketing" only with context.
-        """
-        parsed = [_parse_alias(raw) + (raw,) for raw in term.aliases]
-        restricted = {
-            name.lower() for name, ambiguous, _, adjective, _ in parsed if ambiguous or adjective
-        }
-        return [
-            (name, ambiguous, exact, adjective)
-            for name, ambiguous, exact, adjective, raw in parsed
-            if raw[:1] in "!=~" or name.lower() not in restricted
-        ]
+    @property
+    def terms(self) -> tuple[Term, ...]:
+        return tuple(self._term(index) for index in range(len(self._compact)))
 
-    def _add(self, alias: Alias) -> None:
-        node = self._root
-        for token in alias.tokens:
-            child = node.get(token)
-            if child is None:
-                child = node[token] = {}
-            node = child
-        node.setdefault(ALIASES, []).append(alias)
+    def _term(self, index: int) -> Term:
+        term = self._term_objects.get(index)
+        if term is None:
+            canonical, type_, form, source, aliases = self._compact[index].split("\t")
+            term = Term(canonical, type_, form, source, tuple(aliases.split("|")))
+            self._term_objects[index] = term
+        return term
 
-    @staticmethod
-    def _sort(root: dict) -> None:
-        # For the same words, sure spellings first, and exact-case ones before the others.
-        stack = [root]
-        while stack:
-            node = stack.pop()
-            for key, value in node.items():
-                if key == ALIASES:
-                    value.sort(key=lambda a: (a.ambiguous, a.exact is None))
-                else:
-                    stack.append(value)
+    def _aliases(self, found: int) -> tuple:
+        """The aliases a trie value stands for (see `compile_terms`)."""
+        if found > 0:
+            return ((found - 1, None, False, False, ""),)
+        return self._endings[-found - 1]
 
     def find(self, text: str, *, technical: bool = False) -> list[Match]:
         """Every term in the text, without overlaps, in order.
@@ -305,48 +374,54 @@ class Taxonomy:
             if match is None:
                 index += 1
                 continue
-            alias, length = match
+            (term_index, ambiguous), length = match
             first, last = tokens[index], tokens[index + length - 1]
             found.append(
                 Match(
-                    alias.term, text[first.start : last.end], first.start, last.end, alias.ambiguous
+                    self._term(term_index),
+                    text[first.start : last.end],
+                    first.start,
+                    last.end,
+                    ambiguous,
                 )
             )
             index += length
         return self._with_context(text, tokens, found, technical)
 
-    def _match_at(self, text: str, tokens: list[Token], index: int) -> tuple[Alias, int] | None:
-        candidates: list[tuple[int, list[Alias]]] = []
-        node = self._root
+    def _match_at(
+        self, text: str, tokens: list[Token], index: int
+    ) -> tuple[tuple[int, bool], int] | None:
+        candidates: list[tuple[int, tuple]] = []
+        trie = self._trie
+        key = ""
         position = index
         while position < len(tokens):
-            node = node.get(tokens[position].norm)
-            if node is None:
+            norm = tokens[position].norm
+            key = norm if position == index else key + SEPARATOR + norm
+            found = trie.get(key)
+            if found is None:
                 break
             position += 1
-            if ALIASES in node:
-                candidates.append((position - index, node[ALIASES]))
+            if found:
+                candidates.append((position - index, self._aliases(found)))
         for length, aliases in reversed(candidates):
             window = tokens[index : index + length]
-            for alias in aliases:
-                if (
-                    alias.exact is not None
-                    and text[window[0].start : window[-1].end] != alias.exact
-                ):
+            for term_index, exact, ambiguous, adjective, first_word in aliases:
+                if exact is not None and text[window[0].start : window[-1].end] != exact:
                     continue
-                if alias.ambiguous and self._reads_as_english(tokens, index, length, alias):
+                if ambiguous and self._reads_as_english(tokens, index, length, first_word):
                     continue
-                if alias.adjective and self._modifies_a_noun(text, tokens, index + length):
+                if adjective and self._modifies_a_noun(text, tokens, index + length):
                     continue
-                return alias, length
+                return (term_index, ambiguous), length
         return None
 
     @staticmethod
-    def _reads_as_english(tokens: list[Token], index: int, length: int, alias: Alias) -> bool:
+    def _reads_as_english(tokens: list[Token], index: int, length: int, first_word: str) -> bool:
         following = tokens[index + length].lower if index + length < len(tokens) else ""
-        if following in NOT_TECH_AFTER.get(alias.tokens[0], ()):
+        if following in NOT_TECH_AFTER.get(first_word, ()):
             return True
-        return alias.tokens[0] == "spring" and following.isdigit()
+        return first_word == "spring" and following.isdigit()
 
     @staticmethod
     def _modifies_a_noun(text: str, tokens: list[Token], following: int) -> bool:
@@ -405,18 +480,27 @@ class Taxonomy:
         tokens = tokenize(phrase)
         if not tokens:
             return None
-        node = self._root
-        for token in tokens:
-            node = node.get(token.norm)
-            if node is None:
-                return None
-        for alias in node.get(ALIASES, ()):
-            if alias.exact is None or phrase.strip() == alias.exact:
-                return alias.term
+        found = self._trie.get(SEPARATOR.join(token.norm for token in tokens))
+        if not found:
+            return None
+        for term_index, exact, *_ in self._aliases(found):
+            if exact is None or phrase.strip() == exact:
+                return self._term(term_index)
         return None
 
 
 @cache
 def taxonomy() -> Taxonomy:
-    """The shipped taxonomy: curated terms first (they win over ESCO for the same words)."""
-    return Taxonomy(load_curated() + load_esco())
+    """The shipped taxonomy: curated terms first (they win over ESCO for the same words).
+
+    Read from its compiled file (milliseconds) when that is up to date; otherwise
+    compiled (about half a second) and written for the next process, if the folder
+    is writable (the image compiles it at build time).
+    """
+    compiled = load_compiled()
+    if compiled is None:
+        try:
+            compiled = write_compiled()
+        except OSError:
+            compiled = compile_terms(load_curated() + load_esco())
+    return Taxonomy(compiled)

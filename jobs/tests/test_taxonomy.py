@@ -110,3 +110,42 @@ def test_business_fields_need_context_outside_a_requirements_list():
     assert _names("Our sales grew fast.") == []
     assert taxonomy().find("Sales", technical=True)[0].term.canonical == "Sales"
     assert _names("Experience in B2B sales and marketing.") == ["B2B Sales", "Marketing"]
+
+
+def test_the_compiled_file_finds_what_the_taxonomy_built_from_its_terms_finds(tmp_path):
+    from jobs.taxonomy import (
+        Taxonomy,
+        load_compiled,
+        load_curated,
+        load_esco,
+        write_compiled,
+    )
+
+    path = tmp_path / "taxonomy.compiled"
+    write_compiled(path)
+    loaded = Taxonomy(load_compiled(path))
+    built = Taxonomy.from_terms(load_curated() + load_esco())
+    texts = [
+        "Senior Go developer: Python, k8s, JS and C/C++; fluent German, Spanish is a plus.",
+        "We go to great lengths. Strong problem-solving and code reviews; flexible hours.",
+        "Marketing and sales in banking; spring 2025 start. Experience with Spring Boot.",
+    ]
+    for text in texts:
+        for technical in (False, True):
+            assert loaded.find(text, technical=technical) == built.find(text, technical=technical)
+    assert loaded.lookup("Postgres") == built.lookup("Postgres") != None  # noqa: E711
+    assert loaded.terms == built.terms
+
+
+def test_a_stale_or_damaged_compiled_file_is_not_used(tmp_path):
+    import marshal
+
+    from jobs.taxonomy import load_compiled, write_compiled
+
+    path = tmp_path / "taxonomy.compiled"
+    compiled = write_compiled(path)
+    path.write_bytes(marshal.dumps(("another source", compiled)))
+    assert load_compiled(path) is None
+    path.write_bytes(b"\x00not marshal")
+    assert load_compiled(path) is None
+    assert load_compiled(tmp_path / "missing") is None
