@@ -17,6 +17,7 @@ from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E40
 from django.conf import settings  # noqa: E402
 
 from resumeopt.platform.request_limits import RequestSizeLimit  # noqa: E402
+from resumeopt.platform.startup import warm_up_and_freeze  # noqa: E402
 from resumeopt.routing import websocket_urlpatterns  # noqa: E402
 
 application = ProtocolTypeRouter(
@@ -27,3 +28,5 @@ application = ProtocolTypeRouter(
         ),
     }
 )
+
+warm_up_and_freeze()
