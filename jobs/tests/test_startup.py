@@ -1,4 +1,4 @@
-"""Long-running processes load their tables at start and freeze them out of the collector."""
+"""Long-running processes load the taxonomy at start and freeze it out of the collector."""
 
 import gc
 
