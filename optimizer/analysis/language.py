@@ -256,18 +256,29 @@ def misspellings(candidates: set[str]) -> dict[str, str]:
     near neighbour ("vasoactive") is far more often a term of the trade than
     a typo.
     """
-    whitelist = spelling_whitelist()
     found = {}
-    for word in spell_checker().unknown(candidates):
-        if word in whitelist or _is_acceptable(word):
-            continue
-        better = correction(word)
-        if not better:
-            continue
-        if word.startswith(better) and word[len(better) :] in INFLECTIONS:
-            continue
-        found[word] = better
+    for word in candidates:
+        better = _misspelling(word)
+        if better:
+            found[word] = better
     return found
+
+
+@lru_cache(maxsize=16384)
+def _misspelling(word: str) -> str | None:
+    """The likely correction of one lower-case word, or None (see `misspellings`).
+
+    Cached by word: a resume re-analysed on each pause in typing, and the next one,
+    mostly repeat words already judged.
+    """
+    if not spell_checker().unknown([word]) or word in spelling_whitelist():
+        return None
+    if _is_acceptable(word):
+        return None
+    better = correction(word)
+    if not better or (word.startswith(better) and word[len(better) :] in INFLECTIONS):
+        return None
+    return better
 
 
 @lru_cache(maxsize=4096)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from functools import lru_cache
 
 from optimizer.analysis import language
 from optimizer.analysis.document import ResumeText
@@ -198,6 +199,7 @@ def spelling(resume: ResumeText) -> Iterator[Finding]:
                           fix=f"Did you mean “{better}”?")  # fmt: skip
 
 
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     """A crude stem, enough to match "mentoring" with "mentor", "roadmapping" with
     "roadmap" and "APIs" with "API"."""
