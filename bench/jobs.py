@@ -251,7 +251,17 @@ def resume_analysis() -> None:
 
     once = median_seconds(uncached, runs=50)
     words = total_words(read_document(document))
-    print(f"analyze a {words}-word resume:      {ms(once)} median of 50; target <= 5 ms")
+    # Word-level caches help a repeated resume most: also time 50 resumes seen once each.
+    samples = []
+    for seed in range(100, 150):
+        other = resume(seed, roles=9, bullets=6)
+        started = time.perf_counter()
+        analyze(other)
+        samples.append(time.perf_counter() - started)
+    print(
+        f"analyze a {words}-word resume:      {ms(once)} median of 50; "
+        f"{ms(statistics.median(samples))} median over 50 other resumes; target <= 5 ms"
+    )
 
 
 def start_up() -> None:
