@@ -1,0 +1,43 @@
+"""Batch ranking gives each posting what ranking it alone would give."""
+
+import pytest
+
+from jobs.extraction import extract_requirements
+from jobs.matching import WEIGHTS, match_resume
+from jobs.models import RankedPosting, RankingBatch
+from jobs.ranking import run_batch
+
+pytestmark = pytest.mark.django_db
+
+POSTINGS = [
+    "Backend Engineer at Acme\nRequirements\n- 5+ years with Python and Kubernetes.\n- Kafka is a plus.",
+    "Product Designer\nFigma, Sketch and user research. A degree in design is preferred.",
+    "Data Analyst at Contoso\nWe need SQL, Tableau and Excel; Python is a plus.",
+    "Registered Nurse\nBLS certification and two years of patient care experience.",
+    "Backend Engineer at Acme\nRequirements\n- 5+ years with Python and Kubernetes.\n- Kafka is a plus.",
+]
+
+
+def test_a_batch_ranks_every_posting_as_matching_it_alone_would(user, resume):
+    # More postings than one step of the batch saves, so several steps are covered.
+    texts = [f"{text}\nReference {n}." for n in range(45) for text in POSTINGS][:210]
+    batch = RankingBatch.objects.create(
+        owner=user, resume=resume, name="Batch", source_text="\n---\n".join(texts)
+    )
+    progress = []
+    assert run_batch(batch, progress=lambda done, total, message: progress.append(done)) == {
+        "postings": 210,
+        "ranked": 210,
+        "failed": 0,
+    }
+    assert progress[-1] == 210
+    ranked = RankedPosting.objects.filter(batch=batch).select_related("posting")
+    assert ranked.count() == 210
+    for row in ranked:
+        alone = match_resume(resume.content, extract_requirements(row.posting.source_text))
+        assert row.score == alone.score
+        assert row.matched == [m["name"] for m in alone.matched]
+        assert row.missing == [m["name"] for m in alone.missing]
+        assert row.breakdown == {name: part["score"] for name, part in alone.breakdown.items()}
+        assert set(row.breakdown) <= set(WEIGHTS)
+        assert row.posting.parsed_requirements() == extract_requirements(row.posting.source_text)
