@@ -22,7 +22,7 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "resumeopt.settings")
 django.setup()
 
 from bench.timing import baseline_seconds, ms  # noqa: E402
-from resumeopt.importers import ResumeImportError, import_bytes  # noqa: E402
+from resumeopt.importers import ResumeImportError, read_upload  # noqa: E402
 from resumeopt.tests.labelled import FIELDS, Score, labelled_sets, score_document  # noqa: E402
 
 
@@ -35,7 +35,7 @@ def run(show_files: bool = False) -> dict[str, Score]:
             data = (folder / file_name).read_bytes()
             started = time.perf_counter()
             try:
-                document = import_bytes(data, file_name).document
+                document = read_upload(data, file_name)["document"]
             except ResumeImportError:
                 document = {}
             except Exception as error:  # a crash is what this bench exists to count

@@ -122,7 +122,13 @@ def _paragraph_lines(paragraph):
     text = normalize(paragraph.text)
     for part in text.split("\n"):
         if part.strip() or not text.strip():
-            yield Line(part.rstrip(), heading=heading, bullet=bullet and bool(part.strip()))
+            # Documents converted from PDF lose the bullet glyph but keep the space after it.
+            lost_glyph = part[:1] == " " and part[1:2].isalnum()
+            yield Line(
+                part.rstrip(),
+                heading=heading,
+                bullet=(bullet or lost_glyph) and bool(part.strip()),
+            )
     # Text boxes hang off a run inside the paragraph; python-docx does not read them.
     namespace = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
     for box in paragraph._p.iter(f"{namespace}txbxContent"):

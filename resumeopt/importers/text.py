@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from resumeopt import jsonresume
-from resumeopt.dates import DATE_PATTERN, find_date_range, parse_date
+from resumeopt.dates import DATE_PATTERN, PRESENT_PATTERN, find_date_range, parse_date
 from resumeopt.importers.headings import glued_heading, heading_key, heading_section
 
 VOCABULARY_FILE = Path(__file__).parent / "data" / "vocabulary.json"
@@ -175,8 +175,22 @@ def _strip_markdown(text: str) -> str:
 # The parser -------------------------------------------------------------------
 
 
+# Two dates with only spaces between: the dash was lost converting from PDF ("2019  2021").
+_DASHLESS_RANGE = re.compile(
+    r"(?<![\w/.-])((?:[A-Za-z]{3,9}\.?\s)?(?:19|20)\d\d)\s{2,}"
+    rf"((?:[A-Za-z]{{3,9}}\.?\s)?(?:19|20)\d\d|{PRESENT_PATTERN})\b",
+    re.IGNORECASE,
+)
+
+
+def mend_date_ranges(text: str) -> str:
+    """'2019  2021' -> '2019 – 2021', '2021  now' -> '2021 – now'."""
+    return _DASHLESS_RANGE.sub(lambda match: f"{match[1]} – {match[2]}", text)
+
+
 def parse_lines(lines: list[Line]) -> dict[str, Any]:
     """A JSON Resume document from the lines of a resume."""
+    lines = [Line(mend_date_ranges(line.text), line.heading, line.bullet) for line in lines]
     blocks = _split_sections(lines)
     unsorted: list[str] = []
     document: dict[str, Any] = {"basics": {}}
@@ -438,6 +452,9 @@ def _location(text: str) -> dict[str, str] | None:
         return {"countryCode": code} if code else None
     if not all(_PLACE_NAME.fullmatch(part) for part in parts):
         return None
+    named = {word.lower().strip(".()") for word in clean.split()}
+    if named & (words["institution_words"] | words["organisation_words"]):
+        return None  # "Tver State University, Russia" is a school in a place, not a place
     if len(parts[1]) == 2 and parts[1].upper() in words["us_states"]:
         location = {"city": parts[0], "region": parts[1].upper()}
         if len(parts) == 3 and _country_code(parts[2]):
@@ -455,7 +472,7 @@ def _location(text: str) -> dict[str, str] | None:
     return None
 
 
-_PLACE_NAME = re.compile(r"[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,3}")
+_PLACE_NAME = re.compile(r"[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,2}")
 
 
 @cache
@@ -753,17 +770,76 @@ def _campus_name(segment: str) -> bool:
     )
 
 
+def _education_entries(lines: list[Line]) -> list[_Entry]:
+    """Cut an education section into entries by what each line names.
+
+    Schools are listed as bullets as often as under headers, and converted
+    documents lose the blank lines between them, so a line naming a school, a
+    degree or a date where the entry already has one starts the next entry.
+    """
+    entries: list[_Entry] = []
+    seen: set[str] = set()
+    for line in lines:
+        text = line.text.strip()
+        bullet = BULLET_RE.match(text)
+        if bullet and not _is_date_only(text):
+            text = text[bullet.end() :].strip()
+        if not text:
+            continue
+        kinds = set()
+        if _names_institution(text):
+            kinds.add("institution")
+        if _degree_in(text):
+            kinds.add("degree")
+        if find_date_range(text):
+            kinds.add("date")
+        detail = (
+            _is_labelled(text)
+            and not kinds - {"date"}
+            or (entries and _is_sentence(text) and not kinds)
+        )
+        if detail and entries:
+            entries[-1].items.append((text, False))
+            continue
+        if not entries or kinds & seen or len(entries[-1].header) >= 4:
+            entries.append(_Entry())
+            seen = set()
+        entries[-1].header.append(text)
+        seen |= kinds
+    return entries
+
+
+def _degree_in(text: str) -> re.Match | None:
+    """The first degree named in the text; "MA" after a comma is a US state ("Cambridge, MA")."""
+    for match in DEGREE_RE.finditer(text):
+        if match[0] in ("MA", "MS", "MD", "PA", "DE") and text[: match.start()].rstrip().endswith(
+            ","
+        ):
+            continue
+        return match
+    return None
+
+
+def _names_institution(text: str) -> bool:
+    words = {word.lower().strip(",.()") for word in text.split()}
+    return bool(words & vocabulary()["institution_words"])
+
+
 def _parse_education(lines: list[Line]) -> tuple[list[dict[str, Any]], list[str]]:
     results: list[dict[str, Any]] = []
     unsorted: list[str] = []
     institution_words = vocabulary()["institution_words"]
-    for raw in _group_entries(lines):
+    for raw in _education_entries(lines):
         segments, dates = _header_parts(raw.header)
         entry: dict[str, Any] = {}
         leftovers = []
         previous = ""  # what the segment before this one was taken as
         for segment in segments:
-            if previous == "institution" and _campus_name(segment):
+            if (
+                previous == "institution"
+                and _campus_name(segment)
+                and "," not in entry["institution"]
+            ):
                 # "University of California, Davis": the comma is part of the name.
                 entry["institution"] += f", {segment}"
                 continue

@@ -37,7 +37,7 @@ def test_the_parser_reads_any_text_without_a_slip(text):
         json.dumps(result.document)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=20, deadline=None)
 @given(st.binary(max_size=2000))
 def test_any_bytes_import_or_say_why(data):
     try:
