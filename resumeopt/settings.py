@@ -129,6 +129,8 @@ INSTALLED_APPS += [
     "exports",
     "letters",
     "applications",
+    "ninja",
+    "api",
 ]
 
 MIDDLEWARE = [
@@ -410,6 +412,8 @@ RATE_LIMITS = {
     # Calls to the configured model per user (chat replies, optimization sections,
     # posting enrichment); the offline assistant and cached answers are not counted.
     "llm": env_rate("RATE_LIMIT_LLM", "200/h"),
+    # REST API requests per user (api/), whatever the token.
+    "api": env_rate("RATE_LIMIT_API", "1000/h"),
 }
 # Prefix of the counters' cache keys; tests use a fresh one each so counts never leak.
 RATE_LIMIT_NAMESPACE = os.environ.get("RATE_LIMIT_NAMESPACE", "")

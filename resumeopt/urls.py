@@ -47,4 +47,5 @@ urlpatterns = [
     path("exports/", include("exports.urls")),
     path("letters/", include("letters.urls")),
     path("applications/", include("applications.urls")),
+    path("api/", include("api.urls")),
 ]

@@ -138,6 +138,8 @@ def _named_patterns(patterns=None, namespace=""):
 
 def test_every_url_with_an_id_is_listed_here():
     with_ids = {name for name, p in _named_patterns() if p.pattern.converters}
+    # The REST API authenticates by token, not session: api/tests/test_api_ownership.py walks it.
+    with_ids = {name for name in with_ids if not name.startswith("api:")}
     assert with_ids - NOT_OWNED == set(OBJECT_URLS)
 
 

@@ -49,11 +49,8 @@ def revoke_token(token: PersonalAccessToken) -> None:
         audit.record(AuditEntry.Action.TOKEN_REVOKE, user=token.owner, obj=token)
 
 
-def authenticate(secret: str, *, request: HttpRequest | None = None, write: bool = False):
-    """The active token with this secret, or None; a use is recorded and audited.
-
-    `write` asks for a read-write token: a read-only one is refused (None).
-    """
+def find_token(secret: str) -> PersonalAccessToken | None:
+    """The active token with this secret, or None; nothing is recorded."""
     if not secret or not secret.startswith(TOKEN_PREFIX) or len(secret) > 200:
         return None
     token = (
@@ -63,8 +60,12 @@ def authenticate(secret: str, *, request: HttpRequest | None = None, write: bool
     )
     if token is None or token.is_expired or not token.owner.is_active:
         return None
-    if write and not token.can_write:
-        return None
+    return token
+
+
+def record_use(token: PersonalAccessToken, *, request: HttpRequest | None = None,
+               write: bool = False) -> None:  # fmt: skip
+    """Note the use on the token (last_used_at) and in the audit log."""
     now = timezone.now()
     PersonalAccessToken.objects.filter(pk=token.pk).update(last_used_at=now)
     token.last_used_at = now
@@ -75,6 +76,17 @@ def authenticate(secret: str, *, request: HttpRequest | None = None, write: bool
         obj=token,
         detail="write" if write else "read",
     )
+
+
+def authenticate(secret: str, *, request: HttpRequest | None = None, write: bool = False):
+    """The active token with this secret, or None; a use is recorded and audited.
+
+    `write` asks for a read-write token: a read-only one is refused (None).
+    """
+    token = find_token(secret)
+    if token is None or (write and not token.can_write):
+        return None
+    record_use(token, request=request, write=write)
     return token
 
 

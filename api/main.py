@@ -1,0 +1,64 @@
+"""The NinjaAPI instance: routers, token auth on every route, and JSON errors.
+
+Every error is {"error": "..."} (validation errors add "detail"), the shape the
+chat JSON endpoints have always used, so a client handles one kind of error.
+"""
+
+from __future__ import annotations
+
+from django.http import Http404, HttpRequest
+from ninja import NinjaAPI
+from ninja.errors import AuthenticationError, HttpError, ValidationError
+
+from api import conversations, jobs, resumes
+from api.auth import RateLimited, TokenAuth
+
+api = NinjaAPI(
+    title="ResumeOpt API",
+    version="1",
+    description=(
+        "Your resumes, analyses, job postings, matches, versions, exports and assistant "
+        "conversations. Authenticate with a personal access token from your account page: "
+        "`Authorization: Bearer <token>`. Read tokens may only use GET."
+    ),
+    auth=TokenAuth(),
+    urls_namespace="api",
+    openapi_url="/schema",
+    docs_url="/docs",
+)
+api.add_router("/resumes", resumes.router)
+api.add_router("/jobs", jobs.router)
+api.add_router("", conversations.router)
+
+
+@api.exception_handler(AuthenticationError)
+def _unauthenticated(request: HttpRequest, exc: AuthenticationError):
+    return api.create_response(
+        request,
+        {"error": "Send a valid personal access token: Authorization: Bearer <token>."},
+        status=401,
+    )
+
+
+@api.exception_handler(HttpError)
+def _http_error(request: HttpRequest, exc: HttpError):
+    return api.create_response(request, {"error": str(exc)}, status=exc.status_code)
+
+
+@api.exception_handler(Http404)
+def _not_found(request: HttpRequest, exc: Http404):
+    return api.create_response(request, {"error": "Not found."}, status=404)
+
+
+@api.exception_handler(ValidationError)
+def _invalid(request: HttpRequest, exc: ValidationError):
+    return api.create_response(
+        request, {"error": "The request is not valid.", "detail": exc.errors}, status=422
+    )
+
+
+@api.exception_handler(RateLimited)
+def _rate_limited(request: HttpRequest, exc: RateLimited):
+    response = api.create_response(request, {"error": str(exc)}, status=429)
+    response["Retry-After"] = str(exc.verdict.retry_after)
+    return response
