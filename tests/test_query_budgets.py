@@ -24,6 +24,7 @@ from exports.renderers import ExportOptions
 from jobs import ranking
 from jobs.extraction import extract_requirements
 from jobs.models import JobDescription, RankingBatch
+from letters.documents import create_letter
 from optimizer.models import SuggestionEvent
 from resumeopt.models import BackgroundJob
 from resumeopt.resumes import ChangeReason, create_resume, save_document
@@ -90,6 +91,11 @@ class Account:
         application, _ = tracking.track_job(user, job, resume=resume)
         tracking.add_note(application, f"Called {step}")
         Contact.objects.create(application=application, name=f"Recruiter {step}")
+        if step == 0:
+            self.application = application
+        tracking.add_note(self.application, f"Follow-up {step}")
+        Contact.objects.create(application=self.application, name=f"Manager {step}")
+        create_letter(user, resume=resume, job=job, title=f"Letter {step}")
 
     def _batch(self, postings: int) -> RankingBatch:
         batch = RankingBatch.objects.create(
@@ -121,6 +127,10 @@ PAGES = {
     "learned preferences": (lambda a: reverse("optimizer:learned"), 7, lambda page: page.count("Rejected") >= MANY),
     "application board": (lambda a: reverse("applications:board"), 6, lambda page: f"Engineer {MANY}" in page),
     "application list": (lambda a: reverse("applications:list"), 6, lambda page: f"Engineer {MANY}" in page),
+    "application page": (lambda a: reverse("applications:detail", args=[a.application.pk]), 10,
+                         lambda page: f"Follow-up {MANY}" in page and f"Manager {MANY}" in page),
+    "application insights": (lambda a: reverse("applications:insights"), 6, lambda page: "Applications sent per week" in page),
+    "letter list": (lambda a: reverse("letters:list"), 5, lambda page: f"Letter {MANY}" in page),
 }  # fmt: skip
 
 
