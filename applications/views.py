@@ -7,6 +7,8 @@ from django.db.models import F, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from applications import csvfile, tracking
@@ -46,11 +48,25 @@ def _cards(applications, now) -> list[Application]:
     return cards
 
 
+def _stage_options(stages: list[Stage]) -> dict[int, str]:
+    """Each card's "Move to" menu, rendered once per selected stage rather than once per card."""
+    return {
+        selected.pk: format_html_join(
+            "", '<option value="{}"{}>{}</option>',
+            ((stage.pk, mark_safe(" selected") if stage.pk == selected.pk else "", stage.name) for stage in stages),
+        )
+        for selected in stages
+    }  # fmt: skip
+
+
 def _board_context(request: HttpRequest) -> dict:
     stages = tracking.stages_for(request.user)
     cards = _cards(
         Application.objects.filter(owner=request.user).only(*CARD_FIELDS), timezone.now()
     )
+    options = _stage_options(stages)
+    for card in cards:
+        card.stage_options = options.get(card.stage_id, "")
     columns = [(stage, [card for card in cards if card.stage_id == stage.pk]) for stage in stages]
     return {"columns": columns, "stages": stages, "total": len(cards)}
 

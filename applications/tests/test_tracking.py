@@ -226,3 +226,13 @@ def test_write_a_cover_letter_from_the_application(user_client, user, resume, jo
     assert again.url == response.url  # the same letter, not a second one
     page = user_client.get(application.get_absolute_url()).content.decode()
     assert application.letter.title in page
+
+
+def test_stage_names_are_escaped_in_every_cards_menu(user_client, user, resume, job):
+    tracking.track_job(user, job, resume=resume)
+    stage = tracking.stage_of_kind(user, StageKind.OFFER)
+    stage.name = "<b>Offer</b>"
+    stage.save()
+    page = user_client.get(reverse("applications:board")).content.decode()
+    assert "<b>Offer</b>" not in page and "&lt;b&gt;Offer&lt;/b&gt;" in page
+    assert f'<option value="{tracking.stage_of_kind(user, StageKind.SAVED).pk}" selected>' in page
