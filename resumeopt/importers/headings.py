@@ -101,7 +101,26 @@ def heading_sections(line: str) -> list[str | None]:
         head = " ".join(words[:end])
         if head in known and words[end] == "and" and len(words) <= 6:
             return [known[head]]
-    return _compound(words)
+    return _compound(words) or _by_last_word(line, words)
+
+
+# A short heading ending in one of these names its section whatever precedes it
+# ("Working experience", "Web Dev Positions", "IT Employment History").
+_SECTION_TAILS = {"experience": "work", "positions": "work", "employment": "work",
+                  "history": "work", "education": "education"}  # fmt: skip
+
+
+def _by_last_word(line: str, words: list[str]) -> list[str | None]:
+    text = line.strip().rstrip(":")
+    headlike = text.isupper() or line.strip().endswith(":") or text.istitle()
+    if (
+        2 <= len(words) <= 4
+        and words[-1] in _SECTION_TAILS
+        and headlike
+        and not re.search(r"\d", line)
+    ):
+        return [_SECTION_TAILS[words[-1]]]
+    return []
 
 
 def _compound(words: list[str]) -> list[str | None]:

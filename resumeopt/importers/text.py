@@ -175,6 +175,11 @@ def _strip_markdown(text: str) -> str:
 # The parser -------------------------------------------------------------------
 
 
+PRESENT_START_RE = re.compile(rf"{PRESENT_PATTERN}\b", re.IGNORECASE)
+PAGE_MARKER_RE = re.compile(
+    r"(?:page\s*)?\d{1,2}\s*(?:of|/)\s*\d{1,2}|page\s*\d{1,2}|-\s*\d{1,2}\s*-", re.I
+)
+
 # Two dates with only spaces between: the dash was lost converting from PDF ("2019  2021").
 _DASHLESS_RANGE = re.compile(
     r"(?<![\w/.-])((?:[A-Za-z]{3,9}\.?\s)?(?:19|20)\d\d)\s{2,}"
@@ -190,7 +195,11 @@ def mend_date_ranges(text: str) -> str:
 
 def parse_lines(lines: list[Line]) -> dict[str, Any]:
     """A JSON Resume document from the lines of a resume."""
-    lines = [Line(mend_date_ranges(line.text), line.heading, line.bullet) for line in lines]
+    lines = [
+        Line(mend_date_ranges(line.text), line.heading, line.bullet)
+        for line in lines
+        if not PAGE_MARKER_RE.fullmatch(line.text.strip())
+    ]
     blocks = _split_sections(lines)
     unsorted: list[str] = []
     document: dict[str, Any] = {"basics": {}}
@@ -530,6 +539,8 @@ def _group_entries(lines: list[Line]) -> list[_Entry]:
         is_bullet = line.bullet or bool(bullet_match)
         if bullet_match and not _is_date_only(text):
             text = text[bullet_match.end() :].strip()
+            if PRESENT_START_RE.match(text) and bullet_match[0].strip() in "-–—":
+                is_bullet = False  # "- present Intelos ...": a range whose start date was lost
         elif is_bullet and _is_date_only(text):
             is_bullet = False
         following = _next_text(lines, index)
@@ -706,7 +717,21 @@ def _parse_work(lines: list[Line], section: str, home: dict[str, str] | None = N
             None,
         )
         rest = [segment for segment in segments if segment != location]
+        # A sentence or a duration ("9 month") is never the title or the employer.
+        aside = [
+            segment for segment in rest if _is_prose(segment) or DURATION_RE.fullmatch(segment)
+        ]
+        rest = [segment for segment in rest if segment not in aside]
         position, organisation, extra = _position_and_organisation(rest)
+        if bool(position) != bool(organisation):
+            position, organisation = _split_title_from_employer(position or organisation)
+            if not organisation and _title_score(position) <= 0:
+                position, organisation = "", position
+        role = next((match for text, _ in raw.items if (match := ROLE_RE.match(text))), None)
+        if role and not position:
+            position = role[1].strip(" .")
+            raw.items = [item for item in raw.items if not ROLE_RE.match(item[0])]
+        extra = [*extra, *(segment for segment in aside if not DURATION_RE.fullmatch(segment))]
         if position:
             entry["position"] = position
         if organisation:
@@ -734,6 +759,41 @@ def _parse_work(lines: list[Line], section: str, home: dict[str, str] | None = N
         else:
             unsorted.extend(raw.header + [text for text, _ in raw.items])
     return results, unsorted
+
+
+DURATION_RE = re.compile(
+    r"\(?\d+\s*(?:years?|yrs?|months?|mos?)(?:\s+\d+\s*(?:months?|mos?))?\)?", re.IGNORECASE
+)
+ROLE_RE = re.compile(r"^(?:role|position|title|job title)\s*:\s*(.{2,80})$", re.IGNORECASE)
+
+
+def _is_prose(segment: str) -> bool:
+    """A sentence from the body, not a header field: long, lower-case start, or a full stop."""
+    words = segment.split()
+    return (
+        len(words) > 8
+        or (len(words) > 3 and segment.rstrip().endswith("."))
+        or (segment[:1].islower() and len(words) > 1)
+    )
+
+
+def _split_title_from_employer(segment: str) -> tuple[str, str]:
+    """'FULL STACK JAVA DEVELOPER INETEX LTD' -> title and employer, cut after the last title word.
+
+    Converted documents run the title and the employer together on one line.
+    """
+    words = segment.split()
+    title_words = vocabulary()["title_words"]
+    last = max(
+        (index for index, word in enumerate(words) if word.lower().strip(",.()") in title_words),
+        default=-1,
+    )
+    if last < 0 or last == len(words) - 1:
+        return segment, ""
+    employer = " ".join(words[last + 1 :])
+    if not employer[:1].isupper() or len(words) - last - 1 > 5:
+        return segment, ""
+    return " ".join(words[: last + 1]), employer
 
 
 def _position_and_organisation(segments: list[str]) -> tuple[str, str, list[str]]:

@@ -61,3 +61,29 @@ def test_schools_listed_as_bullets_become_one_entry_each():
     assert len(education) == 3
     assert education[2]["studyType"] == "B.Sc."
     assert education[2]["institution"] == "Tel Aviv University"
+
+
+def test_header_segments_that_are_sentences_or_durations_are_not_title_or_employer():
+    work = import_text(
+        "Jane Roe\n\nWork experience:\nPHP Developer     (9 month)\n"
+        "Unique Technologies LLC - Dnipro, Ukraine\n• Developed the server side\n\n"
+        "FULL STACK JAVA DEVELOPER INETEX LTD, REHOVOT, ISRAEL  2017-PRESENT\n"
+        "• Built a car sharing service\n"
+    ).document["work"]
+    assert (work[0]["position"], work[0]["name"]) == ("PHP Developer", "Unique Technologies LLC")
+    assert (work[1]["position"], work[1]["name"]) == ("FULL STACK JAVA DEVELOPER", "INETEX LTD")
+
+
+def test_a_role_line_gives_the_position():
+    work = import_text(
+        "Jane Roe\n\nEmployment History\n2009 – 2016 Subaru Russia\nRole: Car dealership director.\n"
+        "Achievements: more sales.\n"
+    ).document["work"]
+    assert work[0]["position"] == "Car dealership director"
+
+
+def test_page_markers_are_dropped():
+    document = import_text(
+        "Jane Roe\n\nEXPERIENCE\nEngineer, Acme\n2019 - 2021\n• Built things\nPage 2 of 3\n"
+    ).document
+    assert "Page 2 of 3" not in str(document)

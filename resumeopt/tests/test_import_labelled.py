@@ -12,11 +12,11 @@ from resumeopt.tests.labelled import Score, degree_level, labelled_sets, same_te
 FLOORS = {
     "real": {
         "name": 0.6,
-        "employer": 0.2,
-        "title": 0.27,
+        "employer": 0.24,
+        "title": 0.38,
         "school": 0.35,
-        "degree": 0.6,
-        "dates": 0.27,
+        "degree": 0.65,
+        "dates": 0.33,
         "real_share": 0.4,
     },
 }
