@@ -7,6 +7,7 @@ class JobsConfig(AppConfig):
 
     def warm_up(self) -> None:
         """Load the skills taxonomy before the first request needs it."""
+        # Imported here: an AppConfig module loads before the app registry is ready.
         from jobs.taxonomy import taxonomy
 
         taxonomy()

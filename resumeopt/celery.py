@@ -15,6 +15,7 @@ app.autodiscover_tasks()
 @worker_process_init.connect
 def _warm_up_worker(**kwargs) -> None:
     """Each worker process loads its tables once and freezes them out of the collector."""
+    # Imported here: this module loads before Django's app registry is ready.
     from resumeopt.platform.startup import warm_up_and_freeze
 
     warm_up_and_freeze()
