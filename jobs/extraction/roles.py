@@ -42,6 +42,19 @@ def inline_heading_patterns() -> tuple[tuple[str, re.Pattern], ...]:
     return tuple(result)
 
 
+@cache
+def _any_inline_heading() -> re.Pattern:
+    return re.compile(
+        "|".join(f"(?:{p.pattern})" for _, p in inline_heading_patterns()), re.IGNORECASE
+    )
+
+
+def may_hold_inline_heading(text: str) -> bool:
+    """Whether any inline heading pattern matches anywhere: one scan that lets most
+    sentences skip the one scan per role."""
+    return _any_inline_heading().search(text) is not None
+
+
 def heading_role(content: str) -> str:
     """The role of the part a whole heading starts ("Nice to have" -> preferred), or ""."""
     bare = content.strip(" :#*_-–•").strip()

@@ -147,7 +147,8 @@ def _sentences(line: str) -> list[tuple[int, str]]:
 def _inline_headings(text: str, start: int, line: int) -> list[Clause]:
     """A sentence split where an inline heading starts a new part ("... team. Requirements: Java")."""
     cuts: list[tuple[int, int, str]] = []  # (heading start, heading end, role)
-    for found in HEADING_COLON_RE.finditer(text):
+    # The pattern ends at a colon, and scanning for it is slow: most sentences have none.
+    for found in HEADING_COLON_RE.finditer(text) if ":" in text else ():
         words = found["head"].split()
         for size in range(len(words), 0, -1):
             phrase = " ".join(words[-size:])
@@ -157,7 +158,8 @@ def _inline_headings(text: str, start: int, line: int) -> list[Clause]:
                 if size == len(words) or size >= 2 or _starts_clause(text, head_start):
                     cuts.append((head_start, found.end(), role))
                 break
-    for role, pattern in roles.inline_heading_patterns():
+    patterns = roles.inline_heading_patterns() if roles.may_hold_inline_heading(text) else ()
+    for role, pattern in patterns:
         for found in pattern.finditer(text):
             after = text[found.end() : found.end() + 2]
             if (
