@@ -158,3 +158,25 @@ def options_from_query(query: QueryDict) -> ExportOptions:
     data: dict[str, Any] = {key: query[key] for key in OPTION_KEYS if key in query}
     data["sections"] = query.getlist("sections")
     return ExportOptions.from_dict(data)
+
+
+class ShareLinkForm(forms.Form):
+    """A new share link: which state of the resume, an optional password and expiry."""
+
+    EXPIRY_CHOICES = [("7", "7 days"), ("30", "30 days"), ("90", "90 days"), ("", "Never")]
+
+    source = forms.ChoiceField(label="What to share")
+    password = forms.CharField(
+        required=False, max_length=128, strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text="Optional. Visitors must type it before they see the resume.",
+    )  # fmt: skip
+    expires_in = forms.ChoiceField(choices=EXPIRY_CHOICES, initial="30", required=False)
+
+    def __init__(self, *args, sources: list[Source], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["source"].choices = [(source.key, source.label) for source in sources]
+
+
+class SharePasswordForm(forms.Form):
+    password = forms.CharField(strip=False, max_length=128, widget=forms.PasswordInput)

@@ -127,3 +127,54 @@ class ExportPreferences(models.Model):
 
     def __str__(self) -> str:
         return f"Export defaults of {self.user}"
+
+
+class ShareLink(models.Model):
+    """A public, read-only link to one state of a resume (a named version, or the current state).
+
+    The token is 32 random bytes in the URL: unguessable, and the only thing the
+    link gives access to. The password, when set, is stored like an account's.
+    """
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="share_links"
+    )
+    resume = models.ForeignKey(
+        "resumeopt.Resume", on_delete=models.CASCADE, related_name="share_links"
+    )
+    # None shares the current state, which follows later edits.
+    version = models.ForeignKey(
+        "versions.Version", null=True, blank=True, on_delete=models.CASCADE,
+        related_name="share_links",
+    )  # fmt: skip
+    label = models.CharField(max_length=200)
+    token = models.CharField(max_length=64, unique=True)
+    password = models.CharField(max_length=128, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField(null=True, blank=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"Share of {self.label}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("share_page", args=[self.token])
+
+
+class ShareLinkDay(models.Model):
+    """How often a share link was viewed and its PDF downloaded on one day."""
+
+    link = models.ForeignKey(ShareLink, on_delete=models.CASCADE, related_name="days")
+    day = models.DateField()
+    views = models.PositiveIntegerField(default=0)
+    downloads = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["-day"]
+        constraints = [models.UniqueConstraint(fields=["link", "day"], name="one_row_per_day")]
+
+    def __str__(self) -> str:
+        return f"{self.day}: {self.views} views, {self.downloads} downloads"

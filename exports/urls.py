@@ -1,6 +1,6 @@
 from django.urls import path
 
-from exports import views
+from exports import share_views, views
 
 app_name = "exports"
 urlpatterns = [
@@ -12,4 +12,6 @@ urlpatterns = [
     path("<int:pk>/", views.export_detail, name="detail"),
     path("<int:pk>/file/", views.export_file, name="file"),
     path("<int:pk>/delete/", views.export_delete, name="delete"),
+    path("resumes/<int:pk>/shares/", share_views.share_links, name="shares"),
+    path("shares/<int:pk>/revoke/", share_views.share_revoke, name="share_revoke"),
 ]

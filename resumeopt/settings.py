@@ -414,6 +414,8 @@ RATE_LIMITS = {
     "llm": env_rate("RATE_LIMIT_LLM", "200/h"),
     # REST API requests per user (api/), whatever the token.
     "api": env_rate("RATE_LIMIT_API", "1000/h"),
+    # Share link pages, PDF downloads and password attempts per address.
+    "share": env_rate("RATE_LIMIT_SHARE", "120/h"),
 }
 # Prefix of the counters' cache keys; tests use a fresh one each so counts never leak.
 RATE_LIMIT_NAMESPACE = os.environ.get("RATE_LIMIT_NAMESPACE", "")

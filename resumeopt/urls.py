@@ -48,4 +48,6 @@ urlpatterns = [
     path("letters/", include("letters.urls")),
     path("applications/", include("applications.urls")),
     path("api/", include("api.urls")),
+    # Share links: public, read-only, by unguessable token (exports.share_views).
+    path("s/", include("exports.share_urls")),
 ]

@@ -15,6 +15,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from applications import tracking
 from applications.models import Contact
 from conversations.models import Conversation, OptimizationRun, Proposal
+from exports import exporting, sharing
 from exports.exporting import CURRENT, Source, export_file
 from exports.renderers import ExportOptions
 from jobs.extraction import extract_requirements
@@ -53,13 +54,14 @@ def victim(user, resume, settings, tmp_path):
     contact = Contact.objects.create(application=application, name="Zyxwv recruiter")
     letter = create_letter(user, resume=resume, job=job)
     token, _ = create_token(user, "Zyxwv script", "read_write")
+    share = sharing.create_link(resume, exporting.source_for(resume, str(version.pk)))
     return {
         "resume": resume.pk, "conversation": conversation.pk, "proposal": proposal.pk,
         "run": run.pk, "job": job.pk, "batch": batch.pk, "record": record.history_id,
         "version": version.pk, "export": export.pk, "task": str(task.pk),
         "application": application.pk, "contact": contact.pk, "stage": application.stage_id,
         "letter": letter.pk, "letter_record": letter.history.first().history_id,
-        "token": token.pk,
+        "token": token.pk, "share": share.pk, "share_token": share.token,
     }  # fmt: skip
 
 
@@ -111,9 +113,11 @@ OBJECT_URLS = {
     "letters:export": {"pk": "letter", "fmt": "pdf"},
     "letters:restore": {"pk": "letter", "history_id": "letter_record"},
     "token_revoke": {"pk": "token"},
+    "exports:shares": {"pk": "resume"}, "exports:share_revoke": {"pk": "share"},
 }  # fmt: skip
 # URLs that take arguments but name no user's object.
-NOT_OWNED = {"password_reset_confirm"}
+# Share links are public by design: test_a_share_link_shows_only_what_it_shares walks them.
+NOT_OWNED = {"password_reset_confirm", "share_page", "share_pdf"}
 # Pages without an id that list or gather the user's own things: the victim's must not appear.
 LIST_PAGES = [
     ("dashboard", {}), ("jobs:list", {}), ("exports:list", {}), ("optimizer:learned", {}),
@@ -164,6 +168,22 @@ def test_nothing_of_another_user_shows_on_pages_without_an_id(client, other_user
         page = response.content.decode()
         assert response.status_code in (200, 302, 404), (name, response.status_code)
         assert not [marker for marker in MARKERS if marker in page], name
+
+
+def test_a_share_link_shows_only_what_it_shares(client, other_user, victim):
+    """Another user and an anonymous visitor see the shared resume and nothing else."""
+    page = reverse("share_page", args=[victim["share_token"]])
+    for visitor in (other_user, None):
+        client.logout()
+        if visitor is not None:
+            client.force_login(visitor)
+        response = client.get(page)
+        body = response.content.decode()
+        assert response.status_code == 200 and "Alex Morgan" in body
+        assert not [marker for marker in MARKERS if marker in body]
+        assert reverse("dashboard") not in body and reverse("account") not in body
+        pdf = client.get(reverse("share_pdf", args=[victim["share_token"]]))
+        assert pdf.status_code == 200 and pdf["Content-Type"] == "application/pdf"
 
 
 def test_starting_a_conversation_on_another_users_resume_is_404(client, other_user, victim):

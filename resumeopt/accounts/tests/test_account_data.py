@@ -39,6 +39,10 @@ def fill_account(user, sample_document) -> dict:
     LLMCall.objects.create(user=user, model="openai/fake", purpose="chat", prompt_tokens=10)
     audit.record(AuditEntry.Action.LOGIN, user=user)
     create_token(user, "CI", "read")
+    share = get("exports", "ShareLink").objects.create(
+        owner=user, resume=resume, label="Current state", token=f"share-{user.pk}"
+    )
+    get("exports", "ShareLinkDay").objects.create(link=share, day="2026-01-05", views=3)
     get("optimizer", "SuggestionEvent").objects.create(
         owner=user, resume=resume, kind="applied", suggestion_key="verb:1", source="rules"
     )
