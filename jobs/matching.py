@@ -27,15 +27,16 @@ from resumeopt import jsonresume
 from resumeopt.dates import to_month_index
 
 WEIGHTS = {  # share of the score; components the posting does not ask about are left out
-    "hard_skills": 0.40,
-    "soft_skills": 0.10,
-    "title": 0.15,
+    "hard_skills": 0.45,
+    "soft_skills": 0.05,
+    "title": 0.20,
     "education": 0.10,
     "experience_years": 0.15,
-    "keywords": 0.10,
+    "keywords": 0.05,  # domain words: they break ties more than they rank
 }
 HARD_TYPES = ("tool", "hard", "certification", "language")
 PREFERRED_WEIGHT = 0.5
+MUST_HAVE_FLOOR = 0.4  # share of the score kept when the resume shows none of the hard skills
 CONTACT_KEYS = {"name", "email", "phone", "url", "location", "profiles", "image"}
 # Names of organisations, links and dates: "Brightwave Analytics" is an employer, not analytics skills.
 NOT_SKILL_KEYS = {"url", "startDate", "endDate", "date", "releaseDate", "institution", "organization",
@@ -64,6 +65,7 @@ class MatchResult:
     variants: list[dict[str, Any]] = field(default_factory=list)
     keyword_frequency: list[dict[str, Any]] = field(default_factory=list)
     recommendations: list[Recommendation] = field(default_factory=list)
+    explanation: str = ""  # "3 of 4 must-haves, title fits, 2 years short"
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -283,10 +285,15 @@ def match_profile(
         weights["education"] *= PREFERRED_WEIGHT  # "a degree is nice to have"
     total_weight = sum(weights[name] for name in included)
     score = (
-        round(sum(weights[name] * part["score"] for name, part in included.items()) / total_weight)
+        sum(weights[name] * part["score"] for name, part in included.items()) / total_weight
         if total_weight
         else 0
     )
+    hard = breakdown["hard_skills"]["score"]
+    if hard is not None:
+        # Recruiters read the must-haves first: years and a degree do not make up for none of them.
+        score *= MUST_HAVE_FLOOR + (1 - MUST_HAVE_FLOOR) * hard / 100
+    score = round(score)
     for name, part in breakdown.items():
         part["weight"] = (
             round(weights[name] / total_weight, 3) if name in included and total_weight else 0
@@ -302,9 +309,45 @@ def match_profile(
         for name in sorted(unique, key=lambda n: (-job_counts[n], n))
     ]
     result = MatchResult(score, breakdown, matched, missing, variants, frequency)
+    result.explanation = explain(breakdown)
     if advice:
         result.recommendations = _recommendations(result, requirements, profile)
     return result
+
+
+def explain(breakdown: dict[str, dict[str, Any]]) -> str:
+    """A posting's place in a ranking in a few words: "3 of 4 must-haves, title fits, 2 years short"."""
+    parts = []
+    hard = breakdown["hard_skills"]
+    if hard.get("must_total"):
+        parts.append(f"{hard['must_matched']} of {hard['must_total']} must-haves")
+    elif hard.get("total"):
+        parts.append(f"{hard['matched']} of {hard['total']} skills")
+    title = breakdown["title"]
+    if title.get("score") is not None:
+        parts.append(
+            "title fits"
+            if title["score"] >= 67
+            else "title close"
+            if title["score"] >= 34
+            else "another title"
+        )
+    years = breakdown["experience_years"]
+    if years.get("score") is not None:
+        short = years["required"] - years["resume_years"]
+        parts.append(f"{short:g} years short" if short >= 0.5 else "enough years")
+    education = breakdown["education"]
+    if (
+        education.get("score") is not None
+        and education["score"] < 100
+        and education.get("is_required")
+    ):
+        parts.append(
+            "degree short"
+            if education["has_rank"] < 1 or education["score"] <= 50
+            else "other field"
+        )
+    return ", ".join(parts)
 
 
 def _written_anyway(form: str, text: str) -> bool:

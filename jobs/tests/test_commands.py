@@ -91,7 +91,17 @@ def test_rank_jobs_reads_folders_csv_and_jsonl_and_prints_best_first(
     )
     ranked = json.loads(capsys.readouterr().out)
     assert [row["id"] for row in ranked] == ["backend", "design"]
-    assert set(ranked[0]) == {"id", "title", "score", "matched", "missing"}
+    # The contract's fields stay; company and explanation were added after it.
+    assert set(ranked[0]) == {
+        "id",
+        "title",
+        "score",
+        "matched",
+        "missing",
+        "company",
+        "explanation",
+    }
+    assert "must-haves" in ranked[0]["explanation"]
     assert ranked[0]["title"] == "Backend Engineer" and "Python" in ranked[0]["matched"]
     assert ranked[0]["score"] > ranked[1]["score"]
 

@@ -177,3 +177,20 @@ def test_a_group_of_alternatives_is_met_by_any_one_member():
     without = match_resume(_resume("Docker"), posting)
     assert [item["name"] for item in without.missing] == ["one of Python, Perl, PHP…"]
     assert without.breakdown["hard_skills"]["score"] == 50
+
+
+def test_years_and_a_degree_do_not_outrank_the_must_haves():
+    posting = extract_requirements(
+        "Data Engineer\nRequirements\n- 5+ years of experience.\n- SQL, Airflow and Spark.\n"
+        "- Bachelor's degree.\n"
+    )
+    veteran = _resume("Excel")
+    veteran["work"] = [{"position": "Office Manager", "startDate": "2010-01"}]
+    veteran["education"] = [{"institution": "UCL", "studyType": "Bachelor", "area": "History"}]
+    builder = _resume("PostgreSQL", "Airflow", "Spark")
+    builder["work"] = [{"position": "Data Engineer", "startDate": "2022-01"}]
+    ranked = rank(veteran, [("veteran", posting)]) + rank(builder, [("builder", posting)])
+    scores = {name: result for name, result in ranked}
+    assert scores["builder"].score > scores["veteran"].score
+    assert scores["builder"].explanation.startswith("3 of 3 must-haves, title fits")
+    assert "0 of 3 must-haves" in scores["veteran"].explanation

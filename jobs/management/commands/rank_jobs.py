@@ -5,7 +5,8 @@
 --resume is any importable resume file. --jobs is a folder of posting files, a
 CSV (columns id, text or job_description, optional title or job_title) or a
 JSONL file (id, text, optional title). --json prints
-[{"id", "title", "score", "matched": [...], "missing": [...]}], best first (ties
+[{"id", "title", "score", "matched": [...], "missing": [...], "company",
+"explanation"}], best first (ties
 keep the input order); an id is the CSV's or JSONL's own, or a file's name without
 its extension for a folder. Postings that cannot be read are named on standard
 error and left out; the exit status is then 1, after the rest is printed.
@@ -62,6 +63,8 @@ class Command(BaseCommand):
                     "score": result.score,
                     "matched": [m["name"] for m in result.matched],
                     "missing": [m["name"] for m in result.missing],
+                    "company": extracted.company,
+                    "explanation": result.explanation,
                 }
             )
         ranked = sorted(scored, key=lambda row: -row["score"])  # stable: ties keep input order
@@ -76,6 +79,8 @@ class Command(BaseCommand):
     def _print(self, ranked: list[dict]) -> None:
         for number, row in enumerate(ranked, start=1):
             self.stdout.write(f"{number:>3}. {row['score']:>3}  {row['id']}  {row['title']}")
+            if row["explanation"]:
+                self.stdout.write(f"        {row['explanation']}")
             if row["missing"]:
                 self.stdout.write(f"        missing: {', '.join(row['missing'][:8])}")
 
