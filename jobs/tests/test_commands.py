@@ -194,6 +194,8 @@ def test_rank_jobs_output_is_the_ranking_of_the_matching_module(tmp_path, capsys
             "score": result.score,
             "matched": [m["name"] for m in result.matched],
             "missing": [m["name"] for m in result.missing],
+            "company": extract_requirements(texts[int(key)]).company,
+            "explanation": result.explanation,
         }
         for key, result in rank(
             import_path(resume).document,
