@@ -172,6 +172,7 @@ def test_a_dead_cache_keeps_limiting_by_counting_in_the_database(client, user, s
     assert elsewhere.status_code == 302  # the right person elsewhere still gets in
 
 
+@pytest.mark.services  # SQLite's shared in-memory test database refuses concurrent writers
 @pytest.mark.django_db(transaction=True)
 def test_parallel_wrong_passwords_cannot_pass_the_limit(user, settings):
     """Each attempt is counted before its password is checked, so a burst gets no extra guesses."""
