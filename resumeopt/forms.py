@@ -46,3 +46,13 @@ class ImportForm(forms.Form):
         if cleaned.get("file") and (cleaned.get("text") or "").strip():
             raise forms.ValidationError("Paste text or upload a file, not both.")
         return cleaned
+
+
+class EntryChangeForm(forms.Form):
+    """A delete or move of one entry: `base` is the fingerprint of the entry the user saw.
+
+    Positions shift when another tab deletes or moves entries; the fingerprint
+    makes sure the entry changed is the one the user clicked.
+    """
+
+    base = forms.CharField(max_length=64)

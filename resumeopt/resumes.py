@@ -122,13 +122,34 @@ def save_at(resume: Resume, path: str, value: Any, *, user, reason: str,
     return resume
 
 
+STALE_ENTRY_MESSAGE = (
+    "This list was changed in another tab since you opened it, so nothing was changed. "
+    "It is shown as it is now: check it, then try again."
+)
+
+
+def _check_entry(current: Resume, path: str, expected_fingerprint: str | None) -> None:
+    """Refuse a change to an entry that is no longer the one the user saw at that position."""
+    if expected_fingerprint is None:
+        return
+    if jsonresume.fingerprint(jsonresume.get_at(current.content, path)) != expected_fingerprint:
+        raise EditConflict(current, STALE_ENTRY_MESSAGE)
+
+
 def remove_at(resume: Resume, path: str, *, user, reason: str = ChangeReason.EDIT,
-              expected_revision: int | None = None) -> Resume:  # fmt: skip
-    """Delete one entry (e.g. 'work/2') and save."""
+              expected_revision: int | None = None,
+              expected_fingerprint: str | None = None) -> Resume:  # fmt: skip
+    """Delete one entry (e.g. 'work/2') and save.
+
+    `expected_fingerprint` is the entry the user saw there: if another tab moved
+    or deleted entries meanwhile, the position now holds another one, and the
+    delete is refused with EditConflict rather than deleting the wrong entry.
+    """
     with transaction.atomic():
         current = Resume.objects.select_for_update().get(pk=resume.pk)
         if expected_revision is not None and current.revision != expected_revision:
             raise EditConflict(current)
+        _check_entry(current, path, expected_fingerprint)
         document = jsonresume.remove_at(current.content, path)
         save_document(current, document, user=user, reason=reason)
         parts = jsonresume.split_path(path)
@@ -142,12 +163,14 @@ def remove_at(resume: Resume, path: str, *, user, reason: str = ChangeReason.EDI
 
 
 def move_entry(resume: Resume, section: str, index: int, offset: int, *, user,
-               expected_revision: int | None = None) -> Resume:  # fmt: skip
-    """Move an entry up (-1) or down (+1) within its section."""
+               expected_revision: int | None = None,
+               expected_fingerprint: str | None = None) -> Resume:  # fmt: skip
+    """Move an entry up (-1) or down (+1) within its section (refused as `remove_at` is when stale)."""
     with transaction.atomic():
         current = Resume.objects.select_for_update().get(pk=resume.pk)
         if expected_revision is not None and current.revision != expected_revision:
             raise EditConflict(current)
+        _check_entry(current, f"{section}/{index}", expected_fingerprint)
         entries = list(current.content.get(section) or [])
         target = index + offset
         if not (0 <= index < len(entries) and 0 <= target < len(entries)):

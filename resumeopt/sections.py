@@ -168,11 +168,16 @@ def split_tags(text: str) -> list[str]:
     return seen
 
 
+NEW_ENTRY_BASE = "new"  # the `base` of a form opened for an entry not yet saved
+
+
 class UnitForm(forms.Form):
     """Base for the generated forms.
 
     `base` is the fingerprint of the unit when the form was opened: a save
-    over a unit that changed since (another tab) is refused, not merged.
+    over a unit that changed since (another tab) is refused, not merged. A form
+    for a new entry says "new", and is saved as a new entry wherever the list
+    ends by then: two tabs adding an entry each add one.
     """
 
     base = forms.CharField(widget=forms.HiddenInput, required=False, max_length=64)
@@ -244,7 +249,7 @@ def unit_form(section: str, entry: dict[str, Any] | None = None, *, data=None,
               prefix: str | None = None) -> UnitForm:  # fmt: skip
     """A bound form (with `data`) or one filled from `entry`."""
     initial = form_initial(section, entry or {})
-    initial["base"] = jsonresume.fingerprint(entry) if entry is not None else ""
+    initial["base"] = jsonresume.fingerprint(entry) if entry is not None else NEW_ENTRY_BASE
     return form_class(section)(data=data, initial=initial, prefix=prefix, section=section)
 
 

@@ -5,17 +5,17 @@ import json
 import pytest
 from django.urls import reverse
 
+from resumeopt import jsonresume
 from resumeopt.models import Resume
 from resumeopt.sections import unit_form
 
 pytestmark = pytest.mark.django_db
+
 HTMX = {"HTTP_HX_REQUEST": "true"}
 
 
 def _form_data(resume, path, **changes):
     section = path.split("/")[0]
-    from resumeopt import jsonresume
-
     entry = jsonresume.get_at(resume.content, path)
     form = unit_form(section, entry)
     prefix = "unit-" + path.replace("/", "-")
@@ -102,14 +102,76 @@ def test_plain_form_post_without_javascript_redirects_to_the_resume(user_client,
     assert resume.content["basics"]["label"] == "Platform Engineer"
 
 
+def _seen(resume, path):
+    """What the page's move and delete buttons send: the fingerprint of the entry shown there."""
+    return {"base": jsonresume.fingerprint(jsonresume.get_at(resume.content, path))}
+
+
 def test_delete_and_move_entries(user_client, resume):
-    response = user_client.post(reverse("unit_move", args=[resume.pk, "work/0", "down"]), **HTMX)
+    url = reverse("unit_move", args=[resume.pk, "work/0", "down"])
+    response = user_client.post(url, _seen(resume, "work/0"), **HTMX)
     assert response.status_code == 200
     resume.refresh_from_db()
     assert resume.content["work"][1]["name"] == "Brightwave Analytics"
-    user_client.post(reverse("unit_delete", args=[resume.pk, "work/1"]), **HTMX)
+    url = reverse("unit_delete", args=[resume.pk, "work/1"])
+    user_client.post(url, _seen(resume, "work/1"), **HTMX)
     resume.refresh_from_db()
     assert [entry["name"] for entry in resume.content["work"]] == ["Parcelly", "Cobalt Labs"]
+
+
+def test_the_page_sends_the_entry_it_shows_with_move_and_delete(user_client, resume):
+    page = user_client.get(resume.get_absolute_url()).content.decode()
+    assert page.count(f'name="base" value="{_seen(resume, "work/1")["base"]}"') == 3
+
+
+def test_a_delete_from_a_stale_tab_deletes_nothing(user_client, resume):
+    """Tab B shows work as it was; tab A moves an entry; B's delete by position is refused."""
+    names = [entry["name"] for entry in resume.content["work"]]
+    stale = _seen(resume, "work/0")  # B's delete button for names[0]
+    user_client.post(
+        reverse("unit_move", args=[resume.pk, "work/0", "down"]), _seen(resume, "work/0"), **HTMX
+    )
+    response = user_client.post(reverse("unit_delete", args=[resume.pk, "work/0"]), stale, **HTMX)
+    assert response.status_code == 409
+    toast = json.loads(response["HX-Trigger"])["toast"]["messages"][0]
+    assert toast["level"] == "error" and "changed in another tab" in toast["message"]
+    resume.refresh_from_db()
+    assert sorted(entry["name"] for entry in resume.content["work"]) == sorted(names)
+
+
+def test_a_move_or_delete_without_the_entry_it_saw_is_refused(user_client, resume):
+    before = Resume.objects.get(pk=resume.pk).content
+    for url in (
+        reverse("unit_delete", args=[resume.pk, "work/0"]),
+        reverse("unit_move", args=[resume.pk, "work/0", "down"]),
+    ):
+        assert user_client.post(url, **HTMX).status_code == 409
+    assert Resume.objects.get(pk=resume.pk).content == before
+
+
+def test_two_tabs_adding_an_entry_each_keep_both(user_client, resume):
+    count = len(resume.content["work"])
+    url = reverse("unit_new", args=[resume.pk, "work"])
+    user_client.get(url, **HTMX)
+    forms = [
+        _form_data(resume, f"work/{count}", name=name, position="Engineer")
+        for name in ("Northwind", "Contoso")
+    ]
+    assert forms[0][f"unit-work-{count}-base"] == "new"
+    for data in forms:  # both tabs opened the form at the same position
+        post = reverse("unit_edit", args=[resume.pk, f"work/{count}"])
+        assert user_client.post(post, data, **HTMX).status_code == 200
+    resume.refresh_from_db()
+    assert [entry["name"] for entry in resume.content["work"][count:]] == ["Northwind", "Contoso"]
+
+
+def test_a_save_without_a_base_is_still_checked_for_conflicts(user_client, resume):
+    url = reverse("unit_edit", args=[resume.pk, "work/0"])
+    data = _form_data(resume, "work/0", position="Principal Engineer")
+    data["unit-work-0-base"] = ""
+    assert user_client.post(url, data, **HTMX).status_code == 409
+    resume.refresh_from_db()
+    assert resume.content["work"][0]["position"] != "Principal Engineer"
 
 
 def test_entry_past_the_end_is_404(user_client, resume):

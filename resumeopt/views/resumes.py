@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django_htmx.http import HttpResponseClientRedirect
 
 from resumeopt import jsonresume, resumes, sections
-from resumeopt.forms import ResumeTitleForm
+from resumeopt.forms import EntryChangeForm, ResumeTitleForm
 from resumeopt.models import Resume
 
 DETAIL = "resumeopt/resume_detail.html"
@@ -90,6 +90,7 @@ def unit_context(resume: Resume, path: str, error: str = "") -> dict[str, Any]:
         "is_first": index == 0,
         "is_last": index is not None and index == count - 1,
         "is_new": index is not None and index >= count,
+        "fingerprint": jsonresume.fingerprint(entry),
         "error": error,
     }
 
@@ -140,14 +141,20 @@ def unit_edit(request: HttpRequest, pk: int, path: str) -> HttpResponse:
     form = sections.unit_form(section, entry, data=request.POST, prefix=prefix)
     if not form.is_valid():
         return _render_form(request, resume, path, form, status=422)
-    is_new = entry is None
+    base = form.cleaned_data.get("base") or ""
+    # A new entry goes wherever the list ends now (another tab may have added one);
+    # any other save is checked against what the form showed, even one without a base.
+    is_new = section in jsonresume.LIST_SECTIONS and (
+        entry is None or base == sections.NEW_ENTRY_BASE
+    )
     if is_new:
+        entry = None
         path = f"{section}/{len(resume.content.get(section) or [])}"
     value = sections.entry_from_form(section, form.cleaned_data, entry)
     try:
         resumes.save_at(
             resume, path, value, user=request.user, reason=resumes.ChangeReason.EDIT,
-            expected_fingerprint=None if is_new else form.cleaned_data.get("base") or None,
+            expected_fingerprint=None if is_new else base,
         )  # fmt: skip
     except resumes.EditConflict as conflict:
         return _render_form(request, resume, path, form, error=str(conflict), status=409)
@@ -190,7 +197,11 @@ def unit_delete(request: HttpRequest, pk: int, path: str) -> HttpResponse:
     if path == "basics":
         raise Http404("Contact details cannot be deleted.")
     label = jsonresume.section_label(resume.content, path)
-    resumes.remove_at(resume, path, user=request.user)
+    form = EntryChangeForm(request.POST)
+    try:
+        resumes.remove_at(resume, path, user=request.user, expected_fingerprint=_seen_entry(form))
+    except resumes.EditConflict as conflict:
+        return _stale_section(request, conflict, sections.unit_section(path))
     messages.success(request, f"Deleted {label}.")
     return _section_response(request, resume, sections.unit_section(path))
 
@@ -202,8 +213,30 @@ def unit_move(request: HttpRequest, pk: int, path: str, direction: str) -> HttpR
     if path == "basics" or direction not in ("up", "down"):
         raise Http404
     section, index = jsonresume.split_path(path)
-    resumes.move_entry(resume, section, index, -1 if direction == "up" else 1, user=request.user)
+    form = EntryChangeForm(request.POST)
+    try:
+        resumes.move_entry(
+            resume, section, index, -1 if direction == "up" else 1, user=request.user,
+            expected_fingerprint=_seen_entry(form),
+        )  # fmt: skip
+    except resumes.EditConflict as conflict:
+        return _stale_section(request, conflict, section)
     return _section_response(request, resume, section)
+
+
+def _seen_entry(form: EntryChangeForm) -> str:
+    """The fingerprint the page showed; a request without one matches no entry (refused)."""
+    return form.cleaned_data["base"] if form.is_valid() else ""
+
+
+def _stale_section(
+    request: HttpRequest, conflict: resumes.EditConflict, section: str
+) -> HttpResponse:
+    """The section as it is now, with why nothing changed (409, swapped in place)."""
+    messages.error(request, str(conflict))
+    response = _section_response(request, conflict.current, section)
+    response.status_code = 409 if request.htmx else response.status_code
+    return response
 
 
 def _section_response(request: HttpRequest, resume: Resume, section: str) -> HttpResponse:
