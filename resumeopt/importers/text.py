@@ -223,9 +223,13 @@ def parse_lines(lines: list[Line]) -> dict[str, Any]:
             document.setdefault(section, []).extend(entries)
             unsorted.extend(rest)
         elif section == "education":
-            entries, rest = _parse_education(block)
+            entries, rest, jobs = _parse_education(block)
             document.setdefault("education", []).extend(entries)
             unsorted.extend(rest)
+            if jobs:
+                entries, rest = _parse_work(jobs, "work", home=basics.get("location") or {})
+                document.setdefault("work", []).extend(entries)
+                unsorted.extend(rest)
         elif section == "projects":
             document.setdefault("projects", []).extend(_parse_projects(block))
         elif section == "skills":
@@ -682,7 +686,7 @@ def _unbracket(piece: str) -> str:
 
 
 def _title_score(text: str) -> int:
-    words = {word.lower().strip(",.()") for word in re.split(r"[\s/]+", text)}
+    words = {word.lower().strip(",.()") for word in re.split(r"[\s/-]+", text)}
     score = len(words & vocabulary()["title_words"])
     return score + (1 if re.search(r"\b(?:vice president|head of|co-founder)\b", text, re.I) else 0)
 
@@ -853,6 +857,8 @@ def _education_entries(lines: list[Line]) -> list[_Entry]:
             kinds.add("degree")
         if find_date_range(text):
             kinds.add("date")
+        if not kinds and _title_score(text) > 0 and len(text.split()) <= 10:
+            kinds.add("job")
         detail = (
             _is_labelled(text)
             and not kinds - {"date"}
@@ -861,7 +867,8 @@ def _education_entries(lines: list[Line]) -> list[_Entry]:
         if detail and entries:
             entries[-1].items.append((text, False))
             continue
-        if not entries or kinds & seen or len(entries[-1].header) >= 4:
+        after_school = "job" in kinds and seen & {"institution", "degree"}
+        if not entries or kinds & seen or after_school or len(entries[-1].header) >= 4:
             entries.append(_Entry())
             seen = set()
         entries[-1].header.append(text)
@@ -880,16 +887,39 @@ def _degree_in(text: str) -> re.Match | None:
     return None
 
 
+def _is_job(raw: _Entry) -> bool:
+    """A dated entry with a job title and no school or degree anywhere in its header."""
+    return (
+        _has_date(raw.header)
+        and any(_title_score(text) > 0 for text in raw.header)
+        and not any(_names_institution(text) or _degree_in(text) for text in raw.header)
+    )
+
+
 def _names_institution(text: str) -> bool:
     words = {word.lower().strip(",.()") for word in text.split()}
     return bool(words & vocabulary()["institution_words"])
 
 
-def _parse_education(lines: list[Line]) -> tuple[list[dict[str, Any]], list[str]]:
+def _parse_education(
+    lines: list[Line],
+) -> tuple[list[dict[str, Any]], list[str], list[Line]]:
+    """Education entries, unplaced lines, and the lines of jobs found under the heading."""
     results: list[dict[str, Any]] = []
     unsorted: list[str] = []
     institution_words = vocabulary()["institution_words"]
+    jobs: list[Line] = []
     for raw in _education_entries(lines):
+        if _is_job(raw):
+            # A dated job under an Education heading (a misplaced or missing heading).
+            jobs.extend(
+                [
+                    *(Line(text) for text in raw.header),
+                    *(Line(text, bullet=bullet) for text, bullet in raw.items),
+                    Line(""),
+                ]
+            )
+            continue
         segments, dates = _header_parts(raw.header)
         entry: dict[str, Any] = {}
         leftovers = []
@@ -950,7 +980,7 @@ def _parse_education(lines: list[Line]) -> tuple[list[dict[str, Any]], list[str]
                 unsorted.append(f"{entry.get('institution', 'Education')}: {text}")
         if entry:
             results.append(entry)
-    return results, unsorted
+    return results, unsorted, jobs
 
 
 def _parse_projects(lines: list[Line]) -> list[dict[str, Any]]:
@@ -1043,6 +1073,8 @@ def _parse_dated_items(lines: list[Line], section: str) -> list[dict[str, Any]]:
         bullet = BULLET_RE.match(text)
         if bullet:
             text = text[bullet.end() :].strip()
+            if not text:
+                continue
         elif results and _continues(
             text, (results[-1].get("summary") or results[-1].get(name_key, ""), False)
         ):
@@ -1066,6 +1098,8 @@ def _parse_dated_items(lines: list[Line], section: str) -> list[dict[str, Any]]:
             quoted = re.match(r"^[\"“](.+?)[\"”][,.]?\s*(.*)$", text)
             if quoted:
                 parts = [quoted[1], quoted[2]] if quoted[2] else [quoted[1]]
+        if not parts:
+            continue  # a lone bullet or separator
         item[name_key] = parts[0].strip(' "“”')
         if len(parts) > 1:
             item[by_key] = parts[1].strip(" .")

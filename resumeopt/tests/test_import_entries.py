@@ -87,3 +87,15 @@ def test_page_markers_are_dropped():
         "Jane Roe\n\nEXPERIENCE\nEngineer, Acme\n2019 - 2021\n• Built things\nPage 2 of 3\n"
     ).document
     assert "Page 2 of 3" not in str(document)
+
+
+def test_a_dated_job_under_an_education_heading_is_read_as_a_job():
+    document = import_text(
+        "Jane Roe\n\nEducation\nUlyanovsk State Technical University, 2009 - 2012\n\n"
+        "Web-developer at Digital Dream LLC, Ulyanovsk\nAugust 2012 – August 2013\n"
+        "Website development on the 1C-Bitrix platform.\n"
+    ).document
+    assert document["education"][0]["institution"] == "Ulyanovsk State Technical University"
+    assert document["work"][0]["position"] == "Web-developer"
+    assert document["work"][0]["name"].startswith("Digital Dream LLC")
+    assert document["work"][0]["startDate"] == "2012-08"

@@ -13,11 +13,11 @@ FLOORS = {
     "real": {
         "name": 0.6,
         "employer": 0.24,
-        "title": 0.38,
+        "title": 0.48,
         "school": 0.35,
         "degree": 0.65,
-        "dates": 0.33,
-        "real_share": 0.4,
+        "dates": 0.37,
+        "real_share": 0.44,
     },
 }
 
