@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from conversations.proposals import fabrication_warnings
+from conversations.guard import check_claims
 from jobs.extraction import Requirements
 from jobs.matching import match_profile, profile_of
 from resumeopt import jsonresume
@@ -167,27 +167,21 @@ def sentences(text: str) -> list[str]:
 
 def letter_warnings(text: str, document: dict[str, Any], job_text: str = "",
                     names: tuple[str, ...] = ()) -> list[str]:  # fmt: skip
-    """The fact guard for a letter, sentence by sentence: what it says that the resume does not.
+    """The fact guard for a letter, sentence by sentence: what it claims that the resume does not show.
 
-    Names, figures, dates and degrees may come from the resume or the posting (the
-    company's name, the role); a skill must be the resume's, or the letter would
-    claim a requirement the candidate has not shown. `names` (the role and the
-    company) are the posting's words, not claims: "Frontend Developer" names a job.
+    The posting's own claims are not excused (a skill the job asks for is exactly the one
+    a letter is tempted to claim); only `names`, the role and the company being addressed,
+    are the posting's words rather than claims about the candidate.
     """
-    skill = "This adds a skill"
     warnings: list[str] = []
     for sentence in sentences(text):
-        found = [
-            w
-            for w in fabrication_warnings("", sentence, document, job_text)
-            if not w.startswith(skill)
-        ]
         claims = sentence
         for name in names:
-            if name:
-                claims = re.sub(re.escape(name), " ", claims, flags=re.IGNORECASE)
-        found += [w for w in fabrication_warnings("", claims, document) if w.startswith(skill)]
-        warnings += [w for w in found if w not in warnings]
+            if name and name.strip():
+                claims = re.sub(re.escape(name.strip()), " ", claims, flags=re.IGNORECASE)
+        for warning in check_claims("", claims, document, job_text):
+            if warning.message not in warnings:
+                warnings.append(warning.message)
     return warnings
 
 
