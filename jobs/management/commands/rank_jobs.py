@@ -79,8 +79,6 @@ class Command(BaseCommand):
     def _print(self, ranked: list[dict]) -> None:
         for number, row in enumerate(ranked, start=1):
             self.stdout.write(f"{number:>3}. {row['score']:>3}  {row['id']}  {row['title']}")
-            if row["explanation"]:
-                self.stdout.write(f"        {row['explanation']}")
             if row["missing"]:
                 self.stdout.write(f"        missing: {', '.join(row['missing'][:8])}")
 
