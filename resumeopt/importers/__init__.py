@@ -42,6 +42,15 @@ class ImportResult:
     def unsorted(self) -> list[str]:
         return list((self.document.get("meta") or {}).get("unsorted") or [])
 
+    @property
+    def doubts(self) -> list:
+        """The fields the parser was unsure of (`doubts.Doubt`), for the user to check."""
+        from resumeopt.importers.doubts import find_doubts
+
+        if self.source_format in ("json", "linkedin"):
+            return []  # structured sources: nothing was guessed
+        return find_doubts(self.document)
+
 
 def import_text(text: str) -> ImportResult:
     """Pasted plain text or Markdown."""

@@ -1,0 +1,61 @@
+"""The review screen names the fields the parser was unsure of, and only those."""
+
+import pytest
+from django.urls import reverse
+
+from resumeopt.importers import import_text
+from resumeopt.importers.doubts import find_doubts
+
+pytestmark = pytest.mark.django_db
+
+CLEAR = (
+    "Jane Roe\njane@example.com\n\nEXPERIENCE\nBackend Developer, Wix (Tel Aviv, Israel)\n"
+    "2019 - 2022\n• Built the billing service\n\nEDUCATION\nTel Aviv University\n"
+    "B.Sc. in Computer Science, 2015 - 2019\n"
+)
+
+
+def test_a_clearly_written_resume_has_no_doubts():
+    assert find_doubts(import_text(CLEAR).document) == []
+
+
+def test_a_job_without_employer_or_dates_is_doubted_field_by_field():
+    document = import_text(
+        "Jane Roe\njane@example.com\n\nEXPERIENCE\nSenior Python Developer\n• Built the billing service\n"
+    ).document
+    doubts = {(doubt.where, doubt.field) for doubt in find_doubts(document)}
+    assert doubts == {("Experience 1", "name"), ("Experience 1", "startDate")}
+
+
+def test_a_sentence_taken_for_an_employer_is_doubted():
+    doubts = find_doubts(
+        {
+            "basics": {"name": "Jane Roe", "email": "jane@example.com"},
+            "work": [
+                {
+                    "position": "Developer",
+                    "name": "I manage and am responsible for the whole frontend of the product.",
+                    "startDate": "2020",
+                }
+            ],
+        }
+    )
+    assert [(doubt.field, doubt.message.split(":")[0]) for doubt in doubts] == [
+        ("name", "The employer reads like a sentence")
+    ]
+
+
+def test_the_review_screen_lists_the_doubts(user_client):
+    response = user_client.post(
+        reverse("resume_import"),
+        {"text": "Jane Roe\n\nEXPERIENCE\nSenior Python Developer\n• Built the billing service\n"},
+    )
+    page = response.content.decode()
+    assert "Please check 3 fields" in page
+    assert "Experience 1" in page and "No employer was found." in page
+    assert "No email address was found." in page
+
+
+def test_the_review_screen_of_a_clear_resume_asks_nothing(user_client):
+    page = user_client.post(reverse("resume_import"), {"text": CLEAR}).content.decode()
+    assert "Please check" not in page
