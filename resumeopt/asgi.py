@@ -16,13 +16,18 @@ from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402
 from django.conf import settings  # noqa: E402
 
+from resumeopt.platform.overload import ConcurrencyLimit  # noqa: E402
 from resumeopt.platform.request_limits import RequestSizeLimit  # noqa: E402
 from resumeopt.platform.startup import warm_up_and_freeze  # noqa: E402
 from resumeopt.routing import websocket_urlpatterns  # noqa: E402
 
 application = ProtocolTypeRouter(
     {
-        "http": RequestSizeLimit(django_asgi_app, settings.MAX_REQUEST_BYTES),
+        "http": ConcurrencyLimit(
+            RequestSizeLimit(django_asgi_app, settings.MAX_REQUEST_BYTES),
+            settings.MAX_CONCURRENT_REQUESTS,
+            settings.REQUEST_QUEUE_SECONDS,
+        ),
         "websocket": AllowedHostsOriginValidator(
             AuthMiddlewareStack(URLRouter(websocket_urlpatterns))
         ),

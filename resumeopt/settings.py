@@ -45,6 +45,16 @@ def env_int(name: str, default: int) -> int:
         raise ImproperlyConfigured(f"{name} must be an integer, not {value!r}") from None
 
 
+def env_float(name: str, default: float) -> float:
+    value = os.environ.get(name)
+    if value is None or value == "":
+        return default
+    try:
+        return float(value)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a number, not {value!r}") from None
+
+
 def env_list(name: str, default: list[str]) -> list[str]:
     value = os.environ.get(name)
     if value is None or value.strip() == "":
@@ -185,6 +195,11 @@ SQLITE_OPTIONS = {
     "transaction_mode": "IMMEDIATE",
     "timeout": 20,
 }
+DATABASE_POOL_SIZE = env_int("DATABASE_POOL_SIZE", 10)
+# Requests one web process serves at once (each sync view is a thread); the next wait
+# REQUEST_QUEUE_SECONDS for a place, then get a 503 with Retry-After (platform/overload.py).
+MAX_CONCURRENT_REQUESTS = env_int("MAX_CONCURRENT_REQUESTS", 2 * DATABASE_POOL_SIZE)
+REQUEST_QUEUE_SECONDS = env_float("REQUEST_QUEUE_SECONDS", 10.0)
 if DATABASE_URL:
     # No persistent connections: daphne runs each request in a thread of its own, so they
     # would pile up, one per request, until PostgreSQL refuses clients. PostgreSQL gets a
@@ -198,7 +213,11 @@ if DATABASE_URL:
         }
     elif DATABASES["default"]["ENGINE"].endswith("postgresql") and not TESTING:
         DATABASES["default"]["OPTIONS"] = {
-            "pool": {"min_size": 1, "max_size": env_int("DATABASE_POOL_SIZE", 10), "timeout": 10},
+            "pool": {
+                "min_size": 1,
+                "max_size": DATABASE_POOL_SIZE,
+                "timeout": env_float("DATABASE_POOL_TIMEOUT", 10.0),
+            },
             **DATABASES["default"].get("OPTIONS", {}),
         }
 else:

@@ -51,3 +51,6 @@ urlpatterns = [
     # Share links: public, read-only, by unguessable token (exports.share_views).
     path("s/", include("exports.share_urls")),
 ]
+
+# A database pool exhausted under load answers 503 with Retry-After, not 500.
+handler500 = "resumeopt.platform.overload.server_error"
