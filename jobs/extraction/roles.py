@@ -29,7 +29,42 @@ def _cues() -> dict:
 @cache
 def cue(name: str) -> re.Pattern:
     """One compiled pattern for a list of cue phrases."""
-    return re.compile("|".join(f"(?:{item})" for item in _cues()[name]), re.IGNORECASE)
+    items = _cues()[name]
+    joined = "|".join(f"(?:{item})" for item in items)
+    return re.compile(_first_letter_look(items) + joined, re.IGNORECASE)
+
+
+def _first_letter_look(phrases: list[str]) -> str:
+    """A look-ahead at the letters the phrases start with, so a scan passes most positions
+    without trying every phrase (a quarter faster). "" unless every phrase surely starts
+    with its first letter: no optional first letter, no alternative at its top level."""
+    firsts = set()
+    for phrase in phrases:
+        bare = phrase.removeprefix(r"\b")
+        if not (bare[:1].isalpha() and bare[1:2] not in ("?", "*", "{")) or _top_level_or(bare):
+            return ""
+        firsts.add(bare[0].lower())
+    return f"(?=[{''.join(sorted(firsts))}])"
+
+
+def _top_level_or(pattern: str) -> bool:
+    depth, index, in_class = 0, 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 1
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+        index += 1
+    return False
 
 
 @cache
@@ -38,11 +73,8 @@ def inline_heading_patterns() -> tuple[tuple[str, re.Pattern], ...]:
     result = []
     for role, phrases in _cues()["inline_headings"].items():
         joined = "|".join(sorted(phrases, key=len, reverse=True))
-        # A look at the first letter lets the scan pass most positions without trying
-        # every phrase (a quarter faster); only when every phrase starts with a letter.
-        firsts = "".join(sorted({phrase[0].lower() for phrase in phrases}))
-        ahead = f"(?=[{firsts}])" if firsts.isalpha() else ""
-        result.append((role, re.compile(rf"{ahead}(?:{joined})", re.IGNORECASE)))
+        pattern = re.compile(rf"{_first_letter_look(phrases)}(?:{joined})", re.IGNORECASE)
+        result.append((role, pattern))
     return tuple(result)
 
 
