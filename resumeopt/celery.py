@@ -1,9 +1,10 @@
 """The Celery application, configured from Django settings (CELERY_* names)."""
 
 import os
+import sys
 
 from celery import Celery
-from celery.signals import worker_process_init
+from celery.signals import beat_init, worker_process_init
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "resumeopt.settings")
 
@@ -19,3 +20,32 @@ def _warm_up_worker(**kwargs) -> None:
     from resumeopt.platform.startup import warm_up_and_freeze
 
     warm_up_and_freeze()
+
+
+BEAT_ALREADY_RUNNING_EXIT = 3
+_beat_lock = None  # the open lock file, held for the life of the beat process
+
+
+@beat_init.connect
+def _one_beat_only(**kwargs) -> None:
+    """Refuse to start a second beat: two would send every scheduled task twice.
+
+    An exclusive lock on a file in VAR_DIR, released by the kernel when the beat
+    process ends however it ends (a kill -9 included), so a restart never finds
+    a stale lock. It guards one machine's VAR_DIR; beat runs once per site.
+    """
+    import fcntl
+
+    from django.conf import settings
+
+    global _beat_lock
+    path = settings.VAR_DIR / "celerybeat.lock"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle = open(path, "a")  # noqa: SIM115 (held open on purpose)
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.close()
+        sys.stderr.write(f"Another beat is running (it holds {path}); this one stops.\n")
+        os._exit(BEAT_ALREADY_RUNNING_EXIT)
+    _beat_lock = handle
