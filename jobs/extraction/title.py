@@ -52,6 +52,9 @@ OPENING_TITLE_RE = re.compile(
     r"(?P<title>(?:(?:[A-Z.][\w+#./&-]*|of|and|&|-)\s+){0,6}?(?i:" + ROLE_WORDS + r")s?\b"
     r"(?:\s+(?:I{1,3}|IV)\b)?(?:\s*\([^)]{1,30}\))?)"
 )
+COMPANY_AFTER_TITLE_RE = re.compile(
+    r"\s*[-–·|,]?\s*(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*){0,4})"
+)
 NOT_IN_A_TITLE_RE = re.compile(
     r"\b(?:you|your|we|our|will|what|who|is|are|be|the ideal|looking|join|this|that|about|apply|candidate)\b",
     re.IGNORECASE,
@@ -129,6 +132,8 @@ def read_title_and_company(text: str, clauses: list[Clause], requirements: Requi
             requirements.title = first
         elif opening_title and plausible_title(opening_title["title"]):
             requirements.title = opening_title["title"]
+            rest = first[opening_title.end() :]
+            requirements.company = requirements.company or _company_after_title(rest, text)
     if not requirements.title:
         for sentence in sentences[:12]:
             found = SEEKING_RE.search(sentence)
@@ -146,6 +151,34 @@ def read_title_and_company(text: str, clauses: list[Clause], requirements: Requi
         based = BASED_RE.search("\n".join(line.text for line in lines))
         if based:
             requirements.location = based["place"].strip()
+
+
+def _company_after_title(rest: str, text: str) -> str:
+    """The name run in after a one-paragraph title: "Tessellate · Remote", "Acme Payments, Madrid",
+    or a name the posting repeats ("... Full-time Tessellate is a ...")."""
+    found = COMPANY_AFTER_TITLE_RE.match(rest)
+    if not found:
+        return ""
+    words = found["name"].split()
+    for size in range(len(words), 0, -1):
+        name = " ".join(words[:size])
+        after = rest[rest.index(name) + len(name) :]
+        if TITLE_WORDS.search(name) or name.lower() in PLACES:
+            continue
+        if re.match(r"\s*(?:[·|•–—]|-\s|,\s*[A-Z])", after) or text.count(name) >= 2:
+            if re.match(r"\s*,", after) and not _place_follows(after):
+                continue
+            return name
+    return ""
+
+
+def _place_follows(after: str) -> bool:
+    """ ", Austin, TX We are ..." starts with a place."""
+    found = re.match(r"\s*,\s*((?:[A-Z][\w.'’-]*\s*){1,3})", after)
+    words = found.group(1).split() if found else []
+    return any(
+        " ".join(words[:size]).lower().strip(",") in PLACES for size in range(1, len(words) + 1)
+    )
 
 
 def plausible_title(title: str) -> bool:

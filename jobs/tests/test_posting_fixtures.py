@@ -88,6 +88,8 @@ def test_an_inline_heading_starts_a_part_in_mid_paragraph():
      ("Senior .NET Developer. 5+ years of experience with C#.", "Senior .NET Developer", "", ""),
      ("We are looking for an experienced Payroll Specialist to join us. You know Excel.", "Payroll Specialist", "", ""),
      ("https://jobs.lever.co/northwind/123\nData Engineer\n\nWe need SQL.", "Data Engineer", "Northwind", ""),
+     ("Staff Accountant Brandt & Keller LLP, Chicago, IL We need Excel and NetSuite.", "Staff Accountant",
+      "Brandt & Keller LLP", ""),
      ("What You Will Be Doing\nWe are seeking a candidate at our plant to run SAP.", "", "", "")],
 )  # fmt: skip
 def test_title_and_company_are_never_a_sentence_fragment(text, title, company, location):
