@@ -55,7 +55,9 @@ def main() -> None:
                 counts[level][1] += len(gold)
                 counts[level][2] += len(got & gold)
                 if args.show and got != gold:
-                    print(f"  {name} {level}: extra {sorted(got - gold)} missed {sorted(gold - got)}")
+                    print(
+                        f"  {name} {level}: extra {sorted(got - gold)} missed {sorted(gold - got)}"
+                    )
             titles += found.title == label["title"]
             companies += found.company == label["company"]
             if args.show and (found.title, found.company) != (label["title"], label["company"]):
