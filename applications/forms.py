@@ -3,6 +3,7 @@
 from django import forms
 
 from applications.models import Application, Contact, Stage
+from exports.models import Export
 from exports.renderers import templates
 from resumeopt.models import Resume
 
@@ -42,16 +43,33 @@ class TrackTopForm(TrackForm):
 class ApplicationForm(forms.ModelForm):
     class Meta:
         model = Application
-        fields = ["company", "title", "resume", "template", "next_step", "next_step_due", "notes"]
+        fields = [
+            "company",
+            "title",
+            "resume",
+            "exports",
+            "template",
+            "next_step",
+            "next_step_due",
+            "notes",
+        ]
         widgets = {
             "next_step_due": forms.DateInput(attrs={"type": "date"}),
             "notes": forms.Textarea(attrs={"rows": 3}),
+            "exports": forms.CheckboxSelectMultiple,
         }
-        labels = {"next_step_due": "Due"}
+        labels = {"next_step_due": "Due", "exports": "Files sent"}
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["resume"].queryset = Resume.objects.filter(owner=user).only("pk", "title")
+        # The files this resume was exported as (all of the user's when no resume is chosen yet).
+        files = Export.objects.filter(owner=user).exclude(format="zip").order_by("-created_at")
+        if self.instance.resume_id:
+            files = files.filter(resume_id=self.instance.resume_id)
+        self.fields["exports"].queryset = files.only("pk", "filename", "created_at", "template")
+        self.fields["exports"].required = False
+        self.fields["exports"].help_text = "Choosing files records their template for the insights."
         choices = [("", "Not recorded")] + [
             (key, spec["label"]) for key, spec in templates().items()
         ]
@@ -62,6 +80,9 @@ class ApplicationForm(forms.ModelForm):
         cleaned = super().clean()
         if not (cleaned.get("company") or "").strip() and not (cleaned.get("title") or "").strip():
             raise forms.ValidationError("Give at least a company or a job title.")
+        files = cleaned.get("exports")
+        if files and not cleaned.get("template"):
+            cleaned["template"] = next((f.template for f in files if f.template), "")[:40]
         return cleaned
 
 

@@ -178,7 +178,9 @@ def application_create(request: HttpRequest) -> HttpResponse:
         application = tracking.create_application(
             request.user, company=data["company"], title=data["title"], resume=data["resume"],
             next_step=data["next_step"], next_step_due=data["next_step_due"], notes=data["notes"],
+            template=data["template"],
         )  # fmt: skip
+        application.exports.set(data["exports"])
         messages.success(request, f"Tracking “{application.display_title}”.")
         return redirect(application)
     return render(request, "applications/application_form.html", {"form": form})
@@ -195,6 +197,7 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "application": application,
         "events": application.events.all()[:200],
         "contacts": application.contacts.all(),
+        "files": application.exports.only("pk", "filename"),
         "move_form": StageChoiceForm(user=request.user, initial={"stage": application.stage_id}),
         "edit_form": ApplicationForm(instance=application, user=request.user),
         "note_form": NoteForm(),

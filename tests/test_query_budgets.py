@@ -127,7 +127,7 @@ PAGES = {
     "learned preferences": (lambda a: reverse("optimizer:learned"), 7, lambda page: page.count("Rejected") >= MANY),
     "application board": (lambda a: reverse("applications:board"), 6, lambda page: f"Engineer {MANY}" in page),
     "application list": (lambda a: reverse("applications:list"), 6, lambda page: f"Engineer {MANY}" in page),
-    "application page": (lambda a: reverse("applications:detail", args=[a.application.pk]), 10,
+    "application page": (lambda a: reverse("applications:detail", args=[a.application.pk]), 12,
                          lambda page: f"Follow-up {MANY}" in page and f"Manager {MANY}" in page),
     "application insights": (lambda a: reverse("applications:insights"), 6, lambda page: "Applications sent per week" in page),
     "letter list": (lambda a: reverse("letters:list"), 5, lambda page: f"Letter {MANY}" in page),

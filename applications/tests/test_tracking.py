@@ -236,3 +236,28 @@ def test_stage_names_are_escaped_in_every_cards_menu(user_client, user, resume, 
     page = user_client.get(reverse("applications:board")).content.decode()
     assert "<b>Offer</b>" not in page and "&lt;b&gt;Offer&lt;/b&gt;" in page
     assert f'<option value="{tracking.stage_of_kind(user, StageKind.SAVED).pk}" selected>' in page
+
+
+def test_files_sent_are_linked_and_give_the_template(
+    user_client, user, other_user, resume, job, settings, tmp_path
+):
+    from exports.exporting import CURRENT, Source, export_file
+    from exports.renderers import ExportOptions
+    from resumeopt.resumes import create_resume
+
+    settings.MEDIA_ROOT = tmp_path
+    application, _ = tracking.track_job(user, job, resume=resume)
+    sent = export_file(
+        resume, Source(CURRENT, "Current state"), "pdf", ExportOptions(template="modern")
+    )
+    other_resume = create_resume(other_user, "Theirs", resume.content)
+    theirs = export_file(other_resume, Source(CURRENT, "Current state"), "pdf", ExportOptions())
+    url = reverse("applications:edit", args=[application.pk])
+    base = {"company": job.company, "title": job.title, "resume": resume.pk}
+    user_client.post(url, {**base, "exports": [theirs.pk]})  # another user's file is refused
+    assert not application.exports.exists()
+    user_client.post(url, {**base, "exports": [sent.pk]})
+    application.refresh_from_db()
+    assert list(application.exports.all()) == [sent] and application.template == "modern"
+    page = user_client.get(application.get_absolute_url()).content.decode()
+    assert sent.filename in page
