@@ -175,6 +175,8 @@ def _strip_markdown(text: str) -> str:
 # The parser -------------------------------------------------------------------
 
 
+# A body line starting with a past-tense verb: "Developed ...", "Conducted ...".
+ACTION_START_RE = re.compile(r"^[A-Z][a-z]{3,}ed\s+[a-z]")
 PRESENT_START_RE = re.compile(rf"{PRESENT_PATTERN}\b", re.IGNORECASE)
 PAGE_MARKER_RE = re.compile(
     r"(?:page\s*)?\d{1,2}\s*(?:of|/)\s*\d{1,2}|page\s*\d{1,2}|-\s*\d{1,2}\s*-", re.I
@@ -188,8 +190,25 @@ _DASHLESS_RANGE = re.compile(
 )
 
 
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_YEAR_THEN_MONTH = re.compile(rf"\b((?:19|20)\d\d),?\s+({_MONTHS})(?![\w-])", re.IGNORECASE)
+_GLUED_RANGE = re.compile(rf"\b((?:19|20)\d\d)(?=(?:{_MONTHS})\s*(?:19|20)\d\d)", re.IGNORECASE)
+
+
+def _month_first(match: re.Match) -> str:
+    """'2019 october' -> 'october 2019', unless the month belongs to a date next to it."""
+    before, after = match.string[: match.start()], match.string[match.end() :]
+    if re.search(rf"{_MONTHS}\s*$", before, re.IGNORECASE) or re.match(r"\s*(?:19|20)\d\d", after):
+        return match[0]
+    return f"{match[2]} {match[1]}"
+
+
 def mend_date_ranges(text: str) -> str:
-    """'2019  2021' -> '2019 – 2021', '2021  now' -> '2021 – now'."""
+    """'2019  2021' -> '2019 – 2021', '2019 october' -> 'october 2019', 'Apr 2020Jun 2020' -> 'Apr 2020 – Jun 2020'."""
+    if not re.search(r"(?:19|20)\d\d", text):
+        return text
+    text = _YEAR_THEN_MONTH.sub(_month_first, text)
+    text = _GLUED_RANGE.sub(lambda match: f"{match[1]} – ", text)
     return _DASHLESS_RANGE.sub(lambda match: f"{match[1]} – {match[2]}", text)
 
 
@@ -564,7 +583,11 @@ def _group_entries(lines: list[Line]) -> list[_Entry]:
             if _has_date(current.header) and find_date_range(text) and not _is_date_only(text):
                 current = _Entry(header=[text])  # two one-line entries in a row
                 entries.append(current)
-            elif _is_sentence(text) and current.header and _has_date(current.header):
+            elif (
+                (_is_sentence(text) or ACTION_START_RE.match(text))
+                and current.header
+                and _has_date(current.header)
+            ):
                 current.items.append((text, False))
             elif len(current.header) < 4:
                 current.header.append(text)
@@ -658,11 +681,11 @@ def _header_segments(text: str) -> list[str]:
         text,
     )
     pieces: list[str] = []
-    for part in _segments(text):
-        at = re.match(r"^(.+?)\s+(?:at|@)\s+(.+)$", part)
+    for part in (piece for segment in _segments(text) for piece in _full_stops(segment)):
+        at = re.match(r"^(.+?)\s+(?:at|@|in)\s+(?:project\s+)?([A-Z0-9].+)$", part)
         if at and _title_score(at[1]) > 0:
-            pieces.extend([at[1], at[2]])
-            continue
+            pieces.append(at[1])
+            part = at[2]
         # Commas inside brackets do not split: "Frontend Engineer (Angular, Vue)".
         comma_parts = [piece.strip() for piece in re.split(r",(?![^()]*\))", part)]
         if len(comma_parts) > 1 and not _location(part):
@@ -672,12 +695,29 @@ def _header_segments(text: str) -> list[str]:
     return [_unbracket(piece) for piece in pieces if _unbracket(piece)]
 
 
+def _full_stops(segment: str) -> list[str]:
+    """'UniqTrip. Junior web developer.' -> ['UniqTrip', 'Junior web developer'].
+
+    A full stop after a word of four letters or more, before a capital, ends a
+    field; "Inc. Berlin", "St. Petersburg" and "Node.js" are left whole.
+    """
+    parts, start = [], 0
+    for stop in re.finditer(r"(?<=[A-Za-z0-9)]{4})\.\s+(?=[A-Z])", segment):
+        word = segment[: stop.start()].split()[-1].lower()
+        if word in vocabulary()["organisation_words"] or word in ("corp", "dept"):
+            continue  # "Acme Corp. Berlin"
+        parts.append(segment[start : stop.start()])
+        start = stop.end()
+    parts.append(segment[start:])
+    return [part.strip() for part in parts if part.strip(" .")]
+
+
 def _unbracket(piece: str) -> str:
     """Strip brackets around a whole piece, keep balanced ones inside it."""
     piece = piece.strip()
     if piece.startswith("(") and piece.endswith(")"):
         piece = piece[1:-1]
-    piece = piece.strip(" ,")
+    piece = piece.strip(" ,:;")
     if piece.count("(") > piece.count(")"):
         piece = piece.rstrip(" (")
     if piece.count(")") > piece.count("("):

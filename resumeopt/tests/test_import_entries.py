@@ -99,3 +99,33 @@ def test_a_dated_job_under_an_education_heading_is_read_as_a_job():
     assert document["work"][0]["position"] == "Web-developer"
     assert document["work"][0]["name"].startswith("Digital Dream LLC")
     assert document["work"][0]["startDate"] == "2012-08"
+
+
+def test_dates_written_year_first_or_run_together_still_date_the_entry():
+    work = import_text(
+        "Jane Roe\n\nExperience:\n2019 october - now: Mobile Developer in Key-Group, Moscow\n"
+        "• Built the app\n\nEXPERIENCE TWO\nApr 2020Jun 2020 Full stack Developer at Samson Logic\n"
+        "• Built modules\n"
+    ).document["work"]
+    assert (work[0]["position"], work[0]["name"], work[0]["startDate"]) == (
+        "Mobile Developer",
+        "Key-Group",
+        "2019-10",
+    )
+    assert work[1]["startDate"] == "2020-04" and work[1]["endDate"] == "2020-06"
+
+
+def test_fields_separated_by_full_stops_are_split():
+    work = import_text(
+        "Jane Roe\n\nExperience\n2021 - 2022 UniqTrip. Junior web developer. Five projects in tourism.\n"
+        "• Built booking pages\n"
+    ).document["work"]
+    assert (work[0]["name"], work[0]["position"]) == ("UniqTrip", "Junior web developer")
+
+
+def test_a_line_starting_with_a_past_tense_verb_is_body_not_header():
+    work = import_text(
+        "Jane Roe\n\nEXPERIENCE\nInterviewer\nIsrael Way | Sept 2018 - Feb 2020\n"
+        "Conducted surveys of participants and highlighted\nissues to be fixed\n"
+    ).document["work"]
+    assert work[0]["position"] == "Interviewer" and work[0]["name"] == "Israel Way"

@@ -12,12 +12,12 @@ from resumeopt.tests.labelled import Score, degree_level, labelled_sets, same_te
 FLOORS = {
     "real": {
         "name": 0.6,
-        "employer": 0.24,
-        "title": 0.48,
-        "school": 0.35,
-        "degree": 0.65,
-        "dates": 0.37,
-        "real_share": 0.44,
+        "employer": 0.29,
+        "title": 0.5,
+        "school": 0.41,
+        "degree": 0.7,
+        "dates": 0.42,
+        "real_share": 0.47,
     },
 }
 
