@@ -34,7 +34,7 @@ from jobs.extraction.model import (
     check_posting,
 )
 from jobs.extraction.requirements import field_spans, read_skills
-from jobs.extraction.roles import ASKING_ROLES, clause_role
+from jobs.extraction.roles import ASKING_ROLES, clause_role, names_no_skill
 from jobs.extraction.segmentation import Clause, segment
 from jobs.extraction.title import read_title_and_company
 from jobs.taxonomy import taxonomy
@@ -61,6 +61,7 @@ def find_skills(text: str) -> list[ExtractedSkill]:
             m.term.canonical, m.text, m.start, m.end, m.term.type, True, "taxonomy", m.term.form
         )  # fmt: skip
         for m in taxonomy().find(text)
+        if not names_no_skill(text, m.term.canonical, m.start, m.end)
     ]
 
 

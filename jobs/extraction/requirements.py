@@ -14,7 +14,7 @@ import re
 
 from jobs.extraction.details import EDUCATION_FIELD_RE, years_in
 from jobs.extraction.model import ExtractedSkill, Requirements
-from jobs.extraction.roles import ASIDE_ROLES
+from jobs.extraction.roles import ASIDE_ROLES, names_no_skill
 from jobs.extraction.segmentation import Clause
 from jobs.taxonomy import Match, context_words, taxonomy
 
@@ -62,6 +62,7 @@ def read_skills(
             for match in taxonomy().find(clause.text, technical=technical)
             if not any(start <= clause.start + match.start < end for start, end in excluded)
             and not _names_a_team(clause.text, match)
+            and not names_no_skill(clause.text, match.term.canonical, match.start, match.end)
             and not (mention and match.term.source != "curated")
         ]
         groups = [] if mention else alternative_groups(clause.text, matches)

@@ -141,3 +141,21 @@ def _asks_of_candidate(text: str) -> bool:
         cue("about").search(text)
         and not re.search(r"\byou|candidate|looking for|seeking|must|requir", text, re.IGNORECASE)
     )
+
+
+@cache
+def _not_a_skill() -> dict[str, re.Pattern]:
+    rules = _cues()["not_a_skill"]
+    return {
+        name: re.compile("|".join(f"(?:{item})" for item in patterns), re.IGNORECASE)
+        for name, patterns in rules.items()
+    }
+
+
+def names_no_skill(text: str, name: str, start: int, end: int) -> bool:
+    """A generic word in a context that makes it no skill: "claims leadership", "in compliance with"."""
+    rule = _not_a_skill().get(name)
+    if rule is None:
+        return False
+    window = f"{text[max(0, start - 40) : start]}[[{text[start:end]}]]{text[end : end + 40]}"
+    return rule.search(window) is not None

@@ -95,3 +95,16 @@ def test_an_inline_heading_starts_a_part_in_mid_paragraph():
 def test_title_and_company_are_never_a_sentence_fragment(text, title, company, location):
     found = extract_requirements(text)
     assert (found.title, found.company, found.location) == (title, company, location)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "is_skill"),
+    [("Present findings to claims leadership every month.", "Leadership", False),
+     ("A world renown leadership in ratings.", "Leadership", False),
+     ("Strong leadership skills are required.", "Leadership", True),
+     ("Operate in compliance with federal law.", "Regulatory Compliance", False),
+     ("Experience with regulatory compliance in banking.", "Regulatory Compliance", True)],
+)  # fmt: skip
+def test_generic_words_are_skills_only_where_they_ask_for_one(text, name, is_skill):
+    found = extract_requirements("Requirements\n- " + text)
+    assert (name in {skill.name for skill in found.skills}) is is_skill
