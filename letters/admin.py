@@ -1,7 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from letters.models import Letter
+from letters.models import Letter, LetterVersion
 
 
 @admin.register(Letter)
@@ -10,3 +10,10 @@ class LetterAdmin(SimpleHistoryAdmin):
     search_fields = ("title", "owner__username")
     list_select_related = ("owner", "job")
     raw_id_fields = ("owner", "resume", "job", "draft_job")
+
+
+@admin.register(LetterVersion)
+class LetterVersionAdmin(admin.ModelAdmin):
+    list_display = ("name", "letter", "owner", "created_at")
+    search_fields = ("name", "owner__username")
+    raw_id_fields = ("owner", "letter", "record")

@@ -38,3 +38,7 @@ class FeedbackForm(forms.Form):
 
 class RedraftForm(forms.Form):
     with_model = forms.BooleanField(required=False)
+
+
+class VersionNameForm(forms.Form):
+    name = forms.CharField(max_length=200, label="Version name")

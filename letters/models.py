@@ -48,3 +48,23 @@ class Letter(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("letters:detail", args=[self.pk])
+
+
+class LetterVersion(models.Model):
+    """A name on one point of a letter's history ("Sent to Acme"), kept while the letter lives."""
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="letter_versions"
+    )
+    letter = models.ForeignKey(Letter, on_delete=models.CASCADE, related_name="versions")
+    record = models.ForeignKey(
+        "letters.HistoricalLetter", null=True, on_delete=models.SET_NULL, related_name="versions"
+    )
+    name = models.CharField(max_length=200)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return self.name

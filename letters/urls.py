@@ -10,6 +10,7 @@ urlpatterns = [
     path("<int:pk>/feedback/", views.letter_feedback_view, name="feedback"),
     path("<int:pk>/redraft/", views.letter_redraft, name="redraft"),
     path("<int:pk>/restore/<int:history_id>/", views.letter_restore, name="restore"),
+    path("<int:pk>/versions/<int:history_id>/", views.letter_name_version, name="name_version"),
     path("<int:pk>/export/<str:fmt>/", views.letter_export, name="export"),
     path("<int:pk>/delete/", views.letter_delete, name="delete"),
 ]

@@ -11,8 +11,8 @@ from exports.exporting import default_options
 from exports.renderers import FORMATS, ExportError
 from letters import documents
 from letters.feedback import letter_feedback
-from letters.forms import FeedbackForm, LetterForm, NewLetterForm, RedraftForm
-from letters.models import Letter
+from letters.forms import FeedbackForm, LetterForm, NewLetterForm, RedraftForm, VersionNameForm
+from letters.models import Letter, LetterVersion
 from letters.tasks import draft_letter_with_model
 from resumeopt import llm
 from resumeopt.platform.background import start_job
@@ -76,7 +76,7 @@ def letter_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "letter": letter,
         "form": form,
         "findings": _feedback(letter, form["body"].value() or ""),
-        "records": letter.history.select_related("history_user").order_by("-history_date")[:20],
+        "records": letter.history.order_by("-history_date").prefetch_related("versions")[:20],
         "formats": [(fmt, FORMATS[fmt].label) for fmt in documents.LETTER_FORMATS],
         "can_use_model": not llm.is_offline(),
     }
@@ -125,6 +125,23 @@ def letter_restore(request: HttpRequest, pk: int, history_id: int) -> HttpRespon
     letter.body, letter.title = record.body, record.title
     documents.save_letter(letter, user=request.user, reason=documents.Reason.RESTORE)
     messages.success(request, f"Restored the text from {record.history_date:%b %d, %H:%M}.")
+    return redirect(letter)
+
+
+@require_POST
+def letter_name_version(request: HttpRequest, pk: int, history_id: int) -> HttpResponse:
+    """Name a point in the letter's history, so the text sent can be found again."""
+    letter = owned_letter(request, pk)
+    record = letter.history.filter(history_id=history_id).first()
+    if record is None:
+        raise Http404("No such version of this letter.")
+    form = VersionNameForm(request.POST)
+    if form.is_valid():
+        LetterVersion.objects.create(owner=request.user, letter=letter, record=record,
+                                     name=form.cleaned_data["name"].strip())  # fmt: skip
+        messages.success(request, f"Named this version “{form.cleaned_data['name'].strip()}”.")
+    else:
+        messages.error(request, "A version name has 1 to 200 characters.")
     return redirect(letter)
 
 

@@ -112,6 +112,7 @@ OBJECT_URLS = {
     "letters:redraft": {"pk": "letter"}, "letters:delete": {"pk": "letter"},
     "letters:export": {"pk": "letter", "fmt": "pdf"},
     "letters:restore": {"pk": "letter", "history_id": "letter_record"},
+    "letters:name_version": {"pk": "letter", "history_id": "letter_record"},
     "token_revoke": {"pk": "token"},
     "exports:shares": {"pk": "resume"}, "exports:share_revoke": {"pk": "share"},
 }  # fmt: skip

@@ -130,3 +130,16 @@ def test_drafting_with_the_model_keeps_only_supported_sentences(
 def test_delete_removes_the_letter_and_its_history(user_client, letter):
     user_client.post(reverse("letters:delete", args=[letter.pk]))
     assert not Letter.objects.exists() and not Letter.history.exists()
+
+
+def test_naming_a_version_of_the_letter(user_client, letter):
+    record = letter.history.get()
+    user_client.post(
+        reverse("letters:name_version", args=[letter.pk, record.history_id]),
+        {"name": "Sent to Quillfeather"},
+    )
+    user_client.post(
+        reverse("letters:name_version", args=[letter.pk, record.history_id]), {"name": ""}
+    )
+    assert list(letter.versions.values_list("name", flat=True)) == ["Sent to Quillfeather"]
+    assert "Sent to Quillfeather" in user_client.get(letter.get_absolute_url()).content.decode()

@@ -86,8 +86,11 @@ def fill_account(user, sample_document) -> dict:
     application.exports.add(export)
     get("applications", "Event").objects.create(application=application, kind="note", text="Called")
     get("applications", "Contact").objects.create(application=application, name="Sam Reyes")
-    get("letters", "Letter").objects.create(
+    letter = get("letters", "Letter").objects.create(
         owner=user, title="For Acme", resume=resume, body="Dear Acme"
+    )
+    get("letters", "LetterVersion").objects.create(
+        owner=user, letter=letter, record=letter.history.first(), name="Sent"
     )
     LogEntry.objects.create(
         user=user, content_type=ContentType.objects.get_for_model(Resume), object_id=str(resume.pk),
