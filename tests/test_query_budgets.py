@@ -24,7 +24,8 @@ from exports.renderers import ExportOptions
 from jobs import ranking
 from jobs.extraction import extract_requirements
 from jobs.models import JobDescription, RankingBatch
-from letters.documents import create_letter
+from letters.documents import create_letter, save_letter
+from letters.models import LetterVersion
 from optimizer.models import SuggestionEvent
 from resumeopt.models import BackgroundJob
 from resumeopt.resumes import ChangeReason, create_resume, save_document
@@ -95,7 +96,13 @@ class Account:
             self.application = application
         tracking.add_note(self.application, f"Follow-up {step}")
         Contact.objects.create(application=self.application, name=f"Manager {step}")
-        create_letter(user, resume=resume, job=job, title=f"Letter {step}")
+        letter = create_letter(user, resume=resume, job=job, title=f"Letter {step}")
+        if step == 0:
+            self.letter = letter
+        self.letter.body = f"Draft {step}"
+        save_letter(self.letter, user=user, reason=f"edit {step}")
+        LetterVersion.objects.create(owner=user, letter=self.letter, name=f"Named {step}",
+                                     record=self.letter.history.order_by("-history_id").first())  # fmt: skip
 
     def _batch(self, postings: int) -> RankingBatch:
         batch = RankingBatch.objects.create(
@@ -130,6 +137,8 @@ PAGES = {
     "application page": (lambda a: reverse("applications:detail", args=[a.application.pk]), 12,
                          lambda page: f"Follow-up {MANY}" in page and f"Manager {MANY}" in page),
     "application insights": (lambda a: reverse("applications:insights"), 6, lambda page: "Applications sent per week" in page),
+    "letter page": (lambda a: reverse("letters:detail", args=[a.letter.pk]), 9,
+                    lambda page: f"edit {MANY}" in page and f"Named {MANY}" in page),
     "letter list": (lambda a: reverse("letters:list"), 5, lambda page: f"Letter {MANY}" in page),
 }  # fmt: skip
 
