@@ -5,7 +5,8 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils.text import slugify
 
-from exports.renderers import FORMATS, ExportOptions, render
+from exports.models import Export
+from exports.renderers import FORMATS, ExportError, ExportOptions, render
 from exports.renderers.content import Line, header
 from jobs.extraction import Requirements
 from jobs.models import JobDescription
@@ -66,6 +67,18 @@ def letter_blocks(letter: Letter, document: dict) -> list:
         Line(paragraph.strip()) for paragraph in letter.body.split("\n\n") if paragraph.strip()
     ]
     return blocks
+
+
+def export_options(letter: Letter, fallback: ExportOptions) -> ExportOptions:
+    """The options the letter's resume was last exported with, so both look alike; else `fallback`."""
+    if letter.resume_id is None:
+        return fallback
+    latest = (Export.objects.filter(resume_id=letter.resume_id).exclude(format="zip")
+              .order_by("-created_at").values_list("options", flat=True).first())  # fmt: skip
+    try:
+        return ExportOptions.from_dict(latest) if latest else fallback
+    except ExportError:
+        return fallback
 
 
 def export_letter(letter: Letter, fmt: str, options: ExportOptions) -> tuple[bytes, str, str]:

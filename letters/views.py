@@ -153,7 +153,7 @@ def letter_export(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
         raise Http404("Letters export as PDF, DOCX, Markdown or text.")
     try:
         data, name, content_type = documents.export_letter(
-            letter, fmt, default_options(request.user)
+            letter, fmt, documents.export_options(letter, default_options(request.user))
         )
     except ExportError as error:
         messages.error(request, str(error))

@@ -143,3 +143,17 @@ def test_naming_a_version_of_the_letter(user_client, letter):
     )
     assert list(letter.versions.values_list("name", flat=True)) == ["Sent to Quillfeather"]
     assert "Sent to Quillfeather" in user_client.get(letter.get_absolute_url()).content.decode()
+
+
+def test_the_letter_takes_the_template_its_resume_was_last_exported_with(
+    user, letter, resume, settings, tmp_path
+):
+    from exports.exporting import CURRENT, Source, export_file
+    from exports.renderers import ExportOptions
+    from letters.documents import export_options
+
+    settings.MEDIA_ROOT = tmp_path
+    fallback = ExportOptions()
+    assert export_options(letter, fallback) is fallback
+    export_file(resume, Source(CURRENT, "Current state"), "pdf", ExportOptions(template="compact"))
+    assert export_options(letter, fallback).template == "compact"
