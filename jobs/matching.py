@@ -14,10 +14,12 @@ call `match_profile` for each posting.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any
 
 from jobs.extraction import EDUCATION_LEVELS, Requirements
@@ -427,25 +429,46 @@ def _coverage(
     }
 
 
+ROLE_FAMILIES = json.loads(
+    (Path(__file__).parent / "data" / "role_families.json").read_text("utf-8")
+)
+SAME_WORD: dict[str, str] = ROLE_FAMILIES["same_word"]
+FAMILY_OF = {word: family for family, words in ROLE_FAMILIES["families"].items() for word in words}
+FAMILY_FIT = 0.5  # a title in the same family of roles (Java Developer for Backend Engineer)
+# Words every technical title shares; alone they say nothing about the family.
+GENERIC_TITLE_WORDS = frozenset(
+    {"engineer", "analyst", "manager", "specialist", "assistant", "associate"}
+)
+
+
 def _title_words(title: str) -> set[str]:
     words = {
-        word
-        for word in re.findall(r"[a-z][a-z+#.]*", title.lower())
-        if word not in STOPWORDS | SENIORITY_WORDS
+        word.rstrip(".")
+        for word in re.findall(r"[a-z.][a-z+#.-]*", title.lower())
+        if word.rstrip(".") not in STOPWORDS | SENIORITY_WORDS
     }
-    return {word.rstrip(".") for word in words}
+    return {SAME_WORD.get(word, word) for word in words if word}
+
+
+def _families(words: set[str]) -> set[str]:
+    specific = {FAMILY_OF[w] for w in words - GENERIC_TITLE_WORDS if w in FAMILY_OF}
+    return specific or {FAMILY_OF[w] for w in words if w in FAMILY_OF}
 
 
 def _title_score(job_title: str, titles: list[str]) -> dict[str, Any]:
+    """How well the resume's titles fit the posting's: shared role words, else the same family."""
     # The role, not the team or stack after it: "Senior Backend Engineer, Payments Platform".
     role = re.split(r"\s+[–—-]\s+|,|\(|\|", job_title)[0]
     wanted = _title_words(role)
     if not wanted:
         return {"score": None, "closest": ""}
+    families = _families(wanted)
     best, closest = 0.0, ""
     for title in titles:
         have = _title_words(title)
         overlap = len(wanted & have) / len(wanted) if have else 0
+        if families & _families(have):
+            overlap = max(overlap, FAMILY_FIT)
         if overlap > best:
             best, closest = overlap, title
     return {"score": round(100 * best), "closest": closest, "wanted": job_title}

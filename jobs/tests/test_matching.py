@@ -194,3 +194,13 @@ def test_years_and_a_degree_do_not_outrank_the_must_haves():
     assert scores["builder"].score > scores["veteran"].score
     assert scores["builder"].explanation.startswith("3 of 3 must-haves, title fits")
     assert "0 of 3 must-haves" in scores["veteran"].explanation
+
+
+def test_a_title_in_the_same_family_of_roles_fits_partly():
+    posting = extract_requirements("Senior Backend Engineer (Go)\nRequirements\n- Go and Redis.\n")
+    java = _resume("Redis")
+    java["basics"]["label"] = "Java Developer"
+    nurse = _resume("Redis")
+    nurse["basics"]["label"] = "Registered Nurse"
+    assert match_resume(java, posting).breakdown["title"]["score"] == 50
+    assert match_resume(nurse, posting).breakdown["title"]["score"] == 0
