@@ -20,6 +20,7 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 from typing import Any
 
+from optimizer import inflection
 from optimizer.analysis import analyze, language
 from optimizer.analysis.checks.ats import INVISIBLE, LIGATURES, SMART_QUOTES, SYMBOL_BULLET_RE
 from optimizer.analysis.checks.impact import weak_phrase
@@ -130,28 +131,44 @@ FINISHED_RE = re.compile(
 )
 
 
+# Filler that says nothing a reader can use; dropped from the end of a rewritten bullet.
+TRAILING_FILLER_RE = re.compile(
+    r"[,;]?\s+(?:and stuff|and so on|and things(?: like that)?|and other things|and more|etc\.?)\s*(?=[.!]?\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _form(role: Role | None, text: str) -> str:
+    """The form the new opening verb takes: the original's own tense and person if it opens
+    with a verb ("Helped…", "Manages…", "Was responsible…"), otherwise past for finished
+    work and present for ongoing work in the current role."""
+    first = language.first_word(text)
+    form = inflection.form_of(first) if first else None
+    if form in ("past", "third", "base"):
+        return form
+    return "base" if role is not None and role.current and not FINISHED_RE.search(text) else "past"
+
+
 def _tensed(verb: str, role: Role | None, text: str = "") -> str:
-    """A stronger verb in the tense the bullet needs ("own" -> "Owned" for a past role,
-    "Own" for ongoing work in the current one)."""
-    words = verb.split()
-    head = words[0]
-    present = role is not None and role.current and not FINISHED_RE.search(text)
-    form = language.to_present(head) if present else language.to_past(head)
-    if form is None:
-        form = head if present else _regular_past(head)
-    return " ".join([form.capitalize(), *words[1:]])
+    """A stronger verb in the tense and person the bullet needs ("own" -> "Owned" for a
+    past role, "Own" for ongoing work in the current one), capitalised to open it."""
+    form = inflection.inflect(verb, _form(role, text))
+    return form[:1].upper() + form[1:]
 
 
-def _regular_past(verb: str) -> str:
-    if verb.endswith("e"):
-        return verb + "d"
-    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
-        return verb[:-1] + "ied"
-    return verb + "ed"
+def _without_filler(text: str) -> str:
+    return TRAILING_FILLER_RE.sub("", text)
 
 
 def _stronger_opening(finding, text: str, role, document) -> list[Suggestion]:
-    """'Responsible for managing X' -> 'Managed X'; 'Helped with X' -> 'Supported X' (choices)."""
+    """'Responsible for managing X' -> 'Managed X'; 'Helped with X' -> 'Supported X' (choices).
+
+    The new verb keeps the original's tense and person; a gerund after the phrase
+    becomes the verb ("was responsible for helping the team with X" -> "Helped the
+    team with X"), except after a helper phrase, where doing the work alone would be
+    a new claim ("Assisted in onboarding" -> "Contributed to onboarding"). A rewrite
+    that would not be a sentence ("Supported customers resolve…") is not offered.
+    """
     kind = "duty" if finding.check == "impact.duty_phrasing" else "helper"
     found = weak_phrase(text, kind)
     if found is None:
@@ -160,19 +177,59 @@ def _stronger_opening(finding, text: str, role, document) -> list[Suggestion]:
     match = re.match(rf"\s*{re.escape(phrase)}\s+(.*)$", text, re.IGNORECASE | re.DOTALL)
     if not match:
         return []  # the phrase is mid-sentence: rewriting it safely needs a person
-    rest = match[1]
-    gerund = re.match(r"([A-Za-z]+ing)\b\s*(.*)$", rest, re.DOTALL)
-    if gerund and language.gerund_base(gerund[1]):
-        verb = _tensed(language.gerund_base(gerund[1]), role, text)
-        return [_make(finding.check, finding.category, "strong_verb", finding.path, text, f"{verb} {gerund[2]}".strip(),
-                      f"Say what you did: “{verb}” instead of “{phrase}”.")]  # fmt: skip
-    rest = re.sub(r"^(?:the\s+|a\s+|an\s+)?", lambda m: m[0].lower(), rest)
+    rest = _without_filler(match[1]).strip()
+    words = rest.split()
+    if not words:
+        return []
+    head = words[0].strip(",.;:")
+    lemma = language.gerund_base(head) or (
+        inflection.verb_lemma(head) if inflection.is_gerund(head) else None
+    )
+    if lemma:
+        if kind == "helper" and any(verb.endswith(" to") for verb in stronger):
+            helper = next(verb for verb in stronger if verb.endswith(" to"))
+            opening = f"{_tensed(helper, role, text)} {head.lower()}"
+        else:
+            opening = _tensed(lemma, role, text)
+        rewritten = f"{opening} {' '.join(words[1:])}".strip()
+        return [_make(finding.check, finding.category, "strong_verb", finding.path, text, rewritten,
+                      f"Say what you did: “{opening.split()[0]}” instead of “{phrase}”.")]  # fmt: skip
+    bare_verb = inflection.form_of(head) == "base" and language.verb_base(head) is not None
+    if phrase.endswith(" to") or bare_verb or _causative(phrase, words):
+        if not (phrase.endswith(" to") and bare_verb):
+            return []  # "Helped customers resolve issues": swapping the verb breaks the sentence
+        # "Helped to build X": the verbs ending in "to" take it as it is.
+        choices = [verb for verb in stronger if verb.endswith(" to")]
+        rest = rest[:1].lower() + rest[1:]
+    else:
+        choices = stronger
+        rest = re.sub(r"^(?:the\s+|a\s+|an\s+)?", lambda m: m[0].lower(), rest)
     suggestions = []
-    for verb in stronger[:MAX_VERB_CHOICES]:
+    for verb in choices[:MAX_VERB_CHOICES]:
         tensed = _tensed(verb, role, text)
-        suggestions.append(_make(finding.check, finding.category, "strong_verb", finding.path, text, f"{tensed} {rest}".strip(),
+        if (
+            verb.endswith(" to")
+            and phrase.endswith(" to")
+            and bare_verb
+            and verb.split()[0] == "contribute"
+        ):
+            rewritten = (
+                f"{tensed} {inflection.inflect(head.lower(), 'gerund')} {' '.join(words[1:])}"
+            )
+        else:
+            rewritten = f"{tensed} {rest}"
+        suggestions.append(_make(finding.check, finding.category, "strong_verb", finding.path, text, rewritten.strip(),
                                  f"“{tensed}” says what you did; “{phrase}” only says you were there."))  # fmt: skip
     return suggestions
+
+
+def _causative(phrase: str, words: list[str]) -> bool:
+    """ "Helped customers resolve billing issues": a bare "helped" + someone + a verb."""
+    if phrase not in {"helped", "help", "helps"}:
+        return False
+    return any(
+        inflection.form_of(word) == "base" and language.verb_base(word) for word in words[1:3]
+    )
 
 
 def _remove_pronoun(finding, text: str, role, document) -> list[Suggestion]:
