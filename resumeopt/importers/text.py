@@ -528,13 +528,17 @@ def _country_code(name: str) -> str:
 
 
 def _looks_like_name(text: str) -> bool:
+    """Two to five capitalised words that are not a contact line, a place, a title or a heading.
+
+    A single word is more often a skill or a sidebar label ("Git") than a name.
+    """
     words = text.split()
-    if not 1 <= len(words) <= 5 or any(c.isdigit() for c in text) or "@" in text or "|" in text:
+    if not 2 <= len(words) <= 5 or any(c.isdigit() for c in text):
         return False
-    if text.endswith((".", ":")):
+    if any(mark in text for mark in "@|:()/\\,;") or text.endswith("."):
         return False
     lowered = {word.lower().strip(",.") for word in words}
-    if lowered & vocabulary()["title_words"] and not _is_caps_heading(text):
+    if lowered & vocabulary()["title_words"] or _location(text) or heading_section(text)[0]:
         return False
     return all(word[0].isupper() or not word[0].isalpha() for word in words)
 

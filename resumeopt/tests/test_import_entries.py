@@ -129,3 +129,15 @@ def test_a_line_starting_with_a_past_tense_verb_is_body_not_header():
         "Conducted surveys of participants and highlighted\nissues to be fixed\n"
     ).document["work"]
     assert work[0]["position"] == "Interviewer" and work[0]["name"] == "Israel Way"
+
+
+def test_a_name_is_never_a_contact_line_a_skill_word_or_a_title():
+    for header in (
+        "Phone: 050 Residence: Hod-Hasharon\nGit\nKubernetes\n",
+        "LinkedIn: /\nCitizenship: Russia\n",
+        "FULL STACK JAVA DEVELOPER\nTel: Email:\n",
+    ):
+        document = import_text(header + "\nEXPERIENCE\nEngineer, Acme\n2019 - 2021\n").document
+        assert "name" not in document["basics"], header
+    named = import_text("LISA POLOTCKAIA\nData analyst\n\nEXPERIENCE\nAnalyst, Acme\n2019 - 2021\n")
+    assert named.document["basics"]["name"] == "Lisa Polotckaia"
