@@ -154,6 +154,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "resumeopt.platform.middleware.IdleSessionTimeoutMiddleware",
     # Every view needs a login unless it is marked @login_not_required.
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -376,6 +377,10 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 SESSION_COOKIE_HTTPONLY = True
+# A session lasts SESSION_COOKIE_AGE at most (14 days) and ends sooner when unused
+# for SESSION_IDLE_SECONDS (platform/middleware.py).
+SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 14 * 24 * 3600)
+SESSION_IDLE_SECONDS = env_int("SESSION_IDLE_SECONDS", 24 * 3600)
 SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -422,6 +427,8 @@ RATE_LIMITS = {
     # back) per username and address, and per address whatever the username.
     "login": env_rate("RATE_LIMIT_LOGIN", "10/15m"),
     "login_ip": env_rate("RATE_LIMIT_LOGIN_IP", "50/h"),
+    # Per username from every address: a soft lockout, and an email to the owner.
+    "login_account": env_rate("RATE_LIMIT_LOGIN_ACCOUNT", "30/h"),
     # Password reset requests per address: each one sends an email.
     "password_reset": env_rate("RATE_LIMIT_PASSWORD_RESET", "5/h"),
     # Sign-up attempts per address.

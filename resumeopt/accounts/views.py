@@ -10,11 +10,13 @@ from datetime import timedelta
 from functools import wraps
 
 from django.contrib import messages
-from django.contrib.auth import login, logout
+from django.contrib.auth import get_user_model, login, logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
+from django.core.mail import send_mail
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -58,18 +60,47 @@ def limit_login_attempts(view: Callable[..., HttpResponse]) -> Callable[..., Htt
             return view(request, *args, **kwargs)
         username = request.POST.get("username", "").strip().lower()
         address = ratelimits.client_ip(request)
-        limits = (("login", f"{username}|{address}"), ("login_ip", address))
+        limits = (
+            ("login", f"{username}|{address}"),
+            ("login_ip", address),
+            ("login_account", username),
+        )
         for scope, identity in limits:
             verdict = ratelimits.hit(scope, identity)
             if not verdict.allowed:
+                if scope == "login_account" and verdict.count == verdict.limit + 1:
+                    _tell_owner_of_failed_log_ins(username, verdict.limit)
                 return ratelimits.too_many_requests(request, scope, verdict)
         response = view(request, *args, **kwargs)
         if request.user.is_authenticated:
             ratelimits.reset("login", limits[0][1])
             ratelimits.refund("login_ip", address)
+            ratelimits.refund("login_account", username)
         return response
 
     return wrapped
+
+
+def _tell_owner_of_failed_log_ins(username: str, limit: int) -> None:
+    """Email the account's owner, once per window, that its log-in is paused.
+
+    The pause itself applies to any name typed, existing or not, so it tells a
+    guesser nothing; only a real account gets the email.
+    """
+    user = (
+        get_user_model()
+        ._default_manager.filter(**{f"{get_user_model().USERNAME_FIELD}__iexact": username})
+        .first()
+    )
+    if user is None or not user.email:
+        return
+    send_mail(
+        "Log-ins to your ResumeOpt account are paused",
+        render_to_string("registration/login_paused_email.txt", {"user": user, "limit": limit}),
+        None,
+        [user.email],
+        fail_silently=True,
+    )
 
 
 @method_decorator(limit_login_attempts, name="post")

@@ -7,11 +7,13 @@ into toasts for htmx requests.
 """
 
 import json
+import time
 
 from csp.constants import SELF
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import logout
 from django.http import HttpRequest, HttpResponseBase
 
 from resumeopt.views import system
@@ -108,3 +110,27 @@ def _parse_trigger(value: str) -> dict:
     except json.JSONDecodeError:
         return {name.strip(): None for name in value.split(",") if name.strip()}
     return parsed if isinstance(parsed, dict) else {}
+
+
+class IdleSessionTimeoutMiddleware:
+    """Log out a session left unused for SESSION_IDLE_SECONDS (the cookie itself lasts longer).
+
+    The time of last use is written at most every LAST_SEEN_EVERY seconds, not on
+    every request: a session save is a database write. Between the authentication
+    and the login-required middleware, so an expired session is sent to log in.
+    """
+
+    LAST_SEEN_EVERY = 300
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.user.is_authenticated:
+            now = int(time.time())
+            last_seen = request.session.get("last_seen")
+            if last_seen is not None and now - last_seen > settings.SESSION_IDLE_SECONDS:
+                logout(request)
+            elif last_seen is None or now - last_seen > self.LAST_SEEN_EVERY:
+                request.session["last_seen"] = now
+        return self.get_response(request)

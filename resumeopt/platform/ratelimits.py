@@ -44,6 +44,8 @@ logger = logging.getLogger(__name__)
 MESSAGES = {
     "login": "Too many failed log-in attempts. Try again {wait}.",
     "login_ip": "Too many failed log-in attempts from your network. Try again {wait}.",
+    "login_account": "Log-ins to this account are paused after many failed attempts. "
+    "Try again {wait}, or reset your password.",
     "password_reset": "Too many password reset requests. Try again {wait}.",
     "signup": "Too many sign-up attempts from your network. Try again {wait}.",
     "uploads": "You have reached the limit on uploads and imports for now. Try again {wait}.",

@@ -2,6 +2,7 @@
 
 import json
 import re
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -205,3 +206,46 @@ def test_password_reset_requests_are_limited_per_address(client, user, settings)
     assert refused.status_code == 429
     assert "Too many password reset requests" in refused.content.decode()
     assert len(mail.outbox) == 3
+
+
+def test_many_addresses_failing_on_one_account_pause_it_and_tell_the_owner(client, user, settings):
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "login_account": (3, 3600)}
+    for n in range(3):
+        client.post(reverse("login"), WRONG, REMOTE_ADDR=f"203.0.113.{n}")
+    for n in range(3, 5):
+        refused = client.post(reverse("login"), RIGHT, REMOTE_ADDR=f"203.0.113.{n}")
+        assert refused.status_code == 429
+        assert "Log-ins to this account are paused" in refused.content.decode()
+    assert [message.to for message in mail.outbox] == [[user.email]]  # once, not per attempt
+    assert "more than 3 times" in mail.outbox[0].body
+
+
+def test_the_pause_tells_a_guesser_nothing_about_which_accounts_exist(client, user, settings):
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "login_account": (2, 3600)}
+    for n in range(3):
+        response = client.post(
+            reverse("login"), {"username": "nobody", "password": "x"}, REMOTE_ADDR=f"203.0.113.{n}"
+        )
+    assert response.status_code == 429
+    assert "Log-ins to this account are paused" in response.content.decode()
+    assert mail.outbox == []
+
+
+def test_a_session_unused_past_the_idle_limit_is_logged_out(user_client, settings):
+    settings.SESSION_IDLE_SECONDS = 3600
+    assert user_client.get(reverse("dashboard")).status_code == 200
+    session = user_client.session
+    session["last_seen"] = int(time.time()) - 3601
+    session.save()
+    response = user_client.get(reverse("dashboard"))
+    assert response.status_code == 302 and reverse("login") in response["Location"]
+    assert "_auth_user_id" not in user_client.session
+
+
+def test_a_session_in_use_stays_logged_in(user_client, settings):
+    settings.SESSION_IDLE_SECONDS = 3600
+    session = user_client.session
+    session["last_seen"] = int(time.time()) - 3000
+    session.save()
+    assert user_client.get(reverse("dashboard")).status_code == 200
+    assert user_client.get(reverse("dashboard")).status_code == 200
