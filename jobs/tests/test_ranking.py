@@ -41,3 +41,22 @@ def test_a_batch_ranks_every_posting_as_matching_it_alone_would(user, resume):
         assert row.breakdown == {name: part["score"] for name, part in alone.breakdown.items()}
         assert set(row.breakdown) <= set(WEIGHTS)
         assert row.posting.parsed_requirements() == extract_requirements(row.posting.source_text)
+
+
+def test_the_batch_company_column_is_filled_from_each_posting(user, resume):
+    texts = [
+        "Backend Engineer\nAcme Payments, Madrid\n\nRequirements\n- Python and PostgreSQL.",
+        "Data Analyst at Contoso\nWe need SQL and Tableau.",
+        "Brandt GmbH is hiring a Staff Accountant to join our team. You know Excel.",
+        "Registered Nurse\nBLS certification and patient care experience.",
+    ]
+    batch = RankingBatch.objects.create(
+        owner=user, resume=resume, name="Batch", source_text="\n---\n".join(texts)
+    )
+    run_batch(batch)
+    companies = {
+        row.posting.title: row.posting.company
+        for row in RankedPosting.objects.filter(batch=batch).select_related("posting")
+    }
+    assert companies == {"Backend Engineer": "Acme Payments", "Data Analyst": "Contoso",
+                         "Staff Accountant": "Brandt GmbH", "Registered Nurse": ""}  # fmt: skip
