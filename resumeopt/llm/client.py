@@ -19,7 +19,7 @@ from django.conf import settings
 from django.core.cache import cache as django_cache
 
 from resumeopt.llm import errors, ledger, provider
-from resumeopt.llm.errors import UNREADABLE, LLMError
+from resumeopt.llm.errors import EMPTY_REPLY, UNREADABLE, LLMError
 
 logger = logging.getLogger(__name__)
 
@@ -102,8 +102,11 @@ def complete(
                 messages=messages, **provider.call_options(False), **extra
             )
             text = response.choices[0].message.content or ""
+            if not text.strip():
+                # Only whitespace is no answer: an error to show, not an empty message.
+                raise LLMError("bad_response", EMPTY_REPLY, retryable=True)
         except Exception as error:  # litellm raises many types; _translate names them
-            failure = errors.translate(error)
+            failure = error if isinstance(error, LLMError) else errors.translate(error)
             if failure.retryable and attempt < settings.LLM_MAX_RETRIES:
                 time.sleep(delay)
                 delay *= 2
@@ -166,6 +169,7 @@ async def astream(
     usage = usage if usage is not None else StreamUsage()
     delay = settings.LLM_RETRY_DELAY
     chunks = 0
+    said = False  # any text that is not whitespace
     for attempt in range(settings.LLM_MAX_RETRIES + 1):
         try:
             response = await litellm.acompletion(
@@ -181,7 +185,11 @@ async def astream(
                 text = choices[0].delta.content if choices and choices[0].delta else None
                 if text:
                     chunks += 1
+                    said = said or bool(text.strip())
                     yield text
+            if chunks and not said:
+                logger.warning("Model call to %s sent only whitespace", settings.LLM_MODEL)
+                raise LLMError("bad_response", EMPTY_REPLY)
             if not chunks:
                 # A 200 that carried no text at all (a proxy's error page read as an empty
                 # stream, say) is a failed answer, not an empty reply.

@@ -12,6 +12,7 @@ from resumeopt.llm import provider
 logger = logging.getLogger(__name__)
 
 UNREADABLE = "The model's answer could not be read. Try again."
+EMPTY_REPLY = "The model sent an empty reply. Try again."
 
 
 class LLMError(Exception):

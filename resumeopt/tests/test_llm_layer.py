@@ -277,3 +277,15 @@ print(sorted(contacted))
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip().splitlines()[-1] == "['127.0.0.1']"
+
+
+def test_a_reply_of_only_whitespace_is_an_error_not_an_empty_message(fake_llm, settings):
+    for _ in range(settings.LLM_MAX_RETRIES + 1):
+        fake_llm.then(reply="   \n  ")
+    with pytest.raises(llm.LLMError, match="empty reply") as error:
+        llm.complete(ASK, purpose="t", use_cache=False)
+    assert error.value.kind == "bad_response"
+    fake_llm.then(reply=" \n \n ")
+    with pytest.raises(llm.LLMError, match="empty reply"):
+        _stream()
+    assert LLMCall.objects.filter(error="bad_response").count() == 2
