@@ -77,7 +77,8 @@ class _Row:
 
 
 def _plain(value: str | None) -> str:
-    text = (value or "").strip()
+    # NUL never belongs in a cell, and PostgreSQL refuses to store it.
+    text = (value or "").replace("\x00", "").strip()
     return text[1:] if text[:2] in ("'=", "'+", "'-", "'@") else text
 
 
@@ -106,7 +107,11 @@ def import_csv(user, data: bytes) -> int:
             ["The file is not UTF-8 text; save it as “CSV UTF-8” and try again."]
         ) from None
     reader = csv.DictReader(io.StringIO(text))
-    headers = {name.strip().lower() for name in reader.fieldnames or [] if name}
+    try:  # the whole file is at most MAX_BYTES, so reading every row first is cheap
+        headers = {name.strip().lower() for name in reader.fieldnames or [] if name}
+        raw_rows = list(reader)
+    except csv.Error as error:
+        raise CSVImportError([f"The file cannot be read as CSV: {error}."]) from None
     if not headers & {"company", "title"}:
         raise CSVImportError(
             ["The first line must name the columns, with at least company or title."]
@@ -117,7 +122,7 @@ def import_csv(user, data: bytes) -> int:
     }
     problems: list[str] = []
     parsed: list[_Row] = []
-    for line, raw in enumerate(reader, start=2):
+    for line, raw in enumerate(raw_rows, start=2):
         if line - 1 > MAX_ROWS:
             problems.append(f"More than {MAX_ROWS} rows; split the file.")
             break

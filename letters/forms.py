@@ -1,10 +1,15 @@
 """Forms for letters: every POST goes through one."""
 
 from django import forms
+from django.core.validators import MaxLengthValidator
 
 from jobs.models import JobDescription
 from letters.models import Letter
 from resumeopt.models import Resume
+
+# A letter is one page; the limit also keeps the fact guard's work per request small.
+MAX_LETTER_CHARACTERS = 20_000
+TOO_LONG = "A letter is one page: keep it under 20,000 characters."
 
 
 class NewLetterForm(forms.Form):
@@ -31,9 +36,14 @@ class LetterForm(forms.ModelForm):
         widgets = {"body": forms.Textarea(attrs={"rows": 22})}
         labels = {"body": "Letter"}
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["body"].max_length = MAX_LETTER_CHARACTERS
+        self.fields["body"].validators.append(MaxLengthValidator(MAX_LETTER_CHARACTERS, TOO_LONG))
+
 
 class FeedbackForm(forms.Form):
-    body = forms.CharField(required=False, max_length=50000)
+    body = forms.CharField(required=False, max_length=MAX_LETTER_CHARACTERS)
 
 
 class RedraftForm(forms.Form):

@@ -10,8 +10,15 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from exports.exporting import default_options
 from exports.renderers import FORMATS, ExportError
 from letters import documents
-from letters.feedback import letter_feedback
-from letters.forms import FeedbackForm, LetterForm, NewLetterForm, RedraftForm, VersionNameForm
+from letters.feedback import Finding, letter_feedback
+from letters.forms import (
+    TOO_LONG,
+    FeedbackForm,
+    LetterForm,
+    NewLetterForm,
+    RedraftForm,
+    VersionNameForm,
+)
 from letters.models import Letter, LetterVersion
 from letters.tasks import draft_letter_with_model
 from resumeopt import llm
@@ -71,7 +78,9 @@ def letter_detail(request: HttpRequest, pk: int) -> HttpResponse:
             )
             messages.success(request, "Saved.")
             return redirect(letter)
-        messages.error(request, "Not saved: the letter needs a title.")
+        messages.error(
+            request, "Not saved: " + " ".join(e for errors in form.errors.values() for e in errors)
+        )
     context = {
         "letter": letter,
         "form": form,
@@ -88,10 +97,12 @@ def letter_feedback_view(request: HttpRequest, pk: int) -> HttpResponse:
     """Live feedback on the text being typed, before it is saved."""
     letter = owned_letter(request, pk)
     form = FeedbackForm(request.POST)
-    body = form.cleaned_data["body"] if form.is_valid() else ""
-    return render(
-        request, "letters/letter_detail.html#feedback", {"findings": _feedback(letter, body)}
+    findings = (
+        _feedback(letter, form.cleaned_data["body"])
+        if form.is_valid()
+        else [Finding("warn", TOO_LONG)]
     )
+    return render(request, "letters/letter_detail.html#feedback", {"findings": findings})
 
 
 @require_POST

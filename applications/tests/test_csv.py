@@ -83,3 +83,18 @@ def test_the_account_data_download_includes_the_csv(user_client, user, resume, j
     archive = zipfile.ZipFile(io.BytesIO(b"".join(response.streaming_content)))
     text = archive.read("applications/applications.csv").decode()
     assert job.company in text and text.startswith("company,title,stage")
+
+
+def test_nul_characters_are_dropped(user):
+    assert csvfile.import_csv(user, b"company,title\nA\x00B,C\n") == 1
+    assert Application.objects.get(owner=user).company == "AB"
+
+
+@pytest.mark.parametrize(
+    "data", [b"company\n" + b"x" * 200_000 + b"\n", b'company\n"open' + b"y" * 140_000]
+)
+def test_malformed_csv_is_a_message_not_a_crash(user_client, user, data):
+    response = user_client.post(reverse("applications:csv_import"),
+                                {"file": SimpleUploadedFile("a.csv", data, content_type="text/csv")})  # fmt: skip
+    assert response.status_code == 200 and "Nothing was imported" in response.content.decode()
+    assert not Application.objects.filter(owner=user).exists()
