@@ -62,3 +62,9 @@ def apply_proposal(request: HttpRequest, pk: int):
 @router.post("/proposals/{int:pk}/reject")
 def reject_proposal(request: HttpRequest, pk: int):
     return chat_api.proposal_reject(request, pk)
+
+
+@router.post("/proposals/{int:pk}/undo")
+def undo_proposal(request: HttpRequest, pk: int):
+    """Undo an applied proposal: the original text comes back if nothing has changed it since."""
+    return chat_api.proposal_undo(request, pk)

@@ -154,3 +154,16 @@ def proposal_reject(request: HttpRequest, pk: int) -> JsonResponse:
     if proposal.status != Proposal.Status.PENDING:
         return _error(f"This proposal is already {proposal.get_status_display().lower()}.", 409)
     return JsonResponse(proposal_json(proposal_actions.reject_proposal(proposal)))
+
+
+@require_POST
+def proposal_undo(request: HttpRequest, pk: int) -> JsonResponse:
+    """Put back the text an applied proposal replaced; the other choices become pending again."""
+    proposal = get_object_or_404(
+        Proposal.objects.select_related("resume"), pk=pk, owner=request.user
+    )
+    try:
+        proposal_actions.undo_proposal(proposal, user=request.user)
+    except EditConflict as conflict:
+        return _error(str(conflict), 409)
+    return JsonResponse(proposal_json(proposal))

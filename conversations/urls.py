@@ -17,4 +17,5 @@ urlpatterns = [
     path("api/conversations/<int:pk>/proposals/", api.conversation_proposals, name="api_proposals"),
     path("api/proposals/<int:pk>/apply/", api.proposal_apply, name="api_apply"),
     path("api/proposals/<int:pk>/reject/", api.proposal_reject, name="api_reject"),
+    path("api/proposals/<int:pk>/undo/", api.proposal_undo, name="api_undo"),
 ]

@@ -85,6 +85,7 @@ OBJECT_URLS = {
     "conversations:api_messages": {"pk": "conversation"},
     "conversations:api_proposals": {"pk": "conversation"},
     "conversations:api_apply": {"pk": "proposal"}, "conversations:api_reject": {"pk": "proposal"},
+    "conversations:api_undo": {"pk": "proposal"},
     "jobs:detail": {"pk": "job"}, "jobs:match": {"pk": "job"}, "jobs:rank_resumes": {"pk": "job"},
     "jobs:enrich": {"pk": "job"}, "jobs:delete": {"pk": "job"}, "jobs:batch": {"pk": "batch"},
     "jobs:batch_csv": {"pk": "batch"}, "jobs:batch_delete": {"pk": "batch"},

@@ -45,6 +45,7 @@ OBJECT_ROUTES = {
     "proposals": {"pk": "conversation"},
     "apply_proposal": {"pk": "proposal"},
     "reject_proposal": {"pk": "proposal"},
+    "undo_proposal": {"pk": "proposal"},
 }
 
 

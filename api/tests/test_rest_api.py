@@ -179,6 +179,12 @@ def test_chat_endpoints_under_the_api_keep_their_shapes(api, write_token, user, 
     assert applied.status_code == 200 and applied.json()["status"] == "applied"
     resume.refresh_from_db()
     assert resume.content["work"][0]["highlights"][0] == "Led the platform team."
+    undone = api(write_token).post(f"/api/proposals/{proposal.pk}/undo", {})
+    assert undone.status_code == 200 and undone.json()["status"] == "undone"
+    resume.refresh_from_db()
+    assert resume.content["work"][0]["highlights"][0] == proposal.original
+    again = api(write_token).post(f"/api/proposals/{proposal.pk}/undo", {})
+    assert again.status_code == 409 and again.json()["error"]
 
 
 def test_every_use_is_audited(api, read_token, user, resume):
