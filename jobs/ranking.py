@@ -11,6 +11,7 @@ import zipfile
 from collections.abc import Callable
 from pathlib import PurePosixPath
 
+from celery.exceptions import SoftTimeLimitExceeded
 from django.db import transaction
 
 from jobs.extraction import PostingError, extract_requirements
@@ -93,6 +94,11 @@ def run_batch(batch: RankingBatch, progress: Callable[[int, int, str], None] | N
         postings = read_batch(batch)
     except PostingInputError as error:
         raise PostingError(str(error)) from None
+    except SoftTimeLimitExceeded:
+        raise PostingError(
+            "The batch reached the time limit while its postings were being read, before any "
+            "was ranked. Split it into smaller batches."
+        ) from None
     total = len(postings)
     profile = profile_of(batch.resume.content)
     failures = [{"name": p.name, "error": p.error} for p in postings if p.error]
@@ -100,6 +106,24 @@ def run_batch(batch: RankingBatch, progress: Callable[[int, int, str], None] | N
     with transaction.atomic():
         batch.postings.all().delete()
     done = len(failures)
+    try:
+        _rank_in_chunks(batch, profile, readable, failures, done, total, progress)
+    except SoftTimeLimitExceeded:
+        # Each chunk is saved as it is ranked: keep them, and say how far it got.
+        batch.failures = failures
+        batch.save(update_fields=["failures"])
+        ranked = batch.postings.count()
+        raise PostingError(
+            f"The batch reached the time limit after ranking {ranked:,} of {total:,} postings. "
+            "Those are kept on the batch page; rank the rest as a smaller batch."
+        ) from None
+    batch.failures = failures
+    batch.save(update_fields=["failures"])
+    return {"postings": total, "ranked": total - len(failures), "failed": len(failures)}
+
+
+def _rank_in_chunks(batch, profile, readable, failures, done, total, progress) -> int:
+    """Extract, match and save the readable postings CHUNK at a time; returns how many are done."""
     for start in range(0, len(readable), CHUNK):
         descriptions, rankings = [], []
         for posting in readable[start : start + CHUNK]:
@@ -131,6 +155,4 @@ def run_batch(batch: RankingBatch, progress: Callable[[int, int, str], None] | N
         done += len(readable[start : start + CHUNK])
         if progress:
             progress(done, total, f"Ranked {done - len(failures)} of {total} postings")
-    batch.failures = failures
-    batch.save(update_fields=["failures"])
-    return {"postings": total, "ranked": total - len(failures), "failed": len(failures)}
+    return done

@@ -16,6 +16,7 @@ from datetime import timedelta
 from typing import Any
 
 from asgiref.sync import async_to_sync
+from celery.exceptions import SoftTimeLimitExceeded
 from channels.layers import get_channel_layer
 from django.conf import settings
 from django.db import transaction
@@ -211,5 +212,8 @@ def _announce(job: BackgroundJob) -> None:
 
 
 def _readable(error: Exception) -> str:
+    if isinstance(error, SoftTimeLimitExceeded):
+        minutes = max(1, round(settings.CELERY_TASK_SOFT_TIME_LIMIT / 60))
+        return f"This job took longer than its {minutes}-minute limit and was stopped. Try it with less data."
     text = str(error).strip()
     return text[:1000] if text else f"The job failed ({type(error).__name__})."
