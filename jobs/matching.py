@@ -27,6 +27,7 @@ from jobs.relations import implied_by
 from jobs.taxonomy import context_words, taxonomy
 from resumeopt import jsonresume
 from resumeopt.dates import to_month_index
+from resumeopt.stemming import stem
 
 WEIGHTS = {  # share of the score; components the posting does not ask about are left out
     "hard_skills": 0.45,
@@ -494,11 +495,11 @@ def _education_score(requirements: Requirements, profile: ResumeProfile) -> dict
 
 def _field_matches(wanted: str, fields: list[str]) -> bool | None:
     """Whether a studied field is one the posting names; None when it names none."""
-    wanted_words = {_stem(w) for w in re.findall(r"[a-z]{3,}", wanted.lower())} - STOPWORDS
+    wanted_words = {stem(w) for w in re.findall(r"[a-z]{3,}", wanted.lower())} - STOPWORDS
     wanted_words -= {"field", "quantitative", "related", "relevant", "technical", "discipline"}
     if not wanted_words:
         return None
-    studied = {_stem(w) for area in fields for w in re.findall(r"[a-z]{3,}", area.lower())}
+    studied = {stem(w) for area in fields for w in re.findall(r"[a-z]{3,}", area.lower())}
     return bool(wanted_words & studied)
 
 
@@ -530,18 +531,11 @@ def _has_keyword(keyword: str, profile: ResumeProfile) -> bool:
 
 def _content_words(text: str) -> set[str]:
     """Stemmed content words, so "services" meets "service" and "deploying" meets "deploy"."""
-    return {_stem(w) for w in re.findall(r"[a-z][a-z+#-]{2,}", text.lower()) if w not in STOPWORDS}
-
-
-def _stem(word: str) -> str:
-    for suffix in ("ing", "ed", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
+    return {stem(w) for w in re.findall(r"[a-z][a-z+#-]{2,}", text.lower()) if w not in STOPWORDS}
 
 
 # Words every bullet could share ("built", "improved"): no sign two texts are about the same work.
-GENERIC_WORK_WORDS = frozenset(_stem(word) for word in context_words("generic_work_words"))
+GENERIC_WORK_WORDS = frozenset(stem(word) for word in context_words("generic_work_words"))
 
 
 def _best_bullet(
@@ -557,7 +551,7 @@ def _best_bullet(
     # Skills in the sentence count as skills (below), not as loose words ("delivery").
     skill_words = set().union(*(_content_words(skill.text) for skill in requirements.skills))
     context = (
-        {_stem(word) for word in requirements.skill_context.get(skill_name, [])}
+        {stem(word) for word in requirements.skill_context.get(skill_name, [])}
         - _content_words(skill_name)
         - skill_words
     )

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from functools import lru_cache
 
 from optimizer.analysis import language
 from optimizer.analysis.document import ResumeText
 from optimizer.analysis.registry import check, finding
 from optimizer.analysis.report import Finding
 from optimizer.analysis.vocabulary import implied_skills, stopwords, technology_terms
+from resumeopt.stemming import stem
 
 REPEATED_VERB = 3
 OVERUSED_WORD = 5
@@ -84,11 +84,11 @@ def unevidenced_skill(resume: ResumeText) -> Iterator[Finding]:
     if not evidence.strip():
         return
     lowered = evidence.lower()
-    evidence_stems = {_stem(word) for word in language.words(lowered)}
+    evidence_stems = {stem(word) for word in language.words(lowered)}
     terms = technology_terms()
     mentioned = terms.mentioned(evidence)
     for skill, path in _skills(resume):
-        skill_stems = {_stem(word) for word in language.words(skill.lower())}
+        skill_stems = {stem(word) for word in language.words(skill.lower())}
         if not skill_stems or skill_stems <= evidence_stems:
             continue
         if re.search(rf"(?<![\w]){re.escape(skill.lower())}(?![\w])", lowered):
@@ -155,7 +155,7 @@ def overused_word(resume: ResumeText) -> Iterator[Finding]:
             if (
                 len(lowered) > 3
                 and lowered not in stopwords()
-                and _stem(lowered) not in own_words
+                and stem(lowered) not in own_words
                 and not language.verb_base(lowered)
             ):
                 counts[lowered] += 1
@@ -199,30 +199,11 @@ def spelling(resume: ResumeText) -> Iterator[Finding]:
                           fix=f"Did you mean “{better}”?")  # fmt: skip
 
 
-@lru_cache(maxsize=65536)
-def _stem(word: str) -> str:
-    """A crude stem, enough to match "mentoring" with "mentor", "roadmapping" with
-    "roadmap" and "APIs" with "API"."""
-    word = word.lower().strip(".'’")
-    for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            stem = word[: -len(suffix)]
-            if (
-                suffix in ("ing", "ed")
-                and len(stem) > 3
-                and stem[-1] == stem[-2]
-                and stem[-1] not in "ls"
-            ):
-                stem = stem[:-1]  # "mapping" -> "map", but "installing" stays "install"
-            return stem
-    return word
-
-
 def _title_words(resume: ResumeText) -> set[str]:
     """Stems of the words in the person's headline and job titles."""
     titles = [resume.basics.get("label"), *(role.title for role in resume.roles)]
     return {
-        _stem(word) for title in titles if isinstance(title, str) for word in language.words(title)
+        stem(word) for title in titles if isinstance(title, str) for word in language.words(title)
     }
 
 
