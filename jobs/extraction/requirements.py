@@ -62,7 +62,14 @@ def read_skills(
             for match in taxonomy().find(clause.text, technical=technical)
             if not any(start <= clause.start + match.start < end for start, end in excluded)
             and not _names_a_team(clause.text, match)
-            and not names_no_skill(clause.text, match.term.canonical, match.start, match.end)
+            and not names_no_skill(
+                clause.text,
+                match.term.canonical,
+                match.start,
+                match.end,
+                match.term.type,
+                title=clause.role == "title",
+            )
             and not (mention and match.term.source != "curated")
         ]
         groups = [] if mention else alternative_groups(clause.text, matches)

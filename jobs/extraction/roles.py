@@ -203,10 +203,21 @@ def _not_a_skill() -> dict[str, re.Pattern]:
     }
 
 
-def names_no_skill(text: str, name: str, start: int, end: int) -> bool:
-    """A generic word in a context that makes it no skill: "claims leadership", "in compliance with"."""
+@cache
+def _before_a_role() -> re.Pattern:
+    return re.compile(_cues()["not_a_skill_before_a_role"], re.IGNORECASE)
+
+
+def names_no_skill(
+    text: str, name: str, start: int, end: int, kind: str = "", *, title: bool = False
+) -> bool:
+    """A generic word in a context that makes it no skill: "claims leadership", "in compliance
+    with", "our research team" (a field before a role, outside the title)."""
     rule = _not_a_skill().get(name)
-    if rule is None:
+    role_rule = kind in ("hard", "domain") and not title
+    if rule is None and not role_rule:
         return False
     window = f"{text[max(0, start - 40) : start]}[[{text[start:end]}]]{text[end : end + 40]}"
-    return rule.search(window) is not None
+    if role_rule and _before_a_role().search(window):
+        return True
+    return rule is not None and rule.search(window) is not None
