@@ -10,7 +10,7 @@ from django.http import Http404, HttpRequest
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
-from api import conversations, jobs, resumes
+from api import applications, conversations, jobs, resumes
 from api.auth import RateLimited, TokenAuth
 
 api = NinjaAPI(
@@ -28,6 +28,7 @@ api = NinjaAPI(
 )
 api.add_router("/resumes", resumes.router)
 api.add_router("/jobs", jobs.router)
+api.add_router("/applications", applications.router)
 api.add_router("", conversations.router)
 
 

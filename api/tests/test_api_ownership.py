@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from api.urls import urlpatterns
+from applications import tracking
 from conversations.models import Conversation, Proposal
 from jobs.extraction import extract_requirements
 from jobs.models import JobDescription
@@ -25,8 +26,9 @@ def victim(user, resume):
         owner=user, resume=resume, conversation=conversation, path="work/0/highlights/0",
         original=resume.content["work"][0]["highlights"][0], replacement="Zyxwv text",
     )  # fmt: skip
+    application, _ = tracking.track_job(user, job, resume=resume)
     return {"resume": resume.pk, "job": job.pk, "conversation": conversation.pk,
-            "proposal": proposal.pk}  # fmt: skip
+            "proposal": proposal.pk, "application": application.pk}  # fmt: skip
 
 
 # Route name -> its URL arguments, from the victim's objects.
@@ -46,6 +48,8 @@ OBJECT_ROUTES = {
     "apply_proposal": {"pk": "proposal"},
     "reject_proposal": {"pk": "proposal"},
     "undo_proposal": {"pk": "proposal"},
+    "get_application": {"pk": "application"},
+    "move": {"pk": "application"},
 }
 
 
@@ -62,7 +66,7 @@ def test_another_users_objects_are_404_on_every_api_route(api, other_token, vict
         query = {"resume": victim["resume"], "a": "current"}
         statuses = {
             "get": api(other_token).get(url, query).status_code,
-            "post": api(other_token).post(url, {}).status_code,
+            "post": api(other_token).post(url, {"stage": 1}).status_code,
             "put": api(other_token).put(url, {"value": "x"}).status_code,
         }
         if not set(statuses.values()) <= {404, 405} or 404 not in statuses.values():
@@ -71,7 +75,7 @@ def test_another_users_objects_are_404_on_every_api_route(api, other_token, vict
 
 
 def test_lists_and_actions_without_an_id_show_nothing_of_another_user(api, other_token, victim):
-    for url in ("/api/resumes", "/api/jobs"):
+    for url in ("/api/resumes", "/api/jobs", "/api/applications"):
         body = api(other_token).get(url).content.decode()
         assert not [marker for marker in MARKERS if marker in body], url
     ranked = api(other_token).post(
@@ -82,3 +86,5 @@ def test_lists_and_actions_without_an_id_show_nothing_of_another_user(api, other
         "/api/conversations", {"resume": victim["resume"], "path": "work/0"}
     )
     assert started.status_code == 404
+    tracked = api(other_token).post("/api/applications", {"job": victim["job"]})
+    assert tracked.status_code == 404

@@ -207,3 +207,28 @@ def test_the_schema_and_docs_are_served(client):
     assert "/api/resumes/{pk}/sections/{path}" in schema["paths"]
     docs = client.get("/api/docs")
     assert docs.status_code == 200 and b"swagger" in docs.content
+
+
+def test_track_list_read_and_move_an_application(api, read_token, write_token, user, resume):
+    job = _job(user)
+    tracked = api(write_token).post("/api/applications", {"job": job.pk, "resume": resume.pk})
+    assert tracked.status_code == 201, tracked.content
+    application = tracked.json()
+    assert application["job"] == job.pk and application["stage_kind"] == "saved"
+    again = api(write_token).post("/api/applications", {"job": job.pk})
+    assert again.status_code == 200 and again.json()["id"] == application["id"]
+    listed = api(read_token).get("/api/applications").json()
+    assert [item["id"] for item in listed["items"]] == [application["id"]]
+    stages = api(read_token).get("/api/applications/stages").json()
+    applied = next(stage for stage in stages if stage["kind"] == "applied")
+    moved = api(write_token).post(
+        f"/api/applications/{application['id']}/move", {"stage": applied["id"]}
+    )
+    assert moved.status_code == 200 and moved.json()["stage_kind"] == "applied"
+    assert moved.json()["applied_at"] is not None
+    assert (
+        api(read_token)
+        .post(f"/api/applications/{application['id']}/move", {"stage": applied["id"]})
+        .status_code
+        == 403
+    )
