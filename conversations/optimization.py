@@ -26,6 +26,33 @@ OPTIMIZE_REQUEST = (
 )
 
 
+JOB_ADVICE = (
+    "\n\nThe target job's match page recommends, for this section:\n{advice}\n"
+    "Address these where the resume already shows the experience. Where it does not, do not write it "
+    "in: say in your reply what is missing, so the user can add it if it is true."
+)
+
+
+def recommendations_by_section(document: dict, requirements) -> dict[str, list[str]]:
+    """The job match's recommendations, by the unit they point at ("basics", "work/0", or a
+    whole section such as "skills"); those that point nowhere in particular under ""."""
+    from jobs.matching import match_resume
+
+    grouped: dict[str, list[str]] = {}
+    for recommendation in match_resume(document, requirements).recommendations:
+        path = recommendation.path or ""
+        parts = path.split("/")
+        unit = (
+            "basics"
+            if parts[0] == "basics"
+            else "/".join(parts[:2])
+            if len(parts) > 1
+            else parts[0]
+        )
+        grouped.setdefault(unit, []).append(recommendation.message)
+    return grouped
+
+
 FATAL_KINDS = {"auth", "model", "quota", "offline", "user_limit"}
 
 
@@ -56,14 +83,22 @@ def optimize_sections(run: OptimizationRun, progress: Callable[..., None] | None
     paths = units_of(document)
     outcome = Outcome()
     preferences = learning.prompt_summary(run.owner)
+    advice = recommendations_by_section(document, requirements) if requirements else {}
     for done, path in enumerate(paths, start=1):
         label = jsonresume.section_label(document, path)
         if llm.is_offline():
             edits = [(p["path"], p["original"], p["replacement"], p["rationale"], "rules", p["kind"])
                      for p in offline.rewrites(document, path)]  # fmt: skip
         else:
+            request = OPTIMIZE_REQUEST
+            # Advice for sections the run does not rewrite (Skills, the whole resume) goes with
+            # the summary, where the model can say what is missing.
+            lines = advice.get(path, []) + ([line for unit, items in advice.items() if unit not in paths
+                                             for line in items] if path == "basics" else [])  # fmt: skip
+            if lines:
+                request += JOB_ADVICE.format(advice="\n".join(f"- {line}" for line in lines))
             messages = context.build_messages(
-                document, path, OPTIMIZE_REQUEST, [], requirements=requirements,
+                document, path, request, [], requirements=requirements,
                 preferences=preferences,
             )  # fmt: skip
             try:

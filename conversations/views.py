@@ -8,8 +8,8 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from conversations import optimization, replies
 from conversations import proposals as proposal_actions
-from conversations import replies
 from conversations.models import Conversation, Message, OptimizationRun, Proposal
 from jobs.models import JobDescription
 from optimizer import learning
@@ -250,6 +250,19 @@ def optimize(request: HttpRequest, resume_pk: int) -> HttpResponse:
     )
 
 
+def _job_advice(run: OptimizationRun) -> list[tuple[str, list[str]]]:
+    """The target job's recommendations by section label: what the rewrites cannot supply."""
+    if run.target_job is None:
+        return []
+    grouped = optimization.recommendations_by_section(
+        run.resume.content, run.target_job.parsed_requirements()
+    )
+    return [
+        (jsonresume.section_label(run.resume.content, unit) if unit else "The whole resume", items)
+        for unit, items in grouped.items()
+    ]
+
+
 @require_GET
 def run_detail(request: HttpRequest, pk: int) -> HttpResponse:
     run = get_object_or_404(
@@ -289,6 +302,7 @@ def run_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "usually_skipped": skipped,
         "finished": finished,
         "count": len(proposals),
+        "job_advice": _job_advice(run),
     }
     if request.htmx and request.GET.get("proposals"):
         return render(request, "conversations/run.html#run-proposals", context)

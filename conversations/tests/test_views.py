@@ -1,5 +1,7 @@
 """Chat pages, proposals over HTTP, whole-resume optimization runs, and access."""
 
+import json
+
 import pytest
 from django.urls import reverse
 
@@ -253,3 +255,41 @@ def test_links_and_images_in_a_reply_show_as_plain_text(user_client, user, conve
     body = page.split('class="message assistant')[1].split("</article>")[0]
     assert "<a " not in body and "<img" not in body
     assert "https://evil.example/?cv=1" in body and "https://evil.example/r" in body
+
+
+def _job_lacking(user, skills="Rust, Kafka and Terraform"):
+    from jobs.extraction import extract_requirements
+    from jobs.models import JobDescription
+
+    text = f"Platform Engineer\nRequirements\n- 5+ years with {skills}.\n- Python.\n"
+    return JobDescription.objects.create(
+        owner=user,
+        title="Platform Engineer",
+        source_text=text,
+        requirements=extract_requirements(text).to_dict(),
+    )
+
+
+def test_a_run_for_a_job_lists_what_the_job_asks_that_rewrites_cannot_supply(
+    user_client, user, resume, settings
+):
+    from conversations.optimization import optimize_sections
+
+    settings.LLM_MODEL = ""
+    run = OptimizationRun.objects.create(owner=user, resume=resume, target_job=_job_lacking(user))
+    optimize_sections(run)
+    page = user_client.get(run.get_absolute_url()).content.decode()
+    advice = page.split("What Platform Engineer asks for")[1]
+    assert "Rust" in advice and "Kafka" in advice
+    assert "every section passes" not in page
+    assert not any("Rust" in p.replacement or "Kafka" in p.replacement for p in run.proposals.all())
+
+
+def test_the_model_is_given_the_matchs_recommendations_for_each_section(user, resume, fake_llm):
+    from conversations.optimization import optimize_sections
+
+    run = OptimizationRun.objects.create(owner=user, resume=resume, target_job=_job_lacking(user))
+    optimize_sections(run)
+    asked = [json.dumps(request["messages"]) for request in fake_llm.requests]
+    assert any("match page recommends" in text and "Rust" in text for text in asked)
+    assert all("do not write it in" in text for text in asked if "match page recommends" in text)
