@@ -9,7 +9,7 @@ from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.http import content_disposition_header
+from django.utils.http import content_disposition_header, url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
 from exports import exporting
@@ -169,8 +169,10 @@ def export_delete(request: HttpRequest, pk: int) -> HttpResponse:
         cancel_job(export.job)
     export.delete()  # its file goes with it (exports.models.delete_export_file)
     messages.success(request, f"Deleted the export “{export.filename}”.")
-    target = request.POST.get("next") or ""
-    if target.startswith("/") and not target.startswith("//"):
+    target = request.POST.get("next")
+    if url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
         return redirect(target)
     return redirect("exports:list")
 

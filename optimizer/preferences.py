@@ -204,30 +204,19 @@ def features_of(candidate: Candidate) -> list[str]:
 # The model --------------------------------------------------------------------
 
 
-def _pdf(x: float) -> float:
-    return math.exp(-0.5 * x * x) / math.sqrt(2 * math.pi)
+STANDARD_NORMAL = statistics.NormalDist()
 
 
 def _cdf(x: float) -> float:
+    # Φ through erfc, not NormalDist.cdf (1 + erf), which loses its digits far in the lower
+    # tail where _v_w divides by it.
     return 0.5 * math.erfc(-x / math.sqrt(2))
-
-
-def _probit(p: float) -> float:
-    """Φ⁻¹(p) by bisection: called once per prior, so simple beats fast."""
-    low, high = -8.0, 8.0
-    for _ in range(60):
-        middle = (low + high) / 2
-        if _cdf(middle) < p:
-            low = middle
-        else:
-            high = middle
-    return (low + high) / 2
 
 
 def _v_w(t: float) -> tuple[float, float]:
     """The ADF correction terms v(t) = φ(t)/Φ(t) and w(t) = v(t)(v(t) + t), stable for t ≪ 0."""
     cdf = _cdf(t)
-    v = _pdf(t) / cdf if cdf > 1e-300 else -t
+    v = STANDARD_NORMAL.pdf(t) / cdf if cdf > 1e-300 else -t
     return v, v * (v + t)
 
 
@@ -281,7 +270,8 @@ class PreferenceModel:
             return found
         if feature == BIAS:
             return Belief(
-                _probit(PRIOR_ACCEPTANCE) * math.sqrt(NOISE**2 + BIAS_VARIANCE), BIAS_VARIANCE
+                STANDARD_NORMAL.inv_cdf(PRIOR_ACCEPTANCE) * math.sqrt(NOISE**2 + BIAS_VARIANCE),
+                BIAS_VARIANCE,
             )
         return Belief(0.0, PRIOR_VARIANCE)
 

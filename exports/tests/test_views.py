@@ -410,3 +410,9 @@ def test_a_named_version_on_the_history_page_links_to_its_export(user_client, re
     page = user_client.get(reverse("versions:history", args=[resume.pk])).content.decode()
 
     assert f"{reverse('exports:resume', args=[resume.pk])}?source={sent_version.pk}" in page
+
+
+@pytest.mark.parametrize("target", ["//evil.example/x", "https://evil.example/", "/\\evil.example"])
+def test_deleting_an_export_never_redirects_off_the_site(user_client, export, media_root, target):
+    response = user_client.post(reverse("exports:delete", args=[export.pk]), {"next": target})
+    assert response["Location"] == reverse("exports:list")

@@ -461,3 +461,21 @@ def test_rank_page_without_a_job_asks_for_one(user_client, resume):
     response = user_client.get(reverse("versions:rank", args=[resume.pk]))
     assert response.status_code == 200
     assert "Choose a posting" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "target",
+    ["//evil.example/x", "https://evil.example/", "/\\evil.example", "javascript:alert(1)"],
+)
+def test_naming_a_version_never_redirects_off_the_site(user_client, edited, target):
+    url = reverse("versions:name_record", args=[edited.pk, _first(edited).history_id])
+    response = user_client.post(url, {"name": "Sent to Acme", "next": target})
+    assert response.status_code == 302
+    assert response["Location"] == reverse("versions:history", args=[edited.pk])
+
+
+def test_naming_a_version_returns_to_the_page_it_came_from(user_client, edited):
+    url = reverse("versions:name_record", args=[edited.pk, _first(edited).history_id])
+    back = edited.get_absolute_url()
+    response = user_client.post(url, {"name": "Sent to Acme", "next": back})
+    assert response["Location"] == back
