@@ -160,29 +160,23 @@ def _listed(items: list[str]) -> str:
     return f"{', '.join(items[:-1])} and {items[-1]}"
 
 
-def sentences(text: str) -> list[str]:
-    """The text's sentences, each line (a greeting, a list item) on its own."""
-    return [part for line in text.splitlines() for part in SENTENCE_RE.split(line.strip()) if part]
-
-
 def letter_warnings(text: str, document: dict[str, Any], job_text: str = "",
                     names: tuple[str, ...] = ()) -> list[str]:  # fmt: skip
-    """The fact guard for a letter, sentence by sentence: what it claims that the resume does not show.
+    """The fact guard for a letter: what it claims that the resume does not show.
 
     The posting's own claims are not excused (a skill the job asks for is exactly the one
     a letter is tempted to claim); only `names`, the role and the company being addressed,
     are the posting's words rather than claims about the candidate.
     """
-    warnings: list[str] = []
-    for sentence in sentences(text):
-        claims = sentence
-        for name in names:
-            if name and name.strip():
-                claims = re.sub(re.escape(name.strip()), " ", claims, flags=re.IGNORECASE)
-        for warning in check_claims("", claims, document, job_text):
-            if warning.message not in warnings:
-                warnings.append(warning.message)
-    return warnings
+    claims = text
+    for name in names:
+        if name and name.strip():
+            claims = re.sub(re.escape(name.strip()), " ", claims, flags=re.IGNORECASE)
+    # One pass over the whole letter: the guard reads claims, not sentences, and reads the
+    # posting once instead of once per sentence.
+    return list(
+        dict.fromkeys(warning.message for warning in check_claims("", claims, document, job_text))
+    )
 
 
 def guard_text(text: str, document: dict[str, Any], job_text: str = "",
