@@ -584,8 +584,13 @@ def _group_entries(lines: list[Line]) -> list[_Entry]:
                 (text, False)
             )  # "Technologies: ...", "GPA: 3.9", "Coursework: ..."
         elif not current.in_body:
-            if _has_date(current.header) and find_date_range(text) and not _is_date_only(text):
-                current = _Entry(header=[text])  # two one-line entries in a row
+            if _has_date(current.header) and (
+                (find_date_range(text) and not _is_date_only(text))
+                or (_is_date_only(following) and not find_date_range(text))
+            ):
+                # Two entries with no body between: a dated header is complete, and
+                # the next header line (or its own date line below it) starts another.
+                current = _Entry(header=[text])
                 entries.append(current)
             elif (
                 (_is_sentence(text) or ACTION_START_RE.match(text))

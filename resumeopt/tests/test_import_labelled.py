@@ -13,10 +13,10 @@ FLOORS = {
     "real": {
         "name": 0.6,
         "employer": 0.29,
-        "title": 0.5,
+        "title": 0.52,
         "school": 0.41,
         "degree": 0.7,
-        "dates": 0.42,
+        "dates": 0.45,
         "real_share": 0.47,
     },
 }

@@ -1,0 +1,94 @@
+"""Every template's PDF and DOCX export imports back with the same facts.
+
+A property over generated resumes (several jobs, missing fields, long bullets,
+non-ASCII names), not only the sample: what we export, our importer must read.
+The facts are the ones the rest of the product works on: name, email,
+employers, positions, institutions, degrees and start dates.
+"""
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from exports.renderers import ExportOptions, render, templates
+from resumeopt.importers import read_upload
+
+FIRST = ["Alex", "Zoë", "José", "Łukasz", "Ngozi", "Søren", "Mei", "Dana"]
+LAST = ["Morgan", "Müller", "García", "Nowak", "Okafor", "Kjær", "Chen", "Levi"]
+EMPLOYERS = ["Brightwave Analytics", "Parcelly", "Cobalt Labs", "Northwind Traders",
+             "Contoso Ltd", "Fabrikam Inc", "Tailspin Toys", "Wix"]  # fmt: skip
+TITLES = ["Senior Software Engineer", "Data Analyst", "Product Manager", "Junior Developer",
+          "QA Engineer", "Engineering Manager", "Backend Developer"]  # fmt: skip
+SCHOOLS = ["University of Washington", "Tel Aviv University", "Moscow State University",
+           "Georgia Institute of Technology"]  # fmt: skip
+DEGREES = ["Bachelor of Science", "Master of Science", "B.Sc.", "MBA"]
+BULLET = "Built and ran the service that moves every order, and cut its cost by a third"
+
+jobs = st.lists(
+    st.tuples(
+        st.sampled_from(EMPLOYERS),
+        st.sampled_from(TITLES),
+        st.integers(2005, 2023),
+        st.integers(1, 12),
+        st.integers(0, 3),
+    ),
+    min_size=1,
+    max_size=4,
+    unique_by=lambda job: job[0],
+)
+schools = st.lists(
+    st.tuples(st.sampled_from(SCHOOLS), st.sampled_from(DEGREES), st.integers(1995, 2020)),
+    max_size=2,
+    unique_by=lambda school: school[0],
+)
+
+
+@st.composite
+def resumes(draw):
+    name = f"{draw(st.sampled_from(FIRST))} {draw(st.sampled_from(LAST))}"
+    work = []
+    for employer, title, year, month, bullets in draw(jobs):
+        work.append(
+            {
+                "name": employer,
+                "position": title,
+                "startDate": f"{year}-{month:02d}",
+                "highlights": [BULLET * (1 + index % 2) for index in range(bullets)],
+            }
+        )
+    education = [
+        {"institution": school, "studyType": degree, "area": "Computer Science",
+         "startDate": str(year), "endDate": str(year + 4)}
+        for school, degree, year in draw(schools)
+    ]  # fmt: skip
+    return {
+        "basics": {"name": name, "email": "someone@example.com", "label": "Engineer"},
+        "work": work,
+        "education": education,
+    }
+
+
+def facts(document: dict) -> dict:
+    basics = document.get("basics") or {}
+    return {
+        "name": basics.get("name"),
+        "email": basics.get("email"),
+        "work": sorted(
+            (job.get("name"), job.get("position"), job.get("startDate"))
+            for job in document.get("work") or []
+        ),
+        "education": sorted(
+            (school.get("institution"), school.get("studyType"), school.get("startDate"))
+            for school in document.get("education") or []
+        ),
+    }
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+@pytest.mark.parametrize("template", sorted(templates()))
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(document=resumes())
+def test_an_export_imports_back_with_the_same_facts(template, fmt, document):
+    data = render(document, fmt, ExportOptions(template=template))
+    imported = read_upload(data, f"resume.{fmt}")["document"]
+    assert facts(imported) == facts(document)
