@@ -59,6 +59,9 @@ def test_views_and_downloads_are_counted_per_day(user_client, client, resume):
     today = sharing.daily_counts(link)[0]
     assert (today["day"], today["views"], today["downloads"]) == (timezone.localdate(), 2, 1)
     assert len(sharing.daily_counts(link)) == sharing.STATS_DAYS
+    owner_page = user_client.get(reverse("exports:shares", args=[resume.pk])).content.decode()
+    today_row = f"<td>{today['day']:%a %-d %b}</td><td>2</td><td>1</td>"
+    assert today_row in owner_page
 
 
 def test_a_password_is_asked_before_anything_is_shown(user_client, client, resume):
