@@ -20,6 +20,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from jobs.extraction import PostingError, check_posting
+from resumeopt.importers.detect import is_binary
 from resumeopt.jsonlimits import JSONLimitError, loads_limited
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -88,7 +89,7 @@ def text_from_file(data: bytes, filename: str) -> str:
             return run_bounded("jobs.postings:read_document_text", data)
         except ResumeImportError as error:
             raise PostingError(f"{filename}: {error}") from None
-    if _is_binary(data):
+    if is_binary(data):
         raise PostingError(f"{filename} is not a text, PDF, Word or HTML file.")
     from resumeopt.importers.text import decode_text
 
@@ -109,16 +110,6 @@ def read_document_text(data: bytes) -> str:
     from resumeopt.importers.pdf import lines_from_pdf
 
     return "\n".join(line.text for line in lines_from_pdf(data))
-
-
-def _is_binary(data: bytes) -> bool:
-    sample = data[:8192]
-    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return False
-    return (
-        b"\x00" in sample
-        or sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13)) > len(sample) * 0.02
-    )
 
 
 class _TextCollector(HTMLParser):
@@ -360,7 +351,7 @@ def postings_from_csv(data: bytes) -> list[Posting]:
 
 def _check_table(data: bytes, kind: str) -> None:
     """A CSV or JSONL must be text."""
-    if _is_binary(data):
+    if is_binary(data):
         raise PostingInputError(
             f"The {kind} file is not text (is it a spreadsheet? Save it as CSV)."
         )

@@ -68,7 +68,7 @@ def _kind_from_bytes(data: bytes) -> FileKind:
             raise ResumeImportError(f"This file is {description}.")
     if head.startswith((b"{", b"[", b"\xef\xbb\xbf{")):
         return FileKind.JSON  # the JSON importer explains any syntax error
-    if _is_binary(data):
+    if is_binary(data):
         raise ResumeImportError(
             "This file is not a resume we can read: it is neither text, PDF, DOCX nor JSON. "
             "Upload a PDF, Word (.docx), text, Markdown or JSON Resume file."
@@ -100,7 +100,10 @@ def _zip_kind(data: bytes) -> FileKind:
     )
 
 
-def _is_binary(data: bytes) -> bool:
+def is_binary(data: bytes) -> bool:
+    """Whether an upload is binary rather than text: NUL bytes or many control characters
+    in its first 8 KB (UTF-16 with a byte order mark counts as text). Resumes and postings
+    share this test."""
     sample = data[:8192]
     if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
         return False  # UTF-16 text with a byte order mark
