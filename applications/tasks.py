@@ -1,11 +1,10 @@
 """Celery tasks of the applications app."""
 
-from celery import shared_task
-
 from applications import reminders
+from resumeopt.celery import app
 
 
-@shared_task
+@app.task
 def send_reminders() -> int:
     """Beat runs this hourly; each reminder goes out once (see applications.reminders)."""
     return reminders.send_reminders()

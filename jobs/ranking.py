@@ -11,7 +11,6 @@ import zipfile
 from collections.abc import Callable
 from pathlib import PurePosixPath
 
-from celery.exceptions import SoftTimeLimitExceeded
 from django.db import transaction
 
 from jobs.extraction import PostingError, extract_requirements
@@ -88,6 +87,9 @@ def read_batch(batch: RankingBatch) -> list[Posting]:
 
 def run_batch(batch: RankingBatch, progress: Callable[[int, int, str], None] | None = None) -> dict:
     """Extract and rank every posting of the batch; returns counts for the job's result."""
+    # Here, not at the top: views import this module, and management commands load views.
+    from celery.exceptions import SoftTimeLimitExceeded
+
     if batch.resume is None:
         raise PostingError("The resume this batch ranks against was deleted. Start a new batch.")
     try:

@@ -1,14 +1,13 @@
 """Celery tasks of the letters app."""
 
-from celery import shared_task
-
 from letters.documents import Reason, apply_draft
 from letters.drafting import draft_with_model
 from letters.models import Letter
+from resumeopt.celery import app
 from resumeopt.platform.background import run_job
 
 
-@shared_task
+@app.task
 def draft_letter_with_model(job_id: str, letter_id: int) -> None:
     """Ask the model for a letter; the fact guard drops any sentence the resume does not support."""
     with run_job(job_id) as run:

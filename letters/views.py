@@ -20,7 +20,6 @@ from letters.forms import (
     VersionNameForm,
 )
 from letters.models import Letter, LetterVersion
-from letters.tasks import draft_letter_with_model
 from resumeopt import llm
 from resumeopt.platform.background import start_job
 
@@ -114,6 +113,9 @@ def letter_redraft(request: HttpRequest, pk: int) -> HttpResponse:
         if llm.is_offline():
             messages.error(request, "No language model is configured; use the offline draft.")
             return redirect(letter)
+        # Celery loads when a job starts, not with the URLconf.
+        from letters.tasks import draft_letter_with_model
+
         letter.draft_job = start_job(draft_letter_with_model, owner=request.user, kind="letters.draft",
                                      label=f"Drafting {letter.title}", total=1, args=(letter.pk,))  # fmt: skip
         letter.save(update_fields=["draft_job"])

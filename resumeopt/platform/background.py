@@ -16,7 +16,6 @@ from datetime import timedelta
 from typing import Any
 
 from asgiref.sync import async_to_sync
-from celery.exceptions import SoftTimeLimitExceeded
 from channels.layers import get_channel_layer
 from django.conf import settings
 from django.db import transaction
@@ -212,6 +211,9 @@ def _announce(job: BackgroundJob) -> None:
 
 
 def _readable(error: Exception) -> str:
+    # Celery is imported where a job runs, not by every process that imports start_job.
+    from celery.exceptions import SoftTimeLimitExceeded
+
     if isinstance(error, SoftTimeLimitExceeded):
         minutes = max(1, round(settings.CELERY_TASK_SOFT_TIME_LIMIT / 60))
         return f"This job took longer than its {minutes}-minute limit and was stopped. Try it with less data."

@@ -17,8 +17,6 @@ from channels.layers import get_channel_layer
 from django.core.cache import cache
 from django.db import connection
 
-from resumeopt.celery import app as celery_app
-
 TIMEOUT_SECONDS = 3
 
 
@@ -71,6 +69,9 @@ def check_channel_layer() -> str:
 
 
 def check_broker() -> str:
+    # Loaded when the broker is checked, so management commands start without Celery.
+    from resumeopt.celery import app as celery_app
+
     with celery_app.connection_for_write() as conn:
         conn.ensure_connection(max_retries=1, timeout=TIMEOUT_SECONDS)
         return (
