@@ -141,3 +141,14 @@ def test_a_name_is_never_a_contact_line_a_skill_word_or_a_title():
         assert "name" not in document["basics"], header
     named = import_text("LISA POLOTCKAIA\nData analyst\n\nEXPERIENCE\nAnalyst, Acme\n2019 - 2021\n")
     assert named.document["basics"]["name"] == "Lisa Polotckaia"
+
+
+def test_degrees_in_their_usual_abbreviations_are_found():
+    education = import_text(
+        "Jane Roe\n\nEDUCATION\nB.E in Computer Science Engineering\nAnna University, 2013 - 2017\n\n"
+        "B. Tech in Electrical and Electronics\nIIT Madras, 2009 - 2013\n"
+    ).document["education"]
+    assert [(entry["studyType"], entry["area"]) for entry in education] == [
+        ("B.E", "Computer Science Engineering"),
+        ("B. Tech", "Electrical and Electronics"),
+    ]

@@ -10,6 +10,15 @@ from resumeopt.importers import ResumeImportError, read_upload
 from resumeopt.tests.labelled import Score, degree_level, labelled_sets, same_text, score_document
 
 FLOORS = {
+    "own": {
+        "name": 0.95,
+        "employer": 0.9,
+        "title": 0.9,
+        "school": 0.8,
+        "degree": 0.95,
+        "dates": 0.9,
+        "real_share": 0.9,
+    },
     "real": {
         "name": 0.6,
         "employer": 0.29,
