@@ -41,7 +41,11 @@ NOINDEX = "noindex, nofollow, noarchive"
 def share_links(request: HttpRequest, pk: int) -> HttpResponse:
     """The resume's share links with their daily counts, and the form to make one."""
     resume = owned_resume(request, pk)
-    form = ShareLinkForm(request.POST or None, sources=exporting.sources(resume))
+    form = ShareLinkForm(
+        request.POST or None,
+        sources=exporting.sources(resume),
+        initial={"source": request.GET.get("source", exporting.CURRENT)},
+    )
     if request.method == "POST" and form.is_valid():
         days = form.cleaned_data["expires_in"]
         try:

@@ -129,3 +129,13 @@ def test_a_bad_choice_is_refused_with_a_message(user_client, resume):
     )
     assert response.status_code == 400
     assert not ShareLink.objects.exists()
+
+
+def test_the_version_list_offers_to_share_a_version(user_client, user, resume):
+    record = history.records(resume).first()
+    version = history.name_version(resume, record, owner=user, name="Sent to Acme")
+    page = user_client.get(reverse("versions:history", args=[resume.pk])).content.decode()
+    share_url = f"{reverse('exports:shares', args=[resume.pk])}?source={version.pk}"
+    assert share_url in page
+    form = user_client.get(share_url).content.decode()
+    assert f'<option value="{version.pk}" selected>Sent to Acme</option>' in form
