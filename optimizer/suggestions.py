@@ -22,12 +22,13 @@ from typing import Any
 
 from optimizer import inflection
 from optimizer.analysis import analyze, language
-from optimizer.analysis.checks.ats import INVISIBLE, LIGATURES, SMART_QUOTES, SYMBOL_BULLET_RE
+from optimizer.analysis.checks.ats import INVISIBLE, SMART_QUOTES, SYMBOL_BULLET_RE
 from optimizer.analysis.checks.impact import weak_phrase
 from optimizer.analysis.checks.length import LONG_BULLET_CHARACTERS, LONG_BULLET_WORDS
 from optimizer.analysis.document import Role, read_document
 from optimizer.analysis.vocabulary import technology_terms, verb_synonyms
 from resumeopt import jsonresume
+from resumeopt.characters import LIGATURES, NON_BREAKING_SPACES
 from resumeopt.dates import format_date, parse_date
 from resumeopt.resumes import ChangeReason, save_at
 
@@ -342,12 +343,10 @@ def _capitalise(finding, text: str, role, document) -> list[Suggestion]:
 
 def _clean_characters(finding, text: str, role, document) -> list[Suggestion]:
     cleaned = SYMBOL_BULLET_RE.sub("", text) if finding.check == "ats.symbol_bullet" else text
-    for ligature, letters in zip(
-        LIGATURES, ("ff", "fi", "fl", "ffi", "ffl", "st", "st"), strict=True
-    ):
+    for ligature, letters in LIGATURES.items():
         cleaned = cleaned.replace(ligature, letters)
     for character in INVISIBLE:
-        cleaned = cleaned.replace(character, " " if character in "\u00a0\u202f" else "")
+        cleaned = cleaned.replace(character, " " if character in NON_BREAKING_SPACES else "")
     if finding.check == "ats.smart_quotes":
         cleaned = cleaned.translate(
             str.maketrans({c: "'" if c in "‘’‚" else '"' for c in SMART_QUOTES})

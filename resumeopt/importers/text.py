@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from resumeopt import jsonresume
+from resumeopt.characters import INVISIBLE, LIGATURES
 from resumeopt.dates import DATE_PATTERN, PRESENT_PATTERN, find_date_range, parse_date
 from resumeopt.importers.headings import glued_heading, heading_key, heading_section
 
@@ -56,8 +57,7 @@ CATEGORY_RE = re.compile(r"^([^:]{2,40}):\s*(.+)$")
 LIST_SPLIT_RE = re.compile(r"\s*(?:,|;|\||•|·|▪|●|◦|\t|\s{3,})\s*")
 PRESENT_LOOKAHEAD = re.compile(r"\b(?:present|current|now)\b", re.IGNORECASE)
 
-LIGATURES = {"ﬁ": "fi", "ﬂ": "fl", "ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
-INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+REMOVE_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE), None)
 ENTRY_SECTIONS = ("work", "volunteer", "education", "projects")
 # Headings that may open a section inline ("Skills: ...") right after an entry.
 MAIN_HEADINGS = {"experience", "work experience", "education", "skills", "technical skills",
@@ -114,7 +114,7 @@ def decode_text(data: bytes) -> str:
 
 def normalize(text: str) -> str:
     """What breaks parsing, mended: ligatures, odd spaces, invisible characters."""
-    text = unicodedata.normalize("NFC", text).translate(INVISIBLE)
+    text = unicodedata.normalize("NFC", text).translate(REMOVE_INVISIBLE)
     for ligature, letters in LIGATURES.items():
         text = text.replace(ligature, letters)
     text = re.sub(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]", " ", text)

@@ -8,18 +8,18 @@ from collections.abc import Iterator
 from optimizer.analysis.document import ResumeText
 from optimizer.analysis.registry import check, finding
 from optimizer.analysis.report import Finding
+from resumeopt import characters
+from resumeopt.characters import LIGATURES, NON_BREAKING_SPACES
 from resumeopt.dates import format_date, is_present, parse_date, to_month_index
 from resumeopt.jsonresume import SECTIONS
 
 EMAIL_RE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
-LIGATURES = "ﬀﬁﬂﬃﬄﬅﬆ"
 EMOJI_RE = re.compile(
     "[\U0001f300-\U0001faff\U00002600-\U000027bf\U0001f000-\U0001f2ff\u2b50\u2b06\u2934\u2935\u3030\u303d]"
 )
 SMART_QUOTES = "“”‘’„‚«»"
-INVISIBLE = {"\u00a0": "non-breaking space", "\u200b": "zero-width space", "\u200c": "zero-width non-joiner",
-             "\u200d": "zero-width joiner", "\u2060": "word joiner", "\ufeff": "byte order mark",
-             "\u00ad": "soft hyphen", "\u202f": "narrow non-breaking space"}  # fmt: skip
+# What the ATS checks name: the invisible characters and the spaces that are not spaces.
+INVISIBLE = {**NON_BREAKING_SPACES, **characters.INVISIBLE}
 SYMBOL_BULLET_RE = re.compile(
     r"^\s*[•·▪●◦‣○■□➢➤►▸▹✓✔\uf0a7\uf0b7\uf076\uf0d8\uf0fc]|[\ue000-\uf8ff]"
 )
