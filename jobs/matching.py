@@ -277,7 +277,9 @@ def match_profile(
     breakdown = {
         "hard_skills": _coverage(unique, profile, HARD_TYPES, groups),
         "soft_skills": _coverage(unique, profile, ("soft",), groups),
-        "title": _title_score(requirements.title, profile.titles),
+        "title": _seniority_fit(
+            _title_score(requirements.title, profile.titles), requirements.seniority, profile.years
+        ),
         "education": _education_score(requirements, profile),
         "experience_years": _years_score(requirements, profile),
         "keywords": _keyword_score(requirements, profile),
@@ -335,6 +337,8 @@ def explain(breakdown: dict[str, dict[str, Any]]) -> str:
             if title["score"] >= 34
             else "another title"
         )
+    if title.get("seniority"):
+        parts.append(title["seniority"])
     years = breakdown["experience_years"]
     if years.get("score") is not None:
         short = years["required"] - years["resume_years"]
@@ -473,6 +477,25 @@ def _title_score(job_title: str, titles: list[str]) -> dict[str, Any]:
         if overlap > best:
             best, closest = overlap, title
     return {"score": round(100 * best), "closest": closest, "wanted": job_title}
+
+
+SENIOR_LEVELS = {"Senior": 4, "Lead": 5, "Staff": 6, "Principal": 7, "Director": 8, "Executive": 10}
+JUNIOR_LEVELS = {"Junior", "Intern"}
+
+
+def _seniority_fit(title: dict[str, Any], seniority: str, years: float) -> dict[str, Any]:
+    """The title fit, lowered when the level is far from the resume's years: a senior post for
+    someone two years in, or a junior one for someone fifteen years in."""
+    if title.get("score") is None or not seniority or not years:
+        return title  # no dated work: the level cannot be judged
+    needed = SENIOR_LEVELS.get(seniority)
+    if needed and years < needed - 2:
+        title["score"] = round(title["score"] * 0.6)
+        title["seniority"] = f"{seniority} level; about {years:g} years shown"
+    elif seniority in JUNIOR_LEVELS and years >= 8:
+        title["score"] = round(title["score"] * 0.8)
+        title["seniority"] = f"{seniority} level; {years:g} years shown"
+    return title
 
 
 def _education_score(requirements: Requirements, profile: ResumeProfile) -> dict[str, Any]:

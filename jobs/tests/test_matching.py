@@ -1,6 +1,7 @@
 """Matching a resume to a posting: score, breakdown, where each match sits, what to change."""
 
 import copy
+import datetime
 
 from jobs.extraction import extract_requirements
 from jobs.matching import match_resume, rank, rank_documents
@@ -204,3 +205,16 @@ def test_a_title_in_the_same_family_of_roles_fits_partly():
     nurse["basics"]["label"] = "Registered Nurse"
     assert match_resume(java, posting).breakdown["title"]["score"] == 50
     assert match_resume(nurse, posting).breakdown["title"]["score"] == 0
+
+
+def test_a_senior_post_fits_a_resume_two_years_in_less_well():
+    posting = extract_requirements("Senior Data Engineer\nRequirements\n- SQL and Airflow.\n")
+    junior = _resume("SQL", "Airflow")
+    junior["basics"]["label"] = "Data Engineer"
+    last_year = f"{datetime.date.today().year - 1}-06"
+    junior["work"] = [{"position": "Data Engineer", "startDate": last_year}]
+    veteran = copy.deepcopy(junior)
+    veteran["work"] = [{"position": "Data Engineer", "startDate": "2012-01"}]
+    young, seasoned = match_resume(junior, posting), match_resume(veteran, posting)
+    assert young.breakdown["title"]["score"] < seasoned.breakdown["title"]["score"] == 100
+    assert "Senior level" in young.explanation
