@@ -194,13 +194,19 @@ def _column_map(header: list[str], kind: str) -> dict[str, int]:
 
 
 def _find_header(rows: list[list[str]], kind: str) -> tuple[int, dict[str, int]] | None:
-    """The header row's index and its column map, among the first few rows."""
+    """The header row's index and its column map: the row among the first few naming most fields.
+
+    Choosing the best row, not the first that names any, keeps a note above the
+    header ("Notes:") from being read as one because a column is called "Notes".
+    """
+    best: tuple[int, dict[str, int]] | None = None
     for position, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        if columns := _column_map(row, kind):
-            return position, columns
-        if kind == "skills" and max(len(row) for row in rows) == 1:
-            return position, {"name": 0}  # one column of skills, whatever its header says
-    return None
+        columns = _column_map(row, kind)
+        if columns and (best is None or len(columns) > len(best[1])):
+            best = (position, columns)
+    if best is None and kind == "skills" and rows and max(len(row) for row in rows) == 1:
+        return 0, {"name": 0}  # one column of skills, whatever its header says
+    return best
 
 
 class _Archive:

@@ -192,7 +192,7 @@ def linkedin_files(variant: str = "en") -> dict[str, bytes]:
             body = [[*reversed(row), "x"] for row in body]
         delimiter = ";" if variant == "en-semicolon" else ","
         data = _csv(header, body, delimiter)
-        if variant == "en-notes" and name == "Positions.csv":
+        if variant == "en-notes" and name in ("Positions.csv", "Education.csv"):
             data = b'Notes:\n"This file lists your positions."\n\n' + data
         if variant == "fr":
             data = b"\xef\xbb\xbf" + data
