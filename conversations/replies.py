@@ -106,13 +106,18 @@ def _stale_after() -> timedelta:
     return timedelta(seconds=waiting + 30)
 
 
+def writing() -> list[int]:
+    """Ids of the messages whose replies this process is writing now."""
+    return list(_running)
+
+
 def expire_interrupted(conversation_id: int) -> int:
     """Mark replies whose writer is gone (no save for too long, not running here) as failed."""
     stale = Message.objects.filter(
         conversation_id=conversation_id,
         status=Message.Status.STREAMING,
         updated_at__lt=timezone.now() - _stale_after(),
-    ).exclude(pk__in=list(_running))
+    ).exclude(pk__in=writing())
     return stale.update(status=Message.Status.FAILED, error=INTERRUPTED, updated_at=timezone.now())
 
 

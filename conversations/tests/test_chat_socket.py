@@ -70,8 +70,11 @@ async def _frames_until_done(socket, message_id, timeout=10):
             return frames
 
 
-async def _wait_for_replies():
-    while replies._running:
+async def _wait_for_replies(timeout: float = 10.0):
+    """Until this process writes no reply, or fail after `timeout` seconds."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while replies.writing():
+        assert asyncio.get_running_loop().time() < deadline, "replies still running"
         await asyncio.sleep(0.05)
 
 
