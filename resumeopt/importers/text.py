@@ -485,8 +485,8 @@ def _location(text: str) -> dict[str, str] | None:
         return {"countryCode": code} if code else None
     if not all(_PLACE_NAME.fullmatch(part) for part in parts):
         return None
-    named = {word.lower().strip(".()") for word in clean.split()}
-    if named & (words["institution_words"] | words["organisation_words"]):
+    named = {word.lower().strip(".,()") for word in clean.split()}
+    if named & (words["institution_words"] | words["organisation_words"] | words["title_words"]):
         return None  # "Tver State University, Russia" is a school in a place, not a place
     if len(parts[1]) == 2 and parts[1].upper() in words["us_states"]:
         location = {"city": parts[0], "region": parts[1].upper()}

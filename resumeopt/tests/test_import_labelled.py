@@ -21,9 +21,9 @@ FLOORS = {
     },
     "real": {
         "name": 0.6,
-        "employer": 0.29,
+        "employer": 0.31,
         "title": 0.52,
-        "school": 0.41,
+        "school": 0.43,
         "degree": 0.7,
         "dates": 0.45,
         "real_share": 0.47,
