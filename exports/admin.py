@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.template.defaultfilters import filesizeformat
 
-from exports.models import Export, ExportPreferences
+from exports.models import Export, ExportPreferences, ShareLink
 
 
 @admin.register(Export)
@@ -35,3 +35,14 @@ class ExportPreferencesAdmin(admin.ModelAdmin):
     list_display = ("user", "updated_at")
     search_fields = ("user__username",)
     raw_id_fields = ("user",)
+
+
+@admin.register(ShareLink)
+class ShareLinkAdmin(admin.ModelAdmin):
+    """Staff see which share links exist and whether they are open; revoking is the owner's."""
+
+    list_display = ("label", "owner", "resume", "created_at", "expires_at", "revoked_at")
+    search_fields = ("label", "owner__username", "resume__title")
+    list_select_related = ("owner", "resume")
+    raw_id_fields = ("owner", "resume", "version")
+    readonly_fields = ("token", "password", "created_at")

@@ -139,3 +139,19 @@ def test_the_version_list_offers_to_share_a_version(user_client, user, resume):
     assert share_url in page
     form = user_client.get(share_url).content.decode()
     assert f'<option value="{version.pk}" selected>Sent to Acme</option>' in form
+
+
+def test_staff_see_share_links_and_tokens_without_their_secrets(
+    client, django_user_model, user, resume
+):
+    from resumeopt.accounts.tokens import create_token
+
+    staff = django_user_model.objects.create_superuser("root", "root@example.com", "pw-123456789")
+    client.force_login(staff)
+    link = sharing.create_link(resume, exporting.Source("current", "Current state"))
+    _, secret = create_token(user, "CI", "read")
+    links = client.get(reverse("admin:exports_sharelink_changelist")).content.decode()
+    assert "Current state" in links
+    tokens = client.get(reverse("admin:accounts_personalaccesstoken_changelist")).content.decode()
+    assert "CI" in tokens and secret not in tokens
+    assert client.get(reverse("admin:exports_sharelink_change", args=[link.pk])).status_code == 200
