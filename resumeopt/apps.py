@@ -6,6 +6,7 @@ class ResumeOptConfig(AppConfig):
     verbose_name = "Resumes and accounts"
 
     def ready(self):
+        from django.contrib.auth.signals import user_logged_in
         from simple_history.signals import pre_create_historical_record
 
         # Here, not at the top: audit imports models, which need the app registry ready.
@@ -15,8 +16,17 @@ class ResumeOptConfig(AppConfig):
             _record_restored_from, dispatch_uid="resumeopt.restored_from"
         )
         audit.connect()
+        user_logged_in.connect(_mark_session_active, dispatch_uid="resumeopt.last_seen")
 
 
 def _record_restored_from(sender, instance, history_instance, **kwargs):
     """Copy `_restored_from` (set by resumeopt.resumes.save_document) onto the history record."""
     history_instance.restored_from = getattr(instance, "_restored_from", None)
+
+
+def _mark_session_active(sender, request, user, **kwargs):
+    """Start the idle clock at log-in, with the session's first save (no extra write later)."""
+    import time
+
+    if request is not None and hasattr(request, "session"):
+        request.session["last_seen"] = int(time.time())
