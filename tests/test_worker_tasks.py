@@ -1,0 +1,96 @@
+"""Batch ranking and batch export run through a real Celery worker, from the view that
+enqueues them to the rows the worker writes, on the configured broker (the file-system
+one by default, Redis when REDIS_URL is set)."""
+
+import io
+import threading
+import zipfile
+
+import pytest
+from celery.contrib.testing.worker import start_worker
+from celery.signals import task_postrun
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from exports.models import Export
+from exports.tasks import export_batch
+from jobs.models import RankedPosting, RankingBatch
+from jobs.tasks import rank_batch
+from resumeopt.celery import app
+from resumeopt.tests.resume_files import make_zip
+
+pytestmark = pytest.mark.django_db(transaction=True)
+BACKEND = b"Backend Engineer at Acme\nRequirements\n- 5+ years with Python and Kubernetes.\n"
+DATA = b"Data Analyst\nWe need Tableau and SAS."
+
+
+@pytest.fixture
+def live_worker():
+    app.conf.task_always_eager = False
+    try:
+        with start_worker(
+            app, perform_ping_check=False, pool="solo", loglevel="WARNING", shutdown_timeout=10
+        ):
+            yield
+    finally:
+        app.conf.task_always_eager = True
+
+
+def _run_in_worker(task, start) -> None:
+    """Call `start` (which enqueues `task`) and wait for the worker to finish that task."""
+    finished = threading.Event()
+
+    def on_done(sender=None, **kwargs):
+        if getattr(sender, "name", "") == task.name:
+            finished.set()
+
+    task_postrun.connect(on_done, weak=False)
+    try:
+        start()
+        # Wait on the worker thread, not by polling: SQLite's shared in-memory test
+        # database locks whole tables between threads.
+        assert finished.wait(timeout=60), f"the worker never ran {task.name}"
+    finally:
+        task_postrun.disconnect(on_done)
+
+
+def test_a_worker_ranks_an_uploaded_batch(user_client, user, resume, live_worker):
+    archive = make_zip({"backend.txt": BACKEND, "data.txt": DATA})
+    upload = SimpleUploadedFile("postings.zip", archive)
+    _run_in_worker(
+        rank_batch,
+        lambda: user_client.post(
+            reverse("jobs:batch_create"), {"resume": resume.pk, "files": [upload]}
+        ),
+    )
+    batch = RankingBatch.objects.get(owner=user)
+    batch.job.refresh_from_db()
+    assert batch.job.status == "succeeded"
+    ranked = RankedPosting.objects.filter(batch=batch).order_by("-score")
+    assert [row.posting.source_name for row in ranked] == ["backend.txt", "data.txt"]
+
+
+def test_a_worker_builds_a_batch_export(user_client, resume, live_worker):
+    form = {
+        "source": "current",
+        "template": "classic",
+        "font": "",
+        "accent": "",
+        "accent_custom": "#2f5bd3",
+        "page_size": "letter",
+        "margins_mm": "18",
+        "sections": ["summary", "work", "education", "skills"],
+        "order": ["summary", "work", "education", "skills"],
+        "format": "pdf",
+        "batch_sources": ["current"],
+        "batch_formats": ["pdf", "json"],
+    }
+    _run_in_worker(
+        export_batch, lambda: user_client.post(reverse("exports:batch", args=[resume.pk]), form)
+    )
+    export = Export.objects.get(format="zip")
+    export.job.refresh_from_db()
+    assert export.job.status == "succeeded" and export.job.result == {"delivered": 2, "failed": 0}
+    content = user_client.get(reverse("exports:file", args=[export.pk])).streaming_content
+    names = zipfile.ZipFile(io.BytesIO(b"".join(content))).namelist()
+    assert sorted(name.rsplit(".", 1)[1] for name in names) == ["json", "pdf"]
