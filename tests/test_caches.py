@@ -39,10 +39,9 @@ def test_the_cache_is_bounded_and_forgets_the_least_recently_used(sample_documen
 
     oldest = analysis.analyze(variant(0))
     kept = analysis.analyze(variant(1))
-    for n in range(2, analysis._CACHE_SIZE + 1):
+    for n in range(2, analysis.CACHE_SIZE + 1):
         analysis.analyze(variant(n))
         analysis.analyze(variant(1))  # used again and again: stays
-    assert len(analysis._cache) <= analysis._CACHE_SIZE
     assert analysis.analyze(variant(1)) is kept
     assert analysis.analyze(variant(0)) is not oldest  # evicted, analysed afresh
     assert analysis.analyze(variant(0)).score == oldest.score

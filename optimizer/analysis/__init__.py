@@ -24,7 +24,7 @@ from optimizer.analysis.scoring import category_scores, overall_score
 
 __all__ = ["CHECKS", "Check", "Finding", "Impact", "Report", "analyze", "compare"]
 
-_CACHE_SIZE = 128
+CACHE_SIZE = 128
 _cache: OrderedDict[str, Report] = OrderedDict()
 _cache_lock = threading.Lock()  # consumers, views and tasks analyse from several threads
 
@@ -34,7 +34,7 @@ def analyze(document: Any) -> Report:
 
     The live feedback of one edit compares the saved document with each draft,
     so the saved one is analysed once and the drafts once each. The cache keeps
-    the last _CACHE_SIZE reports per process, keyed by a digest rather than the
+    the last CACHE_SIZE reports per process, keyed by a digest rather than the
     document itself, so a full cache holds reports, not copies of resumes.
     """
     canonical = json.dumps(document, sort_keys=True, ensure_ascii=False, default=str)
@@ -53,7 +53,7 @@ def analyze(document: Any) -> Report:
     report = Report(score=overall_score(categories), categories=categories, findings=findings)
     with _cache_lock:
         _cache[key] = report
-        if len(_cache) > _CACHE_SIZE:
+        if len(_cache) > CACHE_SIZE:
             _cache.popitem(last=False)
     return report
 

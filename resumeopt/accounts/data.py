@@ -207,7 +207,7 @@ def _write_files(archive, model: type[models.Model], rows: QuerySet) -> list[dic
     for field in _file_fields(model):
         for row in _with_file(rows, field).only("pk", field.attname):
             stored = getattr(row, field.attname)
-            name = _archive_name(stored.name)
+            name = archive_name(stored.name)
             entry = {"model": label(model), "pk": row.pk, "field": field.name, "file": name}
             try:
                 with (
@@ -225,8 +225,8 @@ def _write_files(archive, model: type[models.Model], rows: QuerySet) -> list[dic
     return written
 
 
-def _archive_name(stored_name: str) -> str:
-    # Storage names are relative already; never let one climb out of files/.
+def archive_name(stored_name: str) -> str:
+    """Where a stored file goes in the ZIP: under files/, whatever its name says ("../")."""
     clean = posixpath.normpath("/" + stored_name.replace("\\", "/")).lstrip("/")
     return f"files/{clean}"
 

@@ -216,8 +216,8 @@ def test_the_download_needs_a_login(client):
 
 
 def test_zip_entries_never_leave_their_folder():
-    assert accountdata._archive_name("../../etc/passwd") == "files/etc/passwd"
-    assert accountdata._archive_name("/abs/x.pdf") == "files/abs/x.pdf"
+    assert accountdata.archive_name("../../etc/passwd") == "files/etc/passwd"
+    assert accountdata.archive_name("/abs/x.pdf") == "files/abs/x.pdf"
 
 
 # Deleting the account -----------------------------------------------------------------------
