@@ -86,8 +86,8 @@ def classify(error: Exception) -> LLMError:
     if isinstance(error, exceptions.ContextWindowExceededError):
         return LLMError(
             "context",
-            "This conversation is too long for the model. "
-            "Start a new conversation or shorten the section.",
+            "This request is too long for the model: the section, the job and the recent messages "
+            "do not fit in its context window. Shorten the section, or use a model with a larger one.",
         )
     if isinstance(error, exceptions.NotFoundError) or status == 404:
         return LLMError(
