@@ -21,6 +21,7 @@ from resumeopt import jsonresume
 from resumeopt.resumes import EditConflict
 from resumeopt.views.resumes import owned_resume
 from versions import diff, history
+from versions.forms import NameVersionForm, VersionSelectionForm
 from versions.models import Version, VersionSettings
 
 PAGE_SIZE = 50
@@ -153,9 +154,9 @@ def name_record(request: HttpRequest, pk: int, history_id: int) -> HttpResponse:
 
 def _name(request: HttpRequest, resume, record) -> HttpResponse:
     back = request.POST.get("next") if _safe_next(request) else None
-    name = (request.POST.get("name") or "").strip()
-    if not name:
-        messages.error(request, "Give the version a name, such as “Sent to Acme, 3 March”.")
+    form = NameVersionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, form.errors["name"][0])
         return redirect(
             back or reverse("versions:name_record", args=[resume.pk, record.history_id])
         )
@@ -163,9 +164,9 @@ def _name(request: HttpRequest, resume, record) -> HttpResponse:
         resume,
         record,
         owner=request.user,
-        name=name,
-        note=request.POST.get("note", ""),
-        target_job=_owned_job(request, request.POST.get("target_job")),
+        name=form.cleaned_data["name"],
+        note=form.cleaned_data["note"],
+        target_job=_owned_job(request, form.cleaned_data["target_job"]),
     )
     messages.success(request, f"Saved version “{version.name}”.")
     return redirect(back or reverse("versions:history", args=[resume.pk]))
@@ -376,7 +377,8 @@ def controls(request: HttpRequest, pk: int) -> HttpResponse:
 def bulk_delete(request: HttpRequest, pk: int) -> HttpResponse:
     """Delete the selected named versions (their history stays until it is cleaned up)."""
     resume = owned_resume(request, pk)
-    ids = [int(value) for value in request.POST.getlist("versions") if value.isdigit()]
+    form = VersionSelectionForm(request.POST)
+    ids = form.cleaned_data["versions"] if form.is_valid() else []
     deleted = history.delete_versions(resume, ids, user=request.user)
     if deleted:
         messages.success(request, f"Deleted {deleted} version{'s' if deleted != 1 else ''}.")
