@@ -126,10 +126,17 @@ def export_file(resume: Resume, source: Source, fmt: str, options: ExportOptions
     """
     data, name, history_id = render_source(resume, source, fmt, options)
     export = Export(
-        owner=resume.owner, resume=resume, version=source.version, history_id=history_id,
-        source_label=source.label[:200], format=fmt, template=options.template,
-        options=options.to_dict(), filename=name, size=len(data),
-    )  # fmt: skip
+        owner=resume.owner,
+        resume=resume,
+        version=source.version,
+        history_id=history_id,
+        source_label=source.label[:200],
+        format=fmt,
+        template=options.template,
+        options=options.to_dict(),
+        filename=name,
+        size=len(data),
+    )
     with transaction.atomic():
         export.file.save(name, ContentFile(data), save=False)
         export.save()
@@ -170,10 +177,15 @@ def plan_batch(
             }
         items += [{**planned, "format": fmt} for fmt in dict.fromkeys(formats)]
     return Export.objects.create(
-        owner=resume.owner, resume=resume, source_label=f"{len(items)} files", format=Export.Kind.ZIP,
-        template=options.template, options=options.to_dict(),
-        filename=f"{file_stem(resume.content, resume.title)}-exports.zip", items=items,
-    )  # fmt: skip
+        owner=resume.owner,
+        resume=resume,
+        source_label=f"{len(items)} files",
+        format=Export.Kind.ZIP,
+        template=options.template,
+        options=options.to_dict(),
+        filename=f"{file_stem(resume.content, resume.title)}-exports.zip",
+        items=items,
+    )
 
 
 def run_batch(export: Export, progress: Callable[..., None] | None = None) -> Export:
@@ -216,9 +228,13 @@ def run_batch(export: Export, progress: Callable[..., None] | None = None) -> Ex
                 )
         failed = [item for item in items if item.get("error")]
         if failed:
-            archive.writestr("failed.txt", "".join(
-                f"{item['label']} ({FORMATS[item['format']].label}): {item['error']}\n" for item in failed
-            ))  # fmt: skip
+            archive.writestr(
+                "failed.txt",
+                "".join(
+                    f"{item['label']} ({FORMATS[item['format']].label}): {item['error']}\n"
+                    for item in failed
+                ),
+            )
     export.items = items
     if len(failed) == len(items):
         Export.objects.filter(pk=export.pk).update(items=items)

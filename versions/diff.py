@@ -20,10 +20,18 @@ from resumeopt.textdiff import TOKEN_RE, word_diff
 
 UNCHANGED, CHANGED, ADDED, REMOVED, MOVED = "unchanged", "changed", "added", "removed", "moved"
 ENTRY_KEYS = {
-    "work": ("name", "position"), "volunteer": ("organization", "position"), "education": ("institution", "studyType", "area"),
-    "awards": ("title",), "certificates": ("name",), "publications": ("name",), "skills": ("name",),
-    "languages": ("language",), "interests": ("name",), "references": ("name",), "projects": ("name",),
-}  # fmt: skip
+    "work": ("name", "position"),
+    "volunteer": ("organization", "position"),
+    "education": ("institution", "studyType", "area"),
+    "awards": ("title",),
+    "certificates": ("name",),
+    "publications": ("name",),
+    "skills": ("name",),
+    "languages": ("language",),
+    "interests": ("name",),
+    "references": ("name",),
+    "projects": ("name",),
+}
 # Lists of short words read best as one line ("Python, Go, SQL"); other lists
 # (highlights, profiles) get a line per item.
 INLINE_LISTS = frozenset({"keywords", "courses", "roles"})

@@ -34,11 +34,17 @@ STATE_CHANGES = (ChangeReason.UNDO, ChangeReason.REDO)
 # Renaming changes the title, not the document: undo walks the document's states.
 NOT_CONTENT = (ChangeReason.RENAME,)
 REASON_LABELS = {
-    ChangeReason.CREATE: "Created", ChangeReason.IMPORT: "Imported", ChangeReason.EDIT: "Edited",
-    ChangeReason.RENAME: "Renamed", ChangeReason.SUGGESTION: "Suggestion applied",
-    ChangeReason.AI_SUGGESTION: "AI suggestion applied", ChangeReason.RESTORE: "Restored",
-    ChangeReason.MERGE: "Merged", ChangeReason.UNDO: "Undo", ChangeReason.REDO: "Redo",
-}  # fmt: skip
+    ChangeReason.CREATE: "Created",
+    ChangeReason.IMPORT: "Imported",
+    ChangeReason.EDIT: "Edited",
+    ChangeReason.RENAME: "Renamed",
+    ChangeReason.SUGGESTION: "Suggestion applied",
+    ChangeReason.AI_SUGGESTION: "AI suggestion applied",
+    ChangeReason.RESTORE: "Restored",
+    ChangeReason.MERGE: "Merged",
+    ChangeReason.UNDO: "Undo",
+    ChangeReason.REDO: "Redo",
+}
 
 
 def reason_label(reason: str | None) -> str:
@@ -71,8 +77,15 @@ def name_version(
     resume: Resume, record, *, owner, name: str, note: str = "", target_job=None
 ) -> Version:
     """Give a point in history a name; its score (and match score for the job) are computed now."""
-    version = Version(owner=owner, resume=resume, record=record, name=name.strip()[:200] or "Unnamed version",
-                      note=note.strip(), target_job=target_job, score=analyze(record.content).score)  # fmt: skip
+    version = Version(
+        owner=owner,
+        resume=resume,
+        record=record,
+        name=name.strip()[:200] or "Unnamed version",
+        note=note.strip(),
+        target_job=target_job,
+        score=analyze(record.content).score,
+    )
     if target_job is not None:
         version.match_score = match_resume(record.content, target_job.parsed_requirements()).score
     version.save()
@@ -84,8 +97,14 @@ def restore(
 ) -> Resume:
     """Make an earlier state (or one section of it) the current one, as a new history record."""
     document = restored_document(resume.content, record.content, section)
-    return save_document(resume, document, user=user, reason=ChangeReason.RESTORE,
-                         expected_revision=expected_revision, restored_from=record.history_id)  # fmt: skip
+    return save_document(
+        resume,
+        document,
+        user=user,
+        reason=ChangeReason.RESTORE,
+        expected_revision=expected_revision,
+        restored_from=record.history_id,
+    )
 
 
 def restored_document(
@@ -119,8 +138,14 @@ def merge(
     if not sections:
         raise ValueError("choose at least one section to merge")
     document = merged_document(resume.content, record.content, sections)
-    return save_document(resume, document, user=user, reason=ChangeReason.MERGE,
-                         expected_revision=expected_revision, restored_from=record.history_id)  # fmt: skip
+    return save_document(
+        resume,
+        document,
+        user=user,
+        reason=ChangeReason.MERGE,
+        expected_revision=expected_revision,
+        restored_from=record.history_id,
+    )
 
 
 @dataclass
@@ -199,8 +224,14 @@ def _step_to(
             resume, "There is nothing to " + ("undo." if reason == ChangeReason.UNDO else "redo.")
         )
     record = record_of(resume, target_id)
-    return save_document(resume, copy.deepcopy(record.content), user=user, reason=reason,
-                         expected_revision=expected_revision, restored_from=target_id)  # fmt: skip
+    return save_document(
+        resume,
+        copy.deepcopy(record.content),
+        user=user,
+        reason=reason,
+        expected_revision=expected_revision,
+        restored_from=target_id,
+    )
 
 
 def undo(resume: Resume, *, user, expected_revision: int | None = None) -> Resume:

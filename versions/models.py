@@ -23,9 +23,12 @@ class Version(models.Model):
         "resumeopt.Resume", on_delete=models.CASCADE, related_name="versions"
     )
     record = models.ForeignKey(
-        "resumeopt.HistoricalResume", null=True, on_delete=models.SET_NULL, related_name="versions",
+        "resumeopt.HistoricalResume",
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="versions",
         help_text="The history record this version names.",
-    )  # fmt: skip
+    )
     name = models.CharField(max_length=200)
     note = models.TextField(blank=True)
     target_job = models.ForeignKey(

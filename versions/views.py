@@ -79,9 +79,13 @@ def history_page(request: HttpRequest, pk: int) -> HttpResponse:
         .defer("record__content", "target_job__source_text", "target_job__requirements")
     )
     changes = history.records(resume).only(
-        "history_id", "history_date", "history_change_reason", "history_user__username",
-        "revision", "restored_from",
-    )  # fmt: skip
+        "history_id",
+        "history_date",
+        "history_change_reason",
+        "history_user__username",
+        "revision",
+        "restored_from",
+    )
     page = Paginator(changes, PAGE_SIZE).get_page(request.GET.get("page"))
     named = {v.record_id: v for v in versions if v.record_id}
     # What each restore, merge, undo or redo brought back: one query for the whole page.
@@ -91,20 +95,27 @@ def history_page(request: HttpRequest, pk: int) -> HttpResponse:
         ).values_list("history_id", "history_date")
     )
     rows = [
-        {"record": record, "reason": history.reason_label(record.history_change_reason),
-         "version": named.get(record.history_id), "source": named.get(record.restored_from),
-         "source_date": sources.get(record.restored_from)}
+        {
+            "record": record,
+            "reason": history.reason_label(record.history_change_reason),
+            "version": named.get(record.history_id),
+            "source": named.get(record.restored_from),
+            "source_date": sources.get(record.restored_from),
+        }
         for record in page
-    ]  # fmt: skip
+    ]
     for version in versions:
         version.reason = history.reason_label(
             version.record.history_change_reason if version.record else ""
         )
     context = {
-        "resume": resume, "versions": versions, "rows": rows, "page": page,
+        "resume": resume,
+        "versions": versions,
+        "rows": rows,
+        "page": page,
         "current_id": history.records(resume).values_list("history_id", flat=True).first(),
         "keep_unnamed": VersionSettings.keep_for(request.user),
-    }  # fmt: skip
+    }
     return render(request, "versions/history.html", context)
 
 
@@ -147,8 +158,12 @@ def name_record(request: HttpRequest, pk: int, history_id: int) -> HttpResponse:
         return _gone(request, resume)
     if request.method == "POST":
         return _name(request, resume, record)
-    context = {"resume": resume, "record": record, "label": _record_label(record),
-               "jobs": _jobs(request)}  # fmt: skip
+    context = {
+        "resume": resume,
+        "record": record,
+        "label": _record_label(record),
+        "jobs": _jobs(request),
+    }
     return render(request, "versions/name.html", context)
 
 
@@ -228,9 +243,11 @@ def compare(request: HttpRequest, pk: int) -> HttpResponse:
     restorable = record_a if record_b is None else record_b if record_a is None else None
     choices = [
         (str(record.history_id), _record_label(record))
-        for record in resume.history.order_by("-history_date", "-history_id").only("history_id", "history_date", "history_change_reason")[:COMPARE_CHOICES]
+        for record in resume.history.order_by("-history_date", "-history_id").only(
+            "history_id", "history_date", "history_change_reason"
+        )[:COMPARE_CHOICES]
         if record.history_id not in names
-    ]  # fmt: skip
+    ]
     for record in (record_a, record_b):  # an older pick than the list holds stays selected
         if (
             record
@@ -239,11 +256,20 @@ def compare(request: HttpRequest, pk: int) -> HttpResponse:
         ):
             choices.append((str(record.history_id), _record_label(record)))
     context = {
-        "resume": resume, "a": a, "b": b, "label_a": label_a, "label_b": label_b, "record_a": record_a,
-        "document_diff": diff.compare(old, new), "impact": history.impact(old, new, target),
-        "target": target, "jobs": _jobs(request), "versions": versions, "restorable": restorable,
+        "resume": resume,
+        "a": a,
+        "b": b,
+        "label_a": label_a,
+        "label_b": label_b,
+        "record_a": record_a,
+        "document_diff": diff.compare(old, new),
+        "impact": history.impact(old, new, target),
+        "target": target,
+        "jobs": _jobs(request),
+        "versions": versions,
+        "restorable": restorable,
         "choices": choices,
-    }  # fmt: skip
+    }
     return render(request, "versions/compare.html", context)
 
 
@@ -259,19 +285,27 @@ def restore(request: HttpRequest, pk: int, history_id: int) -> HttpResponse:
         raise Http404("No such section.")
     after = history.restored_document(resume.content, record.content, section or None)
     context = {
-        "resume": resume, "record": record, "label": _named_label(resume, record), "section": section,
+        "resume": resume,
+        "record": record,
+        "label": _named_label(resume, record),
+        "section": section,
         "section_title": jsonresume.SECTION_TITLES.get(section, ""),
         "sections": diff.compare(resume.content, record.content).changed,
         "document_diff": diff.compare(resume.content, after),
-    }  # fmt: skip
+    }
     if request.method == "GET":
         return render(request, "versions/restore.html", context)
     if after == resume.content:
         messages.info(request, "Nothing to restore: the resume already matches that version.")
         return redirect(resume)
     try:
-        history.restore(resume, record, user=request.user, expected_revision=_revision(request),
-                        section=section or None)  # fmt: skip
+        history.restore(
+            resume,
+            record,
+            user=request.user,
+            expected_revision=_revision(request),
+            section=section or None,
+        )
     except EditConflict as conflict:
         context["conflict"] = conflict.current
         context["document_diff"] = diff.compare(
@@ -299,9 +333,12 @@ def merge(request: HttpRequest, pk: int, history_id: int) -> HttpResponse:
         return _gone(request, resume)
     chosen = [s for s in jsonresume.SECTIONS if s in request.POST.getlist("sections")]
     context = {
-        "resume": resume, "record": record, "label": _named_label(resume, record), "chosen": chosen,
+        "resume": resume,
+        "record": record,
+        "label": _named_label(resume, record),
+        "chosen": chosen,
         "document_diff": diff.compare(resume.content, record.content),
-    }  # fmt: skip
+    }
     if request.method == "GET":
         return render(request, "versions/merge.html", context)
     if not chosen:
@@ -312,18 +349,24 @@ def merge(request: HttpRequest, pk: int, history_id: int) -> HttpResponse:
         messages.info(request, "The sections you chose changed: check this preview, then merge.")
     elif request.POST.get("confirm"):
         try:
-            history.merge(resume, record, chosen, user=request.user,
-                          expected_revision=_revision(request))  # fmt: skip
+            history.merge(
+                resume, record, chosen, user=request.user, expected_revision=_revision(request)
+            )
         except EditConflict as conflict:
             resume = conflict.current
             context.update(resume=resume, conflict=True)
         else:
             titles = ", ".join(jsonresume.SECTION_TITLES[s] for s in chosen)
-            messages.success(request, f"Took {titles} from the earlier version. Undo brings the previous state back.")  # fmt: skip
+            messages.success(
+                request,
+                f"Took {titles} from the earlier version. Undo brings the previous state back.",
+            )
             return redirect(resume)
     preview = history.merged_document(resume.content, record.content, chosen)
     context.update(preview_diff=diff.compare(resume.content, preview), previewed=",".join(chosen))
-    return render(request, "versions/merge.html", context, status=409 if context.get("conflict") else 200)  # fmt: skip
+    return render(
+        request, "versions/merge.html", context, status=409 if context.get("conflict") else 200
+    )
 
 
 @require_POST
@@ -416,9 +459,16 @@ def cleanup(request: HttpRequest, pk: int) -> HttpResponse:
         .order_by("-history_date", "-history_id")
     )
     context = {
-        "resume": resume, "keep": keep, "value": value if error else keep, "error": error,
-        "count": len(doomed), "total": resume.history.count(),
-        "going": [(record, history.reason_label(record.history_change_reason)) for record in going[:CLEANUP_PREVIEW_ROWS]],
+        "resume": resume,
+        "keep": keep,
+        "value": value if error else keep,
+        "error": error,
+        "count": len(doomed),
+        "total": resume.history.count(),
+        "going": [
+            (record, history.reason_label(record.history_change_reason))
+            for record in going[:CLEANUP_PREVIEW_ROWS]
+        ],
         "oldest": going.last() if doomed else None,
-    }  # fmt: skip
+    }
     return render(request, "versions/cleanup.html", context, status=422 if error else 200)

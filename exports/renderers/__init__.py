@@ -140,8 +140,14 @@ def has_content(document: Any, sections: list[str] | tuple[str, ...] = DEFAULT_O
     return any(section_blocks(document, section) for section in sections)
 
 
-def render(document: dict[str, Any], fmt: str, options: ExportOptions | None = None, *,
-           blocks: list | None = None, kind: str = "Resume") -> bytes:  # fmt: skip
+def render(
+    document: dict[str, Any],
+    fmt: str,
+    options: ExportOptions | None = None,
+    *,
+    blocks: list | None = None,
+    kind: str = "Resume",
+) -> bytes:
     """The export file's bytes.
 
     `blocks` replaces the resume's own (a cover letter: the resume's header, then its

@@ -15,10 +15,19 @@ from resumeopt.dates import format_date, format_range
 
 # Standard headings an ATS recognises, and the usual order.
 HEADINGS = {
-    "summary": "Summary", "work": "Experience", "education": "Education", "skills": "Skills",
-    "projects": "Projects", "certificates": "Certifications", "awards": "Awards", "publications": "Publications",
-    "volunteer": "Volunteering", "languages": "Languages", "interests": "Interests", "references": "References",
-}  # fmt: skip
+    "summary": "Summary",
+    "work": "Experience",
+    "education": "Education",
+    "skills": "Skills",
+    "projects": "Projects",
+    "certificates": "Certifications",
+    "awards": "Awards",
+    "publications": "Publications",
+    "volunteer": "Volunteering",
+    "languages": "Languages",
+    "interests": "Interests",
+    "references": "References",
+}
 DEFAULT_ORDER = tuple(HEADINGS)
 
 
@@ -157,8 +166,15 @@ def section_blocks(document: dict[str, Any], section: str) -> list[Block]:
             if keywords or name:
                 blocks.append(Line(keywords, name) if keywords else Line(name))
     elif section == "languages":
-        spoken = [_joined(_s(i.get("language")), f"({_s(i.get('fluency'))})" if _s(i.get("fluency")) else "", separator=" ")
-                  for i in _items(document, "languages") if _s(i.get("language"))]  # fmt: skip
+        spoken = [
+            _joined(
+                _s(i.get("language")),
+                f"({_s(i.get('fluency'))})" if _s(i.get("fluency")) else "",
+                separator=" ",
+            )
+            for i in _items(document, "languages")
+            if _s(i.get("language"))
+        ]
         blocks = [Line(", ".join(spoken))] if spoken else []
     elif section == "interests":
         for item in _items(document, "interests"):

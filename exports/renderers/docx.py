@@ -35,8 +35,14 @@ def _rgb(hex_colour: str) -> RGBColor:
     return RGBColor.from_string(hex_colour.lstrip("#").upper())
 
 
-def _set_font(style: ParagraphStyle, name: str, size: float | None = None, *,
-              bold: bool | None = None, colour: RGBColor | None = None) -> None:  # fmt: skip
+def _set_font(
+    style: ParagraphStyle,
+    name: str,
+    size: float | None = None,
+    *,
+    bold: bool | None = None,
+    colour: RGBColor | None = None,
+) -> None:
     """Set a style's font, dropping theme font references that would override it."""
     style.font.name = name
     fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
@@ -99,8 +105,13 @@ def _styles(out: WordDocument, settings: dict) -> float:
     styles = out.styles
     _set_font(styles["Normal"], font, size)
     styles["Normal"].paragraph_format.space_after = Pt(2 * space)
-    _set_font(styles["Title"], font, settings["name_size"], bold=True,
-              colour=accent if settings["accent_name"] else RGBColor(0, 0, 0))  # fmt: skip
+    _set_font(
+        styles["Title"],
+        font,
+        settings["name_size"],
+        bold=True,
+        colour=accent if settings["accent_name"] else RGBColor(0, 0, 0),
+    )
     styles["Title"].paragraph_format.space_after = Pt(2 * space)
     _bottom_border(styles["Title"], None)
     _set_font(styles["Heading 1"], font, settings["heading_size"], bold=True, colour=accent)
@@ -113,8 +124,9 @@ def _styles(out: WordDocument, settings: dict) -> float:
     return size
 
 
-def render_docx(document: dict, options: ExportOptions, *, blocks: list | None = None,
-                kind: str = "Resume") -> bytes:  # fmt: skip
+def render_docx(
+    document: dict, options: ExportOptions, *, blocks: list | None = None, kind: str = "Resume"
+) -> bytes:
     settings = options.style
     out = docx.Document()
     section = out.sections[0]

@@ -31,8 +31,10 @@ from exports.renderers import ExportOptions
 from exports.renderers.content import Block, Entry, Header, Heading, Line, resume_blocks
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "fonts"
-FONT_FILES = {"sans": ("DejaVuSans", "DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
-              "serif": ("DejaVuSerif", "DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf")}  # fmt: skip
+FONT_FILES = {
+    "sans": ("DejaVuSans", "DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
+    "serif": ("DejaVuSerif", "DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf"),
+}
 MUTED = colors.HexColor("#4a5263")
 
 
@@ -65,17 +67,38 @@ def _styles(style: dict[str, Any]) -> dict[str, ParagraphStyle]:
 
     name_size, heading_size = style["name_size"], style["heading_size"]
     return {
-        "name": para("name", fontName=bold, fontSize=name_size, leading=name_size * 1.2,
-                     textColor=accent if style["accent_name"] else colors.black, spaceAfter=2 * space),
-        "label": para("label", fontSize=size + 1.5, leading=(size + 1.5) * 1.3, spaceAfter=2 * space),
-        "contact": para("contact", fontSize=size - 0.5, leading=(size - 0.5) * 1.4, textColor=MUTED, spaceAfter=8 * space),
-        "heading": para("heading", fontName=bold, fontSize=heading_size, leading=heading_size * 1.3,
-                        textColor=accent, spaceBefore=9 * space, spaceAfter=2 * space),
+        "name": para(
+            "name",
+            fontName=bold,
+            fontSize=name_size,
+            leading=name_size * 1.2,
+            textColor=accent if style["accent_name"] else colors.black,
+            spaceAfter=2 * space,
+        ),
+        "label": para(
+            "label", fontSize=size + 1.5, leading=(size + 1.5) * 1.3, spaceAfter=2 * space
+        ),
+        "contact": para(
+            "contact",
+            fontSize=size - 0.5,
+            leading=(size - 0.5) * 1.4,
+            textColor=MUTED,
+            spaceAfter=8 * space,
+        ),
+        "heading": para(
+            "heading",
+            fontName=bold,
+            fontSize=heading_size,
+            leading=heading_size * 1.3,
+            textColor=accent,
+            spaceBefore=9 * space,
+            spaceAfter=2 * space,
+        ),
         "title": para("title", fontName=bold, spaceBefore=5 * space),
         "subtitle": para("subtitle", fontSize=size - 0.5, textColor=MUTED, spaceAfter=1.5 * space),
         "body": para("body", spaceAfter=2 * space),
         "bullet": para("bullet", leftIndent=12, bulletIndent=2, spaceAfter=1.2 * space),
-    }  # fmt: skip
+    }
 
 
 def _text(value: str) -> str:
@@ -110,8 +133,15 @@ def _flowables(blocks: list[Block], style: dict[str, Any]) -> list[Flowable]:
             title = block.title.upper() if style["heading_upper"] else block.title
             pending_heading = [Paragraph(_text(title), styles["heading"])]
             if style["heading_rule"]:
-                pending_heading.append(HRFlowable(width="100%", thickness=0.6, color=colors.HexColor(style["accent"]),
-                                                  spaceBefore=0, spaceAfter=3))  # fmt: skip
+                pending_heading.append(
+                    HRFlowable(
+                        width="100%",
+                        thickness=0.6,
+                        color=colors.HexColor(style["accent"]),
+                        spaceBefore=0,
+                        spaceAfter=3,
+                    )
+                )
         else:
             parts = _block_flowables(block, styles)
             head = parts[: _head_length(block)]
@@ -156,8 +186,13 @@ def _block_flowables(block: Block, styles: dict[str, ParagraphStyle]) -> list[Fl
     return parts
 
 
-def render_pdf(document: dict, options: ExportOptions, *, blocks: list[Block] | None = None,
-               kind: str = "Resume") -> bytes:  # fmt: skip
+def render_pdf(
+    document: dict,
+    options: ExportOptions,
+    *,
+    blocks: list[Block] | None = None,
+    kind: str = "Resume",
+) -> bytes:
     document = document if isinstance(document, dict) else {}
     style = options.style
     blocks = blocks if blocks is not None else resume_blocks(document, options.sections)
@@ -166,11 +201,21 @@ def render_pdf(document: dict, options: ExportOptions, *, blocks: list[Block] | 
     margin = options.margins_mm * mm
     regular, _ = register_font(style["font"])
     buffer = io.BytesIO()
-    pdf = SimpleDocTemplate(buffer, pagesize=page, leftMargin=margin, rightMargin=margin, topMargin=margin,
-                            bottomMargin=margin, title=f"{name} – {kind.lower()}" if name else kind, author=name,
-                            subject=kind, creator="ResumeOpt",
-                            # The canvas starts in our font, so the file never names a non-embedded Helvetica.
-                            initialFontName=regular, initialFontSize=style["base_size"])  # fmt: skip
+    pdf = SimpleDocTemplate(
+        buffer,
+        pagesize=page,
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=margin,
+        bottomMargin=margin,
+        title=f"{name} – {kind.lower()}" if name else kind,
+        author=name,
+        subject=kind,
+        creator="ResumeOpt",
+        # The canvas starts in our font, so the file never names a non-embedded Helvetica.
+        initialFontName=regular,
+        initialFontSize=style["base_size"],
+    )
 
     def page_number(canvas: Canvas, doc: SimpleDocTemplate) -> None:
         canvas.saveState()

@@ -88,9 +88,12 @@ def render_html(document: dict, options: ExportOptions, *, blocks: list | None =
     blocks = blocks if blocks is not None else resume_blocks(document, options.sections)
     header = blocks[0]
     kinds = {Header: "header", Heading: "heading", Line: "line", Entry: "entry"}
-    return render_to_string("exports/resume_export.html", {
-        "header": header,
-        "blocks": [(kinds[type(block)], block) for block in blocks[1:]],
-        "style": options.style,
-        "serif": options.style["font"] == "serif",
-    })  # fmt: skip
+    return render_to_string(
+        "exports/resume_export.html",
+        {
+            "header": header,
+            "blocks": [(kinds[type(block)], block) for block in blocks[1:]],
+            "style": options.style,
+            "serif": options.style["font"] == "serif",
+        },
+    )

@@ -73,8 +73,11 @@ def test_headings_and_entry_headers_keep_with_the_next_paragraph():
     paragraphs = read_docx(render(rich_document(), "docx")).paragraphs
     by_text = {p.text: p for p in paragraphs}
 
-    assert all(p.paragraph_format.keep_with_next or p.style.paragraph_format.keep_with_next
-               for p in paragraphs if p.style.name == "Heading 1")  # fmt: skip
+    assert all(
+        p.paragraph_format.keep_with_next or p.style.paragraph_format.keep_with_next
+        for p in paragraphs
+        if p.style.name == "Heading 1"
+    )
     for header in (
         "Principal Infrastructure Engineer · Nordlicht Payments",
         "Remote (Europe) · Mar 2021 – Present",
@@ -90,9 +93,16 @@ def test_headings_and_entry_headers_keep_with_the_next_paragraph():
 
 def test_page_size_margins_sections_and_fonts_apply():
     data = render(
-        rich_document(), "docx",
-        ExportOptions(template="modern", page_size="a4", margins_mm=25, font="serif", sections=["skills", "work"]),
-    )  # fmt: skip
+        rich_document(),
+        "docx",
+        ExportOptions(
+            template="modern",
+            page_size="a4",
+            margins_mm=25,
+            font="serif",
+            sections=["skills", "work"],
+        ),
+    )
     document = read_docx(data)
     section = document.sections[0]
     styles = zipfile.ZipFile(BytesIO(data)).read("word/styles.xml").decode()

@@ -117,15 +117,46 @@ def test_no_heading_or_entry_header_is_left_at_the_foot_of_a_page(template):
 @pytest.mark.parametrize(
     ("document", "must_read"),
     [
-        ({"basics": {"name": "Empty Sections"}, "work": [], "skills": [{}], "education": [{"institution": ""}],
-          "projects": [{"highlights": []}], "languages": [{"fluency": "Native"}]}, ["Empty Sections"]),
-        ({"basics": {"label": "Data Analyst", "email": "no-name@example.com"}, "work": [{"name": "Acme", "highlights": ["Built dashboards."]}]},
-         ["Data Analyst", "no-name@example.com", "Acme", "Built dashboards."]),
-        ({"basics": {"name": "Long Bullet"}, "work": [{"name": "Acme", "highlights": ["word " * 400]}]}, ["Long Bullet", "word word word"]),
-        ({"basics": {"name": "No Spaces"}, "work": [{"name": "Acme", "highlights": ["x" * 2000]}]}, ["No Spaces"]),
+        (
+            {
+                "basics": {"name": "Empty Sections"},
+                "work": [],
+                "skills": [{}],
+                "education": [{"institution": ""}],
+                "projects": [{"highlights": []}],
+                "languages": [{"fluency": "Native"}],
+            },
+            ["Empty Sections"],
+        ),
+        (
+            {
+                "basics": {"label": "Data Analyst", "email": "no-name@example.com"},
+                "work": [{"name": "Acme", "highlights": ["Built dashboards."]}],
+            },
+            ["Data Analyst", "no-name@example.com", "Acme", "Built dashboards."],
+        ),
+        (
+            {
+                "basics": {"name": "Long Bullet"},
+                "work": [{"name": "Acme", "highlights": ["word " * 400]}],
+            },
+            ["Long Bullet", "word word word"],
+        ),
+        (
+            {
+                "basics": {"name": "No Spaces"},
+                "work": [{"name": "Acme", "highlights": ["x" * 2000]}],
+            },
+            ["No Spaces"],
+        ),
     ],
-    ids=["empty-sections", "missing-name", "2000-character-bullet", "2000-characters-without-a-space"],
-)  # fmt: skip
+    ids=[
+        "empty-sections",
+        "missing-name",
+        "2000-character-bullet",
+        "2000-characters-without-a-space",
+    ],
+)
 @pytest.mark.parametrize("template", TEMPLATES)
 def test_awkward_resumes_export_without_blank_pages(document, must_read, template):
     data = render(document, "pdf", ExportOptions(template=template))

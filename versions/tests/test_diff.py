@@ -25,9 +25,13 @@ def test_a_changed_bullet_shows_word_level_insertions_and_deletions(sample_docum
     [entry] = section.shown_entries
     [line] = _lines(entry)
     assert line.words == [
-        ("delete", "Responsible for"), ("insert", "Owned"), ("equal", " the public REST API used by "),
-        ("delete", "300"), ("insert", "450"), ("equal", " customers."),
-    ]  # fmt: skip
+        ("delete", "Responsible for"),
+        ("insert", "Owned"),
+        ("equal", " the public REST API used by "),
+        ("delete", "300"),
+        ("insert", "450"),
+        ("equal", " customers."),
+    ]
 
 
 def test_inserting_an_entry_marks_only_that_entry(sample_document):
@@ -59,8 +63,11 @@ def test_an_entry_edited_in_place_is_paired_with_its_old_self(sample_document):
     section = _section(sample_document, new, "work")
     [entry] = section.shown_entries
     assert (entry.title, entry.status, entry.old_index, entry.new_index) == (
-        "Software Developer at Cobalt Labs", "changed", 2, 2,
-    )  # fmt: skip
+        "Software Developer at Cobalt Labs",
+        "changed",
+        2,
+        2,
+    )
     assert _lines(entry)[0].words == [
         ("delete", "Junior"),
         ("insert", "Software"),
@@ -77,9 +84,12 @@ def test_a_new_bullet_before_a_changed_one_does_not_shift_the_pairing(sample_doc
     changed = [(line.status, line.before, line.after) for line in _lines(entry)]
     assert changed == [
         ("added", "", "Cut cloud costs by 30% by moving batch jobs to spot instances."),
-        ("changed", "Responsible for the public REST API used by 300 customers.",
-         "Owned the public REST API used by 450 customers."),
-    ]  # fmt: skip
+        (
+            "changed",
+            "Responsible for the public REST API used by 300 customers.",
+            "Owned the public REST API used by 450 customers.",
+        ),
+    ]
 
 
 def test_keywords_read_as_one_line_and_a_location_as_a_place(sample_document):

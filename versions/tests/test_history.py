@@ -155,8 +155,11 @@ def test_named_version_stores_its_score_and_match_score(resume, user):
     from jobs.extraction import extract_requirements
     from jobs.models import JobDescription
 
-    job = JobDescription.objects.create(owner=user, source_text="We need Python and Go.",
-                                        requirements=extract_requirements("We need Python and Go.").to_dict())  # fmt: skip
+    job = JobDescription.objects.create(
+        owner=user,
+        source_text="We need Python and Go.",
+        requirements=extract_requirements("We need Python and Go.").to_dict(),
+    )
     version = history.name_version(
         resume, history.records(resume).first(), owner=user, name="Sent to Acme", target_job=job
     )

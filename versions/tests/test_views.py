@@ -42,16 +42,23 @@ def edited(resume, user):
 def _urls(resume):
     record = _first(resume).history_id
     return [
-        ("get", reverse("versions:history", args=[resume.pk])), ("post", reverse("versions:save", args=[resume.pk])),
-        ("get", reverse("versions:compare", args=[resume.pk])), ("post", reverse("versions:undo", args=[resume.pk])),
+        ("get", reverse("versions:history", args=[resume.pk])),
+        ("post", reverse("versions:save", args=[resume.pk])),
+        ("get", reverse("versions:compare", args=[resume.pk])),
+        ("post", reverse("versions:undo", args=[resume.pk])),
         ("get", reverse("versions:rank", args=[resume.pk])),
-        ("post", reverse("versions:redo", args=[resume.pk])), ("get", reverse("versions:controls", args=[resume.pk])),
-        ("get", reverse("versions:cleanup", args=[resume.pk])), ("post", reverse("versions:cleanup", args=[resume.pk])),
+        ("post", reverse("versions:redo", args=[resume.pk])),
+        ("get", reverse("versions:controls", args=[resume.pk])),
+        ("get", reverse("versions:cleanup", args=[resume.pk])),
+        ("post", reverse("versions:cleanup", args=[resume.pk])),
         ("post", reverse("versions:bulk_delete", args=[resume.pk])),
-        ("get", reverse("versions:name_record", args=[resume.pk, record])), ("post", reverse("versions:name_record", args=[resume.pk, record])),
-        ("get", reverse("versions:restore", args=[resume.pk, record])), ("post", reverse("versions:restore", args=[resume.pk, record])),
-        ("get", reverse("versions:merge", args=[resume.pk, record])), ("post", reverse("versions:merge", args=[resume.pk, record])),
-    ]  # fmt: skip
+        ("get", reverse("versions:name_record", args=[resume.pk, record])),
+        ("post", reverse("versions:name_record", args=[resume.pk, record])),
+        ("get", reverse("versions:restore", args=[resume.pk, record])),
+        ("post", reverse("versions:restore", args=[resume.pk, record])),
+        ("get", reverse("versions:merge", args=[resume.pk, record])),
+        ("post", reverse("versions:merge", args=[resume.pk, record])),
+    ]
 
 
 def test_every_url_needs_login(client, resume):
@@ -63,7 +70,9 @@ def test_every_url_needs_login(client, resume):
 def test_another_users_resume_and_version_are_404(user_client, other_user, other_resume):
     for method, url in _urls(other_resume):
         data = {"name": "Mine now", "sections": ["basics"], "confirm": "1", "keep_unnamed": "0"}
-        assert getattr(user_client, method)(url, data if method == "post" else None).status_code == 404, url  # fmt: skip
+        assert (
+            getattr(user_client, method)(url, data if method == "post" else None).status_code == 404
+        ), url
     version = history.name_version(
         other_resume, _first(other_resume), owner=other_user, name="Theirs"
     )
@@ -111,9 +120,14 @@ def test_save_as_version_in_one_step_from_the_resume_page(user_client, user, edi
     assert 'name="note"' in page and f'value="{job.pk}"' in page
     response = user_client.post(
         reverse("versions:save", args=[edited.pk]),
-        {"name": "Sent to Acme", "note": "Platform role", "target_job": job.pk,
-         "revision": edited.revision, "next": edited.get_absolute_url()},
-    )  # fmt: skip
+        {
+            "name": "Sent to Acme",
+            "note": "Platform role",
+            "target_job": job.pk,
+            "revision": edited.revision,
+            "next": edited.get_absolute_url(),
+        },
+    )
     assert response["Location"] == edited.get_absolute_url()
     version = Version.objects.get(resume=edited)
     assert version.record == history.records(edited).first()
@@ -124,7 +138,9 @@ def test_save_as_version_in_one_step_from_the_resume_page(user_client, user, edi
 def test_save_as_version_names_the_state_the_page_showed(user_client, user, edited):
     seen = edited.revision
     save_at(edited, "basics/label", "Changed in another tab", user=user, reason=ChangeReason.EDIT)
-    user_client.post(reverse("versions:save", args=[edited.pk]), {"name": "What I saw", "revision": seen})  # fmt: skip
+    user_client.post(
+        reverse("versions:save", args=[edited.pk]), {"name": "What I saw", "revision": seen}
+    )
     version = Version.objects.get(resume=edited)
     assert version.record.content["basics"]["label"] == "Chief Engineer"
 
@@ -202,7 +218,10 @@ def test_a_deleted_version_link_says_so(user_client, user, edited):
     user_client.post(reverse("versions:bulk_delete", args=[edited.pk]), {"versions": [version.pk]})
     response = user_client.get(reverse("versions:version", args=[version.pk]))
     assert response.status_code == 410 and "This version was deleted" in response.content.decode()
-    assert "Old one" not in user_client.get(reverse("versions:history", args=[edited.pk])).content.decode()  # fmt: skip
+    assert (
+        "Old one"
+        not in user_client.get(reverse("versions:history", args=[edited.pk])).content.decode()
+    )
 
 
 def test_deleting_versions_is_audited(user_client, user, edited):
@@ -250,7 +269,9 @@ def test_restore_one_section_only(user_client, user, edited):
     url = reverse("versions:restore", args=[edited.pk, _first(edited).history_id])
     preview = user_client.get(url, {"section": "work"}).content.decode()
     assert "Principal" in preview and "Chief" not in preview  # the preview is of that section only
-    user_client.post(url, {"section": "work", "revision": Resume.objects.get(pk=edited.pk).revision})  # fmt: skip
+    user_client.post(
+        url, {"section": "work", "revision": Resume.objects.get(pk=edited.pk).revision}
+    )
     content = _content(edited)
     assert content["work"][0]["position"] == "Senior Software Engineer"
     assert content["basics"]["label"] == "Chief Engineer"
@@ -291,7 +312,9 @@ def test_merge_previews_then_saves_only_the_chosen_sections(user_client, user, e
     preview = user_client.post(url, {"sections": ["basics"], "revision": revision}).content.decode()
     assert "After merging" in preview and 'name="previewed" value="basics"' in preview
     assert _content(edited)["basics"]["label"] == "Chief Engineer"
-    user_client.post(url, {"sections": ["basics"], "previewed": "basics", "revision": revision, "confirm": "1"})  # fmt: skip
+    user_client.post(
+        url, {"sections": ["basics"], "previewed": "basics", "revision": revision, "confirm": "1"}
+    )
     content = _content(edited)
     assert content["basics"]["label"] == "Senior Software Engineer"
     assert content["work"][0]["position"] == "Principal"
@@ -301,8 +324,14 @@ def test_merge_previews_then_saves_only_the_chosen_sections(user_client, user, e
 def test_merge_of_a_choice_that_was_not_previewed_previews_it_first(user_client, edited):
     url = reverse("versions:merge", args=[edited.pk, _first(edited).history_id])
     response = user_client.post(
-        url, {"sections": ["basics", "work"], "previewed": "basics", "revision": edited.revision, "confirm": "1"}
-    )  # fmt: skip
+        url,
+        {
+            "sections": ["basics", "work"],
+            "previewed": "basics",
+            "revision": edited.revision,
+            "confirm": "1",
+        },
+    )
     assert "check this preview" in response.content.decode()
     assert _content(edited)["basics"]["label"] == "Chief Engineer"
 
@@ -395,7 +424,7 @@ def _bulk_history(resume, user, rows):
             history_type="~",
             history_change_reason="edit",
             history_user=user,
-        )  # fmt: skip
+        )
         for n in range(2, rows + 1)
     )
     job = _job(user)
@@ -409,7 +438,7 @@ def _bulk_history(resume, user, rows):
             score=70,
             match_score=50,
             target_job=job,
-        )  # fmt: skip
+        )
         for n, record in enumerate(records)
     )
 
