@@ -221,6 +221,8 @@ def parse_lines(lines: list[Line]) -> dict[str, Any]:
         if not PAGE_MARKER_RE.fullmatch(line.text.strip())
     ]
     blocks = _split_sections(lines)
+    if not any(section == "work" for section, _, _ in blocks):
+        blocks = _undeclared_work(blocks)
     unsorted: list[str] = []
     document: dict[str, Any] = {"basics": {}}
     summary_parts: list[str] = []
@@ -294,6 +296,32 @@ def parse_lines(lines: list[Line]) -> dict[str, Any]:
     if unsorted:
         ordered["meta"] = {"unsorted": unsorted}
     return _schema_safe(ordered)
+
+
+def _undeclared_work(blocks: list[tuple[str | None, str, list[Line]]]) -> list:
+    """Jobs written after the summary with no Experience heading become the work section.
+
+    From the line before the first dated line (its employer or title), when at
+    least two lines below the top carry a month or a date range.
+    """
+    header = blocks[0][2]
+    filled = [index for index, line in enumerate(header) if line.text.strip()]
+    dated = [
+        index
+        for index in filled[3:]
+        if (found := find_date_range(header[index].text))
+        and ("-" in found.start or found.end or found.current)
+        and len(header[index].text.split()) <= 12
+    ]
+    if len(dated) < 2:
+        return blocks
+    start = dated[0]
+    before = [index for index in filled if index < start]
+    if before:
+        previous = header[before[-1]].text.strip()
+        if len(previous.split()) <= 6 and not previous.endswith((".", ":")):
+            start = before[-1]
+    return [("header", "", header[:start]), ("work", "", header[start:]), *blocks[1:]]
 
 
 def _split_sections(lines: list[Line]) -> list[tuple[str | None, str, list[Line]]]:
@@ -585,7 +613,17 @@ def _group_entries(lines: list[Line]) -> list[_Entry]:
                 (text, False)
             )  # "Technologies: ...", "GPA: 3.9", "Coursework: ..."
         elif not current.in_body:
-            if _has_date(current.header) and (
+            if (
+                gap
+                and _has_date(current.header)
+                and len(current.header) >= 2
+                and len(text.split()) <= 8
+                and not text.endswith(".")
+                and not ACTION_START_RE.match(text)
+            ):
+                current = _Entry(header=[text])  # a blank line closes a dated header
+                entries.append(current)
+            elif _has_date(current.header) and (
                 (find_date_range(text) and not _is_date_only(text))
                 or (_is_date_only(following) and not find_date_range(text))
             ):

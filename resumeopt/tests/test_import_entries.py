@@ -152,3 +152,20 @@ def test_degrees_in_their_usual_abbreviations_are_found():
         ("B.E", "Computer Science Engineering"),
         ("B. Tech", "Electrical and Electronics"),
     ]
+
+
+def test_jobs_after_the_summary_without_a_heading_are_read_as_work():
+    document = import_text(
+        "Maria Ivanova\nmaria@example.com\nSenior system analyst with fifteen years in banking, "
+        "now looking for an analyst role in Israel.\n\n"
+        "Joint Stock Company ALFA-BANK\nSeptember 2019 – present Senior Team Manager\n"
+        "Process management of four teams.\n\n"
+        "AT Consulting\nAugust 2012 – December 2017 Senior System Analyst\n"
+        "Field staff management system.\n"
+    ).document
+    assert [job["name"] for job in document["work"]] == [
+        "Joint Stock Company ALFA-BANK",
+        "AT Consulting",
+    ]
+    assert document["work"][1]["startDate"] == "2012-08"
+    assert document["basics"]["name"] == "Maria Ivanova"
