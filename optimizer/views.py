@@ -8,6 +8,7 @@ from django.db.models import Count
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django_htmx.http import trigger_client_event
 
 from optimizer import display, learning
 from optimizer.analysis import CHECKS, analyze, compare
@@ -130,7 +131,7 @@ def _after_apply(request: HttpRequest, resume, path: str | None) -> HttpResponse
     response = render(request, f"{PANEL}#panel-with-unit", context)
     if path:
         # The rest of the page (undo and redo, versions) follows every saved change.
-        response["HX-Trigger-After-Settle"] = "resume-changed"
+        trigger_client_event(response, "resume-changed", after="settle")
     return response
 
 

@@ -9,7 +9,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
-from django_htmx.http import HttpResponseClientRedirect
+from django_htmx.http import HttpResponseClientRedirect, trigger_client_event
 
 from resumeopt import jsonresume, resumes, sections
 from resumeopt.forms import EntryChangeForm, ResumeTitleForm
@@ -168,7 +168,7 @@ def unit_edit(request: HttpRequest, pk: int, path: str) -> HttpResponse:
         response["HX-Reswap"] = "outerHTML"
         return response
     response = _unit_response(request, resume, path)
-    response["HX-Trigger"] = "resume-changed"
+    trigger_client_event(response, "resume-changed")
     return response
 
 
@@ -243,7 +243,7 @@ def _section_response(request: HttpRequest, resume: Resume, section: str) -> Htt
     if request.htmx:
         context = {"resume": resume, "section": section_context(resume, section)}
         response = render(request, f"{DETAIL}#section", context)
-        response["HX-Trigger"] = "resume-changed"
+        trigger_client_event(response, "resume-changed")
         return response
     return redirect(f"{resume.get_absolute_url()}#section-{section}")
 
@@ -264,7 +264,7 @@ def unsorted_dismiss(request: HttpRequest, pk: int) -> HttpResponse:
     if request.htmx:
         response = HttpResponse("")
         # The versions panel and the findings follow the new revision.
-        response["HX-Trigger"] = "resume-changed"
+        trigger_client_event(response, "resume-changed")
         return response
     return redirect(resume)
 
