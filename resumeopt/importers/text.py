@@ -205,9 +205,11 @@ def _month_first(match: re.Match) -> str:
 
 
 def mend_date_ranges(text: str) -> str:
-    """'2019  2021' -> '2019 – 2021', '2019 october' -> 'october 2019', 'Apr 2020Jun 2020' -> 'Apr 2020 – Jun 2020'."""
+    """'2019  2021' -> '2019 – 2021', '2019 october' -> 'october 2019', 'Apr 2020Jun 2020' -> 'Apr 2020 – Jun 2020',
+    'Sep 2018 - present time' -> 'Sep 2018 - present'."""
     if not re.search(r"(?:19|20)\d\d", text):
         return text
+    text = re.sub(r"\b(present|current)\s+(?:day|time|moment)\b", r"\1", text, flags=re.IGNORECASE)
     text = _YEAR_THEN_MONTH.sub(_month_first, text)
     text = _GLUED_RANGE.sub(lambda match: f"{match[1]} – ", text)
     return _DASHLESS_RANGE.sub(lambda match: f"{match[1]} – {match[2]}", text)

@@ -169,3 +169,11 @@ def test_jobs_after_the_summary_without_a_heading_are_read_as_work():
     ]
     assert document["work"][1]["startDate"] == "2012-08"
     assert document["basics"]["name"] == "Maria Ivanova"
+
+
+def test_present_time_is_present():
+    work = import_text(
+        "Jane Roe\n\nEXPERIENCE\nNetwork Engineer\nBelintech Ukraine LLC\nSep 2018 - present time\n• Ran the core network\n"
+    ).document["work"]
+    assert work[0]["startDate"] == "2018-09" and "endDate" not in work[0]
+    assert work[0]["name"] == "Belintech Ukraine LLC"
