@@ -323,11 +323,14 @@ def postings_from_csv(data: bytes) -> list[Posting]:
 
     _check_table(data, "CSV")
     # Postings over the limit must be read to be reported row by row, not break the whole file.
-    csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES))
+    # The limit is the csv module's, for the whole process: put it back for other readers.
+    previous = csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES))
     try:
         rows = list(csv.DictReader(io.StringIO(decode_text(data))))
     except csv.Error as error:
         raise PostingInputError(f"The CSV could not be read: {error}.") from None
+    finally:
+        csv.field_size_limit(previous)
     if not rows:
         raise PostingInputError("The CSV has no rows.")
     columns = {name.strip().lower(): name for name in rows[0] if name}
