@@ -724,6 +724,17 @@ def _header_parts(header: list[str]) -> tuple[list[str], dict[str, Any]]:
 
 
 def _header_segments(text: str) -> list[str]:
+    # "Artteam,MoscowDeveloper": conversion lost the spaces before a job title.
+    text = re.sub(
+        r"([a-z])([A-Z][a-z]{3,})\b",
+        lambda match: (
+            f"{match[1]} {match[2]}"
+            if match[2].lower() in vocabulary()["title_words"]
+            else match[0]
+        ),
+        text,
+    )
+    text = re.sub(r",(?=[A-Z])", ", ", text)
     # "Inetex (Rehovot, Israel)": a place in brackets is a segment of its own.
     text = re.sub(
         r"\(([^()]*)\)",

@@ -177,3 +177,11 @@ def test_present_time_is_present():
     ).document["work"]
     assert work[0]["startDate"] == "2018-09" and "endDate" not in work[0]
     assert work[0]["name"] == "Belintech Ukraine LLC"
+
+
+def test_a_title_run_into_the_place_before_it_is_split_off():
+    work = import_text(
+        "Jane Roe\n\nEXPERIENCE\nCrazyPanda,MoscowDeveloper\nAPRIL 2017 - OCTOBER 2018\n• Built casual games\n"
+    ).document["work"]
+    assert work[0]["name"] == "CrazyPanda"
+    assert work[0]["position"].endswith("Developer")  # a city alone is not told from the title yet

@@ -21,12 +21,12 @@ FLOORS = {
     },
     "real": {
         "name": 0.6,
-        "employer": 0.35,
+        "employer": 0.38,
         "title": 0.57,
         "school": 0.43,
         "degree": 0.7,
-        "dates": 0.52,
-        "real_share": 0.51,
+        "dates": 0.55,
+        "real_share": 0.54,
     },
 }
 
