@@ -99,6 +99,8 @@ class RankedPosting(models.Model):
     matched = models.JSONField(default=list)
     missing = models.JSONField(default=list)
     breakdown = models.JSONField(default=dict)
+    # Its place in a few words ("3 of 4 must-haves, title fits, 2 years short"): matching.explain.
+    explanation = models.CharField(max_length=300, blank=True, default="")
 
     class Meta:
         ordering = ["-score"]

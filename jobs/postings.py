@@ -54,6 +54,7 @@ ARCHIVE_MAGIC = (
 OFFICE_SUFFIXES = (".docx",)  # zips by design, read as documents
 TEXT_COLUMNS = ("text", "job_description", "description", "posting")
 TITLE_COLUMNS = ("title", "job_title")
+COMPANY_COLUMNS = ("company", "company_name", "employer", "organization", "organisation")
 SEPARATOR_RE = re.compile(r"^\s*-{3,}\s*$", re.MULTILINE)
 
 
@@ -70,6 +71,7 @@ class Posting:
     title: str = ""
     error: str = ""
     key: Any = None  # the id it was given (a CSV or JSONL "id"), as given
+    company: str = ""  # the company a CSV or JSONL names in its own column
 
 
 def text_from_file(data: bytes, filename: str) -> str:
@@ -318,7 +320,7 @@ def _member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> tuple
 
 
 def postings_from_csv(data: bytes) -> list[Posting]:
-    """Rows of a CSV with a text column (text, job_description...) and optional id and title."""
+    """Rows of a CSV with a text column (text, job_description...) and optional id, title and company."""
     from resumeopt.importers.text import decode_text
 
     _check_table(data, "CSV")
@@ -340,13 +342,19 @@ def postings_from_csv(data: bytes) -> list[Posting]:
             f"The CSV has no text column: name one of {', '.join(TEXT_COLUMNS)}. Its columns are: {', '.join(columns.values())}."
         )
     title_column = next((columns[c] for c in TITLE_COLUMNS if c in columns), None)
+    company_column = next((columns[c] for c in COMPANY_COLUMNS if c in columns), None)
     id_column = columns.get("id")
     postings = []
     for number, row in enumerate(rows, start=1):
         name = (row.get(id_column) or "").strip() if id_column else ""
         title = (row.get(title_column) or "").strip() if title_column else ""
+        company = (row.get(company_column) or "").strip() if company_column else ""
         posting = Posting(
-            name or f"Row {number}", row.get(text_column) or "", title, key=name or None
+            name or f"Row {number}",
+            row.get(text_column) or "",
+            title,
+            key=name or None,
+            company=company,
         )
         postings.append(_checked(posting))
     return postings
@@ -361,7 +369,7 @@ def _check_table(data: bytes, kind: str) -> None:
 
 
 def postings_from_jsonl(data: bytes) -> list[Posting]:
-    """Lines of {"id", "text", "title"?}."""
+    """Lines of {"id", "text", "title"?, "company"?}."""
     _check_table(data, "JSONL")
     postings = []
     for number, line in enumerate(data.decode("utf-8", errors="replace").splitlines(), start=1):
@@ -386,6 +394,7 @@ def postings_from_jsonl(data: bytes) -> list[Posting]:
             text if isinstance(text, str) else "",
             str(item.get("title") or ""),
             key=item.get("id"),
+            company=str(item.get("company") or ""),
         )
         postings.append(_checked(posting))
     if not postings:

@@ -136,7 +136,8 @@ def _rank_in_chunks(batch, profile, readable, failures, done, total, progress) -
                 continue
             description = JobDescription(
                 owner=batch.owner, batch=batch, source_text=posting.text, source_name=posting.name[:255],
-                title=(posting.title or requirements.title)[:200], company=requirements.company[:200],
+                title=(posting.title or requirements.title)[:200],
+                company=(posting.company or requirements.company)[:200],
                 requirements=requirements.to_dict(),
             )  # fmt: skip
             descriptions.append(description)
@@ -151,6 +152,7 @@ def _rank_in_chunks(batch, profile, readable, failures, done, total, progress) -
                     matched=[m["name"] for m in result.matched],
                     missing=[m["name"] for m in result.missing],
                     breakdown={name: part["score"] for name, part in result.breakdown.items()},
+                    explanation=result.explanation[:300],
                 )  # fmt: skip
                 for description, result in rankings
             )

@@ -272,6 +272,7 @@ def batch_detail(request: HttpRequest, pk: int) -> HttpResponse:
         .only(
             "score",
             "missing",
+            "explanation",
             "posting__id",
             "posting__title",
             "posting__company",

@@ -377,3 +377,26 @@ def test_deleting_a_batch_deletes_its_uploaded_file(user_client, user, resume, s
     user_client.post(reverse("jobs:batch_delete", args=[batch.pk]))
     assert not RankingBatch.objects.filter(pk=batch.pk).exists()
     assert not stored.exists()
+
+
+def test_batch_page_explains_each_place_and_fills_the_company(
+    user_client, user, resume, django_capture_on_commit_callbacks
+):
+    rows = (
+        "id,company,text\n"
+        '1,Acme <b>Payments</b>,"Backend Engineer\nRequirements\n- 5+ years with Python and Kubernetes."\n'
+        '2,,"Data Analyst\nAcme Insights, Madrid\nWe need Tableau and SAS."\n'
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        user_client.post(
+            reverse("jobs:batch_create"),
+            {"resume": resume.pk, "files": [SimpleUploadedFile("postings.csv", rows.encode())]},
+        )
+    batch = RankingBatch.objects.get(owner=user)
+    ranked = {r.posting.source_name: r for r in RankedPosting.objects.filter(batch=batch)}
+    assert ranked["1"].posting.company == "Acme <b>Payments</b>"
+    assert ranked["2"].posting.company == "Acme Insights"
+    assert "must-have" in ranked["1"].explanation
+    page = user_client.get(batch.get_absolute_url()).content.decode()
+    assert "Acme &lt;b&gt;Payments&lt;/b&gt;" in page and "Acme Insights" in page
+    assert ranked["1"].explanation in page
