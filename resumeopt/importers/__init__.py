@@ -2,7 +2,7 @@
 
 No LLM involved: file bytes are checked for what they really are
 (`detect`), turned into lines (`pdf`, `docx`), and read by the rule-based
-parser (`text`). JSON Resume files are validated and returned untouched;
+parser (`parsing/`). JSON Resume files are validated and returned untouched;
 a LinkedIn data-export ZIP is read column by column (`linkedin`).
 Whatever the parser cannot place is kept in `meta.unsorted`, never dropped.
 """
@@ -143,9 +143,9 @@ def import_path(path: str | Path) -> ImportResult:
 
 
 def _parsed(lines, source_format: str) -> ImportResult:
-    from resumeopt.importers import text as text_parser
+    from resumeopt.importers.parsing import parse_lines
 
-    document = text_parser.parse_lines(lines)
+    document = parse_lines(lines)
     warnings = []
     unsorted = (document.get("meta") or {}).get("unsorted") or []
     if unsorted:

@@ -1,0 +1,121 @@
+"""The contact header: name, headline, email, phone, links and place."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from resumeopt import jsonresume
+from resumeopt.dates import find_date_range
+from resumeopt.importers.headings import heading_section
+from resumeopt.importers.parsing.fields import rejoin_locations, split_segments
+from resumeopt.importers.parsing.lexicon import read_location, vocabulary
+from resumeopt.importers.parsing.lines import Line
+from resumeopt.importers.parsing.patterns import EMAIL_RE, PHONE_RE, URL_RE
+from resumeopt.importers.parsing.sections import is_caps_heading
+
+
+def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str]]:
+    basics: dict[str, Any] = {}
+    profiles: list[dict[str, str]] = []
+    text_lines: list[str] = []
+    for line in lines:
+        text = line.text.strip()
+        if not text:
+            continue
+        leftovers = []
+        for segment in contact_segments(text):
+            if take_contact(segment, basics, profiles):
+                continue
+            leftovers.append(segment)
+        if leftovers:
+            text_lines.append(" ".join(leftovers) if len(leftovers) == 1 else " | ".join(leftovers))
+    rest: list[str] = []
+    for text in text_lines:
+        if "name" not in basics and looks_like_name(text):
+            basics["name"] = name_case(text)
+        elif (
+            "name" in basics
+            and "label" not in basics
+            and len(text.split()) <= 10
+            and not text.endswith(".")
+        ):
+            basics["label"] = text.replace(" | ", " | ")
+        else:
+            rest.append(text)
+    if profiles:
+        basics["profiles"] = profiles
+    ordered_keys = ("name", "label", "email", "phone", "url", "summary", "location", "profiles")
+    return {key: basics[key] for key in ordered_keys if key in basics}, rest
+
+
+def contact_segments(text: str) -> list[str]:
+    """Header segments; a comma-separated contact line is split at its commas too."""
+    segments = []
+    for segment in split_segments(text):
+        if "," in segment and (EMAIL_RE.search(segment) or URL_RE.search(segment)):
+            segments.extend(rejoin_locations([piece.strip() for piece in segment.split(",")]))
+        else:
+            segments.append(segment)
+    return segments
+
+
+def take_contact(segment: str, basics: dict[str, Any], profiles: list[dict[str, str]]) -> bool:
+    """Store the segment if it is an email, phone, link or place; say whether it was."""
+    label_free = re.sub(
+        r"^(?:e-?mail|phone|tel|mobile|cell|linkedin|github|web(?:site)?|portfolio|address|location)\s*:\s*",
+        "",
+        segment,
+        flags=re.I,
+    )
+    email = EMAIL_RE.search(label_free)
+    if email and len(label_free) - len(email[0]) <= 3:
+        basics.setdefault("email", email[0])
+        return True
+    url = URL_RE.search(label_free)
+    if url and not EMAIL_RE.search(label_free) and len(label_free) - len(url[0]) <= 12:
+        profile = jsonresume.profile_from_url(url[0])
+        if profile["network"] in jsonresume.PROFILE_NETWORKS.values():
+            if all(existing["url"] != profile["url"] for existing in profiles):
+                profiles.append(profile)
+        elif "url" not in basics:
+            basics["url"] = profile["url"]
+        else:
+            profiles.append(profile)
+        return True
+    phone = PHONE_RE.search(label_free)
+    if (
+        phone
+        and sum(c.isdigit() for c in phone[0]) >= 7
+        and not find_date_range(label_free)
+        and len(label_free) - len(phone[0]) <= 3
+    ):
+        basics.setdefault("phone", phone[0].strip())
+        return True
+    location = read_location(label_free)
+    if location and "location" not in basics:
+        basics["location"] = location
+        return True
+    return False
+
+
+def looks_like_name(text: str) -> bool:
+    """Two to five capitalised words that are not a contact line, a place, a title or a heading.
+
+    A single word is more often a skill or a sidebar label ("Git") than a name.
+    """
+    words = text.split()
+    if not 2 <= len(words) <= 5 or any(c.isdigit() for c in text):
+        return False
+    if any(mark in text for mark in "@|:()/\\,;") or text.endswith("."):
+        return False
+    lowered = {word.lower().strip(",.") for word in words}
+    if lowered & vocabulary()["title_words"] or read_location(text) or heading_section(text)[0]:
+        return False
+    return all(word[0].isupper() or not word[0].isalpha() for word in words)
+
+
+def name_case(text: str) -> str:
+    if is_caps_heading(text):
+        return " ".join(part.capitalize() if len(part) > 1 else part for part in text.split())
+    return text

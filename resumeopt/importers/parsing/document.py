@@ -1,0 +1,119 @@
+"""The whole pipeline: lines -> sections -> entries -> fields -> a JSON Resume document.
+
+1. finds section headings and splits the resume into a header and sections;
+2. reads contact details, name and headline from the header;
+3. groups each section's lines into entries and reads their fields;
+4. keeps every line it could not place in `meta.unsorted`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from resumeopt import jsonresume
+from resumeopt.importers.parsing.contact import parse_header
+from resumeopt.importers.parsing.education import parse_education
+from resumeopt.importers.parsing.lines import PAGE_MARKER_RE, Line, mend_date_ranges
+from resumeopt.importers.parsing.lists import (
+    join_prose,
+    parse_dated_items,
+    parse_interests,
+    parse_languages,
+    parse_references,
+    parse_skills,
+)
+from resumeopt.importers.parsing.sections import split_sections, undeclared_work
+from resumeopt.importers.parsing.work import parse_projects, parse_work
+
+
+def parse_lines(lines: list[Line]) -> dict[str, Any]:
+    """A JSON Resume document from the lines of a resume."""
+    lines = [
+        Line(mend_date_ranges(line.text), line.heading, line.bullet)
+        for line in lines
+        if not PAGE_MARKER_RE.fullmatch(line.text.strip())
+    ]
+    blocks = split_sections(lines)
+    if not any(section == "work" for section, _, _ in blocks):
+        blocks = undeclared_work(blocks)
+    unsorted: list[str] = []
+    document: dict[str, Any] = {"basics": {}}
+    summary_parts: list[str] = []
+
+    header_lines = blocks[0][2] if blocks and blocks[0][0] == "header" else []
+    # A "Contact" block (a two-column page's sidebar) is read with the header.
+    for section, _, block in blocks:
+        if section == "contact":
+            header_lines = [*header_lines, Line(""), *block]
+    basics, header_rest = parse_header(header_lines)
+    document["basics"] = basics
+
+    for section, heading_text, block in blocks:
+        if section in ("header", "contact"):
+            continue
+        if section == "summary":
+            summary_parts.append(join_prose(block))
+        elif section in ("work", "volunteer"):
+            entries, rest = parse_work(block, section, home=basics.get("location") or {})
+            document.setdefault(section, []).extend(entries)
+            unsorted.extend(rest)
+        elif section == "education":
+            entries, rest, jobs = parse_education(block)
+            document.setdefault("education", []).extend(entries)
+            unsorted.extend(rest)
+            if jobs:
+                entries, rest = parse_work(jobs, "work", home=basics.get("location") or {})
+                document.setdefault("work", []).extend(entries)
+                unsorted.extend(rest)
+        elif section == "projects":
+            document.setdefault("projects", []).extend(parse_projects(block))
+        elif section == "skills":
+            document.setdefault("skills", []).extend(parse_skills(block))
+        elif section == "certificates":
+            document.setdefault("certificates", []).extend(parse_dated_items(block, "certificates"))
+        elif section == "awards":
+            document.setdefault("awards", []).extend(parse_dated_items(block, "awards"))
+        elif section == "publications":
+            document.setdefault("publications", []).extend(parse_dated_items(block, "publications"))
+        elif section == "languages":
+            document.setdefault("languages", []).extend(parse_languages(block))
+        elif section == "interests":
+            document.setdefault("interests", []).extend(parse_interests(block))
+        elif section == "references":
+            document.setdefault("references", []).extend(parse_references(block))
+        else:
+            texts = [line.text.strip() for line in block if line.text.strip()]
+            if texts:
+                unsorted.append(heading_text)
+                unsorted.extend(texts)
+
+    # Prose in the header with no Summary section is the summary people leave unlabelled.
+    if not summary_parts:
+        prose = [line for line in header_rest if len(line.split()) >= 12]
+        if prose:
+            summary_parts.append(" ".join(prose))
+            header_rest = [line for line in header_rest if line not in prose]
+    unsorted = header_rest + unsorted
+    summary = "\n".join(part for part in summary_parts if part).strip()
+    if summary:
+        document["basics"]["summary"] = summary
+
+    ordered = {"basics": document["basics"]}
+    for section in jsonresume.LIST_SECTIONS:
+        if document.get(section):
+            ordered[section] = document[section]
+    if unsorted:
+        ordered["meta"] = {"unsorted": unsorted}
+    return schema_safe(ordered)
+
+
+def schema_safe(document: dict[str, Any]) -> dict[str, Any]:
+    """Drop any value the schema would refuse (a parser slip must not block the import)."""
+    for problem in jsonresume.schema_problems(document):
+        parts = jsonresume.split_path(problem.path)
+        if len(parts) >= 2:
+            try:
+                document = jsonresume.remove_at(document, problem.path)
+            except KeyError:
+                continue
+    return document

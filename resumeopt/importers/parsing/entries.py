@@ -1,0 +1,198 @@
+"""Stage 2: a section's lines -> entries, each a header (title, organisation, place, dates) and a body."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from resumeopt.dates import find_date_range
+from resumeopt.importers.parsing.lexicon import degree_in, names_institution, title_score
+from resumeopt.importers.parsing.lines import Line
+from resumeopt.importers.parsing.patterns import (
+    ACTION_START_RE,
+    BULLET_RE,
+    CATEGORY_RE,
+    PRESENT_START_RE,
+)
+
+
+@dataclass
+class Entry:
+    header: list[str] = field(default_factory=list)
+    items: list[tuple[str, bool]] = field(default_factory=list)  # (text, was a bullet)
+
+    @property
+    def in_body(self) -> bool:
+        return bool(self.items)
+
+
+def group_entries(lines: list[Line]) -> list[Entry]:
+    """Cut a section's lines into entries: header lines, then bullets or prose."""
+    entries: list[Entry] = []
+    current: Entry | None = None
+    gap = False
+    for index, line in enumerate(lines):
+        text = line.text.strip()
+        if not text:
+            gap = True
+            continue
+        bullet_match = BULLET_RE.match(text)
+        is_bullet = line.bullet or bool(bullet_match)
+        if bullet_match and not is_date_only(text):
+            text = text[bullet_match.end() :].strip()
+            if PRESENT_START_RE.match(text) and bullet_match[0].strip() in "-–—":
+                is_bullet = False  # "- present Intelos ...": a range whose start date was lost
+        elif is_bullet and is_date_only(text):
+            is_bullet = False
+        following = next_text(lines, index)
+        if is_bullet:
+            if current is None:
+                current = Entry()
+                entries.append(current)
+            current.items.append((text, True))
+        elif current is None:
+            current = Entry(header=[text])
+            entries.append(current)
+        elif is_labelled(text):
+            current.items.append(
+                (text, False)
+            )  # "Technologies: ...", "GPA: 3.9", "Coursework: ..."
+        elif not current.in_body:
+            if (
+                gap
+                and has_date(current.header)
+                and len(current.header) >= 2
+                and len(text.split()) <= 8
+                and not text.endswith(".")
+                and not ACTION_START_RE.match(text)
+            ):
+                current = Entry(header=[text])  # a blank line closes a dated header
+                entries.append(current)
+            elif has_date(current.header) and (
+                (find_date_range(text) and not is_date_only(text))
+                or (is_date_only(following) and not find_date_range(text))
+            ):
+                # Two entries with no body between: a dated header is complete, and
+                # the next header line (or its own date line below it) starts another.
+                current = Entry(header=[text])
+                entries.append(current)
+            elif (
+                (is_sentence(text) or ACTION_START_RE.match(text))
+                and current.header
+                and has_date(current.header)
+            ):
+                current.items.append((text, False))
+            elif len(current.header) < 4:
+                current.header.append(text)
+            else:
+                current.items.append((text, False))
+        elif continues(text, current.items[-1]) and not gap:
+            previous, was_bullet = current.items[-1]
+            current.items[-1] = (f"{previous} {text}", was_bullet)
+        elif gap or starts_entry(text, following):
+            current = Entry(header=[text])
+            entries.append(current)
+        else:
+            current.items.append((text, False))
+        gap = False
+    return entries
+
+
+def next_text(lines: list[Line], index: int) -> str:
+    for line in lines[index + 1 :]:
+        if line.text.strip():
+            return line.text.strip()
+    return ""
+
+
+def is_labelled(text: str) -> bool:
+    """'Technologies: Python, Go' or 'GPA: 3.9': a labelled detail of the entry above."""
+    match = CATEGORY_RE.match(text)
+    return bool(match) and len(match[1].split()) <= 3 and not find_date_range(text)
+
+
+def is_date_only(text: str) -> bool:
+    found = find_date_range(text)
+    return bool(found) and len(text.strip(" ()-–—|,")) - len(found.text) <= 2
+
+
+def has_date(texts: list[str]) -> bool:
+    return any(find_date_range(text) for text in texts)
+
+
+def is_sentence(text: str) -> bool:
+    return len(text.split()) >= 9 and text.rstrip().endswith((".", "!", "?"))
+
+
+def continues(text: str, previous: tuple[str, bool]) -> bool:
+    """Is this line the wrapped end of the previous bullet or sentence?"""
+    before, _ = previous
+    return (
+        text[0].islower()
+        or text[0] in "(&%$€£,;"
+        or before.rstrip().endswith((",", "-", "–", "/", "&"))
+        or bool(re.search(r"\b(?:and|or|of|to|the|a|an|with|for|in|by|on)$", before))
+    )
+
+
+def starts_entry(text: str, following: str) -> bool:
+    """After a body, does this plain line start a new entry?"""
+    if find_date_range(text) and len(text.split()) <= 16:
+        return True
+    if re.search(r"\s(?:at|@)\s+[A-Z]", text) and len(text.split()) <= 10:
+        return True
+    words = len(text.split())
+    if words <= 9 and not text.rstrip().endswith((".", "!", "?", ":")):
+        return True
+    return bool(following and is_date_only(following) and words <= 12)
+
+
+def education_entries(lines: list[Line]) -> list[Entry]:
+    """Cut an education section into entries by what each line names.
+
+    Schools are listed as bullets as often as under headers, and converted
+    documents lose the blank lines between them, so a line naming a school, a
+    degree or a date where the entry already has one starts the next entry.
+    """
+    entries: list[Entry] = []
+    seen: set[str] = set()
+    for line in lines:
+        text = line.text.strip()
+        bullet = BULLET_RE.match(text)
+        if bullet and not is_date_only(text):
+            text = text[bullet.end() :].strip()
+        if not text:
+            continue
+        kinds = set()
+        if names_institution(text):
+            kinds.add("institution")
+        if degree_in(text):
+            kinds.add("degree")
+        if find_date_range(text):
+            kinds.add("date")
+        if not kinds and title_score(text) > 0 and len(text.split()) <= 10:
+            kinds.add("job")
+        detail = (
+            is_labelled(text)
+            and not kinds - {"date"}
+            or (entries and is_sentence(text) and not kinds)
+        )
+        if detail and entries:
+            entries[-1].items.append((text, False))
+            continue
+        after_school = "job" in kinds and seen & {"institution", "degree"}
+        if not entries or kinds & seen or after_school or len(entries[-1].header) >= 4:
+            entries.append(Entry())
+            seen = set()
+        entries[-1].header.append(text)
+        seen |= kinds
+    return entries
+
+
+def is_job(raw: Entry) -> bool:
+    """A dated entry with a job title and no school or degree anywhere in its header."""
+    return (
+        has_date(raw.header)
+        and any(title_score(text) > 0 for text in raw.header)
+        and not any(names_institution(text) or degree_in(text) for text in raw.header)
+    )

@@ -1,0 +1,184 @@
+"""Stage 3: an entry's header lines -> fields (segments, dates, title, organisation)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from resumeopt import jsonresume
+from resumeopt.dates import find_date_range
+from resumeopt.importers.parsing.lexicon import (
+    organisation_score,
+    read_location,
+    title_score,
+    vocabulary,
+)
+from resumeopt.importers.parsing.patterns import DEGREE_RE, EMAIL_RE, SEPARATOR_RE, URL_RE
+
+
+def split_segments(text: str) -> list[str]:
+    parts = [part.strip(" ,;") for part in SEPARATOR_RE.split(text)]
+    return [part for part in parts if part]
+
+
+def rejoin_locations(pieces: list[str]) -> list[str]:
+    """['Milan', 'Italy', 'x'] -> ['Milan, Italy', 'x']."""
+    merged: list[str] = []
+    for piece in pieces:
+        if merged and read_location(f"{merged[-1]}, {piece}"):
+            merged[-1] = f"{merged[-1]}, {piece}"
+        elif piece:
+            merged.append(piece)
+    return merged
+
+
+def header_parts(header: list[str]) -> tuple[list[str], dict[str, Any]]:
+    """Split header lines into segments after taking out dates and links."""
+    dates: dict[str, Any] = {}
+    segments: list[str] = []
+    for text in header:
+        if "start" not in dates:
+            found = find_date_range(text)
+            if found:
+                dates = {"start": found.start, "end": found.end, "current": found.current}
+                text = (text[: found.begin] + " | " + text[found.finish :]).strip()
+        url = URL_RE.search(text)
+        if url and not EMAIL_RE.search(text):
+            dates.setdefault("url", jsonresume.profile_from_url(url[0])["url"])
+            text = text.replace(url[0], " | ")
+        text = re.sub(r"\(\s*\)|\(\s*[|–—-]*\s*\)", " ", text)
+        segments.extend(header_segments(text))
+    return [segment for segment in segments if segment], dates
+
+
+def header_segments(text: str) -> list[str]:
+    # "Artteam,MoscowDeveloper": conversion lost the spaces before a job title.
+    text = re.sub(
+        r"([a-z])([A-Z][a-z]{3,})\b",
+        lambda match: (
+            f"{match[1]} {match[2]}"
+            if match[2].lower() in vocabulary()["title_words"]
+            else match[0]
+        ),
+        text,
+    )
+    text = re.sub(r",(?=[A-Z])", ", ", text)
+    # "Inetex (Rehovot, Israel)": a place in brackets is a segment of its own.
+    text = re.sub(
+        r"\(([^()]*)\)",
+        lambda match: f" | {match[1]} | " if read_location(match[1].strip()) else match[0],
+        text,
+    )
+    pieces: list[str] = []
+    for part in (piece for segment in split_segments(text) for piece in full_stops(segment)):
+        at = re.match(r"^(.+?)\s+(?:at|@|in)\s+(?:project\s+)?([A-Z0-9].+)$", part)
+        if at and title_score(at[1]) > 0:
+            pieces.append(at[1])
+            part = at[2]
+        # Commas inside brackets do not split: "Frontend Engineer (Angular, Vue)".
+        comma_parts = [piece.strip() for piece in re.split(r",(?![^()]*\))", part)]
+        if len(comma_parts) > 1 and not read_location(part):
+            pieces.extend(rejoin_locations(comma_parts))
+        else:
+            pieces.append(part)
+    return [unbracket(piece) for piece in pieces if unbracket(piece)]
+
+
+def full_stops(segment: str) -> list[str]:
+    """'UniqTrip. Junior web developer.' -> ['UniqTrip', 'Junior web developer'].
+
+    A full stop after a word of four letters or more, before a capital, ends a
+    field; "Inc. Berlin", "St. Petersburg" and "Node.js" are left whole.
+    """
+    parts, start = [], 0
+    for stop in re.finditer(r"(?<=[A-Za-z0-9)]{4})\.\s+(?=[A-Z])", segment):
+        word = segment[: stop.start()].split()[-1].lower()
+        if word in vocabulary()["organisation_words"] or word in ("corp", "dept"):
+            continue  # "Acme Corp. Berlin"
+        parts.append(segment[start : stop.start()])
+        start = stop.end()
+    parts.append(segment[start:])
+    return [part.strip() for part in parts if part.strip(" .")]
+
+
+def unbracket(piece: str) -> str:
+    """Strip brackets around a whole piece, keep balanced ones inside it."""
+    piece = piece.strip()
+    if piece.startswith("(") and piece.endswith(")"):
+        piece = piece[1:-1]
+    piece = piece.strip(" ,:;")
+    if piece.count("(") > piece.count(")"):
+        piece = piece.rstrip(" (")
+    if piece.count(")") > piece.count("("):
+        piece = piece.lstrip(" )")
+    return piece.strip()
+
+
+def apply_dates(entry: dict[str, Any], dates: dict[str, Any]) -> None:
+    if dates.get("start"):
+        entry["startDate"] = dates["start"]
+    if dates.get("end"):
+        entry["endDate"] = dates["end"]
+
+
+def is_prose(segment: str) -> bool:
+    """A sentence from the body, not a header field: long, lower-case start, or a full stop."""
+    words = segment.split()
+    return (
+        len(words) > 8
+        or (len(words) > 3 and segment.rstrip().endswith("."))
+        or (segment[:1].islower() and len(words) > 1)
+    )
+
+
+def split_title_from_employer(segment: str) -> tuple[str, str]:
+    """'FULL STACK JAVA DEVELOPER INETEX LTD' -> title and employer, cut after the last title word.
+
+    Converted documents run the title and the employer together on one line.
+    """
+    words = segment.split()
+    title_words = vocabulary()["title_words"]
+    last = max(
+        (index for index, word in enumerate(words) if word.lower().strip(",.()") in title_words),
+        default=-1,
+    )
+    if last < 0 or last == len(words) - 1:
+        return segment, ""
+    employer = " ".join(words[last + 1 :])
+    if not employer[:1].isupper() or len(words) - last - 1 > 5:
+        return segment, ""
+    return " ".join(words[: last + 1]), employer
+
+
+def position_and_organisation(segments: list[str]) -> tuple[str, str, list[str]]:
+    """Which header segment is the job title and which the employer."""
+    if not segments:
+        return "", "", []
+    title_scores = [title_score(segment) - organisation_score(segment) for segment in segments]
+    position_index = max(range(len(segments)), key=lambda i: (title_scores[i], -i))
+    if title_scores[position_index] <= 0:
+        # No title words anywhere: "Company" alone, or "Title, Company" by convention.
+        if len(segments) == 1:
+            return "", segments[0], []
+        position_index = 0
+    position = segments[position_index]
+    others = [segment for i, segment in enumerate(segments) if i != position_index]
+    if not others:
+        return position, "", []
+    organisation = max(
+        others, key=lambda segment: (organisation_score(segment), -others.index(segment))
+    )
+    extra = [segment for segment in others if segment != organisation]
+    return position, organisation, extra
+
+
+def campus_name(segment: str) -> bool:
+    """A short capitalised name with no degree, digits or place format: "Davis", "San Diego"."""
+    words = segment.split()
+    return (
+        0 < len(words) <= 3
+        and all(word[:1].isupper() for word in words)
+        and not any(ch.isdigit() for ch in segment)
+        and not DEGREE_RE.search(segment)
+        and not read_location(segment)
+    )

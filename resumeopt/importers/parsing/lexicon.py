@@ -1,0 +1,116 @@
+"""Word lists and places: what tells a job title from an employer, a school or a place.
+
+The lists live in `importers/data/vocabulary.json`; countries come from pycountry.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from resumeopt.importers.parsing.patterns import DEGREE_RE
+
+VOCABULARY_FILE = Path(__file__).parent.parent / "data" / "vocabulary.json"
+
+
+@cache
+def vocabulary() -> dict[str, Any]:
+    data = json.loads(VOCABULARY_FILE.read_text(encoding="utf-8"))
+    return {
+        "title_words": set(data["title_words"]),
+        "organisation_words": set(data["organisation_words"]),
+        "institution_words": set(data["institution_words"]),
+        "us_states": set(data["us_states"]),
+        "country_aliases": data["country_aliases"],
+        "remote_words": set(data["remote_words"]),
+    }
+
+
+def read_location(text: str) -> dict[str, str] | None:
+    """'San Francisco, CA' / 'Berlin, Germany' / 'Remote' as a JSON Resume location."""
+    words = vocabulary()
+    clean = text.strip().rstrip(".")
+    if clean.lower() in words["remote_words"]:
+        return {"city": clean}
+    parts = [part.strip() for part in re.split(r"\s*[,/]\s*", clean)]
+    if not 1 <= len(parts) <= 3 or not all(parts):
+        return None
+    zip_code = re.fullmatch(r"(.+?)\s+\d{5}(?:-\d{4})?", parts[-1])
+    if zip_code:
+        parts[-1] = zip_code[1]
+    if len(parts) == 1:
+        code = country_code(parts[0])
+        return {"countryCode": code} if code else None
+    if not all(_PLACE_NAME.fullmatch(part) for part in parts):
+        return None
+    named = {word.lower().strip(".,()") for word in clean.split()}
+    if named & (words["institution_words"] | words["organisation_words"] | words["title_words"]):
+        return None  # "Tver State University, Russia" is a school in a place, not a place
+    if len(parts[1]) == 2 and parts[1].upper() in words["us_states"]:
+        location = {"city": parts[0], "region": parts[1].upper()}
+        if len(parts) == 3 and country_code(parts[2]):
+            location["countryCode"] = country_code(parts[2])
+        return location
+    # "Moscow, Russia", "Israel, Tel-Aviv", "Austin, Texas, USA".
+    for index in (len(parts) - 1, 0):
+        code = country_code(parts[index])
+        if code:
+            others = parts[:index] + parts[index + 1 :]
+            location = {"city": others[0], "countryCode": code}
+            if len(others) > 1:
+                location["region"] = others[1]
+            return location
+    return None
+
+
+_PLACE_NAME = re.compile(r"[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,2}")
+
+
+@cache
+def _country_codes() -> dict[str, str]:
+    """Country names (short, common and official) and aliases, lower-case, to ISO codes."""
+    import pycountry
+
+    codes = {}
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            name = getattr(country, attribute, None)
+            if name:
+                codes[name.lower()] = country.alpha_2
+    codes.update(vocabulary()["country_aliases"])
+    return codes
+
+
+def country_code(name: str) -> str:
+    """The ISO code of a country name ("Russia" -> "RU"), or "" if it names none."""
+    return _country_codes().get(name.strip().lower(), "")
+
+
+def title_score(text: str) -> int:
+    words = {word.lower().strip(",.()") for word in re.split(r"[\s/-]+", text)}
+    score = len(words & vocabulary()["title_words"])
+    return score + (1 if re.search(r"\b(?:vice president|head of|co-founder)\b", text, re.I) else 0)
+
+
+def organisation_score(text: str) -> int:
+    words = {word.lower().strip(",()") for word in text.split()}
+    return len(words & vocabulary()["organisation_words"]) * 2
+
+
+def names_institution(text: str) -> bool:
+    words = {word.lower().strip(",.()") for word in text.split()}
+    return bool(words & vocabulary()["institution_words"])
+
+
+def degree_in(text: str) -> re.Match | None:
+    """The first degree named in the text; "MA" after a comma is a US state ("Cambridge, MA")."""
+    for match in DEGREE_RE.finditer(text):
+        if match[0] in ("MA", "MS", "MD", "PA", "DE") and text[: match.start()].rstrip().endswith(
+            ","
+        ):
+            continue
+        return match
+    return None

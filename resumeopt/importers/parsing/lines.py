@@ -1,0 +1,77 @@
+"""Stage 0: the `Line`s every reader hands over, and the cleaning they get first.
+
+Readers (`pdf`, `docx`, `text`) turn a file into `Line`s in reading order with
+the hints their format knows; `normalize` mends the characters that break
+parsing, `mend_date_ranges` the date ranges conversion damaged.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from resumeopt.characters import INVISIBLE, LIGATURES
+from resumeopt.dates import PRESENT_PATTERN
+
+
+@dataclass
+class Line:
+    """One line of the source, with what its format told us about it."""
+
+    text: str
+    heading: bool = False
+    bullet: bool = False
+
+
+REMOVE_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE), None)
+
+
+def normalize(text: str) -> str:
+    """What breaks parsing, mended: ligatures, odd spaces, invisible characters."""
+    text = unicodedata.normalize("NFC", text).translate(REMOVE_INVISIBLE)
+    for ligature, letters in LIGATURES.items():
+        text = text.replace(ligature, letters)
+    text = re.sub(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]", " ", text)
+    return text.replace("\uf0b7", "•").replace("\uf0a7", "▪").replace("\u25aa", "▪")
+
+
+PAGE_MARKER_RE = re.compile(
+    r"(?:page\s*)?\d{1,2}\s*(?:of|/)\s*\d{1,2}|page\s*\d{1,2}|-\s*\d{1,2}\s*-", re.I
+)
+
+
+# Two dates with only spaces between: the dash was lost converting from PDF ("2019  2021").
+_DASHLESS_RANGE = re.compile(
+    r"(?<![\w/.-])((?:[A-Za-z]{3,9}\.?\s)?(?:19|20)\d\d)\s{2,}"
+    rf"((?:[A-Za-z]{{3,9}}\.?\s)?(?:19|20)\d\d|{PRESENT_PATTERN})\b",
+    re.IGNORECASE,
+)
+
+
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+
+
+_YEAR_THEN_MONTH = re.compile(rf"\b((?:19|20)\d\d),?\s+({_MONTHS})(?![\w-])", re.IGNORECASE)
+
+
+_GLUED_RANGE = re.compile(rf"\b((?:19|20)\d\d)(?=(?:{_MONTHS})\s*(?:19|20)\d\d)", re.IGNORECASE)
+
+
+def _month_first(match: re.Match) -> str:
+    """'2019 october' -> 'october 2019', unless the month belongs to a date next to it."""
+    before, after = match.string[: match.start()], match.string[match.end() :]
+    if re.search(rf"{_MONTHS}\s*$", before, re.IGNORECASE) or re.match(r"\s*(?:19|20)\d\d", after):
+        return match[0]
+    return f"{match[2]} {match[1]}"
+
+
+def mend_date_ranges(text: str) -> str:
+    """'2019  2021' -> '2019 – 2021', '2019 october' -> 'october 2019', 'Apr 2020Jun 2020' -> 'Apr 2020 – Jun 2020',
+    'Sep 2018 - present time' -> 'Sep 2018 - present'."""
+    if not re.search(r"(?:19|20)\d\d", text):
+        return text
+    text = re.sub(r"\b(present|current)\s+(?:day|time|moment)\b", r"\1", text, flags=re.IGNORECASE)
+    text = _YEAR_THEN_MONTH.sub(_month_first, text)
+    text = _GLUED_RANGE.sub(lambda match: f"{match[1]} – ", text)
+    return _DASHLESS_RANGE.sub(lambda match: f"{match[1]} – {match[2]}", text)

@@ -1,0 +1,186 @@
+"""List-like sections: skills, certificates, awards, publications, languages, interests, references."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from resumeopt import jsonresume
+from resumeopt.dates import DATE_PATTERN, parse_date
+from resumeopt.importers.parsing.contact import looks_like_name
+from resumeopt.importers.parsing.entries import continues
+from resumeopt.importers.parsing.fields import split_segments
+from resumeopt.importers.parsing.lines import Line
+from resumeopt.importers.parsing.patterns import (
+    BULLET_RE,
+    CATEGORY_RE,
+    EMAIL_RE,
+    LIST_SPLIT_RE,
+    SEPARATOR_RE,
+    URL_RE,
+)
+
+
+def list_items(text: str) -> list[str]:
+    items = []
+    for item in LIST_SPLIT_RE.split(text):
+        item = item.strip().strip(".").strip()
+        item = re.sub(r"^(?:and|&)\s+", "", item)
+        if item and item not in items:
+            items.append(item)
+    return items
+
+
+def parse_skills(lines: list[Line]) -> list[dict[str, Any]]:
+    groups: list[dict[str, Any]] = []
+    loose: list[str] = []
+    for line in lines:
+        text = line.text.strip()
+        if not text:
+            continue
+        bullet = BULLET_RE.match(text)
+        if bullet:
+            text = text[bullet.end() :].strip()
+        category = CATEGORY_RE.match(text)
+        if category and len(category[1].split()) <= 5:
+            groups.append({"name": category[1].strip(), "keywords": list_items(category[2])})
+        else:
+            loose.extend(item for item in list_items(text) if item not in loose)
+    if loose:
+        groups.insert(0, {"name": "Skills", "keywords": loose}) if not groups else groups.append(
+            {"name": "Other skills", "keywords": loose}
+        )
+    return groups
+
+
+def parse_dated_items(lines: list[Line], section: str) -> list[dict[str, Any]]:
+    """Certificates, awards and publications: one item per line or bullet."""
+    name_key, by_key, date_key = {
+        "certificates": ("name", "issuer", "date"),
+        "awards": ("title", "awarder", "date"),
+        "publications": ("name", "publisher", "releaseDate"),
+    }[section]
+    results: list[dict[str, Any]] = []
+    for line in lines:
+        text = line.text.strip()
+        if not text:
+            continue
+        bullet = BULLET_RE.match(text)
+        if bullet:
+            text = text[bullet.end() :].strip()
+            if not text:
+                continue
+        elif results and continues(
+            text, (results[-1].get("summary") or results[-1].get(name_key, ""), False)
+        ):
+            key = "summary" if section != "certificates" else name_key
+            results[-1][key] = f"{results[-1].get(key, '')} {text}".strip()
+            continue
+        item: dict[str, Any] = {}
+        date_match = re.search(rf"(?:\(|,|\s|^)({DATE_PATTERN})\)?\s*$", text, re.IGNORECASE)
+        if date_match and parse_date(date_match[1]):
+            item[date_key] = parse_date(date_match[1])
+            text = text[: date_match.start()].strip(" ,(-–—|")
+        url = URL_RE.search(text)
+        if url and not EMAIL_RE.search(text):
+            item["url"] = jsonresume.profile_from_url(url[0])["url"]
+            text = text.replace(url[0], "").strip(" ,|-–—()")
+        parts = split_segments(text) if SEPARATOR_RE.search(text) else [text]
+        if len(parts) == 1:
+            by = re.match(r"^(.+?)\s*(?:,|\bby\b|\bfrom\b|\bissued by\b)\s+(.+)$", text, re.I)
+            parts = [by[1], by[2]] if by and section != "publications" else parts
+        if len(parts) == 1 and section == "publications":
+            quoted = re.match(r"^[\"“](.+?)[\"”][,.]?\s*(.*)$", text)
+            if quoted:
+                parts = [quoted[1], quoted[2]] if quoted[2] else [quoted[1]]
+        if not parts:
+            continue  # a lone bullet or separator
+        item[name_key] = parts[0].strip(' "“”')
+        if len(parts) > 1:
+            item[by_key] = parts[1].strip(" .")
+        if len(parts) > 2 and section != "certificates":
+            item["summary"] = " · ".join(parts[2:])
+        results.append(
+            {
+                key: item[key]
+                for key in (name_key, by_key, date_key, "url", "summary")
+                if item.get(key)
+            }
+        )
+    return results
+
+
+def parse_languages(lines: list[Line]) -> list[dict[str, str]]:
+    results = []
+    for line in lines:
+        text = BULLET_RE.sub("", line.text.strip())
+        for item in re.split(r"\s*(?:,|;|\||•|·|\t)\s*(?![^()]*\))", text):
+            item = item.strip()
+            if not item:
+                continue
+            match = re.match(r"^([^(:–—-]+?)\s*(?:\((.+?)\)|[:–—-]\s*(.+))?$", item)
+            language = (match[1] if match else item).strip()
+            fluency = ((match[2] or match[3]) if match else "") or ""
+            entry = {"language": language}
+            if fluency.strip():
+                entry["fluency"] = fluency.strip()
+            results.append(entry)
+    return results
+
+
+def parse_interests(lines: list[Line]) -> list[dict[str, Any]]:
+    results: list[dict[str, Any]] = []
+    for line in lines:
+        text = BULLET_RE.sub("", line.text.strip())
+        if not text:
+            continue
+        category = CATEGORY_RE.match(text)
+        if category:
+            results.append({"name": category[1].strip(), "keywords": list_items(category[2])})
+        else:
+            results.extend({"name": item} for item in list_items(text))
+    return results
+
+
+def parse_references(lines: list[Line]) -> list[dict[str, str]]:
+    results: list[dict[str, str]] = []
+    for line in lines:
+        text = BULLET_RE.sub("", line.text.strip())
+        if not text:
+            continue
+        if re.search(r"available (?:up)?on request", text, re.I):
+            results.append({"reference": text})
+            continue
+        parts = split_segments(text)
+        if len(parts) > 1 and looks_like_name(parts[0]):
+            results.append({"name": parts[0], "reference": " · ".join(parts[1:])})
+        elif results and "reference" in results[-1] and not looks_like_name(text):
+            results[-1]["reference"] = f"{results[-1]['reference']} {text}"
+        elif looks_like_name(text):
+            results.append({"name": text})
+        else:
+            if results and "reference" not in results[-1]:
+                results[-1]["reference"] = text
+            else:
+                results.append({"reference": text})
+    return results
+
+
+def join_prose(lines: list[Line]) -> str:
+    """Paragraph lines joined; bullets and blank lines start new lines."""
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        text = line.text.strip()
+        bullet = BULLET_RE.match(text)
+        if not text or bullet or line.bullet:
+            if current:
+                paragraphs.append(" ".join(current))
+                current = []
+            if text:
+                current = [text[bullet.end() :].strip() if bullet else text]
+            continue
+        current.append(text)
+    if current:
+        paragraphs.append(" ".join(current))
+    return "\n".join(paragraphs)

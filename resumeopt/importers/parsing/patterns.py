@@ -1,0 +1,40 @@
+"""The regular expressions the parsing stages share."""
+
+from __future__ import annotations
+
+import re
+
+from resumeopt.dates import PRESENT_PATTERN
+
+BULLET_RE = re.compile(r"^\s*(?:[•·▪●◦‣○■□➢➤►▸▹✓✔\-*+–—]|\d{1,2}[.)]|[a-z][.)])\s+")
+EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Bare domains must be lower-case, so "M.Tech" or "ASP.NET" are not taken for links.
+URL_RE = re.compile(
+    r"(?:(?i:https?://|www\.)[^\s|,;]+"
+    r"|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|io|dev|org|net|me|co|ai|app|xyz|info|tech|page|site|us|uk|de|ca|eu|fr|nl|in)\b(?:/[^\s|,;]*)?)"
+)
+PHONE_RE = re.compile(r"(?:(?:\+|00)\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d[\d\s.-]{5,}\d")
+SEPARATOR_RE = re.compile(r"\s*(?:\||•|·|◦|▪|⋄|♦|●|\t)\s*|\s{3,}|\s+[–—]\s+|\s+-\s+")
+GPA_RE = re.compile(
+    r"\b(?:GPA|CGPA|Grade)\s*:?\s*(\d(?:\.\d{1,2})?\s*(?:/\s*\d(?:\.\d)?)?)", re.IGNORECASE
+)
+DEGREE_RE = re.compile(
+    r"\b(?:Ph\.?\s?D\.?|D\.?Phil|Doctor(?:ate)?(?: of [A-Z][\w ]+?)?|M\.?B\.?A\.?|Executive MBA"
+    r"|Master(?:'s|s)?(?: of (?:Science|Arts|Engineering|Business Administration|Fine Arts|Education|Laws|Public Health|Philosophy|Research|Technology))?(?: [Dd]egree)?"
+    r"|Bachelor(?:'s|s)?(?: of (?:Science|Arts|Engineering|Business Administration|Fine Arts|Education|Laws|Technology|Commerce|Applied Science))?(?: [Dd]egree)?"
+    r"|Associate(?:'s)?(?: of (?:Science|Arts|Applied Science))?(?: degree)?"
+    r"|M\.?Sc\.?|B\.?Sc\.?|M\.?Eng\.?|B\.?Eng\.?|M\.?\s?Tech|B\.?\s?Tech|B\.?Com|M\.?Com|B\.?B\.?A\.?|LL\.?[BM]|J\.?D\.?|M\.?D\.?"
+    r"|B\.\s?E\.?(?=\s+in\b)|M\.\s?E\.?(?=\s+in\b)|B\.E\.|M\.E\.|BE(?=\s+in\b)|ME(?=\s+in\b)"
+    r"|M\.S\.?|B\.S\.?|M\.A\.?|B\.A\.?|MS|BS|BA|MA|A\.?A\.?S\.?|HND|GED|High School Diploma|Diploma(?: in [A-Z][\w ]+)?)"
+    r"(?:\s*\((?:Hons?|Honours|Honors)\.?\))?(?=[\s,.;:)(]|$)",
+)
+INLINE_HEADING_RE = re.compile(r"^([A-Za-z][A-Za-z &/]{2,40}):\s+(\S.*)$")
+CATEGORY_RE = re.compile(r"^([^:]{2,40}):\s*(.+)$")
+LIST_SPLIT_RE = re.compile(r"\s*(?:,|;|\||•|·|▪|●|◦|\t|\s{3,})\s*")
+# A body line starting with a past-tense verb: "Developed ...", "Conducted ...".
+ACTION_START_RE = re.compile(r"^[A-Z][a-z]{3,}ed\s+[a-z]")
+PRESENT_START_RE = re.compile(rf"{PRESENT_PATTERN}\b", re.IGNORECASE)
+DURATION_RE = re.compile(
+    r"\(?\d+\s*(?:years?|yrs?|months?|mos?)(?:\s+\d+\s*(?:months?|mos?))?\)?", re.IGNORECASE
+)
+ROLE_RE = re.compile(r"^(?:role|position|title|job title)\s*:\s*(.{2,80})$", re.IGNORECASE)

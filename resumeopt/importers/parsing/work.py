@@ -1,0 +1,120 @@
+"""Work, volunteering and project entries from their section's lines."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from resumeopt.importers.parsing.entries import group_entries
+from resumeopt.importers.parsing.fields import (
+    apply_dates,
+    header_parts,
+    is_prose,
+    position_and_organisation,
+    split_title_from_employer,
+)
+from resumeopt.importers.parsing.lexicon import read_location, title_score
+from resumeopt.importers.parsing.lines import Line
+from resumeopt.importers.parsing.lists import list_items
+from resumeopt.importers.parsing.patterns import DURATION_RE, ROLE_RE
+
+
+def parse_work(
+    lines: list[Line], section: str, home: dict[str, str] | None = None
+) -> tuple[list[dict[str, Any]], list[str]]:
+    organisation_key = "name" if section == "work" else "organization"
+    home_city = (home or {}).get("city", "").lower()
+    results: list[dict[str, Any]] = []
+    unsorted: list[str] = []
+    for raw in group_entries(lines):
+        segments, dates = header_parts(raw.header)
+        entry: dict[str, Any] = {}
+        location = next(
+            (
+                segment
+                for segment in segments
+                if read_location(segment) or (home_city and segment.lower() == home_city)
+            ),
+            None,
+        )
+        rest = [segment for segment in segments if segment != location]
+        # A sentence or a duration ("9 month") is never the title or the employer.
+        aside = [segment for segment in rest if is_prose(segment) or DURATION_RE.fullmatch(segment)]
+        rest = [segment for segment in rest if segment not in aside]
+        position, organisation, extra = position_and_organisation(rest)
+        if bool(position) != bool(organisation):
+            position, organisation = split_title_from_employer(position or organisation)
+            if not organisation and title_score(position) <= 0:
+                position, organisation = "", position
+        role = next((match for text, _ in raw.items if (match := ROLE_RE.match(text))), None)
+        if role and not position:
+            position = role[1].strip(" .")
+            raw.items = [item for item in raw.items if not ROLE_RE.match(item[0])]
+        extra = [*extra, *(segment for segment in aside if not DURATION_RE.fullmatch(segment))]
+        if position:
+            entry["position"] = position
+        if organisation:
+            entry[organisation_key] = organisation
+        if location:
+            entry["location"] = location
+        apply_dates(entry, dates)
+        if dates.get("url"):
+            entry["url"] = dates["url"]
+        bullets = [text for text, was_bullet in raw.items if was_bullet]
+        prose = [text for text, was_bullet in raw.items if not was_bullet]
+        if extra:
+            # Header text that is neither title, employer, place nor date: keep it visible.
+            entry["description"] = " · ".join(extra)
+        if bullets:
+            entry["highlights"] = bullets + (prose if len(prose) > 1 else [])
+            if len(prose) == 1:
+                entry["summary"] = prose[0]
+        elif len(prose) > 1 and all(len(text) < 300 for text in prose):
+            entry["highlights"] = prose
+        elif prose:
+            entry["summary"] = " ".join(prose)
+        if entry.keys() - {"highlights", "summary"}:
+            results.append(entry)
+        else:
+            unsorted.extend(raw.header + [text for text, _ in raw.items])
+    return results, unsorted
+
+
+def parse_projects(lines: list[Line]) -> list[dict[str, Any]]:
+    results = []
+    for raw in group_entries(lines):
+        segments, dates = header_parts(raw.header)
+        entry: dict[str, Any] = {}
+        roles = [
+            segment for segment in segments if title_score(segment) > 0 and segment != segments[0]
+        ]
+        others = [segment for segment in segments if segment not in roles]
+        if others:
+            entry["name"] = others[0]
+        if len(others) > 1:
+            entry["description"] = " · ".join(others[1:])
+        if roles:
+            entry["roles"] = roles
+        apply_dates(entry, dates)
+        if dates.get("url"):
+            entry["url"] = dates["url"]
+        highlights, prose = [], []
+        for text, was_bullet in raw.items:
+            stack = re.match(
+                r"^(?:tech(?:nologies|nology| stack)?|stack|built with|tools|skills)\s*:\s*(.+)$",
+                text,
+                re.I,
+            )
+            if stack:
+                entry.setdefault("keywords", []).extend(list_items(stack[1]))
+            elif was_bullet:
+                highlights.append(text)
+            else:
+                prose.append(text)
+        if prose:
+            entry["description"] = " ".join(filter(None, [entry.get("description", ""), *prose]))
+        if highlights:
+            entry["highlights"] = highlights
+        if entry:
+            results.append(entry)
+    return results

@@ -1,0 +1,94 @@
+"""Each stage of the parser (`resumeopt.importers.parsing`) on its own."""
+
+from resumeopt.importers.parsing import Line, parse_lines
+from resumeopt.importers.parsing.contact import parse_header
+from resumeopt.importers.parsing.entries import group_entries
+from resumeopt.importers.parsing.fields import header_parts, position_and_organisation
+from resumeopt.importers.parsing.lexicon import read_location
+from resumeopt.importers.parsing.lines import mend_date_ranges, normalize
+from resumeopt.importers.parsing.sections import split_sections
+
+
+def _lines(text: str) -> list[Line]:
+    return [Line(line) for line in text.split("\n")]
+
+
+def test_normalize_mends_ligatures_and_odd_spaces():
+    assert normalize("o\ufb03ce\u00a0work") == "office work"
+
+
+def test_mend_date_ranges_restores_lost_dashes_and_month_order():
+    assert mend_date_ranges("2019  2021") == "2019 – 2021"
+    assert mend_date_ranges("2019 october") == "october 2019"
+    assert mend_date_ranges("Apr 2020Jun 2020") == "Apr 2020 – Jun 2020"
+
+
+def test_split_sections_cuts_at_headings_and_keeps_the_header_first():
+    blocks = split_sections(
+        _lines("Ann Lee\nann@example.com\n\nEXPERIENCE\nEngineer, Acme\n\nEducation\nMIT")
+    )
+    assert [
+        (section, [line.text for line in lines if line.text]) for section, _, lines in blocks
+    ] == [
+        ("header", ["Ann Lee", "ann@example.com"]),
+        ("work", ["Engineer, Acme"]),
+        ("education", ["MIT"]),
+    ]
+
+
+def test_group_entries_starts_an_entry_at_each_dated_header():
+    entries = group_entries(
+        _lines(
+            "Engineer, Acme\n2019 – 2021\n• Built things\n\nDeveloper, Initech\n2016 – 2019\n• Fixed things"
+        )
+    )
+    assert [entry.header for entry in entries] == [
+        ["Engineer, Acme", "2019 – 2021"],
+        ["Developer, Initech", "2016 – 2019"],
+    ]
+    assert [entry.items for entry in entries] == [
+        [("Built things", True)],
+        [("Fixed things", True)],
+    ]
+
+
+def test_header_parts_takes_dates_out_and_splits_the_rest():
+    segments, dates = header_parts(
+        ["Senior Engineer | Acme Corp | Berlin, Germany", "Jan 2019 – Present"]
+    )
+    assert segments == ["Senior Engineer", "Acme Corp", "Berlin, Germany"]
+    assert dates["start"] == "2019-01" and dates["current"]
+
+
+def test_position_and_organisation_tells_the_title_from_the_employer():
+    assert position_and_organisation(["Acme Corp", "Senior Engineer"]) == (
+        "Senior Engineer",
+        "Acme Corp",
+        [],
+    )
+
+
+def test_read_location_knows_cities_with_states_or_countries():
+    assert read_location("Austin, TX") == {"city": "Austin", "region": "TX"}
+    assert read_location("Berlin, Germany") == {"city": "Berlin", "countryCode": "DE"}
+    assert read_location("Tver State University, Russia") is None
+
+
+def test_parse_header_never_takes_a_contact_line_for_the_name():
+    basics, rest = parse_header(
+        _lines("Phone: +1 555 123 4567 | ann@example.com\nAnn Lee\nData Engineer")
+    )
+    assert basics["name"] == "Ann Lee"
+    assert basics["label"] == "Data Engineer"
+    assert basics["email"] == "ann@example.com"
+
+
+def test_parse_lines_puts_the_stages_together():
+    document = parse_lines(
+        _lines(
+            "Ann Lee\n\nExperience\nEngineer, Acme\n2019 – 2021\n\nEducation\nBSc Physics, MIT, 2015"
+        )
+    )
+    assert document["basics"]["name"] == "Ann Lee"
+    assert document["work"][0]["name"] == "Acme"
+    assert document["education"][0]["institution"] == "MIT"
