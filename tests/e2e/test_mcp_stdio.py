@@ -3,6 +3,7 @@
 import json
 import os
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import anyio
@@ -45,6 +46,9 @@ def test_an_mcp_client_lists_and_reads_resumes_over_stdio(django_user_model):
             )
             return listed, section
 
-    listed, section = anyio.run(session)
+    # Playwright's sync API keeps an event loop running on this thread once any browser
+    # test has run in the session, so the client gets a thread (and a loop) of its own.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        listed, section = pool.submit(anyio.run, session).result()
     assert not listed.isError and f'"id": {resume.pk}' in listed.content[0].text
     assert json.loads(section.content[0].text)["value"] == "Alex Morgan"
