@@ -37,6 +37,9 @@ class ImportResult:
     document: dict
     source_format: str
     warnings: list[str] = field(default_factory=list)
+    # The lines the parser read, in reading order (empty for JSON and LinkedIn): the review
+    # screen shows a doubtful entry's own lines beside it (`doubts.entry_sources`).
+    source_lines: list[str] = field(default_factory=list)
 
     @property
     def unsorted(self) -> list[str]:
@@ -50,6 +53,13 @@ class ImportResult:
         if self.source_format in ("json", "linkedin"):
             return []  # structured sources: nothing was guessed
         return find_doubts(self.document)
+
+    @property
+    def sources(self) -> dict[str, list[str]]:
+        """The source lines of each work and education entry, by path ("work/0")."""
+        from resumeopt.importers.doubts import entry_sources
+
+        return entry_sources(self.document, self.source_lines) if self.source_lines else {}
 
 
 def import_text(text: str) -> ImportResult:
@@ -122,6 +132,7 @@ def read_upload(data: bytes, filename: str = "") -> dict:
         "document": result.document,
         "source_format": result.source_format,
         "warnings": result.warnings,
+        "source_lines": result.source_lines,
     }
 
 
@@ -160,4 +171,4 @@ def _parsed(lines, source_format: str) -> ImportResult:
         )
     if not any(document.get(section) for section in ("work", "education", "skills")):
         warnings.append("No experience, education or skills sections were recognised.")
-    return ImportResult(document, source_format, warnings)
+    return ImportResult(document, source_format, warnings, [line.text for line in lines])

@@ -63,3 +63,104 @@ def find_doubts(document: dict[str, Any]) -> list[Doubt]:
                 )
             )
     return doubts
+
+
+# --- Where each entry came from -------------------------------------------------------
+#
+# The parser returns the document, not which lines made each entry. The review screen
+# shows those lines beside a doubtful entry, and the model is sent only them, so they
+# are found again here from what the parse returns: an entry starts at the first line
+# (after the previous entry's start) that holds one of its values, and runs on while
+# lines nearby hold its values or its years, up to where the next entry starts.
+
+SOURCE_SECTIONS = ("work", "education")
+MAX_SOURCE_LINES = 10
+HEADER_LINES = 4
+_NEARBY = 2  # lines between two lines of one entry, at most
+_VALUE_KEYS = {
+    "work": ("position", "name", "location", "summary", "highlights"),
+    "education": ("institution", "area", "studyType", "score", "courses"),
+}
+
+
+def _folded(text: Any) -> str:
+    return " ".join(str(text or "").lower().split())
+
+
+def _values(section: str, entry: dict[str, Any]) -> list[str]:
+    values: list[str] = []
+    for key in _VALUE_KEYS[section]:
+        value = entry.get(key)
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and len(_folded(item)) >= 3:
+                values.append(_folded(item))
+    return values
+
+
+def _years(entry: dict[str, Any]) -> list[str]:
+    return [str(entry[key])[:4] for key in ("startDate", "endDate") if entry.get(key)]
+
+
+def _holds(line: str, values: list[str]) -> bool:
+    """The line states one of the values, or is a long enough piece of one (a wrapped bullet)."""
+    for value in values:
+        if value in line:
+            return True
+        if line in value and (len(line) >= 25 or len(line) * 2 >= len(value)):
+            return True
+    return False
+
+
+def entry_sources(document: dict[str, Any], lines: list[str]) -> dict[str, list[str]]:
+    """The source lines of each work and education entry, by path ("work/0"), and the header.
+
+    Best effort: an entry none of whose values stand in the lines has no sources.
+    """
+    folded = [_folded(line) for line in lines]
+    found: list[tuple[str, int, dict[str, Any], int]] = []  # section, index, entry, first line
+    for section in SOURCE_SECTIONS:
+        after = 0
+        for index, entry in enumerate(document.get(section) or []):
+            if not isinstance(entry, dict):
+                continue
+            start = _first_line(folded, after, _values(section, entry), _years(entry))
+            if start is not None:
+                found.append((section, index, entry, start))
+                after = start + 1
+    # An entry's lines end where any other entry's begin, whatever its section.
+    starts = sorted({start for *_, start in found})
+    sources: dict[str, list[str]] = {}
+    header_end = starts[0] if starts else len(lines)
+    header = [line.strip() for line in lines[:header_end] if line.strip()][:HEADER_LINES]
+    if header:
+        sources["basics"] = header
+    for section, index, entry, start in found:
+        limit = next((other for other in starts if other > start), len(lines))
+        end = _last_line(folded, start, limit, _values(section, entry), _years(entry))
+        block = [line.strip() for line in lines[start : end + 1] if line.strip()]
+        sources[f"{section}/{index}"] = block[:MAX_SOURCE_LINES]
+    return sources
+
+
+def _first_line(folded: list[str], after: int, values: list[str], years: list[str]) -> int | None:
+    for index in range(after, len(folded)):
+        if folded[index] and _holds(folded[index], values):
+            return index
+    if not values:  # an entry with dates only: its first line with one of its years
+        for index in range(after, len(folded)):
+            if any(year in folded[index] for year in years):
+                return index
+    return None
+
+
+def _last_line(
+    folded: list[str], start: int, limit: int, values: list[str], years: list[str]
+) -> int:
+    last = start
+    for index in range(start + 1, min(limit, start + MAX_SOURCE_LINES)):
+        if index - last > _NEARBY + 1:
+            break
+        line = folded[index]
+        if line and (_holds(line, values) or any(year in line for year in years)):
+            last = index
+    return last

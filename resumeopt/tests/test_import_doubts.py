@@ -3,8 +3,8 @@
 import pytest
 from django.urls import reverse
 
-from resumeopt.importers import import_text
-from resumeopt.importers.doubts import find_doubts
+from resumeopt.importers import ImportResult, import_text
+from resumeopt.importers.doubts import entry_sources, find_doubts
 
 pytestmark = pytest.mark.django_db
 
@@ -59,3 +59,43 @@ def test_the_review_screen_lists_the_doubts(user_client):
 def test_the_review_screen_of_a_clear_resume_asks_nothing(user_client):
     page = user_client.post(reverse("resume_import"), {"text": CLEAR}).content.decode()
     assert "Please check" not in page
+
+
+UNSURE = (
+    "Jane Roe\njane@example.com | +1 555 123 4567\n\nEXPERIENCE\nSenior Python Developer\n"
+    "2019 - 2022\n• Built the billing service\n• Cut invoice errors by 40%\n\n"
+    "Backend Developer, Wix (Tel Aviv, Israel)\n2016 - 2019\n• Wrote the payments API\n\n"
+    "EDUCATION\nTel Aviv University\nB.Sc. in Computer Science, 2012 - 2016\n"
+)
+
+
+def test_each_entry_keeps_the_lines_it_was_read_from():
+    result = import_text(UNSURE)
+    assert result.source_lines[0] == "Jane Roe"
+    sources = result.sources
+    assert sources["work/0"] == [
+        "Senior Python Developer",
+        "2019 - 2022",
+        "• Built the billing service",
+        "• Cut invoice errors by 40%",
+    ]
+    assert sources["work/1"] == [
+        "Backend Developer, Wix (Tel Aviv, Israel)",
+        "2016 - 2019",
+        "• Wrote the payments API",
+    ]
+    assert sources["education/0"] == [
+        "Tel Aviv University",
+        "B.Sc. in Computer Science, 2012 - 2016",
+    ]
+    assert sources["basics"][:2] == ["Jane Roe", "jane@example.com | +1 555 123 4567"]
+
+
+def test_an_entry_none_of_whose_values_are_in_the_lines_has_no_sources():
+    document = {"work": [{"position": "Astronaut", "name": "NASA"}]}
+    assert "work/0" not in entry_sources(document, ["Jane Roe", "EXPERIENCE", "Plumber at Acme"])
+
+
+def test_structured_imports_have_no_source_lines():
+    result = import_text(UNSURE)
+    assert result.source_lines and ImportResult(result.document, "json").sources == {}
