@@ -1,5 +1,7 @@
 """Forms for resume titles and import."""
 
+import copy
+
 from django import forms
 from django.conf import settings
 
@@ -56,3 +58,65 @@ class EntryChangeForm(forms.Form):
     """
 
     base = forms.CharField(max_length=64)
+
+
+class ReviewEntryForm(forms.Form):
+    """The fields of one doubtful imported entry, as read, for the user to correct before saving.
+
+    Built per section from the resume editor's own field definitions (labels, date
+    parsing), limited to `REVIEW_FIELDS`. Only the fields the user changed are
+    written back (`changes`), so an untouched field is saved exactly as parsed.
+    """
+
+    def __init__(self, *args, unit, **kwargs):
+        from resumeopt import sections
+        from resumeopt.importers.review import REVIEW_FIELDS
+
+        self.unit = unit
+        initial = sections.form_initial(unit.section, unit.entry)
+        names = REVIEW_FIELDS[unit.section]
+        super().__init__(*args, initial={name: initial[name] for name in names}, **kwargs)
+        editor_fields = sections.form_class(unit.section).base_fields
+        for name in names:
+            self.fields[name] = copy.deepcopy(editor_fields[name])
+        if unit.index is not None:
+            self.fields["remove"] = forms.BooleanField(
+                required=False, label="Leave this entry out (it is not a real entry)"
+            )
+
+    def mark_doubts(self) -> None:
+        """Tie each doubtful field to the words saying what to check, for screen readers too."""
+        for name, field in self.fields.items():
+            if self.unit.doubts.get(name):
+                described = [f"{self[name].auto_id}_doubt"]
+                if field.help_text:
+                    described.append(f"{self[name].auto_id}_helptext")
+                field.widget.attrs["aria-describedby"] = " ".join(described)
+                field.widget.attrs["aria-invalid"] = "true"
+            else:
+                field.widget.attrs.pop("aria-describedby", None)
+                field.widget.attrs.pop("aria-invalid", None)
+
+    def changes(self) -> dict[str, str]:
+        """The fields the user changed, with their new values (empty: remove the value)."""
+        return {
+            name: self.cleaned_data[name] or "" for name in self.changed_data if name != "remove"
+        }
+
+    def doubtful_fields(self):
+        """(bound field, what to check) for each field, doubtful ones with their messages."""
+        return [
+            (self[name], self.unit.doubts.get(name, [])) for name in self.fields if name != "remove"
+        ]
+
+
+class UnsortedLineForm(forms.Form):
+    """Where one line the parser could not place goes: kept, dropped, or into a section."""
+
+    place = forms.ChoiceField(initial="keep")
+
+    def __init__(self, *args, line: str, choices, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.line = line
+        self.fields["place"].choices = choices
+        self.fields["place"].label = line

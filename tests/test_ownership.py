@@ -50,6 +50,13 @@ def victim(user, resume, settings, tmp_path):
     version = history.name_version(resume, record, owner=user, name="Sent to Zyxwv")
     export = export_file(resume, Source(CURRENT, "Current state"), "txt", ExportOptions())
     task = BackgroundJob.objects.create(owner=user, kind="export", label="Zyxwv export")
+    answer = BackgroundJob.objects.create(
+        owner=user,
+        kind="import.improve",
+        label="Zyxwv import",
+        status=BackgroundJob.Status.SUCCEEDED,
+        result={"review": {"document": resume.content, "title": "Zyxwv", "format": "text"}},
+    )
     application, _ = tracking.track_job(user, job, resume=resume)
     contact = Contact.objects.create(application=application, name="Zyxwv recruiter")
     letter = create_letter(user, resume=resume, job=job)
@@ -58,7 +65,7 @@ def victim(user, resume, settings, tmp_path):
     return {
         "resume": resume.pk, "conversation": conversation.pk, "proposal": proposal.pk,
         "run": run.pk, "job": job.pk, "batch": batch.pk, "record": record.history_id,
-        "version": version.pk, "export": export.pk, "task": str(task.pk),
+        "version": version.pk, "export": export.pk, "task": str(task.pk), "answer": str(answer.pk),
         "application": application.pk, "contact": contact.pk, "stage": application.stage_id,
         "letter": letter.pk, "letter_record": letter.history.first().history_id,
         "token": token.pk, "share": share.pk, "share_token": share.token,
@@ -74,6 +81,7 @@ OBJECT_URLS = {
     "unit_delete": {"pk": "resume", "path": "work/0"},
     "unit_move": {"pk": "resume", "path": "work/0", "direction": "down"},
     "job_progress": {"job_id": "task"}, "job_cancel": {"job_id": "task"},
+    "resume_import_improved": {"job_id": "answer"},
     "optimizer:report": {"pk": "resume"}, "optimizer:panel": {"pk": "resume"},
     "optimizer:apply": {"pk": "resume"}, "optimizer:dismiss": {"pk": "resume"},
     "optimizer:check_draft": {"pk": "resume", "path": "work/0"},

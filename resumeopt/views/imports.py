@@ -1,30 +1,43 @@
-"""Import a resume: parse, show the result for review, then save.
+"""Import a resume: parse, let the user check what the parser was unsure of, then save.
 
-The parsed document travels to the confirm step signed (django.core.signing)
-in the review page itself, so nothing is stored until the user says so and an
-abandoned import leaves nothing behind.
+The parse travels between the steps signed (`importers.review.sign`) in the
+review page itself, so nothing is stored until the user says so and an
+abandoned import leaves nothing behind. The review page is one form: a small
+form per doubtful entry and one per unsorted line; the fixes are applied when
+the user saves (or checks an entry, or asks the model), and what they do not
+touch is saved exactly as parsed.
 """
+
+from __future__ import annotations
+
+from typing import Any
 
 from django.contrib import messages
 from django.core import signing
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from resumeopt import jsonresume, resumes
-from resumeopt.forms import ImportForm
+from resumeopt import jsonresume, llm, resumes
+from resumeopt.forms import ImportForm, ReviewEntryForm, UnsortedLineForm
 from resumeopt.importers import MAX_UPLOAD_BYTES, ResumeImportError, import_bytes, import_text
-from resumeopt.models import Resume
+from resumeopt.importers import review as parse_review
+from resumeopt.models import BackgroundJob, Resume
 from resumeopt.platform import ratelimits
+from resumeopt.platform.background import start_job
 from resumeopt.views.resumes import resume_context
 
-SIGNING_SALT = "resumeopt.import"
-REVIEW_MAX_AGE = 24 * 3600
+IMPROVE_KIND = "import.improve"
+EXPIRED = "This import expired or was altered. Please import the file again."
 
 
 def _target(request: HttpRequest) -> Resume | None:
     """The resume whose content an import replaces, when the user chose one."""
     pk = request.POST.get("into") or request.GET.get("into")
+    return _owned_resume(request, pk)
+
+
+def _owned_resume(request: HttpRequest, pk: Any) -> Resume | None:
     if not pk:
         return None
     if not str(pk).isdigit():
@@ -47,38 +60,49 @@ def import_start(request: HttpRequest) -> HttpResponse:
         except ResumeImportError as error:
             form.add_error("file" if form.cleaned_data.get("file") else "text", str(error))
         else:
-            title = form.cleaned_data.get("title") or _default_title(result.document, upload)
-            payload = signing.dumps(
-                {"document": result.document, "title": title, "format": result.source_format},
-                salt=SIGNING_SALT,
-                compress=True,
-            )
-            preview = Resume(owner=request.user, title=title, content=result.document)
-            context = resume_context(preview)
-            context.update(
-                {
-                    "payload": payload,
-                    "result": result,
-                    "into": into,
-                    "title": title,
-                    "preview": True,
-                }
-            )
-            return render(request, "resumeopt/import_review.html", context)
+            review = {
+                "document": result.document,
+                "title": form.cleaned_data.get("title") or _default_title(result.document, upload),
+                "format": result.source_format,
+                "warnings": result.warnings,
+                "sources": result.sources,
+                "filled": [],
+            }
+            return _render_review(request, review, into=into)
     return render(request, "resumeopt/import.html", {"form": form, "into": into})
+
+
+@require_POST
+def import_review(request: HttpRequest) -> HttpResponse:
+    """The review again with the user's fixes checked: one entry for htmx, else the whole page."""
+    into = _target(request)
+    review = _unsigned(request)
+    if review is None:
+        return redirect("resume_import")
+    state = _ReviewState(review, request.POST)
+    checked = request.POST.get("check", "")
+    if request.htmx and checked:
+        form = next((form for form in state.entry_forms if form.unit.path == checked), None)
+        if form is None:
+            raise Http404("No such entry to check.")
+        status = 200 if form.is_valid() else 422
+        return render(
+            request, "resumeopt/import_review.html#check-unit", {"form": form}, status=status
+        )
+    return _render_review(request, review, into=into, state=state)
 
 
 @require_POST
 def import_confirm(request: HttpRequest) -> HttpResponse:
     into = _target(request)
-    try:
-        data = signing.loads(
-            request.POST.get("payload", ""), salt=SIGNING_SALT, max_age=REVIEW_MAX_AGE
-        )
-    except signing.BadSignature:
-        messages.error(request, "This import expired or was altered. Please import the file again.")
+    review = _unsigned(request)
+    if review is None:
         return redirect("resume_import")
-    document = data["document"]
+    state = _ReviewState(review, request.POST)
+    if state.fixed is None:
+        messages.error(request, "Some fixes need another look; nothing was saved yet.")
+        return _render_review(request, review, into=into, state=state)
+    document = state.fixed
     try:
         if into is not None:
             resumes.save_document(
@@ -90,13 +114,194 @@ def import_confirm(request: HttpRequest) -> HttpResponse:
             )
         else:
             resume = resumes.create_resume(
-                request.user, data["title"], document, reason=resumes.ChangeReason.IMPORT
+                request.user, review["title"], document, reason=resumes.ChangeReason.IMPORT
             )
             messages.success(request, f"Imported “{resume.title}”.")
     except jsonresume.InvalidResume as invalid:
         messages.error(request, f"The imported resume could not be saved: {invalid}")
         return redirect("resume_import")
     return redirect(resume)
+
+
+@require_POST
+def import_improve(request: HttpRequest) -> HttpResponse:
+    """Ask the configured model about the unsure and unsorted lines, in the background.
+
+    The user's fixes so far go with the request, so nothing they typed is lost; the
+    page they are on keeps the parse as it is, whatever the model answers.
+    """
+    from resumeopt.tasks import improve_import  # Celery loads when a job starts
+
+    into = _target(request)
+    review = _unsigned(request)
+    if review is None:
+        return redirect("resume_import")
+    state = _ReviewState(review, request.POST)
+    if state.fixed is None:
+        messages.error(request, "Some fixes need another look before asking the model.")
+        return _render_review(request, review, into=into, state=state)
+    if llm.is_offline():
+        messages.error(request, "No language model is configured, so there is nothing to ask.")
+        return _render_review(request, review, into=into, state=state)
+    review = state.fixed_review()
+    review["into"] = into.pk if into else None
+    job = start_job(
+        improve_import,
+        owner=request.user,
+        kind=IMPROVE_KIND,
+        label="Asking the model about the unsure lines",
+        total=1,
+        args=(parse_review.sign(review, request.user.pk),),
+    )
+    return _render_review(request, review, into=into, job=job)
+
+
+@require_GET
+def import_improved(request: HttpRequest, job_id) -> HttpResponse:
+    """The review with the model's answer merged, once its job is done; its progress until then."""
+    job = get_object_or_404(BackgroundJob, pk=job_id, owner=request.user, kind=IMPROVE_KIND)
+    review = (
+        (job.result or {}).get("review") if job.status == BackgroundJob.Status.SUCCEEDED else None
+    )
+    if review is None:
+        return render(request, "resumeopt/import_improving.html", {"job": job})
+    into = _owned_resume(request, review.get("into"))
+    return _render_review(request, parse_review.completed(review), into=into, answered=job)
+
+
+class _ReviewState:
+    """The review's forms, bound to what the user sent (or not, on first display), and the result.
+
+    A form whose fields were not sent at all (an older page, a client that sent
+    only the payload) is left unbound: its entry is saved as parsed.
+    """
+
+    def __init__(self, review: dict[str, Any], data=None):
+        self.review = review
+        document = review["document"]
+        self.structured = review["format"] in parse_review.STRUCTURED_FORMATS
+        units = parse_review.units_to_check(
+            document, review["sources"], review["filled"], structured=self.structured
+        )
+        self.entry_forms = [
+            ReviewEntryForm(_sent(data, prefix), unit=unit, prefix=prefix)
+            for unit in units
+            for prefix in ["fix-" + unit.path.replace("/", "-")]
+        ]
+        choices = parse_review.placement_choices(document)
+        self.line_forms = [
+            UnsortedLineForm(
+                _sent(data, f"unsorted-{index}"),
+                prefix=f"unsorted-{index}",
+                line=line,
+                choices=choices,
+            )
+            for index, line in enumerate((document.get("meta") or {}).get("unsorted") or [])
+        ]
+        valid = [form.is_valid() for form in self.entry_forms + self.line_forms if form.is_bound]
+        self.fixed: dict[str, Any] | None = None
+        self.edits: dict[str, dict[str, str]] = {}
+        self.removed: set[str] = set()
+        if all(valid):
+            self.edits = {
+                form.unit.path: changes
+                for form in self.entry_forms
+                if form.is_bound and (changes := form.changes())
+            }
+            self.removed = {
+                form.unit.path
+                for form in self.entry_forms
+                if form.is_bound and form.cleaned_data.get("remove")
+            }
+            placements = {
+                index: form.cleaned_data["place"]
+                for index, form in enumerate(self.line_forms)
+                if form.is_bound
+            }
+            self.fixed = parse_review.apply_review(
+                document, edits=self.edits, removed=self.removed, placements=placements
+            )
+            # What is still doubtful once the fixes are in, entry by entry.
+            filled = self.filled()
+            for form in self.entry_forms:
+                if form.is_bound:
+                    form.unit.doubts = parse_review.doubts_of(
+                        parse_review.apply_review(document, edits=self.edits),
+                        form.unit.path,
+                        filled,
+                        structured=self.structured,
+                    )
+        for form in self.entry_forms:
+            form.mark_doubts()
+
+    def filled(self) -> list[str]:
+        """The model's marks, less those on fields the user has since changed."""
+        changed = {f"{path}/{key}" for path, changes in self.edits.items() for key in changes}
+        return [path for path in self.review["filled"] if path not in changed]
+
+    def fixed_review(self) -> dict[str, Any]:
+        """The review state with the fixes in, entries renumbered where some were left out."""
+        review = {**self.review, "document": self.fixed, "filled": self.filled()}
+        return parse_review.without_entries(review, self.removed)
+
+
+def _sent(data, prefix: str):
+    """The request data if it holds any field of the form with this prefix, else None (unbound)."""
+    if data is None or not any(key.startswith(prefix + "-") for key in data):
+        return None
+    return data
+
+
+def _unsigned(request: HttpRequest) -> dict[str, Any] | None:
+    try:
+        return parse_review.unsign(request.POST.get("payload", ""), request.user.pk)
+    except signing.BadSignature:
+        messages.error(request, EXPIRED)
+        return None
+
+
+def _render_review(
+    request: HttpRequest,
+    review: dict[str, Any],
+    *,
+    into: Resume | None,
+    state: _ReviewState | None = None,
+    job: BackgroundJob | None = None,
+    answered: BackgroundJob | None = None,
+) -> HttpResponse:
+    state = state or _ReviewState(review)
+    document = review["document"]
+    preview = Resume(owner=request.user, title=review["title"], content=document)
+    context = resume_context(preview)
+    request_lines = 0
+    if not llm.is_offline():
+        from resumeopt.importers.assist import build_request
+
+        sent = build_request(
+            document,
+            review["sources"],
+            review["filled"],
+            structured=review["format"] in parse_review.STRUCTURED_FORMATS,
+        )
+        request_lines = len(sent.lines)
+    context.update(
+        {
+            "payload": parse_review.sign(review, request.user.pk),
+            "review": review,
+            "title": review["title"],
+            "into": into,
+            "preview": True,
+            "entry_forms": state.entry_forms,
+            "line_forms": state.line_forms,
+            "doubt_count": sum(len(form.unit.doubts) for form in state.entry_forms),
+            "model": llm.configured_model(),
+            "model_filled": parse_review.MODEL_FILLED,
+            "request_lines": request_lines,
+            "job": job,
+            "answered": answered,
+        }
+    )
+    return render(request, "resumeopt/import_review.html", context)
 
 
 def _read_bounded(upload) -> bytes:
