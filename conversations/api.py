@@ -15,14 +15,13 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from conversations import proposals as proposal_actions
 from conversations import replies
+from conversations.forms import MAX_MESSAGE_CHARACTERS
 from conversations.models import Conversation, Message, Proposal
 from jobs.models import JobDescription
 from resumeopt import jsonresume, sections
 from resumeopt.jsonlimits import loads_limited
 from resumeopt.models import Resume
 from resumeopt.resumes import EditConflict
-
-MAX_MESSAGE_CHARACTERS = 4000
 
 
 def _body(request: HttpRequest) -> dict:

@@ -17,12 +17,12 @@ from django.template.loader import render_to_string
 from django.utils.html import escape
 
 from conversations import replies
+from conversations.forms import MAX_MESSAGE_CHARACTERS
 from conversations.models import Conversation, Message
 from conversations.views import message_context
 from resumeopt.consumers import CLOSE_NOT_FOUND, CLOSE_UNAUTHENTICATED
 from resumeopt.jsonlimits import loads_limited
 
-MAX_MESSAGE_CHARACTERS = 4000
 CHAT = "conversations/chat.html"
 
 

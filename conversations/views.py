@@ -10,6 +10,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from conversations import optimization, replies
 from conversations import proposals as proposal_actions
+from conversations.forms import ApplyProposalForm, MessageForm, TargetJobForm
 from conversations.models import Conversation, Message, OptimizationRun, Proposal
 from jobs.models import JobDescription
 from optimizer import learning
@@ -116,15 +117,13 @@ def _owned_conversation(request: HttpRequest, pk: int) -> Conversation:
 def send_message(request: HttpRequest, pk: int) -> HttpResponse:
     """Without JavaScript: ask, wait for the whole reply, see the page again."""
     conversation = _owned_conversation(request, pk)
-    text = (request.POST.get("message") or "").strip()
-    if not text:
-        messages.error(request, "Write a message first.")
-    elif len(text) > 4000:
-        messages.error(request, "Messages can be at most 4000 characters.")
+    form = MessageForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, form.errors["message"][0])
     elif replies.is_busy(conversation.pk):
         messages.error(request, "The assistant is still answering. Wait for it, then reload.")
     else:
-        _, answer = replies.begin_turn(conversation, text)
+        _, answer = replies.begin_turn(conversation, form.cleaned_data["message"])
         async_to_sync(replies.generate)(answer.pk)
     return redirect(conversation)
 
@@ -132,11 +131,9 @@ def send_message(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def set_target_job(request: HttpRequest, pk: int) -> HttpResponse:
     conversation = _owned_conversation(request, pk)
-    job_pk = request.POST.get("target_job") or ""
+    job_id = TargetJobForm(request.POST).job_id()
     conversation.target_job = (
-        get_object_or_404(JobDescription, pk=job_pk, owner=request.user)
-        if job_pk.isdigit()
-        else None
+        get_object_or_404(JobDescription, pk=job_id, owner=request.user) if job_id else None
     )
     conversation.save(update_fields=["target_job", "updated_at"])
     label = (
@@ -182,7 +179,9 @@ def proposal_apply(request: HttpRequest, pk: int) -> HttpResponse:
         return _proposal_response(request, proposal)
     try:
         proposal_actions.apply_proposal(
-            proposal, user=request.user, replacement=request.POST.get("replacement")
+            proposal,
+            user=request.user,
+            replacement=ApplyProposalForm(request.POST).replacement_or_none(),
         )
     except EditConflict as conflict:
         messages.error(request, str(conflict))
@@ -220,11 +219,9 @@ def optimize(request: HttpRequest, resume_pk: int) -> HttpResponse:
     resume = owned_resume(request, resume_pk)
     jobs = JobDescription.objects.filter(owner=request.user, batch__isnull=True)
     if request.method == "POST":
-        job_pk = request.POST.get("target_job") or ""
+        job_id = TargetJobForm(request.POST).job_id()
         target = (
-            get_object_or_404(JobDescription, pk=job_pk, owner=request.user)
-            if job_pk.isdigit()
-            else None
+            get_object_or_404(JobDescription, pk=job_id, owner=request.user) if job_id else None
         )
         run = OptimizationRun.objects.create(owner=request.user, resume=resume, target_job=target)
         # Celery loads when a job starts, not with the URLconf.

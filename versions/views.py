@@ -21,12 +21,18 @@ from resumeopt import jsonresume
 from resumeopt.resumes import EditConflict
 from resumeopt.views.resumes import owned_resume
 from versions import diff, history
-from versions.forms import NameVersionForm, VersionSelectionForm
+from versions.forms import (
+    CleanupForm,
+    MergeForm,
+    NameVersionForm,
+    RestoreForm,
+    RevisionForm,
+    VersionSelectionForm,
+)
 from versions.models import Version, VersionSettings
 
 PAGE_SIZE = 50
 COMPARE_CHOICES = 200
-MAX_KEEP = 10_000
 CLEANUP_PREVIEW_ROWS = 20
 
 
@@ -36,8 +42,7 @@ def _gone(request: HttpRequest, resume) -> HttpResponse:
 
 
 def _revision(request: HttpRequest) -> int | None:
-    value = request.POST.get("revision", "")
-    return int(value) if value.isdigit() else None
+    return RevisionForm(request.POST).revision_or_none
 
 
 def _jobs(request: HttpRequest):
@@ -280,9 +285,10 @@ def restore(request: HttpRequest, pk: int, history_id: int) -> HttpResponse:
     record = history.record_of(resume, history_id)
     if record is None:
         return _gone(request, resume)
-    section = request.POST.get("section") or request.GET.get("section") or ""
-    if section and section not in jsonresume.SECTIONS:
+    form = RestoreForm(request.POST if request.method == "POST" else request.GET)
+    if not form.is_valid():
         raise Http404("No such section.")
+    section = form.cleaned_data["section"]
     after = history.restored_document(resume.content, record.content, section or None)
     context = {
         "resume": resume,
@@ -303,7 +309,7 @@ def restore(request: HttpRequest, pk: int, history_id: int) -> HttpResponse:
             resume,
             record,
             user=request.user,
-            expected_revision=_revision(request),
+            expected_revision=form.cleaned_data["revision"],
             section=section or None,
         )
     except EditConflict as conflict:
@@ -331,7 +337,8 @@ def merge(request: HttpRequest, pk: int, history_id: int) -> HttpResponse:
     record = history.record_of(resume, history_id)
     if record is None:
         return _gone(request, resume)
-    chosen = [s for s in jsonresume.SECTIONS if s in request.POST.getlist("sections")]
+    form = MergeForm(request.POST)
+    chosen = form.chosen()
     context = {
         "resume": resume,
         "record": record,
@@ -344,13 +351,17 @@ def merge(request: HttpRequest, pk: int, history_id: int) -> HttpResponse:
     if not chosen:
         messages.error(request, "Choose at least one section to take.")
         return render(request, "versions/merge.html", context, status=422)
-    previewed = request.POST.get("previewed", "").split(",")
-    if request.POST.get("confirm") and previewed != chosen:
+    confirmed = form.is_valid() and form.cleaned_data["confirm"]
+    if confirmed and form.previewed_sections() != chosen:
         messages.info(request, "The sections you chose changed: check this preview, then merge.")
-    elif request.POST.get("confirm"):
+    elif confirmed:
         try:
             history.merge(
-                resume, record, chosen, user=request.user, expected_revision=_revision(request)
+                resume,
+                record,
+                chosen,
+                user=request.user,
+                expected_revision=form.cleaned_data["revision"],
             )
         except EditConflict as conflict:
             resume = conflict.current
@@ -435,16 +446,17 @@ def cleanup(request: HttpRequest, pk: int) -> HttpResponse:
     """Preview, then apply, the cleanup policy; also where the user sets how much to keep."""
     resume = owned_resume(request, pk)
     saved = VersionSettings.keep_for(request.user)
-    value = (request.POST.get("keep_unnamed") or request.GET.get("keep_unnamed") or "").strip()
+    data = request.POST if request.method == "POST" else request.GET
+    form = CleanupForm(data)
+    value = (data.get("keep_unnamed") or "").strip()
     keep, error = saved, ""
-    if value:
-        if value.isdigit() and int(value) <= MAX_KEEP:
-            keep = int(value)
-        else:
-            error = f"Enter a whole number from 0 to {MAX_KEEP:,}; still showing {saved}."
+    if not form.is_valid():
+        error = f"{form.errors['keep_unnamed'][0].rstrip('.')}; still showing {saved}."
+    elif form.cleaned_data["keep_unnamed"] is not None:
+        keep = form.cleaned_data["keep_unnamed"]
     if request.method == "POST" and not error:
         VersionSettings.objects.update_or_create(user=request.user, defaults={"keep_unnamed": keep})
-        if request.POST.get("confirm"):
+        if form.cleaned_data["confirm"]:
             count = history.clean_up(resume, keep)
             messages.success(
                 request,
