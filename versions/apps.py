@@ -9,4 +9,4 @@ class VersionsConfig(AppConfig):
 
     def ready(self) -> None:
         # The resume page's versions card, above the score.
-        panels.register("resume-sidebar", "versions/controls_loader.html", order=10)
+        panels.register("resume-sidebar", "versions/controls.html#loader", order=10)
