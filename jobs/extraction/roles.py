@@ -16,6 +16,8 @@ import re
 from functools import cache
 from pathlib import Path
 
+from jobs.extraction.prefilter import QuickPattern
+
 DATA = Path(__file__).resolve().parent.parent / "data" / "clause_roles.json"
 ASKING_ROLES = ("required", "preferred", "duty", "other", "title")
 ASIDE_ROLES = ("about", "benefit", "legal", "apply")
@@ -27,106 +29,19 @@ def _cues() -> dict:
 
 
 @cache
-def cue(name: str) -> re.Pattern:
-    """One compiled pattern for a list of cue phrases."""
-    items = _cues()[name]
-    joined = "|".join(f"(?:{item})" for item in items)
-    return re.compile(_first_letter_look(items) + joined, re.IGNORECASE)
-
-
-def _first_letter_look(phrases: list[str]) -> str:
-    """A look-ahead at the characters the phrases can start with, so a scan passes most
-    positions without trying every phrase (a quarter faster). "" unless that set is sure
-    for every phrase (see `_first_chars`)."""
-    firsts: set[str] = set()
-    for phrase in phrases:
-        found = _first_chars(phrase)
-        if found is None:
-            return ""
-        firsts |= found
-    digits = "0-9" if "0-9" in firsts else ""
-    return f"(?=[{''.join(sorted(firsts - {'0-9'}))}{digits}])"
-
-
-def _first_chars(pattern: str) -> set[str] | None:
-    """Lower-case letters (or "0-9") a match of the pattern must start with, or None when
-    not sure: anything but a letter, a digit, \\d or a group of such alternatives, or a
-    first part that may be left out."""
-    alternatives = _alternatives(pattern)
-    if len(alternatives) > 1:
-        found = [_first_chars(alternative) for alternative in alternatives]
-        return None if None in found else set().union(*found)
-    bare = pattern.removeprefix(r"\b")
-    if bare.startswith("(?:"):
-        end = _group_end(bare)
-        if end is None or bare[end + 1 : end + 2] in ("?", "*", "{"):
-            return None
-        firsts: set[str] = set()
-        for alternative in _alternatives(bare[3:end]):
-            found = _first_chars(alternative)
-            if found is None:
-                return None
-            firsts |= found
-        return firsts
-    if bare.startswith(r"\d"):
-        return {"0-9"} if bare[2:3] not in ("?", "*", "{") else None
-    if bare[:1].isascii() and bare[:1].isalnum() and bare[1:2] not in ("?", "*", "{"):
-        return {"0-9"} if bare[0].isdigit() else {bare[0].lower()}
-    return None
-
-
-def _group_end(pattern: str) -> int | None:
-    """The index of the parenthesis closing the group the pattern starts with."""
-    depth, index, in_class = 0, 0, False
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 1
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index
-        index += 1
-    return None
-
-
-def _alternatives(pattern: str) -> list[str]:
-    """The pattern split at its top-level "|"."""
-    parts, depth, index, start, in_class = [], 0, 0, 0, False
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 1
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start:index])
-            start = index + 1
-        index += 1
-    return [*parts, pattern[start:]]
+def cue(name: str) -> QuickPattern:
+    """One pattern for a list of cue phrases (see `prefilter`: a clause is tried only
+    against the phrases whose fixed strings it holds)."""
+    return QuickPattern(_cues()[name], re.IGNORECASE)
 
 
 @cache
-def inline_heading_patterns() -> tuple[tuple[str, re.Pattern], ...]:
+def inline_heading_patterns() -> tuple[tuple[str, QuickPattern], ...]:
     """(role, pattern) for headings that may start a part in mid-paragraph."""
-    result = []
-    for role, phrases in _cues()["inline_headings"].items():
-        joined = "|".join(sorted(phrases, key=len, reverse=True))
-        pattern = re.compile(rf"{_first_letter_look(phrases)}(?:{joined})", re.IGNORECASE)
-        result.append((role, pattern))
-    return tuple(result)
+    return tuple(
+        (role, QuickPattern(sorted(phrases, key=len, reverse=True), re.IGNORECASE))
+        for role, phrases in _cues()["inline_headings"].items()
+    )
 
 
 def heading_role(content: str) -> str:
@@ -195,17 +110,14 @@ def _asks_of_candidate(text: str) -> bool:
 
 
 @cache
-def _not_a_skill() -> dict[str, re.Pattern]:
+def _not_a_skill() -> dict[str, QuickPattern]:
     rules = _cues()["not_a_skill"]
-    return {
-        name: re.compile("|".join(f"(?:{item})" for item in patterns), re.IGNORECASE)
-        for name, patterns in rules.items()
-    }
+    return {name: QuickPattern(patterns, re.IGNORECASE) for name, patterns in rules.items()}
 
 
 @cache
-def _before_a_role() -> re.Pattern:
-    return re.compile(_cues()["not_a_skill_before_a_role"], re.IGNORECASE)
+def _before_a_role() -> QuickPattern:
+    return QuickPattern([_cues()["not_a_skill_before_a_role"]], re.IGNORECASE)
 
 
 def names_no_skill(

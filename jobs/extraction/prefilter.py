@@ -1,0 +1,179 @@
+"""Phrase patterns that skip the phrases a text cannot hold, found in one pass.
+
+A cue pattern is an alternation of dozens of phrases, searched case-insensitively
+in every clause of a posting; Python's `re` tries each phrase at each position,
+which made classifying clauses most of the time of extraction. But every match
+of a phrase contains some fixed string ("equal " in "equal (?:employment|
+opportunity)"), its needles. One Aho-Corasick pass over the lower-cased clause
+(pyahocorasick, in C) finds the needles of every pattern at once, and a pattern
+then tries only the phrases whose needles are there, most often none. The
+results are the same, match for match: a phrase whose needles are absent has no
+match, and the others are tried as the alternation would try them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from re import _constants as sre  # the opcodes of the parse tree (Python 3.11+)
+from re import _parser
+
+import ahocorasick
+
+# The only characters outside ASCII that a case-insensitive pattern matches to an
+# ASCII one: "İ" and "ı" to "i", "ſ" to "s", the Kelvin sign to "k" (a test checks this).
+# Mapping them first makes lower-casing turn every such match into its ASCII needle.
+ASCII_FOLDS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
+REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+def folded(text: str) -> str:
+    """The text in lower case, as needles are written."""
+    return (text if text.isascii() else text.translate(ASCII_FOLDS)).lower()
+
+
+def needles(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Lower-case strings of which every match of the pattern contains at least one,
+    or None when the pattern has no such set worth testing."""
+    try:
+        items = list(_parser.parse(pattern, flags))
+    except (re.error, TypeError):
+        return None
+    found = _needles(items)
+    if not found or any(len(n) == 1 and (n.isalnum() or n.isspace()) for n in found):
+        return None  # a single letter is in nearly every text: not worth testing
+    # "strong " is there only where "strong" is: testing the shorter one is enough.
+    return frozenset(n for n in found if not any(o != n and o in n for o in found))
+
+
+def _needles(items: list) -> frozenset[str] | None:
+    """The best set for a sequence of parsed items: its longest run of literal characters,
+    or the union over the branches of an alternation the sequence must pass through."""
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def close_run() -> None:
+        if run:
+            options.append(frozenset(["".join(run)]))
+            run.clear()
+
+    for op, value in items:
+        if op is sre.LITERAL and value < 128:
+            run.append(chr(value).lower())
+            continue
+        if op is sre.AT:
+            continue  # zero width: the characters either side stay side by side
+        close_run()
+        inner: frozenset[str] | None = None
+        if op is sre.SUBPATTERN:
+            inner = _needles(list(value[-1]))
+        elif op is sre.BRANCH:
+            branches = [_needles(list(branch)) for branch in value[1]]
+            if branches and all(branches):
+                inner = frozenset().union(*branches)
+        elif op in REPEATS and value[0] >= 1:
+            inner = _needles(list(value[2]))
+        if inner:
+            options.append(inner)
+    close_run()
+    if not options:
+        return None
+    # The set whose shortest string is longest tests best; then the smaller set.
+    return max(options, key=lambda option: (min(map(len, option)), -len(option)))
+
+
+class _Registry:
+    """The needles of every QuickPattern, each mapped to the phrases (by number) that need it."""
+
+    def __init__(self) -> None:
+        self.owners: dict[str, set[int]] = {}
+        self.count = 0
+        self.automaton: ahocorasick.Automaton | None = None
+
+    def add(self, needle_sets: list[frozenset[str] | None]) -> range:
+        numbers = range(self.count, self.count + len(needle_sets))
+        self.count += len(needle_sets)
+        for number, found in zip(numbers, needle_sets, strict=True):
+            for needle in found or ():
+                self.owners.setdefault(needle, set()).add(number)
+        self.automaton = None
+        present.cache_clear()
+        return numbers
+
+    def build(self) -> ahocorasick.Automaton:
+        automaton = ahocorasick.Automaton()
+        for needle, numbers in self.owners.items():
+            automaton.add_word(needle, frozenset(numbers))
+        automaton.make_automaton()
+        self.automaton = automaton
+        return automaton
+
+
+_registry = _Registry()
+_NONE: frozenset[int] = frozenset()
+
+
+@lru_cache(maxsize=2048)
+def present(text: str) -> frozenset[int]:
+    """The numbers of every registered phrase whose needles the text holds (one C pass;
+    cached, because a clause is tested against a dozen patterns in a row)."""
+    automaton = _registry.automaton or _registry.build()
+    if not _registry.owners:
+        return _NONE
+    found: set[int] = set()
+    for _, numbers in automaton.iter(folded(text)):
+        found |= numbers
+    return frozenset(found)
+
+
+class QuickPattern:
+    """The alternation of some phrases (regular expressions), tried only where it can match.
+
+    Offers the `re.Pattern` methods extraction uses, with the same results as the
+    compiled alternation `(?:p1)|(?:p2)|...`, whose groups it does not expose.
+    """
+
+    __slots__ = ("compiled", "_phrases", "_numbers", "_index", "_always")
+
+    def __init__(self, phrases: Sequence[str], flags: int = 0):
+        self.compiled = re.compile("|".join(f"(?:{phrase})" for phrase in phrases), flags)
+        self._phrases = tuple(re.compile(phrase, flags) for phrase in phrases)
+        needle_sets = [needles(phrase, flags) for phrase in phrases]
+        numbers = _registry.add(needle_sets)
+        # Phrase numbers (registry-wide) -> index here; phrases with no needles are always tried.
+        self._index = {number: index for index, number in enumerate(numbers)}
+        self._numbers = frozenset(numbers)
+        self._always = frozenset(
+            n for n, found in zip(numbers, needle_sets, strict=True) if not found
+        )
+
+    @property
+    def pattern(self) -> str:
+        return self.compiled.pattern
+
+    def candidates(self, text: str) -> list[int]:
+        """Indexes of the phrases that may match the text, in order."""
+        hits = present(text) & self._numbers
+        if self._always:
+            hits |= self._always
+        return sorted(self._index[n] for n in hits) if hits else []
+
+    def search(self, text: str) -> re.Match | None:
+        """The leftmost match; at one position, the first phrase's (as an alternation)."""
+        best = None
+        for index in self.candidates(text):
+            found = self._phrases[index].search(text)
+            if found is not None and (best is None or found.start() < best.start()):
+                best = found
+        return best
+
+    def fullmatch(self, text: str) -> re.Match | None:
+        for index in self.candidates(text):
+            found = self._phrases[index].fullmatch(text)
+            if found is not None:
+                return found
+        return None
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        return self.compiled.finditer(text) if self.candidates(text) else iter(())

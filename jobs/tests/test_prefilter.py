@@ -1,0 +1,97 @@
+"""Phrase patterns that skip what a text cannot hold find exactly what the plain alternation finds."""
+
+import json
+import re
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from jobs.extraction.prefilter import ASCII_FOLDS, QuickPattern, folded, needles
+
+CUES = json.loads(
+    (Path(__file__).resolve().parent.parent / "data" / "clause_roles.json").read_text()
+)
+PHRASE_LISTS = [
+    *(phrases for phrases in CUES.values() if isinstance(phrases, list)),
+    *CUES["inline_headings"].values(),
+    *CUES["not_a_skill"].values(),
+]
+POSTINGS = sorted((Path(__file__).resolve().parent / "postings").glob("*.txt"))
+# Pieces of the cue phrases and of real postings, to build texts that nearly match.
+WORDS = sorted(
+    {
+        word
+        for phrases in PHRASE_LISTS
+        for word in re.findall(r"[A-Za-z][a-z'-]+", " ".join(phrases))
+    }
+    | {"İ", "ı", "ſ", "\u212a", "’", "$", "401(k)", "[[Python]]", "e.g.", ":", ". ", "\n"}
+)
+
+
+def plain(phrases: list[str]) -> re.Pattern:
+    return re.compile("|".join(f"(?:{phrase})" for phrase in phrases), re.IGNORECASE)
+
+
+def same_results(quick: QuickPattern, alternation: re.Pattern, text: str) -> None:
+    def spans(found):
+        return found and (found.span(), found.group())
+
+    assert spans(quick.search(text)) == spans(alternation.search(text))
+    assert spans(quick.fullmatch(text)) == spans(alternation.fullmatch(text))
+    assert [m.span() for m in quick.finditer(text)] == [
+        m.span() for m in alternation.finditer(text)
+    ]
+
+
+def test_every_cue_list_finds_the_same_in_real_postings_line_by_line():
+    lines = [
+        line.strip()
+        for path in POSTINGS
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    for phrases in PHRASE_LISTS:
+        quick, alternation = QuickPattern(phrases, re.IGNORECASE), plain(phrases)
+        for line in lines:
+            same_results(quick, alternation, line)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(range(len(PHRASE_LISTS))),
+    st.lists(
+        st.tuples(st.sampled_from(WORDS), st.sampled_from([str.lower, str.upper, str.title])),
+        max_size=12,
+    ),
+)
+def test_every_cue_list_finds_the_same_in_any_mix_of_its_words(which, words):
+    text = " ".join(case(word) for word, case in words)
+    phrases = PHRASE_LISTS[which]
+    same_results(QuickPattern(phrases, re.IGNORECASE), plain(phrases), text)
+
+
+def test_a_pattern_with_nothing_fixed_to_look_for_is_always_tried():
+    assert needles(r"\w+ing\b") == frozenset({"ing"})
+    assert needles(r"[a-z]+\d") is None
+    quick = QuickPattern([r"[a-z]+\d"], re.IGNORECASE)
+    assert quick.search("abc1").span() == (0, 4)
+
+
+def test_the_needles_of_an_alternation_cover_every_branch():
+    assert needles(r"\b(?:health(?:care)?|dental|vision) (?:insurance|plan)", re.I) == frozenset(
+        {"health", "dental", "vision"}
+    )
+    assert needles(r"equal (?:employment|opportunity)") == frozenset({"employment", "opportunity"})
+    assert needles(r"(?:one|any) of") == frozenset({" of"})
+
+
+def test_only_the_listed_characters_outside_ascii_match_ascii_ignoring_case():
+    others = "".join(chr(c) for c in range(128, 0x110000) if not 0xD800 <= c < 0xE000)
+    found = {
+        char
+        for ascii_char in map(chr, range(128))
+        for char in re.findall(re.escape(ascii_char), others, re.IGNORECASE)
+    }
+    assert found == {chr(c) for c in ASCII_FOLDS}
+    assert all(folded(char).isascii() for char in found)
