@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import queue
+import socket
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -35,6 +36,8 @@ class FakeLLM:
         self.script: queue.Queue[dict] = queue.Queue()
         self.requests: list[dict] = []
         self.headers: list[dict[str, str]] = []
+        # When each request arrived (time.monotonic), to observe the client's back-off.
+        self.arrivals: list[float] = []
         self.default_reply = DEFAULT_REPLY
         handler = type("Handler", (_Handler,), {"fake": self})
         self.server = ThreadingHTTPServer((host, port), handler)
@@ -79,6 +82,7 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self):
         length = int(self.headers.get("Content-Length") or 0)
         body = json.loads(self.rfile.read(length) or b"{}")
+        self.fake.arrivals.append(time.monotonic())
         self.fake.requests.append(body)
         self.fake.headers.append(dict(self.headers))
         behaviour = self.fake.next_behaviour()
@@ -107,6 +111,8 @@ class _Handler(BaseHTTPRequestHandler):
         text = behaviour.get("reply", self.fake.default_reply)
         if body.get("stream") and behaviour.get("timestamps"):
             self._stream(None, behaviour.get("chunk_delay", 0), count=behaviour["timestamps"])
+        elif body.get("stream") and behaviour.get("cut_after"):
+            self._cut_stream(_tokens(text)[: behaviour["cut_after"]])
         elif body.get("stream"):
             self._stream(behaviour.get("tokens") or _tokens(text), behaviour.get("chunk_delay", 0))
         else:
@@ -138,6 +144,28 @@ class _Handler(BaseHTTPRequestHandler):
             self._chunk(b"")
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client went away mid-stream
+
+    def _cut_stream(self, tokens: list[str]) -> None:
+        """Send the first tokens, then drop the connection mid-stream (a provider failing)."""
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Transfer-Encoding", "chunked")
+        self.end_headers()
+        for index, token in enumerate(tokens):
+            delta = {"role": "assistant", "content": token} if index == 0 else {"content": token}
+            chunk = {
+                "id": "chatcmpl-fake",
+                "object": "chat.completion.chunk",
+                "created": int(time.time()),
+                "model": "fake-model",
+                "choices": [{"index": 0, "delta": delta, "finish_reason": None}],
+            }
+            self._chunk(f"data: {json.dumps(chunk)}\n\n".encode())
+        # Half a chunk, then the socket closes: the client sees a broken transfer.
+        self.wfile.write(b"400\r\ndata: {")
+        self.wfile.flush()
+        self.close_connection = True
+        self.connection.shutdown(socket.SHUT_RDWR)
 
     def _chunk(self, data: bytes) -> None:
         self.wfile.write(f"{len(data):x}\r\n".encode() + data + b"\r\n")

@@ -61,10 +61,15 @@ def test_each_user_has_an_hourly_allowance_of_model_calls(fake_llm, settings, us
     assert len(fake_llm.requests) == 3
 
 
-def test_rate_limit_is_retried_with_backoff_then_succeeds(fake_llm):
-    fake_llm.then(status=429).then(reply="Worked the second time.")
-    assert llm.complete(ASK, purpose="t", use_cache=False).text == "Worked the second time."
-    assert len(fake_llm.requests) == 2
+def test_rate_limit_is_retried_with_backoff_then_succeeds(fake_llm, settings):
+    settings.LLM_RETRY_DELAY = 0.2
+    fake_llm.then(status=429).then(status=429).then(reply="Worked the third time.")
+    assert llm.complete(ASK, purpose="t", use_cache=False).text == "Worked the third time."
+    first, second, third = fake_llm.arrivals
+    # The wait doubles: at least the delay, then at least twice it (only lower bounds, so a
+    # loaded machine cannot fail this).
+    assert second - first >= 0.2
+    assert third - second >= 0.4
 
 
 def test_server_errors_exhaust_the_retries_with_a_clear_error(fake_llm, settings):
@@ -120,6 +125,23 @@ def test_deterministic_calls_are_cached_by_model_and_messages(fake_llm):
 def test_stream_is_retried_only_before_the_first_token(fake_llm):
     fake_llm.then(status=429).then(reply="Fine now.")
     assert "".join(_stream()) == "Fine now."
+    assert len(fake_llm.requests) == 2
+
+
+def test_a_stream_that_breaks_after_its_first_tokens_is_not_retried(fake_llm):
+    # A retry would send the reply again from the start after the user saw its beginning.
+    fake_llm.then(reply="Lead with the result you achieved.", cut_after=2)
+    fake_llm.then(reply="A second answer nobody asked for.")
+    received = []
+
+    async def collect():
+        async for token in llm.astream(ASK, purpose="chat"):
+            received.append(token)
+
+    with pytest.raises(llm.LLMError):
+        asyncio.run(collect())
+    assert received == ["Lead", " with"]
+    assert len(fake_llm.requests) == 1
 
 
 def test_offline_text_streams_the_same_way(settings):
