@@ -90,9 +90,7 @@ def create_resume(request: HttpRequest, data: ResumeIn):
 @router.post("/import", response={201: dict})
 def import_resume(request: HttpRequest, file: File[UploadedFile], title: Form[str] = ""):
     """Import a PDF, DOCX, text, Markdown, JSON Resume file or LinkedIn export as a new resume."""
-    verdict = ratelimits.hit("uploads", f"user:{request.user.pk}")
-    if not verdict.allowed:
-        raise HttpError(429, ratelimits.message("uploads", verdict))
+    _spend(request, "uploads")
     if file.size > MAX_UPLOAD_BYTES:
         raise HttpError(413, f"The file is over the {MAX_UPLOAD_BYTES // 1024 // 1024} MB limit.")
     try:
@@ -128,6 +126,7 @@ def get_section(request: HttpRequest, pk: int, path: str):
 def put_section(request: HttpRequest, pk: int, path: str, data: SectionIn):
     """Replace one section, entry or field; saved in the history as an edit."""
     resume = owned_resume(request, pk)
+    _spend(request, "edits")
     try:
         resumes.save_at(
             resume, path.strip("/"), data.value, user=request.user,
@@ -189,6 +188,7 @@ def compare(request: HttpRequest, pk: int, a: str, b: str = "current"):
 def export(request: HttpRequest, pk: int, format: str = "pdf", source: str = exporting.CURRENT):
     """The resume as a file (pdf, docx, md, txt, html, json); `source` a version's key."""
     resume = owned_resume(request, pk)
+    _spend(request, "exports")
     if format not in FORMATS:
         raise HttpError(400, f"Unknown format “{format}”. Choose one of: {', '.join(FORMATS)}.")
     try:
@@ -201,3 +201,10 @@ def export(request: HttpRequest, pk: int, format: str = "pdf", source: str = exp
     response = HttpResponse(data, content_type=content_type(format))
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
+
+
+def _spend(request: HttpRequest, scope: str) -> None:
+    """Count one use of `scope` for this user; a 429 with the reason past its limit."""
+    verdict = ratelimits.hit(scope, f"user:{request.user.pk}")
+    if not verdict.allowed:
+        raise HttpError(429, ratelimits.message(scope, verdict))

@@ -21,6 +21,7 @@ from jobs.models import JobDescription
 from optimizer.analysis import analyze
 from resumeopt import jsonresume, sections
 from resumeopt.models import Resume
+from resumeopt.platform import ratelimits
 from versions import diff, history
 from versions.models import Version
 
@@ -190,6 +191,9 @@ def propose_edit(user, resume_id: int, path: str, replacement: str, rationale: s
 def export_resume(user, resume_id: int, format: str = "md", source: str = "current") -> dict:
     """Text formats come back inline; PDF and DOCX are kept in the user's exports."""
     resume = _resume(user, resume_id)
+    verdict = ratelimits.hit("exports", f"user:{user.pk}")
+    if not verdict.allowed:
+        raise ToolError(ratelimits.message("exports", verdict))
     if format not in FORMATS:
         raise ToolError(f"Unknown format “{format}”. Choose one of: {', '.join(FORMATS)}.")
     try:

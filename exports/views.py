@@ -17,6 +17,7 @@ from exports.forms import BatchForm, ExportForm, moved, options_from_query, prev
 from exports.models import Export
 from exports.renderers import FORMATS, ExportError, content_type, templates
 from resumeopt.models import Resume
+from resumeopt.platform import ratelimits
 from resumeopt.platform.background import cancel_job, start_job
 
 PAGE = "exports/export.html"
@@ -76,6 +77,7 @@ def preview(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
+@ratelimits.rate_limit("exports")
 def export_create(request: HttpRequest, pk: int) -> HttpResponse:
     """Make one file, record it, remember the options as the user's default, and download it."""
     resume = owned_resume(request, pk)
@@ -97,6 +99,7 @@ def export_create(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
+@ratelimits.rate_limit("exports")
 def batch_create(request: HttpRequest, pk: int) -> HttpResponse:
     """Start a batch: the chosen versions in the chosen formats, rendered into one ZIP by a worker."""
     resume = owned_resume(request, pk)

@@ -232,3 +232,18 @@ def test_track_list_read_and_move_an_application(api, read_token, write_token, u
         .status_code
         == 403
     )
+
+
+def test_writes_and_exports_have_their_own_hourly_limits(api, write_token, resume, settings):
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "edits": (1, 3600), "exports": (1, 3600)}
+    url = f"/api/resumes/{resume.pk}/sections/basics/label"
+    assert api(write_token).put(url, {"value": "Staff Engineer"}).status_code == 200
+    refused = api(write_token).put(url, {"value": "Principal Engineer"})
+    assert refused.status_code == 429 and "saved changes" in refused.json()["error"]
+    resume.refresh_from_db()
+    assert resume.content["basics"]["label"] == "Staff Engineer"
+
+    export = f"/api/resumes/{resume.pk}/export"
+    assert api(write_token).get(export, {"format": "md"}).status_code == 200
+    again = api(write_token).get(export, {"format": "md"})
+    assert again.status_code == 429 and "exported files" in again.json()["error"]

@@ -416,3 +416,13 @@ def test_a_named_version_on_the_history_page_links_to_its_export(user_client, re
 def test_deleting_an_export_never_redirects_off_the_site(user_client, export, media_root, target):
     response = user_client.post(reverse("exports:delete", args=[export.pk]), {"next": target})
     assert response["Location"] == reverse("exports:list")
+
+
+def test_making_files_is_limited_per_user(user_client, resume, settings):
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "exports": (1, 3600)}
+    create = reverse("exports:create", args=[resume.pk])
+    assert user_client.post(create, _form(format="docx")).status_code == 302
+    refused = user_client.post(create, _form(format="pdf"))
+    assert refused.status_code == 429
+    assert "limit of 1 exported files" in refused.content.decode()
+    assert Export.objects.filter(resume=resume).count() == 1

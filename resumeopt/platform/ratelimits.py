@@ -49,6 +49,8 @@ MESSAGES = {
     "password_reset": "Too many password reset requests. Try again {wait}.",
     "signup": "Too many sign-up attempts from your network. Try again {wait}.",
     "uploads": "You have reached the limit on uploads and imports for now. Try again {wait}.",
+    "exports": "You have reached this hour's limit of {limit} exported files. Try again {wait}.",
+    "edits": "You have reached this hour's limit of {limit} saved changes. Try again {wait}.",
     "llm": "You have used this hour's {limit} requests to the model. Try again {wait}.",
 }
 DEFAULT_MESSAGE = "Too many requests. Try again {wait}."

@@ -15,6 +15,7 @@ from django.urls import reverse
 
 from resumeopt.models import Resume
 from resumeopt.platform import ratelimits
+from resumeopt.sections import form_prefix, unit_form
 
 pytestmark = pytest.mark.django_db
 
@@ -249,3 +250,27 @@ def test_a_session_in_use_stays_logged_in(user_client, settings):
     session.save()
     assert user_client.get(reverse("dashboard")).status_code == 200
     assert user_client.get(reverse("dashboard")).status_code == 200
+
+
+def test_saved_edits_are_limited_per_user_and_nothing_changes_past_the_limit(
+    user_client, resume, settings
+):
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "edits": (1, 3600)}
+    edit = reverse("unit_edit", args=[resume.pk, "work/0"])
+
+    def typed(position: str) -> dict:
+        form = unit_form("work", resume.content["work"][0])
+        prefix = form_prefix("work/0")
+        data = {f"{prefix}-{k}": v for k, v in form.initial.items() if v is not None}
+        data[f"{prefix}-position"] = position
+        return {**data, "base": "", "revision": str(resume.revision)}
+
+    assert user_client.post(edit, typed("Staff Engineer")).status_code in (200, 302)
+    resume.refresh_from_db()
+    assert resume.content["work"][0]["position"] == "Staff Engineer"
+
+    refused = user_client.post(edit, typed("Principal Engineer"))
+    assert refused.status_code == 429
+    assert "limit of 1 saved changes" in refused.content.decode()
+    resume.refresh_from_db()
+    assert resume.content["work"][0]["position"] == "Staff Engineer"

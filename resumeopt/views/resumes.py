@@ -14,6 +14,7 @@ from django_htmx.http import HttpResponseClientRedirect, trigger_client_event
 from resumeopt import jsonresume, resumes, sections
 from resumeopt.forms import EntryChangeForm, ResumeTitleForm
 from resumeopt.models import Resume
+from resumeopt.platform import ratelimits
 
 DETAIL = "resumeopt/resume_detail.html"
 
@@ -125,6 +126,7 @@ def unit_display(request: HttpRequest, pk: int, path: str) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
+@ratelimits.rate_limit("edits")
 def unit_edit(request: HttpRequest, pk: int, path: str) -> HttpResponse:
     """Open a section's form, or save it (a new entry when the index is one past the end)."""
     resume = owned_resume(request, pk)
@@ -191,6 +193,7 @@ def unit_new(request: HttpRequest, pk: int, section: str) -> HttpResponse:
 
 
 @require_POST
+@ratelimits.rate_limit("edits")
 def unit_delete(request: HttpRequest, pk: int, path: str) -> HttpResponse:
     resume = owned_resume(request, pk)
     path = _unit_path_or_404(resume, path)
@@ -207,6 +210,7 @@ def unit_delete(request: HttpRequest, pk: int, path: str) -> HttpResponse:
 
 
 @require_POST
+@ratelimits.rate_limit("edits")
 def unit_move(request: HttpRequest, pk: int, path: str, direction: str) -> HttpResponse:
     resume = owned_resume(request, pk)
     path = _unit_path_or_404(resume, path)
