@@ -85,17 +85,18 @@ class ReviewEntryForm(forms.Form):
             )
 
     def mark_doubts(self) -> None:
-        """Tie each doubtful field to the words saying what to check, for screen readers too."""
+        """Tie each doubtful field to the words saying what to check, for screen readers too.
+
+        Not aria-invalid: a doubtful value may well be right; only a refused one is invalid.
+        """
         for name, field in self.fields.items():
             if self.unit.doubts.get(name):
                 described = [f"{self[name].auto_id}_doubt"]
                 if field.help_text:
                     described.append(f"{self[name].auto_id}_helptext")
                 field.widget.attrs["aria-describedby"] = " ".join(described)
-                field.widget.attrs["aria-invalid"] = "true"
             else:
                 field.widget.attrs.pop("aria-describedby", None)
-                field.widget.attrs.pop("aria-invalid", None)
 
     def changes(self) -> dict[str, str]:
         """The fields the user changed, with their new values (empty: remove the value)."""

@@ -183,7 +183,7 @@ def test_improve_with_the_model_runs_in_the_background_and_marks_what_it_filled(
     assert job.message == "The model filled 4 fields, marked for you to check."
     answer = user_client.get(job.result_url).content.decode()
     field = re.search(r'<input type="text" name="fix-work-2-name"[^>]*>', answer)[0]
-    assert 'value="Paylane"' in field and 'aria-invalid="true"' in field
+    assert 'value="Paylane"' in field and 'aria-describedby="id_fix-work-2-name_doubt"' in field
     assert "Filled by the model — check it." in answer
     user_client.post(reverse("resume_import_confirm"), {"payload": _payload(answer)})
     saved = Resume.objects.get(owner=user).content
