@@ -160,7 +160,7 @@ def profile_of(document: dict[str, Any]) -> ResumeProfile:
         text=" ".join(texts).lower(),
         bullets=bullets,
         bullet_frequency=dict(document_frequency),
-        implied=implied_by(set(occurrences)),
+        implied=implied_by(list(occurrences)),  # in resume order: the same source every run
         bullet_skills={
             path: {
                 name for name, places in occurrences.items() if any(p == path for p, _ in places)
