@@ -27,10 +27,10 @@ import marshal
 import os
 import re
 import tempfile
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import NamedTuple
 
 DATA = Path(__file__).parent / "data"
 
@@ -81,17 +81,6 @@ class Match:
     ambiguous: bool
 
 
-class Token(NamedTuple):
-    """A word of the text; a tuple because a posting makes thousands (tokenising was most
-    of `find`, and a frozen dataclass is several times slower to create)."""
-
-    text: str
-    lower: str
-    start: int
-    end: int
-    norm: str = ""
-
-
 @lru_cache(maxsize=65536)
 def normalise(word: str) -> str:
     """Lower case, American spelling: "Analysing" -> "analyzing", "colour" -> "color"."""
@@ -112,12 +101,21 @@ def _spellings() -> tuple[dict[str, str], dict[str, str], re.Pattern]:
     return data["words"], data["stems"], pattern
 
 
-def tokenize(text: str) -> list[Token]:
-    return [
-        Token(word, word.lower(), m.start(), m.end(), normalise(word))
-        for m in TOKEN_RE.finditer(text)
-        for word in (m[0],)
-    ]
+def _starts(text: str, words: list[str]) -> list[int]:
+    """Where each of the text's words (TOKEN_RE.findall) starts.
+
+    The first occurrence of a word at or after the end of the one before is where it
+    stands: the regular expression would have matched any earlier occurrence, since
+    it has no look-arounds or anchors.
+    """
+    starts = []
+    position = 0
+    find = text.find
+    for word in words:
+        position = find(word, position)
+        starts.append(position)
+        position += len(word)
+    return starts
 
 
 def alias_tokens(name: str) -> tuple[str, ...]:
@@ -370,37 +368,40 @@ class Taxonomy:
         "Rust" or an ambiguous field such as "marketing"; ordinary-English readings
         ("go to") are still refused.
         """
-        tokens = tokenize(text)
+        # Words as plain strings (one C call) and their offsets only once a term starts:
+        # making an object per word was most of the time of `find`.
+        words = TOKEN_RE.findall(text)
+        norms = list(map(normalise, words))
+        trie = self._trie
+        # Most words start no term: only these are tried.
+        firsts = [index for index, norm in enumerate(norms) if norm in trie]
+        if not firsts:
+            return []
+        starts = _starts(text, words)
         found: list[Match] = []
-        index = 0
-        while index < len(tokens):
-            match = self._match_at(text, tokens, index)
+        after = 0  # the first word after the last match: matches never overlap
+        for index in firsts:
+            if index < after:
+                continue
+            match = self._match_at(text, words, norms, starts, index)
             if match is None:
-                index += 1
                 continue
             (term_index, ambiguous), length = match
-            first, last = tokens[index], tokens[index + length - 1]
-            found.append(
-                Match(
-                    self._term(term_index),
-                    text[first.start : last.end],
-                    first.start,
-                    last.end,
-                    ambiguous,
-                )
-            )
-            index += length
-        return self._with_context(text, tokens, found, technical)
+            start, last = starts[index], index + length - 1
+            end = starts[last] + len(words[last])
+            found.append(Match(self._term(term_index), text[start:end], start, end, ambiguous))
+            after = index + length
+        return self._with_context(text, words, starts, found, technical)
 
     def _match_at(
-        self, text: str, tokens: list[Token], index: int
+        self, text: str, words: list[str], norms: list[str], starts: list[int], index: int
     ) -> tuple[tuple[int, bool], int] | None:
         candidates: list[tuple[int, tuple]] = []
         trie = self._trie
         key = ""
         position = index
-        while position < len(tokens):
-            norm = tokens[position].norm
+        while position < len(norms):
+            norm = norms[position]
             key = norm if position == index else key + SEPARATOR + norm
             found = trie.get(key)
             if found is None:
@@ -409,36 +410,39 @@ class Taxonomy:
             if found:
                 candidates.append((position - index, self._aliases(found)))
         for length, aliases in reversed(candidates):
-            window = tokens[index : index + length]
+            last = index + length - 1
             for term_index, exact, ambiguous, adjective, first_word in aliases:
-                if exact is not None and text[window[0].start : window[-1].end] != exact:
+                if (
+                    exact is not None
+                    and text[starts[index] : starts[last] + len(words[last])] != exact
+                ):
                     continue
-                if ambiguous and self._reads_as_english(tokens, index, length, first_word):
+                if ambiguous and self._reads_as_english(words, index + length, first_word):
                     continue
-                if adjective and self._modifies_a_noun(text, tokens, index + length):
+                if adjective and self._modifies_a_noun(text, words, starts, index + length):
                     continue
                 return (term_index, ambiguous), length
         return None
 
     @staticmethod
-    def _reads_as_english(tokens: list[Token], index: int, length: int, first_word: str) -> bool:
-        following = tokens[index + length].lower if index + length < len(tokens) else ""
-        if following in NOT_TECH_AFTER.get(first_word, ()):
+    def _reads_as_english(words: list[str], following: int, first_word: str) -> bool:
+        after = words[following].lower() if following < len(words) else ""
+        if after in NOT_TECH_AFTER.get(first_word, ()):
             return True
-        return first_word == "spring" and following.isdigit()
+        return first_word == "spring" and after.isdigit()
 
     @staticmethod
-    def _modifies_a_noun(text: str, tokens: list[Token], following: int) -> bool:
+    def _modifies_a_noun(text: str, words: list[str], starts: list[int], following: int) -> bool:
         """'flexible hours' (yes) versus 'flexible and curious' or 'flexible, curious' (no)."""
-        if following >= len(tokens):
+        if following >= len(words):
             return False
-        between = text[tokens[following - 1].end : tokens[following].start]
+        between = text[starts[following - 1] + len(words[following - 1]) : starts[following]]
         if any(mark in between for mark in ",;:.()!?\n"):
             return False
-        return tokens[following].lower not in AFTER_ADJECTIVE
+        return words[following].lower() not in AFTER_ADJECTIVE
 
     def _with_context(
-        self, text: str, tokens: list[Token], found: list[Match], technical: bool
+        self, text: str, words: list[str], starts: list[int], found: list[Match], technical: bool
     ) -> list[Match]:
         """Keep an ambiguous match only if something technical (or linguistic) stands near it."""
         if not any(match.ambiguous for match in found):
@@ -447,21 +451,27 @@ class Taxonomy:
         kept = []
         for match in found:
             known_context = technical and match.term.type in ("tool", "hard", "domain")
-            if not match.ambiguous or known_context or self._has_context(text, tokens, match, sure):
+            if (
+                not match.ambiguous
+                or known_context
+                or self._has_context(text, words, starts, match, sure)
+            ):
                 kept.append(match)
         return kept
 
     @staticmethod
-    def _has_context(text: str, tokens: list[Token], match: Match, sure: list[Match]) -> bool:
+    def _has_context(
+        text: str, words: list[str], starts: list[int], match: Match, sure: list[Match]
+    ) -> bool:
         sentence_start = max(text.rfind(".", 0, match.start), text.rfind("\n", 0, match.start)) + 1
         sentence_end = min(
             (i for i in (text.find(".", match.end), text.find("\n", match.end)) if i != -1),
             default=len(text),
         )
-        position = next(i for i, token in enumerate(tokens) if token.start >= match.start)
+        position = bisect_left(starts, match.start)
         nearby = {
-            t.lower
-            for t in tokens[max(0, position - CONTEXT_WINDOW) : position + CONTEXT_WINDOW + 1]
+            word.lower()
+            for word in words[max(0, position - CONTEXT_WINDOW) : position + CONTEXT_WINDOW + 1]
         }
         if match.term.type == "language":
             return bool(nearby & LANGUAGE_CUES) or any(
@@ -481,10 +491,10 @@ class Taxonomy:
 
     def lookup(self, phrase: str) -> Term | None:
         """The term a whole phrase names ("Go" in a skills list), with no context needed."""
-        tokens = tokenize(phrase)
-        if not tokens:
+        norms = alias_tokens(phrase)
+        if not norms:
             return None
-        found = self._trie.get(SEPARATOR.join(token.norm for token in tokens))
+        found = self._trie.get(SEPARATOR.join(norms))
         if not found:
             return None
         for term_index, exact, *_ in self._aliases(found):

@@ -7,8 +7,10 @@ company blurb or benefits), each clause on its own.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from jobs.extraction.model import Requirements
+from jobs.extraction.prefilter import QuickPattern
 from jobs.extraction.roles import is_preferred
 from jobs.extraction.segmentation import Clause
 
@@ -119,11 +121,17 @@ REMOTE_POLICIES = [
 ]
 
 
+@cache
+def quick(pattern: str) -> QuickPattern:
+    """A case-insensitive pattern that skips text without its fixed strings (see `prefilter`)."""
+    return QuickPattern([pattern], re.IGNORECASE)
+
+
 def earliest(options: list[tuple[str, str]], text: str) -> str:
     """The option the posting names first ("Full-time" before a later "contract negotiation")."""
     best, position = "", len(text) + 1
     for name, pattern in options:
-        found = re.search(pattern, text, re.IGNORECASE)
+        found = quick(pattern).search(text)
         if found and found.start() < position:
             best, position = name, found.start()
     return best
@@ -182,7 +190,7 @@ def read_education(clauses: list[Clause], requirements: Requirements) -> None:
     found: list[tuple[int, str, Clause]] = []
     for clause in clauses:
         for level, rank, pattern in EDUCATION_LEVELS:
-            for match in re.finditer(pattern, clause.text, re.IGNORECASE):
+            for match in quick(pattern).finditer(clause.text):
                 context = clause.text[max(0, match.start() - 60) : match.end() + 60]
                 if EDUCATION_CONTEXT.search(context):
                     found.append((rank, level, clause))
