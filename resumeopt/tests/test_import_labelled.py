@@ -21,12 +21,12 @@ FLOORS = {
     },
     "real": {
         "name": 0.6,
-        "employer": 0.38,
-        "title": 0.57,
-        "school": 0.43,
-        "degree": 0.7,
-        "dates": 0.55,
-        "real_share": 0.54,
+        "employer": 0.43,
+        "title": 0.59,
+        "school": 0.45,
+        "degree": 0.75,
+        "dates": 0.6,
+        "real_share": 0.57,
     },
 }
 

@@ -4,7 +4,7 @@ from resumeopt.importers.parsing import Line, parse_lines
 from resumeopt.importers.parsing.contact import parse_header
 from resumeopt.importers.parsing.entries import group_entries
 from resumeopt.importers.parsing.fields import header_parts, position_and_organisation
-from resumeopt.importers.parsing.lexicon import read_location
+from resumeopt.importers.parsing.lexicon import degree_in, read_location
 from resumeopt.importers.parsing.lines import mend_date_ranges, normalize
 from resumeopt.importers.parsing.sections import split_sections
 
@@ -92,3 +92,55 @@ def test_parse_lines_puts_the_stages_together():
     assert document["basics"]["name"] == "Ann Lee"
     assert document["work"][0]["name"] == "Acme"
     assert document["education"][0]["institution"] == "MIT"
+
+
+def test_job_titles_are_told_from_employers_by_their_head_word():
+    assert position_and_organisation(
+        ["VERYSELL-Icontri LLC", "Moscow, Russia", "Team Lead Software Developer"]
+    )[:2] == (
+        "Team Lead Software Developer",
+        "VERYSELL-Icontri LLC",
+    )
+    assert position_and_organisation(["Assistant in Department of Demand Planning", "DANONE"])[
+        :2
+    ] == (
+        "Assistant in Department of Demand Planning",
+        "DANONE",
+    )
+
+
+def test_header_fields_split_at_tab_stops_and_drop_date_debris():
+    segments, dates = header_parts(["Jun 2019 – Oct  Front-end Developer"])
+    assert segments == ["Front-end Developer"]
+    assert dates["start"] == "2019-06"
+
+
+def test_date_ranges_written_with_slashes_or_year_first_are_mended():
+    assert mend_date_ranges("IBS LLC 1998/2004") == "IBS LLC 1998 – 2004"
+    assert mend_date_ranges("2012 , November TINKOFF BANK") == "November 2012 TINKOFF BANK"
+
+
+def test_a_line_opening_with_a_lower_case_date_starts_a_new_entry():
+    entries = group_entries(
+        _lines(
+            "october 2019 - now: Mobile Developer in KeepIn Ltd.\nStack: Java, Swift\n"
+            "july 2017 - october 2019: Mobile Developer in Key-Group, Moscow\nStack: Kotlin"
+        )
+    )
+    assert len(entries) == 2
+
+
+def test_degrees_in_their_usual_spellings():
+    found = [
+        (match[0] if (match := degree_in(text)) else None)
+        for text in (
+            "B.E in Computer Science Engineering",
+            "B. Tech in Electrical and Electronics",
+            "BSc Physics",
+            "MASTER OF MATHEMATICS AND COMPUTER SCIENCE",
+            "Associate degree in Nursing",
+            "Cambridge, MA",
+            "ASP.NET developer",
+        )
+    ]
+    assert found == ["B.E", "B. Tech", "BSc", "MASTER", "Associate degree", None, None]

@@ -7,10 +7,10 @@ from typing import Any
 
 from resumeopt.importers.parsing.entries import education_entries, is_job
 from resumeopt.importers.parsing.fields import apply_dates, campus_name, header_parts
-from resumeopt.importers.parsing.lexicon import read_location, vocabulary
+from resumeopt.importers.parsing.lexicon import degree_in, read_location, vocabulary
 from resumeopt.importers.parsing.lines import Line
 from resumeopt.importers.parsing.lists import list_items
-from resumeopt.importers.parsing.patterns import DEGREE_RE, GPA_RE
+from resumeopt.importers.parsing.patterns import GPA_RE
 
 
 def parse_education(
@@ -53,7 +53,7 @@ def parse_education(
                 if not segment:
                     continue
             lowered = {word.lower().strip(",.") for word in segment.split()}
-            degree = DEGREE_RE.search(segment)
+            degree = degree_in(segment)
             if read_location(segment) and "location" not in entry:
                 entry["location"] = segment
             elif (

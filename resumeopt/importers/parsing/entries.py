@@ -125,8 +125,15 @@ def is_sentence(text: str) -> bool:
 
 
 def continues(text: str, previous: tuple[str, bool]) -> bool:
-    """Is this line the wrapped end of the previous bullet or sentence?"""
+    """Is this line the wrapped end of the previous bullet or sentence?
+
+    A line that opens with a date ("july 2017 - october 2019: Developer") starts
+    something new even when it is written in lower case.
+    """
     before, _ = previous
+    found = find_date_range(text)
+    if found and found.begin == 0:
+        return False
     return (
         text[0].islower()
         or text[0] in "(&%$€£,;"

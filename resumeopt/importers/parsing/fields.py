@@ -8,12 +8,18 @@ from typing import Any
 from resumeopt import jsonresume
 from resumeopt.dates import find_date_range
 from resumeopt.importers.parsing.lexicon import (
-    organisation_score,
+    degree_in,
+    employer_score,
     read_location,
-    title_score,
+    role_score,
     vocabulary,
 )
-from resumeopt.importers.parsing.patterns import DEGREE_RE, EMAIL_RE, SEPARATOR_RE, URL_RE
+from resumeopt.importers.parsing.patterns import EMAIL_RE, SEPARATOR_RE, URL_RE
+
+MONTH_ONLY_RE = re.compile(
+    r"(?:[/–—-]+\s*)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s*[/–—-]+\s*)?",
+    re.IGNORECASE,
+)
 
 
 def split_segments(text: str) -> list[str]:
@@ -47,8 +53,15 @@ def header_parts(header: list[str]) -> tuple[list[str], dict[str, Any]]:
             dates.setdefault("url", jsonresume.profile_from_url(url[0])["url"])
             text = text.replace(url[0], " | ")
         text = re.sub(r"\(\s*\)|\(\s*[|–—-]*\s*\)", " ", text)
+        # Two spaces or more inside a header line are a tab stop between fields.
+        text = re.sub(r"(?<=\S)\s{2,}(?=\S)", " | ", text.strip())
         segments.extend(header_segments(text))
-    return [segment for segment in segments if segment], dates
+    return [segment for segment in segments if segment and not is_debris(segment)], dates
+
+
+def is_debris(segment: str) -> bool:
+    """What a damaged date leaves behind: '/---', '(', a month whose year was lost."""
+    return not re.search(r"[^\W\d_]", segment) or bool(MONTH_ONLY_RE.fullmatch(segment))
 
 
 def header_segments(text: str) -> list[str]:
@@ -72,7 +85,7 @@ def header_segments(text: str) -> list[str]:
     pieces: list[str] = []
     for part in (piece for segment in split_segments(text) for piece in full_stops(segment)):
         at = re.match(r"^(.+?)\s+(?:at|@|in)\s+(?:project\s+)?([A-Z0-9].+)$", part)
-        if at and title_score(at[1]) > 0:
+        if at and role_score(at[1]) > 0:
             pieces.append(at[1])
             part = at[2]
         # Commas inside brackets do not split: "Frontend Engineer (Angular, Vue)".
@@ -137,7 +150,7 @@ def split_title_from_employer(segment: str) -> tuple[str, str]:
     Converted documents run the title and the employer together on one line.
     """
     words = segment.split()
-    title_words = vocabulary()["title_words"]
+    title_words = vocabulary()["title_words"] | vocabulary()["title_heads"]
     last = max(
         (index for index, word in enumerate(words) if word.lower().strip(",.()") in title_words),
         default=-1,
@@ -154,7 +167,7 @@ def position_and_organisation(segments: list[str]) -> tuple[str, str, list[str]]
     """Which header segment is the job title and which the employer."""
     if not segments:
         return "", "", []
-    title_scores = [title_score(segment) - organisation_score(segment) for segment in segments]
+    title_scores = [role_score(segment) - employer_score(segment) for segment in segments]
     position_index = max(range(len(segments)), key=lambda i: (title_scores[i], -i))
     if title_scores[position_index] <= 0:
         # No title words anywhere: "Company" alone, or "Title, Company" by convention.
@@ -166,7 +179,8 @@ def position_and_organisation(segments: list[str]) -> tuple[str, str, list[str]]
     if not others:
         return position, "", []
     organisation = max(
-        others, key=lambda segment: (organisation_score(segment), -others.index(segment))
+        others,
+        key=lambda segment: (employer_score(segment) - role_score(segment), -others.index(segment)),
     )
     extra = [segment for segment in others if segment != organisation]
     return position, organisation, extra
@@ -179,6 +193,6 @@ def campus_name(segment: str) -> bool:
         0 < len(words) <= 3
         and all(word[:1].isupper() for word in words)
         and not any(ch.isdigit() for ch in segment)
-        and not DEGREE_RE.search(segment)
+        and not degree_in(segment)
         and not read_location(segment)
     )

@@ -11,9 +11,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from resumeopt.importers.parsing.patterns import DEGREE_RE
-
 VOCABULARY_FILE = Path(__file__).parent.parent / "data" / "vocabulary.json"
+DEGREES_FILE = Path(__file__).parent.parent / "data" / "degrees.json"
 
 
 @cache
@@ -26,6 +25,8 @@ def vocabulary() -> dict[str, Any]:
         "us_states": set(data["us_states"]),
         "country_aliases": data["country_aliases"],
         "remote_words": set(data["remote_words"]),
+        "title_heads": set(data["title_heads"]),
+        "company_suffixes": set(data["company_suffixes"]),
     }
 
 
@@ -95,6 +96,45 @@ def title_score(text: str) -> int:
     return score + (1 if re.search(r"\b(?:vice president|head of|co-founder)\b", text, re.I) else 0)
 
 
+def role_score(text: str) -> int:
+    """How strongly a header segment reads as a job title.
+
+    A title is a noun phrase whose head comes last ("Senior Software Developer",
+    "Web-Developer"), before any "of"/"in" or bracket ("Head of IT",
+    "Assistant in Department of Demand Planning", "Developer (Python)").
+    """
+    words = vocabulary()
+    core = re.split(r"\s+(?:of|in|for|at|@)\s+|\s*[(,]", text.strip(), maxsplit=1)[0]
+    tokens = [token.lower().strip(",.()") for token in re.split(r"[\s/]+", core)]
+    tokens = [token for token in tokens if token]
+    if not tokens or len(tokens) > 8:
+        return 0
+    known = words["title_words"] | words["title_heads"]
+    score = sum(1 for token in tokens if token in known or set(token.split("-")) & known)
+    last = tokens[-1]
+    if last in words["title_heads"] or set(last.split("-")) & words["title_heads"]:
+        score += 2
+    if re.search(r"\b(?:vice president|head of|co-founder)\b", text, re.I):
+        score += 1
+    return score
+
+
+def employer_score(text: str) -> int:
+    """How strongly a header segment reads as an employer: company suffixes, organisation words."""
+    words = vocabulary()
+    tokens = [token.lower().strip(",()") for token in text.split()]
+    tokens = [token for token in tokens if token]
+    if not tokens:
+        return 0
+    score = 2 * len(set(tokens) & words["organisation_words"])
+    if (
+        tokens[-1] in words["company_suffixes"]
+        or tokens[-1].rstrip(".") in words["company_suffixes"]
+    ):
+        score += 3
+    return score
+
+
 def organisation_score(text: str) -> int:
     words = {word.lower().strip(",()") for word in text.split()}
     return len(words & vocabulary()["organisation_words"]) * 2
@@ -105,9 +145,36 @@ def names_institution(text: str) -> bool:
     return bool(words & vocabulary()["institution_words"])
 
 
+def _abbreviation(spelling: str, *, dots_required: bool) -> str:
+    """'B.Tech' -> a pattern for 'B.Tech', 'BTech', 'B. Tech', 'B.Tech.'."""
+    between = r"\.\s?" if dots_required else r"\.?\s?"
+    return between.join(re.escape(part) for part in spelling.split(".")) + r"\.?"
+
+
+@cache
+def degree_pattern() -> re.Pattern:
+    """Degree names from `data/degrees.json`, in their usual spellings and abbreviations."""
+    data = json.loads(DEGREES_FILE.read_text(encoding="utf-8"))
+    phrases = [rf"(?i:{phrase})(?:\s+(?i:degree))?" for phrase in data["phrases"]]
+    abbreviations = [
+        _abbreviation(spelling, dots_required=False)
+        for spelling in sorted(data["abbreviations"], key=len, reverse=True)
+    ]
+    dotted = [_abbreviation(spelling, dots_required=True) for spelling in data["dotted_only"]]
+    # "BE in Computer Science": undotted, the short ones are degrees only before their field.
+    before_field = [
+        re.escape(spelling.replace(".", "")) + r"(?=\s+(?:in|of)\b)"
+        for spelling in data["dotted_only"]
+    ]
+    names = "|".join([*phrases, *abbreviations, *dotted, *before_field, r"(?i:diploma)"])
+    return re.compile(
+        rf"(?<![\w.])(?:{names})(?:\s*\((?:Hons?|Honours|Honors)\.?\))?(?=[\s,.;:)(/–-]|$)"
+    )
+
+
 def degree_in(text: str) -> re.Match | None:
     """The first degree named in the text; "MA" after a comma is a US state ("Cambridge, MA")."""
-    for match in DEGREE_RE.finditer(text):
+    for match in degree_pattern().finditer(text):
         if match[0] in ("MA", "MS", "MD", "PA", "DE") and text[: match.start()].rstrip().endswith(
             ","
         ):

@@ -49,10 +49,14 @@ _DASHLESS_RANGE = re.compile(
 )
 
 
+# "2004/ 2013": years written with a slash for a dash.
+_SLASHED_YEARS = re.compile(r"(?<![\w/.-])((?:19|20)\d\d)\s*/\s*((?:19|20)\d\d)(?![\w/.-])")
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 
 
-_YEAR_THEN_MONTH = re.compile(rf"\b((?:19|20)\d\d),?\s+({_MONTHS})(?![\w-])", re.IGNORECASE)
+_YEAR_THEN_MONTH = re.compile(
+    rf"\b((?:19|20)\d\d)(?:\s*,\s*|\s+)({_MONTHS})(?![\w-])", re.IGNORECASE
+)
 
 
 _GLUED_RANGE = re.compile(rf"\b((?:19|20)\d\d)(?=(?:{_MONTHS})\s*(?:19|20)\d\d)", re.IGNORECASE)
@@ -68,10 +72,13 @@ def _month_first(match: re.Match) -> str:
 
 def mend_date_ranges(text: str) -> str:
     """'2019  2021' -> '2019 – 2021', '2019 october' -> 'october 2019', 'Apr 2020Jun 2020' -> 'Apr 2020 – Jun 2020',
-    'Sep 2018 - present time' -> 'Sep 2018 - present'."""
+    'Sep 2018 - present time' -> 'Sep 2018 - present', '2004/2013' -> '2004 – 2013'."""
     if not re.search(r"(?:19|20)\d\d", text):
         return text
     text = re.sub(r"\b(present|current)\s+(?:day|time|moment)\b", r"\1", text, flags=re.IGNORECASE)
     text = _YEAR_THEN_MONTH.sub(_month_first, text)
     text = _GLUED_RANGE.sub(lambda match: f"{match[1]} – ", text)
+    text = _SLASHED_YEARS.sub(
+        lambda match: f"{match[1]} – {match[2]}" if match[1] <= match[2] else match[0], text
+    )
     return _DASHLESS_RANGE.sub(lambda match: f"{match[1]} – {match[2]}", text)

@@ -18,16 +18,6 @@ SEPARATOR_RE = re.compile(r"\s*(?:\||•|·|◦|▪|⋄|♦|●|\t)\s*|\s{3,}|\s
 GPA_RE = re.compile(
     r"\b(?:GPA|CGPA|Grade)\s*:?\s*(\d(?:\.\d{1,2})?\s*(?:/\s*\d(?:\.\d)?)?)", re.IGNORECASE
 )
-DEGREE_RE = re.compile(
-    r"\b(?:Ph\.?\s?D\.?|D\.?Phil|Doctor(?:ate)?(?: of [A-Z][\w ]+?)?|M\.?B\.?A\.?|Executive MBA"
-    r"|Master(?:'s|s)?(?: of (?:Science|Arts|Engineering|Business Administration|Fine Arts|Education|Laws|Public Health|Philosophy|Research|Technology))?(?: [Dd]egree)?"
-    r"|Bachelor(?:'s|s)?(?: of (?:Science|Arts|Engineering|Business Administration|Fine Arts|Education|Laws|Technology|Commerce|Applied Science))?(?: [Dd]egree)?"
-    r"|Associate(?:'s)?(?: of (?:Science|Arts|Applied Science))?(?: degree)?"
-    r"|M\.?Sc\.?|B\.?Sc\.?|M\.?Eng\.?|B\.?Eng\.?|M\.?\s?Tech|B\.?\s?Tech|B\.?Com|M\.?Com|B\.?B\.?A\.?|LL\.?[BM]|J\.?D\.?|M\.?D\.?"
-    r"|B\.\s?E\.?(?=\s+in\b)|M\.\s?E\.?(?=\s+in\b)|B\.E\.|M\.E\.|BE(?=\s+in\b)|ME(?=\s+in\b)"
-    r"|M\.S\.?|B\.S\.?|M\.A\.?|B\.A\.?|MS|BS|BA|MA|A\.?A\.?S\.?|HND|GED|High School Diploma|Diploma(?: in [A-Z][\w ]+)?)"
-    r"(?:\s*\((?:Hons?|Honours|Honors)\.?\))?(?=[\s,.;:)(]|$)",
-)
 INLINE_HEADING_RE = re.compile(r"^([A-Za-z][A-Za-z &/]{2,40}):\s+(\S.*)$")
 CATEGORY_RE = re.compile(r"^([^:]{2,40}):\s*(.+)$")
 LIST_SPLIT_RE = re.compile(r"\s*(?:,|;|\||•|·|▪|●|◦|\t|\s{3,})\s*")
