@@ -1,8 +1,9 @@
 """Labelled resumes and how an import is scored against them.
 
 `data/labelled/real/` holds real DOCX resumes (see its LICENSE.txt) and
-`data/labelled/own/` resumes written for these tests in other layouts;
-`real.json` and `own.json` say, for each file, what a careful reader finds in
+`data/labelled/own/` and `parser/` resumes written for these tests in other
+layouts (`parser-heldout.json` labels the ones no rule was tuned on);
+the label files say, for each file, what a careful reader finds in
 it: the name, and per work and education entry the employer, title, start date,
 school and degree. They were written by reading the files, not from the
 parser's output. `bench/imports.py` prints the scores; tests hold the floor.
@@ -46,10 +47,18 @@ class Score:
 
 
 def labelled_sets() -> dict[str, tuple[Path, dict]]:
-    """{set name: (folder of files, labels by file name)}."""
+    """{set name: (folder of files, labels by file name)}, one set per label file.
+
+    Every `*.json` in `data/labelled/` is read: `<folder>.json` or
+    `<folder>-<part>.json` labels files in `<folder>/`, so several label files
+    (a held-out part, another contributor's) can share a folder.
+    """
     sets = {}
     for labels in sorted(LABELLED.glob("*.json")):
-        sets[labels.stem] = (LABELLED / labels.stem, json.loads(labels.read_text("utf-8")))
+        folder = LABELLED / labels.stem
+        if not folder.is_dir():
+            folder = LABELLED / labels.stem.split("-")[0]
+        sets[labels.stem] = (folder, json.loads(labels.read_text("utf-8")))
     return sets
 
 

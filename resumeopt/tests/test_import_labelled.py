@@ -19,6 +19,12 @@ FLOORS = {
         "dates": 0.9,
         "real_share": 0.9,
     },
+    "parser": dict.fromkeys(
+        ("name", "employer", "title", "school", "degree", "dates", "real_share"), 0.9
+    ),
+    "parser-heldout": dict.fromkeys(
+        ("name", "employer", "title", "school", "degree", "dates", "real_share"), 0.9
+    ),
     "real": {
         "name": 0.6,
         "employer": 0.43,

@@ -70,7 +70,12 @@ def group_entries(lines: list[Line]) -> list[Entry]:
                 entries.append(current)
             elif has_date(current.header) and (
                 (find_date_range(text) and not is_date_only(text))
-                or (is_date_only(following) and not find_date_range(text))
+                or (
+                    is_date_only(following)
+                    and not find_date_range(text)
+                    # Dates written above each header: the next date opens the next entry.
+                    and not is_date_only(current.header[0])
+                )
             ):
                 # Two entries with no body between: a dated header is complete, and
                 # the next header line (or its own date line below it) starts another.

@@ -23,7 +23,8 @@ MONTH_ONLY_RE = re.compile(
 
 
 def split_segments(text: str) -> list[str]:
-    parts = [part.strip(" ,;") for part in SEPARATOR_RE.split(text)]
+    # "Infosys - Pune, Maharashtra -": a job board's trailing dash closes the field.
+    parts = [part.strip(" ,;").removesuffix(" -").strip(" ,;") for part in SEPARATOR_RE.split(text)]
     return [part for part in parts if part]
 
 

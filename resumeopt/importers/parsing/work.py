@@ -13,10 +13,17 @@ from resumeopt.importers.parsing.fields import (
     position_and_organisation,
     split_title_from_employer,
 )
-from resumeopt.importers.parsing.lexicon import read_location, title_score
+from resumeopt.importers.parsing.lexicon import (
+    employer_score,
+    read_location,
+    role_score,
+    title_score,
+)
 from resumeopt.importers.parsing.lines import Line
 from resumeopt.importers.parsing.lists import list_items
 from resumeopt.importers.parsing.patterns import DURATION_RE, ROLE_RE
+
+TRAILING_PLACE_RE = re.compile(r"\s*\(((?:[A-Z][\w'.-]+)(?:[ ,]+[A-Z][\w'.-]+){0,2})\)$")
 
 
 def parse_work(
@@ -51,6 +58,10 @@ def parse_work(
             position = role[1].strip(" .")
             raw.items = [item for item in raw.items if not ROLE_RE.match(item[0])]
         extra = [*extra, *(segment for segment in aside if not DURATION_RE.fullmatch(segment))]
+        place = TRAILING_PLACE_RE.search(organisation)
+        if place and not location and role_score(place[1]) == 0 and employer_score(place[1]) == 0:
+            # "Danske Bank (Copenhagen)": a bracketed name after the employer is its place.
+            organisation, location = organisation[: place.start()].strip(), place[1]
         if position:
             entry["position"] = position
         if organisation:
