@@ -14,13 +14,11 @@ class SignUpForm(UserCreationForm):
         model = get_user_model()
         fields = ("username", "email")
 
+    # An address already in use is accepted, not refused: "this email already exists"
+    # would tell anyone which addresses have an account. The address's owner is told
+    # instead (views.signup), and a password reset reaches every account it holds.
     def clean_email(self):
-        email = self.cleaned_data["email"].strip()
-        if get_user_model().objects.filter(email__iexact=email).exists():
-            raise forms.ValidationError(
-                "An account with this email already exists. Log in instead."
-            )
-        return email
+        return self.cleaned_data["email"].strip()
 
 
 class DeleteAccountForm(forms.Form):

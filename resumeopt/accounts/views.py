@@ -39,10 +39,28 @@ def signup(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         user = form.save()
         audit.record(AuditEntry.Action.SIGNUP, user=user, request=request, obj=user)
+        _tell_the_address_of_other_accounts(user)
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(request, "Welcome to ResumeOpt. Start by importing your resume.")
         return redirect("dashboard")
     return render(request, "registration/signup.html", {"form": form})
+
+
+def _tell_the_address_of_other_accounts(user) -> None:
+    """A new account uses an address other accounts have: tell the address, not the sign-up page."""
+    others = get_user_model()._default_manager.filter(email__iexact=user.email).exclude(pk=user.pk)
+    if not user.email or not others.exists():
+        return
+    send_mail(
+        "A new ResumeOpt account uses your email address",
+        render_to_string(
+            "registration/address_reused_email.txt",
+            {"user": user, "others": [other.get_username() for other in others]},
+        ),
+        None,
+        [user.email],
+        fail_silently=True,
+    )
 
 
 def limit_login_attempts(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:

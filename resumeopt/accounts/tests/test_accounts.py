@@ -21,17 +21,23 @@ def test_sign_up_creates_the_account_and_logs_in(client):
     assert client.get(reverse("dashboard")).status_code == 200
 
 
-def test_sign_up_with_a_taken_email_says_so(client, user):
-    response = client.post(
-        reverse("signup"),
-        {
-            "username": "other",
-            "email": "JANE@example.com",
-            "password1": "correct-horse-9",
-            "password2": "correct-horse-9",
-        },
+def test_sign_up_with_a_taken_email_reveals_nothing_and_tells_the_address(client, user, mailoutbox):
+    form = {
+        "email": "JANE@example.com",
+        "password1": "correct-horse-9",
+        "password2": "correct-horse-9",
+    }
+    taken = client.post(reverse("signup"), {**form, "username": "other"})
+    client.post(reverse("logout"))
+    fresh = client.post(
+        reverse("signup"), {**form, "username": "third", "email": "new@example.com"}
     )
-    assert "already exists" in response.content.decode()
+    # The page answers the same for a used and an unused address: no account is revealed.
+    assert taken.status_code == fresh.status_code == 302
+    assert taken["Location"] == fresh["Location"]
+    # The address's owner hears of it, with the accounts it holds; the fresh address does not.
+    assert [message.to for message in mailoutbox] == [["JANE@example.com"]]
+    assert "jane" in mailoutbox[0].body and '"other"' in mailoutbox[0].body
 
 
 def test_login_and_logout(client, user):
