@@ -22,6 +22,7 @@ def improve_import(job_id: str, payload: str) -> None:
     """
     from django.urls import reverse
 
+    from resumeopt import llm
     from resumeopt.importers import review as import_review
     from resumeopt.importers.assist import improve
 
@@ -39,7 +40,13 @@ def improve_import(job_id: str, payload: str) -> None:
         )
         added = len(improvement.filled) - len(review["filled"])
         run.result = {
-            "review": {**review, "document": improvement.document, "filled": improvement.filled}
+            "review": {
+                **review,
+                "document": improvement.document,
+                "filled": improvement.filled,
+                "sources": {**review["sources"], **improvement.sources},
+                "asked": llm.configured_model(),
+            }
         }
         run.result_url = reverse("resume_import_improved", args=[job_id])
         run.message = (

@@ -67,6 +67,9 @@ class Improvement:
     document: dict[str, Any]
     filled: list[str]  # "work/2/name": the fields the model filled, for the user to check
     lines_sent: int
+    sources: dict[
+        str, list[str]
+    ]  # the entries the model made, by path: the lines it made them from
 
 
 @dataclass
@@ -175,14 +178,14 @@ def improve(
     except llm.LLMError as error:
         raise AssistError(f"{error} {NOTHING_CHANGED}") from None
     answer = _answer(reply.text)
-    merged, new_filled = _merge(document, request, answer)
+    merged, new_filled, new_sources = _merge(document, request, answer)
     try:
         jsonresume.validate(merged)
     except jsonresume.InvalidResume as invalid:
         raise AssistError(
             f"The model's answer does not fit a resume ({invalid}). {NOTHING_CHANGED}"
         ) from None
-    return Improvement(merged, list(filled) + new_filled, len(request.lines))
+    return Improvement(merged, list(filled) + new_filled, len(request.lines), new_sources)
 
 
 def _answer(text: str) -> dict[str, Any]:
@@ -203,9 +206,10 @@ def _answer(text: str) -> dict[str, Any]:
 
 def _merge(
     document: dict[str, Any], request: _Request, answer: dict[str, Any]
-) -> tuple[dict[str, Any], list[str]]:
+) -> tuple[dict[str, Any], list[str], dict[str, list[str]]]:
     merged = copy.deepcopy(document)
     filled: list[str] = []
+    sources: dict[str, list[str]] = {}
     for item in answer.get("entries") or []:
         path = item["id"]
         details = request.entries.get(path)
@@ -249,6 +253,9 @@ def _merge(
             f"{section}/{len(entries) - 1}/{key}" for key in entry if key in REVIEW_FIELDS[section]
         )
         used |= indices
+        sources[f"{section}/{len(entries) - 1}"] = [
+            request.lines[line_id] for line_id in item["lines"]
+        ]
     if used:
         meta = merged.get("meta") or {}
         kept = [line for index, line in enumerate(meta.get("unsorted") or []) if index not in used]
@@ -259,7 +266,7 @@ def _merge(
             merged.pop("meta", None)
             if rest:
                 merged["meta"] = rest
-    return merged, filled
+    return merged, filled, sources
 
 
 def _checked_fields(section: str, fields: dict[str, str], source: str) -> dict[str, str]:

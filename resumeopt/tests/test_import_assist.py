@@ -185,6 +185,12 @@ def test_improve_with_the_model_runs_in_the_background_and_marks_what_it_filled(
     field = re.search(r'<input type="text" name="fix-work-2-name"[^>]*>', answer)[0]
     assert 'value="Paylane"' in field and 'aria-describedby="id_fix-work-2-name_doubt"' in field
     assert "Filled by the model — check it." in answer
+    assert "At your request, the lines we could not place or were unsure of" in answer
+    assert "nothing has been sent" not in answer
+    made_from = re.search(
+        r'id="check-work-2".*?<ol class="source-lines"[^>]*>(.*?)</ol>', answer, re.S
+    )[1]
+    assert re.findall(r"<li>(.*?)</li>", made_from) == DOCUMENT["meta"]["unsorted"][:3]
     user_client.post(reverse("resume_import_confirm"), {"payload": _payload(answer)})
     saved = Resume.objects.get(owner=user).content
     assert saved["work"][2]["name"] == "Paylane"

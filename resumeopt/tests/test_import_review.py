@@ -9,6 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from resumeopt.importers import import_text
+from resumeopt.importers.review import apply_review, without_entries
 from resumeopt.models import Resume
 
 pytestmark = pytest.mark.django_db
@@ -207,3 +208,17 @@ def test_the_review_says_nothing_was_sent_anywhere_when_offline(user_client, set
     page = _review(user_client)
     assert "nothing was sent anywhere" in page
     assert "Improve with the model" not in page
+
+
+def test_leaving_an_entry_out_renumbers_the_marks_and_lines_of_those_after_it():
+    document = {"work": [{"position": "A"}, {"position": "B"}, {"position": "C", "name": "Acme"}]}
+    review = {
+        "document": document,
+        "sources": {"work/0": ["A"], "work/1": ["B"], "work/2": ["C at Acme"]},
+        "filled": ["work/1/name", "work/2/name"],
+    }
+    fixed = apply_review(document, removed={"work/1"})
+    renumbered = without_entries({**review, "document": fixed}, {"work/1"})
+    assert [job["position"] for job in renumbered["document"]["work"]] == ["A", "C"]
+    assert renumbered["sources"] == {"work/0": ["A"], "work/1": ["C at Acme"]}
+    assert renumbered["filled"] == ["work/1/name"]
