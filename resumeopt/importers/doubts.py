@@ -2,12 +2,15 @@
 
 The rules look at the document the parser produced: a job with no employer,
 title or dates, a school with no name, a field that reads like a sentence
-(a body line taken for a header). Each doubt names the section, the entry
-and the field, and says in plain words what to check.
+(a body line taken for a header) or looks cut or mixed up (leading punctuation,
+an unclosed bracket, a year, a list), dates in the wrong order, a name that is
+not one. Each doubt names the section, the entry and the field, and says in
+plain words what to check.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,35 +35,85 @@ def _sentence_like(value: Any) -> bool:
     return len(text.split()) > 8 or (len(text.split()) > 3 and text.rstrip().endswith("."))
 
 
+_LEADING_JUNK = ":;,.|/\\-–—)]}•*·"
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _oddity(value: Any) -> str | None:
+    """What makes a header field look misread, in words; None if nothing does.
+
+    A field that starts with punctuation was cut from a labelled line (": Developer");
+    an unclosed bracket was cut mid-phrase ("Amdocs (Israel"); a year belongs in the
+    dates; three or more items separated by commas are a list (of skills, say).
+    """
+    text = str(value or "").strip()
+    if not text:
+        return None
+    if text[0] in _LEADING_JUNK:
+        return f"starts with “{text[0]}”"
+    if text.count("(") != text.count(")") or text.count("[") != text.count("]"):
+        return "looks cut off at a bracket"
+    if _YEAR.search(text):
+        return "has a date in it"
+    if text.count(",") >= 2:
+        return "reads like a list"
+    return None
+
+
+def _check_field(
+    doubts: list[Doubt],
+    section: str,
+    index: int | None,
+    entry: dict[str, Any],
+    field: str,
+    label: str,
+    missing: str | None,
+) -> None:
+    value = entry.get(field)
+    if not value:
+        if missing:
+            doubts.append(Doubt(section, index, field, missing))
+    elif _sentence_like(value):
+        doubts.append(Doubt(section, index, field, f"{label} reads like a sentence: “{value}”."))
+    elif reason := _oddity(value):
+        doubts.append(Doubt(section, index, field, f"{label} {reason}: “{value}”."))
+
+
+def _dates_reversed(entry: dict[str, Any]) -> bool:
+    start, end = str(entry.get("startDate") or ""), str(entry.get("endDate") or "")
+    return bool(start and end) and end[: len(start)] < start[: len(end)]
+
+
 def find_doubts(document: dict[str, Any]) -> list[Doubt]:
     doubts: list[Doubt] = []
     basics = document.get("basics") or {}
     if not basics.get("name"):
         doubts.append(Doubt("basics", None, "name", "No name was found."))
+    elif re.search(r"[\d@:|/]", basics["name"]) or len(basics["name"].split()) > 5:
+        doubts.append(
+            Doubt(
+                "basics", None, "name", f"The name does not read like a name: “{basics['name']}”."
+            )
+        )
     if not basics.get("email"):
         doubts.append(Doubt("basics", None, "email", "No email address was found."))
     for index, job in enumerate(document.get("work") or []):
-        for field, missing, odd in (
-            ("name", "No employer was found", "The employer reads like a sentence"),
-            ("position", "No job title was found", "The job title reads like a sentence"),
-        ):
-            if not job.get(field):
-                doubts.append(Doubt("work", index, field, f"{missing}."))
-            elif _sentence_like(job[field]):
-                doubts.append(Doubt("work", index, field, f"{odd}: “{job[field]}”."))
+        _check_field(doubts, "work", index, job, "name", "The employer", "No employer was found.")
+        _check_field(
+            doubts, "work", index, job, "position", "The job title", "No job title was found."
+        )
         if not job.get("startDate"):
             doubts.append(Doubt("work", index, "startDate", "No dates were found."))
+        elif _dates_reversed(job):
+            doubts.append(Doubt("work", index, "endDate", "The end date is before the start date."))
     for index, school in enumerate(document.get("education") or []):
-        if not school.get("institution"):
-            doubts.append(Doubt("education", index, "institution", "No school was found."))
-        elif _sentence_like(school["institution"]):
+        _check_field(
+            doubts, "education", index, school, "institution", "The school", "No school was found."
+        )
+        _check_field(doubts, "education", index, school, "studyType", "The degree", None)
+        if _dates_reversed(school):
             doubts.append(
-                Doubt(
-                    "education",
-                    index,
-                    "institution",
-                    f"The school reads like a sentence: “{school['institution']}”.",
-                )
+                Doubt("education", index, "endDate", "The end date is before the start date.")
             )
     return doubts
 

@@ -99,3 +99,76 @@ def test_an_entry_none_of_whose_values_are_in_the_lines_has_no_sources():
 def test_structured_imports_have_no_source_lines():
     result = import_text(UNSURE)
     assert result.source_lines and ImportResult(result.document, "json").sources == {}
+
+
+@pytest.mark.parametrize(
+    ("job", "field", "message"),
+    [
+        (
+            {"name": "Amdocs (Israel", "position": "Developer"},
+            "name",
+            "The employer looks cut off at a bracket",
+        ),
+        (
+            {"name": "Amdocs", "position": ": Developer"},
+            "position",
+            "The job title starts with “:”",
+        ),
+        (
+            {"name": "December 2017", "position": "Developer"},
+            "name",
+            "The employer has a date in it",
+        ),
+        (
+            {"name": "Amdocs", "position": "React, Express, jQuery"},
+            "position",
+            "The job title reads like a list",
+        ),
+    ],
+)
+def test_a_header_field_that_looks_misread_is_doubted(job, field, message):
+    document = {
+        "basics": {"name": "Jane Roe", "email": "jane@example.com"},
+        "work": [{**job, "startDate": "2020"}],
+    }
+    [doubt] = find_doubts(document)
+    assert (doubt.field, doubt.message) == (field, f"{message}: “{job[field]}”.")
+
+
+def test_an_ordinary_header_is_not_doubted():
+    document = {
+        "basics": {"name": "Jane O'Neil-Roe", "email": "jane@example.com"},
+        "work": [
+            {
+                "name": "Procter & Gamble (P&G)",
+                "position": "Sales Manager, EMEA",
+                "location": "Tel Aviv, Israel",
+                "startDate": "2019-03",
+                "endDate": "2021",
+            },
+        ],
+        "education": [
+            {
+                "institution": "University of California, Berkeley",
+                "studyType": "B.Sc.",
+                "startDate": "2015",
+            }
+        ],
+    }
+    assert find_doubts(document) == []
+
+
+def test_dates_in_the_wrong_order_and_a_name_that_is_a_contact_line_are_doubted():
+    document = {
+        "basics": {
+            "name": "Phone: 0501234567 Residence: Hod-Hasharon",
+            "email": "jane@example.com",
+        },
+        "work": [
+            {"name": "Wix", "position": "Developer", "startDate": "2021-05", "endDate": "2019"}
+        ],
+    }
+    assert [(doubt.where, doubt.field) for doubt in find_doubts(document)] == [
+        ("Contact", "name"),
+        ("Experience 1", "endDate"),
+    ]
