@@ -50,7 +50,9 @@ def analyze(document: Any) -> Report:
         findings.extend(registered.function(resume))
     findings.sort(key=lambda f: (SEVERITIES.index(f.severity), f.path, f.check))
     categories = category_scores(findings)
-    report = Report(score=overall_score(categories), categories=categories, findings=findings)
+    report = Report(
+        score=overall_score(categories, findings), categories=categories, findings=findings
+    )
     with _cache_lock:
         _cache[key] = report
         if len(_cache) > CACHE_SIZE:

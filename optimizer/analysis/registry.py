@@ -44,7 +44,7 @@ def check(check_id: str, *, category: str, severity: str, title: str):
 
 def finding(check_id: str, message: str, *, at: Text | None = None, path: str = "", section: str = "",
             entry: int | None = None, field: str | None = None, bullet: int | None = None,
-            fix: str | None = None, severity: str | None = None) -> Finding:  # fmt: skip
+            fix: str | None = None, severity: str | None = None, points: int | None = None) -> Finding:  # fmt: skip
     """A finding of a registered check, located at a piece of text or an explicit path."""
     registered = CHECKS[check_id]
     if at is not None:
@@ -60,4 +60,5 @@ def finding(check_id: str, message: str, *, at: Text | None = None, path: str = 
         field=field,
         bullet=bullet,
         fix=fix,
+        points=points,
     )

@@ -16,6 +16,10 @@ class Finding:
     `path` is a section path (resumeopt.jsonresume): "work/0/highlights/2"
     for a bullet, "basics/email" for a field, "work" for a whole section.
     `fix` says in words what to do; one-click rewrites are Suggestions.
+    `points`, when set, is what the finding costs its category instead of its
+    severity's fixed points: the share of the measure the resume misses (a
+    resume at a third of the usual length misses two thirds). Such a finding
+    also scales the overall score (optimizer.analysis.scoring).
     """
 
     check: str
@@ -28,6 +32,7 @@ class Finding:
     field: str | None = None
     bullet: int | None = None
     fix: str | None = None
+    points: int | None = None
 
     @property
     def key(self) -> tuple[str, str, str]:

@@ -5,11 +5,20 @@ finding costs 25, a warning 8, a suggestion 3. One check can cost a category
 at most 3 times its points, so a single habit repeated on twenty bullets
 lowers the score without erasing everything else. The overall score is the
 weighted mean of the categories.
+
+Some findings measure how far off the resume is rather than that something is
+wrong: a resume of 155 words against the usual 475-800 misses two thirds of
+the usual size. Such a finding carries its own points (the share missed, in
+percent) and costs its category those points; the overall score is then
+scaled by the share kept, so no score contradicts its findings: a resume a
+third of the usual length scores at most 33, however clean its few lines are,
+and still moves when one of them improves.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 
 from optimizer.analysis.report import CATEGORIES, Finding
 
@@ -38,9 +47,19 @@ def category_scores(findings: list[Finding]) -> dict[str, int]:
     for finding in findings:
         seen[(finding.category, finding.check)] += 1
         if seen[(finding.category, finding.check)] <= MAX_REPEATS_PER_CHECK:
-            lost[finding.category] += SEVERITY_POINTS[finding.severity]
+            lost[finding.category] += points(finding)
     return {category: max(0, 100 - lost[category]) for category in CATEGORIES}
 
 
-def overall_score(categories: dict[str, int]) -> int:
-    return round(sum(categories[name] * weight for name, weight in CATEGORY_WEIGHTS.items()))
+def points(finding: Finding) -> int:
+    """What one finding costs its category."""
+    return finding.points if finding.points is not None else SEVERITY_POINTS[finding.severity]
+
+
+def overall_score(categories: dict[str, int], findings: Iterable[Finding] = ()) -> int:
+    """The weighted mean of the categories, scaled by the share kept of any measured shortfall."""
+    score = sum(categories[name] * weight for name, weight in CATEGORY_WEIGHTS.items())
+    for finding in findings:
+        if finding.points is not None:
+            score *= max(0, 100 - finding.points) / 100
+    return round(score)

@@ -55,3 +55,82 @@ def test_a_finding_whose_figures_change_is_neither_fixed_nor_new(clean_document)
     after["work"][0]["highlights"][3] = "Mentor engineers on code review."
     impact = compare(before, after)
     assert "impact.low_quantification" not in {f.check for f in impact.fixed + impact.introduced}
+
+
+def _shrinking(document: dict) -> list[dict]:
+    """The document, then ever shorter copies: optional sections, then bullets, then roles go."""
+    steps = [copy.deepcopy(document)]
+    current = copy.deepcopy(document)
+    for section in ("interests", "awards", "volunteer", "languages", "certificates", "projects"):
+        current.pop(section, None)
+        steps.append(copy.deepcopy(current))
+    while len(current["work"]) > 1 or len(current["work"][0]["highlights"]) > 1:
+        last = current["work"][-1]
+        if len(last["highlights"]) > 1:
+            last["highlights"].pop()
+        else:
+            current["work"].pop()
+        steps.append(copy.deepcopy(current))
+    return steps
+
+
+def _growing(document: dict, times: int) -> dict:
+    """The document with each role's bullets repeated in `times` more roles, further back in time."""
+    grown = copy.deepcopy(document)
+    for round_ in range(1, times + 1):
+        for role in document["work"]:
+            older = copy.deepcopy(role)
+            older["name"] = f"{role['name']} ({round_})"
+            older["startDate"] = f"{int(role['startDate'][:4]) - 8 * round_}{role['startDate'][4:]}"
+            if older.get("endDate"):
+                older["endDate"] = f"{int(older['endDate'][:4]) - 8 * round_}{older['endDate'][4:]}"
+            grown["work"].append(older)
+    return grown
+
+
+def _words(document: dict) -> int:
+    from optimizer.analysis.checks.length import total_words
+    from optimizer.analysis.document import read_document
+
+    return total_words(read_document(document))
+
+
+def test_no_score_contradicts_the_word_count_finding(clean_document):
+    from optimizer.analysis.checks.length import WORDS_IDEAL
+
+    low, high = WORDS_IDEAL
+    documents = _shrinking(clean_document) + [_growing(clean_document, n) for n in (1, 2, 3, 5)]
+    lengths = sorted(_words(d) for d in documents)
+    assert lengths[0] < 200 and lengths[-1] > 2 * high  # the cases span far below to far above
+    for document in documents:
+        words = _words(document)
+        report = analyze(document)
+        missed = 1 - words / low if words < low else 1 - high / words if words > high else 0
+        ceiling = 100 - round(100 * missed)
+        assert report.categories["length"] <= ceiling, words
+        assert report.score <= ceiling, words
+        word_findings = [f for f in report.findings if f.check == "length.word_count"]
+        assert bool(word_findings) == (words < low or words > high), words
+
+
+def test_a_resume_a_third_of_the_usual_length_does_not_score_as_good(clean_document):
+    short = next(d for d in _shrinking(clean_document) if _words(d) < 175)
+    report = analyze(short)
+    assert report.score < 60 and report.categories["length"] < 60
+
+
+def test_a_shorter_resume_never_scores_higher_than_the_longer_one_it_was_cut_from(
+    clean_document,
+):
+    scores = [
+        (_words(document), analyze(document).score) for document in _shrinking(clean_document)
+    ]
+    for (longer_words, longer), (shorter_words, shorter) in zip(scores, scores[1:], strict=False):
+        assert shorter <= longer, (longer_words, shorter_words)
+
+
+def test_a_fix_still_moves_the_score_of_a_short_resume(clean_document):
+    short = next(d for d in _shrinking(clean_document) if _words(d) < 300)
+    worse = copy.deepcopy(short)
+    worse["work"][0]["highlights"][0] = "Responsible for the settlement service."
+    assert compare(worse, short).delta > 0

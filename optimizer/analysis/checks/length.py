@@ -9,6 +9,7 @@ from optimizer.analysis import language
 from optimizer.analysis.document import ResumeText
 from optimizer.analysis.registry import check, finding
 from optimizer.analysis.report import Finding
+from optimizer.analysis.scoring import SEVERITY_POINTS
 from resumeopt.jsonresume import LIST_SECTIONS, SECTION_TITLES
 
 WORDS_IDEAL = (475, 800)
@@ -50,19 +51,36 @@ def _words_in(value: Any) -> int:
     return 0
 
 
+def size_shortfall(words: int) -> float:
+    """The share of the usual size (WORDS_IDEAL) a resume of `words` words misses: 0 inside it.
+
+    Short: 155 words against a minimum of 475 misses 1 - 155/475, about two thirds.
+    Long: 1,600 words against a maximum of 800 carries twice the usual, so misses half.
+    """
+    low, high = WORDS_IDEAL
+    if words < low:
+        return 1 - words / low
+    if words > high:
+        return 1 - high / words
+    return 0.0
+
+
 @check("length.word_count", category="length", severity="warning", title="Too short or too long")
 def word_count(resume: ResumeText) -> Iterator[Finding]:
+    """The cost is the share of the usual size missed, so the score says how far off it is."""
     words = total_words(resume)
     low, high = WORDS_IDEAL
     if words < low or words > high:
         outside_limits = words < WORDS_LIMITS[0] or words > WORDS_LIMITS[1]
+        severity = "warning" if outside_limits else "suggestion"
         advice = (
             "Add detail to your recent roles."
             if words < low
             else "Cut older or less relevant detail."
         )
         yield finding("length.word_count", f"The resume has about {words} words; most good resumes have {low}–{high}.",
-                      path="", section="", fix=advice, severity=None if outside_limits else "suggestion")  # fmt: skip
+                      path="", section="", fix=advice, severity=severity,
+                      points=max(SEVERITY_POINTS[severity], round(100 * size_shortfall(words))))  # fmt: skip
 
 
 @check(
