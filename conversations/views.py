@@ -93,7 +93,7 @@ def chat_context(request: HttpRequest, conversation: Conversation) -> dict:
             "label": jsonresume.section_label(resume.content, conversation.section_path),
         },  # fmt: skip
         "jobs": JobDescription.objects.filter(owner=request.user, batch__isnull=True).only(
-            "pk", "title", "company"
+            "pk", "title", "company", "created_at"
         ),
         "offline": llm.is_offline(),
     }

@@ -5,6 +5,8 @@ from django.db import models
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from django.urls import reverse
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
 
 from jobs.extraction import Requirements
 
@@ -55,6 +57,13 @@ class JobDescription(models.Model):
     def display_title(self) -> str:
         title = self.title or "Untitled posting"
         return f"{title} at {self.company}" if self.company else title
+
+    @property
+    def choice_label(self) -> str:
+        """How a menu names the posting: its title, company and the day it was added,
+        so two postings with the same title can be told apart."""
+        added = date_format(localtime(self.created_at), "j M Y")
+        return f"{self.display_title} · added {added}"
 
     def parsed_requirements(self) -> Requirements:
         return Requirements.from_dict(self.requirements)

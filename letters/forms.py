@@ -26,7 +26,8 @@ class NewLetterForm(forms.Form):
         self.fields["resume"].queryset = Resume.objects.filter(owner=user).only("pk", "title")
         self.fields["job"].queryset = JobDescription.objects.filter(
             owner=user, batch__isnull=True
-        ).only("pk", "title", "company")
+        ).only("pk", "title", "company", "created_at")
+        self.fields["job"].label_from_instance = lambda job: job.choice_label
 
 
 class LetterForm(forms.ModelForm):

@@ -47,7 +47,7 @@ def _revision(request: HttpRequest) -> int | None:
 
 def _jobs(request: HttpRequest):
     return JobDescription.objects.filter(owner=request.user, batch__isnull=True).only(
-        "pk", "title", "company"
+        "pk", "title", "company", "created_at"
     )
 
 
