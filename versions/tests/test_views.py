@@ -508,3 +508,19 @@ def test_naming_a_version_returns_to_the_page_it_came_from(user_client, edited):
     back = edited.get_absolute_url()
     response = user_client.post(url, {"name": "Sent to Acme", "next": back})
     assert response["Location"] == back
+
+
+def test_job_menus_tell_postings_with_one_title_apart(user_client, user, resume):
+    from datetime import datetime, timezone
+
+    first, second = _job(user), _job(user)
+    first.company, second.company = "Acme", "Acme"
+    first.save()
+    second.save()
+    JobDescription.objects.filter(pk=first.pk).update(
+        created_at=datetime(2026, 3, 2, 12, tzinfo=timezone.utc)
+    )
+    for name in ("versions:rank", "versions:compare"):
+        page = user_client.get(reverse(name, args=[resume.pk])).content.decode()
+        assert "Backend Engineer at Acme · added 2 Mar 2026</option>" in page, name
+        assert page.count("Backend Engineer at Acme · added") == 2, name
