@@ -1,5 +1,6 @@
 """Background jobs: progress, outcome, redelivery, cancelling and the sweeper."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -124,3 +125,19 @@ def test_a_job_redelivered_once_after_its_worker_died_still_completes(job, setti
         run.result = {"counted": 3}
     job.refresh_from_db()
     assert (job.status, job.attempts, job.result) == ("succeeded", 2, {"counted": 3})
+
+
+def _progress_text(client, job) -> str:
+    html = client.get(reverse("job_progress", args=[job.pk])).content.decode()
+    line = re.search(r'<p class="small muted" aria-live="polite">(.*?)</p>', html, re.S).group(1)
+    return " ".join(line.split())
+
+
+def test_progress_reads_the_count_once(user_client, job):
+    BackgroundJob.objects.filter(pk=job.pk).update(
+        status=BackgroundJob.Status.RUNNING, done=2, message="Ranking postings"
+    )
+    assert _progress_text(user_client, job) == "2 of 3 · Ranking postings"
+    job.refresh_from_db()
+    background.finish_job(job, BackgroundJob.Status.SUCCEEDED, message="Ranked 3 postings.")
+    assert _progress_text(user_client, job) == "Ranked 3 postings."
