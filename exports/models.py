@@ -11,6 +11,8 @@ from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from django.urls import reverse
 
+from exports.renderers import STYLED_FORMATS, templates
+
 
 def export_storage():
     """Where export files live: STORAGES["exports"] when configured, else the default storage.
@@ -92,6 +94,13 @@ class Export(models.Model):
     @property
     def is_batch(self) -> bool:
         return self.format == self.Kind.ZIP
+
+    @property
+    def template_label(self) -> str:
+        """The template the file was made with, when its format has one ("" for JSON, say)."""
+        if self.format not in STYLED_FORMATS:
+            return ""
+        return templates().get(self.template, {}).get("label", self.template.capitalize())
 
     @property
     def is_ready(self) -> bool:

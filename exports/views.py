@@ -144,7 +144,7 @@ def export_list(request: HttpRequest) -> HttpResponse:
 def export_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """One export: a batch's progress and outcome, or a single file's details."""
     export = owned_export(request, pk)
-    context = {"export": export, "template": templates().get(export.template, {}),
+    context = {"export": export, "template_label": export.template_label,
                "format_label": FORMATS[export.format].label if export.format in FORMATS else "ZIP"}  # fmt: skip
     if request.htmx:
         return render(request, "exports/export_detail.html#result", context)

@@ -43,6 +43,8 @@ FORMATS: dict[str, Format] = {
     "html": Format("text/html; charset=utf-8", "html", "HTML"),
     "json": Format("application/json", "json", "JSON Resume"),
 }
+# The formats a template styles; Markdown, plain text and JSON look the same whatever is chosen.
+STYLED_FORMATS = frozenset({"pdf", "docx", "html"})
 FONTS = {"sans": "DejaVu Sans", "serif": "DejaVu Serif"}
 PAGE_SIZES = {"letter": "US Letter", "a4": "A4"}
 MARGINS_MM = (8.0, 40.0)

@@ -2,6 +2,7 @@
 
 import io
 import zipfile
+import re
 from urllib.parse import parse_qs, urlparse
 
 import pytest
@@ -426,3 +427,20 @@ def test_making_files_is_limited_per_user(user_client, resume, settings):
     assert refused.status_code == 429
     assert "limit of 1 exported files" in refused.content.decode()
     assert Export.objects.filter(resume=resume).count() == 1
+
+
+def test_the_exports_list_names_a_template_only_for_formats_that_have_one(user_client, resume):
+    for fmt in ("pdf", "md", "json"):
+        response = user_client.post(
+            reverse("exports:create", args=[resume.pk]), _form(template="compact", format=fmt)
+        )
+        assert response.status_code == 302
+    rows = {
+        export.format: export
+        for export in Export.objects.filter(resume=resume).order_by("created_at")
+    }
+    page = user_client.get(reverse("exports:list")).content.decode()
+    assert len(rows) == 3
+    for fmt, export in rows.items():
+        row = re.search(rf'<tr id="export-{export.pk}">(.*?)</tr>', page, re.S).group(1)
+        assert ("<td>Compact</td>" in row) == (fmt == "pdf"), fmt
