@@ -206,3 +206,18 @@ def test_check_button_works_for_a_new_entry_but_not_past_the_end(user_client, re
     assert new.status_code == 200 and "describes a duty" in new.content.decode()
     past_the_end = user_client.post(reverse("optimizer:check_draft", args=[resume.pk, "work/9"]))
     assert past_the_end.status_code == 404
+
+
+def test_the_full_report_links_to_itself_nowhere(user_client, resume):
+    report_url = reverse("optimizer:report", args=[resume.pk])
+    link = f'href="{report_url}"'
+    panel = user_client.get(reverse("optimizer:panel", args=[resume.pk])).content.decode()
+    assert link in panel and "Full report" in panel
+    report = user_client.get(report_url).content.decode()
+    assert "Full report" not in report
+    refreshed = user_client.get(
+        reverse("optimizer:panel", args=[resume.pk]),
+        HTTP_HX_REQUEST="true",
+        HTTP_HX_CURRENT_URL=f"http://testserver{report_url}",
+    ).content.decode()
+    assert "Full report" not in refreshed
