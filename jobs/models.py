@@ -91,6 +91,7 @@ class RankingBatch(models.Model):
 
     class Meta:
         ordering = ["-created_at"]
+        verbose_name_plural = "ranking batches"
 
     def __str__(self) -> str:
         return self.name

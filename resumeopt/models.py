@@ -151,6 +151,8 @@ class LLMCall(models.Model):
     class Meta:
         ordering = ["-created_at"]
         indexes = [models.Index(fields=["user", "-created_at"])]
+        verbose_name = "LLM call"
+        verbose_name_plural = "LLM calls"
 
     def __str__(self) -> str:
         return (
