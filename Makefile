@@ -6,6 +6,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.installed-run
 DEV_STAMP := $(VENV)/.installed-dev
+# Where `make run` listens: `PORT=8101 make run`, `HOST=0.0.0.0 make run`.
+HOST ?= 127.0.0.1
+PORT ?= 8000
 
 .PHONY: run test lint format e2e requirements clean
 
@@ -23,7 +26,7 @@ $(DEV_STAMP): requirements.txt requirements-dev.txt | $(BIN)/python
 run: $(RUN_STAMP)
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py seed_demo
-	$(BIN)/python manage.py serve
+	$(BIN)/python manage.py serve --host $(HOST) --port $(PORT)
 
 test: $(DEV_STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

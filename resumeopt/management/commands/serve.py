@@ -72,8 +72,14 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--host", default="127.0.0.1")
-        parser.add_argument("--port", default="8000")
+        parser.add_argument(
+            "--host",
+            default=os.environ.get("HOST") or "127.0.0.1",
+            help="Default: $HOST or 127.0.0.1.",
+        )
+        parser.add_argument(
+            "--port", default=os.environ.get("PORT") or "8000", help="Default: $PORT or 8000."
+        )
         parser.add_argument("--no-worker", action="store_true", help="Serve the site only.")
 
     def handle(self, *args, host: str, port: str, no_worker: bool, **options):
