@@ -5,6 +5,12 @@ class ResumeOptConfig(AppConfig):
     name = "resumeopt"
     verbose_name = "Resumes and accounts"
 
+    def warm_up(self) -> None:
+        """At start of a daphne or worker: import the model library before anyone needs it."""
+        from resumeopt.llm import provider
+
+        provider.import_in_background()
+
     def ready(self):
         from django.contrib.auth.signals import user_logged_in
         from simple_history.signals import pre_create_historical_record

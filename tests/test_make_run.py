@@ -27,4 +27,3 @@ def test_make_run_serves_on_port_8000_of_localhost_by_default():
 def test_make_run_honours_port_and_host():
     line = _serve_line(PORT="8101", HOST="0.0.0.0")
     assert line.endswith("manage.py serve --host 0.0.0.0 --port 8101")
-

@@ -4,6 +4,7 @@ token usage and cost read from its responses."""
 from __future__ import annotations
 
 import os
+import threading
 from functools import cache
 
 from django.conf import settings
@@ -34,6 +35,20 @@ def litellm():
         True  # providers that lack an option (json mode, stream usage) just skip it
     )
     return litellm
+
+
+def import_in_background() -> threading.Thread | None:
+    """With a model configured, import litellm (3-4 s) in a thread of its own at start-up.
+
+    Otherwise the first model call of each process imports it, and a daphne would
+    stall every other request meanwhile. A call that comes before the import ends
+    waits for it on Python's import lock, and no longer than it would have anyway.
+    """
+    if is_offline():
+        return None
+    thread = threading.Thread(target=litellm, name="litellm-import", daemon=True)
+    thread.start()
+    return thread
 
 
 def call_options(stream: bool) -> dict:
