@@ -1,8 +1,8 @@
 """Export pages: access, options and preview, download, history, defaults, batches and deletion."""
 
 import io
-import zipfile
 import re
+import zipfile
 from urllib.parse import parse_qs, urlparse
 
 import pytest

@@ -1,5 +1,7 @@
 """Version pages: access, naming, comparing, restoring and merging with conflicts, undo, cleanup, deleted links."""
 
+from datetime import UTC
+
 import pytest
 from django.urls import reverse
 
@@ -511,14 +513,14 @@ def test_naming_a_version_returns_to_the_page_it_came_from(user_client, edited):
 
 
 def test_job_menus_tell_postings_with_one_title_apart(user_client, user, resume):
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     first, second = _job(user), _job(user)
     first.company, second.company = "Acme", "Acme"
     first.save()
     second.save()
     JobDescription.objects.filter(pk=first.pk).update(
-        created_at=datetime(2026, 3, 2, 12, tzinfo=timezone.utc)
+        created_at=datetime(2026, 3, 2, 12, tzinfo=UTC)
     )
     for name in ("versions:rank", "versions:compare"):
         page = user_client.get(reverse(name, args=[resume.pk])).content.decode()
