@@ -158,6 +158,5 @@ def _rank_in_chunks(batch, profile, readable, failures, done, total, progress) -
             )
         done += len(readable[start : start + CHUNK])
         if progress:
-            unread = f"; {len(failures)} could not be read" if failures else ""
-            progress(done, total, f"Ranking postings{unread}")
+            progress(done, total, f"Ranked {done - len(failures)} of {total} postings")
     return done

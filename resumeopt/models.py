@@ -1,5 +1,6 @@
 """The resume record, the row that tracks long-running work, model calls and the audit log."""
 
+import re
 import uuid
 
 from django.conf import settings
@@ -118,6 +119,15 @@ class BackgroundJob(models.Model):
     @property
     def is_finished(self) -> bool:
         return self.status in self.FINISHED
+
+    @property
+    def progress_text(self) -> str:
+        """The count and the message, the count said once: "2 of 4 · Starting", but
+        "Ranked 27 postings." rather than "27 of 27 Ranked 27 postings." """
+        count = f"{self.done} of {self.total}" if self.total else ""
+        if count and re.search(rf"\b{self.total}\b", self.message):
+            count = ""
+        return " · ".join(part for part in (count, self.message) if part)
 
     @property
     def percent(self) -> int:

@@ -141,3 +141,5 @@ def test_progress_reads_the_count_once(user_client, job):
     job.refresh_from_db()
     background.finish_job(job, BackgroundJob.Status.SUCCEEDED, message="Ranked 3 postings.")
     assert _progress_text(user_client, job) == "Ranked 3 postings."
+    background.finish_job(job, BackgroundJob.Status.SUCCEEDED, message="Done.")
+    assert _progress_text(user_client, job) == "3 of 3 · Done."
