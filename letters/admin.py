@@ -1,7 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from letters.models import Letter, LetterVersion
+from letters.models import AssistantRun, Letter, LetterProposal, LetterVersion
 
 
 @admin.register(Letter)
@@ -17,3 +17,17 @@ class LetterVersionAdmin(admin.ModelAdmin):
     list_display = ("name", "letter", "owner", "created_at")
     search_fields = ("name", "owner__username")
     raw_id_fields = ("owner", "letter", "record")
+
+
+@admin.register(AssistantRun)
+class AssistantRunAdmin(admin.ModelAdmin):
+    list_display = ("letter", "kind", "part", "status", "model", "created_at")
+    list_filter = ("kind", "status")
+    raw_id_fields = ("letter",)
+
+
+@admin.register(LetterProposal)
+class LetterProposalAdmin(admin.ModelAdmin):
+    list_display = ("letter", "part", "status", "source", "created_at")
+    list_filter = ("status", "source")
+    raw_id_fields = ("owner", "letter", "run")

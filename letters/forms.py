@@ -4,6 +4,7 @@ from django import forms
 from django.core.validators import MaxLengthValidator
 
 from jobs.models import JobDescription
+from letters.editing import MAX_REQUEST_CHARACTERS
 from letters.models import Letter
 from resumeopt.models import Resume
 
@@ -53,3 +54,14 @@ class RedraftForm(forms.Form):
 
 class VersionNameForm(forms.Form):
     name = forms.CharField(max_length=200, label="Version name")
+
+
+class AskForm(forms.Form):
+    """A question about one part of the letter (the offline engine's rules ignore the words)."""
+
+    part = forms.ChoiceField(choices=())
+    request = forms.CharField(required=False, max_length=MAX_REQUEST_CHARACTERS)
+
+    def __init__(self, *args, parts, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["part"].choices = [(part.key, part.label) for part in parts]

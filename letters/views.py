@@ -2,26 +2,33 @@
 
 from __future__ import annotations
 
+from asgiref.sync import async_to_sync
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from conversations.forms import ApplyProposalForm
 from exports.exporting import default_options
 from exports.renderers import FORMATS, ExportError
-from letters import documents
+from letters import assistant, documents, editing
 from letters.feedback import Finding, letter_feedback
 from letters.forms import (
     TOO_LONG,
+    AskForm,
     FeedbackForm,
     LetterForm,
     NewLetterForm,
     RedraftForm,
     VersionNameForm,
 )
-from letters.models import Letter, LetterVersion
+from letters.models import AssistantRun, Letter, LetterProposal, LetterVersion
+from letters.parts import PartConflict, editable_parts, label_of
 from resumeopt import llm
 from resumeopt.platform.background import start_job
+from resumeopt.textdiff import word_diff
+
+PAGE = "letters/letter_detail.html"
 
 
 def owned_letter(request: HttpRequest, pk: int) -> Letter:
@@ -80,15 +87,43 @@ def letter_detail(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(
             request, "Not saved: " + " ".join(e for errors in form.errors.values() for e in errors)
         )
+    assistant.expire_interrupted(letter.pk)
+    runs = AssistantRun.objects.filter(letter=letter).prefetch_related("proposals")
     context = {
-        "letter": letter,
+        **_history_context(letter),
         "form": form,
         "findings": _feedback(letter, form["body"].value() or ""),
-        "records": letter.history.order_by("-history_date").prefetch_related("versions")[:20],
         "formats": [(fmt, FORMATS[fmt].label) for fmt in documents.LETTER_FORMATS],
         "can_use_model": not llm.is_offline(),
+        "runs": [run_context(run) for run in runs],
+        "parts": editable_parts(letter.body),
     }
-    return render(request, "letters/letter_detail.html", context)
+    return render(request, PAGE, context)
+
+
+def _history_context(letter: Letter) -> dict:
+    return {
+        "letter": letter,
+        "records": letter.history.order_by("-history_date").prefetch_related("versions")[:20],
+    }
+
+
+def proposal_context(proposal: LetterProposal) -> dict:
+    """A letter proposal in the terms of the resume proposal card it is shown with."""
+    return {
+        "proposal": proposal,
+        "label": label_of(proposal.part),
+        "diff": word_diff(proposal.original, proposal.applied_value or proposal.replacement),
+        "proposal_urls": "letters",
+    }
+
+
+def run_context(run: AssistantRun) -> dict:
+    return {
+        "run": run,
+        "part_label": label_of(run.part) if run.part else "",
+        "proposals": [proposal_context(p) for p in run.proposals.all()],
+    }
 
 
 @require_POST
@@ -127,6 +162,78 @@ def letter_redraft(request: HttpRequest, pk: int) -> HttpResponse:
         request, "Drafted again from your resume's match. The earlier text is in the history."
     )
     return redirect(letter)
+
+
+@require_POST
+def letter_ask(request: HttpRequest, pk: int) -> HttpResponse:
+    """Without JavaScript: ask about one part, wait for the whole answer, see the page again."""
+    letter = owned_letter(request, pk)
+    form = AskForm(request.POST, parts=editable_parts(letter.body))
+    if not form.is_valid():
+        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
+    elif assistant.is_busy(letter.pk):
+        messages.error(request, "The assistant is still writing. Wait for it, then reload.")
+    else:
+        run = assistant.begin(letter, AssistantRun.Kind.EDIT, part=form.cleaned_data["part"],
+                              request=form.cleaned_data["request"])  # fmt: skip
+        async_to_sync(assistant.generate)(run.pk)
+    return redirect(letter)
+
+
+def _owned_proposal(request: HttpRequest, pk: int) -> LetterProposal:
+    return get_object_or_404(
+        LetterProposal.objects.select_related("letter"), pk=pk, owner=request.user
+    )
+
+
+def _proposal_response(
+    request: HttpRequest, proposal: LetterProposal, *, status: int = 200
+) -> HttpResponse:
+    """The card again and, when the letter changed, its editor and history, swapped in place."""
+    if not request.htmx:
+        return redirect(proposal.letter)
+    context = {**proposal_context(proposal), **_history_context(proposal.letter)}
+    return render(request, f"{PAGE}#proposal-answer", context, status=status)
+
+
+@require_POST
+def proposal_apply(request: HttpRequest, pk: int) -> HttpResponse:
+    """Apply an edit of one part, or the user's version of it, as a new record of the letter."""
+    proposal = _owned_proposal(request, pk)
+    if proposal.status != LetterProposal.Status.PENDING:
+        messages.info(request, "This proposal was already dealt with.")
+        return _proposal_response(request, proposal)
+    try:
+        editing.apply_proposal(proposal, user=request.user,
+                               replacement=ApplyProposalForm(request.POST).replacement_or_none())  # fmt: skip
+    except PartConflict as conflict:
+        messages.error(request, str(conflict))
+        return _proposal_response(request, proposal, status=409)
+    messages.success(request, "Applied. You can undo it from this card.")
+    return _proposal_response(request, proposal)
+
+
+@require_POST
+def proposal_reject(request: HttpRequest, pk: int) -> HttpResponse:
+    proposal = _owned_proposal(request, pk)
+    if proposal.status == LetterProposal.Status.PENDING:
+        editing.reject_proposal(proposal)
+    return _proposal_response(request, proposal)
+
+
+@require_POST
+def proposal_undo(request: HttpRequest, pk: int) -> HttpResponse:
+    proposal = _owned_proposal(request, pk)
+    if proposal.status != LetterProposal.Status.APPLIED:
+        messages.info(request, "Only an applied proposal can be undone.")
+        return _proposal_response(request, proposal)
+    try:
+        editing.undo_proposal(proposal, user=request.user)
+    except PartConflict as conflict:
+        messages.error(request, f"Not undone: {conflict}")
+        return _proposal_response(request, proposal, status=409)
+    messages.success(request, "Undone: the original text is back.")
+    return _proposal_response(request, proposal)
 
 
 @require_POST

@@ -5,6 +5,7 @@ from django.urls import path
 from conversations.routing import websocket_urlpatterns as conversation_routes
 from exports.routing import websocket_urlpatterns as export_routes
 from jobs.routing import websocket_urlpatterns as job_routes
+from letters.routing import websocket_urlpatterns as letter_routes
 from optimizer.routing import websocket_urlpatterns as optimizer_routes
 from resumeopt import consumers
 from versions.routing import websocket_urlpatterns as version_routes
@@ -16,4 +17,5 @@ websocket_urlpatterns = [
     *job_routes,
     *version_routes,
     *export_routes,
+    *letter_routes,
 ]

@@ -21,6 +21,7 @@ from exports.renderers import ExportOptions
 from jobs.extraction import extract_requirements
 from jobs.models import JobDescription, RankingBatch
 from letters.documents import create_letter
+from letters.models import LetterProposal
 from resumeopt.accounts.tokens import create_token
 from resumeopt.asgi import application
 from resumeopt.models import BackgroundJob
@@ -60,6 +61,10 @@ def victim(user, resume, settings, tmp_path):
     application, _ = tracking.track_job(user, job, resume=resume)
     contact = Contact.objects.create(application=application, name="Zyxwv recruiter")
     letter = create_letter(user, resume=resume, job=job)
+    letter_proposal = LetterProposal.objects.create(
+        owner=user, letter=letter, part="opening", original=letter.body.split("\n\n")[1],
+        replacement="Zyxwv opening.",
+    )  # fmt: skip
     token, _ = create_token(user, "Zyxwv script", "read_write")
     share = sharing.create_link(resume, exporting.source_for(resume, str(version.pk)))
     return {
@@ -68,6 +73,7 @@ def victim(user, resume, settings, tmp_path):
         "version": version.pk, "export": export.pk, "task": str(task.pk), "answer": str(answer.pk),
         "application": application.pk, "contact": contact.pk, "stage": application.stage_id,
         "letter": letter.pk, "letter_record": letter.history.first().history_id,
+        "letter_proposal": letter_proposal.pk,
         "token": token.pk, "share": share.pk, "share_token": share.token,
     }  # fmt: skip
 
@@ -119,7 +125,9 @@ OBJECT_URLS = {
     "applications:stage_shift": {"pk": "stage", "direction": "left"},
     "letters:detail": {"pk": "letter"}, "letters:feedback": {"pk": "letter"},
     "letters:redraft": {"pk": "letter"}, "letters:delete": {"pk": "letter"},
-    "letters:export": {"pk": "letter", "fmt": "pdf"},
+    "letters:export": {"pk": "letter", "fmt": "pdf"}, "letters:ask": {"pk": "letter"},
+    "letters:apply": {"pk": "letter_proposal"}, "letters:reject": {"pk": "letter_proposal"},
+    "letters:undo": {"pk": "letter_proposal"},
     "letters:restore": {"pk": "letter", "history_id": "letter_record"},
     "letters:name_version": {"pk": "letter", "history_id": "letter_record"},
     "token_revoke": {"pk": "token"},
@@ -222,6 +230,7 @@ def test_another_users_sockets_are_refused(other_user, victim):
     for path in (
         f"/ws/resumes/{victim['resume']}/feedback/",
         f"/ws/chat/{victim['conversation']}/",
+        f"/ws/letters/{victim['letter']}/",
     ):
         assert async_to_sync(_refused)(path, other_user), path
 
@@ -234,6 +243,7 @@ def test_every_socket_route_is_walked_here():
         "ws/notifications/",
         "ws/resumes/<int:pk>/feedback/",
         "ws/chat/<int:conversation_id>/",
+        "ws/letters/<int:letter_id>/",
     }
 
 
