@@ -92,6 +92,13 @@ def fill_account(user, sample_document) -> dict:
     get("letters", "LetterVersion").objects.create(
         owner=user, letter=letter, record=letter.history.first(), name="Sent"
     )
+    letter_run = get("letters", "AssistantRun").objects.create(
+        letter=letter, kind="edit", part="opening", content="Shorter opening."
+    )
+    get("letters", "LetterProposal").objects.create(
+        owner=user, letter=letter, run=letter_run, part="opening", original="Dear Acme",
+        replacement="Dear Acme team",
+    )  # fmt: skip
     LogEntry.objects.create(
         user=user, content_type=ContentType.objects.get_for_model(Resume), object_id=str(resume.pk),
         object_repr="Data resume", action_flag=ADDITION,
