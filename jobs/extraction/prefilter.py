@@ -30,7 +30,9 @@ REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
 def folded(text: str) -> str:
     """The text in lower case, as needles are written."""
-    return (text if text.isascii() else text.translate(ASCII_FOLDS)).lower()
+    if not text.isascii() and any(char in text for char in "İıſ\u212a"):
+        text = text.translate(ASCII_FOLDS)
+    return text.lower()
 
 
 def needles(pattern: str, flags: int = 0) -> frozenset[str] | None:
@@ -84,10 +86,11 @@ def _needles(items: list) -> frozenset[str] | None:
 
 
 class _Registry:
-    """The needles of every QuickPattern, each mapped to the phrases (by number) that need it."""
+    """The needles of every QuickPattern, each mapped to the phrases that need it: a bit
+    per phrase, numbered across all patterns (an int's | and & are the cheapest sets)."""
 
     def __init__(self) -> None:
-        self.owners: dict[str, set[int]] = {}
+        self.owners: dict[str, int] = {}
         self.count = 0
         self.automaton: ahocorasick.Automaton | None = None
 
@@ -96,35 +99,34 @@ class _Registry:
         self.count += len(needle_sets)
         for number, found in zip(numbers, needle_sets, strict=True):
             for needle in found or ():
-                self.owners.setdefault(needle, set()).add(number)
+                self.owners[needle] = self.owners.get(needle, 0) | 1 << number
         self.automaton = None
         present.cache_clear()
         return numbers
 
     def build(self) -> ahocorasick.Automaton:
         automaton = ahocorasick.Automaton()
-        for needle, numbers in self.owners.items():
-            automaton.add_word(needle, frozenset(numbers))
+        for needle, bits in self.owners.items():
+            automaton.add_word(needle, bits)
         automaton.make_automaton()
         self.automaton = automaton
         return automaton
 
 
 _registry = _Registry()
-_NONE: frozenset[int] = frozenset()
 
 
 @lru_cache(maxsize=2048)
-def present(text: str) -> frozenset[int]:
-    """The numbers of every registered phrase whose needles the text holds (one C pass;
+def present(text: str) -> int:
+    """A bit for every registered phrase whose needles the text holds (one C pass;
     cached, because a clause is tested against a dozen patterns in a row)."""
     automaton = _registry.automaton or _registry.build()
     if not _registry.owners:
-        return _NONE
-    found: set[int] = set()
-    for _, numbers in automaton.iter(folded(text)):
-        found |= numbers
-    return frozenset(found)
+        return 0
+    found = 0
+    for _, bits in automaton.iter(folded(text)):
+        found |= bits
+    return found
 
 
 class QuickPattern:
@@ -134,18 +136,18 @@ class QuickPattern:
     compiled alternation `(?:p1)|(?:p2)|...`, whose groups it does not expose.
     """
 
-    __slots__ = ("compiled", "_phrases", "_numbers", "_index", "_always")
+    __slots__ = ("compiled", "_phrases", "_first", "_mask", "_always")
 
     def __init__(self, phrases: Sequence[str], flags: int = 0):
         self.compiled = re.compile("|".join(f"(?:{phrase})" for phrase in phrases), flags)
         self._phrases = tuple(re.compile(phrase, flags) for phrase in phrases)
         needle_sets = [needles(phrase, flags) for phrase in phrases]
         numbers = _registry.add(needle_sets)
-        # Phrase numbers (registry-wide) -> index here; phrases with no needles are always tried.
-        self._index = {number: index for index, number in enumerate(numbers)}
-        self._numbers = frozenset(numbers)
-        self._always = frozenset(
-            n for n, found in zip(numbers, needle_sets, strict=True) if not found
+        # This pattern's bits in `present`; phrases with no needles are always tried.
+        self._first = numbers.start
+        self._mask = ((1 << len(numbers)) - 1) << numbers.start
+        self._always = sum(
+            1 << n for n, found in zip(numbers, needle_sets, strict=True) if not found
         )
 
     @property
@@ -154,10 +156,13 @@ class QuickPattern:
 
     def candidates(self, text: str) -> list[int]:
         """Indexes of the phrases that may match the text, in order."""
-        hits = present(text) & self._numbers
-        if self._always:
-            hits |= self._always
-        return sorted(self._index[n] for n in hits) if hits else []
+        hits = ((present(text) & self._mask) | self._always) >> self._first
+        indexes = []
+        while hits:
+            lowest = hits & -hits
+            indexes.append(lowest.bit_length() - 1)
+            hits ^= lowest
+        return indexes
 
     def search(self, text: str) -> re.Match | None:
         """The leftmost match; at one position, the first phrase's (as an alternation)."""
@@ -176,4 +181,5 @@ class QuickPattern:
         return None
 
     def finditer(self, text: str) -> Iterator[re.Match]:
-        return self.compiled.finditer(text) if self.candidates(text) else iter(())
+        possible = present(text) & self._mask or self._always
+        return self.compiled.finditer(text) if possible else iter(())
