@@ -14,6 +14,7 @@ import json
 import re
 import zipfile
 import zlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
@@ -371,22 +372,26 @@ def _check_table(data: bytes, kind: str) -> None:
 def postings_from_jsonl(data: bytes) -> list[Posting]:
     """Lines of {"id", "text", "title"?, "company"?}."""
     _check_table(data, "JSONL")
-    postings = []
-    for number, line in enumerate(data.decode("utf-8", errors="replace").splitlines(), start=1):
+    postings = list(_jsonl_postings(data.decode("utf-8", errors="replace").splitlines()))
+    if not postings:
+        raise PostingInputError("The JSONL file has no lines.")
+    return postings
+
+
+def _jsonl_postings(lines: Iterable[str]) -> Iterator[Posting]:
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
             item = loads_limited(line)
         except json.JSONDecodeError as error:
-            postings.append(
-                Posting(f"Line {number}", error=f"Line {number} is not valid JSON: {error.msg}.")
-            )
+            yield Posting(f"Line {number}", error=f"Line {number} is not valid JSON: {error.msg}.")
             continue
         except JSONLimitError as error:
-            postings.append(Posting(f"Line {number}", error=f"Line {number}: {error}"))
+            yield Posting(f"Line {number}", error=f"Line {number}: {error}")
             continue
         if not isinstance(item, dict):
-            postings.append(Posting(f"Line {number}", error=f"Line {number} is not a JSON object."))
+            yield Posting(f"Line {number}", error=f"Line {number} is not a JSON object.")
             continue
         text = item.get("text")
         posting = Posting(
@@ -396,25 +401,46 @@ def postings_from_jsonl(data: bytes) -> list[Posting]:
             key=item.get("id"),
             company=str(item.get("company") or ""),
         )
-        postings.append(_checked(posting))
-    if not postings:
-        raise PostingInputError("The JSONL file has no lines.")
-    return postings
+        yield _checked(posting)
 
 
-def postings_from_path(path: str | Path) -> list[Posting]:
-    """For `rank_jobs --jobs`: a folder of posting files, a CSV or a JSONL file."""
+def postings_from_path(path: str | Path) -> Iterator[Posting]:
+    """For `rank_jobs --jobs`: a folder of posting files, a CSV or a JSONL file.
+
+    One posting at a time: a folder's files and a JSONL file's lines are read as they
+    are ranked, so ten thousand postings never sit in memory together. Raises
+    PostingInputError, before the first posting, for an input that cannot be used.
+    """
     path = Path(path)
     if path.is_dir():
         files = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
         if not files:
             raise PostingInputError(f"{path} has no files.")
-        return [_from_file(p.stem, p.read_bytes()) for p in files]
+        for file in files:
+            yield _from_file(file.stem, file.read_bytes())
+        return
     if not path.exists():
         raise PostingInputError(f"{path} does not exist.")
+    if path.suffix.lower() in (".jsonl", ".ndjson"):
+        yield from _jsonl_file(path)
+        return
     data = path.read_bytes()
     if path.suffix.lower() == ".csv":
-        return postings_from_csv(data)
-    if path.suffix.lower() in (".jsonl", ".ndjson"):
-        return postings_from_jsonl(data)
-    return [_from_file(path.stem, data)]
+        yield from postings_from_csv(data)
+        return
+    yield _from_file(path.stem, data)
+
+
+def _jsonl_file(path: Path) -> Iterator[Posting]:
+    """A JSONL file's postings, read a line at a time (split at line feeds: the only line
+    end JSON text cannot hold)."""
+    with path.open("rb") as handle:
+        _check_table(handle.read(8192), "JSONL")
+        handle.seek(0)
+        lines = (raw.decode("utf-8", errors="replace") for raw in handle)
+        empty = True
+        for posting in _jsonl_postings(lines):
+            empty = False
+            yield posting
+    if empty:
+        raise PostingInputError("The JSONL file has no lines.")

@@ -36,37 +36,26 @@ class Command(BaseCommand):
             document = import_path(resume).document
         except ResumeImportError as error:
             raise CommandError(f"{resume}: {error}") from None
-        try:
-            postings = postings_from_path(jobs)
-        except PostingInputError as error:
-            raise CommandError(str(error)) from None
-        # Each posting is extracted, scored and forgotten: only its summary is kept, so
-        # memory grows by a few hundred bytes a posting, not by its whole extraction.
+        # Postings are read, extracted, scored and forgotten one at a time: only each
+        # summary is kept, so memory grows by a few hundred bytes a posting.
         profile = profile_of(document)
         scored = []
         failed = 0
-        for index in range(len(postings)):
-            posting, postings[index] = postings[index], None
-            try:
-                if posting.error:
-                    raise PostingError(posting.error)
-                extracted = extract_requirements(posting.text)
-            except PostingError as error:
-                self.stderr.write(f"{posting.name}: {error}")
-                failed += 1
-                continue
-            result = match_profile(profile, extracted, advice=False)
-            scored.append(
-                {
-                    "id": posting.key if posting.key is not None else posting.name,
-                    "title": posting.title or extracted.title,
-                    "score": result.score,
-                    "matched": [m["name"] for m in result.matched],
-                    "missing": [m["name"] for m in result.missing],
-                    "company": extracted.company,
-                    "explanation": result.explanation,
-                }
-            )
+        try:
+            for posting in postings_from_path(jobs):
+                try:
+                    if posting.error:
+                        raise PostingError(posting.error)
+                    extracted = extract_requirements(posting.text)
+                except PostingError as error:
+                    self.stderr.write(f"{posting.name}: {error}")
+                    failed += 1
+                    continue
+                scored.append(
+                    _summary(posting, extracted, match_profile(profile, extracted, advice=False))
+                )
+        except PostingInputError as error:
+            raise CommandError(str(error)) from None
         ranked = sorted(scored, key=lambda row: -row["score"])  # stable: ties keep input order
         if json:
             self.stdout.write(_dumps(ranked))
@@ -81,6 +70,18 @@ class Command(BaseCommand):
             self.stdout.write(f"{number:>3}. {row['score']:>3}  {row['id']}  {row['title']}")
             if row["missing"]:
                 self.stdout.write(f"        missing: {', '.join(row['missing'][:8])}")
+
+
+def _summary(posting, extracted, result) -> dict:
+    return {
+        "id": posting.key if posting.key is not None else posting.name,
+        "title": posting.title or extracted.title,
+        "score": result.score,
+        "matched": [m["name"] for m in result.matched],
+        "missing": [m["name"] for m in result.missing],
+        "company": extracted.company,
+        "explanation": result.explanation,
+    }
 
 
 def _dumps(value) -> str:
