@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 MAX_POSTING_CHARACTERS = 100_000
@@ -26,7 +26,9 @@ class ExtractedSkill:
     group: int = 0  # >0: one of alternatives ("MySQL or PostgreSQL"); any member meets the group
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # What dataclasses.asdict gives, without its deep copy of every string (all fields
+        # are immutable): a posting has dozens of skills, and a batch thousands of postings.
+        return {name: getattr(self, name) for name in _SKILL_FIELDS}
 
     @property
     def level(self) -> str:
@@ -61,7 +63,9 @@ class Requirements:
     items: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
+        """A plain copy (as dataclasses.asdict makes, many times faster): lists and dicts
+        are new, so changing it leaves the requirements alone."""
+        data = {item.name: _copied(getattr(self, item.name)) for item in fields(self)}
         data["skills"] = [skill.to_dict() for skill in self.skills]
         return data
 
@@ -88,6 +92,20 @@ class Requirements:
             if skill.name not in unique or rank[skill.level] < rank[unique[skill.name].level]:
                 unique[skill.name] = skill
         return unique
+
+
+_SKILL_FIELDS = tuple(item.name for item in fields(ExtractedSkill))
+
+
+def _copied(value: Any) -> Any:
+    """Lists, tuples and dicts copied all the way down; anything else (str, int, None) as is."""
+    if isinstance(value, list):
+        return [_copied(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _copied(item) for key, item in value.items()}
+    if isinstance(value, tuple):
+        return tuple(_copied(item) for item in value)
+    return value
 
 
 def check_posting(text: str) -> str:
