@@ -154,8 +154,12 @@ def import_path(path: str | Path) -> ImportResult:
 
 
 def _parsed(lines, source_format: str) -> ImportResult:
+    from resumeopt.importers.headings import mend_heading_lines
     from resumeopt.importers.parsing import parse_lines
 
+    # Headings glued to their text or split over two lines are made whole first; the
+    # mended lines are also the ones kept as the import's source lines.
+    lines = mend_heading_lines(lines)
     document = parse_lines(lines)
     warnings = []
     unsorted = (document.get("meta") or {}).get("unsorted") or []

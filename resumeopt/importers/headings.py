@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -174,3 +175,105 @@ def glued_heading(line: str) -> tuple[str | None, str, str] | None:
         if key in headings() and len(key) >= 4 and not heading_sections(rest):
             return headings()[key], candidate.rstrip(":"), rest
     return None
+
+
+# Mending heading lines before sections are split ------------------------------------
+
+MAX_HEADING_PIECE_WORDS = 3
+
+
+def unglue_heading(text: str) -> str:
+    """The line with a space after a heading run into its text ("EXPERIENCESoftware
+    Engineer" -> "EXPERIENCE Software Engineer", "EDUCATIONBSc ..." -> "EDUCATION BSc ...",
+    "Skills:Python, Go" -> "Skills: Python, Go"); other lines unchanged. PDF
+    converters drop the gap between a heading and the text set beside it."""
+    stripped = text.lstrip()
+    lead = text[: len(text) - len(stripped)]
+    words = stripped.split(" ")
+    for count in range(1, min(MAX_HEADING_PIECE_WORDS, len(words)) + 1):
+        word = words[count - 1]
+        for cut in range(len(word) - 2, 1, -1):
+            head, rest = word[:cut], word[cut:]
+            if not _glued_at(head, rest):
+                continue
+            heading = " ".join([*words[: count - 1], head])
+            key = heading_key(heading)
+            if len(key) >= 4 and key in headings():
+                rest = " ".join([rest.removeprefix(":"), *words[count:]])
+                separator = ": " if word[cut] == ":" else " "
+                return f"{lead}{heading}{separator}{rest}"
+    return text
+
+
+def _glued_at(head: str, rest: str) -> bool:
+    """Whether a heading word `head` can end where `rest` begins: at a colon, or where the
+    case changes (capitals, then a capitalised word or a number; lower case, then a capital)."""
+    if not head.isalpha():
+        return False
+    if rest[0] == ":":
+        return len(rest) > 1 and not rest[1].isspace()
+    if head.isupper():
+        return rest[0].isdigit() or (rest[0].isupper() and any(c.islower() for c in rest))
+    return head[-1].islower() and (rest[0].isupper() or rest[0].isdigit())
+
+
+def mend_heading_lines(lines: list) -> list:
+    """Lines with headings made whole for the section splitter:
+
+    - a heading glued to its text gets its space back (`unglue_heading`);
+    - a heading split over two lines ("PROFESSIONAL" / "EXPERIENCE", "Employment" /
+      "History") becomes one line;
+    - a line after a gap that is exactly a known heading in lower case ("experience")
+      is marked as a heading, as its type would have shown (a line wrapped from a
+      sentence, "projects.", follows its sentence's line with no gap).
+
+    Works on any objects with `text` and `heading` (the parser's `Line`); returns new ones.
+    """
+    mended = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        text = unglue_heading(line.text)
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        joined = _joined_heading(text, following.text if following is not None else "")
+        if joined:
+            mended.append(replace(line, text=joined, heading=line.heading or following.heading))
+            index += 2
+            continue
+        if _lower_case_heading(text, after_gap=index == 0 or not lines[index - 1].text.strip()):
+            mended.append(replace(line, text=text, heading=True))
+        elif text != line.text:
+            mended.append(replace(line, text=text))
+        else:
+            mended.append(line)
+        index += 1
+    return mended
+
+
+def _lower_case_heading(text: str, *, after_gap: bool) -> bool:
+    text = text.strip()
+    if not after_gap or not re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+){0,2}:?", text):
+        return False
+    return text.islower() and heading_key(text) in headings()
+
+
+def _joined_heading(first: str, second: str) -> str | None:
+    """'PROFESSIONAL EXPERIENCE' for the lines 'PROFESSIONAL' and 'EXPERIENCE', else None."""
+    first, second = first.strip(), second.strip()
+    if not first or not second or first.endswith(":"):
+        return None
+    pieces = (first, second)
+    if any(
+        len(piece.split()) > MAX_HEADING_PIECE_WORDS or re.search(r"\d", piece) for piece in pieces
+    ):
+        return None
+    # Both pieces in the same case style: capitals, or each word capitalised.
+    if not (all(piece.isupper() for piece in pieces) or all(piece.istitle() for piece in pieces)):
+        return None
+    joined = f"{first} {second}"
+    key = heading_key(joined)
+    if key not in headings():
+        return None
+    if heading_key(first) in headings() and headings()[heading_key(first)] != headings()[key]:
+        return None  # two headings one under the other
+    return joined

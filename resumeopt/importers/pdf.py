@@ -58,7 +58,7 @@ def lines_from_pdf(data: bytes) -> list[Line]:
         manager, laparams=LAParams(line_margin=0.4, char_margin=2.0, word_margin=0.1)
     )
     interpreter = PDFPageInterpreter(manager, device)
-    rows: list[list[tuple[float, float, float, str, float]]] = []
+    pages: list[tuple[list[tuple], float]] = []
     characters = 0
     try:
         for page_number, page in enumerate(PDFPage.get_pages(io.BytesIO(data), maxpages=MAX_PAGES)):
@@ -73,10 +73,7 @@ def lines_from_pdf(data: bytes) -> list[Line]:
                     (page_number * 10000 - line.y1, line.x0, line.height, text, _font_size(line), line.x1)
                 )  # fmt: skip
                 characters += len(text)
-            for index, group in enumerate(_reading_groups(page_lines)):
-                if index:
-                    rows.append(COLUMN_BREAK)
-                rows.extend(_rows(group))
+            pages.append((page_lines, layout.height))
             if characters > MAX_CHARACTERS:
                 break
     except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError, AssertionError):
@@ -85,7 +82,67 @@ def lines_from_pdf(data: bytes) -> list[Line]:
         ) from None
     if characters < 20:
         raise ResumeImportError(SCANNED_MESSAGE)
+    pages, footer = _without_running_lines(pages)
+    rows: list = [[item] for item in footer]
+    for page_lines, _ in pages:
+        for index, group in enumerate(_reading_groups(page_lines)):
+            if index:
+                rows.append(COLUMN_BREAK)
+            rows.extend(_rows(group))
     return _to_lines(rows)
+
+
+# Running headers and footers ---------------------------------------------------
+#
+# A name and contact line repeated at the top of every page, or contact details in
+# every page's footer, would otherwise be read once a page, in the middle of the
+# experience section. A line is running when the same text sits at the same height
+# near the top or bottom edge of two pages or more.
+
+EDGE_SHARE = 0.12  # of the page's height
+CONTACT_RE = re.compile(r"@|https?://|www\.|linkedin|github|\+?\d[\d\s().-]{7,}\d", re.IGNORECASE)
+
+
+def _without_running_lines(pages: list[tuple[list[tuple], float]]):
+    """(pages with running lines kept on the first page only and footers dropped,
+    the footers' contact lines, to read first)."""
+    if len(pages) < 2:
+        return pages, []
+    seen: dict[tuple[str, int], set[int]] = {}
+    for number, (page_lines, height) in enumerate(pages):
+        for item in page_lines:
+            place = _edge_place(item, number, height)
+            if place is not None and sum(c.isalnum() for c in item[3]) >= 3:
+                seen.setdefault((item[3], place), set()).add(number)
+    running = {key for key, numbers in seen.items() if len(numbers) > 1}
+    if not running:
+        return pages, []
+    footer: list[tuple] = []
+    kept_pages = []
+    for number, (page_lines, height) in enumerate(pages):
+        kept = []
+        for item in page_lines:
+            place = _edge_place(item, number, height)
+            if place is None or (item[3], place) not in running:
+                kept.append(item)
+            elif place < 0:  # a footer: its contact details go first, once
+                if number == 0 and CONTACT_RE.search(item[3]):
+                    footer.append((-1.0e9 + len(footer), *item[1:]))
+            elif number == 0:
+                kept.append(item)
+        kept_pages.append((kept, height))
+    return kept_pages, footer
+
+
+def _edge_place(item: tuple, number: int, height: float) -> int | None:
+    """The line's height band from the page's top (positive) or bottom (negative) edge,
+    or None for a line in the body of the page."""
+    top = item[0] - (number * 10000 - height)  # from the page's top, downwards
+    if top <= EDGE_SHARE * height:
+        return 1 + round(top / 4)
+    if top >= (1 - EDGE_SHARE) * height:
+        return -1 - round((height - top) / 4)
+    return None
 
 
 def _text_lines(container, line_type):
