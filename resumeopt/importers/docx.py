@@ -54,9 +54,25 @@ TWIPS_PER_POINT = 20
 # Footer lines worth keeping: contact details, not "Page 2 of 3" or "Confidential".
 CONTACT_RE = re.compile(r"@|https?://|www\.|linkedin|github|\+?\d[\d\s().-]{7,}\d", re.IGNORECASE)
 # Elements whose text is not part of the paragraph's own text.
-SKIPPED = {"pPr", "rPr", "del", "moveFrom", "delText", "instrText", "drawing", "pict",
-           "object", "txbxContent", "Fallback", "footnoteReference", "endnoteReference",
-           "commentReference", "fldData", "sdtPr", "sdtEndPr"}  # fmt: skip
+SKIPPED = {
+    "pPr",
+    "rPr",
+    "del",
+    "moveFrom",
+    "delText",
+    "instrText",
+    "drawing",
+    "pict",
+    "object",
+    "txbxContent",
+    "Fallback",
+    "footnoteReference",
+    "endnoteReference",
+    "commentReference",
+    "fldData",
+    "sdtPr",
+    "sdtEndPr",
+}
 # Unknown symbol-font characters (Wingdings bullets) become a bullet.
 SYMBOL_BULLET = "•"
 
@@ -351,6 +367,7 @@ class _Reader:
         its dates); else the cells are read in turn. Merged cells are read once."""
         for row in table.iterchildren(f"{W}tr"):
             cell_lines = []
+            prominence = []
             for cell in _cells(row):
                 merge = cell.find(f"{W}tcPr/{W}vMerge")
                 if merge is not None and merge.get(f"{W}val") != "restart":
@@ -358,8 +375,16 @@ class _Reader:
                 lines = [line for line in self._blocks(cell) if line.text.strip()]
                 if lines:
                     cell_lines.append(lines)
+                    prominence.append(self._prominence(cell))
             if not cell_lines:
                 continue
+            if all(len(lines) >= 3 for lines in cell_lines):
+                # A page laid out as a one-row table: the column with the name comes first.
+                top = max(prominence)
+                others = sorted(prominence)[-2] if len(prominence) > 1 else top
+                if top >= others + 1.0 and prominence.index(top) > 0:
+                    named = prominence.index(top)
+                    cell_lines.insert(0, cell_lines.pop(named))
             first = cell_lines[0]
             if len(cell_lines) > 1 and len(first) == 1 and _is_heading(first[0].text):
                 # A left column of section headings: the heading opens the section.
@@ -373,9 +398,19 @@ class _Reader:
                     bullet=first_line.bullet,
                 )
             else:
-                for lines in cell_lines:
+                for index, lines in enumerate(cell_lines):
+                    if index and len(lines) > 1:
+                        yield Line("")
                     yield from lines
             yield Line("")
+
+    def _prominence(self, element) -> float:
+        """The size of the largest type in a cell or box (points), a Title-styled
+        paragraph counting as the largest of all."""
+        for style in element.iter(f"{W}pStyle"):
+            if self.styles.get(style.get(f"{W}val", ""), "").startswith("title"):
+                return 1000.0
+        return _type_size(element)
 
 
 def _cells(row) -> Iterator:

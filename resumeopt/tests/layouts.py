@@ -285,6 +285,16 @@ def heading_cells(person: Person, headings: dict) -> bytes:
     return docx_from_xml(f"{top}<w:tbl>{''.join(rows)}</w:tbl><w:p/>")
 
 
+def table_sidebar(person: Person, headings: dict) -> bytes:
+    """A page laid out as a one-row table: the sidebar in the left cell, the name and the
+    main column in the right one."""
+    main = "".join(paragraph_xml(text, kind) for text, kind in _main_lines(person, headings))
+    side = "".join(paragraph_xml(text, kind) for text, kind in _side_lines(person, headings))
+    return docx_from_xml(
+        f"<w:tbl><w:tr><w:tc>{side}</w:tc><w:tc>{main}</w:tc></w:tr></w:tbl><w:p/>"
+    )
+
+
 def pdf_columns(person: Person, headings: dict, *, sidebar_right: bool, side_width: float) -> bytes:
     """A two-column PDF page: the main column with the name, a sidebar beside it."""
     from reportlab.lib.pagesizes import letter
@@ -303,70 +313,160 @@ def pdf_columns(person: Person, headings: dict, *, sidebar_right: bool, side_wid
 
 # The people and the sets --------------------------------------------------------------
 
-TUNED_HEADINGS = {"work": "Experience", "education": "Education", "contact": "Contact",
-                  "skills": "Skills", "languages": "Languages"}  # fmt: skip
-HELDOUT_HEADINGS = {"work": "EMPLOYMENT HISTORY", "education": "ACADEMIC QUALIFICATIONS",
-                    "contact": "CONTACT DETAILS", "skills": "CORE COMPETENCIES",
-                    "languages": "LANGUAGES"}  # fmt: skip
+TUNED_HEADINGS = {
+    "work": "Experience",
+    "education": "Education",
+    "contact": "Contact",
+    "skills": "Skills",
+    "languages": "Languages",
+}
+HELDOUT_HEADINGS = {
+    "work": "EMPLOYMENT HISTORY",
+    "education": "ACADEMIC QUALIFICATIONS",
+    "contact": "CONTACT DETAILS",
+    "skills": "CORE COMPETENCIES",
+    "languages": "LANGUAGES",
+}
 
 TUNED_PEOPLE = [
     Person(
-        "Alina Kowalski", "Backend Engineer", "alina.kowalski@example.com", "+48 601 555 210",
+        "Alina Kowalski",
+        "Backend Engineer",
+        "alina.kowalski@example.com",
+        "+48 601 555 210",
         "Warsaw, Poland",
         [
-            Job("Senior Backend Engineer", "Fintrack Systems", "Mar 2020", "Present", "Warsaw",
-                ["Designed a payments ledger in Go serving 4,000 requests a second.",
-                 "Led the move from a monolith to six services."]),
-            Job("Software Engineer", "Baltic Data Labs", "Jul 2016", "Feb 2020", "Gdansk",
-                ["Built ETL jobs in Python and Airflow.", "Cut report latency by 60%."]),
+            Job(
+                "Senior Backend Engineer",
+                "Fintrack Systems",
+                "Mar 2020",
+                "Present",
+                "Warsaw",
+                [
+                    "Designed a payments ledger in Go serving 4,000 requests a second.",
+                    "Led the move from a monolith to six services.",
+                ],
+            ),
+            Job(
+                "Software Engineer",
+                "Baltic Data Labs",
+                "Jul 2016",
+                "Feb 2020",
+                "Gdansk",
+                ["Built ETL jobs in Python and Airflow.", "Cut report latency by 60%."],
+            ),
         ],
-        [("Master of Science in Computer Science", "Warsaw University of Technology", "2014 – 2016")],
+        [
+            (
+                "Master of Science in Computer Science",
+                "Warsaw University of Technology",
+                "2014 – 2016",
+            )
+        ],
         ["Go", "Python", "PostgreSQL", "Kubernetes"],
     ),
     Person(
-        "Daniel Okafor", "Frontend Developer", "d.okafor@example.org", "+44 20 7946 0321",
+        "Daniel Okafor",
+        "Frontend Developer",
+        "d.okafor@example.org",
+        "+44 20 7946 0321",
         "Leeds, UK",
         [
-            Job("Frontend Developer", "Brightpath Media", "Sep 2021", "Present", "Leeds",
-                ["Rebuilt the checkout in React and TypeScript.", "Wrote the design system."]),
-            Job("Junior Web Developer", "Northgate Studio", "Jan 2019", "Aug 2021", "York",
-                ["Maintained twelve client sites.", "Added end-to-end tests with Cypress."]),
+            Job(
+                "Frontend Developer",
+                "Brightpath Media",
+                "Sep 2021",
+                "Present",
+                "Leeds",
+                ["Rebuilt the checkout in React and TypeScript.", "Wrote the design system."],
+            ),
+            Job(
+                "Junior Web Developer",
+                "Northgate Studio",
+                "Jan 2019",
+                "Aug 2021",
+                "York",
+                ["Maintained twelve client sites.", "Added end-to-end tests with Cypress."],
+            ),
         ],
         [("BSc Software Engineering", "University of Leeds", "2015 – 2018")],
         ["React", "TypeScript", "CSS", "Cypress"],
     ),
-]  # fmt: skip
+]
 
 HELDOUT_PEOPLE = [
     Person(
-        "Mateo Alvarez", "DevOps Engineer", "mateo.alvarez@example.net", "+34 612 555 044",
+        "Mateo Alvarez",
+        "DevOps Engineer",
+        "mateo.alvarez@example.net",
+        "+34 612 555 044",
         "Valencia, Spain",
         [
-            Job("DevOps Engineer", "Levante Cloud", "Apr 2022", "Present", "Valencia",
-                ["Ran 40 Kubernetes clusters with Terraform.", "Halved deploy times."]),
-            Job("Systems Administrator", "Mediterranea Telecom", "Oct 2018", "Mar 2022", "Alicante",
-                ["Automated patching with Ansible.", "Kept uptime above 99.95%."]),
-            Job("IT Support Technician", "Costa Hotels Group", "Jun 2016", "Sep 2018", "Alicante",
-                ["Supported 300 staff across six hotels."]),
+            Job(
+                "DevOps Engineer",
+                "Levante Cloud",
+                "Apr 2022",
+                "Present",
+                "Valencia",
+                ["Ran 40 Kubernetes clusters with Terraform.", "Halved deploy times."],
+            ),
+            Job(
+                "Systems Administrator",
+                "Mediterranea Telecom",
+                "Oct 2018",
+                "Mar 2022",
+                "Alicante",
+                ["Automated patching with Ansible.", "Kept uptime above 99.95%."],
+            ),
+            Job(
+                "IT Support Technician",
+                "Costa Hotels Group",
+                "Jun 2016",
+                "Sep 2018",
+                "Alicante",
+                ["Supported 300 staff across six hotels."],
+            ),
         ],
-        [("Bachelor of Engineering in Telecommunications", "Polytechnic University of Valencia",
-          "2012 – 2016")],
+        [
+            (
+                "Bachelor of Engineering in Telecommunications",
+                "Polytechnic University of Valencia",
+                "2012 – 2016",
+            )
+        ],
         ["Kubernetes", "Terraform", "Ansible", "Linux"],
     ),
     Person(
-        "Hana Suzuki", "Data Analyst", "hana.suzuki@example.com", "+1 206 555 0147",
+        "Hana Suzuki",
+        "Data Analyst",
+        "hana.suzuki@example.com",
+        "+1 206 555 0147",
         "Seattle, WA",
         [
-            Job("Data Analyst", "Cascade Retail Analytics", "Feb 2021", "Present", "Seattle",
-                ["Built sales dashboards in Tableau.", "Forecast demand with Python."]),
-            Job("Research Assistant", "Pacific Health Institute", "Aug 2018", "Jan 2021", "Tacoma",
-                ["Cleaned survey data for three studies."]),
+            Job(
+                "Data Analyst",
+                "Cascade Retail Analytics",
+                "Feb 2021",
+                "Present",
+                "Seattle",
+                ["Built sales dashboards in Tableau.", "Forecast demand with Python."],
+            ),
+            Job(
+                "Research Assistant",
+                "Pacific Health Institute",
+                "Aug 2018",
+                "Jan 2021",
+                "Tacoma",
+                ["Cleaned survey data for three studies."],
+            ),
         ],
-        [("MSc Statistics", "University of Washington", "2016 – 2018"),
-         ("BA Economics", "Kyoto University", "2012 – 2016")],
+        [
+            ("MSc Statistics", "University of Washington", "2016 – 2018"),
+            ("BA Economics", "Kyoto University", "2012 – 2016"),
+        ],
         ["SQL", "Python", "Tableau", "R"],
     ),
-]  # fmt: skip
+]
 
 
 def _docx_layouts(person: Person, headings: dict, seed: int) -> dict[str, bytes]:
@@ -377,6 +477,7 @@ def _docx_layouts(person: Person, headings: dict, seed: int) -> dict[str, bytes]
         "columns.docx": column_boxes(person, headings),
         "header_footer.docx": header_footer(person, headings),
         "heading_cells.docx": heading_cells(person, headings),
+        "table_sidebar.docx": table_sidebar(person, headings),
         "sidebar.pdf": pdf_columns(person, headings, sidebar_right=False, side_width=170),
         "sidebar_right.pdf": pdf_columns(person, headings, sidebar_right=True, side_width=150),
     }

@@ -30,7 +30,7 @@ def test_a_heading_run_into_its_text_gets_its_space_back(line, mended):
         "Experienced engineer",
         "Github:github.com/jlee",
         "Skills: Python",
-    ],  # fmt: skip
+    ],
 )
 def test_words_that_only_start_like_a_heading_are_left_alone(line):
     assert unglue_heading(line) == line

@@ -30,6 +30,7 @@ def _texts(data: bytes) -> list[str]:
         lambda: layouts.column_boxes(PERSON, TUNED_HEADINGS),
         lambda: layouts.header_footer(PERSON, TUNED_HEADINGS),
         lambda: layouts.heading_cells(PERSON, TUNED_HEADINGS),
+        lambda: layouts.table_sidebar(PERSON, TUNED_HEADINGS),
         lambda: layouts.pdf_columns(PERSON, TUNED_HEADINGS, sidebar_right=False, side_width=170),
         lambda: layouts.pdf_columns(PERSON, TUNED_HEADINGS, sidebar_right=True, side_width=150),
     ],
@@ -40,9 +41,10 @@ def _texts(data: bytes) -> list[str]:
         "columns",
         "header_footer",
         "heading_cells",
+        "table_sidebar",
         "pdf_sidebar",
         "pdf_sidebar_right",
-    ],  # fmt: skip
+    ],
 )
 def test_every_layout_gives_the_name_jobs_and_schools(make):
     data = make()
@@ -167,8 +169,11 @@ def test_a_pdfs_running_header_is_read_once_and_its_footers_contact_line_first()
     document = import_bytes(data, "cv.pdf").document
     assert document["basics"]["email"] == "jordan.lee@example.com"
     assert [job["name"] for job in document["work"]] == [
-        "Northwind Traders", "Contoso Analytics", "Fabrikam Bank", "Tailspin Toys",
-    ]  # fmt: skip
+        "Northwind Traders",
+        "Contoso Analytics",
+        "Fabrikam Bank",
+        "Tailspin Toys",
+    ]
 
 
 @pytest.mark.parametrize("set_name", ["layout", "layout_heldout"])
