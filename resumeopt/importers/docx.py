@@ -113,8 +113,19 @@ def _document_lines(document) -> list[Line]:
         lines.extend(_once(contact, seen))
     if lines:
         lines.append(Line(""))
-    lines.extend(reader.lines(document.element.body))
+    lines.extend(reader.body_lines(document.element.body))
+    # A line of punctuation alone ("," left of a masked address, "|" between empty
+    # cells) says nothing and would stand where the name is looked for.
+    lines = [line if _says_something(line.text) else Line("") for line in lines]
+    # Blank lines before the first text would put the name below a gap, where a
+    # heading-styled name reads as a section heading.
+    while lines and not lines[0].text.strip():
+        lines.pop(0)
     return lines
+
+
+def _says_something(text: str) -> bool:
+    return not text.strip() or any(character.isalnum() for character in text) or "•" in text
 
 
 def check_package(data: bytes) -> None:
@@ -201,14 +212,34 @@ class _Reader:
         self.styles = styles
 
     def lines(self, container) -> list[Line]:
-        return list(self._blocks(container))
+        return list(self._blocks(self._children(container)))
 
-    def _blocks(self, container) -> Iterator[Line]:
+    def body_lines(self, body) -> list[Line]:
+        """The body, section by section; a section set in columns is read column by column,
+        the column with the name first (a sidebar column often comes first in the file)."""
+        lines: list[Line] = []
+        for children, columns in _sections(list(self._children(body)), body):
+            if columns < 2:
+                lines.extend(self._blocks(children))
+                continue
+            parts = _split_at_column_breaks(children)
+            prominence = [
+                max((self._prominence(child) for child in part), default=0.0) for part in parts
+            ]
+            top = max(prominence, default=0.0)
+            if len(parts) > 1 and prominence.index(top) > 0 and top >= sorted(prominence)[-2] + 1.0:
+                parts.insert(0, parts.pop(prominence.index(top)))
+            for part in parts:
+                lines.extend(self._blocks(part))
+                lines.append(Line(""))
+        return lines
+
+    def _blocks(self, children) -> Iterator[Line]:
         # Boxes placed on the page wait here until the text flowing beside them moves on.
         placed: list[tuple[Box, list[Line]]] = []
         frames: list[tuple[Box, list[Line]]] = []
         drop_cap = ""
-        for child in self._children(container):
+        for child in children:
             tag = _local(child)
             if tag == "p":
                 frame = self._frame(child)
@@ -372,7 +403,7 @@ class _Reader:
                 merge = cell.find(f"{W}tcPr/{W}vMerge")
                 if merge is not None and merge.get(f"{W}val") != "restart":
                     continue  # the rest of a cell merged down from the row above
-                lines = [line for line in self._blocks(cell) if line.text.strip()]
+                lines = [line for line in self.lines(cell) if line.text.strip()]
                 if lines:
                     cell_lines.append(lines)
                     prominence.append(self._prominence(cell))
@@ -411,6 +442,57 @@ class _Reader:
             if self.styles.get(style.get(f"{W}val", ""), "").startswith("title"):
                 return 1000.0
         return _type_size(element)
+
+
+def _sections(children: list, body) -> Iterator[tuple[list, int]]:
+    """(block elements, number of text columns) for each section of the body: a section
+    ends at a paragraph holding its properties; the body's own properties end the last."""
+    start = 0
+    for index, child in enumerate(children):
+        properties = child.find(f"{W}pPr/{W}sectPr") if _local(child) == "p" else None
+        if properties is not None:
+            yield children[start : index + 1], _columns(properties)
+            start = index + 1
+    if start < len(children):
+        yield children[start:], _columns(body.find(f"{W}sectPr"))
+
+
+def _columns(properties) -> int:
+    columns = properties.find(f"{W}cols") if properties is not None else None
+    number = _number(columns.get(f"{W}num")) if columns is not None else None
+    return int(number or 1)
+
+
+def _split_at_column_breaks(children: list) -> list[list]:
+    """The section's blocks cut where a column break sends the text to the next column: a
+    paragraph that starts with the break opens the next column, else it ends its own."""
+    parts: list[list] = [[]]
+    for child in children:
+        breaks = [
+            element for element in child.iter(f"{W}br") if element.get(f"{W}type") == "column"
+        ]
+        if not breaks:
+            parts[-1].append(child)
+            continue
+        text_before = _text_before(child, breaks[0])
+        if text_before:
+            parts[-1].append(child)
+            parts.append([])
+        else:
+            if parts[-1]:
+                parts.append([])
+            parts[-1].append(child)
+    return [part for part in parts if part]
+
+
+def _text_before(paragraph, mark) -> bool:
+    """Whether the paragraph has text before `mark`."""
+    for element in paragraph.iter(f"{W}t", f"{W}br"):
+        if element is mark:
+            return False
+        if _local(element) == "t" and (element.text or "").strip():
+            return True
+    return False
 
 
 def _cells(row) -> Iterator:

@@ -217,12 +217,33 @@ def _glued_at(head: str, rest: str) -> bool:
     return head[-1].islower() and (rest[0].isupper() or rest[0].isdigit())
 
 
+_SPACED_WORD = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
+
+
+def close_up_letters(text: str) -> str:
+    """Letter-spaced words closed up: "D A T A  A N A L Y S T" -> "DATA ANALYST".
+
+    Only where the words are set apart by wider gaps (two spaces or a tab) than the
+    letters, so the word breaks are known; a line spaced out evenly is left to
+    `heading_key`, which knows the heading words.
+    """
+    if not _SPACED_WORD.search(text):
+        return text
+    pieces = re.split(r"(\t|\s{2,})", text)
+    if len(pieces) < 3:
+        return text
+    return "".join(
+        _SPACED_WORD.sub(lambda match: match[0].replace(" ", ""), piece) for piece in pieces
+    )
+
+
 def mend_heading_lines(lines: list) -> list:
     """Lines with headings made whole for the section splitter:
 
     - a heading glued to its text gets its space back (`unglue_heading`);
     - a heading split over two lines ("PROFESSIONAL" / "EXPERIENCE", "Employment" /
       "History") becomes one line;
+    - words set letter-spaced ("D A T A  A N A L Y S T") are closed up;
     - a line after a gap that is exactly a known heading in lower case ("experience")
       is marked as a heading, as its type would have shown (a line wrapped from a
       sentence, "projects.", follows its sentence's line with no gap).
@@ -233,7 +254,7 @@ def mend_heading_lines(lines: list) -> list:
     index = 0
     while index < len(lines):
         line = lines[index]
-        text = unglue_heading(line.text)
+        text = unglue_heading(close_up_letters(line.text))
         following = lines[index + 1] if index + 1 < len(lines) else None
         joined = _joined_heading(text, following.text if following is not None else "")
         if joined:

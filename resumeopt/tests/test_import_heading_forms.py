@@ -3,7 +3,7 @@
 import pytest
 
 from resumeopt.importers import import_text
-from resumeopt.importers.headings import heading_section, unglue_heading
+from resumeopt.importers.headings import close_up_letters, heading_section, unglue_heading
 
 
 @pytest.mark.parametrize(
@@ -112,3 +112,16 @@ def test_a_german_resume_is_read_by_its_headings():
         "schools": ["Technische Universität München"],
         "skills": ["Java", "Kotlin", "Docker"],
     }
+
+
+@pytest.mark.parametrize(
+    ("line", "closed"),
+    [
+        ("D A T A\tA N A L Y S T", "DATA\tANALYST"),
+        ("W O R K  E X P E R I E N C E", "WORK  EXPERIENCE"),
+        ("J R R Tolkien", "J R R Tolkien"),
+        ("Python  SQL", "Python  SQL"),
+    ],
+)
+def test_letter_spaced_words_are_closed_up_where_word_breaks_are_wider(line, closed):
+    assert close_up_letters(line) == closed

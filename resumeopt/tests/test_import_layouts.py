@@ -190,3 +190,22 @@ def test_the_labelled_layouts_keep_their_scores(set_name):
         total.add(score_document(document, expected))
     assert {name: total.recall(name) >= 0.95 for name in FIELDS} == dict.fromkeys(FIELDS, True)
     assert total.real_share >= 0.95
+
+
+def test_a_section_in_columns_is_read_from_the_column_with_the_name():
+    def run(text: str, size: int = 20, column_break: bool = False) -> str:
+        brk = '<w:br w:type="column"/>' if column_break else ""
+        return f"<w:p><w:r><w:rPr><w:sz w:val='{size}'/></w:rPr>{brk}<w:t>{text}</w:t></w:r></w:p>"
+
+    sidebar = run("SKILLS") + run("Python, SQL, Tableau") + run("LANGUAGES") + run("English")
+    main = run("Lisa Novak", size=40, column_break=True) + run("Data Analyst")
+    main += run("EXPERIENCE") + run("Data Analyst — Pinsteps") + run("Nov 2020 – Present")
+    columns = '<w:sectPr><w:cols w:num="2" w:space="720"/></w:sectPr>'
+    texts = _texts(docx_from_xml(sidebar + main + columns))
+    assert texts[:2] == ["Lisa Novak", "Data Analyst"]
+    assert texts.index("Nov 2020 – Present") < texts.index("SKILLS")
+
+
+def test_lines_of_punctuation_alone_are_not_read_as_text():
+    body = paragraph_xml(",") + paragraph_xml("Lisa Novak", "name") + paragraph_xml("|")
+    assert _texts(docx_from_xml(body)) == ["Lisa Novak"]
