@@ -175,7 +175,9 @@ def _style_names(document) -> dict[str, str]:
 
 
 def _page_parts(document, *, footers: bool) -> Iterator:
-    """The XML of each distinct header (or footer) part: a first page's own one first."""
+    """The XML of each distinct header (or footer) part a reader meets first in each
+    section: the first page's own one when it has text, else the running one (which,
+    beside a first page's own header, only repeats the name on later pages)."""
     seen: set[int] = set()
     for section in document.sections:
         kinds = ("first_page_footer", "footer") if footers else ("first_page_header", "header")
@@ -186,9 +188,12 @@ def _page_parts(document, *, footers: bool) -> Iterator:
             if part.is_linked_to_previous:
                 continue
             element = part._element
+            if not any((text.text or "").strip() for text in element.iter(f"{W}t")):
+                continue
             if id(element) not in seen:
                 seen.add(id(element))
                 yield element
+            break
 
 
 def _once(lines: list[Line], seen: set[str]) -> list[Line]:

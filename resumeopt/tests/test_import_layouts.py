@@ -209,3 +209,20 @@ def test_a_section_in_columns_is_read_from_the_column_with_the_name():
 def test_lines_of_punctuation_alone_are_not_read_as_text():
     body = paragraph_xml(",") + paragraph_xml("Lisa Novak", "name") + paragraph_xml("|")
     assert _texts(docx_from_xml(body)) == ["Lisa Novak"]
+
+
+def test_the_running_header_of_later_pages_is_not_read_beside_the_first_pages_own():
+    import io
+
+    import docx as python_docx
+
+    document = python_docx.Document()
+    section = document.sections[0]
+    section.different_first_page_header_footer = True
+    section.first_page_header.paragraphs[0].text = "Jordan Lee | jordan.lee@example.com"
+    section.header.paragraphs[0].text = "Jordan Lee — resume, continued"
+    document.add_paragraph("EXPERIENCE")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    texts = _texts(buffer.getvalue())
+    assert texts == ["Jordan Lee | jordan.lee@example.com", "EXPERIENCE"]
