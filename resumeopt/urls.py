@@ -36,6 +36,7 @@ resume_patterns = [
 
 urlpatterns = [
     path("", pages.landing, name="landing"),
+    path("favicon.ico", pages.favicon, name="favicon"),
     path("accounts/", include("resumeopt.accounts.urls")),
     path("resumes/", include(resume_patterns)),
     path("tasks/<str:job_id>/", system.job_progress, name="job_progress"),

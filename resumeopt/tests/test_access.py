@@ -70,3 +70,10 @@ def test_other_users_job_progress_is_404(user_client, other_user):
     job = BackgroundJob.objects.create(owner=other_user, kind="test", label="Theirs")
     assert user_client.get(reverse("job_progress", args=[job.pk])).status_code == 404
     assert user_client.post(reverse("job_cancel", args=[job.pk])).status_code == 404
+
+
+def test_the_site_icon_is_where_browsers_look_for_it_without_login(client):
+    from django.templatetags.static import static
+
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301 and response["Location"] == static("favicon.svg")
