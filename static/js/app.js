@@ -105,6 +105,50 @@
     spot.focus({ preventScroll: false });
   });
 
+  // The account menu (a <details> in the header): Escape closes it and gives focus back to
+  // its button; a click anywhere else closes it too.
+  function openMenus() {
+    return document.querySelectorAll("details.account-menu[open]");
+  }
+  document.addEventListener("click", function (event) {
+    openMenus().forEach(function (menu) {
+      if (!menu.contains(event.target)) menu.open = false;
+    });
+  });
+
+  // Escape closes what is open: the account menu first, else the section form being
+  // edited (its Cancel, so the entry comes back as saved and takes the focus).
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape" || event.defaultPrevented || event.isComposing) return;
+    var menus = openMenus();
+    if (menus.length) {
+      menus.forEach(function (menu) {
+        var hadFocus = menu.contains(document.activeElement);
+        menu.open = false;
+        if (hadFocus || document.activeElement === document.body) menu.querySelector("summary").focus();
+      });
+      event.preventDefault();
+      return;
+    }
+    var form = event.target.closest && event.target.closest("form.unit-form");
+    var cancel = form && form.querySelector("[data-cancel]");
+    if (cancel) {
+      event.preventDefault();
+      cancel.click();
+    }
+  });
+
+  // The sticky header's height, for scroll-padding-top (app.css): it wraps to two
+  // lines on a phone, so links to an entry land below it at every width.
+  var header = document.querySelector(".site-header");
+  if (header) {
+    var setHeaderHeight = function () {
+      document.documentElement.style.setProperty("--header-height", header.offsetHeight + "px");
+    };
+    setHeaderHeight();
+    if (window.ResizeObserver) new ResizeObserver(setHeaderHeight).observe(header);
+  }
+
   // Plain forms that need a confirmation (htmx forms use hx-confirm).
   document.addEventListener("submit", function (event) {
     var button = event.submitter;

@@ -1,8 +1,43 @@
 // Undo and redo on the resume page: Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z (or Ctrl+Y) redoes,
 // by pressing the Undo and Redo buttons of the versions panel. While the cursor
 // is in a text field the browser's own undo applies to the text instead.
+// The buttons submit plain forms and the page reloads with the result; focus then
+// goes back to the button pressed (or the other one, when nothing is left to undo),
+// so the next Ctrl+Z or Tab carries on from there instead of from the top of the page.
 (function () {
   "use strict";
+  var FOCUS_KEY = "resumeopt:focus-after-step";
+  var STEP_BUTTONS = ["undo-button", "redo-button"];
+
+  function remember(id) {
+    try { sessionStorage.setItem(FOCUS_KEY, id); } catch (error) { /* storage off: focus stays default */ }
+  }
+
+  function restoreFocus() {
+    var id;
+    try { id = sessionStorage.getItem(FOCUS_KEY); } catch (error) { return; }
+    if (!id || !document.getElementById(id)) return; // the panel has not loaded yet
+    try { sessionStorage.removeItem(FOCUS_KEY); } catch (error) { /* nothing to undo */ }
+    var order = [id].concat(STEP_BUTTONS.filter(function (other) { return other !== id; }));
+    for (var i = 0; i < order.length; i++) {
+      var button = document.getElementById(order[i]);
+      if (button && !button.disabled) { button.focus(); return; }
+    }
+    var panel = document.getElementById("version-controls");
+    if (panel) {
+      panel.setAttribute("tabindex", "-1");
+      panel.focus();
+    }
+  }
+
+  document.addEventListener("submit", function (event) {
+    var button = event.submitter;
+    if (button && STEP_BUTTONS.indexOf(button.id) !== -1) remember(button.id);
+  });
+  document.addEventListener("DOMContentLoaded", restoreFocus);
+  // The versions panel loads after the page (hx-trigger="load").
+  document.addEventListener("htmx:load", restoreFocus);
+
   document.addEventListener("keydown", function (event) {
     if (!(event.ctrlKey || event.metaKey) || event.altKey || event.repeat) return;
     var target = event.target;
