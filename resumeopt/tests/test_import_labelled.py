@@ -27,12 +27,12 @@ FLOORS = {
     ),
     "real": {
         "name": 0.6,
-        "employer": 0.43,
-        "title": 0.59,
+        "employer": 0.46,
+        "title": 0.62,
         "school": 0.45,
         "degree": 0.75,
-        "dates": 0.6,
-        "real_share": 0.57,
+        "dates": 0.62,
+        "real_share": 0.59,
     },
 }
 

@@ -144,3 +144,23 @@ def test_degrees_in_their_usual_spellings():
         )
     ]
     assert found == ["B.E", "B. Tech", "BSc", "MASTER", "Associate degree", None, None]
+
+
+def test_a_date_split_over_two_header_lines_is_one_range():
+    _, dates = header_parts(
+        ["AT Consulting", "August 2012  Senior System Analyst", "December 2017"]
+    )
+    assert (dates["start"], dates["end"]) == ("2012-08", "2017-12")
+    _, dates = header_parts(
+        ["2019  Platform Engineer @ Cogent", "Automotive software / 2018 – 2019"]
+    )
+    assert (dates["start"], dates["end"]) == ("2018", "2019")
+
+
+def test_an_employer_is_a_name_not_a_description_of_the_business():
+    assert position_and_organisation(
+        ["Embedded Linux Engineer", "Protei", "Telecommunications solutions"]
+    )[:2] == (
+        "Embedded Linux Engineer",
+        "Protei",
+    )

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from resumeopt.dates import find_date_range
+from resumeopt.importers.parsing.fields import date_completes
 from resumeopt.importers.parsing.lexicon import degree_in, names_institution, title_score
 from resumeopt.importers.parsing.lines import Line
 from resumeopt.importers.parsing.patterns import (
@@ -69,7 +70,11 @@ def group_entries(lines: list[Line]) -> list[Entry]:
                 current = Entry(header=[text])  # a blank line closes a dated header
                 entries.append(current)
             elif has_date(current.header) and (
-                (find_date_range(text) and not is_date_only(text))
+                (
+                    find_date_range(text)
+                    and not is_date_only(text)
+                    and not _finishes_header_date(current.header, text)
+                )
                 or (
                     is_date_only(following)
                     and not find_date_range(text)
@@ -83,6 +88,7 @@ def group_entries(lines: list[Line]) -> list[Entry]:
                 entries.append(current)
             elif (
                 (is_sentence(text) or ACTION_START_RE.match(text))
+                and not _has_range(text)  # "Embedded software / 2018 – 2019" is a header
                 and current.header
                 and has_date(current.header)
             ):
@@ -101,6 +107,20 @@ def group_entries(lines: list[Line]) -> list[Entry]:
             current.items.append((text, False))
         gap = False
     return entries
+
+
+def _has_range(text: str) -> bool:
+    found = find_date_range(text)
+    return bool(found and (found.end or found.current))
+
+
+def _finishes_header_date(header: list[str], text: str) -> bool:
+    """Does the line's date finish the header's open one ("2019 Engineer @ Acme" / "... 2018 – 2019")?"""
+    first = next(found for line in header if (found := find_date_range(line)))
+    dates = {"start": first.start, "end": first.end, "current": first.current}
+    return date_completes(dates, find_date_range(text)) and bool(
+        find_date_range(text).end or find_date_range(text).current
+    )
 
 
 def next_text(lines: list[Line], index: int) -> str:

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from resumeopt import jsonresume
-from resumeopt.dates import find_date_range
+from resumeopt.dates import DateRange, find_date_range
 from resumeopt.importers.parsing.lexicon import (
     degree_in,
     employer_score,
@@ -44,11 +44,18 @@ def header_parts(header: list[str]) -> tuple[list[str], dict[str, Any]]:
     dates: dict[str, Any] = {}
     segments: list[str] = []
     for text in header:
-        if "start" not in dates:
-            found = find_date_range(text)
-            if found:
-                dates = {"start": found.start, "end": found.end, "current": found.current}
-                text = (text[: found.begin] + " | " + text[found.finish :]).strip()
+        found = find_date_range(text)
+        if found and "start" not in dates:
+            dates = {"start": found.start, "end": found.end, "current": found.current}
+            text = (text[: found.begin] + " | " + text[found.finish :]).strip()
+        elif found and date_completes(dates, found):
+            # The start on one line and the end on the next ("August 2012  Analyst" /
+            # "December 2017"), or a lone year and then the full range that holds it.
+            if found.end or found.current:
+                dates.update(start=found.start, end=found.end, current=found.current)
+            else:
+                dates["end"] = found.start
+            text = (text[: found.begin] + " | " + text[found.finish :]).strip()
         url = URL_RE.search(text)
         if url and not EMAIL_RE.search(text):
             dates.setdefault("url", jsonresume.profile_from_url(url[0])["url"])
@@ -58,6 +65,17 @@ def header_parts(header: list[str]) -> tuple[list[str], dict[str, Any]]:
         text = re.sub(r"(?<=\S)\s{2,}(?=\S)", " | ", text.strip())
         segments.extend(header_segments(text))
     return [segment for segment in segments if segment and not is_debris(segment)], dates
+
+
+def date_completes(dates: dict[str, Any], found: DateRange) -> bool:
+    """Does a later date in the header finish the open date range found before it?"""
+    if dates.get("end") or dates.get("current"):
+        return False
+    start = dates["start"]
+    if found.end or found.current:
+        years = {found.start[:4], (found.end or "")[:4]}
+        return len(start) == 4 and start in years
+    return found.start > start
 
 
 def is_debris(segment: str) -> bool:
@@ -164,12 +182,44 @@ def split_title_from_employer(segment: str) -> tuple[str, str]:
     return " ".join(words[: last + 1]), employer
 
 
+NAME_CONNECTORS = {
+    "of",
+    "and",
+    "for",
+    "de",
+    "da",
+    "du",
+    "der",
+    "la",
+    "le",
+    "the",
+    "&",
+    "in",
+    "at",
+    "y",
+    "von",
+    "van",
+}
+
+
+def is_description(segment: str) -> bool:
+    """'Embedded automotive software': words in lower case after the first describe, a name capitalises."""
+    words = [word for word in re.split(r"[\s/]+", segment) if word[:1].isalpha()]
+    return len(words) >= 2 and any(
+        word[0].islower() and word not in NAME_CONNECTORS for word in words[1:]
+    )
+
+
 def position_and_organisation(segments: list[str]) -> tuple[str, str, list[str]]:
     """Which header segment is the job title and which the employer."""
     if not segments:
         return "", "", []
     title_scores = [role_score(segment) - employer_score(segment) for segment in segments]
-    position_index = max(range(len(segments)), key=lambda i: (title_scores[i], -i))
+    # On a tie the fuller title wins ("Internship, Service Engineer"), then the first.
+    position_index = max(
+        range(len(segments)),
+        key=lambda i: (title_scores[i], min(len(segments[i].split()), 4), -i),
+    )
     if title_scores[position_index] <= 0:
         # No title words anywhere: "Company" alone, or "Title, Company" by convention.
         if len(segments) == 1:
@@ -181,7 +231,10 @@ def position_and_organisation(segments: list[str]) -> tuple[str, str, list[str]]
         return position, "", []
     organisation = max(
         others,
-        key=lambda segment: (employer_score(segment) - role_score(segment), -others.index(segment)),
+        key=lambda segment: (
+            employer_score(segment) - role_score(segment) - 2 * is_description(segment),
+            -others.index(segment),
+        ),
     )
     extra = [segment for segment in others if segment != organisation]
     return position, organisation, extra

@@ -23,6 +23,9 @@ from resumeopt.importers.parsing.lines import Line
 from resumeopt.importers.parsing.lists import list_items
 from resumeopt.importers.parsing.patterns import DURATION_RE, ROLE_RE
 
+WORKED_AS_RE = re.compile(r"^[\w -]{0,30}?\b(?:as|as an?)\s+(\S.{2,60})$")
+# A bracket of lower-case words after a name describes it; a bracket of names is a place.
+TRAILING_ABOUT_RE = re.compile(r"\s*\(([^()]*\b[a-z][\w-]*\s+[^()]*)\)$")
 TRAILING_PLACE_RE = re.compile(r"\s*\(((?:[A-Z][\w'.-]+)(?:[ ,]+[A-Z][\w'.-]+){0,2})\)$")
 
 
@@ -58,6 +61,14 @@ def parse_work(
             position = role[1].strip(" .")
             raw.items = [item for item in raw.items if not ROLE_RE.match(item[0])]
         extra = [*extra, *(segment for segment in aside if not DURATION_RE.fullmatch(segment))]
+        worked_as = WORKED_AS_RE.search(position)
+        if worked_as and role_score(worked_as[1]) > 0:
+            position = worked_as[1]  # "Summer internship as Java Developer"
+        about = TRAILING_ABOUT_RE.search(organisation)
+        if about and organisation[: about.start()].strip():
+            # "Mobium (Android e-commerce apps development)": what the employer does.
+            extra = [*extra, about[1]]
+            organisation = organisation[: about.start()].strip()
         place = TRAILING_PLACE_RE.search(organisation)
         if place and not location and role_score(place[1]) == 0 and employer_score(place[1]) == 0:
             # "Danske Bank (Copenhagen)": a bracketed name after the employer is its place.
