@@ -27,11 +27,11 @@ FLOORS = {
     ),
     "real": {
         "name": 0.6,
-        "employer": 0.46,
+        "employer": 0.49,
         "title": 0.62,
         "school": 0.45,
         "degree": 0.75,
-        "dates": 0.62,
+        "dates": 0.65,
         "real_share": 0.59,
     },
 }

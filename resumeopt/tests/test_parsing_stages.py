@@ -2,7 +2,7 @@
 
 from resumeopt.importers.parsing import Line, parse_lines
 from resumeopt.importers.parsing.contact import parse_header
-from resumeopt.importers.parsing.entries import group_entries
+from resumeopt.importers.parsing.entries import education_entries, group_entries
 from resumeopt.importers.parsing.fields import header_parts, position_and_organisation
 from resumeopt.importers.parsing.lexicon import degree_in, read_location
 from resumeopt.importers.parsing.lines import mend_date_ranges, normalize
@@ -164,3 +164,26 @@ def test_an_employer_is_a_name_not_a_description_of_the_business():
         "Embedded Linux Engineer",
         "Protei",
     )
+
+
+def test_a_date_column_with_start_and_end_on_two_rows_keeps_one_entry():
+    entries = group_entries(
+        _lines(
+            "November 2012  ACME BANK, Russia\nFebruary 2022 Senior Developer\n• Kept the lights on"
+        )
+    )
+    assert len(entries) == 1
+    _, dates = header_parts(entries[0].header)
+    assert (dates["start"], dates["end"]) == ("2012-11", "2022-02")
+
+
+def test_bullets_under_education_describe_the_entry_above():
+    entries = education_entries(
+        _lines(
+            "BSc Physics, University of Oslo, 2015\n• Wrote a thesis on cold atom traps in optical lattices\n  and their noise"
+        )
+    )
+    assert [entry.header for entry in entries] == [["BSc Physics, University of Oslo, 2015"]]
+    assert entries[0].items == [
+        ("Wrote a thesis on cold atom traps in optical lattices and their noise", False)
+    ]

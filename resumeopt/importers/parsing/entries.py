@@ -115,11 +115,28 @@ def _has_range(text: str) -> bool:
 
 
 def _finishes_header_date(header: list[str], text: str) -> bool:
-    """Does the line's date finish the header's open one ("2019 Engineer @ Acme" / "... 2018 – 2019")?"""
-    first = next(found for line in header if (found := find_date_range(line)))
+    """Does the line's date finish the header's open one?
+
+    "2019 Engineer @ Acme" / "Automotive / 2018 – 2019": a full range holding the
+    lone year. "November 2012  ACME BANK" / "February 2022  Developer": a date
+    column with the start on one row and the end on the next (months on both,
+    the second later, the line opening with it).
+    """
+    first = next((found for line in header if (found := find_date_range(line))), None)
+    found = find_date_range(text)
+    if first is None or found is None:
+        return False
     dates = {"start": first.start, "end": first.end, "current": first.current}
-    return date_completes(dates, find_date_range(text)) and bool(
-        find_date_range(text).end or find_date_range(text).current
+    if not date_completes(dates, found):
+        return False
+    if found.end or found.current:
+        return True
+    return (
+        len(header) == 1
+        and found.begin == 0
+        and len(first.start) > 4
+        and len(found.start) > 4
+        and not is_date_only(text)
     )
 
 
@@ -204,16 +221,35 @@ def education_entries(lines: list[Line]) -> list[Entry]:
             kinds.add("date")
         if not kinds and title_score(text) > 0 and len(text.split()) <= 10:
             kinds.add("job")
+        names_school = bool(kinds & {"institution", "degree"})
+        if (
+            entries
+            and entries[-1].items
+            and not names_school
+            and not find_date_range(text)
+            and continues(text, entries[-1].items[-1])
+        ):
+            previous, was_bullet = entries[-1].items[-1]
+            entries[-1].items[-1] = (f"{previous} {text}", was_bullet)
+            continue
+        # A bullet that names no school or degree is about the entry above (a course,
+        # a thesis, or a job's duties when jobs were put under this heading).
+        described = (bullet or line.bullet) and len(text.split()) >= 5 and not names_school
         detail = (
             is_labelled(text)
             and not kinds - {"date"}
             or (entries and is_sentence(text) and not kinds)
+            or (described and not is_date_only(text))
         )
         if detail and entries:
             entries[-1].items.append((text, False))
             continue
         after_school = "job" in kinds and seen & {"institution", "degree"}
-        if not entries or kinds & seen or after_school or len(entries[-1].header) >= 4:
+        finishes = (
+            kinds & seen == {"date"} and entries and _finishes_header_date(entries[-1].header, text)
+        )
+        repeated = kinds & seen and not finishes
+        if not entries or repeated or after_school or len(entries[-1].header) >= 4:
             entries.append(Entry())
             seen = set()
         entries[-1].header.append(text)

@@ -11,7 +11,7 @@ EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Bare domains must be lower-case, so "M.Tech" or "ASP.NET" are not taken for links.
 URL_RE = re.compile(
     r"(?:(?i:https?://|www\.)[^\s|,;]+"
-    r"|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|io|dev|org|net|me|co|ai|app|xyz|info|tech|page|site|us|uk|de|ca|eu|fr|nl|in)\b(?:/[^\s|,;]*)?)"
+    r"|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|io|dev|org|net|me|co|ai|app|xyz|info|tech|page|site|edu|gov|us|uk|de|ca|eu|fr|nl|in|ru|il|ua|by|kz|pl|cz|es|it|se|no|fi|dk|ch|at|be|br|au|jp|cn|kr|vn|ng|za|mx|ar|ie|pt|gr|tr|ro|hu|sg|hk|nz)\b(?:/[^\s|,;]*)?)"
 )
 PHONE_RE = re.compile(r"(?:(?:\+|00)\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d[\d\s.-]{5,}\d")
 SEPARATOR_RE = re.compile(r"\s*(?:\||•|·|◦|▪|⋄|♦|●|\t)\s*|\s{3,}|\s+[–—]\s+|\s+-\s+")
