@@ -16,7 +16,7 @@ from letters import assistant
 from letters.editing import MAX_REQUEST_CHARACTERS
 from letters.models import AssistantRun, Letter
 from letters.parts import editable_parts
-from letters.views import run_context
+from letters.views import history_context, run_context
 from resumeopt import llm
 from resumeopt.consumers import CLOSE_NOT_FOUND, CLOSE_UNAUTHENTICATED
 from resumeopt.jsonlimits import loads_limited
@@ -151,7 +151,7 @@ class LetterAssistantConsumer(AsyncWebsocketConsumer):
         html = render_to_string(f"{PAGE}#run", {**run_context(run), "oob": True})
         if run.kind == AssistantRun.Kind.DRAFT and run.status == AssistantRun.Status.COMPLETE:
             # The draft replaced the letter's text: show it in the editor and the history.
-            html += render_to_string(f"{PAGE}#letter-changed", {"letter": run.letter})
+            html += render_to_string(f"{PAGE}#letter-changed", history_context(run.letter))
         return html
 
     async def _error(self, message: str) -> None:

@@ -90,7 +90,7 @@ def letter_detail(request: HttpRequest, pk: int) -> HttpResponse:
     assistant.expire_interrupted(letter.pk)
     runs = AssistantRun.objects.filter(letter=letter).prefetch_related("proposals")
     context = {
-        **_history_context(letter),
+        **history_context(letter),
         "form": form,
         "findings": _feedback(letter, form["body"].value() or ""),
         "formats": [(fmt, FORMATS[fmt].label) for fmt in documents.LETTER_FORMATS],
@@ -101,7 +101,7 @@ def letter_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, PAGE, context)
 
 
-def _history_context(letter: Letter) -> dict:
+def history_context(letter: Letter) -> dict:
     return {
         "letter": letter,
         "records": letter.history.order_by("-history_date").prefetch_related("versions")[:20],
@@ -192,7 +192,7 @@ def _proposal_response(
     """The card again and, when the letter changed, its editor and history, swapped in place."""
     if not request.htmx:
         return redirect(proposal.letter)
-    context = {**proposal_context(proposal), **_history_context(proposal.letter)}
+    context = {**proposal_context(proposal), **history_context(proposal.letter)}
     return render(request, f"{PAGE}#proposal-answer", context, status=status)
 
 
