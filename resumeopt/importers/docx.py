@@ -433,6 +433,13 @@ class _Reader:
                     heading=first_line.heading,
                     bullet=first_line.bullet,
                 )
+            elif _beside_first_line(cell_lines):
+                # Dates or a place in a right-hand cell sit beside the entry's first line.
+                left, right = cell_lines
+                yield Line(
+                    f"{left[0].text.rstrip()}\t{right[0].text.strip()}", bullet=left[0].bullet
+                )
+                yield from left[1:]
             else:
                 for index, lines in enumerate(cell_lines):
                     if index and len(lines) > 1:
@@ -498,6 +505,20 @@ def _text_before(paragraph, mark) -> bool:
         if _local(element) == "t" and (element.text or "").strip():
             return True
     return False
+
+
+def _beside_first_line(cell_lines: list[list[Line]]) -> bool:
+    """Whether a row is an entry on the left and one short line (dates, a place) on the right."""
+    if len(cell_lines) != 2:
+        return False
+    left, right = cell_lines
+    return (
+        len(left) > 1
+        and len(right) == 1
+        and len(right[0].text.split()) <= 6
+        and not left[0].heading
+        and not _is_heading(left[0].text)
+    )
 
 
 def _cells(row) -> Iterator:

@@ -226,3 +226,24 @@ def test_the_running_header_of_later_pages_is_not_read_beside_the_first_pages_ow
     document.save(buffer)
     texts = _texts(buffer.getvalue())
     assert texts == ["Jordan Lee | jordan.lee@example.com", "EXPERIENCE"]
+
+
+def test_dates_in_a_cell_beside_an_entry_join_its_first_line():
+    def cell(*texts: str) -> str:
+        return "<w:tc>" + "".join(paragraph_xml(text) for text in texts) + "</w:tc>"
+
+    rows = "".join(
+        f"<w:tr>{cell(title, '• Built the billing service.', '• Led four engineers.')}{cell(dates)}</w:tr>"
+        for title, dates in (
+            ("Senior Engineer, Acme Corp", "Jan 2019 – Present"),
+            ("Engineer, Globex", "Jun 2015 – Dec 2018"),
+        )
+    )
+    body = paragraph_xml("Maria Lopez", "name") + paragraph_xml("EXPERIENCE", "heading")
+    data = docx_from_xml(f"{body}<w:tbl>{rows}</w:tbl><w:p/>")
+    assert "Senior Engineer, Acme Corp\tJan 2019 – Present" in _texts(data)
+    work = import_bytes(data, "cv.docx").document["work"]
+    assert [(job["name"], job["startDate"]) for job in work] == [
+        ("Acme Corp", "2019-01"),
+        ("Globex", "2015-06"),
+    ]
