@@ -27,12 +27,12 @@ FLOORS = {
     ),
     "real": {
         "name": 0.6,
-        "employer": 0.49,
-        "title": 0.62,
+        "employer": 0.51,
+        "title": 0.64,
         "school": 0.45,
-        "degree": 0.75,
+        "degree": 0.85,
         "dates": 0.65,
-        "real_share": 0.59,
+        "real_share": 0.73,
     },
 }
 

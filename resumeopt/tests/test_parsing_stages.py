@@ -187,3 +187,41 @@ def test_bullets_under_education_describe_the_entry_above():
     assert entries[0].items == [
         ("Wrote a thesis on cold atom traps in optical lattices and their noise", False)
     ]
+
+
+def test_a_title_run_into_its_employer_is_split_when_the_other_segment_only_describes():
+    document = parse_lines(
+        _lines(
+            "Ann Lee\n\nEXPERIENCE\nDATA ANALYST REGIONS GROUP, MOSCOW, RUSSIA\n"
+            "DEVELOPMENT AND COMMERCIAL REAL ESTATE MANAGEMENT\n2015 – 2017\n• Kept the books"
+        )
+    )
+    assert (document["work"][0]["position"], document["work"][0]["name"]) == (
+        "DATA ANALYST",
+        "REGIONS GROUP",
+    )
+
+
+def test_an_undated_header_with_no_title_and_no_company_is_not_a_job():
+    document = parse_lines(
+        _lines(
+            "Ann Lee\n\nEXPERIENCE\nSenior Developer, Acme Ltd\n2019 – 2021\n\nVue, TypeScript, WebPack\n• SPA"
+        )
+    )
+    assert [job.get("name") for job in document["work"]] == ["Acme Ltd"]
+    assert "Vue, TypeScript, WebPack" in document["meta"]["unsorted"]
+
+
+def test_an_engineer_or_specialist_qualification_is_the_degree_in_education():
+    document = parse_lines(
+        _lines(
+            "Ann Lee\n\nEDUCATION\nEngineer Ural State University of Economics\n2003 – 2009\n\n"
+            "Moscow University of Geodesy, Information Systems engineer"
+        )
+    )
+    assert [
+        (school["institution"], school.get("studyType")) for school in document["education"]
+    ] == [
+        ("Ural State University of Economics", "Engineer"),
+        ("Moscow University of Geodesy", "Engineer"),
+    ]

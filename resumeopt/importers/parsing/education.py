@@ -7,7 +7,13 @@ from typing import Any
 
 from resumeopt.importers.parsing.entries import education_entries, is_job
 from resumeopt.importers.parsing.fields import apply_dates, campus_name, header_parts
-from resumeopt.importers.parsing.lexicon import degree_in, read_location, vocabulary
+from resumeopt.importers.parsing.lexicon import (
+    degree_in,
+    names_institution,
+    qualification_words,
+    read_location,
+    vocabulary,
+)
 from resumeopt.importers.parsing.lines import Line
 from resumeopt.importers.parsing.lists import list_items
 from resumeopt.importers.parsing.patterns import GPA_RE
@@ -76,8 +82,14 @@ def parse_education(
                 entry["institution"] = segment
             elif "studyType" in entry and "area" not in entry:
                 entry["area"] = re.sub(r"^(?:in|of)\s+", "", segment, flags=re.I)
+            elif (
+                "studyType" not in entry and "area" not in entry and _ends_in_qualification(segment)
+            ):
+                entry["area"] = segment  # "Information Systems engineer", read below
             else:
                 unsorted.append(segment)
+        if "studyType" not in entry:
+            _take_qualification(entry)
         apply_dates(entry, dates)
         for text, _ in raw.items:
             courses = re.match(
@@ -93,3 +105,21 @@ def parse_education(
         if entry:
             results.append(entry)
     return results, unsorted, jobs
+
+
+def _ends_in_qualification(segment: str) -> bool:
+    words = segment.split()
+    return len(words) >= 2 and words[-1].lower().strip(".") in qualification_words()
+
+
+def _take_qualification(entry: dict[str, Any]) -> None:
+    """'Engineer Ural State University' or an area 'Information Systems engineer': a degree's name."""
+    words = qualification_words()
+    first, _, rest = entry.get("institution", "").partition(" ")
+    if first.lower() in words and rest[:1].isupper() and names_institution(rest):
+        entry["studyType"], entry["institution"] = first, rest
+        return
+    *field_words, last = entry.get("area", "").split() or [""]
+    if field_words and last.lower().strip(".") in words:
+        entry["studyType"] = last.strip(".").capitalize()
+        entry["area"] = " ".join(field_words)

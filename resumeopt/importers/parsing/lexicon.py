@@ -172,6 +172,13 @@ def degree_pattern() -> re.Pattern:
     )
 
 
+@cache
+def qualification_words() -> frozenset[str]:
+    """Words that name a degree only inside an education entry ("Engineer", "Specialist")."""
+    data = json.loads(DEGREES_FILE.read_text(encoding="utf-8"))
+    return frozenset(data["qualifications"])
+
+
 def degree_in(text: str) -> re.Match | None:
     """The first degree named in the text; "MA" after a comma is a US state ("Cambridge, MA")."""
     for match in degree_pattern().finditer(text):

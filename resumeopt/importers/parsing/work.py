@@ -9,6 +9,7 @@ from resumeopt.importers.parsing.entries import group_entries
 from resumeopt.importers.parsing.fields import (
     apply_dates,
     header_parts,
+    is_description,
     is_prose,
     position_and_organisation,
     split_title_from_employer,
@@ -61,6 +62,17 @@ def parse_work(
             position = role[1].strip(" .")
             raw.items = [item for item in raw.items if not ROLE_RE.match(item[0])]
         extra = [*extra, *(segment for segment in aside if not DURATION_RE.fullmatch(segment))]
+        head, tail = split_title_from_employer(position) if organisation else ("", "")
+        weak = (
+            organisation[:1].islower()
+            or is_description(organisation)
+            or employer_score(tail) > employer_score(organisation)
+        )
+        if tail and weak:
+            # "DATA ANALYST REGIONS GROUP" beside "DEVELOPMENT AND REAL ESTATE": the title
+            # and employer lost their separator, and the other segment only describes.
+            extra = [organisation, *extra]
+            position, organisation = head, tail
         worked_as = WORKED_AS_RE.search(position)
         if worked_as and role_score(worked_as[1]) > 0:
             position = worked_as[1]  # "Summer internship as Java Developer"
@@ -95,7 +107,14 @@ def parse_work(
             entry["highlights"] = prose
         elif prose:
             entry["summary"] = " ".join(prose)
-        if entry.keys() - {"highlights", "summary"}:
+        # With no date, no job title and no company name, a "header" is a list of
+        # tools or a sentence cut by the layout, not a job: keep it, but unsorted.
+        undated_guess = (
+            "startDate" not in entry
+            and role_score(position) == 0
+            and employer_score(organisation) == 0
+        )
+        if entry.keys() - {"highlights", "summary"} and not undated_guess:
             results.append(entry)
         else:
             unsorted.extend(raw.header + [text for text, _ in raw.items])
