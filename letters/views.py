@@ -96,7 +96,6 @@ def letter_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "formats": [(fmt, FORMATS[fmt].label) for fmt in documents.LETTER_FORMATS],
         "can_use_model": not llm.is_offline(),
         "runs": [run_context(run) for run in runs],
-        "parts": editable_parts(letter.body),
     }
     return render(request, PAGE, context)
 
@@ -105,6 +104,7 @@ def history_context(letter: Letter) -> dict:
     return {
         "letter": letter,
         "records": letter.history.order_by("-history_date").prefetch_related("versions")[:20],
+        "parts": editable_parts(letter.body),
     }
 
 

@@ -97,6 +97,7 @@ async def test_a_model_draft_streams_and_the_guard_keeps_out_what_the_resume_lac
     assert len([f for f in frames if "beforeend" in f]) >= 2  # streamed, not sent at the end
     assert "Vexmoor" in _tokens(frames)  # shown as it was written ...
     assert 'id="id_body"' in frames[-1] and "left out" in frames[-1]
+    assert 'value="opening"' in frames[-1]  # the parts one can ask about follow the new text
     saved = await database_sync_to_async(Letter.objects.get)(pk=letter.pk)
     assert "Python and Django" in saved.body
     assert "Vexmoor" not in saved.body and "Rust" not in saved.body  # ... but never saved
