@@ -16,6 +16,8 @@ benefits, legal text or how-to-apply are mentions: shown, not asked.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from jobs.extraction.details import (
     EDUCATION_FIELD_RE,
     EDUCATION_LEVELS,
@@ -35,7 +37,7 @@ from jobs.extraction.model import (
 )
 from jobs.extraction.requirements import field_spans, read_skills
 from jobs.extraction.roles import ASKING_ROLES, clause_role, names_no_skill
-from jobs.extraction.segmentation import Clause, segment
+from jobs.extraction.segmentation import Clause, segment, without_markup
 from jobs.extraction.title import read_title_and_company
 from jobs.taxonomy import taxonomy
 
@@ -51,6 +53,7 @@ __all__ = [
     "extract_requirements",
     "find_skills",
     "segment",
+    "without_markup",
 ]
 
 
@@ -68,6 +71,19 @@ def find_skills(text: str) -> list[ExtractedSkill]:
 def extract_requirements(text: str) -> Requirements:
     """Everything the posting asks for. Raises PostingError for empty or oversized text."""
     check_posting(text)
+    # A posting pasted from a page's source reads as its text; offsets stay those of the paste.
+    text, positions = without_markup(text)
+    requirements = _extract(text)
+    if positions is not None:
+        requirements.skills = [
+            replace(skill, start=positions[skill.start], end=positions[skill.end - 1] + 1)
+            for skill in requirements.skills
+        ]
+    return requirements
+
+
+def _extract(text: str) -> Requirements:
+    """What a posting in plain text asks for."""
     clauses = segment(text)
     requirements = Requirements()
     read_title_and_company(text, clauses, requirements)

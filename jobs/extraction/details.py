@@ -64,7 +64,11 @@ ROLE_WORDS = (
     r"programmer|tester|operator|advisor|adviser|auditor|controller|clerk|agent|therapist|pharmacist|physician|"
     r"lawyer|attorney|paralegal|electrician|mechanic|chef|cook|driver|supervisor|planner|buyer|economist|"
     r"statistician|actuary|banker|trader|underwriter|postdoc|fellow|professor|lecturer|instructor|tutor|"
-    r"counselor|counsellor|caregiver|receptionist|cashier"
+    r"counselor|counsellor|caregiver|receptionist|cashier|generalist|hygienist|plumber|welder|carpenter|"
+    r"machinist|installer|dispatcher|courier|picker|packer|janitor|housekeeper|barista|bartender|stylist|"
+    r"photographer|illustrator|animator|copywriter|translator|interpreter|dentist|surgeon|midwife|paramedic|"
+    r"veterinarian|psychologist|aide|estimator|inspector|surveyor|bookkeeper|foreman|superintendent|"
+    r"merchandiser|investigator|teller"
 )
 TITLE_WORDS = re.compile(rf"\b(?:{ROLE_WORDS})s?\b", re.IGNORECASE)
 SENIORITY = [  # checked in order against the title

@@ -10,6 +10,7 @@ that start a new part in mid-paragraph. Each clause is classified once
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 
@@ -56,6 +57,44 @@ ABBREVIATIONS = frozenset(
 )
 HEADING_COLON_RE = re.compile(r"(?P<head>(?:[A-Za-z&'’,/()-]+\s+){0,6}[A-Za-z&'’/()-]+)\s*:\s*")
 LINE_HEADING_PATTERNS: tuple[re.Pattern, ...] = ()
+# HTML as pasted from a page's source or an applicant tracking system's export.
+MARKUP_RE = re.compile(
+    r"<(?P<close>/?)(?P<tag>[a-zA-Z][a-zA-Z0-9]{0,9})\b[^<>]{0,300}?/?>|<!--.*?-->"
+    r"|&(?:#\d{1,6}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,10});",
+    re.DOTALL,
+)
+HAS_MARKUP_RE = re.compile(
+    r"</(?:p|div|li|ul|ol|h[1-6]|span|strong|b|em|i|td|tr|section)>|<(?:br|hr)\s*/?>", re.I
+)
+BLOCK_TAGS = frozenset(
+    [
+        "p",
+        "div",
+        "br",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "td",
+        "th",
+        "table",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "hr",
+        "dt",
+        "dd",
+        "blockquote",
+        "pre",
+    ]
+)
 
 
 @dataclass
@@ -70,6 +109,37 @@ class Clause:
     @property
     def end(self) -> int:
         return self.start + len(self.text)
+
+
+def without_markup(text: str) -> tuple[str, list[int] | None]:
+    """The text with HTML tags taken out and entities decoded, and where each of its
+    characters stood in the paste (None when the text has no markup).
+
+    A block tag becomes a line break (an item a bullet on a new line), an inline tag
+    nothing, an entity its character. Text with no closing tags is left as it is
+    ("R&D;", "<5 years" are not markup).
+    """
+    if "<" not in text or not HAS_MARKUP_RE.search(text):
+        return text, None
+    parts: list[str] = []
+    positions: list[int] = []
+    position = 0
+    for found in MARKUP_RE.finditer(text):
+        parts.append(text[position : found.start()])
+        positions.extend(range(position, found.start()))
+        tag = (found["tag"] or "").lower()
+        if tag in BLOCK_TAGS:
+            piece = "\n• " if tag == "li" and not found["close"] else "\n"
+        elif tag or found.group().startswith("<!--"):
+            piece = ""
+        else:
+            piece = html.unescape(found.group()).replace("\xa0", " ")
+        parts.append(piece)
+        positions.extend([found.start()] * len(piece))
+        position = found.end()
+    parts.append(text[position:])
+    positions.extend(range(position, len(text) + 1))
+    return "".join(parts), positions
 
 
 def segment(text: str) -> list[Clause]:
@@ -155,7 +225,14 @@ def _inline_headings(text: str, start: int, line: int) -> list[Clause]:
             role = roles.heading_role(phrase)
             if role:
                 head_start = found.start("head") + found["head"].rfind(words[-size])
-                if size == len(words) or size >= 2 or _starts_clause(text, head_start):
+                # "Belgium Responsibilities: ...": a capitalised heading word before a colon
+                # starts a part even run into the words before it.
+                if (
+                    size == len(words)
+                    or size >= 2
+                    or _starts_clause(text, head_start)
+                    or words[-size][:1].isupper()
+                ):
                     cuts.append((head_start, found.end(), role))
                 break
     for role, pattern in roles.inline_heading_patterns():

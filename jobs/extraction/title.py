@@ -11,13 +11,25 @@ from jobs.extraction.model import Requirements
 from jobs.extraction.roles import asks
 from jobs.extraction.segmentation import Clause, _line_heading
 
-PLACES = frozenset(
-    line.strip()
-    for line in (Path(__file__).resolve().parent.parent / "data" / "places.txt")
-    .read_text(encoding="utf-8")
-    .splitlines()
-    if line.strip() and not line.startswith("#")
-)
+
+def _places() -> tuple[frozenset[str], frozenset[str]]:
+    """(every place, the cities among them) from jobs/data/places.txt."""
+    places, cities, in_cities = set(), set(), False
+    for line in (
+        (Path(__file__).resolve().parent.parent / "data" / "places.txt")
+        .read_text(encoding="utf-8")
+        .splitlines()
+    ):
+        if line.startswith("# Cities"):
+            in_cities = True
+        elif line.strip() and not line.startswith("#"):
+            places.add(line.strip())
+            if in_cities:
+                cities.add(line.strip())
+    return frozenset(places), frozenset(cities)
+
+
+PLACES, CITIES = _places()
 
 LABEL_RE = re.compile(
     r"^\s*(?P<label>job title|title|position|role|company|employer|organi[sz]ation|location|based in|work location)"
@@ -25,8 +37,10 @@ LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 NOT_A_COMPANY = r"(?!(?:we|our|the team|the company|this|you|they|i)\b)"
+# A company's name: capitalised words, with "&", "and", "of" between them ("Bellweather & Cole LLP").
+COMPANY_NAME = r"(?-i:[A-Z][\w&.'’-]*(?:\s+(?:&|and|of|de|the|[A-Z0-9][\w&.'’-]*)){0,5})"
 HIRING_RE = re.compile(
-    rf"^{NOT_A_COMPANY}(?P<company>[A-Z][\w&.'’ -]{{1,60}}?)\s+(?:is|are)\s+(?:hiring|looking for|seeking|searching for)\s+"
+    rf"^{NOT_A_COMPANY}(?P<company>{COMPANY_NAME})\s+(?:is|are)\s+(?:hiring|looking for|seeking|searching for)\s+"
     r"(?:an?\s+)?(?:(?:experienced|talented|motivated|passionate)\s+)?(?P<title>[A-Z][^.\n,;(]{2,80}?)"
     r"(?=\s+(?:to|who|for|in|with|based|that|at|on|from|and)\b|\s*[.\n,;(]|$)",
     re.IGNORECASE,
@@ -49,7 +63,7 @@ SEEKING_RE = re.compile(
     r"(?P<title>(?:[A-Z][\w+#./&-]*\s+){0,5}?(?i:" + ROLE_WORDS + r")s?\b(?:\s+(?:I{1,3}|IV))?)",
 )
 OPENING_TITLE_RE = re.compile(
-    r"(?P<title>(?:(?:[A-Z.][\w+#./&-]*|of|and|&|-)\s+){0,6}?(?i:" + ROLE_WORDS + r")s?\b"
+    r"(?P<title>(?:(?:[a-z]?[A-Z.][\w+#./&-]*|of|and|&|-)\s+){0,6}?(?i:" + ROLE_WORDS + r")s?\b"
     r"(?:\s+(?:I{1,3}|IV)\b)?(?:\s*\([^)]{1,30}\))?)"
 )
 COMPANY_AFTER_TITLE_RE = re.compile(
@@ -69,7 +83,7 @@ JOB_BOARDS = {"linkedin", "indeed", "glassdoor", "monster", "ziprecruiter", "gre
 BOARDS_WITH_COMPANY_PATH = {"greenhouse", "lever", "ashbyhq", "workable", "recruitee"}
 HEADER_SEPARATOR_RE = re.compile(r"\s+[·•|–—]\s+|\s+-\s+|\s*\|\s*|\s*·\s*")
 PLACE_RE = re.compile(
-    r"^[A-Z][\w .'’-]+,\s*(?:[A-Z]{2}\b|[A-Z][\w .'’-]+)(?:,\s*[A-Z][\w .'’-]+)?$"
+    r"^[A-Z][\w .'’&-]+,\s*(?:[A-Z]{2}\b|[A-Z][\w .'’-]+)(?:,\s*[A-Z][\w .'’-]+)?$"
 )
 
 
@@ -84,19 +98,10 @@ def read_title_and_company(text: str, clauses: list[Clause], requirements: Requi
     lines = [
         _Line(raw, _line_heading(raw) is not None) for raw in text.splitlines()[:60] if raw.strip()
     ]
-    for line in lines[:40]:
-        label = LABEL_RE.match(line.text)
-        if label:
-            name, value = label["label"].lower(), label["value"].strip()
-            if name in ("job title", "title", "position", "role") and not requirements.title:
-                requirements.title = value
-            elif (
-                name in ("company", "employer", "organisation", "organization")
-                and not requirements.company
-            ):
-                requirements.company = value
-            elif "location" in name or name == "based in":
-                requirements.location = requirements.location or value
+    if _run_together(lines):
+        # One paragraph: its first short sentences are the lines of its header.
+        lines = _opening_sentences(clauses) or lines
+    _read_labels(text, lines, requirements)
     sentences = [clause.text for clause in clauses[:20] if not clause.heading]
     for sentence in [line.text.strip() for line in lines[:15]] + sentences:
         found = HIRING_RE.search(sentence) or JOIN_RE.search(sentence)
@@ -109,7 +114,7 @@ def read_title_and_company(text: str, clauses: list[Clause], requirements: Requi
     if not requirements.title:
         for line in opening[:4]:
             candidate = line.text.strip(" #*")
-            at = AT_RE.match(candidate)
+            at = AT_RE.match(candidate.rstrip("."))
             if at and TITLE_WORDS.search(at["title"]) and plausible_title(at["title"]):
                 requirements.title = at["title"].strip()
                 requirements.company = requirements.company or at["company"].strip()
@@ -128,19 +133,23 @@ def read_title_and_company(text: str, clauses: list[Clause], requirements: Requi
         # A posting pasted as one paragraph opens with its title, run into what follows it.
         first = sentences[0].rstrip(" .")
         opening_title = OPENING_TITLE_RE.match(first)
-        if len(first.split()) <= 8 and plausible_title(first):
-            requirements.title = first
-        elif opening_title and plausible_title(opening_title["title"]):
-            requirements.title = opening_title["title"]
+        if opening_title and plausible_title(opening_title["title"]):
             rest = first[opening_title.end() :]
+            requirements.title = opening_title["title"]
+            if not _read_run_in_header(rest, text, requirements) and len(first.split()) <= 8:
+                requirements.title = first if plausible_title(first) else requirements.title
             requirements.company = requirements.company or _company_after_title(rest, text)
+        elif len(first.split()) <= 8 and plausible_title(first):
+            requirements.title = first
     if not requirements.title:
         for sentence in sentences[:12]:
             found = SEEKING_RE.search(sentence)
             if found and plausible_title(found["title"]):
                 requirements.title = found["title"].strip()
                 break
-    _read_header(opening, title_line, requirements)
+    _read_header(opening, title_line, requirements, text)
+    if not requirements.company:
+        requirements.company = _company_of_opening(clauses)
     if not requirements.company:
         about = ABOUT_COMPANY_RE.search("\n".join(line.text for line in lines))
         if about:
@@ -151,6 +160,207 @@ def read_title_and_company(text: str, clauses: list[Clause], requirements: Requi
         based = BASED_RE.search("\n".join(line.text for line in lines))
         if based:
             requirements.location = based["place"].strip()
+
+
+LABELS = {
+    "title": r"job title|position title|title|position",
+    "company": r"company(?: name)?|employer|organi[sz]ation|hiring company",
+    "location": r"location|work location|job location|based in|office location",
+    "other": r"employment type|job type|contract type|department|salary|pay|schedule|start date|"
+    r"reports to|industry|experience level|seniority level|shift",
+}
+LABEL_ANYWHERE_RE = re.compile(
+    r"(?:^|(?<=[\s.;|·•]))(?P<label>"
+    + "|".join(f"(?P<{name}>{pattern})" for name, pattern in LABELS.items())
+    + r")\s*:\s*",
+    re.IGNORECASE | re.MULTILINE,
+)
+LOCATION_VALUE_RE = re.compile(
+    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?:,\s*(?:[A-Z]{2}\b|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)){0,2}"
+    r"(?:\s*\([^)\n]{1,30}\))?"
+)
+COMPANY_VALUE_RE = re.compile(COMPANY_NAME)
+# Where the prose after a run-in header starts: "We ...", "Kessler Electric has served ...".
+PROSE_START_RE = re.compile(
+    r"\b(?:We|Our|At|About|Join|Who|The)\b|(?<![\w&.'’-])(?:[A-Z][a-z][\w&.'’-]*\s+){1,4}(?:is|are|has|have|was|helps|builds|makes|"
+    r"runs|provides|offers|lets|develops|serves|operates|protects|creates|designs|sells)\b"
+)
+
+
+IS_A_RE = re.compile(
+    rf"^(?P<company>{COMPANY_NAME})\s+(?:(?:is|are)\s+(?:a|an|the|one of)\s+(?!plus\b|must\b|bonus\b|requirement)"
+    r"|(?:has|have)\s+(?:made|built|served|been|grown|helped)\b|(?:makes|builds|runs|provides|serves|operates|helps|"
+    r"designs|sells|develops|creates|protects|lets|delivers|manufactures)\b)"
+)
+
+
+def _is_a_name(text: str, posting: str, following: list[_Line]) -> bool:
+    """ "Riverside Community Hospital": capitalised words the posting names again (or a place
+    follows them), no role, no place, no sentence."""
+    found = COMPANY_VALUE_RE.fullmatch(text.strip())
+    place_next = bool(following) and _header_kind(following[0].text.strip(" .")) == "place"
+    return (
+        found is not None
+        and (posting.count(text.split()[0]) >= 2 or place_next)
+        and len(text.split()) <= 6
+        and not TITLE_WORDS.search(text)
+        and text.strip().lower() not in PLACES
+        and _line_heading(text) is None
+    )
+
+
+def _company_of_opening(clauses: list[Clause]) -> str:
+    """The subject of the posting's opening sentence: "Verdant Energy is a solar installer ..."."""
+    sentences = [c.text for c in clauses[:6] if not c.heading and c.role != "title"][:3]
+    for sentence in sentences:
+        found = IS_A_RE.match(sentence)
+        if found and not TITLE_WORDS.search(found["company"]):
+            return found["company"]
+    return ""
+
+
+def _run_together(lines: list[_Line]) -> bool:
+    """The posting's opening has no lines of its own: it was pasted as one paragraph."""
+    return bool(lines) and len(lines[0].text.split()) > 12
+
+
+def _opening_sentences(clauses: list[Clause]) -> list[_Line]:
+    """The short sentences a one-paragraph posting opens with ("Logistics Coordinator.
+    Harbor Freight Lines - Rotterdam, Netherlands."), as the lines of its header."""
+    result = []
+    for clause in clauses[:10]:
+        if clause.heading:
+            result.append(_Line(clause.text, True))
+            continue
+        words = clause.text.split()
+        prose = PROSE_START_RE.search(clause.text, 1)
+        if len(words) > 15 or (
+            result and not prose and clause.text.endswith(".") and _is_prose(clause.text)
+        ):
+            break
+        if prose:
+            if clause.text[: prose.start()].strip():
+                result.append(_Line(clause.text[: prose.start()].strip(" ,"), False))
+            break
+        line = clause.text.rstrip(".")
+        head = OPENING_TITLE_RE.match(line) if not result else None
+        if head and line[head.end() :].strip(" -–·|,")[:1].isupper():
+            result.append(_Line(head["title"], False))
+            line = line[head.end() :].strip(" -–·|")
+        result.append(_Line(line, False))
+    return result if len(result) >= 2 else []
+
+
+def _is_prose(text: str) -> bool:
+    return re.search(r"\b(?:is|are|we|our|you|will|has|have)\b", text, re.IGNORECASE) is not None
+
+
+def _read_labels(text: str, lines: list[_Line], requirements: Requirements) -> None:
+    """ "Job Title: ...", "Company: ...", "Location: ..." on their lines or run into one paragraph."""
+    opening = "\n".join(line.text for line in lines[:40])[:3000]
+    found = list(LABEL_ANYWHERE_RE.finditer(opening))
+    for index, label in enumerate(found):
+        kind = next(name for name in LABELS if label[name])
+        end = found[index + 1].start() if index + 1 < len(found) else len(opening)
+        value = opening[label.end() : end].split("\n")[0].strip(" .;|·•")
+        if not value or kind == "other":
+            continue
+        if kind == "title" and not requirements.title:
+            words = value.split()
+            if len(words) > 10:
+                head = OPENING_TITLE_RE.match(value)
+                value = head["title"] if head else ""
+            requirements.title = value if value and plausible_title(value) else ""
+        elif kind == "company" and not requirements.company:
+            name = COMPANY_VALUE_RE.match(value)
+            requirements.company = (
+                name.group() if len(value.split()) > 6 and name else value
+            ).strip()
+        elif kind == "location" and not requirements.location:
+            place = LOCATION_VALUE_RE.match(value)
+            requirements.location = (place.group() if place else value).strip()
+
+
+def _read_run_in_header(rest: str, text: str, requirements: Requirements) -> bool:
+    """Company and place run in after a one-paragraph title: "Harbor Freight Lines - Rotterdam,
+    Netherlands", "· Sacramento, CA · Full-time". A qualifier of the title before a company the
+    posting names again goes back to the title ("Account Executive, Mid-Market Brightline Software").
+    True when something was read."""
+    found = [PROSE_START_RE.search(rest, 1), LABEL_ANYWHERE_RE.search(rest)]
+    ends = [match.start() for match in found if match]
+    header = rest[: min(ends, default=len(rest))]
+    header = re.sub(r"^\s*(?:at|@)\s+", "", header.strip(" -–—·|•,"))
+    if not header or len(header.split()) > 14:
+        return False
+    read = False
+    for part in (p.strip() for p in HEADER_SEPARATOR_RE.split(header) if p.strip()):
+        name, remainder = _leading_name(part, text)
+        if name and (not remainder or _header_kind(remainder) in ("place", "remote", "type")):
+            requirements.company = requirements.company or name
+            part, read = remainder, True
+            if not part:
+                continue
+        kind = _header_kind(part)
+        place = re.sub(r"\s*\([^)]*\)\s*$", "", part)
+        if kind == "company_place":
+            company, _, where = place.partition(",")
+            company = _company_core(company.strip(), rest, text, requirements)
+            requirements.company = requirements.company or company
+            requirements.location = requirements.location or where.strip()
+            read = True
+        elif kind == "place" or (kind == "remote" and len(part.split()) <= 4):
+            requirements.location = requirements.location or place
+            read = True
+        elif (
+            not kind
+            and part[:1].isupper()
+            and len(part.split()) <= 6
+            and not TITLE_WORDS.search(part)
+        ):
+            requirements.company = requirements.company or _company_core(
+                part, rest, text, requirements
+            )
+            read = True
+    return read
+
+
+def _leading_name(part: str, posting: str) -> tuple[str, str]:
+    """ "Oakridge Manufacturing Columbus, OH" -> ("Oakridge Manufacturing", "Columbus, OH"): the
+    longest run of first words the posting names again, and what follows it ("", part if none)."""
+    before_comma = part.split(",")[0].split()
+    if len(before_comma) < 2 and "," in part:
+        return "", part
+    limit = len(before_comma) - (1 if "," in part else 0)
+    words = part.split()
+    for size in range(limit, 0, -1):
+        name = " ".join(words[:size]).rstrip(",")
+        if (
+            posting.count(name) >= 2
+            and name[:1].isupper()
+            and name.lower() not in PLACES
+            and not TITLE_WORDS.search(name)
+        ):
+            return name, " ".join(words[size:])
+    return "", part
+
+
+def _company_core(name: str, rest: str, text: str, requirements: Requirements) -> str:
+    """The company without words that qualify the title before it: of "Mid-Market Brightline
+    Software", the part the posting names again ("Brightline Software is hiring")."""
+    words = name.split()
+    start = rest.find(name)
+    for drop in range(len(words)):
+        core = words[drop : drop + 2]
+        if len(core) < 2 and drop:
+            break
+        if text.count(" ".join(core)) >= 2:
+            if drop and start >= 0 and requirements.title:
+                qualifier = rest[:start] + " ".join(words[:drop])
+                if not re.match(r"\s*[-–·|,]", qualifier):
+                    qualifier = " - " + qualifier.strip()
+                requirements.title = (requirements.title + qualifier).strip(" -–·|")
+            return " ".join(words[drop:])
+    return name
 
 
 def _company_after_title(rest: str, text: str) -> str:
@@ -229,7 +439,12 @@ def _header_kind(part: str) -> str:
 def _company_then_place(text: str) -> bool:
     """ "Acme Payments, Madrid" (a company, then where) rather than "Berlin, Germany"."""
     first, _, rest = text.partition(",")
-    last = rest.split(",")[-1].strip().lower()
+    parts = [part.strip() for part in rest.split(",")]
+    last = parts[-1].lower()
+    if len(parts) == 1 and (
+        re.fullmatch(r"[A-Z]{2}", parts[0]) or (len(first.split()) == 1 and last not in CITIES)
+    ):
+        return False  # "Sacramento, CA", "Leeds, United Kingdom": a city, then its state or country
     return first.strip().lower() not in PLACES and (
         last in PLACES or rest.strip().lower() in PLACES
     )
@@ -253,7 +468,7 @@ def _title_and_header(title: str, requirements: Requirements) -> str:
 
 
 def _read_header(
-    opening: list[_Line], title_line: _Line | None, requirements: Requirements
+    opening: list[_Line], title_line: _Line | None, requirements: Requirements, posting: str
 ) -> None:
     """Company and place from short lines under the title ("Acme · Berlin, Germany · Full-time")."""
     if title_line is None:
@@ -264,16 +479,25 @@ def _read_header(
         if text.endswith(".") or len(text.split()) > 15 or asks(text):
             break
         parts = [part.strip() for part in HEADER_SEPARATOR_RE.split(text) if part.strip()]
-        if len(parts) < 2 and not PLACE_RE.match(text) and _header_kind(text) != "remote":
+        bare = re.sub(r"\s*\([^)]*\)\s*$", "", text)
+        if (
+            len(parts) < 2
+            and not PLACE_RE.match(bare)
+            and _header_kind(text) != "remote"
+            and not (line is after[0] and _is_a_name(text, posting, after[1:2]))
+        ):
             continue
         for part in parts:
             kind = _header_kind(part)
             place = re.sub(r"\s*\([^)]*\)\s*$", "", part)
             if kind == "company_place":
                 company, _, where = place.partition(",")
-                requirements.company = requirements.company or company.strip()
+                if not requirements.company:
+                    requirements.company = _company_core(
+                        company.strip(), text, posting, requirements
+                    )
                 requirements.location = requirements.location or where.strip()
-            elif kind == "place" or (kind == "remote" and len(part.split()) > 1):
+            elif kind == "place" or (kind == "remote" and len(part.split()) <= 4):
                 requirements.location = requirements.location or place
             elif (
                 not kind
@@ -282,7 +506,7 @@ def _read_header(
                 and len(part.split()) <= 6
                 and not TITLE_WORDS.search(part)
             ):
-                requirements.company = part
+                requirements.company = _company_core(part, text, posting, requirements)
             elif (
                 not kind
                 and requirements.company

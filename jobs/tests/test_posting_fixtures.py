@@ -89,7 +89,7 @@ def test_an_inline_heading_starts_a_part_in_mid_paragraph():
      ("We are looking for an experienced Payroll Specialist to join us. You know Excel.", "Payroll Specialist", "", ""),
      ("https://jobs.lever.co/northwind/123\nData Engineer\n\nWe need SQL.", "Data Engineer", "Northwind", ""),
      ("Staff Accountant Brandt & Keller LLP, Chicago, IL We need Excel and NetSuite.", "Staff Accountant",
-      "Brandt & Keller LLP", ""),
+      "Brandt & Keller LLP", "Chicago, IL"),
      ("What You Will Be Doing\nWe are seeking a candidate at our plant to run SAP.", "", "", "")],
 )  # fmt: skip
 def test_title_and_company_are_never_a_sentence_fragment(text, title, company, location):
@@ -108,3 +108,40 @@ def test_title_and_company_are_never_a_sentence_fragment(text, title, company, l
 def test_generic_words_are_skills_only_where_they_ask_for_one(text, name, is_skill):
     found = extract_requirements("Requirements\n- " + text)
     assert (name in {skill.name for skill in found.skills}) is is_skill
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "company", "location"),
+    [("Job Title: Payroll Specialist Company: Kestrel Foods Location: Leeds, United Kingdom Kestrel Foods "
+      "makes soups. Requirements: Excel.", "Payroll Specialist", "Kestrel Foods", "Leeds, United Kingdom"),
+     ("Warehouse Lead Dunmore Freight - Antwerp, Belgium Responsibilities: run the night shift with SAP.",
+      "Warehouse Lead", "Dunmore Freight", "Antwerp, Belgium"),
+     ("Field Technician Brookline Pumps Columbus, OH Brookline Pumps makes water pumps. You know PLC.",
+      "Field Technician", "Brookline Pumps", "Columbus, OH"),
+     ("Sales Manager, Enterprise Ostara Cloud · Denver, CO Ostara Cloud is hiring a Sales Manager. "
+      "You know Salesforce.", "Sales Manager, Enterprise", "Ostara Cloud", "Denver, CO"),
+     ("Support Engineer at Quayside Remote · Full-time Quayside sells tickets. You know Zendesk.",
+      "Support Engineer", "Quayside", "Remote"),
+     ("Clinical Coordinator\nHollins Valley Hospital\nTucson, AZ\n\nHollins Valley Hospital is a "
+      "teaching hospital.\nRequirements\n- BLS.", "Clinical Coordinator", "Hollins Valley Hospital", "Tucson, AZ"),
+     ("Marbury Energy is a solar installer. We are looking for a Site Surveyor to visit homes. You have "
+      "a driver's license.", "Site Surveyor", "Marbury Energy", ""),
+     ("Kessington Tools has made hand tools since 1950. We are looking for a Machinist to run our "
+      "lathes.", "Machinist", "Kessington Tools", "")],
+)  # fmt: skip
+def test_header_fields_read_from_lines_labels_and_one_paragraph(text, title, company, location):
+    found = extract_requirements(text)
+    assert (found.title, found.company, found.location) == (title, company, location)
+
+
+def test_a_posting_pasted_as_html_reads_as_its_text_with_offsets_into_the_paste():
+    text = (
+        "<h2>Data Engineer</h2><p><strong>Fenmore</strong> &middot; Remote</p>"
+        "<h3>Requirements</h3><ul><li>Strong Python &amp; SQL.</li></ul>"
+        "<h3>Nice to have</h3><ul><li>Kafka.</li></ul>"
+    )
+    found = extract_requirements(text)
+    assert (found.title, found.company) == ("Data Engineer", "Fenmore")
+    assert _asked(found, "required") == {"Python", "SQL"}
+    assert _asked(found, "preferred") == {"Kafka"}
+    assert {text[s.start : s.end] for s in found.skills} == {"Python", "SQL", "Kafka"}
