@@ -105,7 +105,7 @@ def _split_title(clauses: list[Clause], title: str) -> None:
     if first is None or not title:
         return
     clause = clauses[first]
-    if clause.role == "title" or not clause.text.startswith(title) or clause.text == title:
+    if not clause.text.startswith(title) or clause.text == title:
         return
     rest = clause.text[len(title) :]
     stripped = rest.lstrip(" .·|-–")

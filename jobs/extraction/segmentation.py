@@ -197,8 +197,8 @@ def _sentences(line: str) -> list[tuple[int, str]]:
         word = re.search(r"([\w.]+)[.!?;]$", before)
         if before.endswith(".") and word and word.group(1).lower().rstrip(".") in ABBREVIATIONS:
             continue
-        if before.endswith(".") and re.search(r"\b[A-Z]\.$", before):
-            continue  # an initial ("John F. Kennedy")
+        if before.endswith(".") and re.search(r"\b[A-Z][a-z]+\s+[A-Z]\.$", before):
+            continue  # an initial ("John F. Kennedy"), not a one-letter skill ("Python or R.")
         cuts.append(found.end())
     for found in BULLET_RE.finditer(line):
         cuts.extend((found.start(), found.end()))
@@ -241,7 +241,7 @@ def _inline_headings(text: str, start: int, line: int) -> list[Clause]:
             if (
                 text[found.start()].isupper()
                 and _starts_clause(text, found.start())
-                and (re.match(r"\s+[A-Z0-9•\-*(]", after) or not text[found.end() :].strip(" :"))
+                and (re.match(r"\s+[A-Z0-9•\-*(]", after) or not text[found.end() :].strip(" :."))
                 and not any(s <= found.start() < e for s, e, _ in cuts)
                 and (found.start() == 0 or _capitalised(found.group()))
             ):

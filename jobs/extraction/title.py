@@ -8,7 +8,7 @@ from pathlib import Path
 
 from jobs.extraction.details import EMPLOYMENT_TYPES, REMOTE_POLICIES, ROLE_WORDS, TITLE_WORDS
 from jobs.extraction.model import Requirements
-from jobs.extraction.roles import asks
+from jobs.extraction.roles import asks, heading_role
 from jobs.extraction.segmentation import Clause, _line_heading
 
 
@@ -83,7 +83,7 @@ JOB_BOARDS = {"linkedin", "indeed", "glassdoor", "monster", "ziprecruiter", "gre
 BOARDS_WITH_COMPANY_PATH = {"greenhouse", "lever", "ashbyhq", "workable", "recruitee"}
 HEADER_SEPARATOR_RE = re.compile(r"\s+[·•|–—]\s+|\s+-\s+|\s*\|\s*|\s*·\s*")
 PLACE_RE = re.compile(
-    r"^[A-Z][\w .'’&-]+,\s*(?:[A-Z]{2}\b|[A-Z][\w .'’-]+)(?:,\s*[A-Z][\w .'’-]+)?$"
+    r"^[A-Z][\w .'’&/-]+,\s*(?:[A-Z]{2}\b|[A-Z][\w .'’-]+)(?:,\s*[A-Z][\w .'’-]+)?$"
 )
 
 
@@ -100,7 +100,7 @@ def read_title_and_company(text: str, clauses: list[Clause], requirements: Requi
     ]
     if _run_together(lines):
         # One paragraph: its first short sentences are the lines of its header.
-        lines = _opening_sentences(clauses) or lines
+        lines = _opening_sentences(clauses, text) or lines
     _read_labels(text, lines, requirements)
     sentences = [clause.text for clause in clauses[:20] if not clause.heading]
     for sentence in [line.text.strip() for line in lines[:15]] + sentences:
@@ -180,9 +180,13 @@ LOCATION_VALUE_RE = re.compile(
     r"(?:\s*\([^)\n]{1,30}\))?"
 )
 COMPANY_VALUE_RE = re.compile(COMPANY_NAME)
+LEGAL_SUFFIX_RE = re.compile(
+    r"Inc\.?|LLC|LLP|Ltd\.?|Co\.|Corp\.?|GmbH|plc|PLC|S\.A\.|AG|B\.V\.|AB|Oy"
+)
 # Where the prose after a run-in header starts: "We ...", "Kessler Electric has served ...".
 PROSE_START_RE = re.compile(
-    r"\b(?:We|Our|At|About|Join|Who|The)\b|(?<![\w&.'’-])(?:[A-Z][a-z][\w&.'’-]*\s+){1,4}(?:is|are|has|have|was|helps|builds|makes|"
+    r"\b(?:We|Our|At|About|Join|Who|The)\b|(?<![\w&.'’-])(?:(?!(?:We|Our|You|They|It)\b)[A-Z][a-z][\w&.'’-]*\s+){1,4}"
+    r"(?:is|are|has|have|was|helps|builds|makes|"
     r"runs|provides|offers|lets|develops|serves|operates|protects|creates|designs|sells)\b"
 )
 
@@ -224,7 +228,7 @@ def _run_together(lines: list[_Line]) -> bool:
     return bool(lines) and len(lines[0].text.split()) > 12
 
 
-def _opening_sentences(clauses: list[Clause]) -> list[_Line]:
+def _opening_sentences(clauses: list[Clause], posting: str) -> list[_Line]:
     """The short sentences a one-paragraph posting opens with ("Logistics Coordinator.
     Harbor Freight Lines - Rotterdam, Netherlands."), as the lines of its header."""
     result = []
@@ -232,23 +236,38 @@ def _opening_sentences(clauses: list[Clause]) -> list[_Line]:
         if clause.heading:
             result.append(_Line(clause.text, True))
             continue
-        words = clause.text.split()
-        prose = PROSE_START_RE.search(clause.text, 1)
-        if len(words) > 15 or (
+        prose = _prose_start(clause.text, posting)
+        line = (clause.text[:prose] if prose else clause.text).strip(" ,").rstrip(".")
+        if len(line.split()) > 15 or (
             result and not prose and clause.text.endswith(".") and _is_prose(clause.text)
         ):
             break
-        if prose:
-            if clause.text[: prose.start()].strip():
-                result.append(_Line(clause.text[: prose.start()].strip(" ,"), False))
-            break
-        line = clause.text.rstrip(".")
         head = OPENING_TITLE_RE.match(line) if not result else None
         if head and line[head.end() :].strip(" -–·|,")[:1].isupper():
             result.append(_Line(head["title"], False))
             line = line[head.end() :].strip(" -–·|")
-        result.append(_Line(line, False))
+        labels = [found.start() for found in LABEL_ANYWHERE_RE.finditer(line) if found.start()]
+        for start, end in zip([0, *labels], [*labels, len(line)], strict=False):
+            if line[start:end].strip():
+                result.append(_Line(line[start:end].strip(), False))
+        if prose:
+            break
     return result if len(result) >= 2 else []
+
+
+def _prose_start(text: str, posting: str) -> int | None:
+    """Where the prose after a header starts ("... Denver, CO Kessler Electric has served"), or
+    None. Of a run of capitalised words before the verb, the subject is the shortest end of it
+    the posting names again ("Leeds, United Kingdom Kestrel Foods makes": "Kestrel Foods")."""
+    found = PROSE_START_RE.search(text, 1)
+    if not found:
+        return None
+    words = list(re.finditer(r"\S+", found.group()))[:-1]
+    for word in words:
+        subject = found.group()[word.start() :].rsplit(None, 1)[0]
+        if posting.count(subject) >= 2:
+            return found.start() + word.start()
+    return found.start()
 
 
 def _is_prose(text: str) -> bool:
@@ -286,42 +305,60 @@ def _read_run_in_header(rest: str, text: str, requirements: Requirements) -> boo
     Netherlands", "· Sacramento, CA · Full-time". A qualifier of the title before a company the
     posting names again goes back to the title ("Account Executive, Mid-Market Brightline Software").
     True when something was read."""
-    found = [PROSE_START_RE.search(rest, 1), LABEL_ANYWHERE_RE.search(rest)]
-    ends = [match.start() for match in found if match]
+    label = LABEL_ANYWHERE_RE.search(rest)
+    ends = [end for end in (_prose_start(rest, text), label and label.start()) if end]
     header = rest[: min(ends, default=len(rest))]
     header = re.sub(r"^\s*(?:at|@)\s+", "", header.strip(" -–—·|•,"))
     if not header or len(header.split()) > 14:
         return False
     read = False
     for part in (p.strip() for p in HEADER_SEPARATOR_RE.split(header) if p.strip()):
-        name, remainder = _leading_name(part, text)
+        read = _read_header_part(part, rest, text, requirements) or read
+    return read
+
+
+def _read_header_part(part: str, line: str, posting: str, requirements: Requirements) -> bool:
+    """Company and place from one piece of a header: "Acme Payments, Madrid", "Austin, TX",
+    "Oakridge Manufacturing Columbus, OH" (a name the posting repeats, run into a place)."""
+    read = False
+    part = _without_heading(part)
+    if _header_kind(part) in ("place", ""):
+        name, remainder = _leading_name(part, posting)
         if name and (not remainder or _header_kind(remainder) in ("place", "remote", "type")):
             requirements.company = requirements.company or name
             part, read = remainder, True
             if not part:
-                continue
-        kind = _header_kind(part)
-        place = re.sub(r"\s*\([^)]*\)\s*$", "", part)
-        if kind == "company_place":
-            company, _, where = place.partition(",")
-            company = _company_core(company.strip(), rest, text, requirements)
-            requirements.company = requirements.company or company
-            requirements.location = requirements.location or where.strip()
-            read = True
-        elif kind == "place" or (kind == "remote" and len(part.split()) <= 4):
-            requirements.location = requirements.location or place
-            read = True
-        elif (
-            not kind
-            and part[:1].isupper()
-            and len(part.split()) <= 6
-            and not TITLE_WORDS.search(part)
-        ):
-            requirements.company = requirements.company or _company_core(
-                part, rest, text, requirements
-            )
-            read = True
+                return read
+    kind = _header_kind(part)
+    place = re.sub(r"\s*\([^)]*\)\s*$", "", part)
+    if kind == "company_place":
+        company, _, where = place.partition(",")
+        if not requirements.company:
+            requirements.company = _company_core(company.strip(), line, posting, requirements)
+        requirements.location = requirements.location or where.strip()
+        return True
+    if kind == "place" or (kind == "remote" and len(part.split()) <= 4):
+        requirements.location = requirements.location or place
+        return True
+    if (
+        not kind
+        and not requirements.company
+        and part[:1].isupper()
+        and len(part.split()) <= 6
+        and not TITLE_WORDS.search(part)
+    ):
+        requirements.company = _company_core(part, line, posting, requirements)
+        return True
     return read
+
+
+def _without_heading(part: str) -> str:
+    """ "Contoso Insurance Job Description" (a heading run in after the header) -> "Contoso Insurance"."""
+    words = part.split()
+    for size in range(1, len(words)):
+        if heading_role(" ".join(words[size:])):
+            return " ".join(words[:size])
+    return part
 
 
 def _leading_name(part: str, posting: str) -> tuple[str, str]:
@@ -340,7 +377,10 @@ def _leading_name(part: str, posting: str) -> tuple[str, str]:
             and name.lower() not in PLACES
             and not TITLE_WORDS.search(name)
         ):
-            return name, " ".join(words[size:])
+            rest = words[size:]
+            if rest and LEGAL_SUFFIX_RE.fullmatch(rest[0].rstrip(",")):
+                name, rest = f"{name} {rest[0].rstrip(',')}", rest[1:]
+            return name, " ".join(rest)
     return "", part
 
 
@@ -478,7 +518,7 @@ def _read_header(
         text = line.text.strip(" #*_")
         if text.endswith(".") or len(text.split()) > 15 or asks(text):
             break
-        parts = [part.strip() for part in HEADER_SEPARATOR_RE.split(text) if part.strip()]
+        parts = [part.strip(" ,") for part in HEADER_SEPARATOR_RE.split(text) if part.strip(" ,")]
         bare = re.sub(r"\s*\([^)]*\)\s*$", "", text)
         if (
             len(parts) < 2
@@ -488,29 +528,13 @@ def _read_header(
         ):
             continue
         for part in parts:
+            if _read_header_part(part, line.text, posting, requirements):
+                continue
             kind = _header_kind(part)
-            place = re.sub(r"\s*\([^)]*\)\s*$", "", part)
-            if kind == "company_place":
-                company, _, where = place.partition(",")
-                if not requirements.company:
-                    requirements.company = _company_core(
-                        company.strip(), text, posting, requirements
-                    )
-                requirements.location = requirements.location or where.strip()
-            elif kind == "place" or (kind == "remote" and len(part.split()) <= 4):
-                requirements.location = requirements.location or place
-            elif (
-                not kind
-                and not requirements.company
-                and part[:1].isupper()
-                and len(part.split()) <= 6
-                and not TITLE_WORDS.search(part)
-            ):
-                requirements.company = _company_core(part, text, posting, requirements)
-            elif (
+            if (
                 not kind
                 and requirements.company
                 and not requirements.location
                 and len(part.split()) <= 4
             ):
-                requirements.location = place
+                requirements.location = re.sub(r"\s*\([^)]*\)\s*$", "", part)
