@@ -8,6 +8,10 @@ with the grade a recruiter would give every posting in jobs/tests/postings
 postings are ranked by `jobs.matching.rank` and, in the same process, by a
 plain TF-IDF cosine between the resume's text and each posting's; printed are
 the mean NDCG@5 and how often the first posting is one of the best-graded.
+
+bench/data/ranking/cases.json adds resume x 5 postings cases (role family,
+must-haves missing, seniority), dev and held-out apart: each resume's five
+postings are ranked among themselves, by both, and scored the same way.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from jobs.matching import rank  # noqa: E402
 
 POSTINGS = ROOT / "jobs" / "tests" / "postings"
 RESUMES = ROOT / "bench" / "data" / "ranking" / "resumes.json"
+CASES = ROOT / "bench" / "data" / "ranking" / "cases.json"
 
 
 def ndcg_at(order: list[str], grades: dict[str, int], k: int = 5) -> float:
@@ -81,30 +86,47 @@ def tfidf_order(resume_text: str, postings: dict[str, str]) -> list[str]:
     return sorted(postings, key=lambda name: -scores[name])
 
 
+def score(cases: list[dict], postings: dict[str, str], extracted: dict, explain: bool) -> None:
+    """Print NDCG@5 and top-1 of the ranking and of TF-IDF over the cases."""
+    totals = {"ranking": [0.0, 0], "tf-idf": [0.0, 0]}
+    for case in cases:
+        grades = case["grades"]
+        own = {name: postings[name] for name in grades}
+        ours = [
+            name
+            for name, _ in rank(case["document"], [(n, extracted[n]) for n in own], advice=False)
+        ]
+        baseline = tfidf_order(_document_text(case["document"]), own)
+        best = max(grades.values())
+        for label, order in (("ranking", ours), ("tf-idf", baseline)):
+            totals[label][0] += ndcg_at(order, grades)
+            totals[label][1] += grades.get(order[0], 0) == best
+        if explain:
+            print(f"  {case['id']:<16} ours {ours[:5]}\n  {'':<16} tfidf {baseline[:5]}")
+    count = len(cases)
+    for label, (ndcg, top) in totals.items():
+        print(f"  {label:<8} NDCG@5 {ndcg / count:.3f}   top-1 {top}/{count}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--explain", action="store_true", help="print each resume's two orderings")
     args = parser.parse_args()
     postings = {
-        path.stem: path.read_text(encoding="utf-8") for path in sorted(POSTINGS.glob("*.txt"))
+        str(path.relative_to(POSTINGS).with_suffix("")): path.read_text(encoding="utf-8")
+        for path in sorted(POSTINGS.glob("**/*.txt"))
     }
-    extracted = [(name, extract_requirements(text)) for name, text in postings.items()]
+    extracted = {name: extract_requirements(text) for name, text in postings.items()}
+    first = {name: text for name, text in postings.items() if "/" not in name}
     resumes = json.loads(RESUMES.read_text(encoding="utf-8"))["resumes"]
-    totals = {"ranking": [0.0, 0], "tf-idf": [0.0, 0]}
     for resume in resumes:
-        grades = resume["grades"]
-        ours = [name for name, _ in rank(resume["document"], extracted, advice=False)]
-        baseline = tfidf_order(_document_text(resume["document"]), postings)
-        best = max(grades.values())
-        for label, order in (("ranking", ours), ("tf-idf", baseline)):
-            totals[label][0] += ndcg_at(order, grades)
-            totals[label][1] += grades.get(order[0], 0) == best
-        if args.explain:
-            print(f"{resume['id']:<16} ours {ours[:5]}\n{'':<16} tfidf {baseline[:5]}")
-    count = len(resumes)
-    print(f"{count} resumes x {len(postings)} postings, hand-graded orderings")
-    for label, (ndcg, top) in totals.items():
-        print(f"{label:<8} NDCG@5 {ndcg / count:.3f}   top-1 {top}/{count}")
+        resume["grades"] = {name: resume["grades"].get(name, 0) for name in first}
+    print(f"first: {len(resumes)} resumes x {len(first)} postings, hand-graded orderings")
+    score(resumes, postings, extracted, args.explain)
+    cases = json.loads(CASES.read_text(encoding="utf-8"))
+    for name in ("dev", "heldout"):
+        print(f"{name}: {len(cases[name])} resumes x 5 postings")
+        score(cases[name], postings, extracted, args.explain)
 
 
 if __name__ == "__main__":

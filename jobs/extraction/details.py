@@ -23,7 +23,12 @@ YEARS_RE = re.compile(
     re.IGNORECASE,
 )
 EDUCATION_LEVELS = [  # (level, rank, pattern); rank orders levels for matching against a resume
-    ("PhD", 5, r"\b(?:ph\.?\s?d|doctorate|doctoral)\b"),
+    (
+        "PhD",
+        5,
+        r"\b(?:ph\.?\s?d|doctorate|doctoral|pharm\.?\s?d|dnp|dpt|dds|dmd|doctor of (?:pharmacy|medicine|"
+        r"dental \w+|physical therapy|nursing practice|veterinary medicine|philosophy))\b",
+    ),
     (
         "Master's",
         4,
