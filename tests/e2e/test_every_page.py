@@ -242,3 +242,11 @@ def test_a_link_from_the_match_page_shows_the_entry_below_the_sticky_header(page
     )
     entry_top = page.evaluate(f"document.getElementById('{target}').getBoundingClientRect().top")
     assert entry_top >= header_bottom
+
+
+def test_cards_side_by_side_line_up_at_the_top(page):
+    page.goto("/")
+    tops = page.evaluate(
+        "[...document.querySelectorAll('.grid > .card')].map(c => c.getBoundingClientRect().top)"
+    )
+    assert len(tops) == 3 and len(set(tops)) == 1, tops
