@@ -25,7 +25,7 @@ from jobs import ranking
 from jobs.extraction import extract_requirements
 from jobs.models import JobDescription, RankingBatch
 from letters.documents import create_letter, save_letter
-from letters.models import LetterVersion
+from letters.models import AssistantRun, LetterProposal, LetterVersion
 from optimizer.models import SuggestionEvent
 from resumeopt.models import BackgroundJob
 from resumeopt.resumes import ChangeReason, create_resume, save_document
@@ -103,6 +103,10 @@ class Account:
         save_letter(self.letter, user=user, reason=f"edit {step}")
         LetterVersion.objects.create(owner=user, letter=self.letter, name=f"Named {step}",
                                      record=self.letter.history.order_by("-history_id").first())  # fmt: skip
+        letter_run = AssistantRun.objects.create(letter=self.letter, kind="edit", part="opening",
+                                                 request=f"Ask {step}", status="complete")  # fmt: skip
+        LetterProposal.objects.create(owner=user, letter=self.letter, run=letter_run, part="opening",
+                                      original=f"Draft {step}", replacement=f"Better {step}")  # fmt: skip
 
     def _batch(self, postings: int) -> RankingBatch:
         batch = RankingBatch.objects.create(
@@ -138,7 +142,7 @@ PAGES = {
                          lambda page: f"Follow-up {MANY}" in page and f"Manager {MANY}" in page),
     "application insights": (lambda a: reverse("applications:insights"), 6, lambda page: "Applications sent per week" in page),
     "letter page": (lambda a: reverse("letters:detail", args=[a.letter.pk]), 9,
-                    lambda page: f"edit {MANY}" in page and f"Named {MANY}" in page),
+                    lambda page: f"edit {MANY}" in page and f"Named {MANY}" in page and f"Better {MANY}" in page),
     "letter list": (lambda a: reverse("letters:list"), 5, lambda page: f"Letter {MANY}" in page),
 }  # fmt: skip
 
