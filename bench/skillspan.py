@@ -33,7 +33,15 @@ sys.path.insert(0, str(ROOT))
 
 from jobs.extraction import find_skills  # noqa: E402
 
-DEFAULT_DATA = ROOT.parent / "shared" / "data" / "skillspan-dev"
+# ../shared/data from the main checkout; ../../shared/data from a worktree under /work/wt.
+DEFAULT_DATA = next(
+    (
+        folder / "shared" / "data" / "skillspan-dev"
+        for folder in (ROOT.parent, ROOT.parent.parent)
+        if (folder / "shared" / "data" / "skillspan-dev").is_dir()
+    ),
+    ROOT.parent / "shared" / "data" / "skillspan-dev",
+)
 KINDS = {"skill": 1, "knowledge": 2}  # column of each kind's BIO tags
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from jobs.extraction import extract_requirements
+from jobs.extraction import extract_requirements, find_skills
 
 # The held-out postings (postings/heldout) are only for bench/extraction.py's figures.
 POSTINGS = sorted(
@@ -175,3 +175,13 @@ def test_a_posting_pasted_as_html_reads_as_its_text_with_offsets_into_the_paste(
     assert _asked(found, "required") == {"Python", "SQL"}
     assert _asked(found, "preferred") == {"Kafka"}
     assert {text[s.start : s.end] for s in found.skills} == {"Python", "SQL", "Kafka"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Join a venture-backed start-up in Lisbon.", "Startup"),
+     ("You join our research group of twelve engineers.", "Research"),
+     ("The role sits in the research and development department.", "Research")],
+)  # fmt: skip
+def test_a_company_type_or_a_research_unit_is_no_skill(text, name):
+    assert name not in {skill.name for skill in find_skills(text)}
