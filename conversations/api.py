@@ -88,7 +88,7 @@ def conversations(request: HttpRequest) -> JsonResponse:
             f"“{path}” is not a section of this resume (use paths such as basics or work/0)."
         )
     conversation, created = Conversation.objects.get_or_create(
-        owner=request.user, resume=resume, section_path=path
+        owner=request.user, resume=resume, section_path=path, archived_at=None
     )
     if "target_job" in data:
         job = data["target_job"]
@@ -115,7 +115,10 @@ def conversation_messages(request: HttpRequest, pk: int) -> JsonResponse:
         return _error(f"Messages can be at most {MAX_MESSAGE_CHARACTERS} characters.")
     if replies.is_busy(conversation.pk):
         return _error("The assistant is still answering in this conversation.", 409)
-    _, answer = replies.begin_turn(conversation, content)
+    try:
+        _, answer = replies.begin_turn(conversation, content)
+    except replies.ConversationArchived as archived:
+        return _error(str(archived), 409)
     async_to_sync(replies.generate)(answer.pk)
     answer = Message.objects.prefetch_related("proposals").get(pk=answer.pk)
     return JsonResponse(message_json(answer), status=201)

@@ -77,7 +77,11 @@ class ChatConsumer(AsyncWebsocketConsumer):
         if await database_sync_to_async(replies.is_busy)(self.conversation_id):
             await self._error("The assistant is still answering. Wait for it, or stop it first.")
             return
-        asked, answer = await database_sync_to_async(self._begin)(text)
+        try:
+            asked, answer = await database_sync_to_async(self._begin)(text)
+        except replies.ConversationArchived as archived:
+            await self._error(str(archived))
+            return
         await self.channel_layer.group_send(
             self.group, {"type": "chat.turn", "message_ids": [asked.pk, answer.pk]}
         )
@@ -108,12 +112,18 @@ class ChatConsumer(AsyncWebsocketConsumer):
                 pk=message_id if str(message_id).isdigit() else 0,
                 conversation_id=self.conversation_id,
                 status__in=[Message.Status.FAILED, Message.Status.STOPPED],
-            ).first  # fmt: skip
+            )
+            .select_related("conversation")
+            .first  # fmt: skip
         )()
         if failed is None:
             await self._error("There is no failed reply to retry.")
             return
-        answer = await database_sync_to_async(replies.retry_turn)(failed)
+        try:
+            answer = await database_sync_to_async(replies.retry_turn)(failed)
+        except replies.ConversationArchived as archived:
+            await self._error(str(archived))
+            return
         await self.channel_layer.group_send(
             self.group, {"type": "chat.turn", "message_ids": [answer.pk]}
         )

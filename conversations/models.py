@@ -6,7 +6,11 @@ from django.urls import reverse
 
 
 class Conversation(models.Model):
-    """The talk about one section path of one resume ("basics", "work/0"); one per section."""
+    """The talk about one section path of one resume ("basics", "work/0").
+
+    One open conversation per section; "start afresh" archives it (kept, read-only)
+    and the next visit opens a new one.
+    """
 
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="conversations"
@@ -20,12 +24,15 @@ class Conversation(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    archived_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-updated_at"]
         constraints = [
             models.UniqueConstraint(
-                fields=["resume", "section_path"], name="one_conversation_per_section"
+                fields=["resume", "section_path"],
+                condition=models.Q(archived_at__isnull=True),
+                name="one_open_conversation_per_section",
             )
         ]
 
@@ -33,6 +40,8 @@ class Conversation(models.Model):
         return f"{self.resume} · {self.section_path}"
 
     def get_absolute_url(self) -> str:
+        if self.archived_at:
+            return reverse("conversations:archived", args=[self.pk])
         return reverse("conversations:chat", args=[self.resume_id, self.section_path])
 
 

@@ -340,8 +340,41 @@ def _finish(turn: _Turn, text: str, status: str, error: str, offline_proposals: 
     conversation.save(update_fields=["updated_at"])
 
 
+class ConversationArchived(Exception):
+    """Nothing more is asked in an archived conversation; the section's open one takes it."""
+
+    def __str__(self) -> str:
+        return "This conversation was archived when you started afresh. Ask in the current one."
+
+
+def open_conversation(owner, resume, path: str) -> Conversation:
+    """The section's open conversation, started if there is none."""
+    conversation, _ = Conversation.objects.get_or_create(
+        owner=owner, resume=resume, section_path=path, archived_at=None
+    )
+    return conversation
+
+
+def start_afresh(conversation: Conversation) -> Conversation:
+    """Archive the conversation (kept, read-only) and open a new one for its section.
+
+    Its target job carries over; what was said does not, so the next prompt is short
+    again (the way out when the history no longer fits the model's context).
+    """
+    if conversation.archived_at is None:
+        conversation.archived_at = timezone.now()
+        conversation.save(update_fields=["archived_at", "updated_at"])
+    fresh = open_conversation(conversation.owner, conversation.resume, conversation.section_path)
+    if fresh.target_job_id is None and conversation.target_job_id:
+        fresh.target_job_id = conversation.target_job_id
+        fresh.save(update_fields=["target_job", "updated_at"])
+    return fresh
+
+
 def begin_turn(conversation: Conversation, user_text: str) -> tuple[Message, Message]:
     """Store the user's message and an empty assistant message to stream into."""
+    if conversation.archived_at is not None:
+        raise ConversationArchived
     asked = Message.objects.create(
         conversation=conversation,
         role=Message.Role.USER,
@@ -356,6 +389,8 @@ def begin_turn(conversation: Conversation, user_text: str) -> tuple[Message, Mes
 
 def retry_turn(failed: Message) -> Message:
     """A fresh assistant message for the question a failed or stopped reply was answering."""
+    if failed.conversation.archived_at is not None:
+        raise ConversationArchived
     return Message.objects.create(
         conversation=failed.conversation,
         role=Message.Role.ASSISTANT,

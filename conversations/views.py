@@ -70,10 +70,7 @@ def _units(resume: Resume) -> list[dict]:
 def _conversation(request: HttpRequest, resume: Resume, path: str) -> Conversation:
     if not sections.is_unit_path(path) or jsonresume.get_at(resume.content, path) is None:
         raise Http404("No such section.")
-    conversation, _ = Conversation.objects.get_or_create(
-        owner=request.user, resume=resume, section_path=path
-    )
-    return conversation
+    return replies.open_conversation(request.user, resume, path)
 
 
 def chat_context(request: HttpRequest, conversation: Conversation) -> dict:
@@ -96,6 +93,15 @@ def chat_context(request: HttpRequest, conversation: Conversation) -> dict:
             "pk", "title", "company", "created_at"
         ),
         "offline": llm.is_offline(),
+        "context_error": llm.CONTEXT_TOO_LONG,
+        "earlier": Conversation.objects.filter(
+            owner=request.user,
+            resume=resume,
+            section_path=conversation.section_path,
+            archived_at__isnull=False,
+        )
+        .exclude(pk=conversation.pk)
+        .only("pk", "archived_at", "created_at"),
     }
 
 
@@ -123,9 +129,40 @@ def send_message(request: HttpRequest, pk: int) -> HttpResponse:
     elif replies.is_busy(conversation.pk):
         messages.error(request, "The assistant is still answering. Wait for it, then reload.")
     else:
-        _, answer = replies.begin_turn(conversation, form.cleaned_data["message"])
-        async_to_sync(replies.generate)(answer.pk)
+        try:
+            _, answer = replies.begin_turn(conversation, form.cleaned_data["message"])
+        except replies.ConversationArchived as archived:
+            messages.error(request, str(archived))
+        else:
+            async_to_sync(replies.generate)(answer.pk)
     return redirect(conversation)
+
+
+@require_POST
+def start_afresh(request: HttpRequest, pk: int) -> HttpResponse:
+    """Archive the conversation and open a new one for the same section."""
+    conversation = _owned_conversation(request, pk)
+    if replies.is_busy(conversation.pk):
+        messages.error(
+            request, "The assistant is still answering. Stop it first, then start afresh."
+        )
+        return redirect(conversation)
+    fresh = replies.start_afresh(conversation)
+    messages.success(
+        request,
+        "Started afresh. The earlier conversation is archived and listed under "
+        "“Earlier conversations”.",
+    )
+    return redirect(fresh)
+
+
+@require_GET
+def archived(request: HttpRequest, pk: int) -> HttpResponse:
+    """An archived conversation, read-only."""
+    conversation = _owned_conversation(request, pk)
+    if conversation.archived_at is None:
+        return redirect(conversation)
+    return render(request, CHAT, chat_context(request, conversation))
 
 
 @require_POST

@@ -94,6 +94,7 @@ OBJECT_URLS = {
     "conversations:optimize": {"resume_pk": "resume"},
     "conversations:chat": {"resume_pk": "resume", "path": "work/0"},
     "conversations:send": {"pk": "conversation"}, "conversations:target": {"pk": "conversation"},
+    "conversations:afresh": {"pk": "conversation"}, "conversations:archived": {"pk": "conversation"},
     "conversations:apply": {"pk": "proposal"}, "conversations:reject": {"pk": "proposal"},
     "conversations:undo": {"pk": "proposal"}, "conversations:run": {"pk": "run"},
     "conversations:api_messages": {"pk": "conversation"},

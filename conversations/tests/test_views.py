@@ -293,3 +293,48 @@ def test_the_model_is_given_the_matchs_recommendations_for_each_section(user, re
     asked = [json.dumps(request["messages"]) for request in fake_llm.requests]
     assert any("match page recommends" in text and "Rust" in text for text in asked)
     assert all("do not write it in" in text for text in asked if "match page recommends" in text)
+
+
+def test_a_reply_too_long_for_the_model_offers_to_start_afresh_and_that_works(
+    user_client, user, conversation, fake_llm
+):
+    fake_llm.then(
+        status=400,
+        code="context_length_exceeded",
+        message="This model's maximum context length is 8192 tokens. However, your messages resulted in 9100 tokens.",
+    )
+    user_client.post(
+        reverse("conversations:send", args=[conversation.pk]),
+        {"message": "Quintessential first question"},
+    )
+    page = user_client.get(conversation.get_absolute_url()).content.decode()
+    assert "too long for the model" in page and "Start this conversation afresh" in page
+
+    response = user_client.post(reverse("conversations:afresh", args=[conversation.pk]))
+    fresh = Conversation.objects.get(owner=user, section_path="work/0", archived_at__isnull=True)
+    assert fresh.pk != conversation.pk and response["Location"] == fresh.get_absolute_url()
+    assert not fresh.messages.exists()
+
+    # The fresh conversation answers; the model is sent none of the archived messages.
+    fake_llm.then(reply="Lead with the result.")
+    user_client.post(reverse("conversations:send", args=[fresh.pk]), {"message": "Again"})
+    sent = json.dumps(fake_llm.requests[-1]["messages"])
+    assert "Again" in sent and "Quintessential" not in sent
+
+    # The old one is kept, linked from the new page, read-only, and refuses new questions.
+    page = user_client.get(fresh.get_absolute_url()).content.decode()
+    archived_url = reverse("conversations:archived", args=[conversation.pk])
+    assert archived_url in page
+    old = user_client.get(archived_url).content.decode()
+    assert (
+        "was archived" in old
+        and 'id="chat-form"' not in old
+        and "Quintessential first question" in old
+    )
+    user_client.post(reverse("conversations:send", args=[conversation.pk]), {"message": "More"})
+    assert not conversation.messages.filter(content="More").exists()
+
+
+def test_the_open_conversation_has_no_archived_page(user_client, conversation):
+    response = user_client.get(reverse("conversations:archived", args=[conversation.pk]))
+    assert response["Location"] == conversation.get_absolute_url()

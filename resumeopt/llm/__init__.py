@@ -21,10 +21,11 @@ from resumeopt.llm.client import (
     astream_text,
     complete,
 )
-from resumeopt.llm.errors import UNREADABLE, LLMError
+from resumeopt.llm.errors import CONTEXT_TOO_LONG, UNREADABLE, LLMError
 from resumeopt.llm.provider import configured_model, is_offline
 
 __all__ = [
+    "CONTEXT_TOO_LONG",
     "OFFLINE_MODEL",
     "UNREADABLE",
     "Completion",

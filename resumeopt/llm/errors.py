@@ -15,6 +15,14 @@ UNREADABLE = "The model's answer could not be read. Try again."
 EMPTY_REPLY = "The model sent an empty reply. Try again."
 
 
+# Shown on the failed reply; the chat offers to start the conversation afresh beside it.
+CONTEXT_TOO_LONG = (
+    "This request is too long for the model: the section, the job and the recent messages "
+    "do not fit in its context window. Start this conversation afresh, shorten the section, "
+    "or use a model with a larger one."
+)
+
+
 class LLMError(Exception):
     """A model call failed; str() is a message for the user, `kind` says why."""
 
@@ -84,11 +92,7 @@ def classify(error: Exception) -> LLMError:
             "The model provider refused the API key. Check the key in the server's environment.",
         )
     if isinstance(error, exceptions.ContextWindowExceededError):
-        return LLMError(
-            "context",
-            "This request is too long for the model: the section, the job and the recent messages "
-            "do not fit in its context window. Shorten the section, or use a model with a larger one.",
-        )
+        return LLMError("context", CONTEXT_TOO_LONG)
     if isinstance(error, exceptions.NotFoundError) or status == 404:
         return LLMError(
             "model", f"The model “{settings.LLM_MODEL}” is not available. Check LLM_MODEL."
