@@ -49,8 +49,14 @@ class PersonalTokenVerifier(TokenVerifier):
         )
 
 
-def build_server(secret: str | None = None, *, http: bool = False, host: str = "127.0.0.1",
-                 port: int = 8765, public_url: str = "") -> FastMCP:  # fmt: skip
+def build_server(
+    secret: str | None = None,
+    *,
+    http: bool = False,
+    host: str = "127.0.0.1",
+    port: int = 8765,
+    public_url: str = "",
+) -> FastMCP:
     """The server with every tool; `secret` is the token for stdio, None for HTTP."""
     auth = {}
     if http:

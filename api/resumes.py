@@ -129,9 +129,13 @@ def put_section(request: HttpRequest, pk: int, path: str, data: SectionIn):
     _spend(request, "edits")
     try:
         resumes.save_at(
-            resume, path.strip("/"), data.value, user=request.user,
-            reason=resumes.ChangeReason.EDIT, expected_revision=data.expected_revision,
-        )  # fmt: skip
+            resume,
+            path.strip("/"),
+            data.value,
+            user=request.user,
+            reason=resumes.ChangeReason.EDIT,
+            expected_revision=data.expected_revision,
+        )
     except resumes.EditConflict as conflict:
         raise HttpError(409, str(conflict)) from None
     except (jsonresume.InvalidResume, ValueError, KeyError, IndexError) as invalid:

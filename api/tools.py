@@ -50,9 +50,16 @@ def _job(user, job_id: int) -> JobDescription:
 
 def list_resumes(user) -> list[dict[str, Any]]:
     return [
-        {"id": r.pk, "title": r.title, "revision": r.revision, "updated_at": r.updated_at.isoformat()}
-        for r in Resume.objects.filter(owner=user).only("id", "title", "revision", "updated_at")[:200]
-    ]  # fmt: skip
+        {
+            "id": r.pk,
+            "title": r.title,
+            "revision": r.revision,
+            "updated_at": r.updated_at.isoformat(),
+        }
+        for r in Resume.objects.filter(owner=user).only("id", "title", "revision", "updated_at")[
+            :200
+        ]
+    ]
 
 
 def read_section(user, resume_id: int, path: str = "") -> Any:
@@ -101,7 +108,7 @@ def rank_jobs(user, resume_id: int, job_ids: list[int] | None = None) -> list[di
             "job_id": job.pk,
             "title": job.display_title,
             "score": match_resume(resume.content, job.parsed_requirements()).score,
-        }  # fmt: skip
+        }
         for job in jobs.order_by("-created_at")[:MAX_RANKED]
     ]
     return sorted(ranked, key=lambda row: -row["score"])
@@ -115,15 +122,23 @@ def list_versions(user, resume_id: int) -> dict[str, Any]:
     records = resume.history.order_by("-history_date", "-history_id")[:50]
     return {
         "versions": [
-            {"id": v.pk, "name": v.name, "history_id": v.record_id, "created_at": v.created_at.isoformat()}
+            {
+                "id": v.pk,
+                "name": v.name,
+                "history_id": v.record_id,
+                "created_at": v.created_at.isoformat(),
+            }
             for v in versions[:200]
         ],
         "history": [
-            {"history_id": r.history_id, "date": r.history_date.isoformat(),
-             "reason": r.history_change_reason or ""}  # fmt: skip
+            {
+                "history_id": r.history_id,
+                "date": r.history_date.isoformat(),
+                "reason": r.history_change_reason or "",
+            }
             for r in records
         ],
-    }  # fmt: skip
+    }
 
 
 def _state(resume: Resume, key: str) -> dict[str, Any]:
@@ -149,8 +164,9 @@ def _unit_of(path: str) -> str:
     return unit
 
 
-def propose_edit(user, resume_id: int, path: str, replacement: str, rationale: str = "",
-                 agent: str = "An agent") -> dict:  # fmt: skip
+def propose_edit(
+    user, resume_id: int, path: str, replacement: str, rationale: str = "", agent: str = "An agent"
+) -> dict:
     """A pending proposal to replace the text at `path`, shown in that section's assistant panel.
 
     The resume is not changed: the user applies, edits or rejects the proposal there.
@@ -174,10 +190,17 @@ def propose_edit(user, resume_id: int, path: str, replacement: str, rationale: s
         conversation=conversation, role=Message.Role.ASSISTANT, content=note, model="mcp"
     )
     proposal = Proposal.objects.create(
-        owner=user, resume=resume, conversation=conversation, message=message, path=path,
-        original=original, replacement=replacement, rationale=rationale[:2000], source="agent",
+        owner=user,
+        resume=resume,
+        conversation=conversation,
+        message=message,
+        path=path,
+        original=original,
+        replacement=replacement,
+        rationale=rationale[:2000],
+        source="agent",
         warnings=fabrication_warnings(original, replacement, resume.content),
-    )  # fmt: skip
+    )
     return {
         "proposal_id": proposal.pk,
         "status": proposal.status,

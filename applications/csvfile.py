@@ -21,8 +21,21 @@ from django.utils import timezone
 from applications import tracking
 from applications.models import Application, Contact, Event, StageKind
 
-COLUMNS = ["company", "title", "stage", "saved", "applied", "responded", "match_score",
-           "resume_version", "template", "next_step", "next_step_due", "notes", "contacts"]  # fmt: skip
+COLUMNS = [
+    "company",
+    "title",
+    "stage",
+    "saved",
+    "applied",
+    "responded",
+    "match_score",
+    "resume_version",
+    "template",
+    "next_step",
+    "next_step_due",
+    "notes",
+    "contacts",
+]
 MAX_ROWS = 5000
 MAX_BYTES = 2 * 1024 * 1024
 CONTACT_RE = re.compile(
@@ -49,22 +62,42 @@ def _day(value: datetime | date | None) -> str:
 
 
 def export_csv(user) -> str:
-    rows = (Application.objects.filter(owner=user).select_related("stage", "version")
-            .prefetch_related("contacts").order_by("saved_at", "pk"))  # fmt: skip
+    rows = (
+        Application.objects.filter(owner=user)
+        .select_related("stage", "version")
+        .prefetch_related("contacts")
+        .order_by("saved_at", "pk")
+    )
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(COLUMNS)
     for application in rows:
         contacts = "; ".join(
-            contact.name + (f" <{contact.email}>" if contact.email else "") + (f" ({contact.role})" if contact.role else "")
+            contact.name
+            + (f" <{contact.email}>" if contact.email else "")
+            + (f" ({contact.role})" if contact.role else "")
             for contact in application.contacts.all()
-        )  # fmt: skip
-        writer.writerow([_cell(value) for value in (
-            application.company, application.title, application.stage.name, _day(application.saved_at),
-            _day(application.applied_at), _day(application.responded_at), application.match_score,
-            application.version.name if application.version else "", application.template,
-            application.next_step, _day(application.next_step_due), application.notes, contacts,
-        )])  # fmt: skip
+        )
+        writer.writerow(
+            [
+                _cell(value)
+                for value in (
+                    application.company,
+                    application.title,
+                    application.stage.name,
+                    _day(application.saved_at),
+                    _day(application.applied_at),
+                    _day(application.responded_at),
+                    application.match_score,
+                    application.version.name if application.version else "",
+                    application.template,
+                    application.next_step,
+                    _day(application.next_step_due),
+                    application.notes,
+                    contacts,
+                )
+            ]
+        )
     return out.getvalue()
 
 
@@ -149,8 +182,10 @@ def import_csv(user, data: bytes) -> int:
                 f"Line {line}: match_score “{score}” is not a whole number from 0 to 100."
             )
             continue
-        days = {col: _parse_day(row.get(col, ""), col, problems, line)
-                for col in ("saved", "applied", "responded", "next_step_due")}  # fmt: skip
+        days = {
+            col: _parse_day(row.get(col, ""), col, problems, line)
+            for col in ("saved", "applied", "responded", "next_step_due")
+        }
         contacts = []
         for part in filter(None, (p.strip() for p in row.get("contacts", "").split(";"))):
             match = CONTACT_RE.match(part)
@@ -170,13 +205,24 @@ def import_csv(user, data: bytes) -> int:
         applied = _moment(days["applied"])
         if applied is None and stage.kind in tracking.SENT_KINDS:
             applied = _moment(days["saved"])
-        parsed.append(_Row(
-            {"company": company[:200], "title": title[:200], "match_score": int(score) if score else None,
-             "template": row.get("template", "")[:40], "next_step": row.get("next_step", "")[:200],
-             "next_step_due": days["next_step_due"], "notes": row.get("notes", ""),
-             "applied_at": applied, "responded_at": _moment(days["responded"])},
-            stage, contacts, _moment(days["saved"]),
-        ))  # fmt: skip
+        parsed.append(
+            _Row(
+                {
+                    "company": company[:200],
+                    "title": title[:200],
+                    "match_score": int(score) if score else None,
+                    "template": row.get("template", "")[:40],
+                    "next_step": row.get("next_step", "")[:200],
+                    "next_step_due": days["next_step_due"],
+                    "notes": row.get("notes", ""),
+                    "applied_at": applied,
+                    "responded_at": _moment(days["responded"]),
+                },
+                stage,
+                contacts,
+                _moment(days["saved"]),
+            )
+        )
     if problems:
         raise CSVImportError(
             problems[:20] + ([f"…and {len(problems) - 20} more."] if len(problems) > 20 else [])

@@ -73,8 +73,12 @@ class ApplicationForm(forms.ModelForm):
         choices = [("", "Not recorded")] + [
             (key, spec["label"]) for key, spec in templates().items()
         ]
-        self.fields["template"] = forms.ChoiceField(choices=choices, required=False, label="Export template sent",
-                                                    help_text="Insights compare which templates get interviews.")  # fmt: skip
+        self.fields["template"] = forms.ChoiceField(
+            choices=choices,
+            required=False,
+            label="Export template sent",
+            help_text="Insights compare which templates get interviews.",
+        )
 
     def clean(self):
         cleaned = super().clean()
@@ -104,8 +108,9 @@ class FilterForm(forms.Form):
         queryset=Stage.objects.none(), required=False, empty_label="Any stage"
     )
     q = forms.CharField(required=False, max_length=100, label="Company or title")
-    sort = forms.ChoiceField(choices=[(key, label) for key, (_, label) in SORTS.items()],
-                             required=False, label="Sort by")  # fmt: skip
+    sort = forms.ChoiceField(
+        choices=[(key, label) for key, (_, label) in SORTS.items()], required=False, label="Sort by"
+    )
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
@@ -117,5 +122,8 @@ class StageNameForm(forms.Form):
 
 
 class CSVImportForm(forms.Form):
-    file = forms.FileField(label="CSV file", help_text="UTF-8, with a first line naming the columns (see the README).",
-                           widget=forms.ClearableFileInput(attrs={"accept": ".csv,text/csv"}))  # fmt: skip
+    file = forms.FileField(
+        label="CSV file",
+        help_text="UTF-8, with a first line naming the columns (see the README).",
+        widget=forms.ClearableFileInput(attrs={"accept": ".csv,text/csv"}),
+    )

@@ -80,17 +80,23 @@ def _groups(sent: list[Outcome], key, order: list[str] | None = None) -> list[Gr
         grouped, key=lambda label: (-len(grouped[label]), label)
     )
     return [
-        Group(label, len(grouped[label]),
-              Rate(sum(o.responded_at is not None for o in grouped[label]), len(grouped[label])),
-              Rate(sum(o.interviewed for o in grouped[label]), len(grouped[label])))
+        Group(
+            label,
+            len(grouped[label]),
+            Rate(sum(o.responded_at is not None for o in grouped[label]), len(grouped[label])),
+            Rate(sum(o.interviewed for o in grouped[label]), len(grouped[label])),
+        )
         for label in labels
-    ]  # fmt: skip
+    ]
 
 
 def summarize(outcomes: list[Outcome], today: date) -> Insights:
     sent = [outcome for outcome in outcomes if outcome.applied_at is not None]
-    waits = [(o.responded_at - o.applied_at).total_seconds() / 86400 for o in sent
-             if o.responded_at is not None and o.responded_at >= o.applied_at]  # fmt: skip
+    waits = [
+        (o.responded_at - o.applied_at).total_seconds() / 86400
+        for o in sent
+        if o.responded_at is not None and o.responded_at >= o.applied_at
+    ]
     monday = today - timedelta(days=today.weekday())
     weeks = [monday - timedelta(weeks=n) for n in range(WEEKS - 1, -1, -1)]
     counts: dict[date, int] = defaultdict(int)
@@ -110,5 +116,5 @@ def summarize(outcomes: list[Outcome], today: date) -> Insights:
             sent,
             lambda o: band_of(o.match_score),
             [label for label, _ in SCORE_BANDS] + ["No score"],
-        ),  # fmt: skip
+        ),
     )

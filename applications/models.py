@@ -50,8 +50,12 @@ class Application(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="applications"
     )
     job = models.ForeignKey(
-        "jobs.JobDescription", null=True, blank=True, on_delete=models.SET_NULL, related_name="applications"
-    )  # fmt: skip
+        "jobs.JobDescription",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="applications",
+    )
     company = models.CharField(max_length=200, blank=True)
     title = models.CharField(max_length=200, blank=True)
     # Stages are never deleted on their own (only renamed); they go with their user.
@@ -60,13 +64,21 @@ class Application(models.Model):
         "resumeopt.Resume", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     version = models.ForeignKey(
-        "versions.Version", null=True, blank=True, on_delete=models.SET_NULL, related_name="applications",
+        "versions.Version",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="applications",
         help_text="The resume version sent: named when the application was marked applied.",
-    )  # fmt: skip
+    )
     letter = models.ForeignKey(
-        "letters.Letter", null=True, blank=True, on_delete=models.SET_NULL, related_name="applications",
+        "letters.Letter",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="applications",
         help_text="The cover letter sent.",
-    )  # fmt: skip
+    )
     exports = models.ManyToManyField("exports.Export", blank=True, related_name="applications")
     match_score = models.PositiveSmallIntegerField(
         null=True, blank=True, help_text="The resume's match score for the job when it was tracked."

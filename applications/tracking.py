@@ -17,8 +17,13 @@ from versions import history
 from versions.models import Version
 
 # Stages past "applied" that mean the company answered.
-RESPONSE_KINDS = {StageKind.SCREENING, StageKind.INTERVIEW, StageKind.OFFER, StageKind.ACCEPTED,
-                  StageKind.REJECTED}  # fmt: skip
+RESPONSE_KINDS = {
+    StageKind.SCREENING,
+    StageKind.INTERVIEW,
+    StageKind.OFFER,
+    StageKind.ACCEPTED,
+    StageKind.REJECTED,
+}
 # Stages that mean the application was sent.
 SENT_KINDS = RESPONSE_KINDS | {StageKind.APPLIED}
 # Stages that mean the application reached an interview.
@@ -33,10 +38,12 @@ def stages_for(user) -> list[Stage]:
     if missing:
         last = max((stage.position for stage in stages), default=-1)
         Stage.objects.bulk_create(
-            [Stage(owner=user, kind=kind, name=kind.label, position=last + 1 + offset)
-             for offset, kind in enumerate(missing)],
+            [
+                Stage(owner=user, kind=kind, name=kind.label, position=last + 1 + offset)
+                for offset, kind in enumerate(missing)
+            ],
             ignore_conflicts=True,  # two first visits at once create them once
-        )  # fmt: skip
+        )
         stages = list(Stage.objects.filter(owner=user))
     return stages
 
@@ -62,28 +69,45 @@ def track_job(
     now = timezone.now()
     with transaction.atomic():
         application = Application.objects.create(
-            owner=user, job=job, company=job.company[:200], title=(job.title or "")[:200],
-            stage=stage_of_kind(user, StageKind.SAVED), resume=resume, match_score=score,
+            owner=user,
+            job=job,
+            company=job.company[:200],
+            title=(job.title or "")[:200],
+            stage=stage_of_kind(user, StageKind.SAVED),
+            resume=resume,
+            match_score=score,
             stage_changed_at=now,
-        )  # fmt: skip
-        Event.objects.create(application=application, kind=Event.Kind.CREATED,
-                             text=f"Tracked from the posting “{job.display_title}”.",
-                             to_kind=StageKind.SAVED)  # fmt: skip
+        )
+        Event.objects.create(
+            application=application,
+            kind=Event.Kind.CREATED,
+            text=f"Tracked from the posting “{job.display_title}”.",
+            to_kind=StageKind.SAVED,
+        )
     return application, True
 
 
-def create_application(user, *, company: str, title: str, stage: Stage | None = None,
-                       **fields) -> Application:  # fmt: skip
+def create_application(
+    user, *, company: str, title: str, stage: Stage | None = None, **fields
+) -> Application:
     """An application entered by hand or imported, without a stored posting."""
     stage = stage or stage_of_kind(user, StageKind.SAVED)
     now = timezone.now()
     with transaction.atomic():
         application = Application.objects.create(
-            owner=user, company=company[:200], title=title[:200], stage=stage,
-            stage_changed_at=fields.pop("stage_changed_at", None) or now, **fields,
-        )  # fmt: skip
-        Event.objects.create(application=application, kind=Event.Kind.CREATED,
-                             text="Added by hand.", to_kind=stage.kind)  # fmt: skip
+            owner=user,
+            company=company[:200],
+            title=title[:200],
+            stage=stage,
+            stage_changed_at=fields.pop("stage_changed_at", None) or now,
+            **fields,
+        )
+        Event.objects.create(
+            application=application,
+            kind=Event.Kind.CREATED,
+            text="Added by hand.",
+            to_kind=stage.kind,
+        )
     return application
 
 
@@ -111,9 +135,13 @@ def move(application: Application, stage: Stage, *, user) -> bool:
         if stage.kind in RESPONSE_KINDS and application.responded_at is None:
             application.responded_at = now
         application.save()
-        Event.objects.create(application=application, kind=Event.Kind.STAGE,
-                             text=f"{before.name} → {stage.name}", from_kind=before.kind,
-                             to_kind=stage.kind)  # fmt: skip
+        Event.objects.create(
+            application=application,
+            kind=Event.Kind.STAGE,
+            text=f"{before.name} → {stage.name}",
+            from_kind=before.kind,
+            to_kind=stage.kind,
+        )
     return True
 
 
@@ -129,10 +157,13 @@ def pin_version(application: Application, *, user) -> Version | None:
     if found is not None:
         return found
     return history.name_version(
-        resume, record, owner=user, name=f"Sent to {application.company or application.title}"[:200],
+        resume,
+        record,
+        owner=user,
+        name=f"Sent to {application.company or application.title}"[:200],
         note=f"Named when “{application.display_title}” was marked applied.",
         target_job=application.job,
-    )  # fmt: skip
+    )
 
 
 def add_note(application: Application, text: str) -> Event:

@@ -31,8 +31,16 @@ from letters.documents import create_letter
 from resumeopt.models import Resume
 from resumeopt.platform.ratelimits import rate_limit
 
-CARD_FIELDS = ("pk", "company", "title", "stage_id", "match_score", "stage_changed_at",
-               "next_step", "next_step_due")  # fmt: skip
+CARD_FIELDS = (
+    "pk",
+    "company",
+    "title",
+    "stage_id",
+    "match_score",
+    "stage_changed_at",
+    "next_step",
+    "next_step_due",
+)
 
 
 def owned_application(request: HttpRequest, pk: int) -> Application:
@@ -52,11 +60,15 @@ def _stage_options(stages: list[Stage]) -> dict[int, str]:
     """Each card's "Move to" menu, rendered once per selected stage rather than once per card."""
     return {
         selected.pk: format_html_join(
-            "", '<option value="{}"{}>{}</option>',
-            ((stage.pk, mark_safe(" selected") if stage.pk == selected.pk else "", stage.name) for stage in stages),
+            "",
+            '<option value="{}"{}>{}</option>',
+            (
+                (stage.pk, mark_safe(" selected") if stage.pk == selected.pk else "", stage.name)
+                for stage in stages
+            ),
         )
         for selected in stages
-    }  # fmt: skip
+    }
 
 
 def _board_context(request: HttpRequest) -> dict:
@@ -109,20 +121,28 @@ def application_list(request: HttpRequest) -> HttpResponse:
 def insights(request: HttpRequest) -> HttpResponse:
     """Volume, response and interview rates, and which versions, templates and scores get interviews."""
     interviewed = set(
-        Event.objects.filter(application__owner=request.user, kind=Event.Kind.STAGE,
-                             to_kind__in=tracking.INTERVIEW_KINDS).values_list("application_id", flat=True)
-    )  # fmt: skip
+        Event.objects.filter(
+            application__owner=request.user,
+            kind=Event.Kind.STAGE,
+            to_kind__in=tracking.INTERVIEW_KINDS,
+        ).values_list("application_id", flat=True)
+    )
     rows = (
         Application.objects.filter(owner=request.user)
         .select_related("version")
         .only("pk", "applied_at", "responded_at", "template", "match_score", "version__name")
     )
     outcomes = [
-        Outcome(row.applied_at, row.responded_at, row.pk in interviewed,
-                version=row.version.name if row.version else "", template=row.template,
-                match_score=row.match_score)
+        Outcome(
+            row.applied_at,
+            row.responded_at,
+            row.pk in interviewed,
+            version=row.version.name if row.version else "",
+            template=row.template,
+            match_score=row.match_score,
+        )
         for row in rows
-    ]  # fmt: skip
+    ]
     summary = summarize(outcomes, timezone.localdate())
     busiest = max((count for _, count in summary.per_week), default=0)
     context = {"insights": summary, "busiest": busiest, "min_sample": MIN_SAMPLE}
@@ -176,10 +196,15 @@ def application_create(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         application = tracking.create_application(
-            request.user, company=data["company"], title=data["title"], resume=data["resume"],
-            next_step=data["next_step"], next_step_due=data["next_step_due"], notes=data["notes"],
+            request.user,
+            company=data["company"],
+            title=data["title"],
+            resume=data["resume"],
+            next_step=data["next_step"],
+            next_step_due=data["next_step_due"],
+            notes=data["notes"],
             template=data["template"],
-        )  # fmt: skip
+        )
         application.exports.set(data["exports"])
         messages.success(request, f"Tracking “{application.display_title}”.")
         return redirect(application)
@@ -190,8 +215,9 @@ def application_create(request: HttpRequest) -> HttpResponse:
 def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
     application = get_object_or_404(
         Application.objects.select_related("stage", "job", "resume", "version", "letter"),
-        pk=pk, owner=request.user,
-    )  # fmt: skip
+        pk=pk,
+        owner=request.user,
+    )
     application.days_in_stage = tracking.days_in_stage(application)
     context = {
         "application": application,
@@ -235,8 +261,12 @@ def application_letter(request: HttpRequest, pk: int) -> HttpResponse:
             request, "Import a resume first: a letter only claims what your resume shows."
         )
         return redirect(application)
-    application.letter = create_letter(request.user, resume=resume, job=application.job,
-                                       title=f"Letter for {application.display_title}")  # fmt: skip
+    application.letter = create_letter(
+        request.user,
+        resume=resume,
+        job=application.job,
+        title=f"Letter for {application.display_title}",
+    )
     application.save(update_fields=["letter", "updated_at"])
     messages.success(request, "Drafted from your resume's match; every claim quotes your resume.")
     return redirect(application.letter)
@@ -287,8 +317,9 @@ def contact_add(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 def contact_delete(request: HttpRequest, pk: int) -> HttpResponse:
-    contact = get_object_or_404(Contact.objects.select_related("application"), pk=pk,
-                                application__owner=request.user)  # fmt: skip
+    contact = get_object_or_404(
+        Contact.objects.select_related("application"), pk=pk, application__owner=request.user
+    )
     contact.delete()
     messages.success(request, f"Removed {contact.name}.")
     return redirect(contact.application)

@@ -26,13 +26,13 @@ import django
 
 django.setup()
 
-from bench.generate import resume  # noqa: E402
 from bench.timing import baseline_seconds, median_seconds, ms, percentile  # noqa: E402
 from optimizer import analysis  # noqa: E402
 from optimizer.analysis import analyze  # noqa: E402
 from optimizer.analysis.checks.length import page_estimate, total_words  # noqa: E402
 from optimizer.analysis.document import read_document  # noqa: E402
 from optimizer.suggestions import suggest  # noqa: E402
+from tests.generated_resumes import resume  # noqa: E402
 
 
 def uncached_analyze(document: dict):
@@ -43,8 +43,10 @@ def uncached_analyze(document: dict):
 def main() -> None:
     two_pages = resume(7, roles=9, bullets=6)
     shape = read_document(two_pages)
-    print(f"two-page resume: {total_words(shape)} words, about {page_estimate(shape):.1f} pages, "
-          f"{len(analyze(two_pages).findings)} findings, {len(analysis.CHECKS)} checks")  # fmt: skip
+    print(
+        f"two-page resume: {total_words(shape)} words, about {page_estimate(shape):.1f} pages, "
+        f"{len(analyze(two_pages).findings)} findings, {len(analysis.CHECKS)} checks"
+    )
     baseline = baseline_seconds(two_pages)
     once = median_seconds(lambda: uncached_analyze(two_pages), runs=30)
     cached = median_seconds(lambda: analyze(two_pages), runs=30)
@@ -70,14 +72,18 @@ def main() -> None:
 
     drafts = iter(range(10**6))
     work = median_seconds(lambda: consumer_work(two_pages, next(drafts)), runs=30)
-    print(f"live update, analyse + render:  {ms(work)} median  ({work / baseline:.1f}x baseline; "
-          "the consumer's work per draft: form to draft, analysis of the draft, impact, rewrites, partial)")  # fmt: skip
+    print(
+        f"live update, analyse + render:  {ms(work)} median  ({work / baseline:.1f}x baseline; "
+        "the consumer's work per draft: form to draft, analysis of the draft, impact, rewrites, partial)"
+    )
 
     feedback_times = asyncio.run(socket_round_trips(two_pages))
     median = statistics.median(feedback_times)
-    print(f"feedback socket, per update (in-process, server side): {ms(median)} median, "
-          f"{ms(percentile(feedback_times, 0.99))} p99 over {len(feedback_times)} drafts "
-          f"({median / baseline:.1f}x baseline; target < 50 ms)")  # fmt: skip
+    print(
+        f"feedback socket, per update (in-process, server side): {ms(median)} median, "
+        f"{ms(percentile(feedback_times, 0.99))} p99 over {len(feedback_times)} drafts "
+        f"({median / baseline:.1f}x baseline; target < 50 ms)"
+    )
 
 
 def _draft_data(document: dict, index: int) -> dict:

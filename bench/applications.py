@@ -24,12 +24,12 @@ import django  # noqa: E402
 django.setup()
 
 from applications.insights import Outcome, summarize  # noqa: E402
-from bench.generate import resume  # noqa: E402
-from bench.postings import posting  # noqa: E402
 from bench.timing import baseline_seconds, median_seconds, ms  # noqa: E402
 from jobs.extraction import extract_requirements  # noqa: E402
 from letters.drafting import draft_offline, letter_warnings  # noqa: E402
 from letters.feedback import letter_feedback  # noqa: E402
+from tests.generated_postings import posting  # noqa: E402
+from tests.generated_resumes import resume  # noqa: E402
 
 
 def outcomes(count: int, seed: int = 7) -> list[Outcome]:
@@ -41,9 +41,16 @@ def outcomes(count: int, seed: int = 7) -> list[Outcome]:
         answered = (
             applied + timedelta(days=rng.randrange(30)) if applied and rng.random() < 0.4 else None
         )
-        rows.append(Outcome(applied, answered, bool(answered) and rng.random() < 0.5,
-                            version=f"Version {rng.randrange(12)}", template=rng.choice(["classic", "modern", ""]),
-                            match_score=rng.choice([None, rng.randrange(101)])))  # fmt: skip
+        rows.append(
+            Outcome(
+                applied,
+                answered,
+                bool(answered) and rng.random() < 0.5,
+                version=f"Version {rng.randrange(12)}",
+                template=rng.choice(["classic", "modern", ""]),
+                match_score=rng.choice([None, rng.randrange(101)]),
+            )
+        )
     return rows
 
 
@@ -72,23 +79,33 @@ def pages() -> None:
         for count in (20, 500):
             for n in range(made, count):
                 text = posting(n)
-                job = JobDescription.objects.create(owner=user, title=f"Engineer {n}", company=f"Company {n}",
-                                                    source_text=text, requirements=extract_requirements(text).to_dict())  # fmt: skip
+                job = JobDescription.objects.create(
+                    owner=user,
+                    title=f"Engineer {n}",
+                    company=f"Company {n}",
+                    source_text=text,
+                    requirements=extract_requirements(text).to_dict(),
+                )
                 application, _ = tracking.track_job(user, job, resume=saved)
                 tracking.move(
                     application, tracking.stage_of_kind(user, kinds[n % len(kinds)]), user=user
                 )
             made = count
-            for name, url in (("board", "/applications/"), ("list", "/applications/list/"),
-                              ("insights", "/applications/insights/")):  # fmt: skip
+            for name, url in (
+                ("board", "/applications/"),
+                ("list", "/applications/list/"),
+                ("insights", "/applications/insights/"),
+            ):
                 elapsed = median_seconds(lambda url=url: client.get(url), runs=9)
                 with CaptureQueriesContext(connection) as queries:
                     assert client.get(url).status_code == 200
                 figures.setdefault(name, {})[count] = (elapsed, len(queries))
         for name, by_count in figures.items():
             few, many = by_count[20], by_count[500]
-            print(f"{name + ' page':15} 20 applications: {ms(few[0])} ({few[1]} queries); "
-                  f"500: {ms(many[0])} ({many[1]} queries), {many[0] / few[0]:.1f}x")  # fmt: skip
+            print(
+                f"{name + ' page':15} 20 applications: {ms(few[0])} ({few[1]} queries); "
+                f"500: {ms(many[0])} ({many[1]} queries), {many[0] / few[0]:.1f}x"
+            )
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)
 
@@ -106,8 +123,11 @@ def main() -> None:
     letter = draft_offline(document, requirements, company="Acme", title="Engineer").text
     guard = median_seconds(lambda: letter_warnings(letter, document, text))
     print(f"fact guard on the draft:         {ms(guard)} median ({guard / baseline:.1f}x baseline)")
-    feedback = median_seconds(lambda: letter_feedback(letter, company="Acme", title="Engineer",
-                                                      posting=text, document=document))  # fmt: skip
+    feedback = median_seconds(
+        lambda: letter_feedback(
+            letter, company="Acme", title="Engineer", posting=text, document=document
+        )
+    )
     print(
         f"letter feedback (all checks):    {ms(feedback)} median ({feedback / baseline:.1f}x baseline)"
     )

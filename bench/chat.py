@@ -118,7 +118,9 @@ def _figures(runs: list[list[float]]) -> tuple[float, float]:
 
 def report(label: str, runs: list[list[float]]) -> tuple[float, float]:
     median, p99 = _figures(runs)
-    print(f"{label:<48} median {median:6.2f} ms   p99 {p99:6.2f} ms   ({len(runs)} runs x {len(runs[0])} tokens)")  # fmt: skip
+    print(
+        f"{label:<48} median {median:6.2f} ms   p99 {p99:6.2f} ms   ({len(runs)} runs x {len(runs[0])} tokens)"
+    )
     return median, p99
 
 
@@ -139,9 +141,11 @@ async def main(tokens: int, runs: int) -> None:
     our_median, our_p99 = report(f"through our layer to the socket ({layer} layer)", our_runs)
     # The p99s are each run's slowest tokens, dominated by scheduling noise on a busy machine,
     # so their difference can come out below zero: it is printed as the two figures it is.
-    print(f"overhead we add per token: median {our_median - base_median:.2f} ms (target < 5 ms); "
-          f"p99 {our_p99:.2f} ms against {base_p99:.2f} ms without the app; "
-          f"ratio to baseline at the median {our_median / base_median:.1f}x")  # fmt: skip
+    print(
+        f"overhead we add per token: median {our_median - base_median:.2f} ms (target < 5 ms); "
+        f"p99 {our_p99:.2f} ms against {base_p99:.2f} ms without the app; "
+        f"ratio to baseline at the median {our_median / base_median:.1f}x"
+    )
     fake.stop()
 
 

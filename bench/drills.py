@@ -48,11 +48,19 @@ def lying_zip() -> bytes:
 def drills() -> list[tuple[str, bytes, str]]:
     return [
         ("real resume (baseline)", make_docx("styles"), "resume.docx"),
-        ("DOCX bomb: 49 MB of <w:p>", docx_with_body(PARAGRAPH * (49 * 1024 * 1024 // len(PARAGRAPH))), "cv.docx"),
+        (
+            "DOCX bomb: 49 MB of <w:p>",
+            docx_with_body(PARAGRAPH * (49 * 1024 * 1024 // len(PARAGRAPH))),
+            "cv.docx",
+        ),
         ("zip whose sizes lie (60 MB)", lying_zip(), "cv.docx"),
         ("PDF inflating to 400 MB", one_page_pdf(b" " * 1024 * 1024, repeat=400), "cv.pdf"),
-        ("JSON nested 10,000 deep", b'{"basics": ' + b"[" * 10_000 + b"]" * 10_000 + b"}", "cv.json"),
-    ]  # fmt: skip
+        (
+            "JSON nested 10,000 deep",
+            b'{"basics": ' + b"[" * 10_000 + b"]" * 10_000 + b"}",
+            "cv.json",
+        ),
+    ]
 
 
 def outcome(data: bytes, name: str) -> str:
@@ -75,8 +83,10 @@ def main() -> None:
         seconds = median_seconds(lambda d=data, n=name: outcome(d, n), runs=3, warmup=0)
         grown = peak_mb() - before
         baseline = baseline or seconds
-        print(f"{label:32} {len(data) / 1024:7.0f}K {seconds:9.2f} {seconds / baseline:7.1f} "
-              f"{grown:9.1f}  {outcome(data, name)}")  # fmt: skip
+        print(
+            f"{label:32} {len(data) / 1024:7.0f}K {seconds:9.2f} {seconds / baseline:7.1f} "
+            f"{grown:9.1f}  {outcome(data, name)}"
+        )
     if "--before" in sys.argv:
         bomb = drills()[1][1]
         script = (
@@ -84,8 +94,13 @@ def main() -> None:
         )
         print("\nBefore: python-docx on the bomb, unbounded, in a child (stopped at 120 s)...")
         try:
-            child = subprocess.run([sys.executable, "-c", script], input=bomb, timeout=120,
-                                   capture_output=True, check=False)  # fmt: skip
+            child = subprocess.run(
+                [sys.executable, "-c", script],
+                input=bomb,
+                timeout=120,
+                capture_output=True,
+                check=False,
+            )
             print(f"finished, exit {child.returncode}")
         except subprocess.TimeoutExpired:
             print("still reading after 120 s (the review measured 195 s and 1.2 GB)")

@@ -32,9 +32,9 @@ import django  # noqa: E402
 
 django.setup()
 
-from bench.generate import resume  # noqa: E402
 from bench.timing import baseline_seconds, median_seconds, ms  # noqa: E402
 from exports.renderers import ExportOptions, render  # noqa: E402
+from tests.generated_resumes import resume  # noqa: E402
 
 
 def page_count(pdf: bytes) -> int:
@@ -53,8 +53,10 @@ def rendering(document: dict) -> None:
         options = ExportOptions(template=template)
         pdf = median_seconds(lambda options=options: render(document, "pdf", options), runs=30)
         docx = median_seconds(lambda options=options: render(document, "docx", options), runs=30)
-        print(f"{template:<8} PDF ({page_count(render(document, 'pdf', options))} pages): {ms(pdf)} median "
-              f"({pdf / baseline:.1f}x baseline; target < 100 ms)   DOCX: {ms(docx)} median ({docx / baseline:.1f}x)")  # fmt: skip
+        print(
+            f"{template:<8} PDF ({page_count(render(document, 'pdf', options))} pages): {ms(pdf)} median "
+            f"({pdf / baseline:.1f}x baseline; target < 100 ms)   DOCX: {ms(docx)} median ({docx / baseline:.1f}x)"
+        )
     for fmt in ("md", "txt", "html", "json"):
         print(
             f"{fmt:<5} {ms(median_seconds(lambda fmt=fmt: render(document, fmt), runs=50))} median"
@@ -96,16 +98,37 @@ def batch_through_worker(count: int) -> None:
 
     log = open(VAR_DIR / "worker.log", "w")  # noqa: SIM115 - closed below
     worker = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "resumeopt", "worker", "--pool", "solo", "--loglevel", "WARNING"],
-        cwd=ROOT, env=os.environ.copy(), stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "resumeopt",
+            "worker",
+            "--pool",
+            "solo",
+            "--loglevel",
+            "WARNING",
+        ],
+        cwd=ROOT,
+        env=os.environ.copy(),
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
     try:
 
         def run(keys: list[str], formats: list[str]) -> tuple[float, Export, BackgroundJob]:
             export = exporting.plan_batch(saved, keys, formats, ExportOptions())
             started = time.perf_counter()
-            job = start_job(export_batch, owner=user, kind="exports.batch", label="bench",
-                            total=len(export.items), args=(export.pk,))  # fmt: skip
+            job = start_job(
+                export_batch,
+                owner=user,
+                kind="exports.batch",
+                label="bench",
+                total=len(export.items),
+                args=(export.pk,),
+            )
             deadline = time.monotonic() + 600
             while not BackgroundJob.objects.get(pk=job.pk).is_finished:
                 if worker.poll() is not None or time.monotonic() > deadline:
@@ -127,9 +150,11 @@ def batch_through_worker(count: int) -> None:
         log.close()
     broker = "Redis" if os.environ.get("REDIS_URL") else "file-system broker"
     print(f"warm-up batch of 1 file through the worker: {warm:.2f} s")
-    print(f"batch of {len(export.items)} exports ({len(keys)} versions x PDF+DOCX) through a real Celery worker "
-          f"subprocess ({broker}, SQLite): {elapsed:.2f} s end to end, {elapsed / len(export.items) * 1000:.0f} ms per file; "
-          f"job {job.status}, {len(export.delivered)} files in a {export.size / 1024:.0f} KB ZIP, {len(export.failures)} failed")  # fmt: skip
+    print(
+        f"batch of {len(export.items)} exports ({len(keys)} versions x PDF+DOCX) through a real Celery worker "
+        f"subprocess ({broker}, SQLite): {elapsed:.2f} s end to end, {elapsed / len(export.items) * 1000:.0f} ms per file; "
+        f"job {job.status}, {len(export.delivered)} files in a {export.size / 1024:.0f} KB ZIP, {len(export.failures)} failed"
+    )
 
 
 def main() -> None:

@@ -65,8 +65,11 @@ def substring_guard(original: str, replacement: str, document: dict, job: str) -
     rest = OLD_DEGREE_RE.sub(" ", OLD_DATE_RE.sub(" ", replacement))
     if new(OLD_NUMBER_RE.findall(rest)):
         return True
-    skills = {m.term.canonical.lower() for m in taxonomy().find(replacement)
-              if m.text.lower() not in known and m.term.canonical.lower() not in known}  # fmt: skip
+    skills = {
+        m.term.canonical.lower()
+        for m in taxonomy().find(replacement)
+        if m.text.lower() not in known and m.term.canonical.lower() not in known
+    }
     names = [n for n in new(OLD_NAME_RE.findall(rest)) if n.lower() not in skills | MONTHS]
     return bool(skills or names)
 
@@ -87,8 +90,15 @@ def load_cases() -> list[dict]:
 
 
 def new_guard(case: dict) -> list[dict]:
-    line = json.dumps({"id": case["id"], "resume": case["document"], "job": case["job_text"],
-                       "original": case["original"], "replacement": case["replacement"]})  # fmt: skip
+    line = json.dumps(
+        {
+            "id": case["id"],
+            "resume": case["document"],
+            "job": case["job_text"],
+            "original": case["original"],
+            "replacement": case["replacement"],
+        }
+    )
     return check_line(line)["warnings"]
 
 
@@ -96,8 +106,10 @@ def rates(verdicts: list[tuple[bool, bool]]) -> str:
     fabricated = [flagged for flagged, label in verdicts if label]
     faithful = [flagged for flagged, label in verdicts if not label]
     caught, alarms = sum(fabricated), sum(faithful)
-    return (f"flagged {caught}/{len(fabricated)} fabrications ({caught / len(fabricated):.0%}), "
-            f"{alarms}/{len(faithful)} faithful rewrites ({alarms / len(faithful):.0%})")  # fmt: skip
+    return (
+        f"flagged {caught}/{len(fabricated)} fabrications ({caught / len(fabricated):.0%}), "
+        f"{alarms}/{len(faithful)} faithful rewrites ({alarms / len(faithful):.0%})"
+    )
 
 
 def main() -> None:
@@ -112,8 +124,14 @@ def main() -> None:
         chosen = [case for case in cases if case["split"] == split]
         old, new = [], []
         for case in chosen:
-            old.append((substring_guard(case["original"], case["replacement"], case["document"], case["job_text"]),
-                        case["fabricated"]))  # fmt: skip
+            old.append(
+                (
+                    substring_guard(
+                        case["original"], case["replacement"], case["document"], case["job_text"]
+                    ),
+                    case["fabricated"],
+                )
+            )
             started = time.perf_counter()
             warnings = new_guard(case)
             seconds.append(time.perf_counter() - started)

@@ -46,13 +46,13 @@ import django  # noqa: E402
 
 django.setup()
 
-from bench.generate import resume  # noqa: E402
-from bench.postings import posting  # noqa: E402
 from bench.timing import median_seconds, ms  # noqa: E402
 from bench.vacancies import vacancies, vacancy  # noqa: E402
 from jobs.extraction import extract_requirements  # noqa: E402
 from jobs.matching import match_profile, profile_of  # noqa: E402
 from jobs.taxonomy import taxonomy  # noqa: E402
+from tests.generated_postings import posting  # noqa: E402
+from tests.generated_resumes import resume  # noqa: E402
 
 SKILLSPAN = ROOT.parent / "shared" / "data" / "skillspan-dev"
 WORD = re.compile(r"[a-z0-9+#]+")

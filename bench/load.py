@@ -91,24 +91,68 @@ class Servers:
 
     def spawn(self, name: str, command: list[str]) -> subprocess.Popen:
         with open(self.directory / f"{name}.log", "w") as log:
-            process = subprocess.Popen(command, cwd=ROOT, env=self.env, stdout=log,
-                                       stderr=subprocess.STDOUT, start_new_session=True)  # fmt: skip
+            process = subprocess.Popen(
+                command,
+                cwd=ROOT,
+                env=self.env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
         self.processes.append(process)
         return process
 
     def start_redis(self) -> None:
-        self.spawn("redis", ["redis-server", "--port", str(self.redis_port), "--bind", "127.0.0.1",
-                             "--save", "", "--appendonly", "no", "--dir", str(self.directory)])  # fmt: skip
+        self.spawn(
+            "redis",
+            [
+                "redis-server",
+                "--port",
+                str(self.redis_port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                str(self.directory),
+            ],
+        )
         wait_for(lambda: listening(self.redis_port), 15, "redis-server")
 
     def start_site(self) -> None:
         for number in (1, 2):
             port = free_port()
-            self.spawn(f"web{number}", [sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p",
-                                        str(port), "resumeopt.asgi:application"])  # fmt: skip
+            self.spawn(
+                f"web{number}",
+                [
+                    sys.executable,
+                    "-m",
+                    "daphne",
+                    "-b",
+                    "127.0.0.1",
+                    "-p",
+                    str(port),
+                    "resumeopt.asgi:application",
+                ],
+            )
             self.web_ports.append(port)
-        worker = self.spawn("worker", [sys.executable, "-m", "celery", "-A", "resumeopt", "worker",
-                                       "--concurrency", "1", "--loglevel", "INFO"])  # fmt: skip
+        worker = self.spawn(
+            "worker",
+            [
+                sys.executable,
+                "-m",
+                "celery",
+                "-A",
+                "resumeopt",
+                "worker",
+                "--concurrency",
+                "1",
+                "--loglevel",
+                "INFO",
+            ],
+        )
         for port in self.web_ports:
             wait_for(lambda port=port: listening(port), 60, f"daphne on port {port}")
         log = self.directory / "worker.log"
@@ -161,12 +205,12 @@ def seed(users: int) -> list[Account]:
     from django.db import connections
     from django.test import Client
 
-    from bench.postings import posting
     from jobs.extraction import extract_requirements
     from jobs.models import JobDescription
     from resumeopt import jsonresume
     from resumeopt.resumes import create_resume
     from resumeopt.sections import form_prefix, unit_form
+    from tests.generated_postings import posting
 
     call_command("migrate", verbosity=0)
     call_command("collectstatic", verbosity=0, interactive=False)
@@ -176,8 +220,9 @@ def seed(users: int) -> list[Account]:
         user = get_user_model().objects.create(username=f"load{number}")
         resume = create_resume(user, f"Resume of load{number}", document)
         text = posting(number)
-        job = JobDescription.objects.create(owner=user, source_text=text,
-                                            requirements=extract_requirements(text).to_dict())  # fmt: skip
+        job = JobDescription.objects.create(
+            owner=user, source_text=text, requirements=extract_requirements(text).to_dict()
+        )
         client = Client()
         client.force_login(user)
         form = unit_form("work", jsonresume.get_at(resume.content, "work/0"))
@@ -236,14 +281,24 @@ class Load:
         else:
             self.results[kind].append(asyncio.get_running_loop().time() - due)
 
-    async def request(self, kind: str, due: float, method: str, url: str, account: Account, *,
-                      data: dict | None = None, htmx: bool = False) -> str | None:  # fmt: skip
+    async def request(
+        self,
+        kind: str,
+        due: float,
+        method: str,
+        url: str,
+        account: Account,
+        *,
+        data: dict | None = None,
+        htmx: bool = False,
+    ) -> str | None:
         headers = {"Cookie": self.cookie(account)}
         if htmx:
             headers.update({"HX-Request": "true", "X-CSRFToken": self.csrf})
         try:
-            async with self.http.request(method, url, data=data, headers=headers,
-                                         allow_redirects=False) as response:  # fmt: skip
+            async with self.http.request(
+                method, url, data=data, headers=headers, allow_redirects=False
+            ) as response:
                 body = await response.text()
         except (TimeoutError, self.aiohttp.ClientError) as error:
             self.record(kind, due, type(error).__name__)
@@ -279,8 +334,11 @@ class Load:
                 self.record("save section", due, "no editor form")
                 return
             account.saves += 1
-            data = {**account.form, "unit-work-0-base": found.group(1),
-                    "unit-work-0-position": f"Senior Software Engineer {account.saves}"}  # fmt: skip
+            data = {
+                **account.form,
+                "unit-work-0-base": found.group(1),
+                "unit-work-0-position": f"Senior Software Engineer {account.saves}",
+            }
             saved = await self.request(
                 "save section", due, "POST", url, account, data=data, htmx=True
             )
@@ -291,8 +349,12 @@ class Load:
         account = rng.choice(self.accounts)
         highlights = account.form["unit-work-0-highlights"].split("\n")
         highlights[rng.randrange(len(highlights))] += f" Cut costs by {rng.randint(2, 90)}%."
-        draft = {**account.form, "unit-work-0-highlights": "\n".join(highlights),
-                 "live_path": "work/0", "HEADERS": {"HX-Request": "true"}}  # fmt: skip
+        draft = {
+            **account.form,
+            "unit-work-0-highlights": "\n".join(highlights),
+            "live_path": "work/0",
+            "HEADERS": {"HX-Request": "true"},
+        }
         async with account.socket_lock:  # the page sends one draft at a time
             try:
                 await account.socket.send_str(json.dumps(draft))
@@ -337,8 +399,10 @@ def report(rate: float, seconds: float, load: Load) -> tuple[bool, float]:
     """Print one step's figures; whether it was sustained, and its achieved rate."""
     errors = sum(len(e) for e in load.errors.values())
     achieved = load.exchanges / seconds
-    print(f"\noffered {rate:g}/s for {seconds:.1f} s: {load.exchanges} requests = "
-          f"{achieved:.1f}/s, {errors} errors")  # fmt: skip
+    print(
+        f"\noffered {rate:g}/s for {seconds:.1f} s: {load.exchanges} requests = "
+        f"{achieved:.1f}/s, {errors} errors"
+    )
     print(f"  {'kind':<16}{'count':>7}{'median':>10}{'p99':>10}{'errors':>8}")
     worst = 0.0
     for kind in KINDS:
@@ -386,8 +450,10 @@ async def run(
         if best is None:
             print("No offered rate was sustained (no errors, >= 95% achieved, p99 < 1 s).")
         else:
-            print(f"Sustained: {best[0]:g} arrivals/s = {best[1]:.1f} requests/s with no errors, "
-                  f"p99 under {SLO_P99:g} s for every kind.")  # fmt: skip
+            print(
+                f"Sustained: {best[0]:g} arrivals/s = {best[1]:.1f} requests/s with no errors, "
+                f"p99 under {SLO_P99:g} s for every kind."
+            )
 
 
 def main() -> None:
@@ -395,8 +461,11 @@ def main() -> None:
     parser.add_argument("--rates", default="10,20,30,40,50,60", help="offered arrivals per second")
     parser.add_argument("--duration", type=float, default=20.0, help="seconds per rate")
     parser.add_argument("--users", type=int, default=40)
-    parser.add_argument("--postgres", default="postgres://postgres@127.0.0.1:5432",
-                        help="the PostgreSQL server (its database is created and dropped)")  # fmt: skip
+    parser.add_argument(
+        "--postgres",
+        default="postgres://postgres@127.0.0.1:5432",
+        help="the PostgreSQL server (its database is created and dropped)",
+    )
     args = parser.parse_args()
     rates = [float(rate) for rate in args.rates.split(",")]
 
@@ -426,11 +495,15 @@ def main() -> None:
         django.setup()
         started = time.perf_counter()
         accounts = seed(args.users)
-        print(f"Seeded {len(accounts)} users in {time.perf_counter() - started:.1f} s; "
-              f"logs in {directory}")  # fmt: skip
+        print(
+            f"Seeded {len(accounts)} users in {time.perf_counter() - started:.1f} s; "
+            f"logs in {directory}"
+        )
         servers.start_site()
-        print(f"Two daphne processes on ports {servers.web_ports}, one Celery worker, "
-              f"PostgreSQL database {DATABASE}, redis-server on port {redis_port}; {os.cpu_count()} CPUs.")  # fmt: skip
+        print(
+            f"Two daphne processes on ports {servers.web_ports}, one Celery worker, "
+            f"PostgreSQL database {DATABASE}, redis-server on port {redis_port}; {os.cpu_count()} CPUs."
+        )
         asyncio.run(run(accounts, servers.web_ports, rates, args.duration))
     finally:
         servers.stop()

@@ -33,9 +33,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.generate import resume
 from optimizer.preferences import Candidate, PreferenceModel, features_of
 from optimizer.suggestions import suggest
+from tests.generated_resumes import resume
 
 DECISIONS = 100
 SHOWN = 3
@@ -56,14 +56,37 @@ def model_candidates(rng: random.Random, seed: int) -> list[Candidate]:
     for text in rng.sample(bullets, 3):
         core = text.rstrip(".").split(",")[0]
         proposals += [
-            Candidate(text, f"{core}, working closely with product, design and support to ship it on schedule.",
-                      "work", "expand", "", "impact", "model"),
-            Candidate(text, " ".join(core.split()[:6]) + ".", "work", "shorten", "", "length", "model"),
-            Candidate(text, f"{core}, cutting processing time by {rng.randint(10, 60)}%.", "work", "quantify",
-                      "", "impact", "model"),
-            Candidate(text, "Spearheaded and facilitated " + " ".join(core.split()[1:]) + ".", "work", "tone",
-                      "", "impact", "model"),
-        ]  # fmt: skip
+            Candidate(
+                text,
+                f"{core}, working closely with product, design and support to ship it on schedule.",
+                "work",
+                "expand",
+                "",
+                "impact",
+                "model",
+            ),
+            Candidate(
+                text, " ".join(core.split()[:6]) + ".", "work", "shorten", "", "length", "model"
+            ),
+            Candidate(
+                text,
+                f"{core}, cutting processing time by {rng.randint(10, 60)}%.",
+                "work",
+                "quantify",
+                "",
+                "impact",
+                "model",
+            ),
+            Candidate(
+                text,
+                "Spearheaded and facilitated " + " ".join(core.split()[1:]) + ".",
+                "work",
+                "tone",
+                "",
+                "impact",
+                "model",
+            ),
+        ]
     return proposals
 
 
@@ -170,8 +193,10 @@ def main() -> None:
     runs = parser.parse_args().runs
     rng = random.Random(0)
     pools = [rule_candidates(seed) + model_candidates(rng, seed) for seed in range(40)]
-    print(f"Candidate pools: {len(pools)}, {statistics.mean(len(p) for p in pools):.0f} edits each; "
-          f"top {SHOWN} shown per round; {DECISIONS} decisions; {runs} simulated users per row.")  # fmt: skip
+    print(
+        f"Candidate pools: {len(pools)}, {statistics.mean(len(p) for p in pools):.0f} edits each; "
+        f"top {SHOWN} shown per round; {DECISIONS} decisions; {runs} simulated users per row."
+    )
     started = time.perf_counter()
     header = " ".join(f"{b * BLOCK + 1:>3}-{(b + 1) * BLOCK:<3}" for b in range(DECISIONS // BLOCK))
     for user in USERS:
@@ -204,8 +229,10 @@ def main() -> None:
         t0 = time.perf_counter()
         model.rank(pool, features_of)
         timings.append(time.perf_counter() - t0)
-    print(f"\nRanking a pool of {len(pool)}: median {statistics.median(timings) * 1000:.2f} ms; "
-          f"whole simulation {time.perf_counter() - started:.1f} s")  # fmt: skip
+    print(
+        f"\nRanking a pool of {len(pool)}: median {statistics.median(timings) * 1000:.2f} ms; "
+        f"whole simulation {time.perf_counter() - started:.1f} s"
+    )
 
 
 if __name__ == "__main__":

@@ -22,8 +22,8 @@ import django  # noqa: E402
 
 django.setup()
 
-from bench.generate import resume  # noqa: E402
 from bench.timing import median_seconds, ms  # noqa: E402
+from tests.generated_resumes import resume  # noqa: E402
 
 ADDED_MIDDLEWARE = {
     "resumeopt.platform.middleware.ServiceEndpointsMiddleware",
@@ -62,8 +62,13 @@ def main() -> None:
         counter = iter(range(10**6))
 
         def save() -> None:
-            save_at(saved, "basics/label", f"Engineer {next(counter)}", user=user,
-                    reason=ChangeReason.EDIT)  # fmt: skip
+            save_at(
+                saved,
+                "basics/label",
+                f"Engineer {next(counter)}",
+                user=user,
+                reason=ChangeReason.EDIT,
+            )
 
         def save_paused() -> None:
             with audit.paused():
@@ -71,8 +76,10 @@ def main() -> None:
 
         plain, audited = interleaved(save_paused, save)
         print(f"section save, audit log paused (baseline): {ms(plain)} median")
-        print(f"section save, audited:                     {ms(audited)} median "
-              f"({audited / plain:.2f}x baseline)")  # fmt: skip
+        print(
+            f"section save, audited:                     {ms(audited)} median "
+            f"({audited / plain:.2f}x baseline)"
+        )
 
         url = f"/resumes/{saved.pk}/"
         bare = [name for name in settings.MIDDLEWARE if name not in ADDED_MIDDLEWARE]
@@ -88,8 +95,10 @@ def main() -> None:
             lambda: bare_client.get(url), lambda: full_client.get(url)
         )
         print(f"resume page without CSP/metrics middleware: {ms(without)} median (baseline)")
-        print(f"resume page with CSP and metrics:           {ms(with_layer)} median "
-              f"({with_layer / without:.2f}x baseline)")  # fmt: skip
+        print(
+            f"resume page with CSP and metrics:           {ms(with_layer)} median "
+            f"({with_layer / without:.2f}x baseline)"
+        )
 
         identities = iter(range(10**6))
         hit = median_seconds(
@@ -112,8 +121,10 @@ def main() -> None:
         size = download()
         took = median_seconds(download, runs=5, warmup=1)
         history = saved.history.model.objects.filter(owner=user).count()
-        print(f"data download, 5 resumes and {history} history records: {ms(took)} median, "
-              f"{size / 1024:.0f} KiB ZIP")  # fmt: skip
+        print(
+            f"data download, 5 resumes and {history} history records: {ms(took)} median, "
+            f"{size / 1024:.0f} KiB ZIP"
+        )
 
         started = time.perf_counter()
         deleted = accountdata.delete_account(user)

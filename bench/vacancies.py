@@ -2,7 +2,7 @@
 
 Real vacancies are 2-6 KB: an about-us story, a long list of duties, requirements
 in bullets and in prose, nice-to-haves, benefits, the hiring process, an equal
-opportunity statement. The 240-word postings of bench/postings.py hide most of
+opportunity statement. The 240-word postings of tests/generated_postings.py hide most of
 the cost of extraction, so the speed figures use these. Seeded: `vacancy(seed, size)`
 is always the same text.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import random
 
-from bench.postings import DOMAINS, EDUCATION, PLACES, ROLES, SKILLS, SOFT
+from tests.generated_postings import DOMAINS, EDUCATION, PLACES, ROLES, SKILLS, SOFT
 
 MORE_SKILLS = [
     "Rust",

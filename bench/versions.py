@@ -22,8 +22,8 @@ import django  # noqa: E402
 
 django.setup()
 
-from bench.generate import resume  # noqa: E402
 from bench.timing import baseline_seconds, median_seconds, ms  # noqa: E402
+from tests.generated_resumes import resume  # noqa: E402
 from versions.diff import compare  # noqa: E402
 
 
@@ -69,7 +69,7 @@ def _add_history(saved, user, rows: int, named_every: int = 10) -> None:
             history_type="~",
             history_change_reason="edit",
             history_user=user,
-        )  # fmt: skip
+        )
         for n in range(start, rows + 1)
     )
     records = saved.history.order_by("history_id")[start - 1 :: named_every]
@@ -107,8 +107,10 @@ def history_pages() -> None:
         print(
             f"history page with 20 history rows:     {ms(few[0])} median, {few[1]} queries (baseline)"
         )
-        print(f"history page with 1,000 history rows:  {ms(many[0])} median, {many[1]} queries "
-              f"({many[0] / few[0]:.2f}x the 20-row page; target < 150 ms, queries bounded)")  # fmt: skip
+        print(
+            f"history page with 1,000 history rows:  {ms(many[0])} median, {many[1]} queries "
+            f"({many[0] / few[0]:.2f}x the 20-row page; target < 150 ms, queries bounded)"
+        )
 
         first = saved.history.order_by("history_id").first().history_id
         compare_url = f"/versions/resumes/{saved.pk}/compare/?a={first}&b=current"
@@ -128,8 +130,10 @@ def main() -> None:
     elapsed = median_seconds(lambda: compare(old, new), runs=30)
     changed = compare(old, new).changed
     print(f"baseline (10 JSON round trips):        {ms(baseline)}")
-    print(f"compare two two-page resumes:          {ms(elapsed)} median ({elapsed / baseline:.1f}x baseline; target < 20 ms; "
-          f"{len(changed)} sections changed)")  # fmt: skip
+    print(
+        f"compare two two-page resumes:          {ms(elapsed)} median ({elapsed / baseline:.1f}x baseline; target < 20 ms; "
+        f"{len(changed)} sections changed)"
+    )
     shuffled = copy.deepcopy(new)
     for role in shuffled["work"]:
         role["highlights"] = [text.replace("the", "our") for text in reversed(role["highlights"])]

@@ -114,7 +114,7 @@ class ChatConsumer(AsyncWebsocketConsumer):
                 status__in=[Message.Status.FAILED, Message.Status.STOPPED],
             )
             .select_related("conversation")
-            .first  # fmt: skip
+            .first
         )()
         if failed is None:
             await self._error("There is no failed reply to retry.")

@@ -104,8 +104,13 @@ def resume_overview(document: dict[str, Any], excluding: str) -> str:
             lines.append(
                 f"{jsonresume.section_label(document, path)}{f' ({dates})' if dates else ''}"
             )
-    skills = [keyword for group in document.get("skills") or [] if isinstance(group, dict)
-              for keyword in group.get("keywords") or [] if isinstance(keyword, str)]  # fmt: skip
+    skills = [
+        keyword
+        for group in document.get("skills") or []
+        if isinstance(group, dict)
+        for keyword in group.get("keywords") or []
+        if isinstance(keyword, str)
+    ]
     if skills:
         lines.append("Skills: " + ", ".join(skills[:40]))
     bullets = []
@@ -114,8 +119,11 @@ def resume_overview(document: dict[str, Any], excluding: str) -> str:
             path = f"{section}/{index}"
             if path == excluding or not isinstance(entry, dict):
                 continue
-            bullets.extend(f"- {text} ({jsonresume.section_label(document, path)})"
-                           for text in entry.get("highlights") or [] if isinstance(text, str) and text.strip())  # fmt: skip
+            bullets.extend(
+                f"- {text} ({jsonresume.section_label(document, path)})"
+                for text in entry.get("highlights") or []
+                if isinstance(text, str) and text.strip()
+            )
     kept = within_budget(bullets, OTHER_BULLETS_TOKEN_BUDGET)
     if kept:
         lines.append("Other bullets:")
@@ -151,8 +159,16 @@ def estimate_tokens(text: str) -> int:
     return len(text) // CHARACTERS_PER_TOKEN + 1
 
 
-def build_messages(document: dict[str, Any], section_path: str, user_text: str, history: list[dict[str, str]], *,
-                   requirements=None, preferences: str = "", budget: int = HISTORY_TOKEN_BUDGET) -> list[dict[str, str]]:  # fmt: skip
+def build_messages(
+    document: dict[str, Any],
+    section_path: str,
+    user_text: str,
+    history: list[dict[str, str]],
+    *,
+    requirements=None,
+    preferences: str = "",
+    budget: int = HISTORY_TOKEN_BUDGET,
+) -> list[dict[str, str]]:
     """The messages for one reply: system, recent history within the budget, then this turn with its data."""
     section = without_contact_details(jsonresume.get_at(document, section_path))
     parts = [
@@ -161,7 +177,7 @@ def build_messages(document: dict[str, Any], section_path: str, user_text: str, 
             json.dumps(section, ensure_ascii=False, indent=1),
             path=section_path,
             label=jsonresume.section_label(document, section_path),
-        ),  # fmt: skip
+        ),
         _quoted("resume_overview", resume_overview(document, section_path)),
     ]
     brief = job_brief(requirements)

@@ -435,8 +435,15 @@ def check_claims(
     """Each claim in the replacement that neither the resume nor the original text shows."""
     resume, experience = resume_facts(document if isinstance(document, dict) else {})
     before = facts_of_text(original or "")
-    known = Facts(list(resume.figures), set(resume.years), set(resume.months), set(resume.degrees),
-                  set(resume.skills), set(resume.words), resume.text)  # fmt: skip
+    known = Facts(
+        list(resume.figures),
+        set(resume.years),
+        set(resume.months),
+        set(resume.degrees),
+        set(resume.skills),
+        set(resume.words),
+        resume.text,
+    )
     _merge(known, before)
     job = facts_of_text(job_text) if job_text else None
     warnings: list[FactWarning] = []

@@ -128,7 +128,11 @@ def figure_question(text: str) -> str:
 
 
 def asked_intents(user_text: str) -> list[str]:
-    return [name for name, (pattern, _) in INTENTS.items() if re.search(pattern, user_text, re.IGNORECASE)]  # fmt: skip
+    return [
+        name
+        for name, (pattern, _) in INTENTS.items()
+        if re.search(pattern, user_text, re.IGNORECASE)
+    ]
 
 
 def _is_about(finding: Finding, intent: str) -> bool:
@@ -177,8 +181,13 @@ def _bullets(document: dict[str, Any], section_path: str) -> list[str]:
     return [text for text in highlights or [] if isinstance(text, str) and text.strip()]
 
 
-def _facts(document: dict[str, Any], section_path: str, intents: list[str], findings: list[Finding],
-           user_text: str = "") -> list[str]:  # fmt: skip
+def _facts(
+    document: dict[str, Any],
+    section_path: str,
+    intents: list[str],
+    findings: list[Finding],
+    user_text: str = "",
+) -> list[str]:
     """Answers to what was asked, from the text itself, where no finding already answers it."""
     lines = []
     bullets = _bullets(document, section_path)
@@ -196,7 +205,7 @@ def _facts(document: dict[str, Any], section_path: str, intents: list[str], find
                     f"{len(longest.split())} words ({_quote(longest)}), under the {LONG_BULLET_WORDS}-word mark "
                     "where a bullet runs past two lines. To be shorter still, cut the words that do not "
                     "change what a reader learns."
-                )  # fmt: skip
+                )
             elif isinstance(summary, str) and summary.strip():
                 low, high = SUMMARY_WORDS
                 lines.append(
@@ -270,10 +279,17 @@ def _summary_evidence(document: dict[str, Any]) -> str:
         for entry in document.get(section) or []
         if isinstance(entry, dict)
         for text in entry.get("highlights") or []
-        if isinstance(text, str) and re.search(r"\d", text) and language.has_metric(text)
-        and weak_phrase(text, "duty") is None and weak_phrase(text, "helper") is None
-    ]  # fmt: skip
-    unused = [text for text in figures if not set(re.findall(r"\d[\d,.]*%?", text)) & set(re.findall(r"\d[\d,.]*%?", summary))]  # fmt: skip
+        if isinstance(text, str)
+        and re.search(r"\d", text)
+        and language.has_metric(text)
+        and weak_phrase(text, "duty") is None
+        and weak_phrase(text, "helper") is None
+    ]
+    unused = [
+        text
+        for text in figures
+        if not set(re.findall(r"\d[\d,.]*%?", text)) & set(re.findall(r"\d[\d,.]*%?", summary))
+    ]
     if not summary or not unused:
         return ""
     quoted = "; ".join(_quote(text) for text in unused[:3])
@@ -297,8 +313,15 @@ def rewrites(document: dict[str, Any], section_path: str) -> list[dict[str, Any]
             if replacement in seen:
                 continue
             seen.add(replacement)
-            proposals.append({"path": path, "original": choice.original, "replacement": replacement,
-                              "rationale": " ".join(reasons), "kind": choice.kind})  # fmt: skip
+            proposals.append(
+                {
+                    "path": path,
+                    "original": choice.original,
+                    "replacement": replacement,
+                    "rationale": " ".join(reasons),
+                    "kind": choice.kind,
+                }
+            )
     return proposals
 
 
@@ -307,8 +330,14 @@ def _chain(document: dict[str, Any], section_path: str, path: str, choice) -> tu
     text, reasons, kinds = choice.replacement, [choice.rationale], {choice.kind}
     for _ in range(MAX_CHAINED_FIXES):
         draft = jsonresume.set_at(document, path, text)
-        follow = next((s for s in suggest(draft, section_path)
-                       if s.path == path and isinstance(s.original, str) and s.kind not in kinds), None)  # fmt: skip
+        follow = next(
+            (
+                s
+                for s in suggest(draft, section_path)
+                if s.path == path and isinstance(s.original, str) and s.kind not in kinds
+            ),
+            None,
+        )
         if follow is None:
             break
         text = follow.replacement
@@ -317,8 +346,14 @@ def _chain(document: dict[str, Any], section_path: str, path: str, choice) -> tu
     return text, reasons
 
 
-def offline_reply(document: dict[str, Any], section_path: str, user_text: str, requirements=None,
-                  *, first: bool = True) -> OfflineReply:  # fmt: skip
+def offline_reply(
+    document: dict[str, Any],
+    section_path: str,
+    user_text: str,
+    requirements=None,
+    *,
+    first: bool = True,
+) -> OfflineReply:
     """Advice on one section in Markdown, with the rewrites it offers as proposals.
 
     `first`: the first reply of a conversation also says what the offline assistant is.
@@ -359,8 +394,11 @@ def offline_reply(document: dict[str, Any], section_path: str, user_text: str, r
     if requirements is not None:
         lines += ["", *_job_advice(document, section_path, requirements, user_text)]
     elif JOB_WORDS.search(user_text):
-        lines += ["", "No target job is set for this conversation: choose one under “Target job” and I will "
-                      "compare this section with what the posting asks for."]  # fmt: skip
+        lines += [
+            "",
+            "No target job is set for this conversation: choose one under “Target job” and I will "
+            "compare this section with what the posting asks for.",
+        ]
     proposals = rewrites(document, section_path)
     if proposals:
         count = len(proposals)
@@ -369,8 +407,11 @@ def offline_reply(document: dict[str, Any], section_path: str, user_text: str, r
             if len({p["path"] for p in proposals}) < count
             else ""
         )
-        lines += ["", f"I've written {count} rewrite{'s' if count != 1 else ''} below: apply any in one click, "
-                      f"or edit it first.{choices} I never add facts; where a figure would help, I ask you for it."]  # fmt: skip
+        lines += [
+            "",
+            f"I've written {count} rewrite{'s' if count != 1 else ''} below: apply any in one click, "
+            f"or edit it first.{choices} I never add facts; where a figure would help, I ask you for it.",
+        ]
     return OfflineReply("\n".join(lines).strip(), proposals)
 
 
@@ -406,10 +447,14 @@ def _job_advice(
 
     missing_required, missing_preferred = missing(True), missing(False)
     elsewhere_only = [
-        name for name, skill in unique.items()
-        if skill.required and name in occurrences
-        and not any(path == section_path or path.startswith(inside) for path, _ in occurrences[name])
-    ]  # fmt: skip
+        name
+        for name, skill in unique.items()
+        if skill.required
+        and name in occurrences
+        and not any(
+            path == section_path or path.startswith(inside) for path, _ in occurrences[name]
+        )
+    ]
     title = requirements.title or "the target job"
     lines = []
     if missing_required:

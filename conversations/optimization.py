@@ -87,20 +87,29 @@ def optimize_sections(run: OptimizationRun, progress: Callable[..., None] | None
     for done, path in enumerate(paths, start=1):
         label = jsonresume.section_label(document, path)
         if llm.is_offline():
-            edits = [(p["path"], p["original"], p["replacement"], p["rationale"], "rules", p["kind"])
-                     for p in offline.rewrites(document, path)]  # fmt: skip
+            edits = [
+                (p["path"], p["original"], p["replacement"], p["rationale"], "rules", p["kind"])
+                for p in offline.rewrites(document, path)
+            ]
         else:
             request = OPTIMIZE_REQUEST
             # Advice for sections the run does not rewrite (Skills, the whole resume) goes with
             # the summary, where the model can say what is missing.
-            lines = advice.get(path, []) + ([line for unit, items in advice.items() if unit not in paths
-                                             for line in items] if path == "basics" else [])  # fmt: skip
+            lines = advice.get(path, []) + (
+                [line for unit, items in advice.items() if unit not in paths for line in items]
+                if path == "basics"
+                else []
+            )
             if lines:
                 request += JOB_ADVICE.format(advice="\n".join(f"- {line}" for line in lines))
             messages = context.build_messages(
-                document, path, request, [], requirements=requirements,
+                document,
+                path,
+                request,
+                [],
+                requirements=requirements,
                 preferences=preferences,
-            )  # fmt: skip
+            )
             try:
                 reply = llm.complete(messages, user=run.owner, purpose="optimize", temperature=0)
             except llm.LLMError as error:
@@ -127,7 +136,7 @@ def optimize_sections(run: OptimizationRun, progress: Callable[..., None] | None
                 source=source,
                 kind=kind,
                 warnings=fabrication_warnings(original, replacement, document, job_text),
-            )  # fmt: skip
+            )
             for p, original, replacement, rationale, source, kind in edits
         )
         outcome.proposals += len(edits)

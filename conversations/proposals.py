@@ -221,10 +221,13 @@ def apply_proposal(proposal, *, user, replacement: str | None = None):
         else SuggestionEvent.Kind.EDITED
     )
     learning.record_decision(
-        user, kind, f"proposal:{proposal.pk}", learning.candidate_of_proposal(proposal),
+        user,
+        kind,
+        f"proposal:{proposal.pk}",
+        learning.candidate_of_proposal(proposal),
         resume=proposal.resume,
         history_id=proposal.resume.history.values_list("history_id", flat=True).first(),
-    )  # fmt: skip
+    )
     return proposal
 
 
@@ -247,9 +250,12 @@ def reject_proposal(proposal):
     proposal.decided_at = timezone.now()
     proposal.save(update_fields=["status", "decided_at"])
     learning.record_decision(
-        proposal.owner, SuggestionEvent.Kind.REJECTED, f"proposal:{proposal.pk}",
-        learning.candidate_of_proposal(proposal), resume=proposal.resume,
-    )  # fmt: skip
+        proposal.owner,
+        SuggestionEvent.Kind.REJECTED,
+        f"proposal:{proposal.pk}",
+        learning.candidate_of_proposal(proposal),
+        resume=proposal.resume,
+    )
     return proposal
 
 
@@ -260,8 +266,14 @@ def undo_proposal(proposal, *, user):
     applied = SuggestionEvent.objects.filter(
         owner=user, suggestion_key=f"proposal:{proposal.pk}", history_id__isnull=False
     ).first()
-    save_at(proposal.resume, proposal.path, proposal.original, user=user, reason=ChangeReason.UNDO,
-            expected=proposal.applied_value)  # fmt: skip
+    save_at(
+        proposal.resume,
+        proposal.path,
+        proposal.original,
+        user=user,
+        reason=ChangeReason.UNDO,
+        expected=proposal.applied_value,
+    )
     # The choices this one pushed aside fit the text again: offer them again.
     type(proposal).objects.filter(
         resume_id=proposal.resume_id,

@@ -80,9 +80,17 @@ def _load(message_id: int) -> _Turn:
     history = [{"role": m.role, "content": m.content} for m in earlier[: asked or 0] if m.content]
     job = conversation.target_job
     requirements = job.parsed_requirements() if job else None
-    return _Turn(message, conversation, conversation.resume.content, user_text, history, requirements,
-                 job.source_text if job else "", conversation.owner,
-                 learning.prompt_summary(conversation.owner))  # fmt: skip
+    return _Turn(
+        message,
+        conversation,
+        conversation.resume.content,
+        user_text,
+        history,
+        requirements,
+        job.source_text if job else "",
+        conversation.owner,
+        learning.prompt_summary(conversation.owner),
+    )
 
 
 async def start(message_id: int) -> asyncio.Task:
@@ -196,15 +204,24 @@ async def generate(message_id: int) -> None:
     saving: asyncio.Task | None = None
     try:
         if llm.is_offline():
-            reply = await sync_to_async(offline.offline_reply)(turn.document, turn.conversation.section_path,
-                                                               turn.user_text, turn.requirements,
-                                                               first=not turn.history)  # fmt: skip
+            reply = await sync_to_async(offline.offline_reply)(
+                turn.document,
+                turn.conversation.section_path,
+                turn.user_text,
+                turn.requirements,
+                first=not turn.history,
+            )
             offline_proposals = reply.proposals
             stream = llm.astream_text(reply.text, user=turn.user, purpose="chat", usage=usage)
         else:
-            messages = context.build_messages(turn.document, turn.conversation.section_path, turn.user_text,
-                                              turn.history, requirements=turn.requirements,
-                                              preferences=turn.preferences)  # fmt: skip
+            messages = context.build_messages(
+                turn.document,
+                turn.conversation.section_path,
+                turn.user_text,
+                turn.history,
+                requirements=turn.requirements,
+                preferences=turn.preferences,
+            )
             stream = llm.astream(messages, user=turn.user, purpose="chat", usage=usage)
         async for token in stream:
             text += token
@@ -212,8 +229,15 @@ async def generate(message_id: int) -> None:
             if len(shown) > sent:
                 if message_id in _live:
                     _live[message_id] = shown
-                await _send(conversation_id, {"type": "chat.token", "message_id": message_id,
-                                              "start": sent, "text": shown[sent:]})  # fmt: skip
+                await _send(
+                    conversation_id,
+                    {
+                        "type": "chat.token",
+                        "message_id": message_id,
+                        "start": sent,
+                        "text": shown[sent:],
+                    },
+                )
                 sent = len(shown)
             # The periodic save runs beside the stream: a slow database must not hold tokens back.
             if time.monotonic() - last_save > SAVE_EVERY_SECONDS and (
@@ -283,8 +307,14 @@ def _save_partial(message_id: int, text: str) -> None:
         logger.warning("Could not save reply %s so far", message_id, exc_info=True)
 
 
-def _finish(turn: _Turn, text: str, status: str, error: str, offline_proposals: list[dict],
-            usage: llm.StreamUsage) -> None:  # fmt: skip
+def _finish(
+    turn: _Turn,
+    text: str,
+    status: str,
+    error: str,
+    offline_proposals: list[dict],
+    usage: llm.StreamUsage,
+) -> None:
     """Store the reply, and the proposals it makes that pass the checks."""
     message = turn.message
     conversation = turn.conversation
@@ -319,8 +349,17 @@ def _finish(turn: _Turn, text: str, status: str, error: str, offline_proposals: 
     message.error = error
     message.model = llm.OFFLINE_MODEL if llm.is_offline() else llm.configured_model()
     message.prompt_tokens, message.completion_tokens = usage.prompt_tokens, usage.completion_tokens
-    message.save(update_fields=["content", "status", "error", "model", "prompt_tokens",
-                                "completion_tokens", "updated_at"])  # fmt: skip
+    message.save(
+        update_fields=[
+            "content",
+            "status",
+            "error",
+            "model",
+            "prompt_tokens",
+            "completion_tokens",
+            "updated_at",
+        ]
+    )
     Proposal.objects.bulk_create(
         Proposal(
             owner=conversation.owner,
@@ -334,7 +373,7 @@ def _finish(turn: _Turn, text: str, status: str, error: str, offline_proposals: 
             warnings=warnings,
             source=source,
             kind=kind,
-        )  # fmt: skip
+        )
         for path, original, replacement, rationale, warnings, source, kind in edits
     )
     conversation.save(update_fields=["updated_at"])

@@ -88,7 +88,7 @@ def chat_context(request: HttpRequest, conversation: Conversation) -> dict:
             "section": sections.unit_section(conversation.section_path),
             "entry": jsonresume.get_at(resume.content, conversation.section_path) or {},
             "label": jsonresume.section_label(resume.content, conversation.section_path),
-        },  # fmt: skip
+        },
         "jobs": JobDescription.objects.filter(owner=request.user, batch__isnull=True).only(
             "pk", "title", "company", "created_at"
         ),
@@ -190,11 +190,23 @@ def _proposal_response(
     if not request.htmx:
         target = proposal.run if proposal.run_id else proposal.conversation
         return redirect(target.get_absolute_url() if target else proposal.resume.get_absolute_url())
-    siblings = Proposal.objects.filter(resume_id=proposal.resume_id, path=proposal.path, decided_at=proposal.decided_at,
-                                       status=Proposal.Status.SUPERSEDED).exclude(pk=proposal.pk) if proposal.decided_at else []  # fmt: skip
-    context = {**proposal_context(proposal), "resume": proposal.resume, "unit": _unit_for(proposal),
-               "oob_preview": proposal.conversation_id is not None,
-               "superseded": [proposal_context(sibling) for sibling in siblings]}  # fmt: skip
+    siblings = (
+        Proposal.objects.filter(
+            resume_id=proposal.resume_id,
+            path=proposal.path,
+            decided_at=proposal.decided_at,
+            status=Proposal.Status.SUPERSEDED,
+        ).exclude(pk=proposal.pk)
+        if proposal.decided_at
+        else []
+    )
+    context = {
+        **proposal_context(proposal),
+        "resume": proposal.resume,
+        "unit": _unit_for(proposal),
+        "oob_preview": proposal.conversation_id is not None,
+        "superseded": [proposal_context(sibling) for sibling in siblings],
+    }
     response = render(request, f"{CHAT}#proposal-with-preview", context, status=status)
     response["HX-Trigger"] = "resume-changed"
     return response
@@ -203,8 +215,12 @@ def _proposal_response(
 def _unit_for(proposal: Proposal) -> dict:
     path = proposal.conversation.section_path if proposal.conversation_id else proposal.path
     resume = Resume.objects.get(pk=proposal.resume_id)
-    return {"path": path, "section": jsonresume.section_of(path), "entry": jsonresume.get_at(resume.content, path) or {},
-            "label": jsonresume.section_label(resume.content, path)}  # fmt: skip
+    return {
+        "path": path,
+        "section": jsonresume.section_of(path),
+        "entry": jsonresume.get_at(resume.content, path) or {},
+        "label": jsonresume.section_label(resume.content, path),
+    }
 
 
 @require_POST

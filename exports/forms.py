@@ -36,11 +36,20 @@ class ExportForm(forms.Form):
     template = forms.ChoiceField(widget=forms.RadioSelect)
     font = forms.ChoiceField(required=False)
     accent = forms.ChoiceField(label="Accent colour", required=False)
-    accent_custom = forms.CharField(label="Your colour", required=False, initial="#2f5bd3",
-                                    widget=ColourInput, help_text="Used when the accent colour is “Your own”.")  # fmt: skip
+    accent_custom = forms.CharField(
+        label="Your colour",
+        required=False,
+        initial="#2f5bd3",
+        widget=ColourInput,
+        help_text="Used when the accent colour is “Your own”.",
+    )
     page_size = forms.ChoiceField(label="Page size", choices=list(PAGE_SIZES.items()))
-    margins_mm = forms.FloatField(label="Margins (mm)", min_value=MARGINS_MM[0], max_value=MARGINS_MM[1],
-                                  widget=forms.NumberInput(attrs={"step": "1"}))  # fmt: skip
+    margins_mm = forms.FloatField(
+        label="Margins (mm)",
+        min_value=MARGINS_MM[0],
+        max_value=MARGINS_MM[1],
+        widget=forms.NumberInput(attrs={"step": "1"}),
+    )
     sections = forms.MultipleChoiceField(required=False, choices=list(HEADINGS.items()))
     order = forms.MultipleChoiceField(
         required=False, choices=list(HEADINGS.items()), widget=forms.MultipleHiddenInput
@@ -53,19 +62,27 @@ class ExportForm(forms.Form):
             (name, spec["label"]) for name, spec in templates().items()
         ]
         self.fields["font"].choices = [("", "Template's own"), *FONTS.items()]
-        self.fields["accent"].choices = [("", "Template's own"), *((hex_, name) for hex_, name in accents().items()),
-                                         (CUSTOM, "Your own")]  # fmt: skip
+        self.fields["accent"].choices = [
+            ("", "Template's own"),
+            *((hex_, name) for hex_, name in accents().items()),
+            (CUSTOM, "Your own"),
+        ]
 
     @staticmethod
     def initial_for(options: ExportOptions, source: str) -> dict[str, Any]:
         """The form's starting values for these options (a stored default, say)."""
         palette = options.accent in accents() or not options.accent
         return {
-            "source": source, "template": options.template, "font": options.font,
-            "accent": options.accent if palette else CUSTOM, "accent_custom": options.accent if not palette else "#2f5bd3",
-            "page_size": options.page_size, "margins_mm": f"{options.margins_mm:g}",
-            "sections": options.sections, "order": section_order(options.sections),
-        }  # fmt: skip
+            "source": source,
+            "template": options.template,
+            "font": options.font,
+            "accent": options.accent if palette else CUSTOM,
+            "accent_custom": options.accent if not palette else "#2f5bd3",
+            "page_size": options.page_size,
+            "margins_mm": f"{options.margins_mm:g}",
+            "sections": options.sections,
+            "order": section_order(options.sections),
+        }
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()
@@ -81,10 +98,13 @@ class ExportForm(forms.Form):
         order = section_order(cleaned.get("order") or [])
         try:
             cleaned["options"] = ExportOptions(
-                template=cleaned["template"], font=cleaned.get("font") or "", accent=accent,
-                margins_mm=cleaned["margins_mm"], page_size=cleaned["page_size"],
+                template=cleaned["template"],
+                font=cleaned.get("font") or "",
+                accent=accent,
+                margins_mm=cleaned["margins_mm"],
+                page_size=cleaned["page_size"],
                 sections=[section for section in order if section in included],
-            )  # fmt: skip
+            )
         except ExportError as error:
             raise forms.ValidationError(str(error)) from None
         return cleaned
@@ -97,18 +117,32 @@ class ExportForm(forms.Form):
         else:
             order = list(self.initial.get("order") or DEFAULT_ORDER)
             included = set(self.initial.get("sections") or [])
-        return [{"key": key, "heading": HEADINGS[key], "included": key in included,
-                 "first": index == 0, "last": index == len(order) - 1} for index, key in enumerate(order)]  # fmt: skip
+        return [
+            {
+                "key": key,
+                "heading": HEADINGS[key],
+                "included": key in included,
+                "first": index == 0,
+                "last": index == len(order) - 1,
+            }
+            for index, key in enumerate(order)
+        ]
 
 
 class BatchForm(forms.Form):
     """Several sources in several formats, rendered into one ZIP."""
 
-    batch_sources = forms.MultipleChoiceField(label="Versions", widget=forms.CheckboxSelectMultiple,
-                                              error_messages={"required": "Choose at least one version."})  # fmt: skip
-    batch_formats = forms.MultipleChoiceField(label="Formats", widget=forms.CheckboxSelectMultiple,
-                                              choices=[(key, spec.label) for key, spec in FORMATS.items()],
-                                              error_messages={"required": "Choose at least one format."})  # fmt: skip
+    batch_sources = forms.MultipleChoiceField(
+        label="Versions",
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": "Choose at least one version."},
+    )
+    batch_formats = forms.MultipleChoiceField(
+        label="Formats",
+        widget=forms.CheckboxSelectMultiple,
+        choices=[(key, spec.label) for key, spec in FORMATS.items()],
+        error_messages={"required": "Choose at least one format."},
+    )
 
     def __init__(self, *args, sources: list[Source], **kwargs):
         super().__init__(*args, **kwargs)
@@ -167,10 +201,12 @@ class ShareLinkForm(forms.Form):
 
     source = forms.ChoiceField(label="What to share")
     password = forms.CharField(
-        required=False, max_length=128, strip=False,
+        required=False,
+        max_length=128,
+        strip=False,
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
         help_text="Optional. Visitors must type it before they see the resume.",
-    )  # fmt: skip
+    )
     expires_in = forms.ChoiceField(choices=EXPIRY_CHOICES, initial="30", required=False)
 
     def __init__(self, *args, sources: list[Source], **kwargs):

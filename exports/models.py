@@ -153,9 +153,12 @@ class ShareLink(models.Model):
     )
     # None shares the current state, which follows later edits.
     version = models.ForeignKey(
-        "versions.Version", null=True, blank=True, on_delete=models.CASCADE,
+        "versions.Version",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
         related_name="share_links",
-    )  # fmt: skip
+    )
     label = models.CharField(max_length=200)
     token = models.CharField(max_length=64, unique=True)
     password = models.CharField(max_length=128, blank=True)

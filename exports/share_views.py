@@ -54,9 +54,11 @@ def share_links(request: HttpRequest, pk: int) -> HttpResponse:
             form.add_error("source", str(error))
         else:
             link = sharing.create_link(
-                resume, source, password=form.cleaned_data["password"],
+                resume,
+                source,
+                password=form.cleaned_data["password"],
                 expires_at=timezone.now() + timedelta(days=int(days)) if days else None,
-            )  # fmt: skip
+            )
             messages.success(request, f"Made a share link for “{link.label}”.")
             return redirect("exports:shares", pk=resume.pk)
     links = [
@@ -65,13 +67,15 @@ def share_links(request: HttpRequest, pk: int) -> HttpResponse:
             "status": sharing.status(link),
             "days": sharing.daily_counts(link),
             "url": request.build_absolute_uri(link.get_absolute_url()),
-        }  # fmt: skip
+        }
         for link in ShareLink.objects.filter(resume=resume, owner=request.user)
     ]
     return render(
-        request, "exports/shares.html", {"resume": resume, "form": form, "links": links},
+        request,
+        "exports/shares.html",
+        {"resume": resume, "form": form, "links": links},
         status=400 if form.errors else 200,
-    )  # fmt: skip
+    )
 
 
 @require_POST
@@ -113,9 +117,11 @@ def shared_page(request: HttpRequest, token: str) -> HttpResponse:
                 return redirect(link)
             form.add_error("password", "That is not the password for this link.")
         response = render(
-            request, "exports/share_password.html", {"form": form},
+            request,
+            "exports/share_password.html",
+            {"form": form},
             status=400 if form.errors else 200,
-        )  # fmt: skip
+        )
         return _public(response)
     try:
         document = sharing.shared_document(link)

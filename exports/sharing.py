@@ -24,8 +24,13 @@ from resumeopt.models import Resume
 STATS_DAYS = 14
 
 
-def create_link(resume: Resume, source: exporting.Source, *, password: str = "",
-                expires_at: datetime | None = None) -> ShareLink:  # fmt: skip
+def create_link(
+    resume: Resume,
+    source: exporting.Source,
+    *,
+    password: str = "",
+    expires_at: datetime | None = None,
+) -> ShareLink:
     return ShareLink.objects.create(
         owner=resume.owner,
         resume=resume,

@@ -109,17 +109,26 @@ def batch_create(request: HttpRequest, pk: int) -> HttpResponse:
     if form.is_valid() and batch.is_valid():
         options = form.cleaned_data["options"]
         try:
-            export = exporting.plan_batch(resume, batch.cleaned_data["batch_sources"],
-                                          batch.cleaned_data["batch_formats"], options)  # fmt: skip
+            export = exporting.plan_batch(
+                resume,
+                batch.cleaned_data["batch_sources"],
+                batch.cleaned_data["batch_formats"],
+                options,
+            )
         except ExportError as error:
             batch.add_error(None, str(error))
         else:
             # Celery loads when a job starts, not with the URLconf.
             from exports.tasks import export_batch
 
-            export.job = start_job(export_batch, owner=request.user, kind="exports.batch",
-                                   label=f"Exporting {len(export.items)} files of {resume.title}",
-                                   total=len(export.items), args=(export.pk,))  # fmt: skip
+            export.job = start_job(
+                export_batch,
+                owner=request.user,
+                kind="exports.batch",
+                label=f"Exporting {len(export.items)} files of {resume.title}",
+                total=len(export.items),
+                args=(export.pk,),
+            )
             export.save(update_fields=["job"])
             exporting.remember_options(request.user, options)
             messages.success(request, "Batch export started. This page shows its progress.")
@@ -144,8 +153,11 @@ def export_list(request: HttpRequest) -> HttpResponse:
 def export_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """One export: a batch's progress and outcome, or a single file's details."""
     export = owned_export(request, pk)
-    context = {"export": export, "template_label": export.template_label,
-               "format_label": FORMATS[export.format].label if export.format in FORMATS else "ZIP"}  # fmt: skip
+    context = {
+        "export": export,
+        "template_label": export.template_label,
+        "format_label": FORMATS[export.format].label if export.format in FORMATS else "ZIP",
+    }
     if request.htmx:
         return render(request, "exports/export_detail.html#result", context)
     return render(request, "exports/export_detail.html", context)
@@ -198,10 +210,17 @@ def _context(
                 f"{reverse('exports:preview', args=[resume.pk])}?{preview_query(source, options)}"
             )
     return {
-        "resume": resume, "form": form, "batch": batch, "templates": templates(), "formats": FORMATS,
-        "preview_url": preview_url, "preview_error": preview_error,
-        "recent": Export.objects.filter(owner=request.user, resume=resume).select_related("job")[:5],
-    }  # fmt: skip
+        "resume": resume,
+        "form": form,
+        "batch": batch,
+        "templates": templates(),
+        "formats": FORMATS,
+        "preview_url": preview_url,
+        "preview_error": preview_error,
+        "recent": Export.objects.filter(owner=request.user, resume=resume).select_related("job")[
+            :5
+        ],
+    }
 
 
 def _batch_initial(request: HttpRequest) -> dict[str, Any]:

@@ -30,12 +30,19 @@ def highlight(text: str, skills: list[ExtractedSkill]) -> SafeString:
             continue
         parts.append(escape(text[position : skill.start]))
         source = " · added by the model" if skill.source == "llm" else ""
-        parts.append(format_html(
-            '<mark class="skill skill-{} {}{}" title="{} · {} · {}{}">{}</mark>',
-            skill.type, skill.level, " llm" if skill.source == "llm" else "", skill.name,
-            TYPE_LABELS.get(skill.type, skill.type), LEVEL_LABELS[skill.level], source,
-            text[skill.start : skill.end],
-        ))  # fmt: skip
+        parts.append(
+            format_html(
+                '<mark class="skill skill-{} {}{}" title="{} · {} · {}{}">{}</mark>',
+                skill.type,
+                skill.level,
+                " llm" if skill.source == "llm" else "",
+                skill.name,
+                TYPE_LABELS.get(skill.type, skill.type),
+                LEVEL_LABELS[skill.level],
+                source,
+                text[skill.start : skill.end],
+            )
+        )
         position = skill.end
     parts.append(escape(text[position:]))
     return mark_safe("".join(str(part) for part in parts))  # every part was escaped above

@@ -58,9 +58,13 @@ def enrich(text: str, requirements: Requirements, *, user=None) -> Requirements:
         raise EnrichmentError("No language model is configured (set LLM_MODEL).")
     try:
         reply = llm.complete(
-            enrichment_messages(text, requirements), user=user, purpose="jobs.enrich",
-            temperature=0, max_tokens=800, response_format={"type": "json_object"},
-        )  # fmt: skip
+            enrichment_messages(text, requirements),
+            user=user,
+            purpose="jobs.enrich",
+            temperature=0,
+            max_tokens=800,
+            response_format={"type": "json_object"},
+        )
     except llm.LLMError as error:
         raise EnrichmentError(str(error)) from None
     proposed = _proposed_skills(reply.text)
@@ -108,9 +112,17 @@ def _checked_skills(
         kind = item.get("type") if item.get("type") in TYPES else (term.type if term else "hard")
         start, end = span
         added.append(
-            ExtractedSkill(name, text[start:end], start, end, kind,
-                           item.get("required") is not False, "llm", term.form if term else "knowledge")
-        )  # fmt: skip
+            ExtractedSkill(
+                name,
+                text[start:end],
+                start,
+                end,
+                kind,
+                item.get("required") is not False,
+                "llm",
+                term.form if term else "knowledge",
+            )
+        )
         known.add(name.lower())
         taken.append(span)
         if len(added) >= MAX_ADDED:

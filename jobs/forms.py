@@ -34,8 +34,12 @@ class PostingForm(forms.Form):
             "max_length": "The posting has more than %(limit_value)s characters; paste only the job description."
         },
     )
-    file = forms.FileField(label="Or upload it", required=False, help_text="TXT, PDF, DOCX or HTML, up to 5 MB.",
-                           widget=forms.ClearableFileInput(attrs={"accept": ".txt,.md,.pdf,.docx,.html,.htm"}))  # fmt: skip
+    file = forms.FileField(
+        label="Or upload it",
+        required=False,
+        help_text="TXT, PDF, DOCX or HTML, up to 5 MB.",
+        widget=forms.ClearableFileInput(attrs={"accept": ".txt,.md,.pdf,.docx,.html,.htm"}),
+    )
     title = forms.CharField(
         max_length=200, required=False, help_text="Optional: we read it from the posting."
     )
@@ -70,14 +74,17 @@ class BatchForm(forms.Form):
         queryset=Resume.objects.none(), label="Rank against", empty_label=None
     )
     files = MultipleFileField(
-        label="Upload postings", required=False,
+        label="Upload postings",
+        required=False,
         help_text="Several TXT, PDF, DOCX or HTML files; one .zip of them (no archives inside, at most 500 files and 50 MB unpacked); "
-                  "or one CSV with a text (or job_description) column, or a JSONL file of {\"id\", \"text\"} lines.",
-    )  # fmt: skip
+        'or one CSV with a text (or job_description) column, or a JSONL file of {"id", "text"} lines.',
+    )
     text = forms.CharField(
-        label="Or paste them", required=False, widget=forms.Textarea(attrs={"rows": 10}),
+        label="Or paste them",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 10}),
         help_text="Separate postings with a line of three dashes: ---. For more than about 2 MB of text, upload a zip or CSV.",
-    )  # fmt: skip
+    )
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)

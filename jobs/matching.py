@@ -42,8 +42,19 @@ PREFERRED_WEIGHT = 0.5
 MUST_HAVE_FLOOR = 0.4  # share of the score kept when the resume shows none of the hard skills
 CONTACT_KEYS = {"name", "email", "phone", "url", "location", "profiles", "image"}
 # Names of organisations, links and dates: "Brightwave Analytics" is an employer, not analytics skills.
-NOT_SKILL_KEYS = {"url", "startDate", "endDate", "date", "releaseDate", "institution", "organization",
-                  "awarder", "publisher", "entity", "score"}  # fmt: skip
+NOT_SKILL_KEYS = {
+    "url",
+    "startDate",
+    "endDate",
+    "date",
+    "releaseDate",
+    "institution",
+    "organization",
+    "awarder",
+    "publisher",
+    "entity",
+    "score",
+}
 NAMED_ENTRY_SECTIONS = ("work", "volunteer")  # their "name" is the employer's
 SKIPPED_SECTIONS = ("meta", "$schema", "references")
 BULLET_MATCH_THRESHOLD = 2.0  # evidence a bullet is about the same work as a missing skill
@@ -228,8 +239,13 @@ def match_profile(
         if name in grouped:
             continue
         found = profile.occurrences.get(name, [])
-        item = {"name": name, "type": skill.type, "required": skill.required, "job_count": job_counts[name],
-                "resume_count": len(found)}  # fmt: skip
+        item = {
+            "name": name,
+            "type": skill.type,
+            "required": skill.required,
+            "job_count": job_counts[name],
+            "resume_count": len(found),
+        }
         if not found and name in profile.implied:
             item["through"] = profile.implied[name]
             found = profile.occurrences[profile.implied[name]]
@@ -257,8 +273,14 @@ def match_profile(
     for members in groups.values():
         first = unique[members[0]]
         met = [name for name in members if profile.has(name)]
-        item = {"name": _choice_name(members), "type": first.type, "required": first.required,
-                "job_count": 1, "resume_count": len(met), "alternatives": members}  # fmt: skip
+        item = {
+            "name": _choice_name(members),
+            "type": first.type,
+            "required": first.required,
+            "job_count": 1,
+            "resume_count": len(met),
+            "alternatives": members,
+        }
         if met:
             item["name"], item["met_by"] = met[0], met
             places = profile.occurrences.get(met[0]) or profile.occurrences[profile.implied[met[0]]]
@@ -271,8 +293,15 @@ def match_profile(
     for keyword in requirements.keywords:
         if keyword not in unique and not _has_keyword(keyword, profile):
             mentioned = sum(1 for skill in requirements.skills if skill.name == keyword)
-            missing.append({"name": keyword, "type": "domain", "required": False,
-                            "job_count": mentioned, "resume_count": 0})  # fmt: skip
+            missing.append(
+                {
+                    "name": keyword,
+                    "type": "domain",
+                    "required": False,
+                    "job_count": mentioned,
+                    "resume_count": 0,
+                }
+            )
 
     breakdown = {
         "hard_skills": _coverage(unique, profile, HARD_TYPES, groups),
@@ -310,7 +339,7 @@ def match_profile(
             "job_count": job_counts[name],
             "resume_count": len(profile.occurrences.get(name, [])),
             "required": unique[name].required,
-        }  # fmt: skip
+        }
         for name in sorted(unique, key=lambda n: (-job_counts[n], n))
     ]
     result = MatchResult(score, breakdown, matched, missing, variants, frequency)
@@ -614,8 +643,10 @@ def _recommendations(
         if bullet:
             path, text, where = bullet
             about = " ".join(text.split()[:6])
-            message = (f"{item['name']} is required and missing: add it to Skills and, if you used it there, "
-                       f"to the bullet “{about}…” {where}.").replace("  ", " ")  # fmt: skip
+            message = (
+                f"{item['name']} is required and missing: add it to Skills and, if you used it there, "
+                f"to the bullet “{about}…” {where}."
+            ).replace("  ", " ")
             advice.append(Recommendation("work", path, message, 1))
         else:
             advice.append(
@@ -627,16 +658,26 @@ def _recommendations(
                 )
             )
     for variant in result.variants:
-        advice.append(Recommendation(
-            jsonresume.section_of(variant["path"]), variant["path"],
-            f"The posting writes “{variant['posting_form']}” but your resume writes “{variant['resume_form']}”: "
-            "use the posting's form, since ATS keyword matching is exact.", 1,
-        ))  # fmt: skip
+        advice.append(
+            Recommendation(
+                jsonresume.section_of(variant["path"]),
+                variant["path"],
+                f"The posting writes “{variant['posting_form']}” but your resume writes “{variant['resume_form']}”: "
+                "use the posting's form, since ATS keyword matching is exact.",
+                1,
+            )
+        )
     years = result.breakdown["experience_years"]
     if years.get("score") is not None and years["score"] < 100:
-        advice.append(Recommendation("work", "work",
-            f"The posting asks for {years['required']}+ years of experience; your resume shows about {years['resume_years']:g}. "
-            "Make sure every relevant role is listed with its dates.", 2))  # fmt: skip
+        advice.append(
+            Recommendation(
+                "work",
+                "work",
+                f"The posting asks for {years['required']}+ years of experience; your resume shows about {years['resume_years']:g}. "
+                "Make sure every relevant role is listed with its dates.",
+                2,
+            )
+        )
     education = result.breakdown["education"]
     if education.get("score") is not None and education["score"] < 100:
         wanted = f"a {education['required']} degree" + (
@@ -653,15 +694,27 @@ def _recommendations(
             )
         else:
             message = f"The posting {asks} {wanted}; add yours to Education if you have one, or relevant training."
-        advice.append(Recommendation("education", "education", message, 2))  # fmt: skip
+        advice.append(Recommendation("education", "education", message, 2))
     title = result.breakdown["title"]
     if title.get("score") is not None and title["score"] < 50 and requirements.title:
-        advice.append(Recommendation("basics", "basics/label",
-            f"Your headline does not match the posting's title “{requirements.title}”; use it in your headline if it describes you.", 2))  # fmt: skip
+        advice.append(
+            Recommendation(
+                "basics",
+                "basics/label",
+                f"Your headline does not match the posting's title “{requirements.title}”; use it in your headline if it describes you.",
+                2,
+            )
+        )
     for item in result.keyword_frequency:
         if item["required"] and item["job_count"] >= 3 and item["resume_count"] == 1:
-            advice.append(Recommendation("work", None,
-                f"The posting mentions {item['name']} {item['job_count']} times; your resume once. Show it in a bullet as well as in Skills.", 3))  # fmt: skip
+            advice.append(
+                Recommendation(
+                    "work",
+                    None,
+                    f"The posting mentions {item['name']} {item['job_count']} times; your resume once. Show it in a bullet as well as in Skills.",
+                    3,
+                )
+            )
     missing_preferred = [m for m in result.missing if not m["required"] and m["type"] in HARD_TYPES]
     if missing_preferred:
         names = _join([m["name"] for m in missing_preferred[:5]])
@@ -673,8 +726,14 @@ def _recommendations(
     missing_soft = [m["name"] for m in result.missing if m["type"] == "soft"][:4]
     if missing_soft:
         them = "them" if len(missing_soft) > 1 else "it"
-        advice.append(Recommendation("work", None,
-            f"The posting values {_join(missing_soft)}: show {them} through a result in a bullet rather than listing {them}.", 3))  # fmt: skip
+        advice.append(
+            Recommendation(
+                "work",
+                None,
+                f"The posting values {_join(missing_soft)}: show {them} through a result in a bullet rather than listing {them}.",
+                3,
+            )
+        )
     return sorted(advice, key=lambda item: item.priority)
 
 

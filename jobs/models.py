@@ -28,9 +28,13 @@ class JobDescription(models.Model):
         "RankingBatch", null=True, blank=True, on_delete=models.CASCADE, related_name="postings"
     )
     enrichment_job = models.ForeignKey(
-        "resumeopt.BackgroundJob", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "resumeopt.BackgroundJob",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text="The latest request to a language model for skills the taxonomy missed.",
-    )  # fmt: skip
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

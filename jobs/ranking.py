@@ -135,11 +135,14 @@ def _rank_in_chunks(batch, profile, readable, failures, done, total, progress) -
                 failures.append({"name": posting.name, "error": str(error)})
                 continue
             description = JobDescription(
-                owner=batch.owner, batch=batch, source_text=posting.text, source_name=posting.name[:255],
+                owner=batch.owner,
+                batch=batch,
+                source_text=posting.text,
+                source_name=posting.name[:255],
                 title=(posting.title or requirements.title)[:200],
                 company=(posting.company or requirements.company)[:200],
                 requirements=requirements.to_dict(),
-            )  # fmt: skip
+            )
             descriptions.append(description)
             rankings.append((description, match_profile(profile, requirements, advice=False)))
         with transaction.atomic():
@@ -153,7 +156,7 @@ def _rank_in_chunks(batch, profile, readable, failures, done, total, progress) -
                     missing=[m["name"] for m in result.missing],
                     breakdown={name: part["score"] for name, part in result.breakdown.items()},
                     explanation=result.explanation[:300],
-                )  # fmt: skip
+                )
                 for description, result in rankings
             )
         done += len(readable[start : start + CHUNK])

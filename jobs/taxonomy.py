@@ -57,10 +57,24 @@ AFTER_ADJECTIVE = context_words("after_person_adjective")
 CONTEXT_WINDOW = 6
 # Ambiguous words read as ordinary English when these follow them ("go to", "spring 2025").
 NOT_TECH_AFTER = {
-    "go": {"to", "beyond", "above", "through", "live", "out", "back", "further", "the", "a",
-           "ahead", "for", "into", "far"},
+    "go": {
+        "to",
+        "beyond",
+        "above",
+        "through",
+        "live",
+        "out",
+        "back",
+        "further",
+        "the",
+        "a",
+        "ahead",
+        "for",
+        "into",
+        "far",
+    },
     "spring": {"semester", "term", "break", "season"},
-}  # fmt: skip
+}
 
 
 @dataclass(frozen=True)

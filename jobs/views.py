@@ -27,8 +27,14 @@ from resumeopt.platform.ratelimits import rate_limit
 
 MAX_COMPARED = 5
 BATCH_PAGE_SIZE = 50
-SORTS = {"score": "-score", "-score": "score", "title": "posting__title", "-title": "-posting__title",
-         "company": "posting__company", "-company": "-posting__company"}  # fmt: skip
+SORTS = {
+    "score": "-score",
+    "-score": "score",
+    "title": "posting__title",
+    "-title": "-posting__title",
+    "company": "posting__company",
+    "-company": "-posting__company",
+}
 
 
 def owned_job(request: HttpRequest, pk: int) -> JobDescription:
@@ -201,8 +207,15 @@ def job_compare(request: HttpRequest) -> HttpResponse:
     for column in columns:
         elsewhere = set().union(*(set(other["skills"]) for other in columns if other is not column))
         column["unique"] = sorted(set(column["skills"]) - elsewhere, key=str.lower)
-    context = {"columns": columns, "shared": shared, "resume": resume, "ids": ids,
-               "resume_form": ResumeChoiceForm(user=request.user, initial={"resume": resume.pk if resume else None})}  # fmt: skip
+    context = {
+        "columns": columns,
+        "shared": shared,
+        "resume": resume,
+        "ids": ids,
+        "resume_form": ResumeChoiceForm(
+            user=request.user, initial={"resume": resume.pk if resume else None}
+        ),
+    }
     return render(request, "jobs/job_compare.html", context)
 
 

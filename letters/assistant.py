@@ -161,16 +161,28 @@ class _Work:
 
             requirements = self.requirements or Requirements.from_dict({})
             covered, _ = evidence_for(self.document, requirements)
-            messages = model_messages(self.document, self.job_text, company=self.company,
-                                      title=self.title, evidence=covered)  # fmt: skip
+            messages = model_messages(
+                self.document,
+                self.job_text,
+                company=self.company,
+                title=self.title,
+                evidence=covered,
+            )
             return llm.astream(messages, user=user, purpose="letter", max_tokens=900, usage=usage)
         if llm.is_offline():
             reply, self.offline_edit = editing.offline_edit(
                 self.part, company=self.company, title=self.title
             )
             return llm.astream_text(reply, user=user, purpose="letter", usage=usage)
-        messages = editing.edit_messages(self.document, self.job_text, self.letter.body, self.part,
-                                         self.run.request, company=self.company, title=self.title)  # fmt: skip
+        messages = editing.edit_messages(
+            self.document,
+            self.job_text,
+            self.letter.body,
+            self.part,
+            self.run.request,
+            company=self.company,
+            title=self.title,
+        )
         return llm.astream(messages, user=user, purpose="letter", max_tokens=500, usage=usage)
 
 
@@ -184,8 +196,12 @@ async def generate(run_id: int) -> None:
         return
     letter_id = work.letter.pk
     if work.run.kind == AssistantRun.Kind.DRAFT and llm.is_offline():
-        await sync_to_async(_finish)(work, "", AssistantRun.Status.FAILED,
-                                     "No language model is configured; use the offline draft.")  # fmt: skip
+        await sync_to_async(_finish)(
+            work,
+            "",
+            AssistantRun.Status.FAILED,
+            "No language model is configured; use the offline draft.",
+        )
         await _send(letter_id, {"type": "letter.done", "run_id": run_id})
         return
     if work.run.kind == AssistantRun.Kind.EDIT and work.part is None:
@@ -201,8 +217,10 @@ async def generate(run_id: int) -> None:
             text += token
             if run_id in _live:
                 _live[run_id] = text
-            await _send(letter_id, {"type": "letter.token", "run_id": run_id, "start": sent,
-                                    "text": text[sent:]})  # fmt: skip
+            await _send(
+                letter_id,
+                {"type": "letter.token", "run_id": run_id, "start": sent, "text": text[sent:]},
+            )
             sent = len(text)
             if time.monotonic() - last_save > SAVE_EVERY_SECONDS and (
                 saving is None or saving.done()
@@ -293,8 +311,14 @@ def _finish(work: _Work, text: str, status: str, error: str) -> None:
                 )
         if edit is not None:
             LetterProposal.objects.create(
-                owner=work.letter.owner, letter=work.letter, run=run, part=work.part.key,
-                original=work.part.text, replacement=edit.replacement, rationale=edit.rationale,
-                warnings=edit.warnings, source=source,
-            )  # fmt: skip
+                owner=work.letter.owner,
+                letter=work.letter,
+                run=run,
+                part=work.part.key,
+                original=work.part.text,
+                replacement=edit.replacement,
+                rationale=edit.rationale,
+                warnings=edit.warnings,
+                source=source,
+            )
     run.save()

@@ -57,8 +57,11 @@ class LetterAssistantConsumer(AsyncWebsocketConsumer):
         if action == "draft":
             await self._begin(AssistantRun.Kind.DRAFT)
         elif action == "edit":
-            await self._begin(AssistantRun.Kind.EDIT, part=str(data.get("part") or ""),
-                              request=str(data.get("request") or ""))  # fmt: skip
+            await self._begin(
+                AssistantRun.Kind.EDIT,
+                part=str(data.get("part") or ""),
+                request=str(data.get("request") or ""),
+            )
         elif action == "stop":
             await self._stop(data.get("run_id"))
         else:

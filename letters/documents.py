@@ -27,8 +27,9 @@ class Reason:
 def offline_draft(resume: Resume | None, job: JobDescription | None) -> Draft:
     document = resume.content if resume else {}
     requirements = job.parsed_requirements() if job else Requirements.from_dict({})
-    return draft_offline(document, requirements, company=job.company if job else "",
-                         title=job.title if job else "")  # fmt: skip
+    return draft_offline(
+        document, requirements, company=job.company if job else "", title=job.title if job else ""
+    )
 
 
 def create_letter(
@@ -36,8 +37,14 @@ def create_letter(
 ) -> Letter:
     """A new letter, drafted offline from the resume's match with the job."""
     draft = offline_draft(resume, job)
-    letter = Letter(owner=owner, resume=resume, job=job, body=draft.text, left_out=draft.left_out,
-                    title=(title.strip() or _default_title(job))[:200])  # fmt: skip
+    letter = Letter(
+        owner=owner,
+        resume=resume,
+        job=job,
+        body=draft.text,
+        left_out=draft.left_out,
+        title=(title.strip() or _default_title(job))[:200],
+    )
     save_letter(letter, user=owner, reason=Reason.DRAFT)
     return letter
 
@@ -73,8 +80,13 @@ def export_options(letter: Letter, fallback: ExportOptions) -> ExportOptions:
     """The options the letter's resume was last exported with, so both look alike; else `fallback`."""
     if letter.resume_id is None:
         return fallback
-    latest = (Export.objects.filter(resume_id=letter.resume_id).exclude(format="zip")
-              .order_by("-created_at").values_list("options", flat=True).first())  # fmt: skip
+    latest = (
+        Export.objects.filter(resume_id=letter.resume_id)
+        .exclude(format="zip")
+        .order_by("-created_at")
+        .values_list("options", flat=True)
+        .first()
+    )
     try:
         return ExportOptions.from_dict(latest) if latest else fallback
     except ExportError:

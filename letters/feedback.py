@@ -70,8 +70,14 @@ def copied_runs(text: str, posting: str, run: int = COPY_RUN) -> list[str]:
     return found
 
 
-def letter_feedback(text: str, *, company: str = "", title: str = "", posting: str = "",
-                    document: dict[str, Any] | None = None) -> list[Finding]:  # fmt: skip
+def letter_feedback(
+    text: str,
+    *,
+    company: str = "",
+    title: str = "",
+    posting: str = "",
+    document: dict[str, Any] | None = None,
+) -> list[Finding]:
     findings = []
     count = len(words(text))
     if count < MIN_WORDS:

@@ -14,10 +14,17 @@ TOO_LONG = "A letter is one page: keep it under 20,000 characters."
 
 
 class NewLetterForm(forms.Form):
-    resume = forms.ModelChoiceField(queryset=Resume.objects.none(), empty_label=None,
-                                    help_text="Its header heads the letter; only what it shows is claimed.")  # fmt: skip
-    job = forms.ModelChoiceField(queryset=JobDescription.objects.none(), required=False,
-                                 empty_label="No posting", label="Job posting")  # fmt: skip
+    resume = forms.ModelChoiceField(
+        queryset=Resume.objects.none(),
+        empty_label=None,
+        help_text="Its header heads the letter; only what it shows is claimed.",
+    )
+    job = forms.ModelChoiceField(
+        queryset=JobDescription.objects.none(),
+        required=False,
+        empty_label="No posting",
+        label="Job posting",
+    )
     title = forms.CharField(
         max_length=200, required=False, help_text="Optional: named after the job."
     )

@@ -21,16 +21,26 @@ class Letter(models.Model):
         "resumeopt.Resume", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     job = models.ForeignKey(
-        "jobs.JobDescription", null=True, blank=True, on_delete=models.SET_NULL, related_name="letters"
-    )  # fmt: skip
+        "jobs.JobDescription",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="letters",
+    )
     body = models.TextField(blank=True)
     left_out = models.JSONField(
-        default=list, blank=True, help_text="Must-haves the last draft did not claim: the resume does not show them."
-    )  # fmt: skip
+        default=list,
+        blank=True,
+        help_text="Must-haves the last draft did not claim: the resume does not show them.",
+    )
     draft_job = models.ForeignKey(
-        "resumeopt.BackgroundJob", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "resumeopt.BackgroundJob",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text="The latest request to a language model for a draft.",
-    )  # fmt: skip
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -60,8 +60,12 @@ def letter_parts(body: str) -> list[Part]:
 def label_of(key: str) -> str:
     if key.startswith("evidence-"):
         return f"Evidence paragraph {key.split('-', 1)[1]}"
-    return {"greeting": "Greeting", "opening": "Opening", "closing": "Closing",
-            "sign-off": "Sign-off"}.get(key, key)  # fmt: skip
+    return {
+        "greeting": "Greeting",
+        "opening": "Opening",
+        "closing": "Closing",
+        "sign-off": "Sign-off",
+    }.get(key, key)
 
 
 def editable_parts(body: str) -> list[Part]:

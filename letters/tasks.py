@@ -20,8 +20,10 @@ def draft_letter_with_model(job_id: str, letter_id: int) -> None:
             letter.resume.content if letter.resume else {},
             job.parsed_requirements() if job else _no_requirements(),
             job.source_text if job else "",
-            company=job.company if job else "", title=job.title if job else "", user=letter.owner,
-        )  # fmt: skip
+            company=job.company if job else "",
+            title=job.title if job else "",
+            user=letter.owner,
+        )
         if not draft.text.strip():
             raise ValueError(
                 "The model's letter had nothing the resume supports; the letter is unchanged."
@@ -30,8 +32,9 @@ def draft_letter_with_model(job_id: str, letter_id: int) -> None:
         run.result = {"dropped": draft.dropped}
         run.message = "The model's draft is in the letter." + (
             f" {len(draft.dropped)} sentence(s) it wrote were left out: the resume does not support them."
-            if draft.dropped else ""
-        )  # fmt: skip
+            if draft.dropped
+            else ""
+        )
 
 
 def _no_requirements():

@@ -40,10 +40,12 @@ def owned_letter(request: HttpRequest, pk: int) -> Letter:
 def _feedback(letter: Letter, body: str) -> list:
     job = letter.job
     return letter_feedback(
-        body, company=job.company if job else "", title=job.title if job else "",
+        body,
+        company=job.company if job else "",
+        title=job.title if job else "",
         posting=job.source_text if job else "",
         document=letter.resume.content if letter.resume else None,
-    )  # fmt: skip
+    )
 
 
 @require_GET
@@ -151,13 +153,23 @@ def letter_redraft(request: HttpRequest, pk: int) -> HttpResponse:
         # Celery loads when a job starts, not with the URLconf.
         from letters.tasks import draft_letter_with_model
 
-        letter.draft_job = start_job(draft_letter_with_model, owner=request.user, kind="letters.draft",
-                                     label=f"Drafting {letter.title}", total=1, args=(letter.pk,))  # fmt: skip
+        letter.draft_job = start_job(
+            draft_letter_with_model,
+            owner=request.user,
+            kind="letters.draft",
+            label=f"Drafting {letter.title}",
+            total=1,
+            args=(letter.pk,),
+        )
         letter.save(update_fields=["draft_job"])
         messages.success(request, "Asked the model; its draft replaces the text when it is ready.")
         return redirect(letter)
-    documents.apply_draft(letter, documents.offline_draft(letter.resume, letter.job), user=request.user,
-                        reason=documents.Reason.DRAFT)  # fmt: skip
+    documents.apply_draft(
+        letter,
+        documents.offline_draft(letter.resume, letter.job),
+        user=request.user,
+        reason=documents.Reason.DRAFT,
+    )
     messages.success(
         request, "Drafted again from your resume's match. The earlier text is in the history."
     )
@@ -174,8 +186,12 @@ def letter_ask(request: HttpRequest, pk: int) -> HttpResponse:
     elif assistant.is_busy(letter.pk):
         messages.error(request, "The assistant is still writing. Wait for it, then reload.")
     else:
-        run = assistant.begin(letter, AssistantRun.Kind.EDIT, part=form.cleaned_data["part"],
-                              request=form.cleaned_data["request"])  # fmt: skip
+        run = assistant.begin(
+            letter,
+            AssistantRun.Kind.EDIT,
+            part=form.cleaned_data["part"],
+            request=form.cleaned_data["request"],
+        )
         async_to_sync(assistant.generate)(run.pk)
     return redirect(letter)
 
@@ -204,8 +220,11 @@ def proposal_apply(request: HttpRequest, pk: int) -> HttpResponse:
         messages.info(request, "This proposal was already dealt with.")
         return _proposal_response(request, proposal)
     try:
-        editing.apply_proposal(proposal, user=request.user,
-                               replacement=ApplyProposalForm(request.POST).replacement_or_none())  # fmt: skip
+        editing.apply_proposal(
+            proposal,
+            user=request.user,
+            replacement=ApplyProposalForm(request.POST).replacement_or_none(),
+        )
     except PartConflict as conflict:
         messages.error(request, str(conflict))
         return _proposal_response(request, proposal, status=409)
@@ -257,8 +276,9 @@ def letter_name_version(request: HttpRequest, pk: int, history_id: int) -> HttpR
         raise Http404("No such version of this letter.")
     form = VersionNameForm(request.POST)
     if form.is_valid():
-        LetterVersion.objects.create(owner=request.user, letter=letter, record=record,
-                                     name=form.cleaned_data["name"].strip())  # fmt: skip
+        LetterVersion.objects.create(
+            owner=request.user, letter=letter, record=record, name=form.cleaned_data["name"].strip()
+        )
         messages.success(request, f"Named this version “{form.cleaned_data['name'].strip()}”.")
     else:
         messages.error(request, "A version name has 1 to 200 characters.")

@@ -77,17 +77,24 @@ def model_for(user) -> PreferenceModel | None:
 def record_shown(user, candidates: Iterable[tuple[str, Candidate]], resume=None) -> None:
     """Note that these suggestions were shown (once each, however often the page reloads)."""
     events = [
-        SuggestionEvent(owner=user, resume=resume, kind=SuggestionEvent.Kind.SHOWN,
-                        suggestion_key=key[:64], source=candidate.source,
-                        features=features_of(candidate), length=_words(candidate.replacement))
+        SuggestionEvent(
+            owner=user,
+            resume=resume,
+            kind=SuggestionEvent.Kind.SHOWN,
+            suggestion_key=key[:64],
+            source=candidate.source,
+            features=features_of(candidate),
+            length=_words(candidate.replacement),
+        )
         for key, candidate in candidates
-    ]  # fmt: skip
+    ]
     if events:
         SuggestionEvent.objects.bulk_create(events, ignore_conflicts=True)
 
 
-def record_decision(user, kind: str, key: str, candidate: Candidate, *, resume=None,
-                    history_id: int | None = None) -> SuggestionEvent:  # fmt: skip
+def record_decision(
+    user, kind: str, key: str, candidate: Candidate, *, resume=None, history_id: int | None = None
+) -> SuggestionEvent:
     """Store one decision and, unless personalisation is off, learn from it."""
     features = features_of(candidate)
     length = _words(candidate.replacement)
@@ -95,9 +102,16 @@ def record_decision(user, kind: str, key: str, candidate: Candidate, *, resume=N
         row, _ = LearnedPreferences.objects.get_or_create(owner=user)
         row = LearnedPreferences.objects.select_for_update().get(pk=row.pk)
         event = SuggestionEvent.objects.create(
-            owner=user, resume=resume, kind=kind, suggestion_key=key[:64], source=candidate.source,
-            features=features, length=length, history_id=history_id, learned=row.enabled,
-        )  # fmt: skip
+            owner=user,
+            resume=resume,
+            kind=kind,
+            suggestion_key=key[:64],
+            source=candidate.source,
+            features=features,
+            length=length,
+            history_id=history_id,
+            learned=row.enabled,
+        )
         if row.enabled:
             model = PreferenceModel.from_dict(row.state)
             model.update(features, DECISIONS[kind], length=length)
@@ -128,10 +142,16 @@ def record_undo(user, history_id: int) -> SuggestionEvent | None:
         row, _ = LearnedPreferences.objects.get_or_create(owner=user)
         row = LearnedPreferences.objects.select_for_update().get(pk=row.pk)
         event = SuggestionEvent.objects.create(
-            owner=user, resume=applied.resume, kind=SuggestionEvent.Kind.UNDONE,
-            suggestion_key=applied.suggestion_key, source=applied.source, features=applied.features,
-            length=applied.length, history_id=history_id, learned=row.enabled,
-        )  # fmt: skip
+            owner=user,
+            resume=applied.resume,
+            kind=SuggestionEvent.Kind.UNDONE,
+            suggestion_key=applied.suggestion_key,
+            source=applied.source,
+            features=applied.features,
+            length=applied.length,
+            history_id=history_id,
+            learned=row.enabled,
+        )
         if row.enabled:
             model = PreferenceModel.from_dict(row.state)
             model.update(applied.features, False, length=applied.length)

@@ -75,13 +75,31 @@ def _length(value: Any) -> int:
     return len(_flat(value).split())
 
 
-def _make(check: str, category: str, kind: str, path: str, original: Any, replacement: Any, rationale: str,
-          about: str | None = None) -> Suggestion:  # fmt: skip
+def _make(
+    check: str,
+    category: str,
+    kind: str,
+    path: str,
+    original: Any,
+    replacement: Any,
+    rationale: str,
+    about: str | None = None,
+) -> Suggestion:
     digest = hashlib.sha256(
         json.dumps([path, original, replacement], ensure_ascii=False).encode()
     ).hexdigest()[:16]
-    return Suggestion(digest, check, category, kind, jsonresume.section_of(path), path, original, replacement,
-                      rationale, about or path)  # fmt: skip
+    return Suggestion(
+        digest,
+        check,
+        category,
+        kind,
+        jsonresume.section_of(path),
+        path,
+        original,
+        replacement,
+        rationale,
+        about or path,
+    )
 
 
 def suggest(document: dict, path: str | None = None) -> list[Suggestion]:
@@ -109,8 +127,14 @@ def apply_suggestion(resume, suggestion: Suggestion, *, user):
     Raises resumeopt.resumes.EditConflict (nothing saved) if the text at the
     path is no longer the suggestion's original.
     """
-    return save_at(resume, suggestion.path, suggestion.replacement, user=user,
-                   reason=ChangeReason.SUGGESTION, expected=suggestion.original)  # fmt: skip
+    return save_at(
+        resume,
+        suggestion.path,
+        suggestion.replacement,
+        user=user,
+        reason=ChangeReason.SUGGESTION,
+        expected=suggestion.original,
+    )
 
 
 # Rewrites, one function per kind of finding ----------------------------------
@@ -193,8 +217,17 @@ def _stronger_opening(finding, text: str, role, document) -> list[Suggestion]:
         else:
             opening = _tensed(lemma, role, text)
         rewritten = f"{opening} {' '.join(words[1:])}".strip()
-        return [_make(finding.check, finding.category, "strong_verb", finding.path, text, rewritten,
-                      f"Say what you did: “{opening.split()[0]}” instead of “{phrase}”.")]  # fmt: skip
+        return [
+            _make(
+                finding.check,
+                finding.category,
+                "strong_verb",
+                finding.path,
+                text,
+                rewritten,
+                f"Say what you did: “{opening.split()[0]}” instead of “{phrase}”.",
+            )
+        ]
     bare_verb = inflection.form_of(head) == "base" and language.verb_base(head) is not None
     if phrase.endswith(" to") or bare_verb or _causative(phrase, words):
         if not (phrase.endswith(" to") and bare_verb):
@@ -219,8 +252,17 @@ def _stronger_opening(finding, text: str, role, document) -> list[Suggestion]:
             )
         else:
             rewritten = f"{tensed} {rest}"
-        suggestions.append(_make(finding.check, finding.category, "strong_verb", finding.path, text, rewritten.strip(),
-                                 f"“{tensed}” says what you did; “{phrase}” only says you were there."))  # fmt: skip
+        suggestions.append(
+            _make(
+                finding.check,
+                finding.category,
+                "strong_verb",
+                finding.path,
+                text,
+                rewritten.strip(),
+                f"“{tensed}” says what you did; “{phrase}” only says you were there.",
+            )
+        )
     return suggestions
 
 
@@ -248,8 +290,17 @@ def _remove_pronoun(finding, text: str, role, document) -> list[Suggestion]:
     replacement = " ".join(rewritten)
     if replacement == text.strip() or re.search(r"\bI\b", replacement):
         return []
-    return [_make(finding.check, finding.category, "remove_pronoun", finding.path, text, replacement,
-                  "Resumes leave the “I” implied; starting with the fact reads stronger.")]  # fmt: skip
+    return [
+        _make(
+            finding.check,
+            finding.category,
+            "remove_pronoun",
+            finding.path,
+            text,
+            replacement,
+            "Resumes leave the “I” implied; starting with the fact reads stronger.",
+        )
+    ]
 
 
 def _fix_tense(finding, text: str, role, document) -> list[Suggestion]:
@@ -277,8 +328,17 @@ def _normalise_term(finding, text: str, role, document) -> list[Suggestion]:
     if variant not in technology_terms().canonical_of:
         return []
     replacement = re.sub(rf"(?<![\w.]){re.escape(variant)}(?![\w])", canonical, text)
-    return [_make(finding.check, finding.category, "normalise_term", finding.path, text, replacement,
-                  f"ATS keyword matching is exact: write “{canonical}” the same way everywhere.")]  # fmt: skip
+    return [
+        _make(
+            finding.check,
+            finding.category,
+            "normalise_term",
+            finding.path,
+            text,
+            replacement,
+            f"ATS keyword matching is exact: write “{canonical}” the same way everywhere.",
+        )
+    ]
 
 
 def _normalise_date(finding, text: str, role, document) -> list[Suggestion]:
@@ -286,8 +346,17 @@ def _normalise_date(finding, text: str, role, document) -> list[Suggestion]:
     readable = parse_date(text)
     if readable is None or re.search(r"spring|summer|fall|autumn|winter", text, re.IGNORECASE):
         return []
-    return [_make(finding.check, finding.category, "normalise_date", finding.path, text, readable,
-                  f"Stored as {readable}, it shows as “{format_date(readable)}” and every ATS reads it.")]  # fmt: skip
+    return [
+        _make(
+            finding.check,
+            finding.category,
+            "normalise_date",
+            finding.path,
+            text,
+            readable,
+            f"Stored as {readable}, it shows as “{format_date(readable)}” and every ATS reads it.",
+        )
+    ]
 
 
 def _split_bullet(finding, text: str, role, document) -> list[Suggestion]:
@@ -311,8 +380,18 @@ def _split_bullet(finding, text: str, role, document) -> list[Suggestion]:
     if not isinstance(bullets, list):
         return []
     replacement = [*bullets[: int(index)], first, second, *bullets[int(index) + 1 :]]
-    return [_make(finding.check, finding.category, "split_bullet", list_path, list(bullets), replacement,
-                  "Two short bullets are read; one long one is skimmed.", about=finding.path)]  # fmt: skip
+    return [
+        _make(
+            finding.check,
+            finding.category,
+            "split_bullet",
+            list_path,
+            list(bullets),
+            replacement,
+            "Two short bullets are read; one long one is skimmed.",
+            about=finding.path,
+        )
+    ]
 
 
 def _punctuation(finding, text: str, role, document) -> list[Suggestion]:
@@ -320,8 +399,17 @@ def _punctuation(finding, text: str, role, document) -> list[Suggestion]:
         replacement = text.rstrip() + "."
     else:
         replacement = text.rstrip().rstrip(".")
-    return [_make(finding.check, finding.category, "punctuation", finding.path, text, replacement,
-                  "Every bullet ending the same way looks deliberate.")]  # fmt: skip
+    return [
+        _make(
+            finding.check,
+            finding.category,
+            "punctuation",
+            finding.path,
+            text,
+            replacement,
+            "Every bullet ending the same way looks deliberate.",
+        )
+    ]
 
 
 def _lead_with_the_verb(finding, text: str, role, document) -> list[Suggestion]:
@@ -330,15 +418,33 @@ def _lead_with_the_verb(finding, text: str, role, document) -> list[Suggestion]:
     if not match or not language.opens_like_a_verb(match[2]):
         return []
     replacement = match[2][:1].upper() + match[2][1:] + match[3]
-    return [_make(finding.check, finding.category, "strong_verb", finding.path, text, replacement,
-                  f"Start with what you did: “{match[1]}” only delays the verb.")]  # fmt: skip
+    return [
+        _make(
+            finding.check,
+            finding.category,
+            "strong_verb",
+            finding.path,
+            text,
+            replacement,
+            f"Start with what you did: “{match[1]}” only delays the verb.",
+        )
+    ]
 
 
 def _capitalise(finding, text: str, role, document) -> list[Suggestion]:
     stripped = text.lstrip()
     replacement = stripped[:1].upper() + stripped[1:]
-    return [_make(finding.check, finding.category, "capitalise", finding.path, text, replacement,
-                  "Bullets start with a capital letter.")]  # fmt: skip
+    return [
+        _make(
+            finding.check,
+            finding.category,
+            "capitalise",
+            finding.path,
+            text,
+            replacement,
+            "Bullets start with a capital letter.",
+        )
+    ]
 
 
 def _clean_characters(finding, text: str, role, document) -> list[Suggestion]:
@@ -352,8 +458,17 @@ def _clean_characters(finding, text: str, role, document) -> list[Suggestion]:
             str.maketrans({c: "'" if c in "‘’‚" else '"' for c in SMART_QUOTES})
         )
     cleaned = re.sub(r" {2,}", " ", cleaned).strip()
-    return [_make(finding.check, finding.category, "clean_characters", finding.path, text, cleaned,
-                  "Plain characters survive every ATS parser.")]  # fmt: skip
+    return [
+        _make(
+            finding.check,
+            finding.category,
+            "clean_characters",
+            finding.path,
+            text,
+            cleaned,
+            "Plain characters survive every ATS parser.",
+        )
+    ]
 
 
 def _vary_verb(finding, value: str, role, document) -> list[Suggestion]:
@@ -376,8 +491,17 @@ def _vary_verb(finding, value: str, role, document) -> list[Suggestion]:
         return []
     start = value.index(first)
     replacement = value[:start] + form.capitalize() + value[start + len(first) :]
-    return [_make(finding.check, finding.category, "vary_verb", finding.path, value, replacement,
-                  f"“{first}” opens several bullets; “{form.capitalize()}” keeps each one distinct.")]  # fmt: skip
+    return [
+        _make(
+            finding.check,
+            finding.category,
+            "vary_verb",
+            finding.path,
+            value,
+            replacement,
+            f"“{first}” opens several bullets; “{form.capitalize()}” keeps each one distinct.",
+        )
+    ]
 
 
 @lru_cache(maxsize=8)

@@ -88,10 +88,13 @@ def apply(request: HttpRequest, pk: int) -> HttpResponse:
         )
         return _after_apply(request, resume, None)
     learning.record_decision(
-        request.user, SuggestionEvent.Kind.APPLIED, suggestion.id,
-        learning.candidate_of_suggestion(suggestion), resume=resume,
+        request.user,
+        SuggestionEvent.Kind.APPLIED,
+        suggestion.id,
+        learning.candidate_of_suggestion(suggestion),
+        resume=resume,
         history_id=resume.history.values_list("history_id", flat=True).first(),
-    )  # fmt: skip
+    )
     impact = compare(before, resume.content)
     messages.success(request, f"Applied. Score {impact.score_before} → {impact.score_after}.")
     return _after_apply(request, resume, suggestion.path)
@@ -105,9 +108,12 @@ def dismiss(request: HttpRequest, pk: int) -> HttpResponse:
     if suggestion is None:
         return _after_apply(request, resume, None)
     learning.record_decision(
-        request.user, SuggestionEvent.Kind.REJECTED, suggestion.id,
-        learning.candidate_of_suggestion(suggestion), resume=resume,
-    )  # fmt: skip
+        request.user,
+        SuggestionEvent.Kind.REJECTED,
+        suggestion.id,
+        learning.candidate_of_suggestion(suggestion),
+        resume=resume,
+    )
     messages.info(request, "Dismissed. ResumeOpt will show fewer suggestions like it.")
     return _after_apply(request, resume, None)
 
@@ -147,8 +153,12 @@ def check_draft(request: HttpRequest, pk: int, path: str) -> HttpResponse:
     ):
         raise Http404("No such entry.")  # an existing entry, or the new one after the last
     feedback = draft_feedback(resume.content, path, request.POST)
-    form = sections.unit_form(section, jsonresume.get_at(resume.content, path), data=request.POST,
-                              prefix=sections.form_prefix(path))  # fmt: skip
+    form = sections.unit_form(
+        section,
+        jsonresume.get_at(resume.content, path),
+        data=request.POST,
+        prefix=sections.form_prefix(path),
+    )
     form.is_valid()
     context = {
         "resume": resume,

@@ -49,8 +49,9 @@ class EditConflict(Exception):
 _MISSING = object()
 
 
-def create_resume(owner, title: str, document: dict[str, Any] | None = None, *,
-                  reason: str = ChangeReason.CREATE) -> Resume:  # fmt: skip
+def create_resume(
+    owner, title: str, document: dict[str, Any] | None = None, *, reason: str = ChangeReason.CREATE
+) -> Resume:
     """A new resume for `owner`, its first history record saying why it exists."""
     resume = Resume(owner=owner, title=title.strip() or "Untitled resume")
     resume.content = document if document is not None else jsonresume.empty_document()
@@ -60,8 +61,15 @@ def create_resume(owner, title: str, document: dict[str, Any] | None = None, *,
     return resume
 
 
-def save_document(resume: Resume, document: dict[str, Any], *, user, reason: str,
-                  expected_revision: int | None = None, restored_from: int | None = None) -> Resume:  # fmt: skip
+def save_document(
+    resume: Resume,
+    document: dict[str, Any],
+    *,
+    user,
+    reason: str,
+    expected_revision: int | None = None,
+    restored_from: int | None = None,
+) -> Resume:
     """Replace the resume's content, as one history record.
 
     Raises InvalidResume (nothing saved) if the document breaks the schema, and
@@ -87,9 +95,17 @@ def save_document(resume: Resume, document: dict[str, Any], *, user, reason: str
     return resume
 
 
-def save_at(resume: Resume, path: str, value: Any, *, user, reason: str,
-            expected_revision: int | None = None, expected: Any = _MISSING,
-            expected_fingerprint: str | None = None) -> Resume:  # fmt: skip
+def save_at(
+    resume: Resume,
+    path: str,
+    value: Any,
+    *,
+    user,
+    reason: str,
+    expected_revision: int | None = None,
+    expected: Any = _MISSING,
+    expected_fingerprint: str | None = None,
+) -> Resume:
     """Set one section, entry or field (a section path) and save.
 
     `expected` is what the caller saw at that path when it prepared the change
@@ -136,9 +152,15 @@ def _check_entry(current: Resume, path: str, expected_fingerprint: str | None) -
         raise EditConflict(current, STALE_ENTRY_MESSAGE)
 
 
-def remove_at(resume: Resume, path: str, *, user, reason: str = ChangeReason.EDIT,
-              expected_revision: int | None = None,
-              expected_fingerprint: str | None = None) -> Resume:  # fmt: skip
+def remove_at(
+    resume: Resume,
+    path: str,
+    *,
+    user,
+    reason: str = ChangeReason.EDIT,
+    expected_revision: int | None = None,
+    expected_fingerprint: str | None = None,
+) -> Resume:
     """Delete one entry (e.g. 'work/2') and save.
 
     `expected_fingerprint` is the entry the user saw there: if another tab moved
@@ -162,9 +184,16 @@ def remove_at(resume: Resume, path: str, *, user, reason: str = ChangeReason.EDI
     return resume
 
 
-def move_entry(resume: Resume, section: str, index: int, offset: int, *, user,
-               expected_revision: int | None = None,
-               expected_fingerprint: str | None = None) -> Resume:  # fmt: skip
+def move_entry(
+    resume: Resume,
+    section: str,
+    index: int,
+    offset: int,
+    *,
+    user,
+    expected_revision: int | None = None,
+    expected_fingerprint: str | None = None,
+) -> Resume:
     """Move an entry up (-1) or down (+1) within its section (refused as `remove_at` is when stale)."""
     with transaction.atomic():
         current = Resume.objects.select_for_update().get(pk=resume.pk)

@@ -19,8 +19,15 @@ from resumeopt import jsonresume
 from resumeopt.dates import format_date, is_present, parse_date
 
 TEXT, TEXTAREA, DATE, URL, EMAIL, LINES, TAGS, PROFILES = (
-    "text", "textarea", "date", "url", "email", "lines", "tags", "profiles",
-)  # fmt: skip
+    "text",
+    "textarea",
+    "date",
+    "url",
+    "email",
+    "lines",
+    "tags",
+    "profiles",
+)
 
 BULLET_MARKERS = "•·▪●◦‣-*–—"
 
@@ -245,8 +252,9 @@ def form_class(section: str) -> type[UnitForm]:
     return type(f"{section.capitalize()}Form", (UnitForm,), fields)
 
 
-def unit_form(section: str, entry: dict[str, Any] | None = None, *, data=None,
-              prefix: str | None = None) -> UnitForm:  # fmt: skip
+def unit_form(
+    section: str, entry: dict[str, Any] | None = None, *, data=None, prefix: str | None = None
+) -> UnitForm:
     """A bound form (with `data`) or one filled from `entry`."""
     initial = form_initial(section, entry or {})
     initial["base"] = jsonresume.fingerprint(entry) if entry is not None else NEW_ENTRY_BASE
@@ -273,8 +281,9 @@ def form_initial(section: str, entry: dict[str, Any]) -> dict[str, Any]:
     return initial
 
 
-def entry_from_form(section: str, cleaned_data: dict[str, Any],
-                    original: dict[str, Any] | None = None) -> dict[str, Any]:  # fmt: skip
+def entry_from_form(
+    section: str, cleaned_data: dict[str, Any], original: dict[str, Any] | None = None
+) -> dict[str, Any]:
     """The entry the form describes, keeping every key the form does not show.
 
     A blank field removes the value only if it was there to begin with, and as
@@ -326,8 +335,9 @@ def apply_form(document: dict[str, Any], path: str, form: UnitForm) -> dict[str,
     return jsonresume.set_at(document, path, entry)
 
 
-def draft_document(document: dict[str, Any], path: str, data, *, prefix: str | None = None
-                   ) -> tuple[dict[str, Any], UnitForm]:  # fmt: skip
+def draft_document(
+    document: dict[str, Any], path: str, data, *, prefix: str | None = None
+) -> tuple[dict[str, Any], UnitForm]:
     """The document as it would be if the draft in `data` were saved.
 
     Fields that do not validate yet (a half-typed date) keep their saved

@@ -37,9 +37,33 @@ VERB_MIN_LABELS = 3  # a first word is a verb if it starts this many labels...
 VERB_FIRST_SHARE = 0.8  # ...and nearly always comes first ("manage", not "computer")
 QUALIFIER_RE = re.compile(r"\s*\([^)]*\)\s*$")
 # Verbs of two or more syllables stressed on the last one double their consonant ("controlling").
-DOUBLING_VERBS = {"admit", "commit", "compel", "confer", "control", "dispel", "emit", "equip", "excel",
-                  "format", "infer", "occur", "omit", "patrol", "permit", "prefer", "program", "propel",
-                  "recur", "refer", "regret", "repel", "submit", "transfer", "transmit"}  # fmt: skip
+DOUBLING_VERBS = {
+    "admit",
+    "commit",
+    "compel",
+    "confer",
+    "control",
+    "dispel",
+    "emit",
+    "equip",
+    "excel",
+    "format",
+    "infer",
+    "occur",
+    "omit",
+    "patrol",
+    "permit",
+    "prefer",
+    "program",
+    "propel",
+    "recur",
+    "refer",
+    "regret",
+    "repel",
+    "submit",
+    "transfer",
+    "transmit",
+}
 HEADER = """# ESCO skill and knowledge labels (v1.1.0, English preferred labels), filtered by
 # scripts/build_esco_skills.py. This service uses the ESCO classification of the
 # European Commission. Columns: label<TAB>form (ability|knowledge)[<TAB>alias|alias...].

@@ -128,17 +128,35 @@ class _Handler(BaseHTTPRequestHandler):
             for index in range(count or len(tokens)):
                 token = f" {time.perf_counter_ns()}" if count else tokens[index]
                 chunk = {
-                    "id": "chatcmpl-fake", "object": "chat.completion.chunk", "created": int(time.time()), "model": "fake-model",
-                    "choices": [{"index": 0, "delta": {"role": "assistant", "content": token} if index == 0 else {"content": token}, "finish_reason": None}],
-                }  # fmt: skip
+                    "id": "chatcmpl-fake",
+                    "object": "chat.completion.chunk",
+                    "created": int(time.time()),
+                    "model": "fake-model",
+                    "choices": [
+                        {
+                            "index": 0,
+                            "delta": {"role": "assistant", "content": token}
+                            if index == 0
+                            else {"content": token},
+                            "finish_reason": None,
+                        }
+                    ],
+                }
                 self._chunk(f"data: {json.dumps(chunk)}\n\n".encode())
                 if delay:
                     time.sleep(delay)
             final = {
-                "id": "chatcmpl-fake", "object": "chat.completion.chunk", "created": int(time.time()), "model": "fake-model",
+                "id": "chatcmpl-fake",
+                "object": "chat.completion.chunk",
+                "created": int(time.time()),
+                "model": "fake-model",
                 "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}],
-                "usage": {"prompt_tokens": 42, "completion_tokens": count or len(tokens), "total_tokens": 42 + (count or len(tokens))},
-            }  # fmt: skip
+                "usage": {
+                    "prompt_tokens": 42,
+                    "completion_tokens": count or len(tokens),
+                    "total_tokens": 42 + (count or len(tokens)),
+                },
+            }
             self._chunk(f"data: {json.dumps(final)}\n\n".encode())
             self._chunk(b"data: [DONE]\n\n")
             self._chunk(b"")
@@ -190,10 +208,19 @@ def _tokens(text: str) -> list[str]:
 def _completion(text: str, body: dict) -> dict:
     prompt = sum(len(str(m.get("content", ""))) for m in body.get("messages", [])) // 4
     return {
-        "id": "chatcmpl-fake", "object": "chat.completion", "created": int(time.time()), "model": "fake-model",
-        "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}],
-        "usage": {"prompt_tokens": prompt, "completion_tokens": len(text.split()), "total_tokens": prompt + len(text.split())},
-    }  # fmt: skip
+        "id": "chatcmpl-fake",
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": "fake-model",
+        "choices": [
+            {"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}
+        ],
+        "usage": {
+            "prompt_tokens": prompt,
+            "completion_tokens": len(text.split()),
+            "total_tokens": prompt + len(text.split()),
+        },
+    }
 
 
 def main() -> None:

@@ -124,9 +124,12 @@ def test_an_applied_ai_suggestion_is_recorded(user, resume):
 
     original = resume.content["work"][0]["highlights"][0]
     proposal = Proposal.objects.create(
-        owner=user, resume=resume, path="work/0/highlights/0", original=original,
+        owner=user,
+        resume=resume,
+        path="work/0/highlights/0",
+        original=original,
         replacement="Led the migration of 40 services to Kubernetes",
-    )  # fmt: skip
+    )
     apply_proposal(proposal, user=user)
     assert last(Action.RESUME_AI_SUGGESTION).user == user
 
@@ -171,8 +174,9 @@ def test_deleting_a_resume_deletes_its_history(user_client, resume):
 
 def test_exports_are_recorded_when_made_and_deleted(user, resume):
     Export = apps.get_model("exports", "Export")
-    export = Export(owner=user, resume=resume, source_label="Current state", format="pdf",
-                    filename="cv.pdf")  # fmt: skip
+    export = Export(
+        owner=user, resume=resume, source_label="Current state", format="pdf", filename="cv.pdf"
+    )
     export.file.save("cv.pdf", ContentFile(b"%PDF-1.4"), save=False)
     export.save()
     entry = last(Action.EXPORT_CREATE)

@@ -17,7 +17,6 @@ from django.urls import reverse
 
 from applications import tracking
 from applications.models import Contact
-from bench.postings import posting
 from conversations.models import Conversation, Message, Proposal
 from exports import exporting
 from exports.renderers import ExportOptions
@@ -29,6 +28,7 @@ from letters.models import AssistantRun, LetterProposal, LetterVersion
 from optimizer.models import SuggestionEvent
 from resumeopt.models import BackgroundJob
 from resumeopt.resumes import ChangeReason, create_resume, save_document
+from tests.generated_postings import posting
 from versions.models import Version
 
 pytestmark = pytest.mark.django_db
@@ -67,26 +67,46 @@ class Account:
         save_document(resume, document, user=user, reason=ChangeReason.EDIT)
         record = resume.history.order_by("-history_date", "-history_id").first()
         job = JobDescription.objects.create(
-            owner=user, source_text=posting(step), title=f"Engineer {step}",
+            owner=user,
+            source_text=posting(step),
+            title=f"Engineer {step}",
             requirements=extract_requirements(posting(step)).to_dict(),
-        )  # fmt: skip
+        )
         Version.objects.create(
             owner=user, resume=resume, record=record, name=f"Sent {step}", target_job=job
         )
         Message.objects.create(
             conversation=self.conversation, role="user", content=f"Question {step}"
         )
-        answer = Message.objects.create(conversation=self.conversation, role="assistant",
-                                        content=f"Answer {step}", model="offline")  # fmt: skip
+        answer = Message.objects.create(
+            conversation=self.conversation,
+            role="assistant",
+            content=f"Answer {step}",
+            model="offline",
+        )
         Proposal.objects.create(
-            owner=user, resume=resume, conversation=self.conversation, message=answer, path="work/0/summary",
-            original="Old", replacement=f"New {step}", rationale="Shorter", source="rules",
-        )  # fmt: skip
+            owner=user,
+            resume=resume,
+            conversation=self.conversation,
+            message=answer,
+            path="work/0/summary",
+            original="Old",
+            replacement=f"New {step}",
+            rationale="Shorter",
+            source="rules",
+        )
         BackgroundJob.objects.create(
             owner=user, kind="test", label=f"Job {step}", status="succeeded"
         )
-        SuggestionEvent.objects.create(owner=user, resume=resume, kind="rejected", suggestion_key=f"s{step}",
-                                       source="rules", features=["verb"], length=3)  # fmt: skip
+        SuggestionEvent.objects.create(
+            owner=user,
+            resume=resume,
+            kind="rejected",
+            suggestion_key=f"s{step}",
+            source="rules",
+            features=["verb"],
+            length=3,
+        )
         source = exporting.source_for(resume, exporting.CURRENT)
         exporting.export_file(resume, source, "md", ExportOptions())
         application, _ = tracking.track_job(user, job, resume=resume)
@@ -101,18 +121,35 @@ class Account:
             self.letter = letter
         self.letter.body = f"Draft {step}"
         save_letter(self.letter, user=user, reason=f"edit {step}")
-        LetterVersion.objects.create(owner=user, letter=self.letter, name=f"Named {step}",
-                                     record=self.letter.history.order_by("-history_id").first())  # fmt: skip
-        letter_run = AssistantRun.objects.create(letter=self.letter, kind="edit", part="opening",
-                                                 request=f"Ask {step}", status="complete")  # fmt: skip
-        LetterProposal.objects.create(owner=user, letter=self.letter, run=letter_run, part="opening",
-                                      original=f"Draft {step}", replacement=f"Better {step}")  # fmt: skip
+        LetterVersion.objects.create(
+            owner=user,
+            letter=self.letter,
+            name=f"Named {step}",
+            record=self.letter.history.order_by("-history_id").first(),
+        )
+        letter_run = AssistantRun.objects.create(
+            letter=self.letter,
+            kind="edit",
+            part="opening",
+            request=f"Ask {step}",
+            status="complete",
+        )
+        LetterProposal.objects.create(
+            owner=user,
+            letter=self.letter,
+            run=letter_run,
+            part="opening",
+            original=f"Draft {step}",
+            replacement=f"Better {step}",
+        )
 
     def _batch(self, postings: int) -> RankingBatch:
         batch = RankingBatch.objects.create(
-            owner=self.user, resume=self.resume, name="Batch",
+            owner=self.user,
+            resume=self.resume,
+            name="Batch",
             source_text="\n---\n".join(posting(100 + n) for n in range(postings)),
-        )  # fmt: skip
+        )
         ranking.run_batch(batch)
         return batch
 
@@ -124,27 +161,86 @@ def _posting(account: Account) -> int:
 # name: (its URL for an account, the most queries it may run, what shows the page lists the rows)
 PAGES = {
     "dashboard": (lambda a: reverse("dashboard"), 5, lambda page: f"Resume {MANY}" in page),
-    "resume page": (lambda a: reverse("resume_detail", args=[a.resume.pk]), 5, lambda page: f"Engineer {MANY}" in page),
-    "findings panel": (lambda a: reverse("optimizer:panel", args=[a.resume.pk]), 8, lambda page: "one-click fixes" in page),
-    "resume history": (lambda a: reverse("versions:history", args=[a.resume.pk]), 10, lambda page: f"Sent {MANY}" in page),
-    "chat page": (lambda a: reverse("conversations:chat", args=[a.resume.pk, "work/0"]), 13,
-                  lambda page: f"Question {MANY}" in page and f"New {MANY}" in page),
+    "resume page": (
+        lambda a: reverse("resume_detail", args=[a.resume.pk]),
+        5,
+        lambda page: f"Engineer {MANY}" in page,
+    ),
+    "findings panel": (
+        lambda a: reverse("optimizer:panel", args=[a.resume.pk]),
+        8,
+        lambda page: "one-click fixes" in page,
+    ),
+    "resume history": (
+        lambda a: reverse("versions:history", args=[a.resume.pk]),
+        10,
+        lambda page: f"Sent {MANY}" in page,
+    ),
+    "chat page": (
+        lambda a: reverse("conversations:chat", args=[a.resume.pk, "work/0"]),
+        13,
+        lambda page: f"Question {MANY}" in page and f"New {MANY}" in page,
+    ),
     "job list": (lambda a: reverse("jobs:list"), 6, lambda page: f"Engineer {MANY}" in page),
-    "job page": (lambda a: reverse("jobs:detail", args=[_posting(a)]), 8, lambda page: f"Resume {MANY}" in page),
-    "match view": (lambda a: reverse("jobs:match", args=[_posting(a)]), 8, lambda page: f"Resume {MANY}" in page),
-    "batch result": (lambda a: reverse("jobs:batch", args=[a.batch.pk]), 6, lambda page: f"Posting {MANY}" in page),
-    "exports page": (lambda a: reverse("exports:resume", args=[a.resume.pk]), 10, lambda page: f"Sent {MANY}" in page),
-    "export history": (lambda a: reverse("exports:list"), 6, lambda page: page.count("Download") > MANY),
-    "learned preferences": (lambda a: reverse("optimizer:learned"), 7, lambda page: page.count("Rejected") >= MANY),
-    "application board": (lambda a: reverse("applications:board"), 6, lambda page: f"Engineer {MANY}" in page),
-    "application list": (lambda a: reverse("applications:list"), 6, lambda page: f"Engineer {MANY}" in page),
-    "application page": (lambda a: reverse("applications:detail", args=[a.application.pk]), 12,
-                         lambda page: f"Follow-up {MANY}" in page and f"Manager {MANY}" in page),
-    "application insights": (lambda a: reverse("applications:insights"), 6, lambda page: "Applications sent per week" in page),
-    "letter page": (lambda a: reverse("letters:detail", args=[a.letter.pk]), 9,
-                    lambda page: f"edit {MANY}" in page and f"Named {MANY}" in page and f"Better {MANY}" in page),
+    "job page": (
+        lambda a: reverse("jobs:detail", args=[_posting(a)]),
+        8,
+        lambda page: f"Resume {MANY}" in page,
+    ),
+    "match view": (
+        lambda a: reverse("jobs:match", args=[_posting(a)]),
+        8,
+        lambda page: f"Resume {MANY}" in page,
+    ),
+    "batch result": (
+        lambda a: reverse("jobs:batch", args=[a.batch.pk]),
+        6,
+        lambda page: f"Posting {MANY}" in page,
+    ),
+    "exports page": (
+        lambda a: reverse("exports:resume", args=[a.resume.pk]),
+        10,
+        lambda page: f"Sent {MANY}" in page,
+    ),
+    "export history": (
+        lambda a: reverse("exports:list"),
+        6,
+        lambda page: page.count("Download") > MANY,
+    ),
+    "learned preferences": (
+        lambda a: reverse("optimizer:learned"),
+        7,
+        lambda page: page.count("Rejected") >= MANY,
+    ),
+    "application board": (
+        lambda a: reverse("applications:board"),
+        6,
+        lambda page: f"Engineer {MANY}" in page,
+    ),
+    "application list": (
+        lambda a: reverse("applications:list"),
+        6,
+        lambda page: f"Engineer {MANY}" in page,
+    ),
+    "application page": (
+        lambda a: reverse("applications:detail", args=[a.application.pk]),
+        12,
+        lambda page: f"Follow-up {MANY}" in page and f"Manager {MANY}" in page,
+    ),
+    "application insights": (
+        lambda a: reverse("applications:insights"),
+        6,
+        lambda page: "Applications sent per week" in page,
+    ),
+    "letter page": (
+        lambda a: reverse("letters:detail", args=[a.letter.pk]),
+        9,
+        lambda page: (
+            f"edit {MANY}" in page and f"Named {MANY}" in page and f"Better {MANY}" in page
+        ),
+    ),
     "letter list": (lambda a: reverse("letters:list"), 5, lambda page: f"Letter {MANY}" in page),
-}  # fmt: skip
+}
 
 
 def count_queries(client, url: str) -> tuple[int, list[str], str]:

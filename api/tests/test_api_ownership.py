@@ -18,17 +18,29 @@ MARKERS = ["Jane's resume", "Zyxwv", "jane@example.com"]
 def victim(user, resume):
     text = "Rust Engineer at Zyxwv Corp\nRequirements\n- Rust."
     job = JobDescription.objects.create(
-        owner=user, title="Rust Engineer", company="Zyxwv Corp", source_text=text,
+        owner=user,
+        title="Rust Engineer",
+        company="Zyxwv Corp",
+        source_text=text,
         requirements=extract_requirements(text).to_dict(),
-    )  # fmt: skip
+    )
     conversation = Conversation.objects.create(owner=user, resume=resume, section_path="work/0")
     proposal = Proposal.objects.create(
-        owner=user, resume=resume, conversation=conversation, path="work/0/highlights/0",
-        original=resume.content["work"][0]["highlights"][0], replacement="Zyxwv text",
-    )  # fmt: skip
+        owner=user,
+        resume=resume,
+        conversation=conversation,
+        path="work/0/highlights/0",
+        original=resume.content["work"][0]["highlights"][0],
+        replacement="Zyxwv text",
+    )
     application, _ = tracking.track_job(user, job, resume=resume)
-    return {"resume": resume.pk, "job": job.pk, "conversation": conversation.pk,
-            "proposal": proposal.pk, "application": application.pk}  # fmt: skip
+    return {
+        "resume": resume.pk,
+        "job": job.pk,
+        "conversation": conversation.pk,
+        "proposal": proposal.pk,
+        "application": application.pk,
+    }
 
 
 # Route name -> its URL arguments, from the victim's objects.

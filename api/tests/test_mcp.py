@@ -49,9 +49,17 @@ async def test_the_client_lists_every_tool(read_secret):
     ) as client:
         names = {tool.name for tool in (await client.list_tools()).tools}
     assert names == {
-        "list_resumes", "read_section", "analyze_resume", "analyze_posting", "match_resume",
-        "rank_jobs", "list_versions", "compare_versions", "propose_edit", "export_resume",
-    }  # fmt: skip
+        "list_resumes",
+        "read_section",
+        "analyze_resume",
+        "analyze_posting",
+        "match_resume",
+        "rank_jobs",
+        "list_versions",
+        "compare_versions",
+        "propose_edit",
+        "export_resume",
+    }
 
 
 async def test_read_tools_see_the_users_resumes(read_secret, resume, other_resume):
@@ -80,9 +88,11 @@ async def test_posting_match_and_rank(read_secret, user, resume):
     from asgiref.sync import sync_to_async
 
     job = await sync_to_async(JobDescription.objects.create)(
-        owner=user, title="Data Engineer", source_text=POSTING,
+        owner=user,
+        title="Data Engineer",
+        source_text=POSTING,
         requirements=extract_requirements(POSTING).to_dict(),
-    )  # fmt: skip
+    )
     ranked = _payload(await _call(read_secret, "rank_jobs", resume_id=resume.pk))
     rows = ranked if isinstance(ranked, list) else [ranked]
     assert rows[0]["job_id"] == job.pk
@@ -92,9 +102,15 @@ async def test_propose_edit_stores_a_proposal_and_changes_nothing(write_secret, 
     path = "work/0/highlights/0"
     before = resume.content["work"][0]["highlights"][0]
     result = _payload(
-        await _call(write_secret, "propose_edit", resume_id=resume.pk, path=path,
-                    replacement="Managed 12 engineers at Google.", rationale="Stronger verb")
-    )  # fmt: skip
+        await _call(
+            write_secret,
+            "propose_edit",
+            resume_id=resume.pk,
+            path=path,
+            replacement="Managed 12 engineers at Google.",
+            rationale="Stronger verb",
+        )
+    )
     from asgiref.sync import sync_to_async
 
     proposal = await sync_to_async(Proposal.objects.select_related("resume", "message").get)(
@@ -162,10 +178,15 @@ def test_over_http_a_request_needs_a_bearer_token(write_secret):
 
     app = build_server(http=True, host="testserver", port=80).streamable_http_app()
     initialize = {
-        "jsonrpc": "2.0", "id": 1, "method": "initialize",
-        "params": {"protocolVersion": "2025-06-18", "capabilities": {},
-                   "clientInfo": {"name": "tests", "version": "1"}},
-    }  # fmt: skip
+        "jsonrpc": "2.0",
+        "id": 1,
+        "method": "initialize",
+        "params": {
+            "protocolVersion": "2025-06-18",
+            "capabilities": {},
+            "clientInfo": {"name": "tests", "version": "1"},
+        },
+    }
     headers = {"Accept": "application/json, text/event-stream", "Host": "testserver"}
     with TestClient(app, base_url="http://testserver") as http:
         refused = http.post("/mcp", json=initialize, headers=headers)

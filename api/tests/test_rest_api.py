@@ -19,9 +19,12 @@ POSTING = "Platform Engineer at Fabrikam\nRequirements\n- Python and Kubernetes,
 
 def _job(owner, text=POSTING):
     return JobDescription.objects.create(
-        owner=owner, title="Platform Engineer", company="Fabrikam", source_text=text,
+        owner=owner,
+        title="Platform Engineer",
+        company="Fabrikam",
+        source_text=text,
         requirements=extract_requirements(text).to_dict(),
-    )  # fmt: skip
+    )
 
 
 def test_without_a_token_every_route_is_401(client, resume):
@@ -169,10 +172,13 @@ def test_chat_endpoints_under_the_api_keep_their_shapes(api, write_token, user, 
     messages = api(write_token).get(f"/api/conversations/{conversation['id']}/messages").json()
     assert messages == {"messages": []}
     proposal = Proposal.objects.create(
-        owner=user, resume=resume, conversation=Conversation.objects.get(pk=conversation["id"]),
-        path="work/0/highlights/0", original=resume.content["work"][0]["highlights"][0],
+        owner=user,
+        resume=resume,
+        conversation=Conversation.objects.get(pk=conversation["id"]),
+        path="work/0/highlights/0",
+        original=resume.content["work"][0]["highlights"][0],
         replacement="Led the platform team.",
-    )  # fmt: skip
+    )
     listed = api(write_token).get(f"/api/conversations/{conversation['id']}/proposals").json()
     assert listed["proposals"][0]["id"] == proposal.pk
     applied = api(write_token).post(f"/api/proposals/{proposal.pk}/apply", {})

@@ -41,13 +41,15 @@ def test_export_then_import_round_trips(user_client, user, other_user, resume, j
 
 
 def test_a_file_with_bad_rows_imports_nothing_and_lists_every_problem(user_client, user):
-    text = ("company,title,stage,applied,match_score,contacts\n"
-            "Good Co,Engineer,applied,2026-01-05,80,\n"
-            "Bad Date,Engineer,applied,05/01/2026,80,\n"
-            "Bad Stage,Engineer,hired,,,\n"
-            ",,,,,\n"
-            "Bad Score,Engineer,saved,,120,\n"
-            "Bad Mail,Engineer,saved,,,Sam <not-an-email>\n")  # fmt: skip
+    text = (
+        "company,title,stage,applied,match_score,contacts\n"
+        "Good Co,Engineer,applied,2026-01-05,80,\n"
+        "Bad Date,Engineer,applied,05/01/2026,80,\n"
+        "Bad Stage,Engineer,hired,,,\n"
+        ",,,,,\n"
+        "Bad Score,Engineer,saved,,120,\n"
+        "Bad Mail,Engineer,saved,,,Sam <not-an-email>\n"
+    )
     response = _upload(user_client, text)
     page = response.content.decode()
     assert response.status_code == 200 and "Nothing was imported" in page
@@ -94,7 +96,9 @@ def test_nul_characters_are_dropped(user):
     "data", [b"company\n" + b"x" * 200_000 + b"\n", b'company\n"open' + b"y" * 140_000]
 )
 def test_malformed_csv_is_a_message_not_a_crash(user_client, user, data):
-    response = user_client.post(reverse("applications:csv_import"),
-                                {"file": SimpleUploadedFile("a.csv", data, content_type="text/csv")})  # fmt: skip
+    response = user_client.post(
+        reverse("applications:csv_import"),
+        {"file": SimpleUploadedFile("a.csv", data, content_type="text/csv")},
+    )
     assert response.status_code == 200 and "Nothing was imported" in response.content.decode()
     assert not Application.objects.filter(owner=user).exists()

@@ -53,11 +53,22 @@ def test_small_groups_are_marked_as_too_few():
     assert not found.by_version[0].interviews.enough
 
 
-@given(st.lists(st.tuples(st.integers(0, 200), st.one_of(st.none(), st.integers(0, 60)), st.booleans(),
-                          st.one_of(st.none(), st.integers(0, 100))), max_size=40))  # fmt: skip
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 200),
+            st.one_of(st.none(), st.integers(0, 60)),
+            st.booleans(),
+            st.one_of(st.none(), st.integers(0, 100)),
+        ),
+        max_size=40,
+    )
+)
 def test_groups_always_add_up_to_the_applications_sent(rows):
-    outcomes = [sent(days, answered_after=wait, interviewed=hit, match_score=score)
-                for days, wait, hit, score in rows]  # fmt: skip
+    outcomes = [
+        sent(days, answered_after=wait, interviewed=hit, match_score=score)
+        for days, wait, hit, score in rows
+    ]
     found = summarize(outcomes, TODAY)
     for groups in (found.by_version, found.by_template, found.by_score):
         assert sum(group.sent for group in groups) == found.sent
@@ -67,7 +78,14 @@ def test_groups_always_add_up_to_the_applications_sent(rows):
 
 def test_bands_cover_every_score():
     assert [band_of(score) for score in (0, 49, 50, 84, 85, 100, None)] == [
-        "0–49", "0–49", "50–69", "70–84", "85–100", "85–100", "No score"]  # fmt: skip
+        "0–49",
+        "0–49",
+        "50–69",
+        "70–84",
+        "85–100",
+        "85–100",
+        "No score",
+    ]
 
 
 @pytest.mark.django_db

@@ -27,8 +27,13 @@ def _applied(user, job, resume, days_quiet: int) -> Application:
 def test_due_next_steps_and_quiet_applications_are_reminded_once(user, resume, job, settings):
     settings.APPLICATION_QUIET_DAYS = 14
     quiet = _applied(user, job, resume, days_quiet=20)
-    due = tracking.create_application(user, company="Duecorp", title="Analyst", next_step="Send references",
-                                      next_step_due=timezone.localdate() - timedelta(days=1))  # fmt: skip
+    due = tracking.create_application(
+        user,
+        company="Duecorp",
+        title="Analyst",
+        next_step="Send references",
+        next_step_due=timezone.localdate() - timedelta(days=1),
+    )
     tracking.create_application(user, company="Freshco", title="Dev")  # saved, nothing due
     found = {r.application.pk: r.message for r in reminders.due_reminders(timezone.now())}
     assert set(found) == {quiet.pk, due.pk}
@@ -61,8 +66,9 @@ def test_the_reminder_arrives_as_a_toast_for_the_owner_only(user, other_user, re
     _applied(user, job, resume, days_quiet=30)
 
     async def listen(who):
-        communicator = WebsocketCommunicator(asgi_application, "/ws/notifications/",
-                                             headers=[(b"origin", b"http://localhost")])  # fmt: skip
+        communicator = WebsocketCommunicator(
+            asgi_application, "/ws/notifications/", headers=[(b"origin", b"http://localhost")]
+        )
         communicator.scope["user"] = who
         connected, _ = await communicator.connect()
         assert connected

@@ -13,8 +13,16 @@ pytestmark = pytest.mark.django_db
 
 def test_first_visit_gives_the_eight_default_stages_in_order(user):
     names = [stage.name for stage in tracking.stages_for(user)]
-    assert names == ["Saved", "Applied", "Screening", "Interview", "Offer", "Accepted", "Rejected",
-                     "Withdrawn"]  # fmt: skip
+    assert names == [
+        "Saved",
+        "Applied",
+        "Screening",
+        "Interview",
+        "Offer",
+        "Accepted",
+        "Rejected",
+        "Withdrawn",
+    ]
     assert len(tracking.stages_for(user)) == 8  # asking again creates none
 
 
@@ -109,7 +117,9 @@ def test_track_the_top_n_of_a_batch(user_client, user, resume):
     response = user_client.post(reverse("applications:track_top", args=[batch.pk]), {"count": 2})
     assert response.status_code == 302
     assert set(Application.objects.filter(owner=user).values_list("company", flat=True)) == {
-        "Gamma", "Alpha"}  # fmt: skip
+        "Gamma",
+        "Alpha",
+    }
     user_client.post(reverse("applications:track_top", args=[batch.pk]), {"count": 3})
     assert Application.objects.filter(owner=user).count() == 3
 
@@ -139,9 +149,11 @@ def test_moving_from_the_board_with_htmx_returns_the_board(user_client, user, re
     application, _ = tracking.track_job(user, job, resume=resume)
     offer = tracking.stage_of_kind(user, StageKind.OFFER)
     response = user_client.post(
-        reverse("applications:move", args=[application.pk]), {"stage": offer.pk, "next": "board"},
-        HTTP_HX_REQUEST="true", HTTP_HX_TARGET="board",
-    )  # fmt: skip
+        reverse("applications:move", args=[application.pk]),
+        {"stage": offer.pk, "next": "board"},
+        HTTP_HX_REQUEST="true",
+        HTTP_HX_TARGET="board",
+    )
     assert response.status_code == 200
     assert response.content.decode().lstrip().startswith('<div id="board"')
     assert "Moved" in response.headers["HX-Trigger"]
@@ -180,11 +192,19 @@ def test_notes_contacts_and_next_step(user_client, user, resume, job):
     user_client.post(
         reverse("applications:note", args=[application.pk]), {"text": "Called <b>Sam</b>"}
     )
-    user_client.post(reverse("applications:contact_add", args=[application.pk]),
-                     {"name": "Sam Reyes", "role": "Recruiter", "email": "sam@example.org"})  # fmt: skip
-    user_client.post(reverse("applications:edit", args=[application.pk]),
-                     {"company": job.company, "title": job.title, "next_step": "Send portfolio",
-                      "next_step_due": "2030-01-02"})  # fmt: skip
+    user_client.post(
+        reverse("applications:contact_add", args=[application.pk]),
+        {"name": "Sam Reyes", "role": "Recruiter", "email": "sam@example.org"},
+    )
+    user_client.post(
+        reverse("applications:edit", args=[application.pk]),
+        {
+            "company": job.company,
+            "title": job.title,
+            "next_step": "Send portfolio",
+            "next_step_due": "2030-01-02",
+        },
+    )
     page = user_client.get(application.get_absolute_url()).content.decode()
     assert "Called &lt;b&gt;Sam&lt;/b&gt;" in page
     assert "Sam Reyes" in page and "sam@example.org" in page
@@ -195,8 +215,10 @@ def test_notes_contacts_and_next_step(user_client, user, resume, job):
 
 def test_bad_input_is_refused_with_a_message_and_changes_nothing(user_client, user, resume, job):
     application, _ = tracking.track_job(user, job, resume=resume)
-    user_client.post(reverse("applications:edit", args=[application.pk]),
-                     {"company": "", "title": "", "next_step_due": "not a date"})  # fmt: skip
+    user_client.post(
+        reverse("applications:edit", args=[application.pk]),
+        {"company": "", "title": "", "next_step_due": "not a date"},
+    )
     user_client.post(reverse("applications:contact_add", args=[application.pk]), {"email": "nope"})
     user_client.post(reverse("applications:note", args=[application.pk]), {"text": "   "})
     application.refresh_from_db()

@@ -62,14 +62,24 @@ def test_labelled_fabrications_are_flagged_and_faithful_rewrites_are_not(tmp_pat
 
 
 def test_each_warning_names_its_kind_its_text_and_whether_the_job_gave_it(sample_document):
-    result = check_line(json.dumps({
-        "id": "a", "resume": sample_document, "job": "Kafka and 3 million merchants",
-        "original": "Built APIs.", "replacement": "Built Kafka APIs for 3 million merchants at Stripe in 2016.",
-    }))  # fmt: skip
+    result = check_line(
+        json.dumps(
+            {
+                "id": "a",
+                "resume": sample_document,
+                "job": "Kafka and 3 million merchants",
+                "original": "Built APIs.",
+                "replacement": "Built Kafka APIs for 3 million merchants at Stripe in 2016.",
+            }
+        )
+    )
     assert result["id"] == "a"
     assert {(w["kind"], w["text"], w["from_job"]) for w in result["warnings"]} == {
-        ("skill", "Kafka", True), ("figure", "3 million", True), ("name", "Stripe", False), ("date", "2016", False)
-    }  # fmt: skip
+        ("skill", "Kafka", True),
+        ("figure", "3 million", True),
+        ("name", "Stripe", False),
+        ("date", "2016", False),
+    }
     assert all(set(w) == {"kind", "from_job", "text", "message"} for w in result["warnings"])
 
 

@@ -17,17 +17,34 @@ def conversation(user, resume):
     return Conversation.objects.create(owner=user, resume=resume, section_path="work/0")
 
 
-def _proposal(user, resume, conversation=None, replacement="Owned the public REST API used by 300 customers.",
-              **fields):  # fmt: skip
+def _proposal(
+    user,
+    resume,
+    conversation=None,
+    replacement="Owned the public REST API used by 300 customers.",
+    **fields,
+):
     original = resume.content["work"][0]["highlights"][1]
-    return Proposal.objects.create(owner=user, resume=resume, conversation=conversation, path="work/0/highlights/1",
-                                   original=original, replacement=replacement, **fields)  # fmt: skip
+    return Proposal.objects.create(
+        owner=user,
+        resume=resume,
+        conversation=conversation,
+        path="work/0/highlights/1",
+        original=original,
+        replacement=replacement,
+        **fields,
+    )
 
 
 def _reject_longer_edits(user, times=12):
     """A user who turns down every model edit that lengthens the text and takes the others."""
-    longer = Candidate("Built it.", "Built it with a great many more words than before, as asked.", "work",
-                       "expand", source="model")  # fmt: skip
+    longer = Candidate(
+        "Built it.",
+        "Built it with a great many more words than before, as asked.",
+        "work",
+        "expand",
+        source="model",
+    )
     shorter = Candidate(
         "Built the thing that we had to build.", "Built it.", "work", "shorten", source="model"
     )
@@ -46,8 +63,11 @@ def test_applying_a_proposal_is_learned_as_accepted(user_client, user, resume, c
 
 def test_edit_then_apply_is_learned_as_edited(user_client, user, resume, conversation):
     proposal = _proposal(user, resume, conversation)
-    user_client.post(reverse("conversations:apply", args=[proposal.pk]),
-                     {"replacement": "Ran the public REST API for 300 customers."}, **HTMX)  # fmt: skip
+    user_client.post(
+        reverse("conversations:apply", args=[proposal.pk]),
+        {"replacement": "Ran the public REST API for 300 customers."},
+        **HTMX,
+    )
     assert SuggestionEvent.objects.get(owner=user, kind="edited").learned
 
 
@@ -86,9 +106,14 @@ def test_a_run_folds_away_proposals_of_the_kind_the_user_never_takes(user_client
     _reject_longer_edits(user)
     run = OptimizationRun.objects.create(owner=user, resume=resume)
     keep = _proposal(user, resume, run=run, replacement="Owned the REST API.", kind="shorten")
-    longer = _proposal(user, resume, run=run, kind="expand",
-                       replacement="Was responsible for the public REST API used by 300 customers, "
-                                   "working closely with product, design and support every week.")  # fmt: skip
+    longer = _proposal(
+        user,
+        resume,
+        run=run,
+        kind="expand",
+        replacement="Was responsible for the public REST API used by 300 customers, "
+        "working closely with product, design and support every week.",
+    )
     page = user_client.get(reverse("conversations:run", args=[run.pk])).content.decode()
     folded = page.split("of the kind you usually skip", 1)
     assert len(folded) == 2

@@ -75,8 +75,16 @@ def test_apply_undo_and_alternatives(user, resume):
     from resumeopt.resumes import EditConflict
 
     original = resume.content["work"][0]["highlights"][1]
-    chosen, other = (Proposal.objects.create(owner=user, resume=resume, path="work/0/highlights/1", original=original, replacement=text)
-                     for text in ("Owned the public REST API.", "Led the public REST API."))  # fmt: skip
+    chosen, other = (
+        Proposal.objects.create(
+            owner=user,
+            resume=resume,
+            path="work/0/highlights/1",
+            original=original,
+            replacement=text,
+        )
+        for text in ("Owned the public REST API.", "Led the public REST API.")
+    )
     apply_proposal(
         chosen, user=user, replacement="Owned the public REST API used by 300 customers."
     )
@@ -99,8 +107,12 @@ def test_apply_undo_and_alternatives(user, resume):
 
 
 def _item(document, index=1, **changes):
-    return {"path": f"work/0/highlights/{index}", "original": document["work"][0]["highlights"][index],
-            "replacement": "Owned the public REST API.", **changes}  # fmt: skip
+    return {
+        "path": f"work/0/highlights/{index}",
+        "original": document["work"][0]["highlights"][index],
+        "replacement": "Owned the public REST API.",
+        **changes,
+    }
 
 
 def test_a_block_in_json_fences_is_accepted_and_text_after_it_is_kept(sample_document):

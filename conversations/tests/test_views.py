@@ -23,8 +23,15 @@ def other_conversation(other_user, other_resume):
 
 def _proposal(owner, resume, conversation=None, **fields):
     original = resume.content["work"][0]["highlights"][1]
-    return Proposal.objects.create(owner=owner, resume=resume, conversation=conversation, path="work/0/highlights/1",
-                                   original=original, replacement="Owned the public REST API used by 300 customers.", **fields)  # fmt: skip
+    return Proposal.objects.create(
+        owner=owner,
+        resume=resume,
+        conversation=conversation,
+        path="work/0/highlights/1",
+        original=original,
+        replacement="Owned the public REST API used by 300 customers.",
+        **fields,
+    )
 
 
 @pytest.fixture
@@ -60,12 +67,18 @@ def test_other_users_resume_and_unknown_sections_are_404(user_client, other_resu
 
 @pytest.mark.parametrize(
     ("name", "method", "kind"),
-    [("conversations:send", "post", "conversation"), ("conversations:target", "post", "conversation"),
-     ("conversations:apply", "post", "proposal"), ("conversations:reject", "post", "proposal"),
-     ("conversations:undo", "post", "proposal"), ("conversations:api_messages", "get", "conversation"),
-     ("conversations:api_proposals", "get", "conversation"), ("conversations:api_apply", "post", "proposal"),
-     ("conversations:api_reject", "post", "proposal")],
-)  # fmt: skip
+    [
+        ("conversations:send", "post", "conversation"),
+        ("conversations:target", "post", "conversation"),
+        ("conversations:apply", "post", "proposal"),
+        ("conversations:reject", "post", "proposal"),
+        ("conversations:undo", "post", "proposal"),
+        ("conversations:api_messages", "get", "conversation"),
+        ("conversations:api_proposals", "get", "conversation"),
+        ("conversations:api_apply", "post", "proposal"),
+        ("conversations:api_reject", "post", "proposal"),
+    ],
+)
 def test_other_users_objects_are_404(
     user_client, other_conversation, other_proposal, name, method, kind
 ):

@@ -15,12 +15,31 @@ from resumeopt.importers import read_upload
 
 FIRST = ["Alex", "Zoë", "José", "Łukasz", "Ngozi", "Søren", "Mei", "Dana"]
 LAST = ["Morgan", "Müller", "García", "Nowak", "Okafor", "Kjær", "Chen", "Levi"]
-EMPLOYERS = ["Brightwave Analytics", "Parcelly", "Cobalt Labs", "Northwind Traders",
-             "Contoso Ltd", "Fabrikam Inc", "Tailspin Toys", "Wix"]  # fmt: skip
-TITLES = ["Senior Software Engineer", "Data Analyst", "Product Manager", "Junior Developer",
-          "QA Engineer", "Engineering Manager", "Backend Developer"]  # fmt: skip
-SCHOOLS = ["University of Washington", "Tel Aviv University", "Moscow State University",
-           "Georgia Institute of Technology"]  # fmt: skip
+EMPLOYERS = [
+    "Brightwave Analytics",
+    "Parcelly",
+    "Cobalt Labs",
+    "Northwind Traders",
+    "Contoso Ltd",
+    "Fabrikam Inc",
+    "Tailspin Toys",
+    "Wix",
+]
+TITLES = [
+    "Senior Software Engineer",
+    "Data Analyst",
+    "Product Manager",
+    "Junior Developer",
+    "QA Engineer",
+    "Engineering Manager",
+    "Backend Developer",
+]
+SCHOOLS = [
+    "University of Washington",
+    "Tel Aviv University",
+    "Moscow State University",
+    "Georgia Institute of Technology",
+]
 DEGREES = ["Bachelor of Science", "Master of Science", "B.Sc.", "MBA"]
 BULLET = "Built and ran the service that moves every order, and cut its cost by a third"
 
@@ -57,10 +76,15 @@ def resumes(draw):
             }
         )
     education = [
-        {"institution": school, "studyType": degree, "area": "Computer Science",
-         "startDate": str(year), "endDate": str(year + 4)}
+        {
+            "institution": school,
+            "studyType": degree,
+            "area": "Computer Science",
+            "startDate": str(year),
+            "endDate": str(year + 4),
+        }
         for school, degree, year in draw(schools)
-    ]  # fmt: skip
+    ]
     return {
         "basics": {"name": name, "email": "someone@example.com", "label": "Engineer"},
         "work": work,

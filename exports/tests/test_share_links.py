@@ -85,9 +85,10 @@ def test_revoked_and_expired_links_are_404(user_client, client, resume):
     assert user_client.post(reverse("exports:share_revoke", args=[link.pk])).status_code == 302
     assert client.get(link.get_absolute_url()).status_code == 404
     expired = sharing.create_link(
-        resume, exporting.Source("current", "Current state"),
+        resume,
+        exporting.Source("current", "Current state"),
         expires_at=timezone.now() - timedelta(seconds=1),
-    )  # fmt: skip
+    )
     assert client.get(expired.get_absolute_url()).status_code == 404
     assert client.get(reverse("share_pdf", args=[expired.token])).status_code == 404
     assert client.get("/s/not-a-real-token/").status_code == 404

@@ -30,9 +30,18 @@ def _edit(resume, **basics) -> None:
 
 
 def _form(**overrides) -> dict:
-    data = {"source": "current", "template": "classic", "font": "", "accent": "", "accent_custom": "#2f5bd3",
-            "page_size": "letter", "margins_mm": "18", "sections": ["summary", "work", "education", "skills"],
-            "order": ["summary", "work", "education", "skills"], "format": "pdf"}  # fmt: skip
+    data = {
+        "source": "current",
+        "template": "classic",
+        "font": "",
+        "accent": "",
+        "accent_custom": "#2f5bd3",
+        "page_size": "letter",
+        "margins_mm": "18",
+        "sections": ["summary", "work", "education", "skills"],
+        "order": ["summary", "work", "education", "skills"],
+        "format": "pdf",
+    }
     data.update(overrides)
     return data
 
@@ -106,8 +115,11 @@ def test_export_page_starts_from_the_defaults_with_a_preview(user_client, resume
 
 
 def test_changing_an_option_with_htmx_returns_only_the_new_preview(user_client, resume):
-    response = user_client.get(reverse("exports:resume", args=[resume.pk]), _form(template="modern", accent="#0f766e"),
-                               headers={"HX-Request": "true"})  # fmt: skip
+    response = user_client.get(
+        reverse("exports:resume", args=[resume.pk]),
+        _form(template="modern", accent="#0f766e"),
+        headers={"HX-Request": "true"},
+    )
     html = response.content.decode()
 
     assert response.status_code == 200
@@ -139,8 +151,11 @@ def test_bad_options_show_a_clear_message_instead_of_a_preview(user_client, resu
     assert preview.status_code == 400
     assert "Unknown template “fancy”" in preview.content.decode()
 
-    fragment = user_client.get(reverse("exports:resume", args=[resume.pk]), _form(margins_mm="2"),
-                               headers={"HX-Request": "true"}).content.decode()  # fmt: skip
+    fragment = user_client.get(
+        reverse("exports:resume", args=[resume.pk]),
+        _form(margins_mm="2"),
+        headers={"HX-Request": "true"},
+    ).content.decode()
     assert "preview-frame" not in fragment and "Margins (mm)" in fragment
 
 
@@ -236,9 +251,12 @@ def test_a_version_of_another_resume_is_404(user_client, user, resume, sample_do
 
 @pytest.mark.parametrize(
     ("overrides", "message"),
-    [({"format": "xls"}, "Unknown format “xls”"), ({"margins_mm": "80"}, "less than or equal to 40"),
-     ({"accent": "custom", "accent_custom": "red"}, "Write the colour like #2f5bd3")],
-)  # fmt: skip
+    [
+        ({"format": "xls"}, "Unknown format “xls”"),
+        ({"margins_mm": "80"}, "less than or equal to 40"),
+        ({"accent": "custom", "accent_custom": "red"}, "Write the colour like #2f5bd3"),
+    ],
+)
 def test_bad_requests_are_clear_errors_and_record_nothing(user_client, resume, overrides, message):
     response = user_client.post(reverse("exports:create", args=[resume.pk]), _form(**overrides))
 
@@ -262,8 +280,13 @@ def test_batch_export_zips_every_version_in_every_format(
     user_client, resume, sent_version, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        response = user_client.post(reverse("exports:batch", args=[resume.pk]), _form(
-            batch_sources=["current", str(sent_version.pk)], batch_formats=["pdf", "docx", "json"]))  # fmt: skip
+        response = user_client.post(
+            reverse("exports:batch", args=[resume.pk]),
+            _form(
+                batch_sources=["current", str(sent_version.pk)],
+                batch_formats=["pdf", "docx", "json"],
+            ),
+        )
 
     export = Export.objects.get(format="zip")
     assert response.url == export.get_absolute_url()
@@ -274,10 +297,16 @@ def test_batch_export_zips_every_version_in_every_format(
             b"".join(user_client.get(reverse("exports:file", args=[export.pk])).streaming_content)
         )
     )
-    assert sorted(archive.namelist()) == sorted([
-        "alex-morgan-reyes-resume.pdf", "alex-morgan-reyes-resume.docx", "alex-morgan-reyes-resume.json",
-        "alex-morgan-resume-sent-to-acme.pdf", "alex-morgan-resume-sent-to-acme.docx", "alex-morgan-resume-sent-to-acme.json",
-    ])  # fmt: skip
+    assert sorted(archive.namelist()) == sorted(
+        [
+            "alex-morgan-reyes-resume.pdf",
+            "alex-morgan-reyes-resume.docx",
+            "alex-morgan-reyes-resume.json",
+            "alex-morgan-resume-sent-to-acme.pdf",
+            "alex-morgan-resume-sent-to-acme.docx",
+            "alex-morgan-resume-sent-to-acme.json",
+        ]
+    )
     assert pdf_text(archive.read("alex-morgan-resume-sent-to-acme.pdf")).startswith("Alex Morgan ")
     assert "Morgan-Reyes" in pdf_text(archive.read("alex-morgan-reyes-resume.pdf"))
     page = user_client.get(export.get_absolute_url()).content.decode()
@@ -288,8 +317,10 @@ def test_batch_lists_items_that_failed_and_delivers_the_rest(
     user_client, resume, sent_version, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks() as callbacks:
-        user_client.post(reverse("exports:batch", args=[resume.pk]),
-                         _form(batch_sources=["current", str(sent_version.pk)], batch_formats=["pdf", "md"]))  # fmt: skip
+        user_client.post(
+            reverse("exports:batch", args=[resume.pk]),
+            _form(batch_sources=["current", str(sent_version.pk)], batch_formats=["pdf", "md"]),
+        )
     # The version's state is cleaned out of the history before the worker gets to it.
     resume.history.filter(history_id=sent_version.record_id).delete()
     for callback in callbacks:

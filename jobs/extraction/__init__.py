@@ -62,7 +62,7 @@ def find_skills(text: str) -> list[ExtractedSkill]:
     return [
         ExtractedSkill(
             m.term.canonical, m.text, m.start, m.end, m.term.type, True, "taxonomy", m.term.form
-        )  # fmt: skip
+        )
         for m in taxonomy().find(text)
         if not names_no_skill(text, m.term.canonical, m.start, m.end, m.term.type)
     ]

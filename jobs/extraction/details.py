@@ -14,8 +14,20 @@ from jobs.extraction.prefilter import QuickPattern
 from jobs.extraction.roles import is_preferred
 from jobs.extraction.segmentation import Clause
 
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15}  # fmt: skip
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+    "fifteen": 15,
+}
 _NUMBER = r"\d{1,2}|" + "|".join(NUMBER_WORDS)
 YEARS_RE = re.compile(
     rf"(?P<min>{_NUMBER})\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*(?P<max>{_NUMBER})\s*)?(?:\+\s*)?(?:\(\d{{1,2}}\)\s*)?"

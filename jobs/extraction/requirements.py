@@ -80,11 +80,20 @@ def read_skills(
         preferred = clause.role == "preferred"
         for index, match in enumerate(matches):
             term = match.term
-            requirements.skills.append(ExtractedSkill(
-                term.canonical, match.text, match.start + clause.start, match.end + clause.start,
-                term.type, not (mention or preferred), "taxonomy", term.form, mention,
-                group_of.get(index, 0),
-            ))  # fmt: skip
+            requirements.skills.append(
+                ExtractedSkill(
+                    term.canonical,
+                    match.text,
+                    match.start + clause.start,
+                    match.end + clause.start,
+                    term.type,
+                    not (mention or preferred),
+                    "taxonomy",
+                    term.form,
+                    mention,
+                    group_of.get(index, 0),
+                )
+            )
             if not mention:
                 context = requirements.skill_context.setdefault(term.canonical, [])
                 context.extend(word for word in content_words(clause.text) if word not in context)
@@ -110,14 +119,21 @@ def _add_item(
     if not matches and not years:
         return
     in_group = {index for members in groups for index in members}
-    requirements.items.append({
-        "text": cleaned,
-        "level": "preferred" if clause.role == "preferred" else "required",
-        "role": clause.role,
-        "skills": list(dict.fromkeys(m.term.canonical for i, m in enumerate(matches) if i not in in_group)),
-        "groups": [list(dict.fromkeys(matches[i].term.canonical for i in members)) for members in groups],
-        "years": years[0] if years else None,
-    })  # fmt: skip
+    requirements.items.append(
+        {
+            "text": cleaned,
+            "level": "preferred" if clause.role == "preferred" else "required",
+            "role": clause.role,
+            "skills": list(
+                dict.fromkeys(m.term.canonical for i, m in enumerate(matches) if i not in in_group)
+            ),
+            "groups": [
+                list(dict.fromkeys(matches[i].term.canonical for i in members))
+                for members in groups
+            ],
+            "years": years[0] if years else None,
+        }
+    )
 
 
 def alternative_groups(text: str, matches: list[Match]) -> list[list[int]]:
@@ -135,7 +151,9 @@ def alternative_groups(text: str, matches: list[Match]) -> list[list[int]]:
 
     def close() -> None:
         if len(run) >= 2:
-            gaps = [text[matches[a].end : matches[b].start] for a, b in zip(run, run[1:], strict=False)]  # fmt: skip
+            gaps = [
+                text[matches[a].end : matches[b].start] for a, b in zip(run, run[1:], strict=False)
+            ]
             before = text[max(0, matches[run[0]].start - 60) : matches[run[0]].start]
             after = text[matches[run[-1]].end : matches[run[-1]].end + 20]
             if NOT_A_CHOICE_AFTER_RE.match(after):

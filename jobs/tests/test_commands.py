@@ -150,10 +150,13 @@ def test_rank_jobs_keeps_jsonl_ids_as_given_and_reports_unreadable_postings(
 ):
     source = tmp_path / "jobs.jsonl"
     source.write_text(
-        json.dumps({"id": 7, "text": "Backend Engineer\nPython and PostgreSQL."}) + "\n"
-        + json.dumps({"id": 8, "text": ""}) + "\n"
-        + json.dumps({"id": 9, "text": "Designer\nFigma."}) + "\n"
-    )  # fmt: skip
+        json.dumps({"id": 7, "text": "Backend Engineer\nPython and PostgreSQL."})
+        + "\n"
+        + json.dumps({"id": 8, "text": ""})
+        + "\n"
+        + json.dumps({"id": 9, "text": "Designer\nFigma."})
+        + "\n"
+    )
     resume = _resume_file(tmp_path, sample_document)
     with pytest.raises(SystemExit) as exit_info:
         call_command("rank_jobs", "--resume", str(resume), "--jobs", str(source), "--json")

@@ -32,7 +32,9 @@ def test_model_skills_are_kept_only_when_the_posting_says_them(settings, fake_ll
     enriched = enrich(POSTING, requirements)
     added = [skill for skill in enriched.skills if skill.source == "llm"]
     assert [(s.name, s.required, s.type) for s in added] == [
-        ("chaos engineering", True, "hard"), ("Temporal workflows", False, "tool")]  # fmt: skip
+        ("chaos engineering", True, "hard"),
+        ("Temporal workflows", False, "tool"),
+    ]
     for skill in added:
         assert POSTING[skill.start : skill.end] == skill.text
     assert enriched.enriched_by == "openai/fake-model"
@@ -74,8 +76,12 @@ def test_without_a_model_there_is_nothing_to_ask(settings):
 @pytest.fixture
 def posting(user):
     requirements = extract_requirements(POSTING)
-    return JobDescription.objects.create(owner=user, title=requirements.title, source_text=POSTING,
-                                         requirements=requirements.to_dict())  # fmt: skip
+    return JobDescription.objects.create(
+        owner=user,
+        title=requirements.title,
+        source_text=POSTING,
+        requirements=requirements.to_dict(),
+    )
 
 
 def test_find_more_skills_runs_in_the_background_and_marks_them_on_the_page(

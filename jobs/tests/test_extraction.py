@@ -83,9 +83,13 @@ def test_the_company_name_is_not_read_as_a_skill():
 
 @pytest.mark.parametrize(
     ("text", "years"),
-    [("3-5 years of experience with Java.", (3, 5)), ("at least 7 years experience", (7, None)),
-     ("Minimum of 2+ years working with React.", (2, None)), ("Founded 10 years ago.", (None, None))],
-)  # fmt: skip
+    [
+        ("3-5 years of experience with Java.", (3, 5)),
+        ("at least 7 years experience", (7, None)),
+        ("Minimum of 2+ years working with React.", (2, None)),
+        ("Founded 10 years ago.", (None, None)),
+    ],
+)
 def test_years_of_experience(text, years):
     found = extract_requirements(text)
     assert (found.years_min, found.years_max) == years
@@ -93,18 +97,26 @@ def test_years_of_experience(text, years):
 
 @pytest.mark.parametrize(
     ("text", "level"),
-    [("PhD in Physics required.", "PhD"), ("MS degree or equivalent.", "Master's"),
-     ("BS/BA in a quantitative field.", "Bachelor's"), ("High school diploma.", "High school"), ("No degree needed, just skill.", "")],
-)  # fmt: skip
+    [
+        ("PhD in Physics required.", "PhD"),
+        ("MS degree or equivalent.", "Master's"),
+        ("BS/BA in a quantitative field.", "Bachelor's"),
+        ("High school diploma.", "High school"),
+        ("No degree needed, just skill.", ""),
+    ],
+)
 def test_education_level(text, level):
     assert extract_requirements(text).education_level == level
 
 
 @pytest.mark.parametrize(
     ("first_line", "title", "company"),
-    [("Acme is hiring a Staff Platform Engineer", "Staff Platform Engineer", "Acme"),
-     ("Product Designer @ Figma", "Product Designer", "Figma"), ("Job Title: QA Analyst", "QA Analyst", "")],
-)  # fmt: skip
+    [
+        ("Acme is hiring a Staff Platform Engineer", "Staff Platform Engineer", "Acme"),
+        ("Product Designer @ Figma", "Product Designer", "Figma"),
+        ("Job Title: QA Analyst", "QA Analyst", ""),
+    ],
+)
 def test_title_and_company_patterns(first_line, title, company):
     found = extract_requirements(first_line + "\n\nWe need Python.")
     assert (found.title, found.company) == (title, company)
@@ -178,10 +190,18 @@ def test_a_degree_that_is_nice_to_have_is_read_as_such(headed):
 
 @pytest.mark.parametrize(
     ("text", "field"),
-    [("MS or PhD in Statistics, Economics or a related quantitative field.", "Statistics, Economics"),
-     ("Bachelor's degree in business administration with a focus on accounting.", "business administration"),
-     ("BSN in Nursing required.", "Nursing")],
-)  # fmt: skip
+    [
+        (
+            "MS or PhD in Statistics, Economics or a related quantitative field.",
+            "Statistics, Economics",
+        ),
+        (
+            "Bachelor's degree in business administration with a focus on accounting.",
+            "business administration",
+        ),
+        ("BSN in Nursing required.", "Nursing"),
+    ],
+)
 def test_education_field_stops_where_the_field_ends(text, field):
     assert extract_requirements(text).education_field == field
 
@@ -193,21 +213,29 @@ def test_the_lowest_required_level_and_preferred_one_in_the_same_line():
 
 @pytest.mark.parametrize(
     ("title", "seniority"),
-    [("Data Scientist II", "Mid-level"), ("Software Engineer III", "Senior"), ("Staff Accountant", ""),
-     ("Staff Software Engineer", "Staff"), ("Senior Marketing Manager", "Senior"), ("Engineering Manager", "Manager")],
-)  # fmt: skip
+    [
+        ("Data Scientist II", "Mid-level"),
+        ("Software Engineer III", "Senior"),
+        ("Staff Accountant", ""),
+        ("Staff Software Engineer", "Staff"),
+        ("Senior Marketing Manager", "Senior"),
+        ("Engineering Manager", "Manager"),
+    ],
+)
 def test_seniority_from_the_title(title, seniority):
     assert extract_requirements(f"{title}\n\nWe need Excel.").seniority == seniority
 
 
 @pytest.mark.parametrize(
     ("text", "kind", "remote"),
-    [("Full-time. Knowledge of contract negotiation.", "Full-time", ""),
-     ("We offer a permanent contract.", "Full-time", ""),
-     ("Contract, 6 months. Remote within EU.", "Contract", "Remote"),
-     ("You will support remote teams from our Berlin office (on-site).", "", "On-site"),
-     ("Hybrid: two days a week in the office. Experience with hybrid cloud.", "", "Hybrid")],
-)  # fmt: skip
+    [
+        ("Full-time. Knowledge of contract negotiation.", "Full-time", ""),
+        ("We offer a permanent contract.", "Full-time", ""),
+        ("Contract, 6 months. Remote within EU.", "Contract", "Remote"),
+        ("You will support remote teams from our Berlin office (on-site).", "", "On-site"),
+        ("Hybrid: two days a week in the office. Experience with hybrid cloud.", "", "Hybrid"),
+    ],
+)
 def test_employment_type_and_remote_policy_are_what_the_posting_says_first(text, kind, remote):
     found = extract_requirements(text)
     assert (found.employment_type, found.remote_policy) == (kind, remote)
@@ -234,8 +262,12 @@ def test_opening_sentences_count_only_when_they_ask_something():
         "Requirements\n- CSS\n"
     )
     levels = {skill.name: skill.level for skill in found.skills}
-    assert levels == {"Frontend Development": "required", "Data Analysis": "mention",
-                      "React": "required", "CSS": "required"}  # fmt: skip
+    assert levels == {
+        "Frontend Development": "required",
+        "Data Analysis": "mention",
+        "React": "required",
+        "CSS": "required",
+    }
 
 
 def test_a_posting_without_sections_asks_for_everything_it_names():
@@ -243,7 +275,10 @@ def test_a_posting_without_sections_asks_for_everything_it_names():
         "We need a Python developer who knows Kubernetes. Terraform is a plus."
     )
     assert {skill.name: skill.level for skill in found.skills} == {
-        "Python": "required", "Kubernetes": "required", "Terraform": "preferred"}  # fmt: skip
+        "Python": "required",
+        "Kubernetes": "required",
+        "Terraform": "preferred",
+    }
 
 
 def test_requirements_saved_before_mentions_existed_still_load():

@@ -72,8 +72,13 @@ def test_components_the_posting_does_not_ask_about_are_left_out(sample_document)
 
 
 def test_rank_puts_the_best_fit_first(sample_document):
-    postings = [("data", extract_requirements("Data Analyst\nWe need Tableau, Excel and SAS.")),
-                ("backend", extract_requirements("Backend Engineer\nWe need Python, Go, Redis and PostgreSQL."))]  # fmt: skip
+    postings = [
+        ("data", extract_requirements("Data Analyst\nWe need Tableau, Excel and SAS.")),
+        (
+            "backend",
+            extract_requirements("Backend Engineer\nWe need Python, Go, Redis and PostgreSQL."),
+        ),
+    ]
     assert [job_id for job_id, _ in rank(sample_document, postings)] == ["backend", "data"]
 
 
@@ -146,8 +151,13 @@ def test_ranking_leaves_out_advice_when_asked(sample_document):
 def test_the_industry_the_posting_names_about_itself_is_a_missing_keyword(sample_document):
     posting = "Engineer\n\nAbout us\nWe are an insurtech company.\n\nRequirements\n- Python.\n"
     result = match_resume(sample_document, extract_requirements(posting))
-    assert {"name": "Insurance", "type": "domain", "required": False, "job_count": 1,
-            "resume_count": 0} in result.missing  # fmt: skip
+    assert {
+        "name": "Insurance",
+        "type": "domain",
+        "required": False,
+        "job_count": 1,
+        "resume_count": 0,
+    } in result.missing
     assert result.breakdown["keywords"]["score"] == 0
 
 

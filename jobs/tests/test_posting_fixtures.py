@@ -114,14 +114,35 @@ def test_an_inline_heading_starts_a_part_in_mid_paragraph():
 
 @pytest.mark.parametrize(
     ("text", "title", "company", "location"),
-    [("Backend Engineer\nAcme Payments, Madrid\n\nWe need Python.", "Backend Engineer", "Acme Payments", "Madrid"),
-     ("Senior .NET Developer. 5+ years of experience with C#.", "Senior .NET Developer", "", ""),
-     ("We are looking for an experienced Payroll Specialist to join us. You know Excel.", "Payroll Specialist", "", ""),
-     ("https://jobs.lever.co/northwind/123\nData Engineer\n\nWe need SQL.", "Data Engineer", "Northwind", ""),
-     ("Staff Accountant Brandt & Keller LLP, Chicago, IL We need Excel and NetSuite.", "Staff Accountant",
-      "Brandt & Keller LLP", "Chicago, IL"),
-     ("What You Will Be Doing\nWe are seeking a candidate at our plant to run SAP.", "", "", "")],
-)  # fmt: skip
+    [
+        (
+            "Backend Engineer\nAcme Payments, Madrid\n\nWe need Python.",
+            "Backend Engineer",
+            "Acme Payments",
+            "Madrid",
+        ),
+        ("Senior .NET Developer. 5+ years of experience with C#.", "Senior .NET Developer", "", ""),
+        (
+            "We are looking for an experienced Payroll Specialist to join us. You know Excel.",
+            "Payroll Specialist",
+            "",
+            "",
+        ),
+        (
+            "https://jobs.lever.co/northwind/123\nData Engineer\n\nWe need SQL.",
+            "Data Engineer",
+            "Northwind",
+            "",
+        ),
+        (
+            "Staff Accountant Brandt & Keller LLP, Chicago, IL We need Excel and NetSuite.",
+            "Staff Accountant",
+            "Brandt & Keller LLP",
+            "Chicago, IL",
+        ),
+        ("What You Will Be Doing\nWe are seeking a candidate at our plant to run SAP.", "", "", ""),
+    ],
+)
 def test_title_and_company_are_never_a_sentence_fragment(text, title, company, location):
     found = extract_requirements(text)
     assert (found.title, found.company, found.location) == (title, company, location)
@@ -129,12 +150,14 @@ def test_title_and_company_are_never_a_sentence_fragment(text, title, company, l
 
 @pytest.mark.parametrize(
     ("text", "name", "is_skill"),
-    [("Present findings to claims leadership every month.", "Leadership", False),
-     ("A world renown leadership in ratings.", "Leadership", False),
-     ("Strong leadership skills are required.", "Leadership", True),
-     ("Operate in compliance with federal law.", "Regulatory Compliance", False),
-     ("Experience with regulatory compliance in banking.", "Regulatory Compliance", True)],
-)  # fmt: skip
+    [
+        ("Present findings to claims leadership every month.", "Leadership", False),
+        ("A world renown leadership in ratings.", "Leadership", False),
+        ("Strong leadership skills are required.", "Leadership", True),
+        ("Operate in compliance with federal law.", "Regulatory Compliance", False),
+        ("Experience with regulatory compliance in banking.", "Regulatory Compliance", True),
+    ],
+)
 def test_generic_words_are_skills_only_where_they_ask_for_one(text, name, is_skill):
     found = extract_requirements("Requirements\n- " + text)
     assert (name in {skill.name for skill in found.skills}) is is_skill
@@ -142,23 +165,62 @@ def test_generic_words_are_skills_only_where_they_ask_for_one(text, name, is_ski
 
 @pytest.mark.parametrize(
     ("text", "title", "company", "location"),
-    [("Job Title: Payroll Specialist Company: Kestrel Foods Location: Leeds, United Kingdom Kestrel Foods "
-      "makes soups. Requirements: Excel.", "Payroll Specialist", "Kestrel Foods", "Leeds, United Kingdom"),
-     ("Warehouse Lead Dunmore Freight - Antwerp, Belgium Responsibilities: run the night shift with SAP.",
-      "Warehouse Lead", "Dunmore Freight", "Antwerp, Belgium"),
-     ("Field Technician Brookline Pumps Columbus, OH Brookline Pumps makes water pumps. You know PLC.",
-      "Field Technician", "Brookline Pumps", "Columbus, OH"),
-     ("Sales Manager, Enterprise Ostara Cloud · Denver, CO Ostara Cloud is hiring a Sales Manager. "
-      "You know Salesforce.", "Sales Manager, Enterprise", "Ostara Cloud", "Denver, CO"),
-     ("Support Engineer at Quayside Remote · Full-time Quayside sells tickets. You know Zendesk.",
-      "Support Engineer", "Quayside", "Remote"),
-     ("Clinical Coordinator\nHollins Valley Hospital\nTucson, AZ\n\nHollins Valley Hospital is a "
-      "teaching hospital.\nRequirements\n- BLS.", "Clinical Coordinator", "Hollins Valley Hospital", "Tucson, AZ"),
-     ("Marbury Energy is a solar installer. We are looking for a Site Surveyor to visit homes. You have "
-      "a driver's license.", "Site Surveyor", "Marbury Energy", ""),
-     ("Kessington Tools has made hand tools since 1950. We are looking for a Machinist to run our "
-      "lathes.", "Machinist", "Kessington Tools", "")],
-)  # fmt: skip
+    [
+        (
+            "Job Title: Payroll Specialist Company: Kestrel Foods Location: Leeds, United Kingdom Kestrel Foods "
+            "makes soups. Requirements: Excel.",
+            "Payroll Specialist",
+            "Kestrel Foods",
+            "Leeds, United Kingdom",
+        ),
+        (
+            "Warehouse Lead Dunmore Freight - Antwerp, Belgium Responsibilities: run the night shift with SAP.",
+            "Warehouse Lead",
+            "Dunmore Freight",
+            "Antwerp, Belgium",
+        ),
+        (
+            "Field Technician Brookline Pumps Columbus, OH Brookline Pumps makes water pumps. You know PLC.",
+            "Field Technician",
+            "Brookline Pumps",
+            "Columbus, OH",
+        ),
+        (
+            "Sales Manager, Enterprise Ostara Cloud · Denver, CO Ostara Cloud is hiring a Sales Manager. "
+            "You know Salesforce.",
+            "Sales Manager, Enterprise",
+            "Ostara Cloud",
+            "Denver, CO",
+        ),
+        (
+            "Support Engineer at Quayside Remote · Full-time Quayside sells tickets. You know Zendesk.",
+            "Support Engineer",
+            "Quayside",
+            "Remote",
+        ),
+        (
+            "Clinical Coordinator\nHollins Valley Hospital\nTucson, AZ\n\nHollins Valley Hospital is a "
+            "teaching hospital.\nRequirements\n- BLS.",
+            "Clinical Coordinator",
+            "Hollins Valley Hospital",
+            "Tucson, AZ",
+        ),
+        (
+            "Marbury Energy is a solar installer. We are looking for a Site Surveyor to visit homes. You have "
+            "a driver's license.",
+            "Site Surveyor",
+            "Marbury Energy",
+            "",
+        ),
+        (
+            "Kessington Tools has made hand tools since 1950. We are looking for a Machinist to run our "
+            "lathes.",
+            "Machinist",
+            "Kessington Tools",
+            "",
+        ),
+    ],
+)
 def test_header_fields_read_from_lines_labels_and_one_paragraph(text, title, company, location):
     found = extract_requirements(text)
     assert (found.title, found.company, found.location) == (title, company, location)
@@ -179,9 +241,11 @@ def test_a_posting_pasted_as_html_reads_as_its_text_with_offsets_into_the_paste(
 
 @pytest.mark.parametrize(
     ("text", "name"),
-    [("Join a venture-backed start-up in Lisbon.", "Startup"),
-     ("You join our research group of twelve engineers.", "Research"),
-     ("The role sits in the research and development department.", "Research")],
-)  # fmt: skip
+    [
+        ("Join a venture-backed start-up in Lisbon.", "Startup"),
+        ("You join our research group of twelve engineers.", "Research"),
+        ("The role sits in the research and development department.", "Research"),
+    ],
+)
 def test_a_company_type_or_a_research_unit_is_no_skill(text, name):
     assert name not in {skill.name for skill in find_skills(text)}

@@ -58,5 +58,9 @@ def test_the_batch_company_column_is_filled_from_each_posting(user, resume):
         row.posting.title: row.posting.company
         for row in RankedPosting.objects.filter(batch=batch).select_related("posting")
     }
-    assert companies == {"Backend Engineer": "Acme Payments", "Data Analyst": "Contoso",
-                         "Staff Accountant": "Brandt GmbH", "Registered Nurse": ""}  # fmt: skip
+    assert companies == {
+        "Backend Engineer": "Acme Payments",
+        "Data Analyst": "Contoso",
+        "Staff Accountant": "Brandt GmbH",
+        "Registered Nurse": "",
+    }

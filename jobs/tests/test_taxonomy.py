@@ -12,11 +12,21 @@ def _names(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("written", "canonical"),
     [
-        ("JS", "JavaScript"), ("k8s", "Kubernetes"), ("Postgres", "PostgreSQL"), ("C#", "C#"), (".NET", ".NET"),
-        ("Node.js", "Node.js"), ("NodeJS", "Node.js"), ("CI/CD", "CI/CD"), ("golang", "Go"), ("sklearn", "scikit-learn"),
-        ("Amazon Web Services", "AWS"), ("ReactJS", "React"), ("PowerBI", "Power BI"),
+        ("JS", "JavaScript"),
+        ("k8s", "Kubernetes"),
+        ("Postgres", "PostgreSQL"),
+        ("C#", "C#"),
+        (".NET", ".NET"),
+        ("Node.js", "Node.js"),
+        ("NodeJS", "Node.js"),
+        ("CI/CD", "CI/CD"),
+        ("golang", "Go"),
+        ("sklearn", "scikit-learn"),
+        ("Amazon Web Services", "AWS"),
+        ("ReactJS", "React"),
+        ("PowerBI", "Power BI"),
     ],
-)  # fmt: skip
+)
 def test_aliases_map_to_one_canonical_name(written, canonical):
     assert _names(f"Experience with {written} and Docker.") == [canonical, "Docker"]
 
@@ -75,10 +85,12 @@ def test_esco_labels_are_part_of_the_taxonomy():
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("Experience with code reviews and unit tests.", ["Code Review", "Unit Testing"]),
-     ("Strong problem solving.", ["Problem Solving"]),
-     ("Conversion rate optimisation.", ["Conversion Rate Optimization"])],
-)  # fmt: skip
+    [
+        ("Experience with code reviews and unit tests.", ["Code Review", "Unit Testing"]),
+        ("Strong problem solving.", ["Problem Solving"]),
+        ("Conversion rate optimisation.", ["Conversion Rate Optimization"]),
+    ],
+)
 def test_plurals_hyphens_and_british_spellings_meet_the_same_term(text, expected):
     assert _names(text) == expected
 

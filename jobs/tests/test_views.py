@@ -18,8 +18,13 @@ POSTING = "Backend Engineer at Acme\nRequirements\n- 5+ years with Python and Ku
 
 def _job(owner, text=POSTING):
     requirements = extract_requirements(text)
-    return JobDescription.objects.create(owner=owner, title=requirements.title, company=requirements.company,
-                                         source_text=text, requirements=requirements.to_dict())  # fmt: skip
+    return JobDescription.objects.create(
+        owner=owner,
+        title=requirements.title,
+        company=requirements.company,
+        source_text=text,
+        requirements=requirements.to_dict(),
+    )
 
 
 @pytest.fixture
@@ -107,9 +112,13 @@ def test_pasted_posting_is_read_and_saved(user_client, user):
 
 @pytest.mark.parametrize(
     ("name", "data"),
-    [("posting.docx", make_docx("styles")), ("posting.pdf", make_pdf("classic")), ("posting.html", b"<h1>Engineer</h1><p>We need <b>Python</b>.</p><script>x()</script>"),
-     ("posting.txt", POSTING.encode())],
-)  # fmt: skip
+    [
+        ("posting.docx", make_docx("styles")),
+        ("posting.pdf", make_pdf("classic")),
+        ("posting.html", b"<h1>Engineer</h1><p>We need <b>Python</b>.</p><script>x()</script>"),
+        ("posting.txt", POSTING.encode()),
+    ],
+)
 def test_uploaded_posting_files_are_read(user_client, user, name, data):
     user_client.post(reverse("jobs:create"), {"file": SimpleUploadedFile(name, data)})
     job = JobDescription.objects.get(owner=user)
@@ -119,11 +128,17 @@ def test_uploaded_posting_files_are_read(user_client, user, name, data):
 
 @pytest.mark.parametrize(
     ("data", "message"),
-    [({"text": ""}, "Paste the posting"), ({"text": "x" * 100_001}, "100000 characters"),
-     ({"file": SimpleUploadedFile("blob.txt", bytes(range(256)) * 10)}, "not a text, PDF, Word or HTML file"),
-     ({"file": SimpleUploadedFile("empty.txt", b"")}, "The submitted file is empty"),
-     ({"file": SimpleUploadedFile("long.txt", b"Python " * 20_000)}, "the limit is 100,000")],
-)  # fmt: skip
+    [
+        ({"text": ""}, "Paste the posting"),
+        ({"text": "x" * 100_001}, "100000 characters"),
+        (
+            {"file": SimpleUploadedFile("blob.txt", bytes(range(256)) * 10)},
+            "not a text, PDF, Word or HTML file",
+        ),
+        ({"file": SimpleUploadedFile("empty.txt", b"")}, "The submitted file is empty"),
+        ({"file": SimpleUploadedFile("long.txt", b"Python " * 20_000)}, "the limit is 100,000"),
+    ],
+)
 def test_bad_postings_get_a_clear_message_and_nothing_is_saved(user_client, user, data, message):
     response = user_client.post(reverse("jobs:create"), data)
     assert message in response.content.decode()
@@ -280,14 +295,33 @@ def _nothing_saved():
 
 @pytest.mark.parametrize(
     ("files", "text", "message"),
-    [([("postings.zip", make_zip({"a.txt": POSTING.encode(), "more.zip": make_zip({"b.txt": b"x"})}))], "", "another archive"),
-     ([("postings.zip", make_zip({f"{i}.txt": POSTING.encode() for i in range(501)}))], "", "the limit is 500"),
-     ([("postings.zip", make_zip({"huge.txt": b"a" * (51 * 1024 * 1024)}))], "", "more than 50 MB"),
-     ([("postings.csv", b"id,summary\n1,Python\n")], "", "no text column"),
-     ([("postings.jsonl", bytes(range(256)) * 10)], "", "not text"),
-     ([], " \n---\n ", "Paste at least one posting"),
-     ([("a.txt", POSTING.encode())], POSTING, "not both")],
-)  # fmt: skip
+    [
+        (
+            [
+                (
+                    "postings.zip",
+                    make_zip({"a.txt": POSTING.encode(), "more.zip": make_zip({"b.txt": b"x"})}),
+                )
+            ],
+            "",
+            "another archive",
+        ),
+        (
+            [("postings.zip", make_zip({f"{i}.txt": POSTING.encode() for i in range(501)}))],
+            "",
+            "the limit is 500",
+        ),
+        (
+            [("postings.zip", make_zip({"huge.txt": b"a" * (51 * 1024 * 1024)}))],
+            "",
+            "more than 50 MB",
+        ),
+        ([("postings.csv", b"id,summary\n1,Python\n")], "", "no text column"),
+        ([("postings.jsonl", bytes(range(256)) * 10)], "", "not text"),
+        ([], " \n---\n ", "Paste at least one posting"),
+        ([("a.txt", POSTING.encode())], POSTING, "not both"),
+    ],
+)
 def test_every_bad_batch_gets_a_clear_message_and_nothing_is_saved(
     user_client, resume, files, text, message
 ):

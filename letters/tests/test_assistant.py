@@ -28,9 +28,12 @@ POSTING = (
 @pytest.fixture
 def letter(user, resume):
     job = JobDescription.objects.create(
-        owner=user, title="Backend Engineer", company="Quillfeather", source_text=POSTING,
+        owner=user,
+        title="Backend Engineer",
+        company="Quillfeather",
+        source_text=POSTING,
         requirements=extract_requirements(POSTING).to_dict(),
-    )  # fmt: skip
+    )
     return create_letter(user, resume=resume, job=job)
 
 
@@ -86,10 +89,13 @@ async def test_anonymous_and_other_users_are_refused(letter, other_user):
 async def test_a_model_draft_streams_and_the_guard_keeps_out_what_the_resume_lacks(
     fake_llm, user, letter
 ):
-    fake_llm.then(reply=(
-        "Dear Quillfeather hiring team,\n\nI build backend services with Python and Django. "
-        "I also ship Rust services at Vexmoor Labs.\n\nKind regards,\nAlex Morgan"
-    ), chunk_delay=0.01)  # fmt: skip
+    fake_llm.then(
+        reply=(
+            "Dear Quillfeather hiring team,\n\nI build backend services with Python and Django. "
+            "I also ship Rust services at Vexmoor Labs.\n\nKind regards,\nAlex Morgan"
+        ),
+        chunk_delay=0.01,
+    )
     socket = _socket(user, letter.pk)
     await _connected(socket)
     run_id = await _run_started(socket, {"action": "draft"})
@@ -157,10 +163,12 @@ async def test_a_reconnect_mid_draft_gets_the_text_so_far_then_only_new_tokens(
 
 async def test_a_model_edit_of_the_opening_becomes_a_guarded_proposal(fake_llm, user, letter):
     opening = part_named(letter.body, "opening")
-    fake_llm.then(reply=(
-        "I am applying for the Backend Engineer role at Quillfeather, where I build services in "
-        "Python and Django. I hold a PhD in distributed systems."
-    ))  # fmt: skip
+    fake_llm.then(
+        reply=(
+            "I am applying for the Backend Engineer role at Quillfeather, where I build services in "
+            "Python and Django. I hold a PhD in distributed systems."
+        )
+    )
     socket = _socket(user, letter.pk)
     await _connected(socket)
     run_id = await _run_started(socket, {"action": "edit", "part": "opening", "request": "Shorter"})

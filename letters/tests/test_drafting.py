@@ -4,12 +4,12 @@ import json
 
 import pytest
 
-from bench.generate import resume as generated_resume
-from bench.postings import posting as generated_posting
 from jobs.extraction import extract_requirements
 from jobs.matching import match_resume
 from letters.drafting import draft_offline, guard_text, letter_warnings
 from letters.feedback import copied_runs, letter_feedback, reading_grade
+from tests.generated_postings import posting as generated_posting
+from tests.generated_resumes import resume as generated_resume
 
 POSTING = """Data Engineer at Lumenfold
 Requirements
@@ -78,10 +78,16 @@ def test_the_guard_drops_sentences_with_skills_or_figures_the_resume_lacks(sampl
 
 def test_feedback_counts_words_and_finds_cliches_and_copying():
     posting = "You will design and operate the data platform that powers our analytics products."
-    letter = ("Dear Lumenfold team. I am a team player. I will design and operate the data platform "
-              "that powers our analytics products. ") * 3  # fmt: skip
-    findings = [f.message for f in letter_feedback(letter, company="Lumenfold", title="Data Engineer",
-                                                   posting=posting)]  # fmt: skip
+    letter = (
+        "Dear Lumenfold team. I am a team player. I will design and operate the data platform "
+        "that powers our analytics products. "
+    ) * 3
+    findings = [
+        f.message
+        for f in letter_feedback(
+            letter, company="Lumenfold", title="Data Engineer", posting=posting
+        )
+    ]
     assert any("words: aim for" in message for message in findings)
     assert any("team player" in message for message in findings)
     assert any("Copied from the posting" in message for message in findings)
@@ -91,7 +97,9 @@ def test_feedback_counts_words_and_finds_cliches_and_copying():
 
 def test_reading_grade_rises_with_longer_words_and_sentences():
     simple = "I fix bugs. I ship code. I help my team. " * 5
-    dense = ("Subsequently, I operationalised comprehensive infrastructural modernisation initiatives "
-             "encompassing heterogeneous organisational deployments. ") * 3  # fmt: skip
+    dense = (
+        "Subsequently, I operationalised comprehensive infrastructural modernisation initiatives "
+        "encompassing heterogeneous organisational deployments. "
+    ) * 3
     assert reading_grade(simple) < reading_grade(dense)
     assert reading_grade("Too short.") is None

@@ -27,9 +27,12 @@ BODY = (
 @pytest.fixture
 def letter(user, resume):
     job = JobDescription.objects.create(
-        owner=user, title="Backend Engineer", company="Quillfeather", source_text=POSTING,
+        owner=user,
+        title="Backend Engineer",
+        company="Quillfeather",
+        source_text=POSTING,
         requirements=extract_requirements(POSTING).to_dict(),
-    )  # fmt: skip
+    )
     letter = create_letter(user, resume=resume, job=job)
     letter.body = BODY
     return save_letter(letter, user=user, reason=Reason.EDIT)

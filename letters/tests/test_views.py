@@ -20,9 +20,12 @@ POSTING = (
 @pytest.fixture
 def job(user):
     return JobDescription.objects.create(
-        owner=user, title="Backend Engineer", company="Quillfeather", source_text=POSTING,
+        owner=user,
+        title="Backend Engineer",
+        company="Quillfeather",
+        source_text=POSTING,
         requirements=extract_requirements(POSTING).to_dict(),
-    )  # fmt: skip
+    )
 
 
 @pytest.fixture
@@ -68,9 +71,11 @@ def test_a_letter_without_a_title_is_refused_and_keeps_the_text(user_client, let
 
 
 def test_live_feedback_flags_a_claim_the_resume_does_not_support(user_client, letter):
-    response = user_client.post(reverse("letters:feedback", args=[letter.pk]),
-                                {"body": "Dear Quillfeather, I am an expert in Rust and Haskell."},
-                                HTTP_HX_REQUEST="true")  # fmt: skip
+    response = user_client.post(
+        reverse("letters:feedback", args=[letter.pk]),
+        {"body": "Dear Quillfeather, I am an expert in Rust and Haskell."},
+        HTTP_HX_REQUEST="true",
+    )
     page = response.content.decode()
     assert response.status_code == 200 and page.lstrip().startswith('<div id="letter-feedback"')
     assert "Haskell" in page and "words: aim for" in page
@@ -110,10 +115,12 @@ def test_redrafting_offline_replaces_the_text_and_keeps_the_old_one(user_client,
 def test_drafting_with_the_model_keeps_only_supported_sentences(
     user_client, letter, fake_llm, django_capture_on_commit_callbacks
 ):
-    fake_llm.then(reply=(
-        "Dear Quillfeather hiring team,\n\nI build backend services with Python and Django. "
-        "I grew revenue by 412% at Vexmoor Labs.\n\nKind regards,\nAlex Morgan"
-    ))  # fmt: skip
+    fake_llm.then(
+        reply=(
+            "Dear Quillfeather hiring team,\n\nI build backend services with Python and Django. "
+            "I grew revenue by 412% at Vexmoor Labs.\n\nKind regards,\nAlex Morgan"
+        )
+    )
     with django_capture_on_commit_callbacks(execute=True):
         response = user_client.post(
             reverse("letters:redraft", args=[letter.pk]), {"with_model": "on"}

@@ -128,7 +128,7 @@ def read_document(document: Any) -> ResumeText:
                         start_text,
                         end_text,
                         tuple(entry_bullets),
-                    )  # fmt: skip
+                    )
                 )
 
     for section in (

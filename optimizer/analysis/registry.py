@@ -42,9 +42,20 @@ def check(check_id: str, *, category: str, severity: str, title: str):
     return register
 
 
-def finding(check_id: str, message: str, *, at: Text | None = None, path: str = "", section: str = "",
-            entry: int | None = None, field: str | None = None, bullet: int | None = None,
-            fix: str | None = None, severity: str | None = None, points: int | None = None) -> Finding:  # fmt: skip
+def finding(
+    check_id: str,
+    message: str,
+    *,
+    at: Text | None = None,
+    path: str = "",
+    section: str = "",
+    entry: int | None = None,
+    field: str | None = None,
+    bullet: int | None = None,
+    fix: str | None = None,
+    severity: str | None = None,
+    points: int | None = None,
+) -> Finding:
     """A finding of a registered check, located at a piece of text or an explicit path."""
     registered = CHECKS[check_id]
     if at is not None:

@@ -22,22 +22,40 @@ dates = (
 entry = st.fixed_dictionaries(
     {},
     optional={
-        "name": odd_text, "position": odd_text, "startDate": dates, "endDate": dates,
-        "summary": odd_text, "highlights": st.lists(odd_text, max_size=8) | json_values,
-        "keywords": st.lists(odd_text, max_size=5), "institution": odd_text, "date": dates,
+        "name": odd_text,
+        "position": odd_text,
+        "startDate": dates,
+        "endDate": dates,
+        "summary": odd_text,
+        "highlights": st.lists(odd_text, max_size=8) | json_values,
+        "keywords": st.lists(odd_text, max_size=5),
+        "institution": odd_text,
+        "date": dates,
     },
-)  # fmt: skip
+)
 resume_like = st.fixed_dictionaries(
     {},
     optional={
-        "basics": st.fixed_dictionaries({}, optional={"name": odd_text, "email": odd_text, "summary": odd_text,
-                                                     "location": json_values, "profiles": json_values}) | json_values,
-        "work": st.lists(entry | json_values, max_size=6), "education": st.lists(entry, max_size=3),
-        "skills": st.lists(entry, max_size=3), "projects": st.lists(entry, max_size=3),
-        "volunteer": st.lists(entry, max_size=2), "certificates": st.lists(entry, max_size=2),
+        "basics": st.fixed_dictionaries(
+            {},
+            optional={
+                "name": odd_text,
+                "email": odd_text,
+                "summary": odd_text,
+                "location": json_values,
+                "profiles": json_values,
+            },
+        )
+        | json_values,
+        "work": st.lists(entry | json_values, max_size=6),
+        "education": st.lists(entry, max_size=3),
+        "skills": st.lists(entry, max_size=3),
+        "projects": st.lists(entry, max_size=3),
+        "volunteer": st.lists(entry, max_size=2),
+        "certificates": st.lists(entry, max_size=2),
         "x-custom": json_values,
     },
-)  # fmt: skip
+)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -73,10 +73,13 @@ def _nonstandard(document):
 
 def _low_quantification(document):
     plain = [
-        "Led design reviews for the platform group.", "Drove adoption of typed Python across services.",
-        "Championed blameless incident reviews.", "Streamlined the release checklist.",
-        "Organized the backend reading group.", "Simplified the deploy pipeline.",
-    ]  # fmt: skip
+        "Led design reviews for the platform group.",
+        "Drove adoption of typed Python across services.",
+        "Championed blameless incident reviews.",
+        "Streamlined the release checklist.",
+        "Organized the backend reading group.",
+        "Simplified the deploy pipeline.",
+    ]
     for role in document["work"]:
         role["highlights"] = [
             plain[(i + len(role["highlights"])) % len(plain)]
@@ -268,8 +271,12 @@ def test_findings_point_at_the_line_they_are_about(clean_document):
     TRIGGERS["impact.duty_phrasing"](clean_document)
     finding = next(f for f in analyze(clean_document).findings if f.check == "impact.duty_phrasing")
     assert (finding.section, finding.entry, finding.field, finding.bullet, finding.path) == (
-        "work", 0, "highlights", 0, "work/0/highlights/0",
-    )  # fmt: skip
+        "work",
+        0,
+        "highlights",
+        0,
+        "work/0/highlights/0",
+    )
 
 
 def test_ordinary_english_words_are_not_taken_for_technology_names(clean_document):

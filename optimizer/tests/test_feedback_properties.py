@@ -14,8 +14,20 @@ SAMPLE = json.loads(
         encoding="utf-8"
     )
 )
-FIELDS = ["position", "name", "startDate", "endDate", "summary", "highlights", "keywords",
-          "email", "profiles", "location__city", "url", "base"]  # fmt: skip
+FIELDS = [
+    "position",
+    "name",
+    "startDate",
+    "endDate",
+    "summary",
+    "highlights",
+    "keywords",
+    "email",
+    "profiles",
+    "location__city",
+    "url",
+    "base",
+]
 # Lists are not sent: the consumer keeps the last value of a repeated field, as Django does.
 characters = st.characters(blacklist_categories=("Cs",))
 values = st.text(characters, max_size=300) | st.none() | st.integers()

@@ -29,9 +29,16 @@ def past_form(word):
 
 def document(bullets, *, current):
     return {
-        "work": [{"name": "Acme", "position": "Coordinator", "startDate": "2019-01",
-                  **({} if current else {"endDate": "2022-06"}), "highlights": bullets}]
-    }  # fmt: skip
+        "work": [
+            {
+                "name": "Acme",
+                "position": "Coordinator",
+                "startDate": "2019-01",
+                **({} if current else {"endDate": "2022-06"}),
+                "highlights": bullets,
+            }
+        ]
+    }
 
 
 def strong_verb_rewrites(bullets, *, current):
@@ -65,9 +72,10 @@ def test_a_rewrite_that_would_not_be_a_sentence_is_not_offered():
 
 
 def test_inflection_reads_only_real_verb_forms():
-    assert [inflection.form_of(w) for w in ("Helped", "was", "Manages", "Lead", "building", "customers", "morning")] == [
-        "past", "past", "third", "base", "gerund", None, None
-    ]  # fmt: skip
+    assert [
+        inflection.form_of(w)
+        for w in ("Helped", "was", "Manages", "Lead", "building", "customers", "morning")
+    ] == ["past", "past", "third", "base", "gerund", None, None]
     assert (
         inflection.inflect("lead", "past") == "led"
         and inflection.inflect("contribute to", "past") == "contributed to"

@@ -16,11 +16,25 @@ BULLET = "Built the reporting pipeline for the sales team."
 
 
 def test_features_name_the_check_kind_section_and_source():
-    candidate = Candidate(BULLET, "Led the reporting pipeline for the sales team.", "work", "strong_verb",
-                          "impact.weak_verb", "impact", "rules")  # fmt: skip
+    candidate = Candidate(
+        BULLET,
+        "Led the reporting pipeline for the sales team.",
+        "work",
+        "strong_verb",
+        "impact.weak_verb",
+        "impact",
+        "rules",
+    )
     features = features_of(candidate)
-    assert {BIAS, "check:impact.weak_verb", "category:impact", "kind:strong_verb", "section:work",
-            "source:rules", "length:same"} <= set(features)  # fmt: skip
+    assert {
+        BIAS,
+        "check:impact.weak_verb",
+        "category:impact",
+        "kind:strong_verb",
+        "section:work",
+        "source:rules",
+        "length:same",
+    } <= set(features)
 
 
 def test_features_see_longer_shorter_numbers_pronouns_and_tone():

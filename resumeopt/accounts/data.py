@@ -85,8 +85,11 @@ def owned_models() -> dict[type[models.Model], list[models.Field]]:
         owned.update(parts)
 
 
-def owned_rows(model: type[models.Model], user_pk: int,
-               owned: dict[type[models.Model], list[models.Field]] | None = None) -> QuerySet:  # fmt: skip
+def owned_rows(
+    model: type[models.Model],
+    user_pk: int,
+    owned: dict[type[models.Model], list[models.Field]] | None = None,
+) -> QuerySet:
     """The rows of `model` that belong to the user with `user_pk` (who may be deleted already)."""
     owned = owned if owned is not None else owned_models()
     user_model = get_user_model()

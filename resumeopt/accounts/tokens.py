@@ -63,8 +63,9 @@ def find_token(secret: str) -> PersonalAccessToken | None:
     return token
 
 
-def record_use(token: PersonalAccessToken, *, request: HttpRequest | None = None,
-               write: bool = False) -> None:  # fmt: skip
+def record_use(
+    token: PersonalAccessToken, *, request: HttpRequest | None = None, write: bool = False
+) -> None:
     """Note the use on the token (last_used_at) and in the audit log."""
     now = timezone.now()
     PersonalAccessToken.objects.filter(pk=token.pk).update(last_used_at=now)

@@ -18,9 +18,22 @@ from pathlib import Path
 HEADINGS_FILE = Path(__file__).parent / "data" / "headings.json"
 
 # When a line holds two column headings, the section whose entries matter most wins.
-SECTION_PRIORITY = ("work", "education", "projects", "volunteer", "skills", "certificates",
-                    "awards", "publications", "languages", "interests", "references", "summary",
-                    "contact", None)  # fmt: skip
+SECTION_PRIORITY = (
+    "work",
+    "education",
+    "projects",
+    "volunteer",
+    "skills",
+    "certificates",
+    "awards",
+    "publications",
+    "languages",
+    "interests",
+    "references",
+    "summary",
+    "contact",
+    None,
+)
 
 
 @cache
@@ -107,8 +120,13 @@ def heading_sections(line: str) -> list[str | None]:
 
 # A short heading ending in one of these names its section whatever precedes it
 # ("Working experience", "Web Dev Positions", "IT Employment History").
-_SECTION_TAILS = {"experience": "work", "positions": "work", "employment": "work",
-                  "history": "work", "education": "education"}  # fmt: skip
+_SECTION_TAILS = {
+    "experience": "work",
+    "positions": "work",
+    "employment": "work",
+    "history": "work",
+    "education": "education",
+}
 
 
 def _by_last_word(line: str, words: list[str]) -> list[str | None]:

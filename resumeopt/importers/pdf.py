@@ -70,8 +70,15 @@ def lines_from_pdf(data: bytes) -> list[Line]:
                 if not text:
                     continue
                 page_lines.append(
-                    (page_number * 10000 - line.y1, line.x0, line.height, text, _font_size(line), line.x1)
-                )  # fmt: skip
+                    (
+                        page_number * 10000 - line.y1,
+                        line.x0,
+                        line.height,
+                        text,
+                        _font_size(line),
+                        line.x1,
+                    )
+                )
                 characters += len(text)
             pages.append((page_lines, layout.height))
             if characters > MAX_CHARACTERS:

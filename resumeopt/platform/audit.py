@@ -76,9 +76,17 @@ def current_request() -> HttpRequest | None:
     return getattr(HistoricalRecords.context, "request", None)
 
 
-def record(action: str, *, user=None, request: HttpRequest | None = None, obj=None,
-           object_type: str = "", object_id: object = "", detail: str = "",
-           username: str = "") -> AuditEntry | None:  # fmt: skip
+def record(
+    action: str,
+    *,
+    user=None,
+    request: HttpRequest | None = None,
+    obj=None,
+    object_type: str = "",
+    object_id: object = "",
+    detail: str = "",
+    username: str = "",
+) -> AuditEntry | None:
     """Write one entry. `obj` gives the object type and id; `request` the address and agent.
 
     Without `request`, the current one (if any) is used; without `user`, its user.
@@ -129,13 +137,17 @@ def connect() -> None:
             logger.info("Audit: %s.%s does not exist; not recorded", app_label, model_name)
             continue
         post_save.connect(
-            _on_created(created, object_type), sender=model, weak=False,
+            _on_created(created, object_type),
+            sender=model,
+            weak=False,
             dispatch_uid=f"audit.{app_label}.{model_name}.create",
-        )  # fmt: skip
+        )
         post_delete.connect(
-            _on_deleted(deleted, object_type), sender=model, weak=False,
+            _on_deleted(deleted, object_type),
+            sender=model,
+            weak=False,
             dispatch_uid=f"audit.{app_label}.{model_name}.delete",
-        )  # fmt: skip
+        )
 
 
 def _logged_in(sender, request, user, **kwargs) -> None:
@@ -187,8 +199,13 @@ def _on_created(action: str, object_type: str):
     def receiver(sender, instance, created, raw=False, **kwargs) -> None:
         if not created or raw or _part_of_batch(instance):
             return
-        record(action, user=_owner(instance), object_type=object_type, object_id=instance.pk,
-               detail=_detail(instance))  # fmt: skip
+        record(
+            action,
+            user=_owner(instance),
+            object_type=object_type,
+            object_id=instance.pk,
+            detail=_detail(instance),
+        )
 
     return receiver
 
@@ -197,8 +214,13 @@ def _on_deleted(action: str, object_type: str):
     def receiver(sender, instance, **kwargs) -> None:
         if _part_of_batch(instance):
             return
-        record(action, user=_owner(instance), object_type=object_type, object_id=instance.pk,
-               detail=_detail(instance))  # fmt: skip
+        record(
+            action,
+            user=_owner(instance),
+            object_type=object_type,
+            object_id=instance.pk,
+            detail=_detail(instance),
+        )
 
     return receiver
 

@@ -64,8 +64,16 @@ def toast(user_id: int, message: str, level: str = "info") -> None:
     notify_user(user_id, {"type": "toast", "level": level, "message": message})
 
 
-def start_job(task, *, owner, kind: str, label: str, total: int = 0,
-              args: tuple = (), kwargs: dict | None = None) -> BackgroundJob:  # fmt: skip
+def start_job(
+    task,
+    *,
+    owner,
+    kind: str,
+    label: str,
+    total: int = 0,
+    args: tuple = (),
+    kwargs: dict | None = None,
+) -> BackgroundJob:
     """Create the job row and enqueue `task(job_id, *args, **kwargs)` once the row is committed."""
     job = BackgroundJob.objects.create(owner=owner, kind=kind, label=label[:200], total=total)
     transaction.on_commit(lambda: _enqueue(job, task, args, kwargs or {}))
@@ -82,8 +90,12 @@ def _enqueue(job: BackgroundJob, task, args: tuple, kwargs: dict) -> None:
     try:
         task.delay(str(job.pk), *args, **kwargs)
     except OperationalError:
-        logger.error("Could not queue job %s (%s): the broker is unreachable", job.pk, job.kind,
-                     exc_info=True)  # fmt: skip
+        logger.error(
+            "Could not queue job %s (%s): the broker is unreachable",
+            job.pk,
+            job.kind,
+            exc_info=True,
+        )
         finish_job(job, BackgroundJob.Status.FAILED, error=QUEUE_UNAVAILABLE)
 
 
@@ -143,8 +155,12 @@ def run_job(job_id: str) -> Iterator[JobRun | None]:
                     update_fields=["status", "started_at", "heartbeat_at", "attempts", "message"]
                 )
     if job is not None and lost:
-        logger.error("Background job %s (%s) lost its worker %d times; failed",
-                     job.pk, job.kind, job.attempts - 1)  # fmt: skip
+        logger.error(
+            "Background job %s (%s) lost its worker %d times; failed",
+            job.pk,
+            job.kind,
+            job.attempts - 1,
+        )
         finish_job(job, BackgroundJob.Status.FAILED, error=worker_lost_message(job.attempts - 1))
         job = None
     if job is None:
@@ -160,12 +176,24 @@ def run_job(job_id: str) -> Iterator[JobRun | None]:
         logger.exception("Background job %s (%s) failed", job.pk, job.kind)
         finish_job(job, BackgroundJob.Status.FAILED, error=_readable(error))
     else:
-        finish_job(job, BackgroundJob.Status.SUCCEEDED, result=run.result,
-                   message=run.message or "Done.", result_url=run.result_url)  # fmt: skip
+        finish_job(
+            job,
+            BackgroundJob.Status.SUCCEEDED,
+            result=run.result,
+            message=run.message or "Done.",
+            result_url=run.result_url,
+        )
 
 
-def finish_job(job: BackgroundJob, status: str, *, result: Any = None, error: str = "",
-               message: str = "", result_url: str = "") -> None:  # fmt: skip
+def finish_job(
+    job: BackgroundJob,
+    status: str,
+    *,
+    result: Any = None,
+    error: str = "",
+    message: str = "",
+    result_url: str = "",
+) -> None:
     job.status = status
     job.result = result
     job.error = error

@@ -30,7 +30,11 @@ class ResilientRedisChannelLayer(RedisChannelLayer):
             try:
                 return await super().receive(channel)
             except (RedisConnectionError, RedisTimeoutError, ConnectionError) as error:
-                logger.warning("Channel layer receive on %s failed (%s); retrying in %.1f s",
-                               channel, error, delay)  # fmt: skip
+                logger.warning(
+                    "Channel layer receive on %s failed (%s); retrying in %.1f s",
+                    channel,
+                    error,
+                    delay,
+                )
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, MAX_BACKOFF_SECONDS)

@@ -64,8 +64,9 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
             response["X-Frame-Options"] = "SAMEORIGIN"
         return super().process_response(request, response)
 
-    def get_policy_parts(self, request: HttpRequest, response: HttpResponseBase,
-                         report_only: bool = False) -> PolicyParts:  # fmt: skip
+    def get_policy_parts(
+        self, request: HttpRequest, response: HttpResponseBase, report_only: bool = False
+    ) -> PolicyParts:
         parts = super().get_policy_parts(request, response, report_only)
         if is_frameable(request):
             parts.replace = {**(parts.replace or {}), "frame-ancestors": [SELF]}

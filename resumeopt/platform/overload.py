@@ -56,16 +56,18 @@ class ConcurrencyLimit:
 
 async def _send_busy(send) -> None:
     body = busy_page()
-    await send({
-        "type": "http.response.start",
-        "status": 503,
-        "headers": [
-            (b"content-type", b"text/html; charset=utf-8"),
-            (b"retry-after", str(RETRY_AFTER_SECONDS).encode()),
-            (b"cache-control", b"no-store"),
-            (b"content-length", str(len(body)).encode()),
-        ],
-    })  # fmt: skip
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 503,
+            "headers": [
+                (b"content-type", b"text/html; charset=utf-8"),
+                (b"retry-after", str(RETRY_AFTER_SECONDS).encode()),
+                (b"cache-control", b"no-store"),
+                (b"content-length", str(len(body)).encode()),
+            ],
+        }
+    )
     await send({"type": "http.response.body", "body": body})
 
 

@@ -90,8 +90,9 @@ def hit(scope: str, identity: str) -> Verdict:
             cache.set(key, 1, timeout=seconds + 1)
             count = 1
     except Exception:
-        logger.warning("Rate limit %s counted in the database: the cache is unavailable", scope,
-                       exc_info=True)  # fmt: skip
+        logger.warning(
+            "Rate limit %s counted in the database: the cache is unavailable", scope, exc_info=True
+        )
         count = _database_hit(key, seconds)
     return Verdict(count <= limit, count, limit, retry_after)
 
@@ -163,8 +164,12 @@ def user_key(request: HttpRequest) -> str:
     return f"ip:{client_ip(request)}"
 
 
-def rate_limit(scope: str, *, key: Callable[[HttpRequest], str] = user_key,
-               methods: tuple[str, ...] = ("POST",)) -> Callable:  # fmt: skip
+def rate_limit(
+    scope: str,
+    *,
+    key: Callable[[HttpRequest], str] = user_key,
+    methods: tuple[str, ...] = ("POST",),
+) -> Callable:
     """Decorate a view: count its `methods` requests per `key` in `scope`; answer 429 past the limit."""
 
     def decorator(view: Callable) -> Callable:

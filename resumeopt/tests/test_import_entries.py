@@ -34,15 +34,17 @@ def test_a_date_range_that_lost_its_dash_still_dates_the_entry():
 
 
 def test_lines_that_lost_their_bullet_glyph_stay_bullets_not_entries():
-    data = _docx_with_breaks([
-        "Jane Roe",
-        "EXPERIENCE",
-        "2019 – 2021 Java Developer, Miratorg (Belgorod, Russia)",
-        " Installing and maintaining database",
-        " Populating a database with new information",
-        "EDUCATION",
-        "Baikal State University, 2008 – 2013",
-    ])  # fmt: skip
+    data = _docx_with_breaks(
+        [
+            "Jane Roe",
+            "EXPERIENCE",
+            "2019 – 2021 Java Developer, Miratorg (Belgorod, Russia)",
+            " Installing and maintaining database",
+            " Populating a database with new information",
+            "EDUCATION",
+            "Baikal State University, 2008 – 2013",
+        ]
+    )
     work = read_upload(data, "resume.docx")["document"]["work"]
     assert len(work) == 1
     assert work[0]["highlights"] == [

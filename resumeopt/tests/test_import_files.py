@@ -34,8 +34,10 @@ def _assert_facts(document: dict) -> None:
         assert parsed["highlights"] == expected["highlights"]
     education = document["education"][0]
     assert (education["institution"], education["studyType"], education["area"]) == (
-        "University of Washington", "Bachelor of Science", "Computer Science",
-    )  # fmt: skip
+        "University of Washington",
+        "Bachelor of Science",
+        "Computer Science",
+    )
     assert {group["name"]: group["keywords"] for group in document["skills"]} == FACTS["skills"]
     assert document["certificates"] == [
         {"name": "Google Professional Data Engineer", "issuer": "Google Cloud", "date": "2022"}

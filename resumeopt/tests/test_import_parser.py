@@ -33,8 +33,11 @@ def test_caps_headings_with_one_line_entries():
     document = _parsed("caps_headings.txt")
     basics = document["basics"]
     assert (basics["name"], basics["label"], basics["email"], basics["phone"]) == (
-        "Maria Gonzalez", "Product Manager", "maria.gonzalez@example.com", "(212) 555-0147",
-    )  # fmt: skip
+        "Maria Gonzalez",
+        "Product Manager",
+        "maria.gonzalez@example.com",
+        "(212) 555-0147",
+    )
     assert basics["location"] == {"city": "New York", "region": "NY"}
     assert basics["profiles"][0]["network"] == "LinkedIn"
     assert basics["summary"].startswith("Product manager with 7 years")
@@ -73,8 +76,11 @@ def test_two_line_headers_and_wrapped_bullets():
     document = _parsed("two_line_headers.txt")
     first = document["work"][0]
     assert (first["position"], first["name"], first["location"], first["startDate"]) == (
-        "Charge Nurse", "Memorial Hermann Hospital", "Houston, TX", "2019-06",
-    )  # fmt: skip
+        "Charge Nurse",
+        "Memorial Hermann Hospital",
+        "Houston, TX",
+        "2019-06",
+    )
     assert first["highlights"][0].endswith("that treats over 90,000 patients a year.")
     assert len(first["highlights"]) == 3
     assert document["basics"]["summary"].endswith("calm leadership during high-volume shifts.")
@@ -83,8 +89,10 @@ def test_two_line_headers_and_wrapped_bullets():
         "Advanced Cardiovascular Life Support (ACLS)",
     ]
     assert document["certificates"][0] == {
-        "name": "Basic Life Support (BLS)", "issuer": "American Heart Association", "date": "2023",
-    }  # fmt: skip
+        "name": "Basic Life Support (BLS)",
+        "issuer": "American Heart Association",
+        "date": "2023",
+    }
 
 
 def test_title_at_company_and_labelled_headings():
@@ -128,9 +136,12 @@ def test_underlined_headings_and_pipe_separated_entries():
     assert document["work"][0]["location"] == "Milan, Italy"
     assert document["volunteer"][0]["organization"] == "Designers Italia"
     assert document["education"][0] == {
-        "institution": "Politecnico di Milano", "studyType": "MSc", "area": "Communication Design",
-        "startDate": "2015", "endDate": "2017",
-    }  # fmt: skip
+        "institution": "Politecnico di Milano",
+        "studyType": "MSc",
+        "area": "Communication Design",
+        "startDate": "2015",
+        "endDate": "2017",
+    }
 
 
 def test_student_resume_with_gpa_coursework_and_many_sections():

@@ -155,8 +155,10 @@ def test_offline_text_streams_the_same_way(settings):
 
 
 def test_litellm_is_not_imported_when_django_starts():
-    code = "import django, os, sys; os.environ['DJANGO_SETTINGS_MODULE']='resumeopt.settings'; django.setup(); " \
-           "import resumeopt.urls, resumeopt.asgi; print('litellm' in sys.modules)"  # fmt: skip
+    code = (
+        "import django, os, sys; os.environ['DJANGO_SETTINGS_MODULE']='resumeopt.settings'; django.setup(); "
+        "import resumeopt.urls, resumeopt.asgi; print('litellm' in sys.modules)"
+    )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )

@@ -23,8 +23,12 @@ def run_django(tmp_path: Path, args: list[str], **env: str) -> subprocess.Comple
     }
     return subprocess.run(
         [sys.executable, "manage.py", *args],
-        cwd=ROOT, env={**base, **env}, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+        cwd=ROOT,
+        env={**base, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_deploy_check_is_clean_with_production_settings(tmp_path):

@@ -69,8 +69,14 @@ def test_edit_from_an_outdated_form_is_a_conflict(resume, user):
     other_tab = Resume.objects.get(pk=resume.pk)
     save_at(other_tab, "work/0/position", "Principal Engineer", user=user, reason=ChangeReason.EDIT)
     with pytest.raises(EditConflict):
-        save_at(resume, "work/0", {"position": "Lead"}, user=user, reason=ChangeReason.EDIT,
-                expected_fingerprint=opened)  # fmt: skip
+        save_at(
+            resume,
+            "work/0",
+            {"position": "Lead"},
+            user=user,
+            reason=ChangeReason.EDIT,
+            expected_fingerprint=opened,
+        )
     assert Resume.objects.get(pk=resume.pk).content["work"][0]["position"] == "Principal Engineer"
 
 
@@ -78,8 +84,9 @@ def test_edits_to_different_sections_do_not_conflict(resume, user):
     opened = jsonresume.fingerprint(resume.content["work"][1])
     save_at(resume, "work/0/position", "Principal Engineer", user=user, reason=ChangeReason.EDIT)
     edited = dict(resume.content["work"][1], position="Engineer II")
-    save_at(resume, "work/1", edited, user=user, reason=ChangeReason.EDIT,
-            expected_fingerprint=opened)  # fmt: skip
+    save_at(
+        resume, "work/1", edited, user=user, reason=ChangeReason.EDIT, expected_fingerprint=opened
+    )
     resume.refresh_from_db()
     assert resume.content["work"][0]["position"] == "Principal Engineer"
     assert resume.content["work"][1]["position"] == "Engineer II"
@@ -89,15 +96,23 @@ def test_suggestion_refused_when_its_original_text_changed(resume, user):
     original = resume.content["work"][0]["highlights"][1]
     save_at(resume, "work/0/highlights/1", "Owned the API.", user=user, reason=ChangeReason.EDIT)
     with pytest.raises(EditConflict, match="changed since the suggestion"):
-        save_at(resume, "work/0/highlights/1", "Led the API.", user=user,
-                reason=ChangeReason.SUGGESTION, expected=original)  # fmt: skip
+        save_at(
+            resume,
+            "work/0/highlights/1",
+            "Led the API.",
+            user=user,
+            reason=ChangeReason.SUGGESTION,
+            expected=original,
+        )
 
 
 def test_remove_and_move_entries(resume, user):
     move_entry(resume, "work", 2, -1, user=user)
     assert [entry["name"] for entry in resume.content["work"]] == [
-        "Brightwave Analytics", "Cobalt Labs", "Parcelly",
-    ]  # fmt: skip
+        "Brightwave Analytics",
+        "Cobalt Labs",
+        "Parcelly",
+    ]
     remove_at(resume, "work/1", user=user)
     resume.refresh_from_db()
     assert [entry["name"] for entry in resume.content["work"]] == [

@@ -20,9 +20,18 @@ def test_form_shows_bullets_one_per_line(sample_document):
 
 def test_saved_form_keeps_keys_the_form_does_not_show(sample_document):
     entry = dict(sample_document["work"][0], teamSize=8)
-    form = sections.unit_form("work", entry, data=_post("p", position="Lead", name="Brightwave",
-                                                         startDate="March 2021", highlights="• One\n- Two\n\n"),
-                              prefix="p")  # fmt: skip
+    form = sections.unit_form(
+        "work",
+        entry,
+        data=_post(
+            "p",
+            position="Lead",
+            name="Brightwave",
+            startDate="March 2021",
+            highlights="• One\n- Two\n\n",
+        ),
+        prefix="p",
+    )
     assert form.is_valid(), form.errors
     saved = sections.entry_from_form("work", form.cleaned_data, entry)
     assert saved["teamSize"] == 8

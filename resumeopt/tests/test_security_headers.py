@@ -64,12 +64,23 @@ def test_extra_connect_origins_come_from_the_environment(tmp_path):
     import sys
 
     result = subprocess.run(
-        [sys.executable, "-c", "from django.conf import settings; import django; django.setup();"
-         " print(settings.CONTENT_SECURITY_POLICY['DIRECTIVES']['connect-src'])"],
-        cwd=ROOT, capture_output=True, text=True, timeout=60,
-        env={"PATH": "/usr/bin:/bin", "DJANGO_SETTINGS_MODULE": "resumeopt.settings",
-             "RESUMEOPT_VAR_DIR": str(tmp_path), "CSP_CONNECT_SRC": "wss://live.example.com"},
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-c",
+            "from django.conf import settings; import django; django.setup();"
+            " print(settings.CONTENT_SECURITY_POLICY['DIRECTIVES']['connect-src'])",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={
+            "PATH": "/usr/bin:/bin",
+            "DJANGO_SETTINGS_MODULE": "resumeopt.settings",
+            "RESUMEOPT_VAR_DIR": str(tmp_path),
+            "CSP_CONNECT_SRC": "wss://live.example.com",
+        },
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[\"'self'\", 'wss://live.example.com']"
 

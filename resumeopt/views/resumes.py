@@ -155,9 +155,13 @@ def unit_edit(request: HttpRequest, pk: int, path: str) -> HttpResponse:
     value = sections.entry_from_form(section, form.cleaned_data, entry)
     try:
         resumes.save_at(
-            resume, path, value, user=request.user, reason=resumes.ChangeReason.EDIT,
+            resume,
+            path,
+            value,
+            user=request.user,
+            reason=resumes.ChangeReason.EDIT,
             expected_fingerprint=None if is_new else base,
-        )  # fmt: skip
+        )
     except resumes.EditConflict as conflict:
         return _render_form(request, resume, path, form, error=str(conflict), status=409)
     except jsonresume.InvalidResume as invalid:
@@ -220,9 +224,13 @@ def unit_move(request: HttpRequest, pk: int, path: str, direction: str) -> HttpR
     form = EntryChangeForm(request.POST)
     try:
         resumes.move_entry(
-            resume, section, index, -1 if direction == "up" else 1, user=request.user,
+            resume,
+            section,
+            index,
+            -1 if direction == "up" else 1,
+            user=request.user,
             expected_fingerprint=_seen_entry(form),
-        )  # fmt: skip
+        )
     except resumes.EditConflict as conflict:
         return _stale_section(request, conflict, section)
     return _section_response(request, resume, section)

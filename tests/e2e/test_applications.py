@@ -37,9 +37,12 @@ def _job(user):
     from jobs.models import JobDescription
 
     return JobDescription.objects.create(
-        owner=user, title="Backend Engineer", company="Quillfeather", source_text=POSTING,
+        owner=user,
+        title="Backend Engineer",
+        company="Quillfeather",
+        source_text=POSTING,
         requirements=extract_requirements(POSTING).to_dict(),
-    )  # fmt: skip
+    )
 
 
 def test_track_from_a_job_move_through_stages_and_see_the_insight(

@@ -67,8 +67,12 @@ class TestWithAModel:
     def test_chat_streams_a_reply_and_its_proposal_is_applied_and_undone(
         self, page, resume, fake_model
     ):
-        proposal = {"path": "work/0/highlights/1", "original": DUTY, "replacement": OWNED,
-                    "rationale": "Ownership says what you did."}  # fmt: skip
+        proposal = {
+            "path": "work/0/highlights/1",
+            "original": DUTY,
+            "replacement": OWNED,
+            "rationale": "Ownership says what you did.",
+        }
         reply = f"{ADVICE}\n<proposals>{json.dumps([proposal])}</proposals>"
         fake_model.then(reply=reply, chunk_delay=0.12)
         _log_in(page, resume)

@@ -69,19 +69,27 @@ def world(django_user_model) -> World:
     share = sharing.create_link(resume, exporting.Source("current", "Current state"))
 
     job = JobDescription.objects.create(
-        owner=user, title="Senior Backend Engineer", company="Globex Corporation",
-        source_text=POSTING, requirements=extract_requirements(POSTING).to_dict(),
-    )  # fmt: skip
+        owner=user,
+        title="Senior Backend Engineer",
+        company="Globex Corporation",
+        source_text=POSTING,
+        requirements=extract_requirements(POSTING).to_dict(),
+    )
     batch = RankingBatch.objects.create(
-        owner=user, resume=resume, name="Two postings",
+        owner=user,
+        resume=resume,
+        name="Two postings",
         source_text=POSTING + "\n---\n" + POSTING.replace("Globex", "Initech"),
-    )  # fmt: skip
+    )
     run_batch(batch)
     application, _ = track_job(user, job, resume=resume)
     letter = Letter.objects.create(
-        owner=user, title="Letter to Globex", resume=resume, job=job,
+        owner=user,
+        title="Letter to Globex",
+        resume=resume,
+        job=job,
         body="Dear hiring team,\n\nI build backend services in Python.\n\nBest regards,\nAlex",
-    )  # fmt: skip
+    )
 
     pages = {
         "dashboard": reverse("dashboard"),

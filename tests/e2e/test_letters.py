@@ -48,9 +48,12 @@ def letter(django_user_model, sample_document):
     user.save(update_fields=["password"])
     resume = create_resume(user, "Lee's resume", sample_document)
     job = JobDescription.objects.create(
-        owner=user, title="Backend Engineer", company="Quillfeather", source_text=POSTING,
+        owner=user,
+        title="Backend Engineer",
+        company="Quillfeather",
+        source_text=POSTING,
         requirements=extract_requirements(POSTING).to_dict(),
-    )  # fmt: skip
+    )
     return create_letter(user, resume=resume, job=job)
 
 
@@ -101,8 +104,12 @@ class TestWithAModel:
         expect(card.locator("ins").last).to_contain_text("work fits")
         card.get_by_role("button", name="Apply", exact=True).click()
         expect(card).to_contain_text("Applied")
-        expect(body).to_have_value(DRAFT.replace("\n\nI also led forty engineers at Vexmoor Labs.", "").replace(
-            "I am applying for the Backend Engineer role at Quillfeather. I build backend services with Python and Django.", OPENING))  # fmt: skip
+        expect(body).to_have_value(
+            DRAFT.replace("\n\nI also led forty engineers at Vexmoor Labs.", "").replace(
+                "I am applying for the Backend Engineer role at Quillfeather. I build backend services with Python and Django.",
+                OPENING,
+            )
+        )
         assert OPENING in Letter.objects.get(pk=letter.pk).body
 
         card.get_by_role("button", name="Undo").click()

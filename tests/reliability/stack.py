@@ -89,10 +89,24 @@ class RedisServer:
 
     def start(self) -> None:
         self.process = subprocess.Popen(
-            ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--dir", str(self.directory),
-             "--appendonly", "yes", "--save", "", "--logfile", str(self.directory / "redis.log")],
-            stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT,
-        )  # fmt: skip
+            [
+                "redis-server",
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--dir",
+                str(self.directory),
+                "--appendonly",
+                "yes",
+                "--save",
+                "",
+                "--logfile",
+                str(self.directory / "redis.log"),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.STDOUT,
+        )
         wait_until(self.answers, 15, "redis-server to answer")
 
     def answers(self) -> bool:
@@ -136,9 +150,13 @@ class LiveSite:
         log_path = self.directory / f"{name}.log"
         with open(log_path, "w") as log:
             process = subprocess.Popen(
-                [sys.executable, "-m", *command], cwd=ROOT, env=self.env,
-                stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
-            )  # fmt: skip
+                [sys.executable, "-m", *command],
+                cwd=ROOT,
+                env=self.env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
         self.processes.append(process)
         return process, log_path
 
@@ -166,8 +184,22 @@ class LiveSite:
     def start_worker(self, *, pool: str = "prefork", beat: bool = False) -> subprocess.Popen:
         """One Celery worker (one process in its pool); returns once it is consuming."""
         name = f"worker{len(self.workers) + 1}"
-        command = ["celery", "-A", "resumeopt", "worker", "--pool", pool, "--concurrency", "1",
-                   "--hostname", f"{name}@%h", "--loglevel", "INFO", "--without-mingle", "--without-gossip"]  # fmt: skip
+        command = [
+            "celery",
+            "-A",
+            "resumeopt",
+            "worker",
+            "--pool",
+            pool,
+            "--concurrency",
+            "1",
+            "--hostname",
+            f"{name}@%h",
+            "--loglevel",
+            "INFO",
+            "--without-mingle",
+            "--without-gossip",
+        ]
         if beat:
             command += ["--beat", "--schedule", str(self.directory / f"{name}-beat-schedule")]
         process, log = self._spawn(name, command)

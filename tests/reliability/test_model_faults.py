@@ -51,9 +51,12 @@ async def test_a_model_fault_keeps_the_message_shows_the_error_and_retry_works(
     fault, fake_llm, live_site, session_key, resume, user
 ):
     live_site.env.update(
-        LLM_MODEL="openai/fake-model", LLM_API_BASE=fake_llm.url, LLM_TIMEOUT="1",
-        LLM_MAX_RETRIES=str(RETRIES), LLM_RETRY_DELAY="0.01",
-    )  # fmt: skip
+        LLM_MODEL="openai/fake-model",
+        LLM_API_BASE=fake_llm.url,
+        LLM_TIMEOUT="1",
+        LLM_MAX_RETRIES=str(RETRIES),
+        LLM_RETRY_DELAY="0.01",
+    )
     web = live_site.start_web()
     conversation = await database_sync_to_async(Conversation.objects.create)(
         owner=user, resume=resume, section_path="work/0"

@@ -43,11 +43,17 @@ def test_an_exhausted_database_pool_answers_503_not_500(user):
     settings = connection.settings_dict
     pool = ConnectionPool(
         kwargs={
-            "dbname": settings["NAME"], "user": settings["USER"], "password": settings["PASSWORD"],
-            "host": settings["HOST"] or "127.0.0.1", "port": settings["PORT"] or 5432,
+            "dbname": settings["NAME"],
+            "user": settings["USER"],
+            "password": settings["PASSWORD"],
+            "host": settings["HOST"] or "127.0.0.1",
+            "port": settings["PORT"] or 5432,
         },
-        min_size=1, max_size=1, timeout=0.2, open=True,
-    )  # fmt: skip
+        min_size=1,
+        max_size=1,
+        timeout=0.2,
+        open=True,
+    )
     request = RequestFactory().get("/resumes/")
     try:
         with pool.connection():

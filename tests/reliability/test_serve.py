@@ -51,9 +51,13 @@ def test_the_site_outlives_a_killed_worker_and_beat_runs_once(live_site, tmp_pat
     port = free_port()
     log = open(tmp_path / "serve.log", "w")  # noqa: SIM115
     serve = subprocess.Popen(
-        [sys.executable, "manage.py", "serve", "--port", str(port)], cwd=ROOT, env=live_site.env,
-        stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
-    )  # fmt: skip
+        [sys.executable, "manage.py", "serve", "--port", str(port)],
+        cwd=ROOT,
+        env=live_site.env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
     try:
         wait_until(lambda: answers(port), 60, "the site to answer")
         worker = wait_until(lambda: one(serve.pid, "worker"), 30, "the worker")
@@ -70,10 +74,22 @@ def test_the_site_outlives_a_killed_worker_and_beat_runs_once(live_site, tmp_pat
         )
 
         second = subprocess.run(
-            [sys.executable, "-m", "celery", "-A", "resumeopt", "beat",
-             "--schedule", str(tmp_path / "second-schedule")],
-            cwd=ROOT, env=live_site.env, capture_output=True, text=True, timeout=60,
-        )  # fmt: skip
+            [
+                sys.executable,
+                "-m",
+                "celery",
+                "-A",
+                "resumeopt",
+                "beat",
+                "--schedule",
+                str(tmp_path / "second-schedule"),
+            ],
+            cwd=ROOT,
+            env=live_site.env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         assert second.returncode == 3
         assert "Another beat is running" in second.stderr
         assert one(serve.pid, "beat") == beat
@@ -81,9 +97,14 @@ def test_the_site_outlives_a_killed_worker_and_beat_runs_once(live_site, tmp_pat
         serve.send_signal(signal.SIGTERM)
         serve.wait(timeout=30)
         for pid in (replacement, beat):
-            wait_until(lambda pid=pid: not Path(f"/proc/{pid}").exists()
-                       or "Z" in Path(f"/proc/{pid}/stat").read_text().split()[2],
-                       15, "the children to stop")  # fmt: skip
+            wait_until(
+                lambda pid=pid: (
+                    not Path(f"/proc/{pid}").exists()
+                    or "Z" in Path(f"/proc/{pid}/stat").read_text().split()[2]
+                ),
+                15,
+                "the children to stop",
+            )
         with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 1):
             pytest.fail("daphne still listens after serve stopped")
     finally:

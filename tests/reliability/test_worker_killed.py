@@ -25,11 +25,11 @@ import pytest
 from channels.db import database_sync_to_async
 from django.urls import reverse
 
-from bench.postings import posting
 from exports.models import Export
 from jobs.models import RankedPosting, RankingBatch
 from resumeopt.models import BackgroundJob, Resume
 from resumeopt.platform.background import worker_lost_message
+from tests.generated_postings import posting
 from tests.reliability.stack import Visitor, async_wait_until
 from versions.models import Version
 
@@ -38,10 +38,17 @@ pytestmark = [pytest.mark.services, pytest.mark.django_db(transaction=True)]
 STALLED = "The worker running this job stopped before it finished. Please start it again."
 EXPORT_FORMATS = ["pdf", "docx", "md", "txt", "html", "json"]
 EXPORT_OPTIONS = {
-    "source": "current", "template": "classic", "font": "", "accent": "", "accent_custom": "#2f5bd3",
-    "page_size": "letter", "margins_mm": "18", "format": "pdf",
-    "sections": ["summary", "work", "education", "skills"], "order": ["summary", "work", "education", "skills"],
-}  # fmt: skip
+    "source": "current",
+    "template": "classic",
+    "font": "",
+    "accent": "",
+    "accent_custom": "#2f5bd3",
+    "page_size": "letter",
+    "margins_mm": "18",
+    "format": "pdf",
+    "sections": ["summary", "work", "education", "skills"],
+    "order": ["summary", "work", "education", "skills"],
+}
 
 
 @dataclass
@@ -74,9 +81,13 @@ async def start_export(visitor: Visitor, resume: Resume, versions: int) -> Start
     def name_versions() -> list[str]:
         record = resume.history.order_by("-history_date", "-history_id").first()
         return [
-            str(Version.objects.create(owner=resume.owner, resume=resume, record=record, name=f"Sent {n}").pk)
+            str(
+                Version.objects.create(
+                    owner=resume.owner, resume=resume, record=record, name=f"Sent {n}"
+                ).pk
+            )
             for n in range(versions)
-        ]  # fmt: skip
+        ]
 
     sources = ["current", *await database_sync_to_async(name_versions)()]
     data = {**EXPORT_OPTIONS, "batch_sources": sources, "batch_formats": EXPORT_FORMATS}

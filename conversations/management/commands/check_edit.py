@@ -48,8 +48,13 @@ class Command(BaseCommand):
     help = "Check proposed rewrites for claims the resume does not show (figures, names, skills, dates, degrees)."
 
     def add_arguments(self, parser):
-        parser.add_argument("--jsonl", nargs="?", const="-", metavar="FILE",
-                            help="Check one JSON object per line from FILE (default: standard input).")  # fmt: skip
+        parser.add_argument(
+            "--jsonl",
+            nargs="?",
+            const="-",
+            metavar="FILE",
+            help="Check one JSON object per line from FILE (default: standard input).",
+        )
         parser.add_argument("--resume", metavar="FILE", help="A JSON Resume file.")
         parser.add_argument("--original", default="", help="The text as the resume has it now.")
         parser.add_argument("--replacement", help="The proposed rewrite.")

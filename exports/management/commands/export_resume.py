@@ -24,10 +24,16 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("path", nargs="?", metavar="PATH", help="The resume file to read.")
-        parser.add_argument("--format", "-f", dest="fmt", metavar="FORMAT",
-                            help=f"One of: {', '.join(FORMATS)}.")  # fmt: skip
-        parser.add_argument("--template", "-t", default="classic", metavar="NAME",
-                            help="PDF and DOCX template (see --list-templates); default classic.")  # fmt: skip
+        parser.add_argument(
+            "--format", "-f", dest="fmt", metavar="FORMAT", help=f"One of: {', '.join(FORMATS)}."
+        )
+        parser.add_argument(
+            "--template",
+            "-t",
+            default="classic",
+            metavar="NAME",
+            help="PDF and DOCX template (see --list-templates); default classic.",
+        )
         parser.add_argument(
             "-o", "--output", metavar="OUT", help="File to write; '-' for standard output."
         )
@@ -46,8 +52,11 @@ class Command(BaseCommand):
             metavar="MM",
             help="Page margins in mm (8 to 40); default 18.",
         )
-        parser.add_argument("--sections", default=",".join(DEFAULT_ORDER),
-                            help="Sections to include, in order, comma-separated; default all.")  # fmt: skip
+        parser.add_argument(
+            "--sections",
+            default=",".join(DEFAULT_ORDER),
+            help="Sections to include, in order, comma-separated; default all.",
+        )
 
     def handle(self, *args, path, fmt, template, output, list_templates, **options):
         if list_templates:
@@ -62,10 +71,13 @@ class Command(BaseCommand):
             raise CommandError("Give -o OUT, the file to write ('-' for standard output).")
         try:
             export_options = ExportOptions(
-                template=template, font=options["font"], accent=options["accent"],
-                margins_mm=options["margins"], page_size=options["page_size"],
+                template=template,
+                font=options["font"],
+                accent=options["accent"],
+                margins_mm=options["margins"],
+                page_size=options["page_size"],
                 sections=[name.strip() for name in options["sections"].split(",") if name.strip()],
-            )  # fmt: skip
+            )
             document = import_path(path).document
             data = render(document, fmt, export_options)
         except ResumeImportError as error:

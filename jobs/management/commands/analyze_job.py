@@ -19,8 +19,19 @@ from jobs.extraction import PostingError, Requirements, extract_requirements
 from jobs.postings import text_from_file
 
 SKILL_KEYS = ("name", "text", "start", "end", "type")
-FACTS = ("title", "company", "seniority", "years_min", "years_max", "education_level",
-         "education_field", "education_required", "employment_type", "location", "remote_policy")  # fmt: skip
+FACTS = (
+    "title",
+    "company",
+    "seniority",
+    "years_min",
+    "years_max",
+    "education_level",
+    "education_field",
+    "education_required",
+    "employment_type",
+    "location",
+    "remote_policy",
+)
 
 
 def extraction_json(requirements: Requirements) -> dict[str, Any]:
@@ -97,9 +108,14 @@ class Command(BaseCommand):
             education += f" in {requirements.education_field}"
         if education and not requirements.education_required:
             education += " (preferred)"
-        for label, value in (("Seniority", requirements.seniority), ("Experience", years),
-                             ("Education", education), ("Type", requirements.employment_type),
-                             ("Location", requirements.location), ("Remote", requirements.remote_policy)):  # fmt: skip
+        for label, value in (
+            ("Seniority", requirements.seniority),
+            ("Experience", years),
+            ("Education", education),
+            ("Type", requirements.employment_type),
+            ("Location", requirements.location),
+            ("Remote", requirements.remote_policy),
+        ):
             if value:
                 write(f"  {label}: {value}")
         for skill in requirements.unique_skills().values():

@@ -34,30 +34,50 @@ def _basics(resume: ResumeText, key: str) -> str:
 @check("ats.missing_name", category="ats", severity="critical", title="Name missing")
 def missing_name(resume: ResumeText) -> Iterator[Finding]:
     if not _basics(resume, "name"):
-        yield finding("ats.missing_name", "Your name is missing, so the ATS cannot file your application.",
-                      path="basics/name", field="name", fix="Add your full name at the top.")  # fmt: skip
+        yield finding(
+            "ats.missing_name",
+            "Your name is missing, so the ATS cannot file your application.",
+            path="basics/name",
+            field="name",
+            fix="Add your full name at the top.",
+        )
 
 
 @check("ats.missing_email", category="ats", severity="critical", title="Email missing")
 def missing_email(resume: ResumeText) -> Iterator[Finding]:
     if not _basics(resume, "email"):
-        yield finding("ats.missing_email", "There is no email address, so recruiters cannot reply.",
-                      path="basics/email", field="email", fix="Add a professional email address.")  # fmt: skip
+        yield finding(
+            "ats.missing_email",
+            "There is no email address, so recruiters cannot reply.",
+            path="basics/email",
+            field="email",
+            fix="Add a professional email address.",
+        )
 
 
 @check("ats.invalid_email", category="ats", severity="warning", title="Email looks wrong")
 def invalid_email(resume: ResumeText) -> Iterator[Finding]:
     email = _basics(resume, "email")
     if email and not EMAIL_RE.match(email):
-        yield finding("ats.invalid_email", f"“{email}” does not look like an email address.",
-                      path="basics/email", field="email", fix="Check the address for typos and spaces.")  # fmt: skip
+        yield finding(
+            "ats.invalid_email",
+            f"“{email}” does not look like an email address.",
+            path="basics/email",
+            field="email",
+            fix="Check the address for typos and spaces.",
+        )
 
 
 @check("ats.missing_phone", category="ats", severity="warning", title="Phone missing")
 def missing_phone(resume: ResumeText) -> Iterator[Finding]:
     if not _basics(resume, "phone"):
-        yield finding("ats.missing_phone", "There is no phone number.", path="basics/phone", field="phone",
-                      fix="Add a phone number with its country code if you apply abroad.")  # fmt: skip
+        yield finding(
+            "ats.missing_phone",
+            "There is no phone number.",
+            path="basics/phone",
+            field="phone",
+            fix="Add a phone number with its country code if you apply abroad.",
+        )
 
 
 @check("ats.missing_location", category="ats", severity="warning", title="Location missing")
@@ -67,8 +87,13 @@ def missing_location(resume: ResumeText) -> Iterator[Finding]:
         isinstance(value, str) and value.strip() for value in location.values()
     )
     if not filled:
-        yield finding("ats.missing_location", "There is no location; many ATS filter candidates by city or region.",
-                      path="basics/location", field="location", fix="Add at least your city and region or country.")  # fmt: skip
+        yield finding(
+            "ats.missing_location",
+            "There is no location; many ATS filter candidates by city or region.",
+            path="basics/location",
+            field="location",
+            fix="Add at least your city and region or country.",
+        )
 
 
 @check(
@@ -83,8 +108,13 @@ def missing_profile(resume: ResumeText) -> Iterator[Finding]:
         isinstance(p, dict) and (p.get("url") or p.get("username")) for p in profiles
     )
     if not has_profile and not _basics(resume, "url"):
-        yield finding("ats.missing_profile", "There is no LinkedIn or portfolio link.", path="basics/profiles",
-                      field="profiles", fix="Add your LinkedIn profile (and GitHub or a portfolio if relevant).")  # fmt: skip
+        yield finding(
+            "ats.missing_profile",
+            "There is no LinkedIn or portfolio link.",
+            path="basics/profiles",
+            field="profiles",
+            fix="Add your LinkedIn profile (and GitHub or a portfolio if relevant).",
+        )
 
 
 @check(
@@ -96,8 +126,12 @@ def missing_profile(resume: ResumeText) -> Iterator[Finding]:
 def nonstandard_section(resume: ResumeText) -> Iterator[Finding]:
     for key in resume.document:
         if key not in STANDARD_KEYS and resume.document[key]:
-            yield finding("ats.nonstandard_section", f"The section “{key}” is not a standard resume section, so an ATS may skip it.",
-                          path=key, fix="Move its content into a standard section such as Experience, Projects or Skills.")  # fmt: skip
+            yield finding(
+                "ats.nonstandard_section",
+                f"The section “{key}” is not a standard resume section, so an ATS may skip it.",
+                path=key,
+                fix="Move its content into a standard section such as Experience, Projects or Skills.",
+            )
 
 
 def _characters(
@@ -112,51 +146,64 @@ def _characters(
 @check("ats.ligature", category="ats", severity="warning", title="Ligature characters")
 def ligatures(resume: ResumeText) -> Iterator[Finding]:
     yield from _characters(
-        resume, "ats.ligature",
+        resume,
+        "ats.ligature",
         lambda text: sorted({c for c in text if c in LIGATURES}),
-        lambda found: f"Contains the ligature {' '.join(found)}, which ATS software often reads as a missing letter.",
+        lambda found: (
+            f"Contains the ligature {' '.join(found)}, which ATS software often reads as a missing letter."
+        ),
         "Retype the word with plain letters (fi, fl).",
-    )  # fmt: skip
+    )
 
 
 @check("ats.emoji", category="ats", severity="warning", title="Emoji")
 def emoji(resume: ResumeText) -> Iterator[Finding]:
     yield from _characters(
-        resume, "ats.emoji",
+        resume,
+        "ats.emoji",
         lambda text: EMOJI_RE.findall(text),
         lambda found: f"Contains emoji ({''.join(found[:3])}), which parsers drop or garble.",
         "Remove the emoji; use words.",
-    )  # fmt: skip
+    )
 
 
 @check("ats.smart_quotes", category="ats", severity="suggestion", title="Curly quotes")
 def smart_quotes(resume: ResumeText) -> Iterator[Finding]:
     yield from _characters(
-        resume, "ats.smart_quotes",
+        resume,
+        "ats.smart_quotes",
         lambda text: sorted({c for c in text if c in SMART_QUOTES}),
-        lambda found: f"Contains curly quotes ({' '.join(found)}); some ATS turn them into question marks.",
+        lambda found: (
+            f"Contains curly quotes ({' '.join(found)}); some ATS turn them into question marks."
+        ),
         "Use straight quotes (' and \").",
-    )  # fmt: skip
+    )
 
 
 @check("ats.invisible_characters", category="ats", severity="warning", title="Invisible characters")
 def invisible_characters(resume: ResumeText) -> Iterator[Finding]:
     yield from _characters(
-        resume, "ats.invisible_characters",
+        resume,
+        "ats.invisible_characters",
         lambda text: sorted({INVISIBLE[c] for c in text if c in INVISIBLE}),
-        lambda found: f"Contains invisible characters ({', '.join(found)}) that can split or join words for a parser.",
+        lambda found: (
+            f"Contains invisible characters ({', '.join(found)}) that can split or join words for a parser."
+        ),
         "Retype the spaces in this line.",
-    )  # fmt: skip
+    )
 
 
 @check("ats.symbol_bullet", category="ats", severity="warning", title="Symbol-font bullets")
 def symbol_bullet(resume: ResumeText) -> Iterator[Finding]:
     yield from _characters(
-        resume, "ats.symbol_bullet",
+        resume,
+        "ats.symbol_bullet",
         lambda text: SYMBOL_BULLET_RE.search(text),
-        lambda found: "Starts with a pasted bullet symbol; the export adds real bullets, and symbol-font glyphs become garbage in an ATS.",
+        lambda found: (
+            "Starts with a pasted bullet symbol; the export adds real bullets, and symbol-font glyphs become garbage in an ATS."
+        ),
         "Remove the symbol at the start.",
-    )  # fmt: skip
+    )
 
 
 @check("ats.year_only_dates", category="ats", severity="suggestion", title="Dates without months")
@@ -164,9 +211,15 @@ def year_only_dates(resume: ResumeText) -> Iterator[Finding]:
     for role in resume.roles:
         values = [value for value in (role.start_text, role.end_text) if value]
         if values and all(len(value) == 4 for value in values):
-            yield finding("ats.year_only_dates", f"{role.title or 'This role'} has years but no months; ATS software computes experience from months.",
-                          path=f"{role.path}/startDate", section=role.section, entry=role.index, field="startDate",
-                          fix="Give the month and year, e.g. Mar 2021.")  # fmt: skip
+            yield finding(
+                "ats.year_only_dates",
+                f"{role.title or 'This role'} has years but no months; ATS software computes experience from months.",
+                path=f"{role.path}/startDate",
+                section=role.section,
+                entry=role.index,
+                field="startDate",
+                fix="Give the month and year, e.g. Mar 2021.",
+            )
 
 
 @check("ats.unreadable_date", category="ats", severity="warning", title="Date a parser cannot read")
@@ -186,5 +239,11 @@ def unreadable_date(resume: ResumeText) -> Iterator[Finding]:
             else "Write it as a month and year, e.g. Mar 2021."
         )
         entry = path.split("/")[1]
-        yield finding("ats.unreadable_date", f"“{value}” is not a date ATS software can read.", path=path,
-                      entry=int(entry), field=path.rsplit("/", 1)[-1], fix=fix)  # fmt: skip
+        yield finding(
+            "ats.unreadable_date",
+            f"“{value}” is not a date ATS software can read.",
+            path=path,
+            entry=int(entry),
+            field=path.rsplit("/", 1)[-1],
+            fix=fix,
+        )

@@ -41,10 +41,14 @@ def date_format(resume: ResumeText) -> Iterator[Finding]:
         return
     for path, value in dates:
         if _precision(value) == "year":
-            yield finding("consistency.date_format",
-                          f"{value} gives only the year while the other dates give the month.",
-                          path=path, field=path.rsplit("/", 1)[-1], entry=int(path.split("/")[1]),
-                          fix=f"Add the month (e.g. Mar {value}) so every date reads the same way.")  # fmt: skip
+            yield finding(
+                "consistency.date_format",
+                f"{value} gives only the year while the other dates give the month.",
+                path=path,
+                field=path.rsplit("/", 1)[-1],
+                entry=int(path.split("/")[1]),
+                fix=f"Add the month (e.g. Mar {value}) so every date reads the same way.",
+            )
 
 
 @check(
@@ -62,10 +66,13 @@ def reverse_chronological(resume: ResumeText) -> Iterator[Finding]:
             newer_key = (newer.end is None, newer.end or 0, newer.start)
             older_key = (older.end is None, older.end or 0, older.start)
             if older_key > newer_key:
-                yield finding("consistency.reverse_chronological",
-                              f"{older.title or 'An entry'} is more recent than {newer.title or 'the one above it'} but listed below it.",
-                              path=older.path, entry=older.index,
-                              fix="List the most recent role first.")  # fmt: skip
+                yield finding(
+                    "consistency.reverse_chronological",
+                    f"{older.title or 'An entry'} is more recent than {newer.title or 'the one above it'} but listed below it.",
+                    path=older.path,
+                    entry=older.index,
+                    fix="List the most recent role first.",
+                )
 
 
 @check(
@@ -77,9 +84,14 @@ def reverse_chronological(resume: ResumeText) -> Iterator[Finding]:
 def end_before_start(resume: ResumeText) -> Iterator[Finding]:
     for role in resume.roles:
         if role.start is not None and role.end is not None and role.end < role.start:
-            yield finding("consistency.end_before_start",
-                          f"{role.title or 'This role'} ends ({format_date(role.end_text)}) before it starts ({format_date(role.start_text)}).",
-                          path=f"{role.path}/endDate", entry=role.index, field="endDate", fix="Check both dates.")  # fmt: skip
+            yield finding(
+                "consistency.end_before_start",
+                f"{role.title or 'This role'} ends ({format_date(role.end_text)}) before it starts ({format_date(role.start_text)}).",
+                path=f"{role.path}/endDate",
+                entry=role.index,
+                field="endDate",
+                fix="Check both dates.",
+            )
 
 
 @check(
@@ -97,9 +109,14 @@ def future_date(resume: ResumeText) -> Iterator[Finding]:
             and month > this_month + 1
             and path.endswith(("startDate", "date", "releaseDate"))
         ):
-            yield finding("consistency.future_date", f"{format_date(value)} is in the future.", path=path,
-                          field=path.rsplit("/", 1)[-1], entry=int(path.split("/")[1]),
-                          fix="Check the year; for a future start date, say “starting” in the summary instead.")  # fmt: skip
+            yield finding(
+                "consistency.future_date",
+                f"{format_date(value)} is in the future.",
+                path=path,
+                field=path.rsplit("/", 1)[-1],
+                entry=int(path.split("/")[1]),
+                fix="Check the year; for a future start date, say “starting” in the summary instead.",
+            )
 
 
 def _work_roles(resume: ResumeText):
@@ -138,10 +155,13 @@ def gap(resume: ResumeText) -> Iterator[Finding]:
     for role in _work_roles(resume):
         months = role.start - covered_until - 1 if covered_until is not None else 0
         if months > GAP_MONTHS:
-            yield finding("consistency.gap",
-                          f"There is a gap of {months} months before {role.title or 'this role'}.",
-                          path=role.path, entry=role.index,
-                          fix="Explain it if it matters (study, caring, travel, a project) or make sure the dates are right.")  # fmt: skip
+            yield finding(
+                "consistency.gap",
+                f"There is a gap of {months} months before {role.title or 'this role'}.",
+                path=role.path,
+                entry=role.index,
+                fix="Explain it if it matters (study, caring, travel, a project) or make sure the dates are right.",
+            )
         end = _latest_end(role, today)
         covered_until = end if covered_until is None else max(covered_until, end)
 
@@ -156,10 +176,13 @@ def overlap(resume: ResumeText) -> Iterator[Finding]:
     for earlier, later in zip(roles, roles[1:], strict=False):
         months = _earliest_end(earlier, today) - _latest_start(later) + 1
         if months > OVERLAP_MONTHS:
-            yield finding("consistency.overlap",
-                          f"{later.title or 'This role'} overlaps {earlier.title or 'the previous role'} by {months} months.",
-                          path=later.path, entry=later.index,
-                          fix="If both were at the same time, say so (e.g. part-time); otherwise fix the dates.")  # fmt: skip
+            yield finding(
+                "consistency.overlap",
+                f"{later.title or 'This role'} overlaps {earlier.title or 'the previous role'} by {months} months.",
+                path=later.path,
+                entry=later.index,
+                fix="If both were at the same time, say so (e.g. part-time); otherwise fix the dates.",
+            )
 
 
 @check(
@@ -175,8 +198,12 @@ def past_tense(resume: ResumeText) -> Iterator[Finding]:
         for bullet in role.bullets:
             first = language.first_word(bullet.text)
             if language.is_present(first):
-                yield finding("consistency.past_tense", f"“{first}” is present tense, but this role has ended.",
-                              at=bullet, fix=f"Use the past tense: “{language.to_past(first)}”.")  # fmt: skip
+                yield finding(
+                    "consistency.past_tense",
+                    f"“{first}” is present tense, but this role has ended.",
+                    at=bullet,
+                    fix=f"Use the past tense: “{language.to_past(first)}”.",
+                )
 
 
 @check(
@@ -201,8 +228,12 @@ def current_tense(resume: ResumeText) -> Iterator[Finding]:
                 or language.verb_base(first) in completed_result_verbs()
             )
             if language.is_past(first) and language.to_present(first) and not finished:
-                yield finding("consistency.current_tense", f"“{first}” is past tense, but this is your current role.",
-                              at=bullet, fix=f"Describe ongoing work in the present: “{language.to_present(first)}”.")  # fmt: skip
+                yield finding(
+                    "consistency.current_tense",
+                    f"“{first}” is past tense, but this is your current role.",
+                    at=bullet,
+                    fix=f"Describe ongoing work in the present: “{language.to_present(first)}”.",
+                )
 
 
 @check(
@@ -257,8 +288,12 @@ def term_spelling(resume: ResumeText) -> Iterator[Finding]:
         reported.add(token)
         others = sorted(spellings[canonical] - {token})
         also = f" (also written {', '.join(others)})" if others else ""
-        yield finding("consistency.term_spelling", f"“{token}” is usually written “{canonical}”{also}.",
-                      fix=f"Write “{canonical}” everywhere; ATS keyword matching is exact.", **where)  # fmt: skip
+        yield finding(
+            "consistency.term_spelling",
+            f"“{token}” is usually written “{canonical}”{also}.",
+            fix=f"Write “{canonical}” everywhere; ATS keyword matching is exact.",
+            **where,
+        )
 
 
 def _letters(text: str) -> str:
@@ -282,9 +317,12 @@ def trailing_punctuation(resume: ResumeText) -> Iterator[Finding]:
         (with_period, "without") if len(with_period) < len(without) else (without, "with")
     )
     for bullet in minority:
-        yield finding("consistency.trailing_punctuation",
-                      f"Most bullets end {style} a full stop; this one does not match.", at=bullet,
-                      fix=f"End every bullet {style} a full stop.")  # fmt: skip
+        yield finding(
+            "consistency.trailing_punctuation",
+            f"Most bullets end {style} a full stop; this one does not match.",
+            at=bullet,
+            fix=f"End every bullet {style} a full stop.",
+        )
 
 
 @check(
@@ -297,5 +335,9 @@ def bullet_capitalization(resume: ResumeText) -> Iterator[Finding]:
     for bullet in resume.bullets:
         first = bullet.text.lstrip()[:1]
         if first.isalpha() and first.islower():
-            yield finding("consistency.bullet_capitalization", "Starts with a lower-case letter.", at=bullet,
-                          fix="Start every bullet with a capital letter.")  # fmt: skip
+            yield finding(
+                "consistency.bullet_capitalization",
+                "Starts with a lower-case letter.",
+                at=bullet,
+                fix="Start every bullet with a capital letter.",
+            )

@@ -22,22 +22,35 @@ def missing_experience(resume: ResumeText) -> Iterator[Finding]:
     if not any(role.section == "work" for role in resume.roles) and not resume.document.get(
         "projects"
     ):
-        yield finding("content.missing_experience", "There is no work experience or project.", path="work",
-                      fix="Add your jobs, internships or projects; they are what recruiters read first.")  # fmt: skip
+        yield finding(
+            "content.missing_experience",
+            "There is no work experience or project.",
+            path="work",
+            fix="Add your jobs, internships or projects; they are what recruiters read first.",
+        )
 
 
 @check("content.missing_summary", category="content", severity="suggestion", title="No summary")
 def missing_summary(resume: ResumeText) -> Iterator[Finding]:
     if not any(text.path == "basics/summary" for text in resume.prose):
-        yield finding("content.missing_summary", "There is no summary at the top.", path="basics/summary", field="summary",
-                      fix="Add two or three sentences: who you are, your strongest skills, what you want next.")  # fmt: skip
+        yield finding(
+            "content.missing_summary",
+            "There is no summary at the top.",
+            path="basics/summary",
+            field="summary",
+            fix="Add two or three sentences: who you are, your strongest skills, what you want next.",
+        )
 
 
 @check("content.missing_skills", category="content", severity="warning", title="No skills section")
 def missing_skills(resume: ResumeText) -> Iterator[Finding]:
     if not _skills(resume):
-        yield finding("content.missing_skills", "There is no skills section; ATS keyword matching relies on it.",
-                      path="skills", fix="List your main tools, technologies and methods.")  # fmt: skip
+        yield finding(
+            "content.missing_skills",
+            "There is no skills section; ATS keyword matching relies on it.",
+            path="skills",
+            fix="List your main tools, technologies and methods.",
+        )
 
 
 @check("content.missing_education", category="content", severity="suggestion", title="No education")
@@ -47,8 +60,12 @@ def missing_education(resume: ResumeText) -> Iterator[Finding]:
         isinstance(education, list)
         and any(isinstance(entry, dict) and entry for entry in education)
     ):
-        yield finding("content.missing_education", "There is no education section.", path="education",
-                      fix="Add your highest degree or relevant training; many ATS filters ask for one.")  # fmt: skip
+        yield finding(
+            "content.missing_education",
+            "There is no education section.",
+            path="education",
+            fix="Add your highest degree or relevant training; many ATS filters ask for one.",
+        )
 
 
 def _skills(resume: ResumeText) -> list[tuple[str, str]]:
@@ -100,16 +117,27 @@ def unevidenced_skill(resume: ResumeText) -> Iterator[Finding]:
         ):
             continue
         index = int(path.split("/")[1])
-        yield finding("content.unevidenced_skill", f"“{skill}” is listed as a skill but never shown in your experience.",
-                      path=path, section="skills", entry=index, field="keywords",
-                      fix=f"Mention where you used {skill} in a bullet, or drop it if it is not a strength.")  # fmt: skip
+        yield finding(
+            "content.unevidenced_skill",
+            f"“{skill}” is listed as a skill but never shown in your experience.",
+            path=path,
+            section="skills",
+            entry=index,
+            field="keywords",
+            fix=f"Mention where you used {skill} in a bullet, or drop it if it is not a strength.",
+        )
 
 
 def _evidence(resume: ResumeText) -> Iterator[str]:
     """Text that shows skills in use: experience and projects, courses, certificates, awards."""
     yield from (text.text for text in resume.all_text if text.section != "basics")
-    for section, keys in (("projects", ("keywords",)), ("education", ("area", "courses")), ("certificates", ("name",)),
-                          ("awards", ("title", "summary")), ("publications", ("name", "summary"))):  # fmt: skip
+    for section, keys in (
+        ("projects", ("keywords",)),
+        ("education", ("area", "courses")),
+        ("certificates", ("name",)),
+        ("awards", ("title", "summary")),
+        ("publications", ("name", "summary")),
+    ):
         entries = resume.document.get(section)
         for entry in entries if isinstance(entries, list) else []:
             if not isinstance(entry, dict):
@@ -136,8 +164,12 @@ def repeated_verb(resume: ResumeText) -> Iterator[Finding]:
     for base, bullets in openings.items():
         if len(bullets) >= REPEATED_VERB:
             for bullet in bullets[1:]:
-                yield finding("content.repeated_verb", f"{len(bullets)} bullets start with “{base}”.", at=bullet,
-                              fix="Vary the verbs so each bullet stands out.")  # fmt: skip
+                yield finding(
+                    "content.repeated_verb",
+                    f"{len(bullets)} bullets start with “{base}”.",
+                    at=bullet,
+                    fix="Vary the verbs so each bullet stands out.",
+                )
 
 
 @check("content.overused_word", category="content", severity="suggestion", title="Overused word")
@@ -162,8 +194,12 @@ def overused_word(resume: ResumeText) -> Iterator[Finding]:
                 first_place.setdefault(lowered, text)
     for word, count in counts.items():
         if count >= OVERUSED_WORD:
-            yield finding("content.overused_word", f"“{word}” appears {count} times.", at=first_place[word],
-                          fix="Use a synonym or say it once where it matters most.")  # fmt: skip
+            yield finding(
+                "content.overused_word",
+                f"“{word}” appears {count} times.",
+                at=first_place[word],
+                fix="Use a synonym or say it once where it matters most.",
+            )
 
 
 @check("content.duplicate_bullet", category="content", severity="warning", title="Duplicate bullet")
@@ -172,8 +208,12 @@ def duplicate_bullet(resume: ResumeText) -> Iterator[Finding]:
     for bullet in resume.bullets:
         key = re.sub(r"\W+", " ", bullet.text.lower()).strip()
         if key in seen:
-            yield finding("content.duplicate_bullet", "This bullet repeats one above it word for word.", at=bullet,
-                          fix="Delete it or rewrite it for this role.")  # fmt: skip
+            yield finding(
+                "content.duplicate_bullet",
+                "This bullet repeats one above it word for word.",
+                at=bullet,
+                fix="Delete it or rewrite it for this role.",
+            )
         else:
             seen[key] = bullet
 
@@ -195,8 +235,12 @@ def spelling(resume: ResumeText) -> Iterator[Finding]:
                 continue  # an acronym or CamelCase name
             candidates[plain.lower()] = plain
         for word, better in sorted(language.misspellings(set(candidates)).items()):
-            yield finding("content.spelling", f"“{candidates[word]}” may be misspelled.", at=text,
-                          fix=f"Did you mean “{better}”?")  # fmt: skip
+            yield finding(
+                "content.spelling",
+                f"“{candidates[word]}” may be misspelled.",
+                at=text,
+                fix=f"Did you mean “{better}”?",
+            )
 
 
 def _title_words(resume: ResumeText) -> set[str]:
@@ -210,8 +254,14 @@ def _title_words(resume: ResumeText) -> set[str]:
 def _proper_names(resume: ResumeText) -> set[str]:
     """Words from names the resume itself defines: employers, schools, projects, skills."""
     names: set[str] = set()
-    for section, keys in (("work", ("name", "position")), ("volunteer", ("organization",)), ("education", ("institution", "area")),
-                          ("projects", ("name", "keywords")), ("skills", ("name", "keywords")), ("certificates", ("name", "issuer"))):  # fmt: skip
+    for section, keys in (
+        ("work", ("name", "position")),
+        ("volunteer", ("organization",)),
+        ("education", ("institution", "area")),
+        ("projects", ("name", "keywords")),
+        ("skills", ("name", "keywords")),
+        ("certificates", ("name", "issuer")),
+    ):
         entries = resume.document.get(section)
         for entry in entries if isinstance(entries, list) else []:
             if not isinstance(entry, dict):

@@ -20,9 +20,14 @@ RESULT_BY_RE = re.compile(r"\s*[A-Za-z]+(?:ed|en)\s+(?:by|in)\b", re.IGNORECASE)
 @cache
 def _phrase_patterns(kind: str) -> list[tuple[str, list[str], re.Pattern, re.Pattern]]:
     return [
-        (phrase, stronger, re.compile(rf"{re.escape(phrase)}\b"), re.compile(rf"\b{re.escape(phrase)}\b"))
+        (
+            phrase,
+            stronger,
+            re.compile(rf"{re.escape(phrase)}\b"),
+            re.compile(rf"\b{re.escape(phrase)}\b"),
+        )
         for phrase, stronger in weak_phrases()[kind].items()
-    ]  # fmt: skip
+    ]
 
 
 def weak_phrase(text: str, kind: str) -> tuple[str, list[str]] | None:
@@ -53,8 +58,12 @@ def weak_verb(resume: ResumeText) -> Iterator[Finding]:
             continue  # reported as first person
         if RESULT_BY_RE.match(bullet.text) and language.has_metric(bullet.text):
             continue  # "Used by 40 companies": a project's result, not a duty
-        yield finding("impact.weak_verb", f"Starts with “{first}” rather than an action verb.", at=bullet,
-                      fix="Open with what you did: Led, Built, Reduced, Launched…")  # fmt: skip
+        yield finding(
+            "impact.weak_verb",
+            f"Starts with “{first}” rather than an action verb.",
+            at=bullet,
+            fix="Open with what you did: Led, Built, Reduced, Launched…",
+        )
 
 
 @check(
@@ -68,8 +77,12 @@ def duty_phrasing(resume: ResumeText) -> Iterator[Finding]:
             verbs = ", ".join(
                 (language.to_past(verb.split()[0]) or verb).capitalize() for verb in stronger
             )
-            yield finding("impact.duty_phrasing", f"“{phrase.capitalize()}” describes a duty, not what you achieved.",
-                          at=text, fix=f"Say what you did and what came of it, starting with {verbs}.")  # fmt: skip
+            yield finding(
+                "impact.duty_phrasing",
+                f"“{phrase.capitalize()}” describes a duty, not what you achieved.",
+                at=text,
+                fix=f"Say what you did and what came of it, starting with {verbs}.",
+            )
 
 
 @check("impact.helper_phrasing", category="impact", severity="warning", title="Vague contribution")
@@ -78,8 +91,12 @@ def helper_phrasing(resume: ResumeText) -> Iterator[Finding]:
         found = weak_phrase(text.text, "helper")
         if found:
             phrase, _ = found
-            yield finding("impact.helper_phrasing", f"“{phrase.capitalize()}” hides your own contribution.",
-                          at=text, fix="Say exactly what you did yourself, with a strong verb.")  # fmt: skip
+            yield finding(
+                "impact.helper_phrasing",
+                f"“{phrase.capitalize()}” hides your own contribution.",
+                at=text,
+                fix="Say exactly what you did yourself, with a strong verb.",
+            )
 
 
 @check(
@@ -94,10 +111,13 @@ def low_quantification(resume: ResumeText) -> Iterator[Finding]:
     counted = sum(1 for bullet in resume.bullets if language.has_metric(bullet.text))
     share = counted / len(resume.bullets)
     if share < QUANTIFIED_SHARE:
-        yield finding("impact.low_quantification",
-                      f"Only {counted} of {len(resume.bullets)} bullets ({share:.0%}) give a measurable result.",
-                      path="work", section="work",
-                      fix="Add figures where you can: how many, how much, how fast, what percentage.")  # fmt: skip
+        yield finding(
+            "impact.low_quantification",
+            f"Only {counted} of {len(resume.bullets)} bullets ({share:.0%}) give a measurable result.",
+            path="work",
+            section="work",
+            fix="Add figures where you can: how many, how much, how fast, what percentage.",
+        )
 
 
 @check(
@@ -110,8 +130,12 @@ def missing_metric(resume: ResumeText) -> Iterator[Finding]:
     recent = {(role.section, role.index) for role in _recent_roles(resume)}
     for bullet in resume.bullets:
         if (bullet.section, bullet.entry) in recent and not language.has_metric(bullet.text):
-            yield finding("impact.missing_metric", "No figure shows the size or result of this work.", at=bullet,
-                          fix="If you can, add a number: users, revenue, time saved, percentage improved.")  # fmt: skip
+            yield finding(
+                "impact.missing_metric",
+                "No figure shows the size or result of this work.",
+                at=bullet,
+                fix="If you can, add a number: users, revenue, time saved, percentage improved.",
+            )
 
 
 def _recent_roles(resume: ResumeText):
@@ -127,8 +151,12 @@ def first_person(resume: ResumeText) -> Iterator[Finding]:
             continue
         pronouns = sorted(set(language.first_person_pronouns(text.text)))
         if pronouns:
-            yield finding("impact.first_person", f"Uses first person ({', '.join(pronouns)}); resumes leave the pronoun implied.",
-                          at=text, fix="Drop the pronoun: “I built…” becomes “Built…”.")  # fmt: skip
+            yield finding(
+                "impact.first_person",
+                f"Uses first person ({', '.join(pronouns)}); resumes leave the pronoun implied.",
+                at=text,
+                fix="Drop the pronoun: “I built…” becomes “Built…”.",
+            )
 
 
 @check("impact.passive_voice", category="impact", severity="warning", title="Passive voice")
@@ -144,24 +172,36 @@ def passive_voice(resume: ResumeText) -> Iterator[Finding]:
             continue
         phrase = language.passive_phrase(text.text)
         if phrase and not weak_phrase(text.text, "duty"):
-            yield finding("impact.passive_voice", f"“{phrase}” is passive: it hides who did the work.",
-                          at=text, fix="Make yourself the subject: “Was implemented” becomes “Implemented”.")  # fmt: skip
+            yield finding(
+                "impact.passive_voice",
+                f"“{phrase}” is passive: it hides who did the work.",
+                at=text,
+                fix="Make yourself the subject: “Was implemented” becomes “Implemented”.",
+            )
 
 
 @check("impact.buzzwords", category="impact", severity="suggestion", title="Buzzwords and clichés")
 def buzzwords(resume: ResumeText) -> Iterator[Finding]:
-    yield from _phrases(resume, "impact.buzzwords", "buzzwords",
-                        "Clichés like {found} say nothing a recruiter can check.",
-                        "Replace the cliché with evidence: what did you do that shows it?")  # fmt: skip
+    yield from _phrases(
+        resume,
+        "impact.buzzwords",
+        "buzzwords",
+        "Clichés like {found} say nothing a recruiter can check.",
+        "Replace the cliché with evidence: what did you do that shows it?",
+    )
 
 
 @check(
     "impact.ai_phrases", category="impact", severity="suggestion", title="Machine-sounding phrases"
 )
 def ai_phrases(resume: ResumeText) -> Iterator[Finding]:
-    yield from _phrases(resume, "impact.ai_phrases", "ai",
-                        "Phrases like {found} read as generated filler.",
-                        "Say it plainly and specifically, in your own words.")  # fmt: skip
+    yield from _phrases(
+        resume,
+        "impact.ai_phrases",
+        "ai",
+        "Phrases like {found} read as generated filler.",
+        "Say it plainly and specifically, in your own words.",
+    )
 
 
 def _phrases(

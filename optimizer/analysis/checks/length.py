@@ -78,9 +78,15 @@ def word_count(resume: ResumeText) -> Iterator[Finding]:
             if words < low
             else "Cut older or less relevant detail."
         )
-        yield finding("length.word_count", f"The resume has about {words} words; most good resumes have {low}–{high}.",
-                      path="", section="", fix=advice, severity=severity,
-                      points=max(SEVERITY_POINTS[severity], round(100 * size_shortfall(words))))  # fmt: skip
+        yield finding(
+            "length.word_count",
+            f"The resume has about {words} words; most good resumes have {low}–{high}.",
+            path="",
+            section="",
+            fix=advice,
+            severity=severity,
+            points=max(SEVERITY_POINTS[severity], round(100 * size_shortfall(words))),
+        )
 
 
 @check(
@@ -107,8 +113,15 @@ def bullets_per_role(resume: ResumeText) -> Iterator[Finding]:
                 if too_few
                 else "Keep the strongest and merge the rest."
             )
-            yield finding("length.bullets_per_role", f"{role.title or 'This role'} has {count} bullet{'s' if count != 1 else ''}; {low}–{high} works best.",
-                          path=role.path, section=role.section, entry=role.index, field="highlights", fix=advice)  # fmt: skip
+            yield finding(
+                "length.bullets_per_role",
+                f"{role.title or 'This role'} has {count} bullet{'s' if count != 1 else ''}; {low}–{high} works best.",
+                path=role.path,
+                section=role.section,
+                entry=role.index,
+                field="highlights",
+                fix=advice,
+            )
 
 
 @check("length.long_bullet", category="length", severity="warning", title="Bullet over two lines")
@@ -116,16 +129,24 @@ def long_bullet(resume: ResumeText) -> Iterator[Finding]:
     for bullet in resume.bullets:
         words = language.word_count(bullet.text)
         if words > LONG_BULLET_WORDS or len(bullet.text) > LONG_BULLET_CHARACTERS:
-            yield finding("length.long_bullet", f"This bullet has {words} words, more than two lines.", at=bullet,
-                          fix="Split it in two or cut it to the result that matters.")  # fmt: skip
+            yield finding(
+                "length.long_bullet",
+                f"This bullet has {words} words, more than two lines.",
+                at=bullet,
+                fix="Split it in two or cut it to the result that matters.",
+            )
 
 
 @check("length.short_bullet", category="length", severity="suggestion", title="Very short bullet")
 def short_bullet(resume: ResumeText) -> Iterator[Finding]:
     for bullet in resume.bullets:
         if language.word_count(bullet.text) < SHORT_BULLET_WORDS:
-            yield finding("length.short_bullet", "This bullet is too short to show what you did.", at=bullet,
-                          fix="Say what you did, how, and what came of it.")  # fmt: skip
+            yield finding(
+                "length.short_bullet",
+                "This bullet is too short to show what you did.",
+                at=bullet,
+                fix="Say what you did, how, and what came of it.",
+            )
 
 
 @check("length.summary_length", category="length", severity="suggestion", title="Summary length")
@@ -141,7 +162,12 @@ def summary_length(resume: ResumeText) -> Iterator[Finding]:
             if words < low
             else "Keep the two or three sentences that matter most."
         )
-        yield finding("length.summary_length", f"The summary has {words} words; {low}–{high} reads best.", at=summary, fix=advice)  # fmt: skip
+        yield finding(
+            "length.summary_length",
+            f"The summary has {words} words; {low}–{high} reads best.",
+            at=summary,
+            fix=advice,
+        )
 
 
 @check("length.empty_section", category="length", severity="warning", title="Empty entries")
@@ -153,14 +179,24 @@ def empty_section(resume: ResumeText) -> Iterator[Finding]:
             else []
         ):
             if not isinstance(entry, dict) or _words_in(entry) == 0:
-                yield finding("length.empty_section", f"An entry in {SECTION_TITLES[section]} is empty.",
-                              path=f"{section}/{index}", section=section, entry=index,
-                              fix="Fill it in or delete it: exports skip empty entries, but it clutters your editing.")  # fmt: skip
+                yield finding(
+                    "length.empty_section",
+                    f"An entry in {SECTION_TITLES[section]} is empty.",
+                    path=f"{section}/{index}",
+                    section=section,
+                    entry=index,
+                    fix="Fill it in or delete it: exports skip empty entries, but it clutters your editing.",
+                )
 
 
 @check("length.page_estimate", category="length", severity="warning", title="More than two pages")
 def pages(resume: ResumeText) -> Iterator[Finding]:
     estimate = page_estimate(resume)
     if estimate > 2.05:
-        yield finding("length.page_estimate", f"This resume will run to about {estimate:.1f} pages.", path="", section="",
-                      fix="Two pages is the most recruiters read; trim roles older than ten years.")  # fmt: skip
+        yield finding(
+            "length.page_estimate",
+            f"This resume will run to about {estimate:.1f} pages.",
+            path="",
+            section="",
+            fix="Two pages is the most recruiters read; trim roles older than ten years.",
+        )

@@ -55,9 +55,15 @@ def fill_account(user, sample_document) -> dict:
     )
     run = get("conversations", "OptimizationRun").objects.create(owner=user, resume=resume, job=job)
     get("conversations", "Proposal").objects.create(
-        owner=user, resume=resume, conversation=conversation, message=message, run=run,
-        path="work/0/highlights/0", original="Did things", replacement="Led things",
-    )  # fmt: skip
+        owner=user,
+        resume=resume,
+        conversation=conversation,
+        message=message,
+        run=run,
+        path="work/0/highlights/0",
+        original="Did things",
+        replacement="Led things",
+    )
     posting = get("jobs", "JobDescription").objects.create(
         owner=user, title="Platform engineer", source_text="Python, Kubernetes"
     )
@@ -68,9 +74,12 @@ def fill_account(user, sample_document) -> dict:
     )
     get("jobs", "RankedPosting").objects.create(batch=batch, posting=ranked, score=71)
     get("versions", "Version").objects.create(
-        owner=user, resume=resume, record=resume.history.first(), name="Sent to Acme",
+        owner=user,
+        resume=resume,
+        record=resume.history.first(),
+        name="Sent to Acme",
         target_job=posting,
-    )  # fmt: skip
+    )
     get("versions", "VersionSettings").objects.create(user=user, keep_unnamed=20)
     export = get("exports", "Export")(
         owner=user, resume=resume, source_label="Current state", format="md", filename="cv.md"
@@ -80,9 +89,13 @@ def fill_account(user, sample_document) -> dict:
     get("exports", "ExportPreferences").objects.create(user=user, options={"template": "classic"})
     stage = get("applications", "Stage").objects.create(owner=user, kind="applied", name="Applied")
     application = get("applications", "Application").objects.create(
-        owner=user, job=posting, company="Acme", title="Platform engineer", stage=stage,
+        owner=user,
+        job=posting,
+        company="Acme",
+        title="Platform engineer",
+        stage=stage,
         stage_changed_at=resume.created_at,
-    )  # fmt: skip
+    )
     application.exports.add(export)
     get("applications", "Event").objects.create(application=application, kind="note", text="Called")
     get("applications", "Contact").objects.create(application=application, name="Sam Reyes")
@@ -96,13 +109,20 @@ def fill_account(user, sample_document) -> dict:
         letter=letter, kind="edit", part="opening", content="Shorter opening."
     )
     get("letters", "LetterProposal").objects.create(
-        owner=user, letter=letter, run=letter_run, part="opening", original="Dear Acme",
+        owner=user,
+        letter=letter,
+        run=letter_run,
+        part="opening",
+        original="Dear Acme",
         replacement="Dear Acme team",
-    )  # fmt: skip
+    )
     LogEntry.objects.create(
-        user=user, content_type=ContentType.objects.get_for_model(Resume), object_id=str(resume.pk),
-        object_repr="Data resume", action_flag=ADDITION,
-    )  # fmt: skip
+        user=user,
+        content_type=ContentType.objects.get_for_model(Resume),
+        object_id=str(resume.pk),
+        object_repr="Data resume",
+        action_flag=ADDITION,
+    )
     return {"export": export, "batch": batch, "resume": resume}
 
 

@@ -85,15 +85,44 @@ class Command(BaseCommand):
     def handle(self, *args, host: str, port: str, no_worker: bool, **options):
         python = sys.executable
         children = [
-            Child("web", [python, "-m", "daphne", "-b", host, "-p", port, "resumeopt.asgi:application"]),
-        ]  # fmt: skip
+            Child(
+                "web",
+                [python, "-m", "daphne", "-b", host, "-p", port, "resumeopt.asgi:application"],
+            ),
+        ]
         if not no_worker:
             children += [
-                Child("worker", [python, "-m", "celery", "-A", "resumeopt", "worker",
-                                 "--loglevel", "INFO", "--concurrency", "1"]),
-                Child("beat", [python, "-m", "celery", "-A", "resumeopt", "beat", "--loglevel", "INFO",
-                               "--schedule", str(settings.VAR_DIR / "celerybeat-schedule")]),
-            ]  # fmt: skip
+                Child(
+                    "worker",
+                    [
+                        python,
+                        "-m",
+                        "celery",
+                        "-A",
+                        "resumeopt",
+                        "worker",
+                        "--loglevel",
+                        "INFO",
+                        "--concurrency",
+                        "1",
+                    ],
+                ),
+                Child(
+                    "beat",
+                    [
+                        python,
+                        "-m",
+                        "celery",
+                        "-A",
+                        "resumeopt",
+                        "beat",
+                        "--loglevel",
+                        "INFO",
+                        "--schedule",
+                        str(settings.VAR_DIR / "celerybeat-schedule"),
+                    ],
+                ),
+            ]
         for child in children:
             child.start()
         self.stdout.write(
