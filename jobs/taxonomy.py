@@ -32,6 +32,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from resumeopt.stemming import stem
+
 DATA = Path(__file__).parent / "data"
 
 
@@ -46,6 +48,14 @@ def context_words(name: str) -> frozenset[str]:
 
 
 TYPES = ("tool", "hard", "soft", "certification", "language", "domain")
+HARD_TYPES = ("tool", "hard", "certification", "language")  # what a posting's must-haves are
+STOPWORDS = context_words("stopwords")
+
+
+def content_words(text: str) -> set[str]:
+    """Stemmed content words, so "services" meets "service" and "deploying" meets "deploy"."""
+    return {stem(w) for w in re.findall(r"[a-z][a-z+#-]{2,}", text.lower()) if w not in STOPWORDS}
+
 
 # Words, including "C++", "C#", ".NET", "Node.js", "scikit-learn"; "/" and "&" stand alone
 # so that "C/C++" gives C and C++ while "CI/CD" still matches its own alias.
