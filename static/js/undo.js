@@ -10,13 +10,18 @@
   var STEP_BUTTONS = ["undo-button", "redo-button"];
 
   function remember(id) {
-    try { sessionStorage.setItem(FOCUS_KEY, id); } catch (error) { /* storage off: focus stays default */ }
+    // With the time, so only a page loaded after the press restores it: a panel
+    // refresh landing on this page before it unloads must not take the key.
+    var value = JSON.stringify({ id: id, at: Date.now() });
+    try { sessionStorage.setItem(FOCUS_KEY, value); } catch (error) { /* storage off: focus stays default */ }
   }
 
   function restoreFocus() {
-    var id;
-    try { id = sessionStorage.getItem(FOCUS_KEY); } catch (error) { return; }
-    if (!id || !document.getElementById(id)) return; // the panel has not loaded yet
+    var stored;
+    try { stored = JSON.parse(sessionStorage.getItem(FOCUS_KEY) || "null"); } catch (error) { return; }
+    if (!stored || stored.at > performance.timeOrigin) return; // pressed on this very page
+    var id = stored.id;
+    if (!document.getElementById(id)) return; // the panel has not loaded yet
     try { sessionStorage.removeItem(FOCUS_KEY); } catch (error) { /* nothing to undo */ }
     var order = [id].concat(STEP_BUTTONS.filter(function (other) { return other !== id; }));
     for (var i = 0; i < order.length; i++) {
