@@ -12,50 +12,29 @@ full; token events carry their offset, so nothing already shown is repeated.
 from __future__ import annotations
 
 from channels.db import database_sync_to_async
-from channels.generic.websocket import AsyncWebsocketConsumer
 from django.template.loader import render_to_string
-from django.utils.html import escape
 
 from conversations import replies
 from conversations.forms import MAX_MESSAGE_CHARACTERS
 from conversations.models import Conversation, Message
 from conversations.views import message_context
-from resumeopt.consumers import CLOSE_NOT_FOUND, CLOSE_UNAUTHENTICATED
-from resumeopt.jsonlimits import loads_limited
+from resumeopt.consumers import StreamingConsumer
 
 CHAT = "conversations/chat.html"
 
 
-class ChatConsumer(AsyncWebsocketConsumer):
-    async def connect(self):
-        user = self.scope.get("user")
-        if user is None or not user.is_authenticated:
-            await self.close(code=CLOSE_UNAUTHENTICATED)
-            return
-        self.conversation_id = self.scope["url_route"]["kwargs"]["conversation_id"]
-        owned = Conversation.objects.filter(pk=self.conversation_id, owner=user).exists
-        if not await database_sync_to_async(owned)():
-            await self.close(code=CLOSE_NOT_FOUND)
-            return
-        self.group = replies.group_name(self.conversation_id)
-        self.shown: dict[int, int] = {}  # message id -> characters of its reply this client has
-        # Join before the snapshot: tokens sent meanwhile wait in the queue and are trimmed by offset.
-        await self.channel_layer.group_add(self.group, self.channel_name)
-        await self.accept()
-        await self.send(text_data=await database_sync_to_async(self._render_history)())
+class ChatConsumer(StreamingConsumer):
+    def owns(self, user, kwargs: dict) -> bool:
+        self.conversation_id = kwargs["conversation_id"]
+        return Conversation.objects.filter(pk=self.conversation_id, owner=user).exists()
 
-    async def disconnect(self, code):
-        if hasattr(self, "group"):
-            await self.channel_layer.group_discard(self.group, self.channel_name)
+    def group_for(self) -> str:
+        return replies.group_name(self.conversation_id)
 
-    async def receive(self, text_data=None, bytes_data=None):
-        try:
-            data = loads_limited(text_data or "")
-            if not isinstance(data, dict):
-                raise ValueError
-        except ValueError:
-            await self._error("That message could not be read.")
-            return
+    def snapshot(self) -> str:
+        return self._render_history()
+
+    async def act(self, data: dict) -> None:
         action = data.get("action") or "send"
         if action == "send":
             await self._send_message(str(data.get("message") or ""))
@@ -134,14 +113,9 @@ class ChatConsumer(AsyncWebsocketConsumer):
         await self.send(text_data=html)
 
     async def chat_token(self, event):
-        message_id, text, start = event["message_id"], event["text"], event.get("start", 0)
-        known = self.shown.get(message_id, start)
-        if start + len(text) <= known:
-            return  # the snapshot this client got already holds it
-        text = text[max(known - start, 0) :]
-        self.shown[message_id] = start + len(event["text"])
-        await self.send(
-            text_data=f'<span id="reply-{message_id}-text" hx-swap-oob="beforeend">{escape(text)}</span>'
+        message_id = event["message_id"]
+        await self.send_tokens(
+            message_id, event["text"], event.get("start", 0), f"reply-{message_id}-text"
         )
 
     async def chat_done(self, event):
@@ -182,10 +156,3 @@ class ChatConsumer(AsyncWebsocketConsumer):
         if message is None:
             return ""
         return render_to_string(f"{CHAT}#message", {**message_context(message), "oob": True})
-
-    async def _error(self, message: str) -> None:
-        await self.send(
-            text_data=render_to_string(
-                "components/toast_oob.html", {"level": "error", "message": message}
-            )
-        )

@@ -8,9 +8,7 @@ and forwards tokens by offset so nothing already shown is repeated.
 from __future__ import annotations
 
 from channels.db import database_sync_to_async
-from channels.generic.websocket import AsyncWebsocketConsumer
 from django.template.loader import render_to_string
-from django.utils.html import escape
 
 from letters import assistant
 from letters.editing import MAX_REQUEST_CHARACTERS
@@ -18,41 +16,23 @@ from letters.models import AssistantRun, Letter
 from letters.parts import editable_parts
 from letters.views import history_context, run_context
 from resumeopt import llm
-from resumeopt.consumers import CLOSE_NOT_FOUND, CLOSE_UNAUTHENTICATED
-from resumeopt.jsonlimits import loads_limited
+from resumeopt.consumers import StreamingConsumer
 
 PAGE = "letters/letter_detail.html"
 
 
-class LetterAssistantConsumer(AsyncWebsocketConsumer):
-    async def connect(self):
-        user = self.scope.get("user")
-        if user is None or not user.is_authenticated:
-            await self.close(code=CLOSE_UNAUTHENTICATED)
-            return
-        self.letter_id = self.scope["url_route"]["kwargs"]["letter_id"]
-        owned = Letter.objects.filter(pk=self.letter_id, owner=user).exists
-        if not await database_sync_to_async(owned)():
-            await self.close(code=CLOSE_NOT_FOUND)
-            return
-        self.group = assistant.group_name(self.letter_id)
-        self.shown: dict[int, int] = {}  # run id -> characters of its text this client has
-        await self.channel_layer.group_add(self.group, self.channel_name)
-        await self.accept()
-        await self.send(text_data=await database_sync_to_async(self._render_runs)())
+class LetterAssistantConsumer(StreamingConsumer):
+    def owns(self, user, kwargs: dict) -> bool:
+        self.letter_id = kwargs["letter_id"]
+        return Letter.objects.filter(pk=self.letter_id, owner=user).exists()
 
-    async def disconnect(self, code):
-        if hasattr(self, "group"):
-            await self.channel_layer.group_discard(self.group, self.channel_name)
+    def group_for(self) -> str:
+        return assistant.group_name(self.letter_id)
 
-    async def receive(self, text_data=None, bytes_data=None):
-        try:
-            data = loads_limited(text_data or "")
-            if not isinstance(data, dict):
-                raise ValueError
-        except ValueError:
-            await self._error("That message could not be read.")
-            return
+    def snapshot(self) -> str:
+        return self._render_runs()
+
+    async def act(self, data: dict) -> None:
         action = data.get("action")
         if action == "draft":
             await self._begin(AssistantRun.Kind.DRAFT)
@@ -108,15 +88,8 @@ class LetterAssistantConsumer(AsyncWebsocketConsumer):
         await self.send(text_data=html)
 
     async def letter_token(self, event):
-        run_id, text, start = event["run_id"], event["text"], event.get("start", 0)
-        known = self.shown.get(run_id, start)
-        if start + len(text) <= known:
-            return
-        text = text[max(known - start, 0) :]
-        self.shown[run_id] = start + len(event["text"])
-        await self.send(
-            text_data=f'<span id="run-{run_id}-text" hx-swap-oob="beforeend">{escape(text)}</span>'
-        )
+        run_id = event["run_id"]
+        await self.send_tokens(run_id, event["text"], event.get("start", 0), f"run-{run_id}-text")
 
     async def letter_done(self, event):
         self.shown.pop(event["run_id"], None)
@@ -156,10 +129,3 @@ class LetterAssistantConsumer(AsyncWebsocketConsumer):
             # The draft replaced the letter's text: show it in the editor and the history.
             html += render_to_string(f"{PAGE}#letter-changed", history_context(run.letter))
         return html
-
-    async def _error(self, message: str) -> None:
-        await self.send(
-            text_data=render_to_string(
-                "components/toast_oob.html", {"level": "error", "message": message}
-            )
-        )

@@ -7,13 +7,85 @@ progress, toasts) into HTML fragments that htmx's ws extension swaps in by id.
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.template.loader import render_to_string
+from django.utils.html import escape
 
+from resumeopt.jsonlimits import loads_limited
 from resumeopt.models import BackgroundJob
 from resumeopt.platform.background import user_group
 
 # Close codes for refused sockets, in the 4000 range WebSocket leaves to apps.
 CLOSE_UNAUTHENTICATED = 4401
 CLOSE_NOT_FOUND = 4404
+
+
+class StreamingConsumer(AsyncWebsocketConsumer):
+    """A socket about one object the user owns, whose model replies stream in (chat, letters).
+
+    On connect it checks the owner, joins the object's group and sends a snapshot
+    of everything as it is now; token events carry their offset, so what that
+    snapshot already held is not repeated. Subclasses say which object
+    (`owns`), its `group_for`, the `snapshot`, and what each action does (`act`).
+    """
+
+    def owns(self, user, kwargs: dict) -> bool:
+        raise NotImplementedError
+
+    def group_for(self) -> str:
+        raise NotImplementedError
+
+    def snapshot(self) -> str:
+        raise NotImplementedError
+
+    async def act(self, data: dict) -> None:
+        raise NotImplementedError
+
+    async def connect(self):
+        user = self.scope.get("user")
+        if user is None or not user.is_authenticated:
+            await self.close(code=CLOSE_UNAUTHENTICATED)
+            return
+        kwargs = self.scope["url_route"]["kwargs"]
+        if not await database_sync_to_async(self.owns)(user, kwargs):
+            await self.close(code=CLOSE_NOT_FOUND)
+            return
+        self.group = self.group_for()
+        self.shown: dict[int, int] = {}  # reply id -> characters of its text this client has
+        # Join before the snapshot: tokens sent meanwhile wait in the queue and are trimmed by offset.
+        await self.channel_layer.group_add(self.group, self.channel_name)
+        await self.accept()
+        await self.send(text_data=await database_sync_to_async(self.snapshot)())
+
+    async def disconnect(self, code):
+        if hasattr(self, "group"):
+            await self.channel_layer.group_discard(self.group, self.channel_name)
+
+    async def receive(self, text_data=None, bytes_data=None):
+        try:
+            data = loads_limited(text_data or "")
+            if not isinstance(data, dict):
+                raise ValueError
+        except ValueError:
+            await self._error("That message could not be read.")
+            return
+        await self.act(data)
+
+    async def send_tokens(self, reply_id: int, text: str, start: int, element_id: str) -> None:
+        """Append a reply's new text to `element_id`, skipping what this client already shows."""
+        known = self.shown.get(reply_id, start)
+        if start + len(text) <= known:
+            return  # the snapshot this client got already holds it
+        self.shown[reply_id] = start + len(text)
+        new = text[max(known - start, 0) :]
+        await self.send(
+            text_data=f'<span id="{element_id}" hx-swap-oob="beforeend">{escape(new)}</span>'
+        )
+
+    async def _error(self, message: str) -> None:
+        await self.send(
+            text_data=render_to_string(
+                "components/toast_oob.html", {"level": "error", "message": message}
+            )
+        )
 
 
 class NotificationConsumer(AsyncWebsocketConsumer):
