@@ -60,8 +60,12 @@ def export_resume(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_GET
+@ratelimits.rate_limit("exports", methods=("GET",))
 def preview(request: HttpRequest, pk: int) -> HttpResponse:
-    """The PDF exactly as it would download, shown inline in the page's preview frame. Not recorded."""
+    """The PDF exactly as it would download, shown inline in the page's preview frame.
+
+    Not recorded, but counted in the exports quota: each one renders a PDF.
+    """
     resume = owned_resume(request, pk)
     try:
         source = exporting.source_for(resume, request.GET.get("source", exporting.CURRENT))

@@ -25,6 +25,7 @@ from letters.forms import (
 from letters.models import AssistantRun, Letter, LetterProposal, LetterVersion
 from letters.parts import PartConflict, editable_parts, label_of
 from resumeopt import llm
+from resumeopt.platform import ratelimits
 from resumeopt.platform.background import start_job
 from resumeopt.textdiff import word_diff
 
@@ -286,6 +287,7 @@ def letter_name_version(request: HttpRequest, pk: int, history_id: int) -> HttpR
 
 
 @require_GET
+@ratelimits.rate_limit("exports", methods=("GET",))
 def letter_export(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
     """The letter as a file, with the resume's header in the user's export template."""
     letter = owned_letter(request, pk)

@@ -436,8 +436,9 @@ RATE_LIMITS = {
     "signup": env_rate("RATE_LIMIT_SIGNUP", "10/h"),
     # Uploads and imports per user (resume imports; other upload views may share it).
     "uploads": env_rate("RATE_LIMIT_UPLOADS", "30/h"),
-    # Files made per user (exports, batch exports, letter files, API and MCP exports):
-    # rendering a PDF or DOCX is the heaviest thing a page can ask for.
+    # Files made per user (exports, batch exports, letter files, the export page's PDF
+    # previews, API and MCP exports): rendering a PDF or DOCX is the heaviest thing a
+    # page can ask for.
     "exports": env_rate("RATE_LIMIT_EXPORTS", "120/h"),
     # Saved edits per user (section saves, new, moved and deleted entries, API writes):
     # far above what a person types, low enough to stop a script filling the history.

@@ -460,6 +460,17 @@ def test_making_files_is_limited_per_user(user_client, resume, settings):
     assert Export.objects.filter(resume=resume).count() == 1
 
 
+def test_previews_count_in_the_exports_quota(user_client, resume, settings):
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "exports": (2, 3600)}
+    preview = reverse("exports:preview", args=[resume.pk])
+    assert user_client.get(preview).status_code == 200
+    assert user_client.post(reverse("exports:create", args=[resume.pk]), _form()).status_code == 302
+
+    refused = user_client.get(preview)
+    assert refused.status_code == 429 and int(refused["Retry-After"]) > 0
+    assert "limit of 2 exported files" in refused.content.decode()
+
+
 def test_the_exports_list_names_a_template_only_for_formats_that_have_one(user_client, resume):
     for fmt in ("pdf", "md", "json"):
         response = user_client.post(

@@ -104,6 +104,15 @@ def test_an_unknown_export_format_is_404(user_client, letter):
     assert user_client.get(reverse("letters:export", args=[letter.pk, "exe"])).status_code == 404
 
 
+def test_letter_files_count_in_the_exports_quota(user_client, letter, settings):
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "exports": (1, 3600)}
+    assert user_client.get(reverse("letters:export", args=[letter.pk, "md"])).status_code == 200
+
+    refused = user_client.get(reverse("letters:export", args=[letter.pk, "pdf"]))
+    assert refused.status_code == 429
+    assert "limit of 1 exported files" in refused.content.decode()
+
+
 def test_redrafting_offline_replaces_the_text_and_keeps_the_old_one(user_client, letter):
     user_client.post(letter.get_absolute_url(), {"title": letter.title, "body": "Scratch"})
     user_client.post(reverse("letters:redraft", args=[letter.pk]))
