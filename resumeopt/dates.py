@@ -56,7 +56,9 @@ MONTH_ABBREVIATIONS = (
 
 PRESENT_WORDS = ("present", "current", "currently", "now", "today", "to date", "ongoing")
 
-_MONTH_NAME = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+# A month as people write it, whole or shortened ("Jun", "June"; never "Junior").
+MONTH_NAME_PATTERN = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_MONTH_NAME = MONTH_NAME_PATTERN
 _YEAR = r"(?:19|20)\d{2}"
 # One date as written in a resume, most specific forms first.
 DATE_PATTERN = (

@@ -225,3 +225,27 @@ def test_an_engineer_or_specialist_qualification_is_the_degree_in_education():
         ("Ural State University of Economics", "Engineer"),
         ("Moscow University of Geodesy", "Engineer"),
     ]
+
+
+def test_words_that_begin_like_a_month_are_not_months():
+    # "Junior", "Marketing", "Decorator" start with a month's letters but name no month.
+    assert mend_date_ranges("03/2018 – 05/2020    Junior Web Developer") == (
+        "03/2018 – 05/2020    Junior Web Developer"
+    )
+    assert mend_date_ranges("2019 june") == "june 2019"
+    segments, dates = header_parts(["Decathlon | Marketing | Mar 2019 – Jun 2021"])
+    assert segments == ["Decathlon", "Marketing"]
+    assert dates["start"] == "2019-03"
+
+
+def test_a_legal_form_after_a_comma_stays_with_its_company():
+    segments, _ = header_parts(["ACME WIDGETS, INC.   Boston, MA", "Staff Engineer   2015 – 2019"])
+    assert segments[0] == "ACME WIDGETS, INC."
+    assert "Staff Engineer" in segments
+
+
+def test_a_grade_after_the_job_title_keeps_it_the_title():
+    assert position_and_organisation(["GLOBEX SYSTEMS, INC.", "Software Engineer II"])[:2] == (
+        "Software Engineer II",
+        "GLOBEX SYSTEMS, INC.",
+    )

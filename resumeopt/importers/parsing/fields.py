@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from resumeopt import jsonresume
-from resumeopt.dates import DateRange, find_date_range
+from resumeopt.dates import MONTH_NAME_PATTERN, DateRange, find_date_range
 from resumeopt.importers.parsing.lexicon import (
     degree_in,
     employer_score,
@@ -17,7 +17,7 @@ from resumeopt.importers.parsing.lexicon import (
 from resumeopt.importers.parsing.patterns import EMAIL_RE, SEPARATOR_RE, URL_RE
 
 MONTH_ONLY_RE = re.compile(
-    r"(?:[/–—-]+\s*)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s*[/–—-]+\s*)?",
+    rf"(?:[/–—-]+\s*)?{MONTH_NAME_PATTERN}\.?(?:\s*[/–—-]+\s*)?",
     re.IGNORECASE,
 )
 
@@ -108,12 +108,24 @@ def header_segments(text: str) -> list[str]:
             pieces.append(at[1])
             part = at[2]
         # Commas inside brackets do not split: "Frontend Engineer (Angular, Vue)".
-        comma_parts = [piece.strip() for piece in re.split(r",(?![^()]*\))", part)]
+        comma_parts = keep_suffixes([piece.strip() for piece in re.split(r",(?![^()]*\))", part)])
         if len(comma_parts) > 1 and not read_location(part):
             pieces.extend(rejoin_locations(comma_parts))
         else:
             pieces.append(part)
     return [unbracket(piece) for piece in pieces if unbracket(piece)]
+
+
+def keep_suffixes(pieces: list[str]) -> list[str]:
+    """['Cisco Systems', 'Inc.'] -> ['Cisco Systems, Inc.']: a legal form ends its company."""
+    kept: list[str] = []
+    for piece in pieces:
+        suffix = piece.lower().rstrip(".") in vocabulary()["company_suffixes"]
+        if kept and suffix and len(piece) <= 12:
+            kept[-1] = f"{kept[-1]}, {piece}"
+        else:
+            kept.append(piece)
+    return kept
 
 
 def full_stops(segment: str) -> list[str]:

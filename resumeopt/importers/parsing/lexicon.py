@@ -107,6 +107,9 @@ def role_score(text: str) -> int:
     core = re.split(r"\s+(?:of|in|for|at|@)\s+|\s*[(,]", text.strip(), maxsplit=1)[0]
     tokens = [token.lower().strip(",.()") for token in re.split(r"[\s/]+", core)]
     tokens = [token for token in tokens if token]
+    # A grade after the head ("Software Engineer II", "Analyst 3") leaves it the head.
+    while len(tokens) > 1 and re.fullmatch(r"i{1,3}|iv|v|[1-5]", tokens[-1]):
+        tokens.pop()
     if not tokens or len(tokens) > 8:
         return 0
     known = words["title_words"] | words["title_heads"]

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from resumeopt.characters import INVISIBLE, LIGATURES
-from resumeopt.dates import PRESENT_PATTERN
+from resumeopt.dates import MONTH_NAME_PATTERN, PRESENT_PATTERN
 
 
 @dataclass
@@ -51,7 +51,7 @@ _DASHLESS_RANGE = re.compile(
 
 # "2004/ 2013": years written with a slash for a dash.
 _SLASHED_YEARS = re.compile(r"(?<![\w/.-])((?:19|20)\d\d)\s*/\s*((?:19|20)\d\d)(?![\w/.-])")
-_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTHS = rf"{MONTH_NAME_PATTERN}\.?"
 
 
 _YEAR_THEN_MONTH = re.compile(
