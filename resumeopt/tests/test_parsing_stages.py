@@ -249,3 +249,47 @@ def test_a_grade_after_the_job_title_keeps_it_the_title():
         "Software Engineer II",
         "GLOBEX SYSTEMS, INC.",
     )
+
+
+def test_an_end_month_wrapped_onto_the_next_header_line_ends_the_range():
+    segments, dates = header_parts(["March 2018   Northwind Ltd", "October Sales Intern"])
+    assert segments == ["Northwind Ltd", "Sales Intern"]
+    assert (dates["start"], dates["end"]) == ("2018-03", "2018-10")
+    # A company named like a month stays whole.
+    segments, dates = header_parts(["Engineer   June 2019", "March Networks"])
+    assert segments == ["Engineer", "March Networks"]
+    assert "end" not in dates or not dates["end"]
+
+
+def test_duty_lines_that_lost_their_bullets_stay_in_the_entry_body():
+    entries = group_entries(
+        _lines(
+            "May 2019  CONTOSO, Canada\nJune Junior Developer\nBuilt the billing reports\n"
+            "Made the build run on Gradle\nMarch 2016  FABRIKAM, Canada\nSeptember Intern\n"
+            "Was preparing test data for the QA team\n"
+        )
+    )
+    assert [entry.header for entry in entries] == [
+        ["May 2019  CONTOSO, Canada", "June Junior Developer"],
+        ["March 2016  FABRIKAM, Canada", "September Intern"],
+    ]
+    assert entries[0].items == [
+        ("Built the billing reports", False),
+        ("Made the build run on Gradle", False),
+    ]
+
+
+def test_an_employer_in_capitals_beside_its_country_is_the_employer():
+    work = parse_lines(
+        _lines("Experience\nMay 2019  CONTOSO, Canada\nJune Junior Developer\nBuilt reports\n")
+    )["work"]
+    assert work == [
+        {
+            "position": "Junior Developer",
+            "name": "CONTOSO",
+            "location": "Canada",
+            "startDate": "2019-05",
+            "endDate": "2019-06",
+            "summary": "Built reports",
+        }
+    ]

@@ -6,11 +6,10 @@ import re
 from dataclasses import dataclass, field
 
 from resumeopt.dates import find_date_range
-from resumeopt.importers.parsing.fields import date_completes
+from resumeopt.importers.parsing.fields import date_completes, is_duty
 from resumeopt.importers.parsing.lexicon import degree_in, names_institution, title_score
 from resumeopt.importers.parsing.lines import Line
 from resumeopt.importers.parsing.patterns import (
-    ACTION_START_RE,
     BULLET_RE,
     CATEGORY_RE,
     PRESENT_START_RE,
@@ -65,7 +64,7 @@ def group_entries(lines: list[Line]) -> list[Entry]:
                 and len(current.header) >= 2
                 and len(text.split()) <= 8
                 and not text.endswith(".")
-                and not ACTION_START_RE.match(text)
+                and not is_duty(text)
             ):
                 current = Entry(header=[text])  # a blank line closes a dated header
                 entries.append(current)
@@ -87,7 +86,7 @@ def group_entries(lines: list[Line]) -> list[Entry]:
                 current = Entry(header=[text])
                 entries.append(current)
             elif (
-                (is_sentence(text) or ACTION_START_RE.match(text))
+                (is_sentence(text) or is_duty(text))
                 and not _has_range(text)  # "Embedded software / 2018 – 2019" is a header
                 and current.header
                 and has_date(current.header)
@@ -186,6 +185,8 @@ def continues(text: str, previous: tuple[str, bool]) -> bool:
 
 def starts_entry(text: str, following: str) -> bool:
     """After a body, does this plain line start a new entry?"""
+    if is_duty(text):
+        return False  # "Made the build run on Ant": a duty that lost its bullet
     if find_date_range(text) and len(text.split()) <= 16:
         return True
     if re.search(r"\s(?:at|@)\s+[A-Z]", text) and len(text.split()) <= 10:

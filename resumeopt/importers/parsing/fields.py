@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from resumeopt import jsonresume
-from resumeopt.dates import MONTH_NAME_PATTERN, DateRange, find_date_range
+from resumeopt.dates import MONTH_NAME_PATTERN, MONTHS, DateRange, find_date_range
 from resumeopt.importers.parsing.lexicon import (
     degree_in,
     employer_score,
@@ -14,8 +14,22 @@ from resumeopt.importers.parsing.lexicon import (
     role_score,
     vocabulary,
 )
-from resumeopt.importers.parsing.patterns import EMAIL_RE, SEPARATOR_RE, URL_RE
+from resumeopt.importers.parsing.patterns import (
+    ACTION_START_RE,
+    EMAIL_RE,
+    SEPARATOR_RE,
+    URL_RE,
+)
 
+# "Was preparing ...", "Were responsible for ...": duties written in the past.
+DUTY_START_RE = re.compile(
+    r"^(?:(?:Was|Were|Am|Is|Have been|Had been)\s+[a-z]{3,}(?:ing|ed)\b"
+    r"|(?:Made|Built|Led|Wrote|Ran|Took|Drove|Won|Taught|Grew|Brought|Held|Kept|Gave|Sold|Began)"
+    r"\s+(?:a|an|the|[a-z]{3,})\b)"
+)
+GERUND_START_RE = re.compile(r"^[A-Z][a-z]{2,}ing\s+(?:[a-z&]|and\b)")
+# A month alone at the start of a line, its year not written: "December  Web-Developer".
+LONE_MONTH_RE = re.compile(rf"\s*({MONTH_NAME_PATTERN})\.?(?:\s+|$)(?!\d)", re.IGNORECASE)
 MONTH_ONLY_RE = re.compile(
     rf"(?:[/–—-]+\s*)?{MONTH_NAME_PATTERN}\.?(?:\s*[/–—-]+\s*)?",
     re.IGNORECASE,
@@ -56,6 +70,13 @@ def header_parts(header: list[str]) -> tuple[list[str], dict[str, Any]]:
             else:
                 dates["end"] = found.start
             text = (text[: found.begin] + " | " + text[found.finish :]).strip()
+        elif not found and (month := LONE_MONTH_RE.match(text)) and wrapped_month(month, dates):
+            # "July 2017  AISA" / "December  Web-Developer": a date column wrapped, and
+            # the end month of the same year came down to the next header line.
+            end_month = MONTHS[month[1].lower()[:3]]
+            if end_month > int(dates["start"][5:7]):
+                dates["end"] = f"{dates['start'][:4]}-{end_month:02d}"
+            text = text[month.end() :]
         url = URL_RE.search(text)
         if url and not EMAIL_RE.search(text):
             dates.setdefault("url", jsonresume.profile_from_url(url[0])["url"])
@@ -65,6 +86,18 @@ def header_parts(header: list[str]) -> tuple[list[str], dict[str, Any]]:
         text = re.sub(r"(?<=\S)\s{2,}(?=\S)", " | ", text.strip())
         segments.extend(header_segments(text))
     return [segment for segment in segments if segment and not is_debris(segment)], dates
+
+
+def wrapped_month(month: re.Match, dates: dict[str, Any]) -> bool:
+    """Is this month the end of the open range above, not "March Networks" or "May Lee"?"""
+    start = dates.get("start") or ""
+    rest = month.string[month.end() :].strip()
+    return (
+        len(start) >= 7
+        and not dates.get("end")
+        and not dates.get("current")
+        and (not rest or role_score(rest) > 0)
+    )
 
 
 def date_completes(dates: dict[str, Any], found: DateRange) -> bool:
@@ -104,7 +137,11 @@ def header_segments(text: str) -> list[str]:
     pieces: list[str] = []
     for part in (piece for segment in split_segments(text) for piece in full_stops(segment)):
         at = re.match(r"^(.+?)\s+(?:at|@|in)\s+(?:project\s+)?([A-Z0-9].+)$", part)
-        if at and role_score(at[1]) > 0:
+        # "Assistant in Department of Planning": a unit of the employer, part of the title.
+        unit = at and re.match(
+            r"(?:the\s+)?(?:department|division|team|unit|office)\b", at[2], re.I
+        )
+        if at and role_score(at[1]) > 0 and not unit:
             pieces.append(at[1])
             part = at[2]
         # Commas inside brackets do not split: "Frontend Engineer (Angular, Vue)".
@@ -165,11 +202,24 @@ def apply_dates(entry: dict[str, Any], dates: dict[str, Any]) -> None:
         entry["endDate"] = dates["end"]
 
 
+def is_duty(text: str) -> bool:
+    """'Developed ...', 'Was preparing ...', 'Developing & maintaining ...': a line of duties.
+
+    A word in -ing then a lower-case word opens a duty unless the two make a job
+    title ("Managing director", "Marketing manager").
+    """
+    if ACTION_START_RE.match(text) or DUTY_START_RE.match(text):
+        return True
+    gerund = GERUND_START_RE.match(text)
+    return bool(gerund) and role_score(" ".join(text.split()[:3])) == 0
+
+
 def is_prose(segment: str) -> bool:
     """A sentence from the body, not a header field: long, lower-case start, or a full stop."""
     words = segment.split()
     return (
-        len(words) > 8
+        is_duty(segment)
+        or len(words) > 8
         or (len(words) > 3 and segment.rstrip().endswith("."))
         or (segment[:1].islower() and len(words) > 1)
     )

@@ -15,6 +15,7 @@ from resumeopt.importers.parsing.fields import (
     split_title_from_employer,
 )
 from resumeopt.importers.parsing.lexicon import (
+    country_code,
     employer_score,
     read_location,
     role_score,
@@ -85,6 +86,14 @@ def parse_work(
         if place and not location and role_score(place[1]) == 0 and employer_score(place[1]) == 0:
             # "Danske Bank (Copenhagen)": a bracketed name after the employer is its place.
             organisation, location = organisation[: place.start()].strip(), place[1]
+        if (
+            position
+            and not organisation
+            and location
+            and (named := capitals_then_country(location))
+        ):
+            # "DANONE, Russia": an employer in capitals and its country, no other employer.
+            organisation, location = named
         if position:
             entry["position"] = position
         if organisation:
@@ -119,6 +128,16 @@ def parse_work(
         else:
             unsorted.extend(raw.header + [text for text, _ in raw.items])
     return results, unsorted
+
+
+def capitals_then_country(segment: str) -> tuple[str, str] | None:
+    """'DANONE, Russia' -> ('DANONE', 'Russia'); a city is seldom set in capitals alone."""
+    name, _, country = segment.rpartition(",")
+    name, country = name.strip(), country.strip()
+    if not (name and country_code(country)) or country.isupper():
+        return None
+    letters = [ch for ch in name if ch.isalpha()]
+    return (name, country) if len(letters) >= 2 and name.isupper() else None
 
 
 def parse_projects(lines: list[Line]) -> list[dict[str, Any]]:
