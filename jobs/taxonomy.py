@@ -65,6 +65,8 @@ LANGUAGE_CUES = context_words("language_cues")
 # Words that may follow a person-describing adjective without it modifying a noun.
 AFTER_ADJECTIVE = context_words("after_person_adjective")
 CONTEXT_WINDOW = 6
+# Punctuation that ends a phrase: "SAP, ERP" is two terms, not the alias "SAP ERP".
+PHRASE_BREAK_RE = re.compile(r"[,;()\[\]!?]|\.(?:\s|$)")
 # Ambiguous words read as ordinary English when these follow them ("go to", "spring 2025").
 NOT_TECH_AFTER = {
     "go": {
@@ -426,6 +428,10 @@ class Taxonomy:
         position = index
         while position < len(norms):
             norm = norms[position]
+            if position > index:
+                previous = starts[position - 1] + len(words[position - 1])
+                if PHRASE_BREAK_RE.search(text, previous, starts[position]):
+                    break
             key = norm if position == index else key + SEPARATOR + norm
             found = trie.get(key)
             if found is None:

@@ -156,6 +156,14 @@ def test_title_and_company_are_never_a_sentence_fragment(text, title, company, l
         ("Strong leadership skills are required.", "Leadership", True),
         ("Operate in compliance with federal law.", "Regulatory Compliance", False),
         ("Experience with regulatory compliance in banking.", "Regulatory Compliance", True),
+        ("Our IT department will contact you.", "Information Technology", False),
+        ("Five years in IT operations.", "Information Technology", True),
+        ("We offer room for professional and personal development.", "Personal development", False),
+        ("The recruitment process runs continuously.", "Recruiting", False),
+        ("Experience in recruitment and onboarding.", "Recruiting", True),
+        ("You connect startups with established companies.", "Startup", False),
+        ("Please contact our HR Business Partner with questions.", "Human Resources", False),
+        ("Our app offers a unique user experience.", "UX Design", False),
     ],
 )
 def test_generic_words_are_skills_only_where_they_ask_for_one(text, name, is_skill):

@@ -161,3 +161,39 @@ def test_a_stale_or_damaged_compiled_file_is_not_used(tmp_path):
     path.write_bytes(b"\x00not marshal")
     assert load_compiled(path) is None
     assert load_compiled(tmp_path / "missing") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Certified welder: MIG and TIG welding.", ["Welding", "MIG Welding", "TIG Welding"]),
+        (
+            "Plumbing, pipefitting and backflow testing.",
+            ["Plumbing", "Pipefitting", "Backflow Testing"],
+        ),
+        ("Operate pallet jacks and reach trucks.", ["Pallet Jack", "Reach Truck"]),
+        (
+            "Certified Nursing Assistant or LPN.",
+            ["Certified Nursing Assistant", "Licensed Practical Nurse"],
+        ),
+        ("Dialysis and med-surg experience.", ["Dialysis", "Medical-Surgical Nursing"]),
+        ("Post journal entries and accruals.", ["Journal Entries", "Accruals"]),
+        ("Must have experience with WCF.", ["WCF"]),
+    ],
+)
+def test_trade_clinical_and_accounting_terms_are_known(text, expected):
+    assert _names(text) == expected
+
+
+def test_a_phrase_never_runs_across_a_comma():
+    # "SAP ERP" is one product; "SAP, ERP" is two things.
+    assert _names("Experience with SAP, ERP and Excel.") == ["SAP", "ERP", "Excel"]
+    assert _names("Experience with SAP ERP.") == ["SAP"]
+
+
+def test_every_skill_relation_names_taxonomy_terms():
+    from jobs.relations import implications
+
+    names = {term.canonical for term in taxonomy().terms}
+    related = {name for source, targets in implications().items() for name in (source, *targets)}
+    assert related <= names
