@@ -19,7 +19,6 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from django.utils import timezone
-from jsonschema import Draft7Validator
 
 from conversations.guard import fabrication_warnings
 from optimizer import learning
@@ -124,6 +123,9 @@ def parse_reply(
             f"The assistant proposed {len(items)} changes; the first {limit} are shown."
         )
         items = items[:limit]
+    # Imported here: jsonschema costs 60 ms to import and every URL check imports this module.
+    from jsonschema import Draft7Validator
+
     errors = list(Draft7Validator(PROPOSALS_SCHEMA).iter_errors(items))
     if errors:
         shown = f"{visible}\n\n{raw}".strip()

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.timezone import localtime
 
-from jobs.extraction import Requirements
+from jobs.extraction.model import Requirements
 
 
 class JobDescription(models.Model):

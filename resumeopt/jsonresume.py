@@ -18,10 +18,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
-from jsonschema import Draft7Validator
+if TYPE_CHECKING:
+    from jsonschema import Draft7Validator
 
 SCHEMA_PATH = Path(__file__).parent / "schema" / "jsonresume-1.2.schema.json"
 
@@ -89,6 +90,9 @@ def load_schema() -> dict[str, Any]:
 def _validator() -> Draft7Validator:
     # Formats ("uri", "email") are not enforced: people write "linkedin.com/in/me"
     # and we would rather keep it than refuse the whole resume over it.
+    # Imported here: jsonschema costs every process 60 ms to import, and the models import us.
+    from jsonschema import Draft7Validator
+
     return Draft7Validator(load_schema())
 
 

@@ -10,8 +10,6 @@ from __future__ import annotations
 import threading
 from functools import lru_cache
 
-import snowballstemmer
-
 # A Snowball stemmer keeps its working state on itself: one per thread (web requests and
 # consumers run in threads).
 _local = threading.local()
@@ -22,5 +20,8 @@ def stem(word: str) -> str:
     """The stem of one word ("roadmapping" -> "roadmap")."""
     english = getattr(_local, "english", None)
     if english is None:
+        # Imported on first use: commands and pages that never compare words skip its cost.
+        import snowballstemmer
+
         english = _local.english = snowballstemmer.stemmer("english")
     return english.stemWord(word.lower().strip(".,;:'’\"()-"))

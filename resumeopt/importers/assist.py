@@ -21,13 +21,14 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
-
-from jsonschema import Draft7Validator
+from typing import TYPE_CHECKING, Any
 
 from resumeopt import jsonresume, llm
 from resumeopt.dates import is_present, parse_date
 from resumeopt.importers.review import REVIEW_FIELDS, units_to_check
+
+if TYPE_CHECKING:
+    from jsonschema import Draft7Validator
 
 SCHEMA_PATH = Path(__file__).parent / "data" / "assist_answer.schema.json"
 SECTIONS = ("work", "education")
@@ -81,6 +82,8 @@ class _Request:
 
 @cache
 def _answer_validator() -> Draft7Validator:
+    from jsonschema import Draft7Validator  # imported on first use, like jsonresume's
+
     return Draft7Validator(json.loads(SCHEMA_PATH.read_text(encoding="utf-8")))
 
 

@@ -47,6 +47,10 @@ def check_line(line: str) -> dict[str, Any]:
 class Command(BaseCommand):
     help = "Check proposed rewrites for claims the resume does not show (figures, names, skills, dates, degrees)."
 
+    # Files in, JSON out, no database: the project's system checks (which import every
+    # view to check the URLs) are `manage.py check`'s job, not a cost on every run.
+    requires_system_checks = []
+
     def add_arguments(self, parser):
         parser.add_argument(
             "--jsonl",

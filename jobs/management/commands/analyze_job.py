@@ -55,6 +55,10 @@ def extraction_json(requirements: Requirements) -> dict[str, Any]:
 class Command(BaseCommand):
     help = "Extract the requirements of job postings (skills with offsets, years, education, ...)."
 
+    # Files in, JSON out, no database: the project's system checks (which import every
+    # view to check the URLs) are `manage.py check`'s job, not a cost on every run.
+    requires_system_checks = []
+
     def add_arguments(self, parser):
         parser.add_argument("path", nargs="?", metavar="PATH")
         parser.add_argument("--json", action="store_true", help="Print JSON.")

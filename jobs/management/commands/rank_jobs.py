@@ -26,6 +26,10 @@ from resumeopt.importers import ResumeImportError, import_path
 class Command(BaseCommand):
     help = "Rank job postings against one resume."
 
+    # Files in, JSON out, no database: the project's system checks (which import every
+    # view to check the URLs) are `manage.py check`'s job, not a cost on every run.
+    requires_system_checks = []
+
     def add_arguments(self, parser):
         parser.add_argument("--resume", required=True, metavar="PATH")
         parser.add_argument("--jobs", required=True, metavar="PATH")

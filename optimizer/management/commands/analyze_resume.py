@@ -22,6 +22,10 @@ FINDING_KEYS = ("check", "category", "severity", "message", "section", "path", "
 class Command(BaseCommand):
     help = "Analyse resume files (PDF, DOCX, TXT, Markdown, JSON Resume): score and findings."
 
+    # Files in, JSON out, no database: the project's system checks (which import every
+    # view to check the URLs) are `manage.py check`'s job, not a cost on every run.
+    requires_system_checks = []
+
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", metavar="PATH")
         parser.add_argument("--json", action="store_true", help="Print a JSON list.")

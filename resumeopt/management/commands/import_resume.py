@@ -20,6 +20,10 @@ class Command(BaseCommand):
         "Read resume files (PDF, DOCX, TXT, Markdown, JSON Resume) and print JSON Resume documents."
     )
 
+    # Files in, JSON out, no database: the project's system checks (which import every
+    # view to check the URLs) are `manage.py check`'s job, not a cost on every run.
+    requires_system_checks = []
+
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", metavar="PATH")
         parser.add_argument("--jsonl", action="store_true", help="One JSON line per file.")
