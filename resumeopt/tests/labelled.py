@@ -2,7 +2,9 @@
 
 `data/labelled/real/` holds real DOCX resumes (see its LICENSE.txt) and
 `data/labelled/own/` and `parser/` resumes written for these tests in other
-layouts (`parser-heldout.json` labels the ones no rule was tuned on);
+layouts (`parser-heldout.json` labels the ones no rule was tuned on;
+`edu_heldout/` holds varied education sections and headings, labelled before the
+parser first ran on them);
 the label files say, for each file, what a careful reader finds in
 it: the name, and per work and education entry the employer, title, start date,
 school and degree. They were written by reading the files, not from the

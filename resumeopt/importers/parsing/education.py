@@ -5,18 +5,19 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from resumeopt.importers.parsing.entries import education_entries, is_job
+from resumeopt.importers.parsing.entries import education_entries, has_date, is_job
 from resumeopt.importers.parsing.fields import apply_dates, campus_name, header_parts
 from resumeopt.importers.parsing.lexicon import (
     degree_in,
     names_institution,
     qualification_words,
     read_location,
+    title_score,
     vocabulary,
 )
 from resumeopt.importers.parsing.lines import Line
 from resumeopt.importers.parsing.lists import list_items
-from resumeopt.importers.parsing.patterns import GPA_RE
+from resumeopt.importers.parsing.patterns import BULLET_RE, GPA_RE
 
 
 def parse_education(
@@ -27,8 +28,10 @@ def parse_education(
     unsorted: list[str] = []
     institution_words = vocabulary()["institution_words"]
     jobs: list[Line] = []
-    for raw in education_entries(lines):
-        if is_job(raw):
+    raw_entries = education_entries(join_wrapped_names(lines))
+    carry_school_lines(raw_entries)
+    for raw in raw_entries:
+        if is_job(raw) and not any(_is_course_name(text) for text in raw.header):
             # A dated job under an Education heading (a misplaced or missing heading).
             jobs.extend(
                 [
@@ -43,15 +46,27 @@ def parse_education(
         leftovers = []
         previous = ""  # what the segment before this one was taken as
         for segment in segments:
-            if (
-                previous == "institution"
-                and campus_name(segment)
-                and "," not in entry["institution"]
-            ):
-                # "University of California, Davis": the comma is part of the name.
+            if previous == "institution" and _continues_name(entry["institution"], segment):
                 entry["institution"] += f", {segment}"
                 continue
+            if previous == "institution" and campus_name(segment):
+                if _has_campus(entry["institution"], segment):
+                    entry["institution"] += f", {segment}"  # "University of California, Davis"
+                    continue
+                if "location" not in entry:
+                    entry["location"] = segment  # "Anna University, Chennai"
+                    continue
             previous = ""
+            course_at = _COURSE_AT.match(segment)
+            if (
+                course_at
+                and names_institution(course_at[2])
+                and (_is_course_name(course_at[1]) or not names_institution(course_at[1]))
+                and not degree_in(course_at[1])
+                and "area" not in entry
+            ):
+                entry["area"] = course_at[1]  # "Java course at the John Bryce Academy"
+                segment = course_at[2]
             gpa = GPA_RE.search(segment)
             if gpa and "score" not in entry:
                 entry["score"] = f"{gpa[1].strip()} GPA"
@@ -73,12 +88,27 @@ def parse_education(
                 entry["studyType"] = degree[0].strip()
                 area = segment[degree.end() :].strip(" ,:-–")
                 area = re.sub(r"^(?:in|of)\s+", "", area, flags=re.I)
+                school = _SCHOOL_AFTER.match(area)
+                if "institution" not in entry and school and names_institution(school[2]):
+                    # "B.Sc. in Physics from Tel Aviv University"
+                    area, entry["institution"] = school[1], school[2]
+                elif "institution" not in entry and names_institution(area):
+                    area, entry["institution"] = "", area  # "BA in Ariel University"
                 if area:
                     entry["area"] = area
             else:
                 leftovers.append(segment)
+        if "institution" not in entry:
+            # "Python Developer / Yandex.Practicum / ... Training Course": the school is
+            # the segment that is neither a course's name nor a profession.
+            school = next((s for s in leftovers if not _names_programme(s)), None)
+            if school:
+                entry["institution"] = school
+                leftovers.remove(school)
         for segment in leftovers:
-            if "institution" not in entry:
+            if "area" not in entry and _is_course_name(segment):
+                entry["area"] = segment  # "QA Automation Course": what was studied there
+            elif "institution" not in entry:
                 entry["institution"] = segment
             elif "studyType" in entry and "area" not in entry:
                 entry["area"] = re.sub(r"^(?:in|of)\s+", "", segment, flags=re.I)
@@ -90,6 +120,10 @@ def parse_education(
                 unsorted.append(segment)
         if "studyType" not in entry:
             _take_qualification(entry)
+        if "institution" in entry:
+            entry["institution"] = _without_legal_form(
+                re.sub(r"\s+(?:in|of|at|and|&)$", "", entry["institution"])
+            )
         apply_dates(entry, dates)
         for text, _ in raw.items:
             courses = re.match(
@@ -105,6 +139,117 @@ def parse_education(
         if entry:
             results.append(entry)
     return results, unsorted, jobs
+
+
+# A line that stops on one of these, or on a hyphen, was wrapped inside a name:
+# "Moscow National Research University of Higher School of" / "Economics".
+_DANGLING_END = re.compile(r"(?:\b(?:of|and|the|for|&)|[A-Za-z]-)\s*$", re.IGNORECASE)
+
+
+def join_wrapped_names(lines: list[Line]) -> list[Line]:
+    """Rejoin a school's name that a narrow column or a PDF wrapped onto the next line."""
+    joined: list[Line] = []
+    for line in lines:
+        text = line.text.strip()
+        previous = joined[-1].text.rstrip() if joined else ""
+        if (
+            text
+            and previous
+            and _DANGLING_END.search(previous)
+            and text[0].isupper()
+            and not BULLET_RE.match(text)
+            and previous.count("(") == previous.count(")")
+            and len(previous.split()) <= 14
+        ):
+            glue = "" if previous.endswith("-") else " "
+            joined[-1] = Line(f"{previous}{glue}{text}", joined[-1].heading, joined[-1].bullet)
+            continue
+        joined.append(line)
+    return joined
+
+
+def carry_school_lines(entries: list) -> None:
+    """'Udemy' under a dated degree and above 'Complete JavaScript Course, 2021': the
+    trailing name opens the next entry, which had no school of its own."""
+    for entry, following in zip(entries, entries[1:], strict=False):
+        if len(entry.header) < 2 or entry.items:
+            continue
+        last = entry.header[-1]
+        if (
+            has_date(entry.header[:-1])
+            and not has_date([last])
+            and not degree_in(last)
+            and title_score(last) == 0
+            and len(last.split()) <= 5
+            and not any(names_institution(text) for text in following.header)
+            and has_date(following.header)
+        ):
+            following.header.insert(0, entry.header.pop())
+
+
+def _has_campus(institution: str, segment: str) -> bool:
+    """A state system's school is named for its state and then its campus; a city
+    already in the name ("University of Gdańsk, Gdańsk") is the place."""
+    return (
+        bool(re.search(r"\bof\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?$", institution))
+        and "," not in institution
+        and segment.split()[0] not in institution
+    )
+
+
+def _continues_name(institution: str, segment: str) -> bool:
+    """'Institute of Radio Engineering, Electronics and Automation': a list of fields
+    after "of" goes on past its comma."""
+    words = [word for word in re.sub(r"\(.*?\)", "", segment).split()]
+    return (
+        bool(re.search(r"\bof\b", institution, re.IGNORECASE))
+        and "," not in institution
+        and any(word.lower() in ("and", "&") for word in words)
+        and all(word[0].isupper() or word.lower() in ("and", "&", "of") for word in words)
+        and not degree_in(segment)
+        and not read_location(segment)
+        and not any(ch.isdigit() for ch in segment)
+    )
+
+
+_COURSE_WORDS = {
+    "course",
+    "courses",
+    "training",
+    "program",
+    "programme",
+    "internship",
+    "nanodegree",
+    "certificate",
+    "certification",
+}
+
+
+_SCHOOL_AFTER = re.compile(r"^(.*?)\s*(?:,|\bat\b|\bfrom\b)\s*(?:the\s+)?([A-Z].*)$")
+_COURSE_AT = re.compile(r"^(.+?)\s+(?:at|in)\s+(?:the\s+)?([A-Z].+)$")
+
+
+def _is_course_name(segment: str) -> bool:
+    return bool({word.lower().strip(",.()") for word in segment.split()} & _COURSE_WORDS)
+
+
+def _names_programme(segment: str) -> bool:
+    """A course's name or a profession ("Python Developer"), not a school's."""
+    return _is_course_name(segment) or (title_score(segment) > 0 and not names_institution(segment))
+
+
+# "The Federal State Budget Educational Institution of Higher Education Baikal State
+# University": the legal form before the name people know the school by.
+_LEGAL_FORM = re.compile(
+    r"^(?:the\s+)?(?:[\w-]+\s+){0,6}?institution\s+of\s+(?:higher\s+)?"
+    r"(?:professional\s+)?education\s+",
+    re.IGNORECASE,
+)
+
+
+def _without_legal_form(institution: str) -> str:
+    rest = _LEGAL_FORM.sub("", institution).strip(' "«»')
+    return rest if rest != institution and names_institution(rest) else institution
 
 
 def _ends_in_qualification(segment: str) -> bool:

@@ -16,7 +16,9 @@ URL_RE = re.compile(
 PHONE_RE = re.compile(r"(?:(?:\+|00)\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d[\d\s.-]{5,}\d")
 SEPARATOR_RE = re.compile(r"\s*(?:\||•|·|◦|▪|⋄|♦|●|\t)\s*|\s{3,}|\s+[–—]\s+|\s+-\s+")
 GPA_RE = re.compile(
-    r"\b(?:GPA|CGPA|Grade)\s*:?\s*(\d(?:\.\d{1,2})?\s*(?:/\s*\d(?:\.\d)?)?)", re.IGNORECASE
+    r"\b(?:GPA|CGPA|Grade)\s*:?\s*"
+    r"(\d{1,3}(?:\.\d{1,2})?\s*(?:/\s*\d{1,3}(?:\.\d{1,2})?)?)(?![\d.])",
+    re.IGNORECASE,
 )
 INLINE_HEADING_RE = re.compile(r"^([A-Za-z][A-Za-z &/]{2,40}):\s+(\S.*)$")
 CATEGORY_RE = re.compile(r"^([^:]{2,40}):\s*(.+)$")

@@ -1,0 +1,123 @@
+"""The education stage (`parsing.education`): how people really write their schools."""
+
+from resumeopt.importers.parsing import Line
+from resumeopt.importers.parsing.education import join_wrapped_names, parse_education
+
+
+def _education(text: str) -> list[dict]:
+    entries, _, _ = parse_education([Line(line) for line in text.split("\n")])
+    return entries
+
+
+def _schools(text: str) -> list[tuple[str | None, str | None]]:
+    return [(entry.get("institution"), entry.get("studyType")) for entry in _education(text)]
+
+
+def test_a_school_name_wrapped_by_a_narrow_column_is_read_whole():
+    assert _schools(
+        "National Research University of Higher School of\n"
+        "Economics\n"
+        "Bachelor of Economics, 2016\n"
+        "\n"
+        "University of Electronic Science and\n"
+        "Technology of China\n"
+        "M.Eng. in Software Engineering\n"
+        "2012 - 2015"
+    ) == [
+        ("National Research University of Higher School of Economics", "Bachelor"),
+        ("University of Electronic Science and Technology of China", "M.Eng."),
+    ]
+
+
+def test_a_hyphenated_name_broken_at_its_hyphen_is_glued_back_without_a_space():
+    lines = join_wrapped_names(
+        [
+            Line("2000 - 2005 Specialist in Economics. Kazan State Power-"),
+            Line("Engineering University"),
+        ]
+    )
+    assert [line.text for line in lines] == [
+        "2000 - 2005 Specialist in Economics. Kazan State Power-Engineering University"
+    ]
+
+
+def test_a_sentence_ending_in_a_full_stop_is_not_joined_to_the_next_line():
+    lines = join_wrapped_names([Line("Graduated with honours."), Line("Vilnius University")])
+    assert len(lines) == 2
+
+
+def test_a_list_of_fields_after_of_keeps_its_commas_in_the_name():
+    assert _schools(
+        "Shenkar College of Engineering, Design and Art\nB.Des. in Textile Design\n2012 - 2016"
+    ) == [("Shenkar College of Engineering, Design and Art", "B.Des.")]
+
+
+def test_a_city_after_the_school_is_its_place_but_a_campus_after_of_is_part_of_the_name():
+    entries = _education(
+        "Anna University, Chennai\nB.Tech in Information Technology\n2012 - 2016\n\n"
+        "University of California, Davis\nB.S. in Statistics\n2008 - 2012"
+    )
+    assert [(entry["institution"], entry.get("location")) for entry in entries] == [
+        ("Anna University", "Chennai"),
+        ("University of California, Davis", None),
+    ]
+
+
+def test_the_school_is_told_from_the_course_and_the_profession_it_taught():
+    entries = _education(
+        "Frontend Developer\n"
+        "HTML Academy\n"
+        "Professional React Training Course\n"
+        "2021\n"
+        "\n"
+        "Codecademy - Full-Stack Engineer Career Path Certificate, 2022"
+    )
+    assert entries[0]["institution"] == "HTML Academy"
+    assert entries[1]["institution"] == "Codecademy"
+    assert "Certificate" in entries[1]["area"]
+
+
+def test_a_course_taken_at_a_school_names_both():
+    entries = _education("2019 - 2020  Data Science bootcamp course at the ITC Academy")
+    assert entries[0]["institution"] == "ITC Academy"
+    assert "Data Science" in entries[0]["area"]
+
+
+def test_a_school_named_after_the_degree_on_one_line_is_the_institution():
+    assert _schools("B.Sc. in Physics from Tel Aviv University, 2010 - 2013") == [
+        ("Tel Aviv University", "B.Sc.")
+    ]
+    assert _schools("BA in Open University of Israel\n2015 - 2019") == [
+        ("Open University of Israel", "BA")
+    ]
+
+
+def test_a_school_line_written_under_the_previous_degree_opens_the_next_entry():
+    entries = _education(
+        "Kyiv Polytechnic Institute\nBachelor of Computer Engineering, 2015\n"
+        "Coursera\nMachine Learning Specialization, 2019"
+    )
+    assert [entry.get("institution") for entry in entries] == [
+        "Kyiv Polytechnic Institute",
+        "Coursera",
+    ]
+    assert entries[1]["startDate"] == "2019"
+
+
+def test_the_legal_form_before_a_school_name_is_dropped():
+    assert _schools(
+        "Federal State Autonomous Educational Institution of Higher Education "
+        "Kazan Federal University\n2009 - 2014"
+    ) == [("Kazan Federal University", None)]
+
+
+def test_grades_out_of_a_hundred_and_higher_secondary_schooling_are_read():
+    entries = _education(
+        "M.Sc. in Chemistry\nWeizmann Institute of Science\n2016 - 2018\nGPA: 92/100\n\n"
+        "2008 - 2010 | Higher Secondary | Delhi Public School | Noida"
+    )
+    assert entries[0]["score"] == "92/100 GPA"
+    assert (entries[1]["institution"], entries[1]["studyType"]) == (
+        "Delhi Public School",
+        "Higher Secondary",
+    )
