@@ -293,3 +293,22 @@ def test_an_employer_in_capitals_beside_its_country_is_the_employer():
             "summary": "Built reports",
         }
     ]
+
+
+def test_dash_lines_naming_employer_place_and_title_open_entries():
+    # Dates kept in a text box were lost converting; each job line still opens an entry.
+    work = parse_lines(
+        _lines(
+            "Experience\n - present Globex (Austin, USA) Senior Backend Developer\n"
+            "• Description: payments platform for retailers.\n"
+            "• Technologies used: Go, Kafka\n"
+            " -  Initech (Dallas, USA) QA Engineer\n"
+            "• Responsibilities: test plans, regression suites.\n"
+            " - Wrote the load tests (k6, Grafana)\n"
+        )
+    )["work"]
+    assert [(job.get("position"), job.get("name")) for job in work] == [
+        ("Senior Backend Developer", "Globex"),
+        ("QA Engineer", "Initech"),
+    ]
+    assert work[1]["highlights"][-1] == "Wrote the load tests (k6, Grafana)"

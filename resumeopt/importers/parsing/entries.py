@@ -7,7 +7,13 @@ from dataclasses import dataclass, field
 
 from resumeopt.dates import find_date_range
 from resumeopt.importers.parsing.fields import date_completes, is_duty
-from resumeopt.importers.parsing.lexicon import degree_in, names_institution, title_score
+from resumeopt.importers.parsing.lexicon import (
+    degree_in,
+    names_institution,
+    read_location,
+    role_score,
+    title_score,
+)
 from resumeopt.importers.parsing.lines import Line
 from resumeopt.importers.parsing.patterns import (
     BULLET_RE,
@@ -40,8 +46,11 @@ def group_entries(lines: list[Line]) -> list[Entry]:
         is_bullet = line.bullet or bool(bullet_match)
         if bullet_match and not is_date_only(text):
             text = text[bullet_match.end() :].strip()
-            if PRESENT_START_RE.match(text) and bullet_match[0].strip() in "-–—":
-                is_bullet = False  # "- present Intelos ...": a range whose start date was lost
+            dash = bullet_match[0].strip() in "-–—"
+            if dash and (PRESENT_START_RE.match(text) or names_a_job(text)):
+                # "- present Intelos ..." / "-  Britannica (Tel Aviv, Israel) Web Developer":
+                # a range whose dates were lost, before the employer, its place and the title.
+                is_bullet = False
         elif is_bullet and is_date_only(text):
             is_bullet = False
         following = next_text(lines, index)
@@ -106,6 +115,17 @@ def group_entries(lines: list[Line]) -> list[Entry]:
             current.items.append((text, False))
         gap = False
     return entries
+
+
+def names_a_job(text: str) -> bool:
+    """'Britannica (Tel Aviv, Israel) Web Developer': a name, its place in brackets, a title."""
+    place = re.search(r"\(([^()]+)\)", text)
+    if not place or not read_location(place[1]) or len(text.split()) > 12:
+        return False
+    before, after = text[: place.start()].strip(), text[place.end() :].strip()
+    return (
+        bool(before) and before[:1].isupper() and (role_score(after) > 0 or role_score(before) > 0)
+    )
 
 
 def _has_range(text: str) -> bool:

@@ -28,6 +28,7 @@ DUTY_START_RE = re.compile(
     r"\s+(?:a|an|the|[a-z]{3,})\b)"
 )
 GERUND_START_RE = re.compile(r"^[A-Z][a-z]{2,}ing\s+(?:[a-z&]|and\b)")
+LOST_START_RE = re.compile(r"\s*[–—-]?\s*(?i:present)\s+(?=[A-Z])")
 # A month alone at the start of a line, its year not written: "December  Web-Developer".
 LONE_MONTH_RE = re.compile(rf"\s*({MONTH_NAME_PATTERN})\.?(?:\s+|$)(?!\d)", re.IGNORECASE)
 MONTH_ONLY_RE = re.compile(
@@ -77,6 +78,10 @@ def header_parts(header: list[str]) -> tuple[list[str], dict[str, Any]]:
             if end_month > int(dates["start"][5:7]):
                 dates["end"] = f"{dates['start'][:4]}-{end_month:02d}"
             text = text[month.end() :]
+        elif not found and not dates and (lost := LOST_START_RE.match(text)):
+            # "present Intelos (Tel Aviv)": the start date was lost, the range still current.
+            dates["current"] = True
+            text = text[lost.end() :]
         url = URL_RE.search(text)
         if url and not EMAIL_RE.search(text):
             dates.setdefault("url", jsonresume.profile_from_url(url[0])["url"])
