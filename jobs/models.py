@@ -1,5 +1,9 @@
 """Job descriptions, batches of them ranked against a resume, and their rankings."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from django.conf import settings
 from django.db import models
 from django.db.models.signals import post_delete
@@ -8,7 +12,8 @@ from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.timezone import localtime
 
-from jobs.extraction.model import Requirements
+if TYPE_CHECKING:
+    from jobs.extraction import Requirements
 
 
 class JobDescription(models.Model):
@@ -70,6 +75,10 @@ class JobDescription(models.Model):
         return f"{self.display_title} · added {added}"
 
     def parsed_requirements(self) -> Requirements:
+        # Imported here: loading extraction (its patterns, the taxonomy code) is no cost on
+        # every process that only loads the models.
+        from jobs.extraction import Requirements
+
         return Requirements.from_dict(self.requirements)
 
 
