@@ -65,6 +65,9 @@ LANGUAGE_CUES = context_words("language_cues")
 # Words that may follow a person-describing adjective without it modifying a noun.
 AFTER_ADJECTIVE = context_words("after_person_adjective")
 CONTEXT_WINDOW = 6
+# What stands between two technologies listed together: "node.js react", "linux, c / c++".
+LIST_GAP_RE = re.compile(r"[\s,/|&+]*(?:\b(?:and|or)\b)?[\s,/|&+]*")
+SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)|\n")
 # Punctuation that ends a phrase: "SAP, ERP" is two terms, not the alias "SAP ERP".
 PHRASE_BREAK_RE = re.compile(r"[,;()\[\]!?]|\.(?:\s|$)")
 # Ambiguous words read as ordinary English when these follow them ("go to", "spring 2025").
@@ -105,6 +108,9 @@ class Match:
     start: int
     end: int
     ambiguous: bool
+    # A case-exact name written in lower case ("react", "go" in "node.js react go"): it
+    # counts only next to another technology, as in a list of tags.
+    listed: bool = False
 
 
 @lru_cache(maxsize=65536)
@@ -412,16 +418,17 @@ class Taxonomy:
             match = self._match_at(text, words, norms, starts, index)
             if match is None:
                 continue
-            (term_index, ambiguous), length = match
+            (term_index, ambiguous, listed), length = match
             start, last = starts[index], index + length - 1
             end = starts[last] + len(words[last])
-            found.append(Match(self._term(term_index), text[start:end], start, end, ambiguous))
+            term = self._term(term_index)
+            found.append(Match(term, text[start:end], start, end, ambiguous, listed))
             after = index + length
         return self._with_context(text, words, starts, found, technical)
 
     def _match_at(
         self, text: str, words: list[str], norms: list[str], starts: list[int], index: int
-    ) -> tuple[tuple[int, bool], int] | None:
+    ) -> tuple[tuple[int, bool, bool], int] | None:
         candidates: list[tuple[int, tuple]] = []
         trie = self._trie
         key = ""
@@ -441,17 +448,24 @@ class Taxonomy:
                 candidates.append((position - index, self._aliases(found)))
         for length, aliases in reversed(candidates):
             last = index + length - 1
+            lower_case = None  # a case-exact name written in lower case, if nothing else fits
             for term_index, exact, ambiguous, adjective, first_word in aliases:
-                if (
-                    exact is not None
-                    and text[starts[index] : starts[last] + len(words[last])] != exact
-                ):
-                    continue
+                if exact is not None:
+                    written = text[starts[index] : starts[last] + len(words[last])]
+                    if written != exact:
+                        english = ambiguous and self._reads_as_english(
+                            words, index + length, first_word
+                        )
+                        if lower_case is None and written == exact.lower() != exact and not english:
+                            lower_case = (term_index, ambiguous, True)
+                        continue
                 if ambiguous and self._reads_as_english(words, index + length, first_word):
                     continue
                 if adjective and self._modifies_a_noun(text, words, starts, index + length):
                     continue
-                return (term_index, ambiguous), length
+                return (term_index, ambiguous, False), length
+            if lower_case is not None:
+                return lower_case, length
         return None
 
     @staticmethod
@@ -475,8 +489,10 @@ class Taxonomy:
         self, text: str, words: list[str], starts: list[int], found: list[Match], technical: bool
     ) -> list[Match]:
         """Keep an ambiguous match only if something technical (or linguistic) stands near it."""
-        if not any(match.ambiguous for match in found):
+        if not any(match.ambiguous or match.listed for match in found):
             return found
+        if any(match.listed for match in found):
+            found = self._listed_with_tools(text, found)
         sure = [match for match in found if not match.ambiguous]
         kept = []
         for match in found:
@@ -490,14 +506,37 @@ class Taxonomy:
         return kept
 
     @staticmethod
+    def _listed_with_tools(text: str, found: list[Match]) -> list[Match]:
+        """Lower-case names kept only where they stand in a list of technologies, next to
+        one written as usual or to another kept this way ("typescript node.js react go")."""
+        kept = [not match.listed for match in found]
+        changed = True
+        while changed:
+            changed = False
+            for index, match in enumerate(found):
+                if kept[index]:
+                    continue
+                for other in (index - 1, index + 1):
+                    if not (0 <= other < len(found) and kept[other]):
+                        continue
+                    if found[other].term.type != "tool":
+                        continue
+                    first, second = sorted((match, found[other]), key=lambda m: m.start)
+                    if LIST_GAP_RE.fullmatch(text, first.end, second.start):
+                        kept[index] = changed = True
+                        break
+        return [match for match, keep in zip(found, kept, strict=True) if keep]
+
+    @staticmethod
     def _has_context(
         text: str, words: list[str], starts: list[int], match: Match, sure: list[Match]
     ) -> bool:
-        sentence_start = max(text.rfind(".", 0, match.start), text.rfind("\n", 0, match.start)) + 1
-        sentence_end = min(
-            (i for i in (text.find(".", match.end), text.find("\n", match.end)) if i != -1),
-            default=len(text),
+        # A full stop ends a sentence only before a space: "Node.js" is one word.
+        sentence_start = max(
+            (end.end() for end in SENTENCE_END_RE.finditer(text, 0, match.start)), default=0
         )
+        following = SENTENCE_END_RE.search(text, match.end)
+        sentence_end = following.start() if following else len(text)
         position = bisect_left(starts, match.start)
         nearby = {
             word.lower()

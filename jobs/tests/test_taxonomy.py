@@ -197,3 +197,18 @@ def test_every_skill_relation_names_taxonomy_terms():
     names = {term.canonical for term in taxonomy().terms}
     related = {name for source, targets in implications().items() for name in (source, *targets)}
     assert related <= names
+
+
+def test_lower_case_names_count_in_a_list_of_technologies_only():
+    assert _names("typescript javascript node.js react go") == [
+        "TypeScript",
+        "JavaScript",
+        "Node.js",
+        "React",
+        "Go",
+    ]
+    assert _names("We react quickly and go far with Python.") == ["Python"]
+
+
+def test_a_dot_inside_a_name_does_not_end_the_sentence():
+    assert _names("Services in Node.js and Rust.") == ["Node.js", "Rust"]
