@@ -1,6 +1,6 @@
 """Precision and recall of skill extraction on the SkillSpan dev sentences.
 
-    .venv/bin/python bench/skillspan.py [--data ../shared/data/skillspan-dev]
+    .venv/bin/python bench/skillspan.py [--data ../shared/data/skillspan-dev] [--every-match]
 
 SkillSpan (Zhang et al., NAACL 2022) marks two kinds of spans in job-posting
 sentences: knowledge (tools, technologies, fields: "java", "SQL") and skills
@@ -15,10 +15,13 @@ both together, by two criteria:
   span of their kind by at least one token, recall the share of gold spans
   overlapped by some found span.
 
-Each sentence is read on its own by `find_skills` (the taxonomy matcher with its
-context rules), without a posting's sections. The data is SkillSpan's dev split
-(used to tune the taxonomy's rules, never copied into it); it is read from
-../shared/data at benchmark time and not shipped.
+Each sentence is read on its own by `find_skills`: the taxonomy matcher with its
+context rules, the sentence read as a clause of a posting without sections. A
+sentence about the company, its benefits, legal text or how to apply names its
+skills as mentions, which a posting never asks for; they are left out, as
+SkillSpan marks what a job asks (`--every-match` counts them too). The data is
+SkillSpan's dev split (used to tune the taxonomy's rules, never copied into
+it); it is read from ../shared/data at benchmark time and not shipped.
 """
 
 from __future__ import annotations
@@ -98,7 +101,9 @@ def gold_spans(sentence: list[list[str]], column: int) -> set[tuple[int, int]]:
     return spans
 
 
-def predicted_spans(sentence: list[list[str]]) -> dict[str, set[tuple[int, int]]]:
+def predicted_spans(
+    sentence: list[list[str]], every_match: bool = False
+) -> dict[str, set[tuple[int, int]]]:
     words = [row[0] for row in sentence]
     text, offsets, position = "", [], 0
     for word in words:
@@ -107,6 +112,8 @@ def predicted_spans(sentence: list[list[str]]) -> dict[str, set[tuple[int, int]]
         position += len(word) + 1
     spans: dict[str, set[tuple[int, int]]] = {"skill": set(), "knowledge": set()}
     for skill in find_skills(text):
+        if skill.mention and not every_match:
+            continue
         covered = [
             i for i, (start, end) in enumerate(offsets) if start < skill.end and end > skill.start
         ]
@@ -116,10 +123,10 @@ def predicted_spans(sentence: list[list[str]]) -> dict[str, set[tuple[int, int]]
     return spans
 
 
-def score(sentences) -> dict[str, Counts]:
+def score(sentences, every_match: bool = False) -> dict[str, Counts]:
     results = {kind: Counts() for kind in KINDS}
     for sentence in sentences:
-        predicted = predicted_spans(sentence)
+        predicted = predicted_spans(sentence, every_match)
         for kind, column in KINDS.items():
             gold = gold_spans(sentence, column)
             found = predicted[kind]
@@ -139,6 +146,11 @@ def score(sentences) -> dict[str, Counts]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument(
+        "--every-match",
+        action="store_true",
+        help="Also count skills a sentence names about the company, benefits or law.",
+    )
     args = parser.parse_args()
     files = sorted(args.data.glob("*.conll"))
     if not files:
@@ -148,7 +160,7 @@ def main() -> None:
     print(f"SkillSpan dev, {sentences} sentences from {', '.join(p.name for p in files)}")
     for path in files:
         sentences = read_sentences(path)
-        results = score(sentences)
+        results = score(sentences, args.every_match)
         name = path.stem.replace("skillspan_", "").replace("_dev", "")
         for kind in KINDS:
             print(results[kind].line(f"{name} {kind}"))

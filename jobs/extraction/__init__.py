@@ -36,10 +36,9 @@ from jobs.extraction.model import (
     check_posting,
 )
 from jobs.extraction.requirements import field_spans, read_skills
-from jobs.extraction.roles import ASKING_ROLES, clause_role, names_no_skill
+from jobs.extraction.roles import ASKING_ROLES, clause_role
 from jobs.extraction.segmentation import Clause, segment, without_markup
 from jobs.extraction.title import read_title_and_company
-from jobs.taxonomy import taxonomy
 
 __all__ = [
     "EDUCATION_FIELD_RE",
@@ -58,14 +57,15 @@ __all__ = [
 
 
 def find_skills(text: str) -> list[ExtractedSkill]:
-    """Every taxonomy skill in the text with its offsets (no required/preferred reading)."""
-    return [
-        ExtractedSkill(
-            m.term.canonical, m.text, m.start, m.end, m.term.type, True, "taxonomy", m.term.form
-        )
-        for m in taxonomy().find(text)
-        if not names_no_skill(text, m.term.canonical, m.start, m.end, m.term.type)
-    ]
+    """The skills of one sentence read as a clause of a posting with no sections.
+
+    The clause gets its role from its own words, as in a posting: skills named about the
+    company, its benefits, legal text or how to apply come back as mentions (`mention`),
+    the others as asked; the same context rules apply as to a whole posting.
+    """
+    requirements = Requirements()
+    read_skills([Clause(text, 0, clause_role(text, "intro", structured=False))], requirements, [])
+    return requirements.skills
 
 
 def extract_requirements(text: str) -> Requirements:

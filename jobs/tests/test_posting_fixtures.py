@@ -257,3 +257,10 @@ def test_a_posting_pasted_as_html_reads_as_its_text_with_offsets_into_the_paste(
 )
 def test_a_company_type_or_a_research_unit_is_no_skill(text, name):
     assert name not in {skill.name for skill in find_skills(text)}
+
+
+def test_a_sentence_about_benefits_or_the_law_names_skills_it_does_not_ask_for():
+    benefit = find_skills("We offer an on-site clinic with free healthcare and CPR courses.")
+    assert benefit and all(skill.mention for skill in benefit)
+    asked = find_skills("You have CPR certification and Python experience.")
+    assert asked and not any(skill.mention for skill in asked)
