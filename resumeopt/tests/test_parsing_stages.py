@@ -5,7 +5,7 @@ from resumeopt.importers.parsing.contact import parse_header
 from resumeopt.importers.parsing.entries import education_entries, group_entries
 from resumeopt.importers.parsing.fields import header_parts, position_and_organisation
 from resumeopt.importers.parsing.lexicon import degree_in, read_location
-from resumeopt.importers.parsing.lines import mend_date_ranges, normalize
+from resumeopt.importers.parsing.lines import close_split_words, mend_date_ranges, normalize
 from resumeopt.importers.parsing.sections import split_sections
 
 
@@ -312,3 +312,40 @@ def test_dash_lines_naming_employer_place_and_title_open_entries():
         ("QA Engineer", "Initech"),
     ]
     assert work[1]["highlights"][-1] == "Wrote the load tests (k6, Grafana)"
+
+
+def test_words_whose_first_letter_was_split_off_are_closed_up():
+    assert close_split_words("March 2 016 - p resent - P ython, D jango, K afka") == (
+        "March 2016 - present - Python, Django, Kafka"
+    )
+    assert close_split_words("Jan 2 015 - F ebruary 2 017") == "Jan 2015 - February 2017"
+    # A sound line keeps its one-letter words.
+    sound = "I wrote a parser in C and R for a lab in 2 weeks"
+    assert close_split_words(sound) == sound
+
+
+def test_a_title_glued_to_the_other_columns_sentence_is_cut_at_its_head():
+    segments, _ = header_parts(["Data Engineer the pipelines behind daily reports"])
+    assert segments == ["Data Engineer", "the pipelines behind daily reports"]
+    # A sentence that names a title, or a title that goes on with "of", stays whole.
+    assert header_parts(["Head of product marketing"])[0] == ["Head of product marketing"]
+    assert header_parts(["Developer relations engineer"])[0] == ["Developer relations engineer"]
+
+
+def test_a_flattened_two_column_job_starts_at_its_employer_and_place():
+    work = parse_lines(
+        _lines(
+            "Work experience\n"
+            "Contoso (Germany, Berlin) I built the order service used by all the shops\n"
+            "Backend Engineer the team of six people\n"
+            "March 2020 - present - Go, Kafka\n"
+            "- Docker, Jenkins\n"
+            "Fabrikam (Germany, Munich) Built the internal search for the documentation.\n"
+            "Java Developer - Java, Lucene\n"
+            "June 2017 - February 2020\n"
+        )
+    )["work"]
+    assert [(job["name"], job["position"], job["startDate"]) for job in work] == [
+        ("Contoso", "Backend Engineer", "2020-03"),
+        ("Fabrikam", "Java Developer", "2017-06"),
+    ]

@@ -13,7 +13,12 @@ from typing import Any
 from resumeopt import jsonresume
 from resumeopt.importers.parsing.contact import parse_header
 from resumeopt.importers.parsing.education import parse_education
-from resumeopt.importers.parsing.lines import PAGE_MARKER_RE, Line, mend_date_ranges
+from resumeopt.importers.parsing.lines import (
+    PAGE_MARKER_RE,
+    Line,
+    close_split_words,
+    mend_date_ranges,
+)
 from resumeopt.importers.parsing.lists import (
     join_prose,
     parse_dated_items,
@@ -29,7 +34,7 @@ from resumeopt.importers.parsing.work import parse_projects, parse_work
 def parse_lines(lines: list[Line]) -> dict[str, Any]:
     """A JSON Resume document from the lines of a resume."""
     lines = [
-        Line(mend_date_ranges(line.text), line.heading, line.bullet)
+        Line(mend_date_ranges(close_split_words(line.text)), line.heading, line.bullet)
         for line in lines
         if not PAGE_MARKER_RE.fullmatch(line.text.strip())
     ]

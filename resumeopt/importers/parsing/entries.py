@@ -78,7 +78,8 @@ def group_entries(lines: list[Line]) -> list[Entry]:
                 current = Entry(header=[text])  # a blank line closes a dated header
                 entries.append(current)
             elif has_date(current.header) and (
-                (
+                named_then_place(text)
+                or (
                     find_date_range(text)
                     and not is_date_only(text)
                     and not _finishes_header_date(current.header, text)
@@ -115,6 +116,12 @@ def group_entries(lines: list[Line]) -> list[Entry]:
             current.items.append((text, False))
         gap = False
     return entries
+
+
+def named_then_place(text: str) -> bool:
+    """'Amdocs (Israel, Raanana) ...': a short capitalised name, then its place in brackets."""
+    match = re.match(r"([A-Z][\w&.'-]*(?:\s+[A-Z&][\w&.'-]*){0,3})\s*\(\s*([^()]+)\)", text)
+    return bool(match) and bool(read_location(match[2].strip()))
 
 
 def names_a_job(text: str) -> bool:
@@ -207,6 +214,8 @@ def starts_entry(text: str, following: str) -> bool:
     """After a body, does this plain line start a new entry?"""
     if is_duty(text):
         return False  # "Made the build run on Ant": a duty that lost its bullet
+    if named_then_place(text):
+        return True  # "Amdocs (Raanana, Israel) I was designing ...": the other column glued on
     if find_date_range(text) and len(text.split()) <= 16:
         return True
     if re.search(r"\s(?:at|@)\s+[A-Z]", text) and len(text.split()) <= 10:

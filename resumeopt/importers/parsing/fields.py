@@ -12,6 +12,7 @@ from resumeopt.importers.parsing.lexicon import (
     employer_score,
     read_location,
     role_score,
+    title_score,
     vocabulary,
 )
 from resumeopt.importers.parsing.patterns import (
@@ -155,7 +156,33 @@ def header_segments(text: str) -> list[str]:
             pieces.extend(rejoin_locations(comma_parts))
         else:
             pieces.append(part)
+    pieces = [cut for piece in pieces for cut in title_then_prose(piece)]
     return [unbracket(piece) for piece in pieces if unbracket(piece)]
+
+
+# "Head of ...", "Manager for ...", "Engineer in ...": the title is not over yet.
+TITLE_GOES_ON = {"of", "for", "in", "at", "and", "&", "de", "du", "der", "von", "van", "y", "to"}
+
+
+def title_then_prose(piece: str) -> list[str]:
+    """'Software Engineer a wide technological stack' -> the title, then the words after it.
+
+    A flattened two-column page glues the other column's sentence to the title: the
+    title ends at its head word and lower-case words that name no job follow.
+    """
+    words = piece.split()
+    heads = vocabulary()["title_heads"]
+    for index, word in enumerate(words[:-2], start=1):
+        if word.lower().strip(",.") not in heads:
+            continue
+        if any(word[:1].islower() for word in words[:index]):
+            return [piece]  # "I'm working as a Software Engineer with ...": a sentence
+        rest = words[index:]
+        lower = all(word[:1].islower() for word in rest)
+        if lower and rest[0] not in TITLE_GOES_ON and title_score(" ".join(rest)) == 0:
+            return [" ".join(words[:index]), " ".join(rest)]
+        return [piece]
+    return [piece]
 
 
 def keep_suffixes(pieces: list[str]) -> list[str]:

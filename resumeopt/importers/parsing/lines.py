@@ -82,3 +82,33 @@ def mend_date_ranges(text: str) -> str:
         lambda match: f"{match[1]} – {match[2]}" if match[1] <= match[2] else match[0], text
     )
     return _DASHLESS_RANGE.sub(lambda match: f"{match[1]} – {match[2]}", text)
+
+
+# "J ava, T ypeScript", "I w as d esigning": a converter split off each word's first letter.
+_SPLIT_INITIAL = re.compile(r"(?<!\S)([A-Za-z]) ([a-z]{2,})")
+# Letters other than a, A and I are never words on their own before a lower-case word.
+_STRAY_INITIAL = re.compile(r"(?<!\S)[B-HJ-Zb-hj-z] [a-z]{2,}")
+_SPLIT_YEAR = re.compile(r"(?<!\S)([12]) (\d{3})(?!\d)")
+_WHOLE_MONTH = re.compile(MONTH_NAME_PATTERN, re.IGNORECASE)
+_SPLIT_MONTH_YEAR = re.compile(
+    rf"({MONTH_NAME_PATTERN}\.?\s+)([12]) (\d{{3}})(?!\d)", re.IGNORECASE
+)
+
+
+def close_split_words(text: str) -> str:
+    """'December 2 019 - p resent - J ava' -> 'December 2019 - present - Java'.
+
+    Only on a line with many stray initials: in a sound line "a" and "I" are nearly
+    the only letters that stand alone ("C and R" are two).
+    """
+    strays = len(_STRAY_INITIAL.findall(text))
+    if strays >= 3 and strays >= len(text.split()) / 5:
+        return _SPLIT_YEAR.sub(r"\1\2", _SPLIT_INITIAL.sub(r"\1\2", text))
+    # A date split so is never anything else: "F ebruary 2 018".
+    text = _SPLIT_INITIAL.sub(
+        lambda match: (
+            match[1] + match[2] if _WHOLE_MONTH.fullmatch(match[1] + match[2]) else match[0]
+        ),
+        text,
+    )
+    return _SPLIT_MONTH_YEAR.sub(r"\1\2\3", text)
