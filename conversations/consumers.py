@@ -61,9 +61,7 @@ class ChatConsumer(StreamingConsumer):
         except replies.ConversationArchived as archived:
             await self._error(str(archived))
             return
-        await self.channel_layer.group_send(
-            self.group, {"type": "chat.turn", "message_ids": [asked.pk, answer.pk]}
-        )
+        await self.tell_group({"type": "chat.turn", "message_ids": [asked.pk, answer.pk]})
         await replies.start(answer.pk)
 
     def _begin(self, text: str):
@@ -81,9 +79,7 @@ class ChatConsumer(StreamingConsumer):
             await self._error("There is no reply being written to stop.")
             return
         await database_sync_to_async(replies.request_stop)(int(message_id))
-        await self.channel_layer.group_send(
-            self.group, {"type": "chat.stop", "message_id": int(message_id)}
-        )
+        await self.tell_group({"type": "chat.stop", "message_id": int(message_id)})
 
     async def _retry(self, message_id) -> None:
         failed = await database_sync_to_async(
@@ -103,9 +99,7 @@ class ChatConsumer(StreamingConsumer):
         except replies.ConversationArchived as archived:
             await self._error(str(archived))
             return
-        await self.channel_layer.group_send(
-            self.group, {"type": "chat.turn", "message_ids": [answer.pk]}
-        )
+        await self.tell_group({"type": "chat.turn", "message_ids": [answer.pk]})
         await replies.start(answer.pk)
 
     async def chat_turn(self, event):

@@ -97,6 +97,11 @@ class RankingBatch(models.Model):
     failures = models.JSONField(
         default=list, help_text="[{name, error}] for postings that could not be read."
     )
+    processed = models.PositiveIntegerField(
+        default=0,
+        help_text="Postings of the upload read so far (ranked or failed), saved with their "
+        "rankings: a run that stops goes on from here.",
+    )
     job = models.ForeignKey(
         "resumeopt.BackgroundJob", null=True, on_delete=models.SET_NULL, related_name="+"
     )

@@ -243,17 +243,36 @@ def check_zip(data: bytes) -> int:
 def postings_from_zip(data: bytes) -> list[Posting]:
     """Every posting file in a zip, refusing archives that could harm the server."""
     with _open_zip(data) as archive:
-        postings = []
-        for info in _posting_entries(archive):
-            name = PurePosixPath(info.filename.replace("\\", "/")).name
-            content, error = _member(archive, info, name)
-            if error:
-                postings.append(Posting(name, error=error))
-                continue
-            if is_archive(name, content):
-                raise _nested(name)
-            postings.append(_from_file(name, content))
-    return postings
+        return list(_zip_postings(archive, _posting_entries(archive)))
+
+
+def batch_postings(name: str, data: bytes, start: int = 0) -> tuple[int, Iterator[Posting]]:
+    """A stored batch upload's postings from the `start`-th on, read one at a time, and how many
+    it holds in all.
+
+    Reading is lazy because it can be the slow part: each PDF or Word file in a zip is
+    read in its own bounded child process. The batch ranks and saves postings as they
+    are read, so it shows progress and keeps its work however far it gets.
+    """
+    lowered = name.lower()
+    if lowered.endswith(".zip") or data.startswith(b"PK\x03\x04") and not lowered.endswith(".docx"):
+        archive = _open_zip(data)
+        entries = _posting_entries(archive)
+        return len(entries), _zip_postings(archive, entries[start:])
+    postings = postings_from_files([(name, data)])
+    return len(postings), iter(postings[start:])
+
+
+def _zip_postings(archive: zipfile.ZipFile, entries: list[zipfile.ZipInfo]) -> Iterator[Posting]:
+    for info in entries:
+        name = PurePosixPath(info.filename.replace("\\", "/")).name
+        content, error = _member(archive, info, name)
+        if error:
+            yield Posting(name, error=error)
+            continue
+        if is_archive(name, content):
+            raise _nested(name)
+        yield _from_file(name, content)
 
 
 def _open_zip(data: bytes) -> zipfile.ZipFile:

@@ -1,14 +1,15 @@
 """Batch ranking: many postings read, extracted, scored against one resume and stored.
 
-Called by the Celery task (with progress reports) and by the benchmark. Safe to
-run twice: a rerun replaces what an interrupted run left.
+Called by the Celery task (with progress reports, in pieces) and by the benchmark.
+Safe to run twice: a rerun goes on from the last saved step.
 """
 
 from __future__ import annotations
 
 import io
+import time
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import PurePosixPath
 
 from django.db import transaction
@@ -22,18 +23,19 @@ from jobs.postings import (
     MAX_TABLE_BYTES,
     Posting,
     PostingInputError,
+    batch_postings,
     capped,
     check_zip,
     is_archive,
     postings_from_csv,
-    postings_from_files,
     postings_from_jsonl,
     postings_from_pasted,
 )
 
 TABLE_SUFFIXES = (".zip", ".csv", ".jsonl")
 
-CHUNK = 100  # postings saved and reported per step
+CHUNK = 100  # postings saved and reported per step, at most
+SAVE_SECONDS = 3.0  # or fewer, so slow files (PDFs in a zip) still show progress
 
 
 def bundle_files(files: list[tuple[str, bytes]]) -> tuple[str, bytes]:
@@ -77,89 +79,133 @@ def bundle_files(files: list[tuple[str, bytes]]) -> tuple[str, bytes]:
     return "postings.zip", buffer.getvalue()
 
 
-def read_batch(batch: RankingBatch) -> list[Posting]:
+def read_batch(batch: RankingBatch, start: int = 0) -> tuple[int, Iterator[Posting]]:
+    """The batch's postings from the `start`-th on, read as they are asked for, and the total."""
     if batch.source_file:
         with batch.source_file.open("rb") as handle:
             data = handle.read()
-        return postings_from_files([(PurePosixPath(batch.source_file.name).name, data)])
-    return postings_from_pasted(batch.source_text)
+        return batch_postings(PurePosixPath(batch.source_file.name).name, data, start)
+    postings = postings_from_pasted(batch.source_text)
+    return len(postings), iter(postings[start:])
 
 
-def run_batch(batch: RankingBatch, progress: Callable[[int, int, str], None] | None = None) -> dict:
-    """Extract and rank every posting of the batch; returns counts for the job's result."""
+def run_batch(
+    batch: RankingBatch,
+    progress: Callable[[int, int, str], None] | None = None,
+    *,
+    seconds: float | None = None,
+) -> dict | None:
+    """Read, extract and rank the batch's postings from where it got to; returns counts at the end.
+
+    Postings are ranked as they are read and saved a step at a time (CHUNK postings, or
+    what SAVE_SECONDS allowed), each step in one transaction with the count of postings
+    read so far: a run stopped by the time limit or a lost worker keeps every saved
+    step, and the next run goes on from there. Given `seconds`, it stops at the first
+    step boundary past that long and returns None; the task runs the rest as its next
+    piece, so no piece needs more than the time limit, however big the batch and
+    however loaded the machine.
+    """
     # Here, not at the top: views import this module, and management commands load views.
     from celery.exceptions import SoftTimeLimitExceeded
 
     if batch.resume is None:
         raise PostingError("The resume this batch ranks against was deleted. Start a new batch.")
+    if batch.processed == 0:  # a fresh start: nothing an earlier attempt left is kept
+        with transaction.atomic():
+            batch.postings.all().delete()
+            batch.failures = []
     try:
-        postings = read_batch(batch)
+        total, postings = read_batch(batch, batch.processed)
     except PostingInputError as error:
         raise PostingError(str(error)) from None
-    except SoftTimeLimitExceeded:
-        raise PostingError(
-            "The batch reached the time limit while its postings were being read, before any "
-            "was ranked. Split it into smaller batches."
-        ) from None
-    total = len(postings)
     profile = profile_of(batch.resume.content)
-    failures = [{"name": p.name, "error": p.error} for p in postings if p.error]
-    readable = [p for p in postings if not p.error]
-    with transaction.atomic():
-        batch.postings.all().delete()
-    done = len(failures)
+    began = step_began = time.monotonic()
+    step: list = []  # each posting's (description, match), or its failure as {name, error}
     try:
-        _rank_in_chunks(batch, profile, readable, failures, done, total, progress)
-    except SoftTimeLimitExceeded:
-        # Each chunk is saved as it is ranked: keep them, and say how far it got.
-        batch.failures = failures
-        batch.save(update_fields=["failures"])
-        ranked = batch.postings.count()
-        raise PostingError(
-            f"The batch reached the time limit after ranking {ranked:,} of {total:,} postings. "
-            "Those are kept on the batch page; rank the rest as a smaller batch."
-        ) from None
-    batch.failures = failures
-    batch.save(update_fields=["failures"])
-    return {"postings": total, "ranked": total - len(failures), "failed": len(failures)}
-
-
-def _rank_in_chunks(batch, profile, readable, failures, done, total, progress) -> int:
-    """Extract, match and save the readable postings CHUNK at a time; returns how many are done."""
-    for start in range(0, len(readable), CHUNK):
-        descriptions, rankings = [], []
-        for posting in readable[start : start + CHUNK]:
-            try:
-                requirements = extract_requirements(posting.text)
-            except PostingError as error:
-                failures.append({"name": posting.name, "error": str(error)})
+        for posting in postings:
+            step.append(_ranked(batch, profile, posting))
+            if len(step) < CHUNK and time.monotonic() - step_began < SAVE_SECONDS:
                 continue
-            description = JobDescription(
-                owner=batch.owner,
+            _save_step(batch, step)
+            step, step_began = [], time.monotonic()
+            _report(batch, total, progress)
+            out_of_time = seconds is not None and time.monotonic() - began >= seconds
+            if out_of_time and batch.processed < total:
+                return None
+        if step:
+            _save_step(batch, step)
+            _report(batch, total, progress)
+    except PostingInputError as error:  # a zip whose later file turned out to be an archive
+        raise PostingError(f"{error} {_kept(batch, total)}") from None
+    except SoftTimeLimitExceeded:
+        raise PostingError(f"The batch reached the time limit. {_kept(batch, total)}") from None
+    failed = len(batch.failures)
+    return {"postings": total, "ranked": total - failed, "failed": failed}
+
+
+class BatchTakenOver(Exception):
+    """Another run of the same batch saved a step first (a piece handed out twice)."""
+
+
+def _ranked(batch: RankingBatch, profile, posting: Posting):
+    """The posting's description and match, or its failure as {name, error}."""
+    if posting.error:
+        return {"name": posting.name, "error": posting.error}
+    try:
+        requirements = extract_requirements(posting.text)
+    except PostingError as error:
+        return {"name": posting.name, "error": str(error)}
+    description = JobDescription(
+        owner_id=batch.owner_id,
+        batch=batch,
+        source_text=posting.text,
+        source_name=posting.name[:255],
+        title=(posting.title or requirements.title)[:200],
+        company=(posting.company or requirements.company)[:200],
+        requirements=requirements.to_dict(),
+    )
+    return description, match_profile(profile, requirements, advice=False)
+
+
+def _save_step(batch: RankingBatch, step: list) -> None:
+    """Save one step's rankings and failures with the new count of postings read, at once."""
+    failures = [outcome for outcome in step if isinstance(outcome, dict)]
+    rankings = [outcome for outcome in step if not isinstance(outcome, dict)]
+    with transaction.atomic():
+        saved = RankingBatch.objects.select_for_update().values("processed").get(pk=batch.pk)
+        if saved["processed"] != batch.processed:
+            raise BatchTakenOver
+        JobDescription.objects.bulk_create([description for description, _ in rankings])
+        RankedPosting.objects.bulk_create(
+            RankedPosting(
                 batch=batch,
-                source_text=posting.text,
-                source_name=posting.name[:255],
-                title=(posting.title or requirements.title)[:200],
-                company=(posting.company or requirements.company)[:200],
-                requirements=requirements.to_dict(),
+                posting=description,
+                score=result.score,
+                matched=[m["name"] for m in result.matched],
+                missing=[m["name"] for m in result.missing],
+                breakdown={name: part["score"] for name, part in result.breakdown.items()},
+                explanation=result.explanation[:300],
             )
-            descriptions.append(description)
-            rankings.append((description, match_profile(profile, requirements, advice=False)))
-        with transaction.atomic():
-            JobDescription.objects.bulk_create(descriptions)
-            RankedPosting.objects.bulk_create(
-                RankedPosting(
-                    batch=batch,
-                    posting=description,
-                    score=result.score,
-                    matched=[m["name"] for m in result.matched],
-                    missing=[m["name"] for m in result.missing],
-                    breakdown={name: part["score"] for name, part in result.breakdown.items()},
-                    explanation=result.explanation[:300],
-                )
-                for description, result in rankings
-            )
-        done += len(readable[start : start + CHUNK])
-        if progress:
-            progress(done, total, f"Ranked {done - len(failures)} of {total} postings")
-    return done
+            for description, result in rankings
+        )
+        batch.failures = [*batch.failures, *failures]
+        batch.processed += len(step)
+        batch.save(update_fields=["failures", "processed"])
+
+
+def _report(batch: RankingBatch, total: int, progress) -> None:
+    if progress:
+        ranked = batch.processed - len(batch.failures)
+        progress(
+            batch.processed,
+            total,
+            f"Read {batch.processed:,} of {total:,} postings; {ranked:,} ranked",
+        )
+
+
+def _kept(batch: RankingBatch, total: int) -> str:
+    ranked = batch.processed - len(batch.failures)
+    return (
+        f"It stopped after reading {batch.processed:,} of {total:,} postings; the {ranked:,} "
+        "ranked are kept on the batch page. Rank the rest as a smaller batch."
+    )

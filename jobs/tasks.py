@@ -1,5 +1,7 @@
 """Celery tasks of the jobs app: ids in, one job each, progress and outcome on the job row."""
 
+from django.conf import settings
+
 from jobs import ranking
 from jobs.enrichment import enrich
 from jobs.models import JobDescription, RankingBatch
@@ -9,13 +11,28 @@ from resumeopt.platform.background import run_job
 
 @app.task
 def rank_batch(job_id: str, batch_id: int) -> None:
-    """Extract and rank a batch of postings, reporting progress on the job row."""
+    """Read, extract and rank a batch of postings, reporting progress on the job row.
+
+    A big batch runs as several pieces, each within the task time limit: a piece that
+    has worked RANKING_PIECE_SECONDS queues the next, which goes on from the last step
+    saved.
+    """
     with run_job(job_id) as run:
         if run is None:
             return
         batch = RankingBatch.objects.select_related("resume", "owner").get(pk=batch_id)
-        run.progress(0, message="Reading the postings")
-        run.result = ranking.run_batch(batch, progress=run.progress)
+        if not batch.processed:
+            run.progress(0, message="Reading the postings")
+        try:
+            run.result = ranking.run_batch(
+                batch, progress=run.progress, seconds=settings.RANKING_PIECE_SECONDS
+            )
+        except ranking.BatchTakenOver:  # this piece was handed out twice; the other goes on
+            run.leave_to_another_run()
+            return
+        if run.result is None:
+            run.continue_in(rank_batch, batch_id)
+            return
         run.result_url = batch.get_absolute_url()
         failed = run.result["failed"]
         run.message = (

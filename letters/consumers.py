@@ -61,7 +61,7 @@ class LetterAssistantConsumer(StreamingConsumer):
         if run is None:
             await self._error("Choose the opening, an evidence paragraph or the closing.")
             return
-        await self.channel_layer.group_send(self.group, {"type": "letter.run", "run_id": run.pk})
+        await self.tell_group({"type": "letter.run", "run_id": run.pk})
         await assistant.start(run.pk)
 
     def _create(self, kind: str, part: str, request: str) -> AssistantRun | None:
@@ -81,7 +81,7 @@ class LetterAssistantConsumer(StreamingConsumer):
             await self._error("There is nothing being written to stop.")
             return
         await database_sync_to_async(assistant.request_stop)(run_id)
-        await self.channel_layer.group_send(self.group, {"type": "letter.stop", "run_id": run_id})
+        await self.tell_group({"type": "letter.stop", "run_id": run_id})
 
     async def letter_run(self, event):
         html = await database_sync_to_async(self._render_new)(event["run_id"])

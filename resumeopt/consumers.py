@@ -4,6 +4,9 @@ It joins the user's group and turns events from background work (job
 progress, toasts) into HTML fragments that htmx's ws extension swaps in by id.
 """
 
+import asyncio
+import logging
+
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.template.loader import render_to_string
@@ -13,9 +16,13 @@ from resumeopt.jsonlimits import loads_limited
 from resumeopt.models import BackgroundJob
 from resumeopt.platform.background import user_group
 
+logger = logging.getLogger(__name__)
+
 # Close codes for refused sockets, in the 4000 range WebSocket leaves to apps.
 CLOSE_UNAUTHENTICATED = 4401
 CLOSE_NOT_FOUND = 4404
+# A group send slower than this (Redis stalled under load) is given up, as a failed one is.
+GROUP_SEND_SECONDS = 5.0
 
 
 class StreamingConsumer(AsyncWebsocketConsumer):
@@ -57,7 +64,31 @@ class StreamingConsumer(AsyncWebsocketConsumer):
 
     async def disconnect(self, code):
         if hasattr(self, "group"):
-            await self.channel_layer.group_discard(self.group, self.channel_name)
+            try:
+                await self.channel_layer.group_discard(self.group, self.channel_name)
+            except Exception:  # the group entry expires by itself (group_expiry)
+                logger.warning("Could not leave %s", self.group, exc_info=True)
+
+    async def tell_group(self, event: dict) -> None:
+        """Send `event` to every open tab of the object; to this one at least.
+
+        A channel layer that fails or stalls here (Redis timing out under load, or
+        restarting) must neither hold the user's socket nor end it, as an exception
+        would (1011). The event is then handled by this socket alone; other tabs
+        catch up from the snapshot they get when they reconnect.
+        """
+        try:
+            await asyncio.wait_for(
+                self.channel_layer.group_send(self.group, event), GROUP_SEND_SECONDS
+            )
+        except Exception:
+            logger.warning(
+                "Could not send %s to %s; handled in this socket only",
+                event.get("type"),
+                self.group,
+                exc_info=True,
+            )
+            await self.dispatch(event)
 
     async def receive(self, text_data=None, bytes_data=None):
         try:

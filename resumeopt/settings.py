@@ -290,6 +290,11 @@ CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", TESTING)
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
+# A batch ranking runs in pieces of about this many seconds of work, each its own task, so
+# no piece nears the time limit however big the batch or loaded the machine.
+RANKING_PIECE_SECONDS = env_int(
+    "RANKING_PIECE_SECONDS", max(1, min(CELERY_TASK_SOFT_TIME_LIMIT, CELERY_TASK_TIME_LIMIT) // 3)
+)
 # A running job that has not reported for this long is marked failed by the sweeper.
 BACKGROUND_JOB_STALL_SECONDS = env_int("BACKGROUND_JOB_STALL_SECONDS", 900)
 # A task whose worker dies is handed out again; past this many starts its job is failed.

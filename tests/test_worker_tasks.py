@@ -36,12 +36,13 @@ def live_worker():
         app.conf.task_always_eager = True
 
 
-def _run_in_worker(task, start) -> None:
-    """Call `start` (which enqueues `task`) and wait for the worker to finish that task."""
+def _run_in_worker(task, start, until=lambda: True) -> None:
+    """Call `start` (which enqueues `task`) and wait for the worker to finish a run of that
+    task after which `until()` holds (asked on the worker's thread)."""
     finished = threading.Event()
 
     def on_done(sender=None, **kwargs):
-        if getattr(sender, "name", "") == task.name:
+        if getattr(sender, "name", "") == task.name and until():
             finished.set()
 
     task_postrun.connect(on_done, weak=False)
@@ -68,6 +69,40 @@ def test_a_worker_ranks_an_uploaded_batch(user_client, user, resume, live_worker
     assert batch.job.status == "succeeded"
     ranked = RankedPosting.objects.filter(batch=batch).order_by("-score")
     assert [row.posting.source_name for row in ranked] == ["backend.txt", "data.txt"]
+
+
+def test_a_batch_bigger_than_one_piece_of_work_finishes_in_several_worker_tasks(
+    user_client, user, resume, live_worker, settings
+):
+    settings.RANKING_PIECE_SECONDS = 0  # each saved step of postings is a piece of its own
+    table = "id,text\n" + "".join(
+        f'{n},"Data Analyst\nWe need SQL and Tableau. Ref {n}."\n' for n in range(250)
+    )
+    upload = SimpleUploadedFile("postings.csv", table.encode())
+    pieces = []
+
+    def on_done(sender=None, task_id=None, **kwargs):
+        if getattr(sender, "name", "") == rank_batch.name:
+            pieces.append(task_id)
+
+    task_postrun.connect(on_done, weak=False)
+    try:
+        _run_in_worker(
+            rank_batch,
+            lambda: user_client.post(
+                reverse("jobs:batch_create"), {"resume": resume.pk, "files": [upload]}
+            ),
+            until=lambda: RankingBatch.objects.get(owner=user).job.is_finished,
+        )
+    finally:
+        task_postrun.disconnect(on_done)
+    batch = RankingBatch.objects.get(owner=user)
+    batch.job.refresh_from_db()
+    assert batch.job.status == "succeeded", batch.job.error
+    assert batch.job.message == "Ranked 250 postings."
+    assert (batch.job.done, batch.job.total) == (250, 250)
+    assert len(pieces) == 3  # 100, 100 and 50 postings
+    assert RankedPosting.objects.filter(batch=batch).count() == 250
 
 
 def test_a_worker_builds_a_batch_export(user_client, resume, live_worker):

@@ -43,6 +43,41 @@ def test_a_batch_ranks_every_posting_as_matching_it_alone_would(user, resume):
         assert row.posting.parsed_requirements() == extract_requirements(row.posting.source_text)
 
 
+def test_a_batch_stopped_between_steps_goes_on_from_its_last_saved_step(user, resume):
+    texts = [f"{text}\nReference {n}." for n in range(50) for text in POSTINGS][:230]
+    batch = RankingBatch.objects.create(
+        owner=user, resume=resume, name="Batch", source_text="\n---\n".join(texts)
+    )
+    assert run_batch(batch, seconds=0) is None  # out of time after its first saved step
+    kept = RankingBatch.objects.get(pk=batch.pk)
+    assert kept.processed == RankedPosting.objects.filter(batch=batch).count() == 100
+
+    progress = []
+    assert run_batch(kept, progress=lambda *report: progress.append(report)) == {
+        "postings": 230,
+        "ranked": 230,
+        "failed": 0,
+    }
+    assert progress[0] == (200, 230, "Read 200 of 230 postings; 200 ranked")
+    names = RankedPosting.objects.filter(batch=batch).values_list("posting__source_name", flat=True)
+    assert sorted(names) == sorted(f"Posting {n}" for n in range(1, 231))
+
+
+def test_postings_that_cannot_be_read_are_kept_as_failures_step_by_step(user, resume):
+    texts = ["Data Analyst\nWe need SQL.", "word " * 25_000, "Registered Nurse\nBLS."] * 50
+    batch = RankingBatch.objects.create(
+        owner=user, resume=resume, name="Batch", source_text="\n---\n".join(texts)
+    )
+    assert run_batch(batch, seconds=0) is None
+    assert len(RankingBatch.objects.get(pk=batch.pk).failures) == 33  # of the first 100
+    assert run_batch(RankingBatch.objects.get(pk=batch.pk)) == {
+        "postings": 150,
+        "ranked": 100,
+        "failed": 50,
+    }
+    assert len(RankingBatch.objects.get(pk=batch.pk).failures) == 50
+
+
 def test_the_batch_company_column_is_filled_from_each_posting(user, resume):
     texts = [
         "Backend Engineer\nAcme Payments, Madrid\n\nRequirements\n- Python and PostgreSQL.",

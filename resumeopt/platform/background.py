@@ -107,6 +107,21 @@ class JobRun:
         self.result: Any = None
         self.result_url = ""
         self.message = ""
+        self.handed_over = False
+
+    def continue_in(self, task, *args) -> None:
+        """End this run without finishing the job: `task(job_id, *args)` goes on with it.
+
+        For work split into pieces that each fit the task time limit. The next piece
+        counts its own attempts, so only a piece that keeps killing its worker fails the job.
+        """
+        self.handed_over = True
+        BackgroundJob.objects.filter(pk=self.job.pk).update(attempts=0, heartbeat_at=timezone.now())
+        _enqueue(self.job, task, args, {})
+
+    def leave_to_another_run(self) -> None:
+        """End this run without touching the job: another run of it is doing the work."""
+        self.handed_over = True
 
     def progress(self, done: int, total: int | None = None, message: str = "") -> None:
         now = timezone.now()
@@ -176,6 +191,8 @@ def run_job(job_id: str) -> Iterator[JobRun | None]:
         logger.exception("Background job %s (%s) failed", job.pk, job.kind)
         finish_job(job, BackgroundJob.Status.FAILED, error=_readable(error))
     else:
+        if run.handed_over:
+            return
         finish_job(
             job,
             BackgroundJob.Status.SUCCEEDED,

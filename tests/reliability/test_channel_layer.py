@@ -1,11 +1,17 @@
-"""A Redis outage in the middle of a socket's wait does not end the socket's consumer."""
+"""A Redis outage in the middle of a socket's wait, or of its own send, does not end the socket."""
 
 from __future__ import annotations
 
 import asyncio
+import json
 
 import pytest
+from channels.db import database_sync_to_async
+from channels.routing import URLRouter
+from channels.testing import WebsocketCommunicator
 
+from conversations.models import Conversation, Message
+from conversations.routing import websocket_urlpatterns
 from resumeopt.platform.channel_layer import ResilientRedisChannelLayer
 
 pytestmark = [pytest.mark.services]
@@ -31,3 +37,42 @@ async def test_a_receive_waiting_through_a_redis_restart_gets_the_next_message(r
     message = await asyncio.wait_for(waiting, 20)
     assert message == {"type": "chat.token", "text": "still here"}
     await layer.flush()
+
+
+@pytest.mark.django_db(transaction=True)
+async def test_a_chat_socket_stays_open_when_the_channel_layer_fails_mid_conversation(
+    redis_server, settings, user, resume
+):
+    settings.CHANNEL_LAYERS = {
+        "default": {
+            "BACKEND": "resumeopt.platform.channel_layer.ResilientRedisChannelLayer",
+            "CONFIG": {"hosts": [redis_server.url], "prefix": "drill"},
+        }
+    }
+    conversation = await database_sync_to_async(Conversation.objects.create)(
+        owner=user, resume=resume, section_path="work/0"
+    )
+    socket = WebsocketCommunicator(URLRouter(websocket_urlpatterns), f"/ws/chat/{conversation.pk}/")
+    socket.scope["user"] = user
+    connected, _ = await socket.connect()
+    assert connected
+    await socket.receive_from(timeout=5)  # the history snapshot
+
+    await asyncio.to_thread(redis_server.stop)
+    await socket.send_to(text_data=json.dumps({"message": "Make my first bullet stronger"}))
+    turn = await socket.receive_from(timeout=10)  # shown in this tab, not closed with 1011
+    assert "Make my first bullet stronger" in turn
+
+    await socket.send_to(text_data="not json")
+    assert "could not be read" in await socket.receive_from(timeout=10)
+    await asyncio.to_thread(redis_server.start)
+    reply = await database_sync_to_async(Message.objects.get)(
+        conversation=conversation, role=Message.Role.ASSISTANT
+    )
+    for _ in range(100):  # the reply is written and saved whatever became of its pushes
+        await database_sync_to_async(reply.refresh_from_db)()
+        if reply.status != Message.Status.STREAMING:
+            break
+        await asyncio.sleep(0.1)
+    assert reply.status == Message.Status.COMPLETE and reply.content
+    await socket.disconnect()

@@ -152,6 +152,7 @@ async def assert_complete(started: Started, kind: str) -> None:
 async def test_a_job_whose_pool_process_is_killed_is_run_again_and_completes(
     kind, live_site, session_key, resume
 ):
+    live_site.env["RANKING_PIECE_SECONDS"] = "3600"  # one task, to see it handed out again
     web = live_site.start_web()
     worker = live_site.start_worker(pool="prefork")
     async with Visitor(web, session_key) as visitor:
