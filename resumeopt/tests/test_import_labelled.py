@@ -30,7 +30,7 @@ FLOORS = {
         ("name", "employer", "title", "school", "degree", "dates", "real_share"), 0.9
     ),
     "real": {
-        "name": 0.6,
+        "name": 0.85,
         "employer": 0.51,
         "title": 0.64,
         "school": 0.65,

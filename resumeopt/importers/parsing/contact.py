@@ -31,6 +31,7 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str]]:
         if leftovers:
             text_lines.append(" ".join(leftovers) if len(leftovers) == 1 else " | ".join(leftovers))
     rest: list[str] = []
+    shown = next(filter(None, (linkedin_display_name(line.text) for line in lines)), None)
     for text in text_lines:
         if "name" not in basics and looks_like_name(text):
             basics["name"] = name_case(text)
@@ -43,6 +44,8 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str]]:
             basics["label"] = text.replace(" | ", " | ")
         else:
             rest.append(text)
+    if "name" not in basics and shown:
+        basics = {"name": shown, **basics}
     if profiles:
         basics["profiles"] = profiles
     ordered_keys = ("name", "label", "email", "phone", "url", "summary", "location", "profiles")
@@ -110,9 +113,64 @@ def looks_like_name(text: str) -> bool:
     if any(mark in text for mark in "@|:()/\\,;") or text.endswith("."):
         return False
     lowered = {word.lower().strip(",.") for word in words}
-    if lowered & vocabulary()["title_words"] or read_location(text) or heading_section(text)[0]:
+    known = vocabulary()
+    if lowered & (known["title_words"] | known["institution_words"] | known["company_suffixes"]):
+        return False
+    if read_location(text) or _holds_heading(words):
         return False
     return all(word[0].isupper() or not word[0].isalpha() for word in words)
+
+
+def _holds_heading(words: list[str]) -> bool:
+    """'DESCRIPTION WORK EXPIRIENCE': two column headings flattened onto one line."""
+    pieces = [
+        *words,
+        *(f"{first} {second}" for first, second in zip(words, words[1:], strict=False)),
+    ]
+    return any(heading_section(piece)[0] for piece in [" ".join(words), *pieces])
+
+
+# "LinkedIn: Jane Doe": the link's text, when the document kept no address, is the name.
+_LINKEDIN_NAME = re.compile(
+    r"\blinked\s?in\s*:\s*((?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+)"
+    r"(?=\s+[A-Z][\w ]{0,30}:|\s*[|,;]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def linkedin_display_name(text: str) -> str | None:
+    found = _LINKEDIN_NAME.search(text)
+    if found and looks_like_name(found[1]) and not URL_RE.search(found[1]):
+        return found[1]
+    return None
+
+
+# A page number after a footer's name: "Jane Doe 1", "Jane Doe | Page 2 of 3".
+_PAGE_NUMBER = re.compile(r"[\s|·•-]*(?:page\s*)?\d{1,2}(?:\s*(?:of|/)\s*\d{1,2})?\s*$", re.I)
+
+
+def name_from_footer(lines: list[Line], last_section: str | None) -> str | None:
+    """The name in a page footer or under a closing signature: the document's last line.
+
+    In a list section ("English Fluent" under Languages) it must carry a page number.
+    """
+    texts = [line.text.strip() for line in lines if line.text.strip()]
+    if not texts:
+        return None
+    last = _PAGE_NUMBER.sub("", texts[-1]).strip()
+    numbered = last != texts[-1]
+    # A referee named at the end is not the candidate.
+    in_list = last_section in (
+        "skills",
+        "languages",
+        "interests",
+        "certificates",
+        "awards",
+        "references",
+    )
+    if len(last.split()) <= 3 and looks_like_name(last) and (numbered or not in_list):
+        return name_case(last)
+    return None
 
 
 def name_case(text: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from resumeopt import jsonresume
-from resumeopt.importers.parsing.contact import parse_header
+from resumeopt.importers.parsing.contact import name_from_footer, parse_header
 from resumeopt.importers.parsing.education import parse_education
 from resumeopt.importers.parsing.lines import (
     PAGE_MARKER_RE,
@@ -51,6 +51,8 @@ def parse_lines(lines: list[Line]) -> dict[str, Any]:
         if section == "contact":
             header_lines = [*header_lines, Line(""), *block]
     basics, header_rest = parse_header(header_lines)
+    if "name" not in basics and (footer := name_from_footer(lines, blocks[-1][0])):
+        basics = {"name": footer, **basics}
     document["basics"] = basics
 
     for section, heading_text, block in blocks:

@@ -1,0 +1,49 @@
+"""The contact header (`parsing.contact`): where the name is, and what is never a name."""
+
+from resumeopt.importers.parsing import Line, parse_lines
+from resumeopt.importers.parsing.contact import looks_like_name, parse_header
+
+
+def _lines(text: str) -> list[Line]:
+    return [Line(line) for line in text.split("\n")]
+
+
+def test_two_column_headings_flattened_onto_one_line_are_not_a_name():
+    assert not looks_like_name("SUMMARY WORK EXPERIENCE")
+    assert not looks_like_name("Profile Contacts")
+    assert looks_like_name("Summer Hunter")
+
+
+def test_a_school_or_a_company_is_not_a_name():
+    assert not looks_like_name("Hillel IT School")
+    assert not looks_like_name("Acme Solutions Ltd")
+
+
+def test_the_text_of_a_linkedin_link_is_the_name_when_the_header_has_none():
+    basics, _ = parse_header(
+        _lines("Phone: 050-1234567  Birth year: 1990\nLinkedIn: Maria Sokolova Languages: English")
+    )
+    assert basics["name"] == "Maria Sokolova"
+    basics, _ = parse_header(_lines("Daniel Cohen\nLinkedIn: Daniel Cohen"))
+    assert basics["name"] == "Daniel Cohen"
+
+
+def test_a_name_in_the_page_footer_is_found_when_the_header_has_none():
+    document = parse_lines(
+        _lines(
+            "Backend Developer\nLocation: Haifa, Israel\n\nEXPERIENCE\n"
+            "Python Developer, Wix\n2020 - Present\nBuilt the billing service.\n\n"
+            "EDUCATION\nTechnion\nB.Sc. in Computer Science, 2016 - 2020\n\nAnna Levi  2"
+        )
+    )
+    assert document["basics"]["name"] == "Anna Levi"
+
+
+def test_a_last_line_that_is_a_skill_or_a_language_list_is_not_taken_for_a_name():
+    document = parse_lines(
+        _lines(
+            "Backend Developer\n\nEXPERIENCE\nPython Developer, Wix\n2020 - Present\n\n"
+            "LANGUAGES\nHebrew Native\nEnglish Fluent"
+        )
+    )
+    assert "name" not in document["basics"]
