@@ -120,16 +120,22 @@ def _before_a_role() -> QuickPattern:
     return QuickPattern([_cues()["not_a_skill_before_a_role"]], re.IGNORECASE)
 
 
+@cache
+def _in_a_name() -> re.Pattern:
+    return re.compile(_cues()["not_a_skill_in_a_name"])
+
+
 def names_no_skill(
     text: str, name: str, start: int, end: int, kind: str = "", *, title: bool = False
 ) -> bool:
     """A generic word in a context that makes it no skill: "claims leadership", "in compliance
-    with", "our research team" (a field before a role, outside the title)."""
+    with", "our research team" (a field before a role, outside the title), "the Department
+    of Proteomics" (a field in an institution's name)."""
     rule = _not_a_skill().get(name)
     role_rule = kind in ("hard", "domain") and not title
     if rule is None and not role_rule:
         return False
     window = f"{text[max(0, start - 40) : start]}[[{text[start:end]}]]{text[end : end + 40]}"
-    if role_rule and _before_a_role().search(window):
+    if role_rule and (_before_a_role().search(window) or _in_a_name().search(window)):
         return True
     return rule is not None and rule.search(window) is not None

@@ -253,6 +253,8 @@ def test_a_posting_pasted_as_html_reads_as_its_text_with_offsets_into_the_paste(
         ("Join a venture-backed start-up in Lisbon.", "Startup"),
         ("You join our research group of twelve engineers.", "Research"),
         ("The role sits in the research and development department.", "Research"),
+        ("The Department of Proteomics offers one PhD stipend.", "Proteomics"),
+        ("Your research activities are assessed in relation to your research time.", "Research"),
     ],
 )
 def test_a_company_type_or_a_research_unit_is_no_skill(text, name):
