@@ -87,6 +87,9 @@ def first_person_pronouns(text: str) -> list[str]:
     return found
 
 
+# Cached by text: several checks ask of the same bullet, and live feedback re-asks
+# of every unchanged bullet on each pause in typing.
+@lru_cache(maxsize=8192)
 def has_metric(text: str) -> bool:
     """Does the text give a measurable result: a number, %, money, time, or a counted word?"""
     return bool(METRIC_RE.search(text))
@@ -97,6 +100,7 @@ def verb_base(word: str) -> str | None:
     return verbs().base_of.get(word.lower())
 
 
+@lru_cache(maxsize=16384)
 def opens_like_a_verb(word: str) -> bool:
     """Does a bullet starting with `word` start with something done, not a description?
 

@@ -148,7 +148,7 @@ def ligatures(resume: ResumeText) -> Iterator[Finding]:
     yield from _characters(
         resume,
         "ats.ligature",
-        lambda text: sorted({c for c in text if c in LIGATURES}),
+        lambda text: sorted(set(text).intersection(LIGATURES)),
         lambda found: (
             f"Contains the ligature {' '.join(found)}, which ATS software often reads as a missing letter."
         ),
@@ -172,7 +172,7 @@ def smart_quotes(resume: ResumeText) -> Iterator[Finding]:
     yield from _characters(
         resume,
         "ats.smart_quotes",
-        lambda text: sorted({c for c in text if c in SMART_QUOTES}),
+        lambda text: sorted(set(text).intersection(SMART_QUOTES)),
         lambda found: (
             f"Contains curly quotes ({' '.join(found)}); some ATS turn them into question marks."
         ),

@@ -179,17 +179,20 @@ def overused_word(resume: ResumeText) -> Iterator[Finding]:
     counts: Counter[str] = Counter()
     first_place = {}
     own_words = _title_words(resume)
+    counted: dict[str, bool] = {}  # each distinct word judged once: most words recur
     for text in resume.all_text:
         if text.field in ("name", "label"):
             continue
         for word in language.words(text.text):
             lowered = word.lower().strip(".'’")
-            if (
-                len(lowered) > 3
-                and lowered not in stopwords()
-                and stem(lowered) not in own_words
-                and not language.verb_base(lowered)
-            ):
+            if lowered not in counted:
+                counted[lowered] = (
+                    len(lowered) > 3
+                    and lowered not in stopwords()
+                    and stem(lowered) not in own_words
+                    and not language.verb_base(lowered)
+                )
+            if counted[lowered]:
                 counts[lowered] += 1
                 first_place.setdefault(lowered, text)
     for word, count in counts.items():
@@ -231,8 +234,8 @@ def spelling(resume: ResumeText) -> Iterator[Finding]:
                 continue
             if position > 0 and plain[0].isupper():
                 continue  # a name or product mid-sentence
-            if any(c.isupper() for c in plain[1:]):
-                continue  # an acronym or CamelCase name
+            if not plain[1:].islower() and any(c.isupper() for c in plain[1:]):
+                continue  # an acronym or CamelCase name (islower first: it is most words' answer)
             candidates[plain.lower()] = plain
         for word, better in sorted(language.misspellings(set(candidates)).items()):
             yield finding(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from optimizer.analysis import language
 from optimizer.analysis.document import ResumeText
@@ -30,9 +30,21 @@ def _phrase_patterns(kind: str) -> list[tuple[str, list[str], re.Pattern, re.Pat
     ]
 
 
+@cache
+def _any_phrase(kind: str) -> re.Pattern:
+    """Matches where any of the kind's phrases would: at the start, or anywhere for duties."""
+    alternatives = "|".join(re.escape(phrase) for phrase in weak_phrases()[kind])
+    if kind == "duty":
+        return re.compile(rf"^(?:{alternatives})\b|\b(?:{alternatives})\b")
+    return re.compile(rf"^(?:{alternatives})\b")
+
+
+@lru_cache(maxsize=8192)  # four checks ask of each bullet, and again on each draft
 def weak_phrase(text: str, kind: str) -> tuple[str, list[str]] | None:
     """The weak phrase a bullet opens with (or contains, for duty phrasing), and stronger verbs."""
     lowered = text.strip().lower()
+    if not _any_phrase(kind).search(lowered):
+        return None  # most bullets: one pass over the text instead of one per phrase
     for phrase, stronger, at_start, anywhere in _phrase_patterns(kind):
         if at_start.match(lowered) or (kind == "duty" and anywhere.search(lowered)):
             return phrase, stronger
