@@ -6,7 +6,7 @@ from resumeopt.importers.parsing.entries import education_entries, group_entries
 from resumeopt.importers.parsing.fields import header_parts, position_and_organisation
 from resumeopt.importers.parsing.lexicon import degree_in, read_location
 from resumeopt.importers.parsing.lines import close_split_words, mend_date_ranges, normalize
-from resumeopt.importers.parsing.sections import split_sections
+from resumeopt.importers.parsing.sections import reclaim_jobs, split_sections
 
 
 def _lines(text: str) -> list[Line]:
@@ -348,4 +348,26 @@ def test_a_flattened_two_column_job_starts_at_its_employer_and_place():
     assert [(job["name"], job["position"], job["startDate"]) for job in work] == [
         ("Contoso", "Backend Engineer", "2020-03"),
         ("Fabrikam", "Java Developer", "2017-06"),
+    ]
+
+
+def test_jobs_below_a_side_columns_heading_go_back_to_the_work_section():
+    # A flattened two-column page: "Profile" from the side column lands between two jobs.
+    blocks = split_sections(
+        _lines(
+            "Experience\nSupport Lead\nZendesk | 2021 - Present\nRan the night shift.\n"
+            "Profile\nI enjoy hard problems and\nclear writing.\n"
+            "Support Agent\nFreshdesk | 2018 - 2021\nAnswered tickets.\n"
+            "Skills\nPython, SQL, Go 2019 - 2021\n"
+        )
+    )
+    reclaimed = reclaim_jobs(blocks)
+    texts = [
+        (section, [line.text for line in lines if line.text]) for section, _, lines in reclaimed
+    ]
+    assert texts[1:] == [
+        ("work", ["Support Lead", "Zendesk | 2021 - Present", "Ran the night shift."]),
+        ("summary", ["I enjoy hard problems and", "clear writing."]),
+        ("work", ["Support Agent", "Freshdesk | 2018 - 2021", "Answered tickets."]),
+        ("skills", ["Python, SQL, Go 2019 - 2021"]),
     ]

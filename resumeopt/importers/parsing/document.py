@@ -27,7 +27,7 @@ from resumeopt.importers.parsing.lists import (
     parse_references,
     parse_skills,
 )
-from resumeopt.importers.parsing.sections import split_sections, undeclared_work
+from resumeopt.importers.parsing.sections import reclaim_jobs, split_sections, undeclared_work
 from resumeopt.importers.parsing.work import parse_projects, parse_work
 
 
@@ -41,6 +41,7 @@ def parse_lines(lines: list[Line]) -> dict[str, Any]:
     blocks = split_sections(lines)
     if not any(section == "work" for section, _, _ in blocks):
         blocks = undeclared_work(blocks)
+    blocks = reclaim_jobs(blocks)
     unsorted: list[str] = []
     document: dict[str, Any] = {"basics": {}}
     summary_parts: list[str] = []

@@ -117,6 +117,46 @@ def undeclared_work(blocks: list[tuple[str | None, str, list[Line]]]) -> list:
     return [("header", "", header[:start]), ("work", "", header[start:]), *blocks[1:]]
 
 
+# Sections a flattened two-column page may interleave with the Experience column.
+SIDE_SECTIONS = ("summary", "skills", "languages", "interests")
+
+
+def reclaim_jobs(blocks: list[tuple[str | None, str, list[Line]]]) -> list:
+    """Jobs below a side column's heading go back to the work section above it.
+
+    A flattened two-column page puts "Profile" or "Languages" from the side column
+    between two jobs; the jobs right after it are cut off at the line before the first
+    short dated line ("Samsung | 2019 - 2022"), which opens the next job.
+    """
+    result: list = []
+    previous = None
+    for section, heading, lines in blocks:
+        after_work, previous = previous == "work", section
+        start = _first_job_line(lines) if after_work and section in SIDE_SECTIONS else None
+        if start is None:
+            result.append((section, heading, lines))
+            continue
+        if any(line.text.strip() for line in lines[:start]):
+            result.append((section, heading, lines[:start]))
+        result.append(("work", heading, lines[start:]))
+    return result
+
+
+def _first_job_line(lines: list[Line]) -> int | None:
+    filled = [index for index, line in enumerate(lines) if line.text.strip()]
+    for position, index in enumerate(filled):
+        text = lines[index].text.strip()
+        found = find_date_range(text)
+        if not found or not (found.end or found.current) or len(text.split()) > 10:
+            continue
+        if position == 0:
+            return index
+        previous = lines[filled[position - 1]].text.strip()
+        short = len(previous.split()) <= 6 and not previous.endswith((".", ",", ":"))
+        return filled[position - 1] if short else index
+    return None
+
+
 def is_caps_heading(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return (
