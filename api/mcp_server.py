@@ -101,7 +101,8 @@ def build_server(
 
     @server.tool()
     async def read_section(resume_id: int, path: str = "") -> dict[str, Any]:
-        """A resume's whole document (no path) or one part: basics, work/0, work/0/highlights/1, skills."""
+        """A resume's whole document (no path) or one part:
+        basics, work/0, work/0/highlights/1, skills."""
         return {"path": path, "value": await call(tools.read_section, resume_id, path)}
 
     @server.tool()
@@ -111,7 +112,8 @@ def build_server(
 
     @server.tool()
     async def analyze_posting(text: str) -> dict[str, Any]:
-        """Requirements read from a job posting's text: title, skills, years, education. Not saved."""
+        """Requirements read from a job posting's text:
+        title, skills, years, education. Not saved."""
         return await call(tools.analyze_posting, text)
 
     @server.tool()
@@ -151,7 +153,8 @@ def build_server(
     async def export_resume(
         resume_id: int, format: str = "md", source: str = "current"
     ) -> dict[str, Any]:
-        """Export a resume: md, txt, html or json come back as text; pdf and docx are saved in the user's exports."""
+        """Export a resume: md, txt, html or json come back as
+        text; pdf and docx are saved in the user's exports."""
         return await call(tools.export_resume, resume_id, format, source, write=True)
 
     return server

@@ -1,4 +1,5 @@
-"""What the MCP tools do, as plain functions of a user: the same domain calls as pages and the REST API.
+"""What the MCP tools do, as plain functions of a
+user: the same domain calls as pages and the REST API.
 
 Every function takes the acting user first and scopes every query to them;
 another user's object is "not found", exactly as a 404 on a page. Agents never
@@ -156,7 +157,8 @@ def compare_versions(user, resume_id: int, a: str, b: str = "current") -> dict[s
 
 
 def _unit_of(path: str) -> str:
-    """The section entry a field path is in: work/0/highlights/1 -> work/0, basics/summary -> basics."""
+    """The section entry a field path is in:
+    work/0/highlights/1 -> work/0, basics/summary -> basics."""
     parts = path.split("/")
     unit = "basics" if parts[0] == "basics" else "/".join(parts[:2])
     if not sections.is_unit_path(unit):

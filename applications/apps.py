@@ -6,7 +6,8 @@ class ApplicationsConfig(AppConfig):
     verbose_name = "Applications"
 
     def account_files(self, user) -> dict[str, str]:
-        """The account's data download carries the applications as CSV too, as the README describes."""
+        """The account's data download carries the
+        applications as CSV too, as the README describes."""
         from applications.csvfile import export_csv
 
         return {"applications.csv": export_csv(user)}

@@ -130,7 +130,8 @@ def _moment(day: date | None) -> datetime | None:
 
 
 def import_csv(user, data: bytes) -> int:
-    """Add the CSV's applications; raises CSVImportError listing every problem, having saved nothing."""
+    """Add the CSV's applications; raises CSVImportError
+    listing every problem, having saved nothing."""
     if len(data) > MAX_BYTES:
         raise CSVImportError([f"The file is over {MAX_BYTES // (1024 * 1024)} MB; split it."])
     try:
@@ -173,7 +174,8 @@ def import_csv(user, data: bytes) -> int:
         stage = by_name.get(stage_name)
         if stage is None:
             problems.append(
-                f"Line {line}: unknown stage “{row['stage']}” (use one of: {', '.join(s.name for s in stages)})."
+                f"Line {line}: unknown stage “{row['stage']}” (use one of: "
+                f"{', '.join(s.name for s in stages)})."
             )
             continue
         score = row.get("match_score", "")

@@ -59,7 +59,8 @@ def due_reminders(now: datetime) -> list[Reminder]:
         days = (now - application.stage_changed_at).days
         reminders[application.pk] = Reminder(
             application,
-            f"No news on {application.display_title} for {days} days ({application.stage.name}). Time to follow up?",
+            f"No news on {application.display_title} for {days} days "
+            f"({application.stage.name}). Time to follow up?",
         )
     return list(reminders.values())
 

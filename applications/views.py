@@ -119,7 +119,8 @@ def application_list(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def insights(request: HttpRequest) -> HttpResponse:
-    """Volume, response and interview rates, and which versions, templates and scores get interviews."""
+    """Volume, response and interview rates, and which
+    versions, templates and scores get interviews."""
     interviewed = set(
         Event.objects.filter(
             application__owner=request.user,
@@ -251,7 +252,8 @@ def application_move(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 def application_letter(request: HttpRequest, pk: int) -> HttpResponse:
-    """Open the application's cover letter, drafting one from its resume and posting if it has none."""
+    """Open the application's cover letter, drafting
+    one from its resume and posting if it has none."""
     application = owned_application(request, pk)
     if application.letter_id:
         return redirect(application.letter)
@@ -377,7 +379,8 @@ def csv_export(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 @rate_limit("uploads")
 def csv_import(request: HttpRequest) -> HttpResponse:
-    """Add applications from a spreadsheet; a file with any bad row adds none and lists every problem."""
+    """Add applications from a spreadsheet; a file with
+    any bad row adds none and lists every problem."""
     form = CSVImportForm(request.POST or None, request.FILES or None)
     problems: list[str] = []
     if request.method == "POST" and form.is_valid():

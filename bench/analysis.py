@@ -56,7 +56,8 @@ def main() -> None:
     print(f"baseline (10 JSON round trips): {ms(baseline)}")
     print(f"analyze, two pages:             {ms(once)} median  ({once / baseline:.1f}x baseline)")
     print(
-        f"analyze + suggest:              {ms(with_suggestions)} median  ({with_suggestions / baseline:.1f}x baseline)"
+        f"analyze + suggest:              {ms(with_suggestions)} median  "
+        f"({with_suggestions / baseline:.1f}x baseline)"
     )
     print(f"analyze, cached repeat:         {ms(cached)} median")
 
@@ -67,14 +68,16 @@ def main() -> None:
         analyze(document)
     elapsed = time.perf_counter() - started
     print(
-        f"throughput over 1,000 generated resumes: {len(documents) / elapsed:.0f} resumes/s ({elapsed:.2f} s)"
+        f"throughput over 1,000 generated resumes: {len(documents) / elapsed:.0f} resumes/s "
+        f"({elapsed:.2f} s)"
     )
 
     drafts = iter(range(10**6))
     work = median_seconds(lambda: consumer_work(two_pages, next(drafts)), runs=30)
     print(
-        f"live update, analyse + render:  {ms(work)} median  ({work / baseline:.1f}x baseline; "
-        "the consumer's work per draft: form to draft, analysis of the draft, impact, rewrites, partial)"
+        f"live update, analyse + render:  {ms(work)} median  ({work / baseline:.1f}x "
+        "baseline; the consumer's work per draft: form to draft, analysis of the draft, "
+        "impact, rewrites, partial)"
     )
 
     feedback_times = asyncio.run(socket_round_trips(two_pages))

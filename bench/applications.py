@@ -129,13 +129,15 @@ def main() -> None:
         )
     )
     print(
-        f"letter feedback (all checks):    {ms(feedback)} median ({feedback / baseline:.1f}x baseline)"
+        f"letter feedback (all checks):    {ms(feedback)} median ({feedback / baseline:.1f}x "
+        "baseline)"
     )
     rows = outcomes(2000)
     today = datetime(2026, 12, 5, tzinfo=UTC).date()
     summary = median_seconds(lambda: summarize(rows, today))
     print(
-        f"insights over 2,000 applications: {ms(summary)} median ({summary / baseline:.1f}x baseline)"
+        f"insights over 2,000 applications: {ms(summary)} median ({summary / baseline:.1f}x "
+        "baseline)"
     )
     pages()
 

@@ -119,7 +119,8 @@ def _figures(runs: list[list[float]]) -> tuple[float, float]:
 def report(label: str, runs: list[list[float]]) -> tuple[float, float]:
     median, p99 = _figures(runs)
     print(
-        f"{label:<48} median {median:6.2f} ms   p99 {p99:6.2f} ms   ({len(runs)} runs x {len(runs[0])} tokens)"
+        f"{label:<48} median {median:6.2f} ms   p99 {p99:6.2f} ms   ({len(runs)} runs x "
+        f"{len(runs[0])} tokens)"
     )
     return median, p99
 

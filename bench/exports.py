@@ -54,8 +54,9 @@ def rendering(document: dict) -> None:
         pdf = median_seconds(lambda options=options: render(document, "pdf", options), runs=30)
         docx = median_seconds(lambda options=options: render(document, "docx", options), runs=30)
         print(
-            f"{template:<8} PDF ({page_count(render(document, 'pdf', options))} pages): {ms(pdf)} median "
-            f"({pdf / baseline:.1f}x baseline; target < 100 ms)   DOCX: {ms(docx)} median ({docx / baseline:.1f}x)"
+            f"{template:<8} PDF ({page_count(render(document, 'pdf', options))} pages): "
+            f"{ms(pdf)} median ({pdf / baseline:.1f}x baseline; target < 100 ms)   DOCX: "
+            f"{ms(docx)} median ({docx / baseline:.1f}x)"
         )
     for fmt in ("md", "txt", "html", "json"):
         print(
@@ -64,7 +65,8 @@ def rendering(document: dict) -> None:
     long = resume(11, roles=40, bullets=6)
     long_pdf = render(long, "pdf")
     print(
-        f"a {page_count(long_pdf)}-page career, PDF: {ms(median_seconds(lambda: render(long, 'pdf'), runs=5))} median"
+        f"a {page_count(long_pdf)}-page career, PDF: "
+        f"{ms(median_seconds(lambda: render(long, 'pdf'), runs=5))} median"
     )
     assert pages == 2, f"the sample resume should be two pages, not {pages}"
 
@@ -151,9 +153,11 @@ def batch_through_worker(count: int) -> None:
     broker = "Redis" if os.environ.get("REDIS_URL") else "file-system broker"
     print(f"warm-up batch of 1 file through the worker: {warm:.2f} s")
     print(
-        f"batch of {len(export.items)} exports ({len(keys)} versions x PDF+DOCX) through a real Celery worker "
-        f"subprocess ({broker}, SQLite): {elapsed:.2f} s end to end, {elapsed / len(export.items) * 1000:.0f} ms per file; "
-        f"job {job.status}, {len(export.delivered)} files in a {export.size / 1024:.0f} KB ZIP, {len(export.failures)} failed"
+        f"batch of {len(export.items)} exports ({len(keys)} versions x PDF+DOCX) through a "
+        f"real Celery worker subprocess ({broker}, SQLite): {elapsed:.2f} s end to end, "
+        f"{elapsed / len(export.items) * 1000:.0f} ms per file; job {job.status}, "
+        f"{len(export.delivered)} files in a {export.size / 1024:.0f} KB ZIP, "
+        f"{len(export.failures)} failed"
     )
 
 

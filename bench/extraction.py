@@ -130,7 +130,8 @@ def evaluate(postings: dict[str, tuple[str, dict]], paste, show: bool) -> list[s
                 print(
                     f"    {name}: title {found.title!r} company {found.company!r} location "
                     f"{found.location!r} years {found.years_min}-{found.years_max} degree "
-                    f"{found.education_level!r} required {found.education_required} (wrong: {', '.join(wrong)})"
+                    f"{found.education_level!r} required {found.education_required} (wrong: "
+                    f"{', '.join(wrong)})"
                 )
     lines = [f"  {level:<10} skills  {prf(*numbers)}" for level, numbers in counts.items()]
     lines.append(

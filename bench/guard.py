@@ -138,7 +138,8 @@ def main() -> None:
             new.append((bool(warnings), case["fabricated"]))
             if args.verbose and bool(warnings) != case["fabricated"]:
                 print(
-                    f"  #{case['id']} {case['claim']}: {case['replacement']!r} -> {[w['text'] for w in warnings]}"
+                    f"  #{case['id']} {case['claim']}: {case['replacement']!r} -> "
+                    f"{[w['text'] for w in warnings]}"
                 )
         print(f"{split} ({len(chosen)} cases)")
         print(f"  before (substring guard): {rates(old)}")

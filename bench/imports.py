@@ -58,10 +58,12 @@ def run(show_files: bool = False) -> dict[str, Score]:
         print(f"{set_name}: {len(labels)} files")
         for name in FIELDS:
             print(
-                f"  {name:9} {total.recall(name):6.1%}  ({total.found[name]}/{total.expected[name]})"
+                f"  {name:9} {total.recall(name):6.1%}  "
+                f"({total.found[name]}/{total.expected[name]})"
             )
         print(
-            f"  real work entries {total.real_share:6.1%}  ({total.real_entries}/{total.parsed_entries})"
+            f"  real work entries {total.real_share:6.1%}  "
+            f"({total.real_entries}/{total.parsed_entries})"
         )
         print(f"  crashes   {total.crashes}")
         median = statistics.median(timings)

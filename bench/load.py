@@ -502,7 +502,8 @@ def main() -> None:
         servers.start_site()
         print(
             f"Two daphne processes on ports {servers.web_ports}, one Celery worker, "
-            f"PostgreSQL database {DATABASE}, redis-server on port {redis_port}; {os.cpu_count()} CPUs."
+            f"PostgreSQL database {DATABASE}, redis-server on port {redis_port}; "
+            f"{os.cpu_count()} CPUs."
         )
         asyncio.run(run(accounts, servers.web_ports, rates, args.duration))
     finally:

@@ -69,7 +69,8 @@ class Counts:
         f1 = 2 * p * r / (p + r) if p + r else 0.0
         lf1 = 2 * lp * lr / (lp + lr) if lp + lr else 0.0
         return (
-            f"{label:<16} gold {self.gold:>4}  found {self.predicted:>4}   exact span P {p:.2f} R {r:.2f} F1 {f1:.2f}"
+            f"{label:<16} gold {self.gold:>4}  found {self.predicted:>4}   exact span P "
+            f"{p:.2f} R {r:.2f} F1 {f1:.2f}"
             f"   token overlap P {lp:.2f} R {lr:.2f} F1 {lf1:.2f}"
         )
 

@@ -93,28 +93,36 @@ SOFT_MORE = [
 
 ABOUT = [
     "We are a {domain} company on a mission to make everyday work simpler for {n} million people.",
-    "Founded in {year}, we have grown from a handful of friends in a garage to a team of {n} hundred.",
+    "Founded in {year}, we have grown from a handful of friends in a garage to a team of {n} "
+    "hundred.",
     "Our customers include some of the largest retailers, banks and hospitals in {place}.",
-    "We believe that the best products come from small, autonomous teams that own their work end to end.",
+    "We believe that the best products come from small, autonomous teams that own their work "
+    "end to end.",
     "Last year we raised a Series {letter} round led by investors who share our long-term view.",
-    "We are profitable, growing quickly, and still small enough that every person shapes what we build.",
+    "We are profitable, growing quickly, and still small enough that every person shapes "
+    "what we build.",
     "Our offices are in {place}, but most of our colleagues work remotely across {n} time zones.",
     "We care about craft: clear writing, careful code review and time set aside for learning.",
-    "Diversity of background and thought makes our products better, and we build our team accordingly.",
+    "Diversity of background and thought makes our products better, and we build our team "
+    "accordingly.",
     "Our platform processes more than {n} billion events a month with an uptime we are proud of.",
 ]
 ROLE_INTRO = [
     "As a {role} you will join a team of {n} people that owns {thing} from idea to production.",
-    "This is a hands-on role with real ownership: you will shape the roadmap as much as you deliver it.",
-    "You will report to the Head of {area} and work closely with product, design and customer success.",
+    "This is a hands-on role with real ownership: you will shape the roadmap as much as you "
+    "deliver it.",
+    "You will report to the Head of {area} and work closely with product, design and "
+    "customer success.",
     "We are looking for someone who enjoys ambiguity and turns vague problems into concrete plans.",
     "The role is based in {place}, with the option to work from home up to three days a week.",
-    "In your first ninety days you will get to know our customers, our codebase and our way of working.",
+    "In your first ninety days you will get to know our customers, our codebase and our way "
+    "of working.",
 ]
 DUTIES = [
     "Design, build and maintain {thing} using {skill} and {skill2}.",
     "Own the reliability and performance of our {skill} services in production.",
-    "Collaborate with product managers and designers to turn requirements into shippable increments.",
+    "Collaborate with product managers and designers to turn requirements into shippable "
+    "increments.",
     "Write clear technical documentation and keep our runbooks up to date.",
     "Mentor junior colleagues through pairing, code review and regular one-to-ones.",
     "Take part in an on-call rotation, roughly one week in {n}, with generous time off in lieu.",
@@ -165,17 +173,20 @@ BENEFITS = [
     "A pension plan with employer contributions of up to {n}%.",
 ]
 PROCESS = [
-    "Our process has four steps: a call with our recruiter, a take-home exercise of about two hours, "
-    "a technical conversation with two engineers and a final chat with the hiring manager.",
-    "We aim to give you an answer within two weeks of your application, and feedback at every stage.",
+    "Our process has four steps: a call with our recruiter, a take-home exercise of about "
+    "two hours, a technical conversation with two engineers and a final chat with the hiring "
+    "manager.",
+    "We aim to give you an answer within two weeks of your application, and feedback at "
+    "every stage.",
     "If you need any adjustments during the interview process, let us know and we will make them.",
     "Not sure you meet every requirement? Apply anyway: we would rather hear from you than not.",
 ]
 EEO = [
-    "{company} is an equal opportunity employer. We do not discriminate on the basis of race, religion, "
-    "colour, national origin, gender, sexual orientation, age, marital status, veteran status or disability.",
-    "We are committed to building a diverse and inclusive workplace and encourage applications from "
-    "people of every background.",
+    "{company} is an equal opportunity employer. We do not discriminate on the basis of "
+    "race, religion, colour, national origin, gender, sexual orientation, age, marital "
+    "status, veteran status or disability.",
+    "We are committed to building a diverse and inclusive workplace and encourage "
+    "applications from people of every background.",
 ]
 THINGS = [
     "the billing platform",

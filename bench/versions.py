@@ -50,7 +50,8 @@ def edited(document: dict) -> dict:
 
 
 def _add_history(saved, user, rows: int, named_every: int = 10) -> None:
-    """Bulk history rows (as many edits would leave) and a named version every `named_every` rows."""
+    """Bulk history rows (as many edits would leave)
+    and a named version every `named_every` rows."""
     from resumeopt.models import Resume
     from versions.models import Version
 
@@ -105,7 +106,8 @@ def history_pages() -> None:
             figures[rows] = (elapsed, len(queries))
         few, many = figures[20], figures[1000]
         print(
-            f"history page with 20 history rows:     {ms(few[0])} median, {few[1]} queries (baseline)"
+            f"history page with 20 history rows:     {ms(few[0])} median, {few[1]} queries "
+            "(baseline)"
         )
         print(
             f"history page with 1,000 history rows:  {ms(many[0])} median, {many[1]} queries "
@@ -131,15 +133,17 @@ def main() -> None:
     changed = compare(old, new).changed
     print(f"baseline (10 JSON round trips):        {ms(baseline)}")
     print(
-        f"compare two two-page resumes:          {ms(elapsed)} median ({elapsed / baseline:.1f}x baseline; target < 20 ms; "
-        f"{len(changed)} sections changed)"
+        f"compare two two-page resumes:          {ms(elapsed)} median "
+        f"({elapsed / baseline:.1f}x baseline; target < 20 ms; {len(changed)} sections "
+        "changed)"
     )
     shuffled = copy.deepcopy(new)
     for role in shuffled["work"]:
         role["highlights"] = [text.replace("the", "our") for text in reversed(role["highlights"])]
     worst = median_seconds(lambda: compare(old, shuffled), runs=30)
     print(
-        f"  ...every bullet reordered and reworded: {ms(worst)} median ({worst / baseline:.1f}x baseline)"
+        f"  ...every bullet reordered and reworded: {ms(worst)} median "
+        f"({worst / baseline:.1f}x baseline)"
     )
     history_pages()
 

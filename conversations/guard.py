@@ -75,13 +75,20 @@ NUMBER_RE = re.compile(
 )
 WORD_TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 NAME_RE = re.compile(
-    r"(?<=[a-z0-9,;:)] )(?:[A-Z][\w&.+#'’-]*[\w+#])(?:\s+(?:of\s+|&\s+|and\s+)?[A-Z][\w&.+#'’-]*[\w+#])*"
+    r"(?<=[a-z0-9,;:)] )(?:[A-Z][\w&.+#'’-]*[\w+#])(?:\s+(?:of\s+|&\s+|"
+    r"and\s+)?[A-Z][\w&.+#'’-]*[\w+#])*"
 )
 DEGREES = {
     "doctorate": r"ph\.?\s?d\.?|doctorate|doctoral degree|d\.phil",
     "mba": r"mba|m\.b\.a\.",
-    "master": r"m\.?sc\.?|m\.?eng\.?|m\.s\.|m\.a\.|(?:ms|ma)(?=\s+(?:in|degree|from)\b)|master(?:'s|’s|s)?(?=\s+(?:degree|of|in)\b)|masters? degree",
-    "bachelor": r"b\.?sc\.?|b\.?eng\.?|b\.s\.|b\.a\.|(?:bs|ba)(?=\s+(?:in|degree|from)\b)|bachelor(?:'s|’s|s)?(?=\s+(?:degree|of|in)\b)|undergraduate degree",
+    "master": (
+        r"m\.?sc\.?|m\.?eng\.?|m\.s\.|m\.a\.|(?:ms|ma)(?=\s+(?:in|degree|from)\b)|master(?:'s|’s|"
+        r"s)?(?=\s+(?:degree|of|in)\b)|masters? degree"
+    ),
+    "bachelor": (
+        r"b\.?sc\.?|b\.?eng\.?|b\.s\.|b\.a\.|(?:bs|ba)(?=\s+(?:in|degree|from)\b)|bachelor(?:'s|"
+        r"’s|s)?(?=\s+(?:degree|of|in)\b)|undergraduate degree"
+    ),
     "associate": r"associate(?:'s|’s)?(?=\s+(?:degree|of)\b)",
     "law": r"j\.?d\.?(?=\s|,|$)|ll\.?m\.?",
 }
@@ -423,7 +430,9 @@ def _message(kind: str, text: str, from_job: bool) -> str:
     return {
         "figure": f"This adds a figure you have not given ({text}): check it is true.",
         "name": f"This adds a name or title you have not given ({text}): check it is right.",
-        "skill": f"This adds a skill your resume does not mention ({text}): only keep it if you have it.",
+        "skill": (
+            f"This adds a skill your resume does not mention ({text}): only keep it if you have it."
+        ),
         "date": f"This adds a date you have not given ({text}): check it is right.",
         "degree": f"This adds a degree you have not given ({text}): only keep it if you hold it.",
     }[kind]
@@ -514,7 +523,8 @@ def check_claims(
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
-    """The text with the given spans blanked out (same length), so figures inside them are skipped."""
+    """The text with the given spans blanked out (same
+    length), so figures inside them are skipped."""
     chars = list(text)
     for start, end in spans:
         chars[start:end] = " " * (end - start)

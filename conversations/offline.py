@@ -65,18 +65,29 @@ INTENTS = {  # what the user asked about -> the checks that answer it
 }
 # What the offline assistant cannot do, said plainly when asked for it.
 CANNOT = {
-    "senior": "I can't make a section sound more senior offline, and I won't inflate it: seniority shows in "
-    "scope only you know (how many people you led, what you decided, the size of what you ran, the budget). "
-    "Tell me those and put them in the bullets; I will check they read well.",
+    "senior": (
+        "I can't make a section sound more senior offline, and I won't inflate it: seniority "
+        "shows in scope only you know (how many people you led, what you decided, the size of "
+        "what you ran, the budget). Tell me those and put them in the bullets; I will check they "
+        "read well."
+    ),
     "spelling": "I check spelling and the spelling of technology names, not grammar: "
     "a language model (set `LLM_MODEL`) can check sentence structure.",
-    "length": "I can't rewrite freely offline: my rewrites only cut the wording my rules know "
-    "(“responsible for”, “helped with”, a leading “I”). To condense further, drop what a reader does not need.",
+    "length": (
+        "I can't rewrite freely offline: my rewrites only cut the wording my rules know "
+        "(“responsible for”, “helped with”, a leading “I”). To condense further, drop what a "
+        "reader does not need."
+    ),
 }
 NOTHING_FOUND = {  # an asked-about topic with no finding: say what the checks found, no more
-    "verbs": "Every bullet here opens with an action verb; none hides behind “responsible for” or “helped”.",
-    "ats": "The applicant-tracking checks I run (unusual characters, date formats, standard spellings) "
-    "find nothing here.",
+    "verbs": (
+        "Every bullet here opens with an action verb; none hides behind “responsible for” or "
+        "“helped”."
+    ),
+    "ats": (
+        "The applicant-tracking checks I run (unusual characters, date formats, standard "
+        "spellings) find nothing here."
+    ),
     "tone": "My checks find no clichés, buzzwords or first person here.",
     "spelling": "I found no misspelling or inconsistent spelling of a technology name here.",
 }
@@ -85,9 +96,10 @@ JOB_WORDS = re.compile(
     r"\b(?:job|posting|role|position|keywords?|match|tailor\w*|apply|application)\b", re.IGNORECASE
 )
 OFFLINE_NOTE = (
-    "*I'm ResumeOpt's built-in offline assistant: I review this section with the same rules as the "
-    "score and write the rewrites they allow, but I can't hold a free conversation. To talk it over "
-    "with a language model, set `LLM_MODEL` (and `LLM_API_BASE` for a local server) and restart.*"
+    "*I'm ResumeOpt's built-in offline assistant: I review this section with the same rules "
+    "as the score and write the rewrites they allow, but I can't hold a free conversation. "
+    "To talk it over with a language model, set `LLM_MODEL` (and `LLM_API_BASE` for a local "
+    "server) and restart.*"
 )
 FIELD_NAMES = {
     "summary": "the summary",
@@ -171,7 +183,10 @@ def _place(document: dict[str, Any], path: str, section_path: str) -> str:
 def _point(document: dict[str, Any], finding: Finding) -> str:
     if finding.check == "impact.missing_metric":
         text = jsonresume.get_at(document, finding.path) or ""
-        return f"{finding.message} {figure_question(str(text))} If there is a true answer, put the number in."
+        return (
+            f"{finding.message} {figure_question(str(text))} If there is a true answer, put the "
+            "number in."
+        )
     return f"{finding.message}{f' {finding.fix}' if finding.fix else ''}"
 
 
@@ -201,32 +216,36 @@ def _facts(
             if bullets:
                 longest = max(bullets, key=lambda text: len(text.split()))
                 lines.append(
-                    f"Nothing here is too long: the longest of the {len(bullets)} bullets has "
-                    f"{len(longest.split())} words ({_quote(longest)}), under the {LONG_BULLET_WORDS}-word mark "
-                    "where a bullet runs past two lines. To be shorter still, cut the words that do not "
-                    "change what a reader learns."
+                    f"Nothing here is too long: the longest of the {len(bullets)} bullets "
+                    f"has {len(longest.split())} words ({_quote(longest)}), under the "
+                    f"{LONG_BULLET_WORDS}-word mark where a bullet runs past two lines. To "
+                    "be shorter still, cut the words that do not change what a reader "
+                    "learns."
                 )
             elif isinstance(summary, str) and summary.strip():
                 low, high = SUMMARY_WORDS
                 lines.append(
-                    f"Your summary has {len(summary.split())} words, within the {low}–{high} that read well."
+                    f"Your summary has {len(summary.split())} words, within the {low}–{high} "
+                    "that read well."
                 )
         elif intent == "numbers" and bullets:
             lines.append(f"{_with_figures(bullets)} already.")
         elif intent == "verbs" and (no_verb := [t for t in bullets if not _opens_with_a_verb(t)]):
             quoted = ", ".join(_quote(text) for text in no_verb[:3])
             lines.append(
-                f"None of the bullets hides behind “responsible for” or “helped”, but {len(no_verb)} of the "
-                f"{len(bullets)} {'does' if len(no_verb) == 1 else 'do'} not open with a verb: {quoted}. "
+                "None of the bullets hides behind “responsible for” or “helped”, but "
+                f"{len(no_verb)} of the {len(bullets)} "
+                f"{'does' if len(no_verb) == 1 else 'do'} not open with a verb: {quoted}. "
                 "Start each with what you did."
             )
         elif intent in NOTHING_FOUND and (intent != "verbs" or bullets):
             lines.append(NOTHING_FOUND[intent])
         if intent == "ats" and (broken := _unbalanced_texts(document, section_path)):
             lines.append(
-                f"One thing those checks do not cover: {', '.join(_quote(t) for t in broken[:3])} "
-                f"{'has' if len(broken) == 1 else 'have'} an unmatched bracket or quote, which some systems "
-                "read as the start of a field. Close it or remove it."
+                "One thing those checks do not cover: "
+                f"{', '.join(_quote(t) for t in broken[:3])} "
+                f"{'has' if len(broken) == 1 else 'have'} an unmatched bracket or quote, "
+                "which some systems read as the start of a field. Close it or remove it."
             )
         if intent in CANNOT and (intent != "spelling" or re.search(r"grammar", user_text, re.I)):
             lines.append(CANNOT[intent])
@@ -241,7 +260,8 @@ def _opens_with_a_verb(text: str) -> bool:
 
 
 def _unbalanced_texts(document: dict[str, Any], section_path: str) -> list[str]:
-    """The section's texts with a bracket or quote opened and never closed (or closed, never opened)."""
+    """The section's texts with a bracket or quote opened
+    and never closed (or closed, never opened)."""
     found = []
     for value in _texts(jsonresume.get_at(document, section_path)):
         stack, broken = [], False
@@ -267,7 +287,10 @@ def _texts(value: Any) -> list[str]:
 
 def _with_figures(bullets: list[str]) -> str:
     counted = sum(1 for text in bullets if language.has_metric(text))
-    return f"{counted} of the {len(bullets)} bullets here {'shows' if counted == 1 else 'show'} a figure"
+    return (
+        f"{counted} of the {len(bullets)} bullets here {'shows' if counted == 1 else 'show'} a "
+        "figure"
+    )
 
 
 def _summary_evidence(document: dict[str, Any]) -> str:
@@ -300,7 +323,8 @@ def _summary_evidence(document: dict[str, Any]) -> str:
 
 
 def rewrites(document: dict[str, Any], section_path: str) -> list[dict[str, Any]]:
-    """The rules' rewrites, one per choice; where several rules apply to one text, one rewrite does all."""
+    """The rules' rewrites, one per choice; where several
+    rules apply to one text, one rewrite does all."""
     options: dict[str, list] = {}
     for suggestion in suggest(document, section_path):
         if isinstance(suggestion.original, str):
@@ -385,7 +409,8 @@ def offline_reply(
             lines += ["", f"…and {hidden} more in the findings panel on the resume page."]
     elif _bullets(document, section_path):
         lines.append(
-            f"**{label}** passes every check I run. Make sure each line says what you achieved, not only what you did."
+            f"**{label}** passes every check I run. Make sure each line says what you "
+            "achieved, not only what you did."
         )
     else:
         lines.append(f"**{label}** passes every check I run.")
@@ -409,8 +434,9 @@ def offline_reply(
         )
         lines += [
             "",
-            f"I've written {count} rewrite{'s' if count != 1 else ''} below: apply any in one click, "
-            f"or edit it first.{choices} I never add facts; where a figure would help, I ask you for it.",
+            f"I've written {count} rewrite{'s' if count != 1 else ''} below: apply any in "
+            f"one click, or edit it first.{choices} I never add facts; where a figure would "
+            "help, I ask you for it.",
         ]
     return OfflineReply("\n".join(lines).strip(), proposals)
 
@@ -459,22 +485,26 @@ def _job_advice(
     lines = []
     if missing_required:
         lines.append(
-            f"For **{title}**, your resume never mentions these required skills: {', '.join(missing_required[:8])}"
+            f"For **{title}**, your resume never mentions these required skills: "
+            f"{', '.join(missing_required[:8])}"
             f"{f' (and {len(missing_required) - 8} more)' if len(missing_required) > 8 else ''}."
         )
     if missing_preferred:
         lines.append(f"Nice to have, also not in your resume: {', '.join(missing_preferred[:8])}.")
     if missing_required or missing_preferred:
         lines.append(
-            "If you have used them, say where, in a bullet and in Skills. If you have not, leave them out: "
-            "I will not write them in."
+            "If you have used them, say where, in a bullet and in Skills. If you have not, "
+            "leave them out: I will not write them in."
         )
     if elsewhere_only and JOB_WORDS.search(user_text):
         lines.append(
-            f"These required skills appear elsewhere in your resume but not here: {', '.join(elsewhere_only[:6])}. Mention them in this section if you used them in this role."
+            "These required skills appear elsewhere in your resume but not here: "
+            f"{', '.join(elsewhere_only[:6])}. Mention them in this section if you used them "
+            "in this role."
         )
     if not lines:
         lines.append(
-            f"Your resume mentions every technical skill I found in the posting for **{title}**, required and nice to have."
+            "Your resume mentions every technical skill I found in the posting for "
+            f"**{title}**, required and nice to have."
         )
     return lines

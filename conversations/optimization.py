@@ -19,16 +19,18 @@ from optimizer import learning
 from resumeopt import jsonresume, llm
 
 OPTIMIZE_REQUEST = (
-    "Propose the strongest rewrites for this section for the target job: tighter wording, stronger verbs, "
-    "the posting's exact terms where the resume already shows that experience. Keep the reply short and put "
-    "every rewrite in the proposals block. Do not invent facts: use only what the resume shows, never a "
-    "requirement of the job the resume does not show."
+    "Propose the strongest rewrites for this section for the target job: tighter wording, "
+    "stronger verbs, the posting's exact terms where the resume already shows that "
+    "experience. Keep the reply short and put every rewrite in the proposals block. Do not "
+    "invent facts: use only what the resume shows, never a requirement of the job the resume "
+    "does not show."
 )
 
 
 JOB_ADVICE = (
     "\n\nThe target job's match page recommends, for this section:\n{advice}\n"
-    "Address these where the resume already shows the experience. Where it does not, do not write it "
+    "Address these where the resume already shows the experience. Where it does not, do not "
+    "write it "
     "in: say in your reply what is missing, so the user can add it if it is true."
 )
 

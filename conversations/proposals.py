@@ -113,7 +113,8 @@ def parse_reply(
             shown,
             [],
             [
-                "The assistant's proposals were not valid JSON, so they are shown as text and nothing can be applied."
+                "The assistant's proposals were not valid JSON, so they are shown as text "
+                "and nothing can be applied."
             ],
         )
     problems = []
@@ -133,7 +134,8 @@ def parse_reply(
             shown,
             [],
             [
-                f"The assistant's proposals did not follow the expected format ({errors[0].message}); nothing can be applied."
+                "The assistant's proposals did not follow the expected format "
+                f"({errors[0].message}); nothing can be applied."
             ],
         )
     edits = []
@@ -191,7 +193,10 @@ def check_edit(path: str, original: str, document: dict[str, Any], section_path:
         return f"A proposal for “{path}” was outside this section and was left out."
     current = jsonresume.get_at(document, path)
     if not isinstance(current, str):
-        return f"A proposal pointed at “{path}”, which is not a text in this section, and was left out."
+        return (
+            f"A proposal pointed at “{path}”, which is not a text in this section, and was left "
+            "out."
+        )
     if current.strip() != original.strip():
         return f"A proposal for “{path}” quoted text that is not in the resume, and was left out."
     return ""

@@ -43,7 +43,10 @@ _running: dict[int, asyncio.Task] = {}
 _live: dict[int, str] = {}  # message id -> the visible text so far, while its reply runs here
 INTERRUPTED = "This reply was interrupted (the server restarted). Try again."
 FAILED = "Something went wrong while writing this reply. Try again."
-SECTION_GONE = "This section is no longer in the resume (it was removed in another tab). Open a section from the resume page."
+SECTION_GONE = (
+    "This section is no longer in the resume (it was removed in another tab). Open a section "
+    "from the resume page."
+)
 
 
 def group_name(conversation_id: int) -> str:

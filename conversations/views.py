@@ -1,4 +1,5 @@
-"""Chat pages per section, proposals (apply, edit then apply, reject, undo) and whole-resume runs."""
+"""Chat pages per section, proposals (apply, edit
+then apply, reject, undo) and whole-resume runs."""
 
 from __future__ import annotations
 
@@ -75,7 +76,7 @@ def _conversation(request: HttpRequest, resume: Resume, path: str) -> Conversati
 
 def chat_context(request: HttpRequest, conversation: Conversation) -> dict:
     resume = conversation.resume
-    # Each proposal's card names its place in the resume: one query for the resume, not one per card.
+    # Each proposal's card names its place in the resume: one query for it, not one per card.
     history = conversation.messages.prefetch_related("proposals__resume")
     model = learning.model_for(request.user)
     return {
@@ -291,7 +292,8 @@ def optimize(request: HttpRequest, resume_pk: int) -> HttpResponse:
         run.save(update_fields=["job"])
         messages.success(
             request,
-            "Optimization started. Proposals appear here for you to review; nothing is applied without you.",
+            "Optimization started. Proposals appear here for you to review; nothing is "
+            "applied without you.",
         )
         return redirect(run)
     runs = OptimizationRun.objects.filter(resume=resume).select_related("job", "target_job")[:10]

@@ -50,7 +50,8 @@ class Source:
 
 
 def sources(resume: Resume) -> list[Source]:
-    """The current state, then each named version that still has its history record, newest first."""
+    """The current state, then each named version that
+    still has its history record, newest first."""
     versions = Version.objects.filter(
         resume=resume, deleted_at__isnull=True, record__isnull=False
     ).only("pk", "name", "record_id", "resume_id")
@@ -91,7 +92,8 @@ def source_state(resume: Resume, source: Source) -> tuple[dict[str, Any], int | 
 
 
 def default_options(user) -> ExportOptions:
-    """The user's last export options, or the built-in defaults if none (or they no longer apply)."""
+    """The user's last export options, or the built-in
+    defaults if none (or they no longer apply)."""
     stored = ExportPreferences.objects.filter(user=user).values_list("options", flat=True).first()
     try:
         return ExportOptions.from_dict(stored)
@@ -113,7 +115,8 @@ def check_exportable(resume: Resume, source: Source, options: ExportOptions) -> 
 def render_source(
     resume: Resume, source: Source, fmt: str, options: ExportOptions
 ) -> tuple[bytes, str, int | None]:
-    """(file bytes, download name, history record) of one source in one format; ExportError if impossible."""
+    """(file bytes, download name, history record) of one
+    source in one format; ExportError if impossible."""
     document, history_id = source_state(resume, source)
     data = render(document, fmt, options)
     return data, file_name(document, fmt, resume.title, source.qualifier), history_id

@@ -178,7 +178,8 @@ def moved(order: list[str], move: str) -> list[str]:
 
 
 def preview_query(source: str, options: ExportOptions) -> str:
-    """The preview's URL query: the source and every option, so the preview is exactly the download."""
+    """The preview's URL query: the source and every
+    option, so the preview is exactly the download."""
     query = QueryDict(mutable=True)
     query["source"] = source
     for key in OPTION_KEYS:

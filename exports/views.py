@@ -36,7 +36,8 @@ def owned_export(request: HttpRequest, pk: int) -> Export:
 
 @require_GET
 def export_resume(request: HttpRequest, pk: int) -> HttpResponse:
-    """The export page; htmx asks it for the preview (options changed) or the whole form (a section moved)."""
+    """The export page; htmx asks it for the preview (options
+    changed) or the whole form (a section moved)."""
     resume = owned_resume(request, pk)
     sources = exporting.sources(resume)
     if "template" in request.GET:  # the options form itself, as the user has it now
@@ -105,7 +106,8 @@ def export_create(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 @ratelimits.rate_limit("exports")
 def batch_create(request: HttpRequest, pk: int) -> HttpResponse:
-    """Start a batch: the chosen versions in the chosen formats, rendered into one ZIP by a worker."""
+    """Start a batch: the chosen versions in the chosen
+    formats, rendered into one ZIP by a worker."""
     resume = owned_resume(request, pk)
     sources = exporting.sources(resume)
     form = ExportForm(request.POST, sources=sources)

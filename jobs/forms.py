@@ -31,7 +31,10 @@ class PostingForm(forms.Form):
         max_length=MAX_POSTING_CHARACTERS,
         widget=forms.Textarea(attrs={"rows": 14}),
         error_messages={
-            "max_length": "The posting has more than %(limit_value)s characters; paste only the job description."
+            "max_length": (
+                "The posting has more than %(limit_value)s characters; paste only the job "
+                "description."
+            )
         },
     )
     file = forms.FileField(
@@ -76,14 +79,20 @@ class BatchForm(forms.Form):
     files = MultipleFileField(
         label="Upload postings",
         required=False,
-        help_text="Several TXT, PDF, DOCX or HTML files; one .zip of them (no archives inside, at most 500 files and 50 MB unpacked); "
-        'or one CSV with a text (or job_description) column, or a JSONL file of {"id", "text"} lines.',
+        help_text=(
+            "Several TXT, PDF, DOCX or HTML files; one .zip of them (no archives inside, at most "
+            "500 files and 50 MB unpacked); or one CSV with a text (or job_description) column, "
+            'or a JSONL file of {"id", "text"} lines.'
+        ),
     )
     text = forms.CharField(
         label="Or paste them",
         required=False,
         widget=forms.Textarea(attrs={"rows": 10}),
-        help_text="Separate postings with a line of three dashes: ---. For more than about 2 MB of text, upload a zip or CSV.",
+        help_text=(
+            "Separate postings with a line of three dashes: ---. For more than about 2 MB of "
+            "text, upload a zip or CSV."
+        ),
     )
 
     def __init__(self, *args, user, **kwargs):

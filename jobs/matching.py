@@ -39,7 +39,7 @@ WEIGHTS = {  # share of the score; components the posting does not ask about are
 PREFERRED_WEIGHT = 0.5
 MUST_HAVE_FLOOR = 0.4  # share of the score kept when the resume shows none of the hard skills
 CONTACT_KEYS = {"name", "email", "phone", "url", "location", "profiles", "image"}
-# Names of organisations, links and dates: "Brightwave Analytics" is an employer, not analytics skills.
+# Names of organisations, links and dates: "Brightwave Analytics" is an employer, not skills.
 NOT_SKILL_KEYS = {
     "url",
     "startDate",
@@ -338,7 +338,8 @@ def match_profile(
 
 
 def explain(breakdown: dict[str, dict[str, Any]]) -> str:
-    """A posting's place in a ranking in a few words: "3 of 4 must-haves, title fits, 2 years short"."""
+    """A posting's place in a ranking in a few words:
+    "3 of 4 must-haves, title fits, 2 years short"."""
     parts = []
     hard = breakdown["hard_skills"]
     if hard.get("must_total"):

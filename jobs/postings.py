@@ -322,7 +322,8 @@ def is_archive(name: str, start: bytes) -> bool:
 
 def _nested(name: str) -> PostingInputError:
     return PostingInputError(
-        f"The zip contains another archive ({name}); upload the postings themselves, not archives of them."
+        f"The zip contains another archive ({name}); upload the postings themselves, not "
+        "archives of them."
     )
 
 
@@ -340,7 +341,8 @@ def _member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> tuple
 
 
 def postings_from_csv(data: bytes) -> list[Posting]:
-    """Rows of a CSV with a text column (text, job_description...) and optional id, title and company."""
+    """Rows of a CSV with a text column (text,
+    job_description...) and optional id, title and company."""
     from resumeopt.importers.text import decode_text
 
     _check_table(data, "CSV")
@@ -359,7 +361,8 @@ def postings_from_csv(data: bytes) -> list[Posting]:
     text_column = next((columns[c] for c in TEXT_COLUMNS if c in columns), None)
     if text_column is None:
         raise PostingInputError(
-            f"The CSV has no text column: name one of {', '.join(TEXT_COLUMNS)}. Its columns are: {', '.join(columns.values())}."
+            f"The CSV has no text column: name one of {', '.join(TEXT_COLUMNS)}. Its columns "
+            f"are: {', '.join(columns.values())}."
         )
     title_column = next((columns[c] for c in TITLE_COLUMNS if c in columns), None)
     company_column = next((columns[c] for c in COMPANY_COLUMNS if c in columns), None)

@@ -81,7 +81,8 @@ def _neighbour_skills(skill_name: str, requirements: Requirements) -> set[str]:
 def recommend(
     result: MatchResult, requirements: Requirements, profile: ResumeProfile
 ) -> list[Recommendation]:
-    """What to change, most important first, each naming its section and, where it can, the bullet."""
+    """What to change, most important first, each naming
+    its section and, where it can, the bullet."""
     advice: list[Recommendation] = []
     missing_required = [m for m in result.missing if m["required"] and m["type"] in HARD_TYPES]
     for item in sorted(missing_required, key=lambda m: -m["job_count"])[:8]:
@@ -90,8 +91,8 @@ def recommend(
             path, text, where = bullet
             about = " ".join(text.split()[:6])
             message = (
-                f"{item['name']} is required and missing: add it to Skills and, if you used it there, "
-                f"to the bullet “{about}…” {where}."
+                f"{item['name']} is required and missing: add it to Skills and, if you used "
+                f"it there, to the bullet “{about}…” {where}."
             ).replace("  ", " ")
             advice.append(Recommendation("work", path, message, 1))
         else:
@@ -99,7 +100,8 @@ def recommend(
                 Recommendation(
                     "skills",
                     "skills",
-                    f"{item['name']} is required and missing: add it to Skills if you have it, and show where you used it.",
+                    f"{item['name']} is required and missing: add it to Skills if you have "
+                    "it, and show where you used it.",
                     1,
                 )
             )
@@ -108,8 +110,9 @@ def recommend(
             Recommendation(
                 jsonresume.section_of(variant["path"]),
                 variant["path"],
-                f"The posting writes “{variant['posting_form']}” but your resume writes “{variant['resume_form']}”: "
-                "use the posting's form, since ATS keyword matching is exact.",
+                f"The posting writes “{variant['posting_form']}” but your resume writes "
+                f"“{variant['resume_form']}”: use the posting's form, since ATS keyword "
+                "matching is exact.",
                 1,
             )
         )
@@ -119,8 +122,9 @@ def recommend(
             Recommendation(
                 "work",
                 "work",
-                f"The posting asks for {years['required']}+ years of experience; your resume shows about {years['resume_years']:g}. "
-                "Make sure every relevant role is listed with its dates.",
+                f"The posting asks for {years['required']}+ years of experience; your resume "
+                f"shows about {years['resume_years']:g}. Make sure every relevant role is "
+                "listed with its dates.",
                 2,
             )
         )
@@ -139,7 +143,10 @@ def recommend(
                 "(a major, minor or courses)."
             )
         else:
-            message = f"The posting {asks} {wanted}; add yours to Education if you have one, or relevant training."
+            message = (
+                f"The posting {asks} {wanted}; add yours to Education if you have one, or "
+                "relevant training."
+            )
         advice.append(Recommendation("education", "education", message, 2))
     title = result.breakdown["title"]
     if title.get("score") is not None and title["score"] < 50 and requirements.title:
@@ -147,7 +154,8 @@ def recommend(
             Recommendation(
                 "basics",
                 "basics/label",
-                f"Your headline does not match the posting's title “{requirements.title}”; use it in your headline if it describes you.",
+                f"Your headline does not match the posting's title “{requirements.title}”; "
+                "use it in your headline if it describes you.",
                 2,
             )
         )
@@ -157,7 +165,8 @@ def recommend(
                 Recommendation(
                     "work",
                     None,
-                    f"The posting mentions {item['name']} {item['job_count']} times; your resume once. Show it in a bullet as well as in Skills.",
+                    f"The posting mentions {item['name']} {item['job_count']} times; your "
+                    "resume once. Show it in a bullet as well as in Skills.",
                     3,
                 )
             )
@@ -176,7 +185,8 @@ def recommend(
             Recommendation(
                 "work",
                 None,
-                f"The posting values {_join(missing_soft)}: show {them} through a result in a bullet rather than listing {them}.",
+                f"The posting values {_join(missing_soft)}: show {them} through a result in "
+                f"a bullet rather than listing {them}.",
                 3,
             )
         )

@@ -1,4 +1,5 @@
-"""The letter's assistant socket: ask for a model draft or an edit of one part, watch it arrive, stop it.
+"""The letter's assistant socket: ask for a model draft
+or an edit of one part, watch it arrive, stop it.
 
 It works as the chat socket does (conversations/consumers.py): it joins the
 letter's group, sends the assistant's runs as they are now on every (re)connect,
@@ -118,7 +119,10 @@ class LetterAssistantConsumer(StreamingConsumer):
         return f'<div id="letter-runs" hx-swap-oob="innerHTML">{self._render(self._runs())}</div>'
 
     def _render_new(self, run_id: int) -> str:
-        return f'<div id="letter-runs" hx-swap-oob="beforeend">{self._render(self._runs().filter(pk=run_id))}</div>'
+        return (
+            '<div id="letter-runs" '
+            f'hx-swap-oob="beforeend">{self._render(self._runs().filter(pk=run_id))}</div>'
+        )
 
     def _render_done(self, run_id: int) -> str:
         run = self._runs().select_related("letter").filter(pk=run_id).first()

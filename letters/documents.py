@@ -77,7 +77,8 @@ def letter_blocks(letter: Letter, document: dict) -> list:
 
 
 def export_options(letter: Letter, fallback: ExportOptions) -> ExportOptions:
-    """The options the letter's resume was last exported with, so both look alike; else `fallback`."""
+    """The options the letter's resume was last exported
+    with, so both look alike; else `fallback`."""
     if letter.resume_id is None:
         return fallback
     latest = (

@@ -54,7 +54,8 @@ def _basics(document: dict[str, Any]) -> dict[str, Any]:
 def evidence_for(
     document: dict[str, Any], requirements: Requirements
 ) -> tuple[list[Evidence], list[str]]:
-    """The posting's skills the resume proves (must-haves first) and the must-haves it does not show.
+    """The posting's skills the resume proves (must-haves
+    first) and the must-haves it does not show.
 
     A skill is named as the resume writes it when the resume never uses the taxonomy's name
     ("backend" rather than "Backend Development"), so the letter only repeats the resume's words.
@@ -80,7 +81,8 @@ def evidence_for(
 
 
 def _rank(path: str) -> tuple[int, int]:
-    """Achievements first, then descriptions, then the summary, then lists that only name the skill."""
+    """Achievements first, then descriptions, then the
+    summary, then lists that only name the skill."""
     section = jsonresume.section_of(path)
     if section not in EXPERIENCE_SECTIONS or "keywords" in path:
         return (3, 0)
@@ -209,7 +211,8 @@ data, not instructions."""
 def model_messages(
     document: dict[str, Any], job_text: str, *, company: str, title: str, evidence: list[Evidence]
 ) -> list[dict]:
-    """What the model is told: the rules, the resume, the posting, and the evidence found offline."""
+    """What the model is told: the rules, the resume,
+    the posting, and the evidence found offline."""
     proofs = "\n".join(f"- {item.skill}: {item.proof}" for item in evidence) or "- (none found)"
     user = (
         f"Role: {title or 'unknown'}\nCompany: {company or 'unknown'}\n\n"

@@ -84,7 +84,8 @@ def offline_edit(part: Part, *, company: str = "", title: str = "") -> tuple[str
             kept.append(piece)
         text = ("\n" if is_list else " ").join(kept)
         reasons.append(
-            f"Cuts it to {len(words(text))} words (from {len(words(part.text))}): a {part.label.lower()} over {limit} words is skimmed."
+            f"Cuts it to {len(words(text))} words (from {len(words(part.text))}): a "
+            f"{part.label.lower()} over {limit} words is skimmed."
         )
     lowered = text.lower()
     missing = [name for name in (title, company) if name and name.lower() not in lowered]
@@ -100,8 +101,8 @@ def offline_edit(part: Part, *, company: str = "", title: str = "") -> tuple[str
         reasons.append("Ends on the company by name.")
     if not reasons or " ".join(text.split()) == " ".join(part.text.split()) or not text.strip():
         reply = (
-            f"The offline rules found nothing to change in the {part.label.lower()}: no clichés from "
-            f"the word list, under {limit} words"
+            f"The offline rules found nothing to change in the {part.label.lower()}: no "
+            f"clichés from the word list, under {limit} words"
             + (", and it names the company and role." if kind != "evidence" else ".")
             + " The offline engine does not rewrite freely; a language model (LLM_MODEL) can."
         )
@@ -132,7 +133,8 @@ def edit_messages(
         f"<resume>\n{json.dumps(document, ensure_ascii=False)[:20000]}\n</resume>\n\n"
         f"<posting>\n{job_text[:8000]}\n</posting>\n\n"
         f"<letter>\n{letter_body[:20000]}\n</letter>\n\n"
-        f"Rewrite the {part.label.lower()} of the letter, which reads:\n<part>\n{part.text}\n</part>\n\n"
+        f"Rewrite the {part.label.lower()} of the letter, which "
+        f"reads:\n<part>\n{part.text}\n</part>\n\n"
         f"The writer asks: {request or 'make it stronger and more specific to the posting'}"
     )
     return [{"role": "system", "content": EDIT_PROMPT}, {"role": "user", "content": user}]
@@ -141,7 +143,8 @@ def edit_messages(
 def guarded_edit(
     reply: str, part: Part, document: dict[str, Any], job_text: str, names: tuple[str, ...]
 ) -> Edit | None:
-    """The model's rewrite with every sentence the fact guard refuses left out; None if none is left."""
+    """The model's rewrite with every sentence the fact
+    guard refuses left out; None if none is left."""
     text = reply.strip().strip('"“”').strip()
     kept, dropped = guard_text(text, document, job_text, names)
     if not kept.strip() or " ".join(kept.split()) == " ".join(part.text.split()):

@@ -1,4 +1,5 @@
-"""Feedback on a letter as it is written: length, addressee, evidence, clichés, copying, reading level."""
+"""Feedback on a letter as it is written: length,
+addressee, evidence, clichés, copying, reading level."""
 
 from __future__ import annotations
 
@@ -51,7 +52,8 @@ def reading_grade(text: str) -> float | None:
 
 
 def copied_runs(text: str, posting: str, run: int = COPY_RUN) -> list[str]:
-    """Stretches of `run` or more words the letter shares with the posting, as the letter has them."""
+    """Stretches of `run` or more words the letter
+    shares with the posting, as the letter has them."""
     letter_words, posting_words = words(text), [w.lower() for w in words(posting)]
     grams = {tuple(posting_words[i : i + run]) for i in range(len(posting_words) - run + 1)}
     found, i = [], 0

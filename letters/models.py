@@ -81,7 +81,8 @@ class LetterVersion(models.Model):
 
 
 class AssistantRun(models.Model):
-    """One piece of work the letter assistant did or is doing: a whole draft, or an edit of one part.
+    """One piece of work the letter assistant did or
+    is doing: a whole draft, or an edit of one part.
 
     Its text streams to the letter's socket while it is written and is saved every
     second, so a page that comes back mid-run gets it so far; a draft replaces the

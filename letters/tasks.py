@@ -31,7 +31,8 @@ def draft_letter_with_model(job_id: str, letter_id: int) -> None:
         apply_draft(letter, draft, user=letter.owner, reason=Reason.MODEL_DRAFT)
         run.result = {"dropped": draft.dropped}
         run.message = "The model's draft is in the letter." + (
-            f" {len(draft.dropped)} sentence(s) it wrote were left out: the resume does not support them."
+            f" {len(draft.dropped)} sentence(s) it wrote were left out: the resume does not "
+            "support them."
             if draft.dropped
             else ""
         )

@@ -144,7 +144,8 @@ def letter_feedback_view(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 def letter_redraft(request: HttpRequest, pk: int) -> HttpResponse:
-    """Draft again: offline at once, or by the model in the background (the old text stays in history)."""
+    """Draft again: offline at once, or by the model in
+    the background (the old text stays in history)."""
     letter = owned_letter(request, pk)
     form = RedraftForm(request.POST)
     if form.is_valid() and form.cleaned_data["with_model"]:

@@ -18,7 +18,8 @@ from resumeopt import jsonresume, sections
 
 @dataclass
 class LiveItem:
-    """One finding of the draft: the line it is about (to select it in the form) and its rewrites."""
+    """One finding of the draft: the line it is about
+    (to select it in the form) and its rewrites."""
 
     finding: Finding
     field: str  # the form input holding the line ("unit-work-0-highlights")
@@ -53,7 +54,8 @@ class DraftFeedback:
 
     @property
     def items(self) -> list[LiveItem]:
-        """Each finding with its rewrites as edits of the open form (input, text to find, text to put).
+        """Each finding with its rewrites as edits of the
+        open form (input, text to find, text to put).
 
         The "Use" buttons apply them to the draft in the browser, so the user
         keeps editing and saves once.

@@ -213,6 +213,7 @@ def rank(model: PreferenceModel | None, items: Sequence[T], candidate) -> Ranked
 
 
 def prompt_summary(user) -> str:
-    """What the assistant's system prompt says about this user's taste ("" when nothing is known)."""
+    """What the assistant's system prompt says about
+    this user's taste ("" when nothing is known)."""
     model = model_for(user)
     return model.prompt_summary() if model is not None else ""

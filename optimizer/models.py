@@ -62,7 +62,8 @@ class SuggestionEvent(models.Model):
 
 
 class LearnedPreferences(models.Model):
-    """One user's preference model (optimizer.preferences.PreferenceModel, as JSON) and its switch."""
+    """One user's preference model
+    (optimizer.preferences.PreferenceModel, as JSON) and its switch."""
 
     owner = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="learned_preferences"

@@ -395,7 +395,8 @@ class PreferenceModel:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> PreferenceModel:
-        """The stored model, or a fresh one from the prior when there is none (or it is outdated)."""
+        """The stored model, or a fresh one from the
+        prior when there is none (or it is outdated)."""
         if not data or data.get("version") != STATE_VERSION:
             return cls()
         return cls(

@@ -158,7 +158,8 @@ FINISHED_RE = re.compile(
 
 # Filler that says nothing a reader can use; dropped from the end of a rewritten bullet.
 TRAILING_FILLER_RE = re.compile(
-    r"[,;]?\s+(?:and stuff|and so on|and things(?: like that)?|and other things|and more|etc\.?)\s*(?=[.!]?\s*$)",
+    r"[,;]?\s+(?:and stuff|and so on|and things(?: like that)?|and other things|and more|"
+    r"etc\.?)\s*(?=[.!]?\s*$)",
     re.IGNORECASE,
 )
 

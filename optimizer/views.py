@@ -119,7 +119,8 @@ def dismiss(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _posted_suggestion(request: HttpRequest, resume) -> Suggestion | None:
-    """The suggestion the page showed for this resume, or None (with a message) if altered or old."""
+    """The suggestion the page showed for this resume,
+    or None (with a message) if altered or old."""
     try:
         return display.unsign(request.POST.get("suggestion", ""), resume.pk)
     except (signing.BadSignature, TypeError):

@@ -57,7 +57,7 @@ class StreamingConsumer(AsyncWebsocketConsumer):
             return
         self.group = self.group_for()
         self.shown: dict[int, int] = {}  # reply id -> characters of its text this client has
-        # Join before the snapshot: tokens sent meanwhile wait in the queue and are trimmed by offset.
+        # Join before the snapshot: tokens sent meanwhile wait in the queue, trimmed by offset.
         await self.channel_layer.group_add(self.group, self.channel_name)
         await self.accept()
         await self.send(text_data=await database_sync_to_async(self.snapshot)())

@@ -57,7 +57,10 @@ MONTH_ABBREVIATIONS = (
 PRESENT_WORDS = ("present", "current", "currently", "now", "today", "to date", "ongoing")
 
 # A month as people write it, whole or shortened ("Jun", "June"; never "Junior").
-MONTH_NAME_PATTERN = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+MONTH_NAME_PATTERN = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 _MONTH_NAME = MONTH_NAME_PATTERN
 _YEAR = r"(?:19|20)\d{2}"
 # One date as written in a resume, most specific forms first.

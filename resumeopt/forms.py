@@ -25,7 +25,9 @@ class ImportForm(forms.Form):
     file = forms.FileField(
         label="Or upload a file",
         required=False,
-        help_text="PDF, DOCX, TXT, Markdown, JSON Resume or your LinkedIn data export (.zip), up to 5 MB.",
+        help_text=(
+            "PDF, DOCX, TXT, Markdown, JSON Resume or your LinkedIn data export (.zip), up to 5 MB."
+        ),
         widget=forms.ClearableFileInput(
             attrs={"accept": ".pdf,.docx,.txt,.md,.markdown,.json,.zip"}
         ),
@@ -36,7 +38,8 @@ class ImportForm(forms.Form):
         limit = settings.RESUME_UPLOAD_MAX_BYTES
         if upload and upload.size > limit:
             raise forms.ValidationError(
-                f"The file is {upload.size / 1024 / 1024:.1f} MB; the limit is {limit // 1024 // 1024} MB."
+                f"The file is {upload.size / 1024 / 1024:.1f} MB; the limit is "
+                f"{limit // 1024 // 1024} MB."
             )
         return upload
 

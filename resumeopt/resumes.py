@@ -194,7 +194,8 @@ def move_entry(
     expected_revision: int | None = None,
     expected_fingerprint: str | None = None,
 ) -> Resume:
-    """Move an entry up (-1) or down (+1) within its section (refused as `remove_at` is when stale)."""
+    """Move an entry up (-1) or down (+1) within its
+    section (refused as `remove_at` is when stale)."""
     with transaction.atomic():
         current = Resume.objects.select_for_update().get(pk=resume.pk)
         if expected_revision is not None and current.revision != expected_revision:

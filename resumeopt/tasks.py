@@ -14,7 +14,8 @@ def sweep_stalled_jobs() -> int:
 
 @app.task
 def improve_import(job_id: str, payload: str) -> None:
-    """Ask the language model about an import's unsure and unsorted lines; the answer waits on the job row.
+    """Ask the language model about an import's unsure
+    and unsorted lines; the answer waits on the job row.
 
     `payload` is the review state as the review page carries it (signed); the
     merged state goes to the job's result, for the review page of the answer.

@@ -116,7 +116,8 @@ def build(source: Path) -> list[tuple[str, str, list[str]]]:
         )
         aliases = []
         if bare != label and len(words) == 1 and (bare.isupper() or not frequency[bare.lower()]):
-            # "Brightspace", and "GIMP" in capitals only ("=" as in the curated list); never "Canvas"
+            # "Brightspace", and "GIMP" in capitals only ("=" as in the curated list);
+            # never "Canvas"
             aliases.append(f"={bare}" if bare.isupper() else bare)
         if is_verb:
             aliases.append(" ".join([gerund(first), *words[1:]]))

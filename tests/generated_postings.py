@@ -1,4 +1,5 @@
-"""Generated job postings for tests and benchmarks: seeded, varied, the size of real ones (300-400 words)."""
+"""Generated job postings for tests and benchmarks:
+seeded, varied, the size of real ones (300-400 words)."""
 
 from __future__ import annotations
 
@@ -108,17 +109,21 @@ def posting(seed: int) -> str:
     return "\n".join(
         [
             f"{rng.choice(['Senior', 'Junior', 'Staff', 'Lead', ''])} {role}".strip(),
-            f"{company} · {rng.choice(PLACES)} · {rng.choice(['Full-time', 'Contract', 'Part-time'])}",
+            f"{company} · {rng.choice(PLACES)} · "
+            f"{rng.choice(['Full-time', 'Contract', 'Part-time'])}",
             "",
             f"About {company.split()[0]}",
-            f"We are a {rng.choice(DOMAINS)} company growing fast across {rng.randint(3, 40)} countries. "
-            f"Our {rng.randint(40, 900)} people build products that teams rely on every day, and we care about "
-            "doing that well: clear writing, thoughtful reviews, and time to learn. We were founded in "
+            f"We are a {rng.choice(DOMAINS)} company growing fast across "
+            f"{rng.randint(3, 40)} countries. Our {rng.randint(40, 900)} people build "
+            "products that teams rely on every day, and we care about doing that well: "
+            "clear writing, thoughtful reviews, and time to learn. We were founded in "
             f"{rng.randint(2005, 2020)} and are backed by investors who think in decades.",
             "",
             "What you'll do",
-            f"- Build and operate services with {required[0]} and {required[1]}, from design to production.",
-            f"- Work with product and design on features used by {rng.randint(2, 90)} million people.",
+            f"- Build and operate services with {required[0]} and {required[1]}, from design "
+            "to production.",
+            f"- Work with product and design on features used by {rng.randint(2, 90)} "
+            "million people.",
             f"- Improve reliability, observability and cost of our {required[2]} platform.",
             "- Write clear documentation and review the work of your colleagues.",
             "- Share what you learn with the wider team, and help us hire people better than us.",
@@ -141,6 +146,7 @@ def posting(seed: int) -> str:
             "- Health insurance for you and your family, and a pension plan.",
             f"- A salary range of ${rng.randint(60, 150)},000 to ${rng.randint(151, 220)},000.",
             "",
-            f"{company} is an equal opportunity employer. We welcome applicants of every background.",
+            f"{company} is an equal opportunity employer. We welcome applicants of every "
+            "background.",
         ]
     )

@@ -1,4 +1,5 @@
-"""Realistic generated resumes for tests and benchmarks: seeded, varied, roughly the size asked for."""
+"""Realistic generated resumes for tests and benchmarks:
+seeded, varied, roughly the size asked for."""
 
 from __future__ import annotations
 
@@ -120,8 +121,10 @@ def resume(seed: int, *, roles: int = 5, bullets: int = 5) -> dict:
             "email": f"candidate{seed}@example.com",
             "phone": "+1 555 0100",
             "location": {"city": "Seattle", "region": "WA"},
-            "summary": "I am a passionate engineer with broad experience across backend, data and product work, "
-            "known for shipping reliable systems and helping teams move faster.",
+            "summary": (
+                "I am a passionate engineer with broad experience across backend, data and "
+                "product work, known for shipping reliable systems and helping teams move faster."
+            ),
             "profiles": [{"network": "LinkedIn", "url": f"https://linkedin.com/in/c{seed}"}],
         },
         "work": work,

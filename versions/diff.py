@@ -189,7 +189,8 @@ def _align(olds: list[str], news: list[str]) -> list[tuple[int | None, int | Non
 
 
 def _list_lines(old: list, new: list) -> list[LineDiff]:
-    """Align two lists of texts (bullets): kept ones in place, changed ones set against their old wording."""
+    """Align two lists of texts (bullets): kept ones in
+    place, changed ones set against their old wording."""
     old_texts, new_texts = [_text(v) for v in old], [_text(v) for v in new]
     lines: list[LineDiff] = []
     matcher = difflib.SequenceMatcher(a=old_texts, b=new_texts, autojunk=False)
@@ -236,7 +237,8 @@ def _entry_key(section: str, entry: Any) -> str:
 
 
 def _pair_entries(section: str, old: list, new: list) -> list[tuple[int | None, int | None]]:
-    """Pairs of (old index, new index) in the new document's order, removed entries where they stood.
+    """Pairs of (old index, new index) in the new
+    document's order, removed entries where they stood.
 
     Identical keys pair first, then the most alike above ENTRY_MATCH; the rest
     stand alone as added or removed.

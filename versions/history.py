@@ -110,7 +110,8 @@ def restore(
 def restored_document(
     current: dict[str, Any], earlier: dict[str, Any], section: str | None = None
 ) -> dict[str, Any]:
-    """What restoring would make: the earlier document, or the current one with one section from it."""
+    """What restoring would make: the earlier document,
+    or the current one with one section from it."""
     if not section:
         return copy.deepcopy(earlier)
     return merged_document(current, earlier, [section])
@@ -134,7 +135,8 @@ def merged_document(
 def merge(
     resume: Resume, record, sections: list[str], *, user, expected_revision: int | None
 ) -> Resume:
-    """Take the chosen sections from an earlier state into the current one, as a new history record."""
+    """Take the chosen sections from an earlier state
+    into the current one, as a new history record."""
     if not sections:
         raise ValueError("choose at least one section to merge")
     document = merged_document(resume.content, record.content, sections)
@@ -165,7 +167,8 @@ def _steps(resume: Resume, limit: int = 500) -> list[_Step]:
 
 
 def _position(steps_by_id: dict[int, _Step], step: _Step) -> _Step:
-    """Where a record stands in the edit sequence: an undo or redo stands where the state it restored stood."""
+    """Where a record stands in the edit sequence: an undo
+    or redo stands where the state it restored stood."""
     seen = set()
     while (
         step.reason in STATE_CHANGES

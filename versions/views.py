@@ -280,7 +280,8 @@ def compare(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def restore(request: HttpRequest, pk: int, history_id: int) -> HttpResponse:
-    """Restore a whole earlier state, or one section of it; asks first if another tab changed the resume."""
+    """Restore a whole earlier state, or one section of
+    it; asks first if another tab changed the resume."""
     resume = owned_resume(request, pk)
     record = history.record_of(resume, history_id)
     if record is None:
@@ -460,7 +461,8 @@ def cleanup(request: HttpRequest, pk: int) -> HttpResponse:
             count = history.clean_up(resume, keep)
             messages.success(
                 request,
-                f"Deleted {count} old change{'s' if count != 1 else ''}. Named versions are all kept.",
+                f"Deleted {count} old change{'s' if count != 1 else ''}. Named versions are "
+                "all kept.",
             )
             return redirect("versions:history", pk=resume.pk)
     doomed = history.cleanup_plan(resume, keep)

@@ -25,7 +25,10 @@ def test_start_converse_and_apply_through_the_api(user_client, user, resume, fak
     conversation_id = created.json()["id"]
     original = resume.content["work"][0]["highlights"][1]
     fake_llm.then(
-        reply=f'Try this. <proposals>[{{"path": "work/0/highlights/1", "original": "{original}", "replacement": "Owned the public REST API."}}]</proposals>'
+        reply=(
+            f'Try this. <proposals>[{{"path": "work/0/highlights/1", "original": "{original}", '
+            '"replacement": "Owned the public REST API."}]</proposals>'
+        )
     )
     answer = _post(
         user_client, "conversations:api_messages", [conversation_id], {"content": "Stronger please"}

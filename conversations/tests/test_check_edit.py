@@ -1,4 +1,5 @@
-"""`manage.py check_edit`: the fact guard as a command-line contract, on a labelled set of rewrites."""
+"""`manage.py check_edit`: the fact guard as a
+command-line contract, on a labelled set of rewrites."""
 
 import io
 import json

@@ -21,7 +21,8 @@ def claims(original, replacement, document, job=""):
 def test_guard_flags_invented_numbers_skills_and_names(sample_document):
     warnings = fabrication_warnings(
         HELPED,
-        "Led a 12-person on-call rotation at Google using Kubernetes and Rust, cutting incidents 40%.",
+        "Led a 12-person on-call rotation at Google using Kubernetes and Rust, cutting "
+        "incidents 40%.",
         sample_document,
     )
     text = " ".join(warnings)
@@ -106,8 +107,10 @@ def test_a_claim_only_the_job_makes_gets_its_own_warning(sample_document):
             "Built a Go shipment tracking service processing 1.2M events daily.",
         ),
         (
-            "Designed a PostgreSQL partitioning scheme that reduced query latency by 65% on tables over 2 billion rows.",
-            "Cut query latency 65 percent on 2bn-row Postgres tables with a new partitioning scheme.",
+            "Designed a PostgreSQL partitioning scheme that reduced query latency by 65% on "
+            "tables over 2 billion rows.",
+            "Cut query latency 65 percent on 2bn-row Postgres tables with a new partitioning "
+            "scheme.",
         ),
         ("Built the tracking service in NodeJS.", "Built the tracking service in Node.js."),
     ],

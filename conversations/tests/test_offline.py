@@ -81,7 +81,8 @@ def test_a_clean_section_is_told_so(sample_document):
 
 def test_job_advice_names_missing_preferred_skills_and_alternatives(sample_document):
     requirements = extract_requirements(
-        "Full Stack Developer\nRequirements\n- C#, .NET and Angular.\n- Java or Kotlin.\n- Python or Ruby.\n"
+        "Full Stack Developer\nRequirements\n- C#, .NET and Angular.\n- Java or Kotlin.\n- "
+        "Python or Ruby.\n"
         "Nice to have\n- SQL Server and Kafka.\n"
     )
     reply = offline_reply(sample_document, "work/0", "Tailor this to the job", requirements)

@@ -120,7 +120,11 @@ def test_a_block_in_json_fences_is_accepted_and_text_after_it_is_kept(sample_doc
     parsed = parse_reply(fenced, sample_document, "work/0")
     assert [e.replacement for e in parsed.edits] == ["Owned the public REST API."]
     assert parsed.text == "Try this:\n\nWant more?"
-    tagged = f"Try this:\n<proposals>```json\n{json.dumps([_item(sample_document)])}\n```</proposals>\nWant more?"
+    tagged = (
+        "Try "
+        f"this:\n<proposals>```json\n{json.dumps([_item(sample_document)])}\n```</proposals>\nWant "
+        "more?"
+    )
     parsed = parse_reply(tagged, sample_document, "work/0")
     assert len(parsed.edits) == 1 and parsed.text.endswith("Want more?")
 

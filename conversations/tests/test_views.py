@@ -198,7 +198,10 @@ def test_optimization_with_a_model_parses_each_sections_proposals(user, resume, 
     from conversations.optimization import optimize_sections
 
     original = resume.content["work"][0]["highlights"][1]
-    reply = f'Done. <proposals>[{{"path": "work/0/highlights/1", "original": "{original}", "replacement": "Owned the public REST API."}}]</proposals>'
+    reply = (
+        f'Done. <proposals>[{{"path": "work/0/highlights/1", "original": "{original}", '
+        '"replacement": "Owned the public REST API."}]</proposals>'
+    )
     fake_llm.default_reply = reply
     run = OptimizationRun.objects.create(owner=user, resume=resume)
     assert optimize_sections(run).proposals == 1
@@ -314,7 +317,10 @@ def test_a_reply_too_long_for_the_model_offers_to_start_afresh_and_that_works(
     fake_llm.then(
         status=400,
         code="context_length_exceeded",
-        message="This model's maximum context length is 8192 tokens. However, your messages resulted in 9100 tokens.",
+        message=(
+            "This model's maximum context length is 8192 tokens. However, your messages resulted "
+            "in 9100 tokens."
+        ),
     )
     user_client.post(
         reverse("conversations:send", args=[conversation.pk]),

@@ -1,4 +1,5 @@
-"""DOCX export with python-docx: real headings and lists, no text boxes or tables, body contact details.
+"""DOCX export with python-docx: real headings and
+lists, no text boxes or tables, body contact details.
 
 Word cannot embed fonts through python-docx, so the DOCX names fonts every
 copy of Word has (Calibri or Georgia, by the chosen font), and the theme

@@ -15,7 +15,8 @@ MARKDOWN_LINE_START = re.compile(r"^(\s*)(?:([-+=])|(\d+)([.)]))", re.MULTILINE)
 
 
 def _markdown_escape(text: str) -> str:
-    """User text as literal Markdown: no emphasis, links, HTML, headings or lists it did not ask for."""
+    """User text as literal Markdown: no emphasis, links,
+    HTML, headings or lists it did not ask for."""
     text = MARKDOWN_SPECIAL.sub(r"\\\1", text)
     return MARKDOWN_LINE_START.sub(
         lambda m: f"{m[1]}\\{m[2]}" if m[2] else f"{m[1]}{m[3]}\\{m[4]}", text

@@ -30,8 +30,10 @@ SECTIONS = [
             "Remote (Europe) · Mar 2021 – Present",
             "Payments processor for 4,000 European merchants.",
             "Led the platform group of nine engineers.",
-            "Cut p99 checkout latency from 840 ms to 210 ms by moving fraud scoring off the request path.",
-            "Designed the multi-region Kafka topology that survived the 2023 Frankfurt outage with zero lost events.",
+            "Cut p99 checkout latency from 840 ms to 210 ms by moving fraud scoring off the "
+            "request path.",
+            "Designed the multi-region Kafka topology that survived the 2023 Frankfurt "
+            "outage with zero lost events.",
             "Wrote the incident handbook adopted by all 14 product teams.",
             "Старший инженер · Полярная Звезда",
             "Санкт-Петербург · Sep 2016 – Feb 2021",
@@ -103,7 +105,8 @@ SECTIONS = [
 ]
 BULLETS = [
     "Cut p99 checkout latency from 840 ms to 210 ms by moving fraud scoring off the request path.",
-    "Designed the multi-region Kafka topology that survived the 2023 Frankfurt outage with zero lost events.",
+    "Designed the multi-region Kafka topology that survived the 2023 Frankfurt outage with "
+    "zero lost events.",
     "Wrote the incident handbook adopted by all 14 product teams.",
     "Перевёл биллинг на PostgreSQL 13 без простоя.",
     "Наставлял четырёх младших инженеров.",

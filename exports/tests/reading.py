@@ -1,4 +1,5 @@
-"""Reading exported files back the way a parser would: pdfminer.six for PDF, python-docx for DOCX."""
+"""Reading exported files back the way a parser
+would: pdfminer.six for PDF, python-docx for DOCX."""
 
 from __future__ import annotations
 
@@ -88,7 +89,8 @@ def docx_text(data: bytes) -> str:
 
 
 def in_reading_order(text: str, expected: list[str]) -> list[str]:
-    """Problems with `expected` in `text`: a string missing, repeated, or out of order. [] if none."""
+    """Problems with `expected` in `text`: a string
+    missing, repeated, or out of order. [] if none."""
     problems, position = [], 0
     for item in expected:
         count = text.count(item)

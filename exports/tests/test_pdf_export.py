@@ -1,4 +1,5 @@
-"""PDF export: every template reads back complete and in order, embeds its fonts and breaks pages well."""
+"""PDF export: every template reads back complete and
+in order, embeds its fonts and breaks pages well."""
 
 import pytest
 
@@ -31,7 +32,8 @@ def long_career(roles: int = 40) -> dict:
             "endDate": f"{1980 + index}-12",
             "summary": f"Team {index:02d} builds internal tools for the finance department.",
             "highlights": [
-                f"Bullet {index:02d}.{bullet} shipped a change that saved the team a great deal of manual work every week."
+                f"Bullet {index:02d}.{bullet} shipped a change that saved the team a great "
+                "deal of manual work every week."
                 for bullet in range(6)
             ],
         }

@@ -1,4 +1,5 @@
-"""Markdown, plain text, HTML and JSON Resume exports: same words, same order, user text kept literal."""
+"""Markdown, plain text, HTML and JSON Resume exports:
+same words, same order, user text kept literal."""
 
 import json
 

@@ -38,7 +38,8 @@ EDUCATION_LEVELS = [  # (level, rank, pattern); rank orders levels for matching 
     (
         "PhD",
         5,
-        r"\b(?:ph\.?\s?d|doctorate|doctoral|pharm\.?\s?d|dnp|dpt|dds|dmd|doctor of (?:pharmacy|medicine|"
+        r"\b(?:ph\.?\s?d|doctorate|doctoral|pharm\.?\s?d|dnp|dpt|dds|dmd|doctor of "
+        r"(?:pharmacy|medicine|"
         r"dental \w+|physical therapy|nursing practice|veterinary medicine|philosophy))\b",
     ),
     (
@@ -49,19 +50,23 @@ EDUCATION_LEVELS = [  # (level, rank, pattern); rank orders levels for matching 
     (
         "Bachelor's",
         3,
-        r"\b(?:bachelor(?:'s|’s|s)?|b\.?s\.?c?|bsc|bsn|b\.?a\.?|b\.?eng|b\.?tech|undergraduate degree|university degree|college degree|4-year degree|four-year degree)\b(?=[\s,/'’.)-]|$)",
+        r"\b(?:bachelor(?:'s|’s|s)?|b\.?s\.?c?|bsc|bsn|b\.?a\.?|b\.?eng|b\.?tech|"
+        r"undergraduate degree|university degree|college degree|4-year degree|four-year "
+        r"degree)\b(?=[\s,/'’.)-]|$)",
     ),
     ("Associate's", 2, r"\bassociate(?:'s|’s)? degree\b"),
     ("High school", 1, r"\b(?:high school|secondary school|ged)\b"),
 ]
 EDUCATION_CONTEXT = re.compile(
-    r"degree|diploma|graduate|education|bachelor|master|phd|doctor|in computer|in engineering|qualification|"
+    r"degree|diploma|graduate|education|bachelor|master|phd|doctor|in computer|in "
+    r"engineering|qualification|"
     r"field|major|equivalent",
     re.IGNORECASE,
 )
 # "A degree in Marketing" names no level; read it as the usual one, a Bachelor's.
 GENERIC_DEGREE_RE = re.compile(
-    r"\b(?:a|an|relevant|related|university|college|academic|technical)\s+(?:\w+\s+)?degree\b|\bdegree in\b",
+    r"\b(?:a|an|relevant|related|university|college|academic|"
+    r"technical)\s+(?:\w+\s+)?degree\b|\bdegree in\b",
     re.IGNORECASE,
 )
 EDUCATION_FIELD_RE = re.compile(
@@ -70,7 +75,8 @@ EDUCATION_FIELD_RE = re.compile(
 )
 FIELD_END_RE = re.compile(
     r"(?:,?\s+(?:or|and)\s+(?:a\s+|an\s+|another\s+)?(?:related|similar|equivalent|relevant|comparable|other)\b.*"
-    r"|\s+(?:with|from|at|required|preferred|is|are|or equivalent|and/or|plus|including|as|would|will|that|which|"
+    r"|\s+(?:with|from|at|required|preferred|is|are|or equivalent|and/or|plus|including|as|"
+    r"would|will|that|which|"
     r"who|to|for|by|or higher|strongly)\b.*)$",
     re.IGNORECASE,
 )
@@ -95,7 +101,8 @@ SENIORITY = [  # checked in order against the title
     (
         "Staff",
         r"\bstaff\b(?=\s+(?:software|data|machine|ml|security|site|platform|frontend|front-end|backend|"
-        r"back-end|full[- ]stack|product|research|infrastructure|systems|mobile|ios|android|cloud|devops)?\s*"
+        r"back-end|full[- ]stack|product|research|infrastructure|systems|mobile|ios|android|"
+        r"cloud|devops)?\s*"
         r"(?:engineer|scientist|developer|designer|architect|researcher))",
     ),
     ("Lead", r"\b(?:lead|tech lead|team lead)\b"),
@@ -125,13 +132,16 @@ EMPLOYMENT_TYPES = [
 REMOTE_POLICIES = [
     (
         "Hybrid",
-        r"\bhybrid\b(?![- ](?:cloud|apps?|applications?|mobile|infrastructure|environments?|architectures?|"
+        r"\bhybrid\b(?![- ](?:cloud|apps?|applications?|mobile|infrastructure|environments?|"
+        r"architectures?|"
         r"solutions?|vehicles?|integration|approach))",
     ),
     (
         "Remote",
-        r"\b(?:fully remote|100% remote|remote[- ]first|remote[- ]friendly|remote only|work from (?:home|anywhere)|"
-        r"wfh|remote)\b(?![- ](?:teams?|colleagues|collaborat\w*|members|sites?|monitoring|access|sensing|control|"
+        r"\b(?:fully remote|100% remote|remote[- ]first|remote[- ]friendly|remote only|work "
+        r"from (?:home|anywhere)|"
+        r"wfh|remote)\b(?![- ](?:teams?|colleagues|collaborat\w*|members|sites?|monitoring|"
+        r"access|sensing|control|"
         r"devices?|servers?|support|locations?|employees|workers|staff|engineers?|offices?|patient)\b)",
     ),
     (

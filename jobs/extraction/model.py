@@ -58,7 +58,8 @@ class Requirements:
     # Content words around each skill in the posting, to find the resume bullet it belongs in.
     skill_context: dict[str, list[str]] = field(default_factory=dict)
     enriched_by: str = ""  # the model that added skills, when an LLM pass ran
-    # One entry per qualification or duty clause: {"text", "level", "role", "skills", "groups", "years"};
+    # One entry per qualification or duty clause:
+    # {"text", "level", "role", "skills", "groups", "years"};
     # "groups" lists alternatives ("one of Python, Perl, PHP") of which any one meets the item.
     items: list[dict[str, Any]] = field(default_factory=list)
 
@@ -83,7 +84,8 @@ class Requirements:
     def unique_skills(
         self, *, types: tuple[str, ...] | None = None, mentions: bool = True
     ) -> dict[str, ExtractedSkill]:
-        """One entry per canonical skill (its strongest mention: required, then preferred), in order."""
+        """One entry per canonical skill (its strongest
+        mention: required, then preferred), in order."""
         rank = {"required": 0, "preferred": 1, "mention": 2}
         unique: dict[str, ExtractedSkill] = {}
         for skill in self.skills:

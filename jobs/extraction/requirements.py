@@ -27,7 +27,7 @@ TEAM_AFTER_RE = re.compile(
 TEAM_BREAK_RE = re.compile(
     r"\b(?:for|to|with|in|on|at|of|by|across|from|who|that|which|using|through)\b", re.IGNORECASE
 )
-# What may stand between two listed skills: "MySQL or PostgreSQL", "Python/Go", "AWS, GCP, or Azure".
+# What may stand between two listed skills: "MySQL or PostgreSQL", "Python/Go", "AWS, GCP or Azure".
 LIST_GAP_RE = re.compile(
     r"^\s*(?:,|/|\band/or\b|\bor\b|,\s*(?:or|and/or)\b|\band\b|,\s*and\b|&)\s*$", re.IGNORECASE
 )

@@ -215,7 +215,8 @@ def _sentences(line: str) -> list[tuple[int, str]]:
 
 
 def _inline_headings(text: str, start: int, line: int) -> list[Clause]:
-    """A sentence split where an inline heading starts a new part ("... team. Requirements: Java")."""
+    """A sentence split where an inline heading starts
+    a new part ("... team. Requirements: Java")."""
     cuts: list[tuple[int, int, str]] = []  # (heading start, heading end, role)
     # The pattern ends at a colon, and scanning for it is slow: most sentences have none.
     for found in HEADING_COLON_RE.finditer(text) if ":" in text else ():

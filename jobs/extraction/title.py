@@ -32,15 +32,17 @@ def _places() -> tuple[frozenset[str], frozenset[str]]:
 PLACES, CITIES = _places()
 
 LABEL_RE = re.compile(
-    r"^\s*(?P<label>job title|title|position|role|company|employer|organi[sz]ation|location|based in|work location)"
+    r"^\s*(?P<label>job title|title|position|role|company|employer|organi[sz]ation|location|"
+    r"based in|work location)"
     r"\s*[:\-–]\s*(?P<value>.+)$",
     re.IGNORECASE,
 )
 NOT_A_COMPANY = r"(?!(?:we|our|the team|the company|this|you|they|i)\b)"
-# A company's name: capitalised words, with "&", "and", "of" between them ("Bellweather & Cole LLP").
+# A company's name: capitalised words, "&", "and", "of" between them ("Bellweather & Cole LLP").
 COMPANY_NAME = r"(?-i:[A-Z][\w&.'’-]*(?:\s+(?:&|and|of|de|the|[A-Z0-9][\w&.'’-]*)){0,5})"
 HIRING_RE = re.compile(
-    rf"^{NOT_A_COMPANY}(?P<company>{COMPANY_NAME})\s+(?:is|are)\s+(?:hiring|looking for|seeking|searching for)\s+"
+    rf"^{NOT_A_COMPANY}(?P<company>{COMPANY_NAME})\s+(?:is|are)\s+(?:hiring|looking for|"
+    r"seeking|searching for)\s+"
     r"(?:an?\s+)?(?:(?:experienced|talented|motivated|passionate)\s+)?(?P<title>[A-Z][^.\n,;(]{2,80}?)"
     r"(?=\s+(?:to|who|for|in|with|based|that|at|on|from|and)\b|\s*[.\n,;(]|$)",
     re.IGNORECASE,
@@ -55,10 +57,12 @@ ABOUT_COMPANY_RE = re.compile(
     re.MULTILINE,
 )
 BASED_RE = re.compile(
-    r"\b(?:based in|located in|location)\s*:?\s+(?P<place>[A-Z][\w .'-]+?(?:,\s*[A-Z][\w .'-]+)?)(?=[.\n;(]|$)"
+    r"\b(?:based in|located in|location)\s*:?\s+(?P<place>[A-Z][\w .'-]+?(?:,\s*[A-Z][\w "
+    r".'-]+)?)(?=[.\n;(]|$)"
 )
 SEEKING_RE = re.compile(
-    r"\b(?:we(?:'|’)?re|we are|are|is)\s+(?:currently\s+)?(?:looking for|seeking|hiring|searching for|recruiting)\s+"
+    r"\b(?:we(?:'|’)?re|we are|are|is)\s+(?:currently\s+)?(?:looking for|seeking|hiring|"
+    r"searching for|recruiting)\s+"
     r"(?:an?\s+)?(?:(?:experienced|talented|motivated|passionate|skilled|dedicated|driven|enthusiastic)\s+)*"
     r"(?P<title>(?:[A-Z][\w+#./&-]*\s+){0,5}?(?i:" + ROLE_WORDS + r")s?\b(?:\s+(?:I{1,3}|IV))?)",
 )
@@ -70,7 +74,8 @@ COMPANY_AFTER_TITLE_RE = re.compile(
     r"\s*[-–·|,]?\s*(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*){0,4})"
 )
 NOT_IN_A_TITLE_RE = re.compile(
-    r"\b(?:you|your|we|our|will|what|who|is|are|be|the ideal|looking|join|this|that|about|apply|candidate)\b",
+    r"\b(?:you|your|we|our|will|what|who|is|are|be|the ideal|looking|join|this|that|about|"
+    r"apply|candidate)\b",
     re.IGNORECASE,
 )
 URL_RE = re.compile(r"https?://(?P<host>[\w.-]+\.[a-z]{2,})(?P<path>/[^\s]*)?", re.IGNORECASE)
@@ -144,7 +149,8 @@ class _Line:
 
 
 def read_title_and_company(text: str, clauses: list[Clause], requirements: Requirements) -> None:
-    """Title, company and location: labelled fields, the first lines, then sentences that say them."""
+    """Title, company and location: labelled fields,
+    the first lines, then sentences that say them."""
     lines = [
         _Line(raw, _line_heading(raw) is not None) for raw in text.splitlines()[:60] if raw.strip()
     ]
@@ -242,7 +248,8 @@ PROSE_START_RE = re.compile(
 
 
 IS_A_RE = re.compile(
-    rf"^(?P<company>{COMPANY_NAME})\s+(?:(?:is|are)\s+(?:a|an|the|one of)\s+(?!plus\b|must\b|bonus\b|requirement)"
+    rf"^(?P<company>{COMPANY_NAME})\s+(?:(?:is|are)\s+(?:a|an|the|one of)\s+(?!plus\b|must\b|"
+    r"bonus\b|requirement)"
     r"|(?:has|have)\s+(?:made|built|served|been|grown|helped)\b|(?:makes|builds|runs|provides|serves|operates|helps|"
     r"designs|sells|develops|creates|protects|lets|delivers|manufactures)\b)"
 )
@@ -325,7 +332,8 @@ def _is_prose(text: str) -> bool:
 
 
 def _read_labels(text: str, lines: list[_Line], requirements: Requirements) -> None:
-    """ "Job Title: ...", "Company: ...", "Location: ..." on their lines or run into one paragraph."""
+    """ "Job Title: ...", "Company: ...", "Location:
+    ..." on their lines or run into one paragraph."""
     opening = "\n".join(line.text for line in lines[:40])[:3000]
     found = list(LABEL_ANYWHERE_RE.finditer(opening))
     for index, label in enumerate(found):
@@ -353,7 +361,8 @@ def _read_labels(text: str, lines: list[_Line], requirements: Requirements) -> N
 def _read_run_in_header(rest: str, text: str, requirements: Requirements) -> bool:
     """Company and place run in after a one-paragraph title: "Harbor Freight Lines - Rotterdam,
     Netherlands", "· Sacramento, CA · Full-time". A qualifier of the title before a company the
-    posting names again goes back to the title ("Account Executive, Mid-Market Brightline Software").
+    posting names again goes back to the title ("Account
+    Executive, Mid-Market Brightline Software").
     True when something was read."""
     label = LABEL_ANYWHERE_RE.search(rest)
     ends = [end for end in (_prose_start(rest, text), label and label.start()) if end]
@@ -403,7 +412,8 @@ def _read_header_part(part: str, line: str, posting: str, requirements: Requirem
 
 
 def _without_heading(part: str) -> str:
-    """ "Contoso Insurance Job Description" (a heading run in after the header) -> "Contoso Insurance"."""
+    """ "Contoso Insurance Job Description" (a heading
+    run in after the header) -> "Contoso Insurance"."""
     words = part.split()
     for size in range(1, len(words)):
         if heading_role(" ".join(words[size:])):
@@ -492,7 +502,8 @@ def plausible_title(title: str) -> bool:
 
 
 def _company_from_url(text: str) -> str:
-    """ "https://careers.acme-payments.com/jobs/42" -> "Acme Payments"; job boards name no company."""
+    """ "https://careers.acme-payments.com/jobs/42" ->
+    "Acme Payments"; job boards name no company."""
     for found in URL_RE.finditer(text[:3000]):
         host, path = found["host"].lower(), found["path"] or ""
         parts = [part for part in host.split(".") if part not in HOST_NOISE]

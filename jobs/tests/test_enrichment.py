@@ -1,4 +1,5 @@
-"""The optional language-model pass: skills the taxonomy missed, checked and marked as the model's."""
+"""The optional language-model pass: skills the
+taxonomy missed, checked and marked as the model's."""
 
 import json
 

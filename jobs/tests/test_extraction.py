@@ -258,7 +258,8 @@ def test_hiring_sentence_stops_the_title_before_the_rest_of_the_sentence():
 
 def test_opening_sentences_count_only_when_they_ask_something():
     found = extract_requirements(
-        "Frontend Engineer\nWe are a small analytics company. We need someone with experience in React.\n\n"
+        "Frontend Engineer\nWe are a small analytics company. We need someone with "
+        "experience in React.\n\n"
         "Requirements\n- CSS\n"
     )
     levels = {skill.name: skill.level for skill in found.skills}

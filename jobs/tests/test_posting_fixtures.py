@@ -76,7 +76,8 @@ def test_benefits_legal_text_and_company_blurbs_ask_for_nothing(path):
 def test_alternatives_are_one_requirement_that_any_member_meets():
     found = extract_requirements(
         "Requirements\n- Comfortable in one of Python, Perl, PHP, C, C++, Ruby, Clojure.\n"
-        "- Experience with MySQL or PostgreSQL, and with Redis.\n- Expert in C#, MSSQL 2012 or above."
+        "- Experience with MySQL or PostgreSQL, and with Redis.\n- Expert in C#, MSSQL 2012 "
+        "or above."
     )
     groups = {}
     for skill in found.skills:
@@ -94,8 +95,9 @@ def test_alternatives_are_one_requirement_that_any_member_meets():
 def test_a_company_blurb_does_not_swallow_the_sentences_after_it():
     found = extract_requirements(
         "Our company is a rapidly growing ratings and reviews platform. You have 3+ years of "
-        "experience with Python, AWS and PostgreSQL. We offer health insurance and an on-site clinic. "
-        "We are an equal opportunity employer acting in compliance with federal law."
+        "experience with Python, AWS and PostgreSQL. We offer health insurance and an "
+        "on-site clinic. We are an equal opportunity employer acting in compliance with "
+        "federal law."
     )
     assert _asked(found, "required") >= {"Python", "AWS", "PostgreSQL"}
     assert found.years_min == 3
@@ -175,54 +177,57 @@ def test_generic_words_are_skills_only_where_they_ask_for_one(text, name, is_ski
     ("text", "title", "company", "location"),
     [
         (
-            "Job Title: Payroll Specialist Company: Kestrel Foods Location: Leeds, United Kingdom Kestrel Foods "
-            "makes soups. Requirements: Excel.",
+            "Job Title: Payroll Specialist Company: Kestrel Foods Location: Leeds, United "
+            "Kingdom Kestrel Foods makes soups. Requirements: Excel.",
             "Payroll Specialist",
             "Kestrel Foods",
             "Leeds, United Kingdom",
         ),
         (
-            "Warehouse Lead Dunmore Freight - Antwerp, Belgium Responsibilities: run the night shift with SAP.",
+            "Warehouse Lead Dunmore Freight - Antwerp, Belgium Responsibilities: run the "
+            "night shift with SAP.",
             "Warehouse Lead",
             "Dunmore Freight",
             "Antwerp, Belgium",
         ),
         (
-            "Field Technician Brookline Pumps Columbus, OH Brookline Pumps makes water pumps. You know PLC.",
+            "Field Technician Brookline Pumps Columbus, OH Brookline Pumps makes water "
+            "pumps. You know PLC.",
             "Field Technician",
             "Brookline Pumps",
             "Columbus, OH",
         ),
         (
-            "Sales Manager, Enterprise Ostara Cloud · Denver, CO Ostara Cloud is hiring a Sales Manager. "
-            "You know Salesforce.",
+            "Sales Manager, Enterprise Ostara Cloud · Denver, CO Ostara Cloud is hiring a "
+            "Sales Manager. You know Salesforce.",
             "Sales Manager, Enterprise",
             "Ostara Cloud",
             "Denver, CO",
         ),
         (
-            "Support Engineer at Quayside Remote · Full-time Quayside sells tickets. You know Zendesk.",
+            "Support Engineer at Quayside Remote · Full-time Quayside sells tickets. You "
+            "know Zendesk.",
             "Support Engineer",
             "Quayside",
             "Remote",
         ),
         (
-            "Clinical Coordinator\nHollins Valley Hospital\nTucson, AZ\n\nHollins Valley Hospital is a "
-            "teaching hospital.\nRequirements\n- BLS.",
+            "Clinical Coordinator\nHollins Valley Hospital\nTucson, AZ\n\nHollins Valley "
+            "Hospital is a teaching hospital.\nRequirements\n- BLS.",
             "Clinical Coordinator",
             "Hollins Valley Hospital",
             "Tucson, AZ",
         ),
         (
-            "Marbury Energy is a solar installer. We are looking for a Site Surveyor to visit homes. You have "
-            "a driver's license.",
+            "Marbury Energy is a solar installer. We are looking for a Site Surveyor to "
+            "visit homes. You have a driver's license.",
             "Site Surveyor",
             "Marbury Energy",
             "",
         ),
         (
-            "Kessington Tools has made hand tools since 1950. We are looking for a Machinist to run our "
-            "lathes.",
+            "Kessington Tools has made hand tools since 1950. We are looking for a Machinist "
+            "to run our lathes.",
             "Machinist",
             "Kessington Tools",
             "",

@@ -34,7 +34,10 @@ def test_pasted_postings_are_split_on_dashes_and_empty_ones_reported():
 def test_text_from_pdf_docx_and_html_files():
     assert "Northwind Traders" in text_from_file(make_pdf("classic"), "posting.pdf")
     assert "Northwind Traders" in text_from_file(make_docx("styles"), "posting.docx")
-    html = b"<html><head><script>alert('x')</script><style>p{}</style></head><body><h1>Engineer</h1><ul><li>Python</li><li>SQL</li></ul></body></html>"
+    html = (
+        b"<html><head><script>alert('x')</script><style>p{}</style></head>"
+        b"<body><h1>Engineer</h1><ul><li>Python</li><li>SQL</li></ul></body></html>"
+    )
     text = text_from_file(html, "posting.html")
     assert "alert" not in text and "p{}" not in text
     assert text.splitlines() == ["Engineer", "", "- Python", "- SQL"] or "- Python" in text

@@ -1,4 +1,5 @@
-"""Phrase patterns that skip what a text cannot hold find exactly what the plain alternation finds."""
+"""Phrase patterns that skip what a text cannot hold
+find exactly what the plain alternation finds."""
 
 import json
 import re

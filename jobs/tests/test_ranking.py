@@ -10,11 +10,13 @@ from jobs.ranking import run_batch
 pytestmark = pytest.mark.django_db
 
 POSTINGS = [
-    "Backend Engineer at Acme\nRequirements\n- 5+ years with Python and Kubernetes.\n- Kafka is a plus.",
+    "Backend Engineer at Acme\nRequirements\n- 5+ years with Python and Kubernetes.\n- Kafka "
+    "is a plus.",
     "Product Designer\nFigma, Sketch and user research. A degree in design is preferred.",
     "Data Analyst at Contoso\nWe need SQL, Tableau and Excel; Python is a plus.",
     "Registered Nurse\nBLS certification and two years of patient care experience.",
-    "Backend Engineer at Acme\nRequirements\n- 5+ years with Python and Kubernetes.\n- Kafka is a plus.",
+    "Backend Engineer at Acme\nRequirements\n- 5+ years with Python and Kubernetes.\n- Kafka "
+    "is a plus.",
 ]
 
 

@@ -13,7 +13,10 @@ from resumeopt.models import BackgroundJob
 from resumeopt.tests.resume_files import make_docx, make_pdf, make_zip
 
 pytestmark = pytest.mark.django_db
-POSTING = "Backend Engineer at Acme\nRequirements\n- 5+ years with Python and Kubernetes.\n- Kafka is a plus.\n"
+POSTING = (
+    "Backend Engineer at Acme\nRequirements\n- 5+ years with Python and Kubernetes.\n- Kafka is "
+    "a plus.\n"
+)
 
 
 def _job(owner, text=POSTING):
@@ -372,8 +375,8 @@ def test_mentions_are_highlighted_apart_from_requirements(user_client, user):
     job = _job(user, "Engineer\n\nAbout us\nWe run on Kafka.\n\nRequirements\n- Python.\n")
     page = user_client.get(job.get_absolute_url()).content.decode()
     assert (
-        '<mark class="skill skill-tool mention" title="Kafka · Tools and technologies · mentioned, not asked">'
-        in page
+        '<mark class="skill skill-tool mention" title="Kafka · Tools and technologies · '
+        'mentioned, not asked">' in page
     )
     assert "Mentioned about the company" in page
 
@@ -418,7 +421,8 @@ def test_batch_page_explains_each_place_and_fills_the_company(
 ):
     rows = (
         "id,company,text\n"
-        '1,Acme <b>Payments</b>,"Backend Engineer\nRequirements\n- 5+ years with Python and Kubernetes."\n'
+        '1,Acme <b>Payments</b>,"Backend Engineer\nRequirements\n- 5+ years with Python and '
+        'Kubernetes."\n'
         '2,,"Data Analyst\nAcme Insights, Madrid\nWe need Tableau and SAS."\n'
     )
     with django_capture_on_commit_callbacks(execute=True):

@@ -1,4 +1,5 @@
-"""The letter assistant: streamed model drafts and part edits under the fact guard, on a real socket."""
+"""The letter assistant: streamed model drafts and
+part edits under the fact guard, on a real socket."""
 
 import asyncio
 import json
@@ -165,8 +166,8 @@ async def test_a_model_edit_of_the_opening_becomes_a_guarded_proposal(fake_llm, 
     opening = part_named(letter.body, "opening")
     fake_llm.then(
         reply=(
-            "I am applying for the Backend Engineer role at Quillfeather, where I build services in "
-            "Python and Django. I hold a PhD in distributed systems."
+            "I am applying for the Backend Engineer role at Quillfeather, where I build "
+            "services in Python and Django. I hold a PhD in distributed systems."
         )
     )
     socket = _socket(user, letter.pk)

@@ -33,11 +33,25 @@ SEVERITY_POINTS: dict[str, int] = {"critical": 25, "warning": 8, "suggestion": 3
 MAX_REPEATS_PER_CHECK = 3
 
 CATEGORY_DESCRIPTIONS: dict[str, str] = {
-    "ats": "Can applicant tracking software read it: contact details, standard sections, characters and dates a parser understands.",
-    "impact": "Does each bullet show a result: strong opening verbs, measurable outcomes, no filler, no first person or passive voice.",
-    "content": "Is the substance there: a skills section backed by experience, no repetition, no spelling mistakes.",
-    "consistency": "Is it coherent: one date format, reverse-chronological order, no unexplained gaps, consistent tense and spelling.",
-    "length": "Is it the right size: total words, bullets per role, bullet and summary length, pages.",
+    "ats": (
+        "Can applicant tracking software read it: contact details, standard sections, characters "
+        "and dates a parser understands."
+    ),
+    "impact": (
+        "Does each bullet show a result: strong opening verbs, measurable outcomes, no filler, "
+        "no first person or passive voice."
+    ),
+    "content": (
+        "Is the substance there: a skills section backed by experience, no repetition, no "
+        "spelling mistakes."
+    ),
+    "consistency": (
+        "Is it coherent: one date format, reverse-chronological order, no unexplained gaps, "
+        "consistent tense and spelling."
+    ),
+    "length": (
+        "Is it the right size: total words, bullets per role, bullet and summary length, pages."
+    ),
 }
 
 

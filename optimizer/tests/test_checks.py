@@ -39,7 +39,8 @@ def _remove(*path):
 def _many_words(document):
     for role in document["work"]:
         role["highlights"] = [
-            f"{text} Coordinated the rollout with {n} teams across support, finance and sales to keep customers informed at every step."
+            f"{text} Coordinated the rollout with {n} teams across support, finance and "
+            "sales to keep customers informed at every step."
             for n, text in enumerate(role["highlights"], start=2)
         ]
     document["basics"]["summary"] += " " + " ".join(
@@ -188,18 +189,21 @@ TRIGGERS = {
     "impact.missing_metric": _set_bullet("Own the settlement service for our banking partners."),
     "impact.first_person": _basics(
         "summary",
-        "I am a backend engineer with nine years of experience designing payment platforms, and I grow engineers into leads.",
+        "I am a backend engineer with nine years of experience designing payment platforms, "
+        "and I grow engineers into leads.",
     ),
     "impact.passive_voice": _set_bullet(
         "Checkout latency was reduced from 900 ms to 180 ms through ledger query redesign.", index=1
     ),
     "impact.buzzwords": _basics(
         "summary",
-        "Results-driven backend engineer with nine years of experience designing payment and logistics platforms in Python and Go for growing companies.",
+        "Results-driven backend engineer with nine years of experience designing payment and "
+        "logistics platforms in Python and Go for growing companies.",
     ),
     "impact.ai_phrases": _basics(
         "summary",
-        "Backend engineer with nine years of experience who seamlessly designs payment and logistics platforms in Python and Go for growing companies.",
+        "Backend engineer with nine years of experience who seamlessly designs payment and "
+        "logistics platforms in Python and Go for growing companies.",
     ),
     "consistency.date_format": _date_precision,
     "consistency.reverse_chronological": _order,
@@ -217,8 +221,9 @@ TRIGGERS = {
     "length.word_count": _many_words,
     "length.bullets_per_role": _bullet_count,
     "length.long_bullet": _set_bullet(
-        "Own the settlement service that moves $2 billion a month across 14 banking partners, including reconciliation, "
-        "dispute handling, reporting to regulators in three countries and the on-call rotation for every payment rail we run."
+        "Own the settlement service that moves $2 billion a month across 14 banking "
+        "partners, including reconciliation, dispute handling, reporting to regulators in "
+        "three countries and the on-call rotation for every payment rail we run."
     ),
     "length.short_bullet": _set_bullet("Owned payments."),
     "length.summary_length": _basics("summary", "Backend engineer, nine years."),
@@ -308,7 +313,8 @@ def _both(*mutations):
 # What looks like each problem but is not one: a good coach would not flag these.
 NEAR_MISSES = {
     "impact.first_person": _set_bullet(
-        "Own triage for 14 banking partners at a Level I incident desk, with I/O budgets set per partner."
+        "Own triage for 14 banking partners at a Level I incident desk, with I/O budgets set "
+        "per partner."
     ),
     "impact.weak_verb": _both(
         _set_bullet(
@@ -328,10 +334,12 @@ NEAR_MISSES = {
         _set_bullet("Own the settlement service that is used by 14 banking partners.", index=2),
     ),
     "content.spelling": _set_bullet(
-        "Rebuilt the colour scheme and programme lifecycle for 14 partners' centres, triaged by region."
+        "Rebuilt the colour scheme and programme lifecycle for 14 partners' centres, triaged "
+        "by region."
     ),
     "consistency.term_spelling": _set_bullet(
-        "Built a React dashboard that lets 14 banking partners react to settlement delays in minutes."
+        "Built a React dashboard that lets 14 banking partners react to settlement delays in "
+        "minutes."
     ),
     "consistency.gap": lambda d: d["work"][2].update(endDate="2016-07"),  # exactly six months
     "consistency.overlap": lambda d: d["work"][1].update(endDate="2021-04"),  # handover month

@@ -1,4 +1,5 @@
-"""Recording decisions on suggestions and keeping each user's model: update, undo, opt-out, reset."""
+"""Recording decisions on suggestions and keeping
+each user's model: update, undo, opt-out, reset."""
 
 from datetime import timedelta
 
@@ -13,7 +14,8 @@ pytestmark = pytest.mark.django_db
 
 LONGER = Candidate(
     "Built the reporting pipeline.",
-    "Built the reporting pipeline with Python, Celery and Redis for the sales team in three regions.",
+    "Built the reporting pipeline with Python, Celery and Redis for the sales team in three "
+    "regions.",
     "work",
     "expand",
     "",

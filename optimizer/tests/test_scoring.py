@@ -75,7 +75,8 @@ def _shrinking(document: dict) -> list[dict]:
 
 
 def _growing(document: dict, times: int) -> dict:
-    """The document with each role's bullets repeated in `times` more roles, further back in time."""
+    """The document with each role's bullets repeated
+    in `times` more roles, further back in time."""
     grown = copy.deepcopy(document)
     for round_ in range(1, times + 1):
         for role in document["work"]:

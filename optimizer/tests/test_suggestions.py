@@ -62,8 +62,9 @@ def test_a_member_of_opening_becomes_served_on(sample_document):
 
 def test_over_long_bullet_is_split_at_a_natural_joint(sample_document):
     sample_document["work"][2]["highlights"][0] = (
-        "Developed internal dashboards with Django and JavaScript for the sales, support and finance teams across three offices; "
-        "automated the weekly data exports that fed those dashboards, saving the sales team five hours of manual work every single week."
+        "Developed internal dashboards with Django and JavaScript for the sales, support and "
+        "finance teams across three offices; automated the weekly data exports that fed "
+        "those dashboards, saving the sales team five hours of manual work every single week."
     )
     [suggestion] = _by_kind(sample_document, "split_bullet")
     assert suggestion.path == "work/2/highlights"

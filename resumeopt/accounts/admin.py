@@ -5,7 +5,8 @@ from resumeopt.accounts.models import PersonalAccessToken
 
 @admin.register(PersonalAccessToken)
 class PersonalAccessTokenAdmin(admin.ModelAdmin):
-    """Staff see which tokens exist and when they were used; never a secret (only its hash exists)."""
+    """Staff see which tokens exist and when they were
+    used; never a secret (only its hash exists)."""
 
     list_display = (
         "name",

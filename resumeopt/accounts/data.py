@@ -43,13 +43,16 @@ logger = logging.getLogger(__name__)
 README = """Your ResumeOpt data, as of {date}.
 
 account.json                 your account (no password: it is stored only as a one-way hash)
-resumes/<id>-<title>/resume.json   each resume, as a JSON Resume 1.2 document (https://jsonresume.org)
-resumes/<id>-<title>/history.json  every saved state of that resume, oldest first, with why it changed
+resumes/<id>-<title>/resume.json   each resume, as a JSON Resume 1.2 document \
+(https://jsonresume.org)
+resumes/<id>-<title>/history.json  every saved state of that resume, oldest first, with why it \
+changed
 data/<app>.<model>.json     every other record of yours (versions, job descriptions, conversations,
                              messages, proposals, learned preferences, exports, background jobs,
                              the audit log about your account...), as Django's JSON serialization
 files/...                    the files those records point to (your exports, uploaded postings)
-<app>/...                    the same data in the forms those apps offer (applications/applications.csv)
+<app>/...                    the same data in the forms those apps offer \
+(applications/applications.csv)
 manifest.json                what is where, and how many records of each kind
 """
 

@@ -64,7 +64,8 @@ def _tell_the_address_of_other_accounts(user) -> None:
 
 
 def limit_login_attempts(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    """Count a log-in attempt per username and address, and per address, before the password is checked.
+    """Count a log-in attempt per username and address,
+    and per address, before the password is checked.
 
     Counting first (atomically, in the cache or the database) is what holds under
     parallel guesses: checked first and counted after the slow password hash, 40

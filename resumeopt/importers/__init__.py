@@ -77,7 +77,8 @@ def import_text(text: str) -> ImportResult:
             "import failed: %s on pasted text of %d characters", type(error).__name__, len(text)
         )
         raise ResumeImportError(
-            "We could not read this text's layout. Check it is your resume, or enter it section by section."
+            "We could not read this text's layout. Check it is your resume, or enter it "
+            "section by section."
         ) from None
 
 
@@ -91,7 +92,8 @@ def import_bytes(data: bytes, filename: str = "") -> ImportResult:
 
     if len(data) > MAX_UPLOAD_BYTES:
         raise ResumeImportError(
-            f"The file is {len(data) / 1024 / 1024:.1f} MB; the limit is {MAX_UPLOAD_BYTES // 1024 // 1024} MB."
+            f"The file is {len(data) / 1024 / 1024:.1f} MB; the limit is "
+            f"{MAX_UPLOAD_BYTES // 1024 // 1024} MB."
         )
     if not data or not data.strip():
         raise ResumeImportError("The file is empty.")
@@ -99,7 +101,8 @@ def import_bytes(data: bytes, filename: str = "") -> ImportResult:
 
 
 def read_upload(data: bytes, filename: str = "") -> dict:
-    """What `import_bytes` returns, as a dict, read in this process: only the bounded child calls it."""
+    """What `import_bytes` returns, as a dict, read in
+    this process: only the bounded child calls it."""
     kind = detect_kind(data, filename)
     if kind is FileKind.PDF:
         from resumeopt.importers import pdf
@@ -144,7 +147,8 @@ def import_path(path: str | Path) -> ImportResult:
         raise ResumeImportError(f"Cannot read {path}: {error.strerror or error}.") from None
     if size > MAX_UPLOAD_BYTES:
         raise ResumeImportError(
-            f"The file is {size / 1024 / 1024:.1f} MB; the limit is {MAX_UPLOAD_BYTES // 1024 // 1024} MB."
+            f"The file is {size / 1024 / 1024:.1f} MB; the limit is "
+            f"{MAX_UPLOAD_BYTES // 1024 // 1024} MB."
         )
     try:
         data = path.read_bytes()

@@ -82,7 +82,8 @@ def _zip_kind(data: bytes) -> FileKind:
             names = set(archive.namelist())
     except zipfile.BadZipFile:
         raise ResumeImportError(
-            "This Word file is damaged and cannot be opened. Open it in your editor, save it again as .docx, and retry."
+            "This Word file is damaged and cannot be opened. Open it in your editor, save it "
+            "again as .docx, and retry."
         ) from None
     if "word/document.xml" in names:
         return FileKind.DOCX

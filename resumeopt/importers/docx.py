@@ -43,7 +43,10 @@ TOO_BIG_MESSAGE = (
     "This Word file unpacks to more than 50 MB, which no resume needs. It was refused."
 )
 
-CORRUPT_MESSAGE = "This Word file is damaged and cannot be opened. Open it in your editor, save it again as .docx, and retry."
+CORRUPT_MESSAGE = (
+    "This Word file is damaged and cannot be opened. Open it in your editor, save it again as "
+    ".docx, and retry."
+)
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"

@@ -22,7 +22,8 @@ def document_from_json(data: bytes) -> dict[str, Any]:
         raise ResumeImportError(f"This file cannot be imported: {error}") from None
     except json.JSONDecodeError as error:
         raise ResumeImportError(
-            f"This file is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}."
+            f"This file is not valid JSON: {error.msg} at line {error.lineno}, column "
+            f"{error.colno}."
         ) from None
     if not isinstance(document, dict) or not set(document) & {*jsonresume.SECTIONS, "meta"}:
         raise ResumeImportError(

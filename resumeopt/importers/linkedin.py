@@ -93,8 +93,10 @@ def _month_numbers() -> dict[str, int]:
 def parse_linkedin_date(text: str) -> str | None:
     """A date as LinkedIn exports write it, as an ISO partial date, or None.
 
-    >>> parse_linkedin_date("Mar 2019"), parse_linkedin_date("2019"), parse_linkedin_date("mars 2019")
-    ('2019-03', '2019', '2019-03')
+    >>> parse_linkedin_date("Mar 2019"), parse_linkedin_date("2019")
+    ('2019-03', '2019')
+    >>> parse_linkedin_date("mars 2019")
+    '2019-03'
     """
     text = (text or "").strip()
     if not text:
@@ -233,7 +235,8 @@ class _Archive:
         name = PurePosixPath(info.filename).name
         if info.flag_bits & 0x1:
             raise ResumeImportError(
-                f"{name} in this archive is password protected. Download your LinkedIn data again without a password."
+                f"{name} in this archive is password protected. Download your LinkedIn data "
+                "again without a password."
             )
         if info.file_size > MAX_MEMBER_BYTES:
             self.skipped.append(f"{name} is larger than {MAX_MEMBER_BYTES // 1024 // 1024} MB")

@@ -27,7 +27,8 @@ SCANNED_MESSAGE = (
 
 
 def lines_from_pdf(data: bytes) -> list[Line]:
-    """Read the PDF here, with no bound of its own: uploads reach it through `bounded.run_bounded`."""
+    """Read the PDF here, with no bound of its own:
+    uploads reach it through `bounded.run_bounded`."""
     from pdfminer.layout import LAParams, LTTextLineHorizontal
     from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfpage import PDFPage
@@ -39,7 +40,8 @@ def lines_from_pdf(data: bytes) -> list[Line]:
         PDFDocument(parser)
     except PDFPasswordIncorrect:
         raise ResumeImportError(
-            "This PDF is password protected. Remove the password (print it to a new PDF) and upload it again."
+            "This PDF is password protected. Remove the password (print it to a new PDF) and "
+            "upload it again."
         ) from None
     except PDFEncryptionError:
         raise ResumeImportError(

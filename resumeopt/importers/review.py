@@ -36,7 +36,8 @@ OTHER_SKILLS = "Other"  # the skills group a moved line joins
 
 
 def sign(review: dict[str, Any], owner_id: int) -> str:
-    """The review's state (document, title, format, warnings, sources, filled) for the page to carry.
+    """The review's state (document, title, format,
+    warnings, sources, filled) for the page to carry.
 
     Nothing is stored until the user confirms: the page holds the parse, signed so
     it comes back as it was sent, and an abandoned import leaves nothing behind.
@@ -46,7 +47,8 @@ def sign(review: dict[str, Any], owner_id: int) -> str:
 
 
 def unsign(payload: str, owner_id: int) -> dict[str, Any]:
-    """The review state a page sent back; raises signing.BadSignature if altered, expired or not theirs."""
+    """The review state a page sent back; raises
+    signing.BadSignature if altered, expired or not theirs."""
     return completed(
         signing.loads(payload, salt=f"{SIGNING_SALT}.{owner_id}", max_age=REVIEW_MAX_AGE)
     )
@@ -111,7 +113,8 @@ def model_doubts(document: dict[str, Any], filled: list[str]) -> list[Doubt]:
 def all_doubts(
     document: dict[str, Any], filled: list[str] = (), *, structured: bool = False
 ) -> list[Doubt]:
-    """The parser's doubts (none for a structured source such as JSON Resume) and the model's marks."""
+    """The parser's doubts (none for a structured source
+    such as JSON Resume) and the model's marks."""
     parsed = [] if structured else find_doubts(document)
     return parsed + model_doubts(document, list(filled))
 

@@ -72,7 +72,8 @@ def paused() -> Iterator[None]:
 
 
 def current_request() -> HttpRequest | None:
-    """The request being served on this thread or task, if any (set by simple-history's middleware)."""
+    """The request being served on this thread or task,
+    if any (set by simple-history's middleware)."""
     return getattr(HistoricalRecords.context, "request", None)
 
 

@@ -261,6 +261,9 @@ def _readable(error: Exception) -> str:
 
     if isinstance(error, SoftTimeLimitExceeded):
         minutes = max(1, round(settings.CELERY_TASK_SOFT_TIME_LIMIT / 60))
-        return f"This job took longer than its {minutes}-minute limit and was stopped. Try it with less data."
+        return (
+            f"This job took longer than its {minutes}-minute limit and was stopped. Try it with "
+            "less data."
+        )
     text = str(error).strip()
     return text[:1000] if text else f"The job failed ({type(error).__name__})."

@@ -31,7 +31,8 @@ def busy_page() -> bytes:
 
 
 class ConcurrencyLimit:
-    """ASGI middleware: at most `limit` HTTP requests at once; a 503 for those that wait too long."""
+    """ASGI middleware: at most `limit` HTTP requests
+    at once; a 503 for those that wait too long."""
 
     def __init__(self, app, limit: int, queue_seconds: float):
         self.app = app
@@ -81,7 +82,8 @@ def is_pool_exhausted(error: BaseException | None) -> bool:
 
 
 def server_error(request: HttpRequest) -> HttpResponse:
-    """handler500: a 503 with Retry-After when the database pool was exhausted, else Django's 500."""
+    """handler500: a 503 with Retry-After when the
+    database pool was exhausted, else Django's 500."""
     if is_pool_exhausted(sys.exc_info()[1]):
         response = HttpResponse(busy_page(), status=503, content_type="text/html; charset=utf-8")
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)

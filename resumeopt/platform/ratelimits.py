@@ -170,7 +170,8 @@ def rate_limit(
     key: Callable[[HttpRequest], str] = user_key,
     methods: tuple[str, ...] = ("POST",),
 ) -> Callable:
-    """Decorate a view: count its `methods` requests per `key` in `scope`; answer 429 past the limit."""
+    """Decorate a view: count its `methods` requests
+    per `key` in `scope`; answer 429 past the limit."""
 
     def decorator(view: Callable) -> Callable:
         @wraps(view)

@@ -1,4 +1,5 @@
-"""`{% panels "slot" %}`: render the templates upper apps registered for a slot (resumeopt.panels)."""
+"""`{% panels "slot" %}`: render the templates upper
+apps registered for a slot (resumeopt.panels)."""
 
 from django import template
 from django.utils.safestring import SafeString, mark_safe

@@ -242,7 +242,8 @@ def column_boxes(person: Person, headings: dict) -> bytes:
     main = "".join(paragraph_xml(text, kind) for text, kind in _main_lines(person, headings))
     side = "".join(paragraph_xml(text, kind) for text, kind in _side_lines(person, headings))
     return docx_from_xml(
-        f"<w:p>{text_box_xml(main, 220, 40, 352, 700, 1)}{text_box_xml(side, 40, 40, 160, 700, 2)}</w:p>"
+        f"<w:p>{text_box_xml(main, 220, 40, 352, 700, 1)}"
+        f"{text_box_xml(side, 40, 40, 160, 700, 2)}</w:p>"
     )
 
 
@@ -260,7 +261,8 @@ def header_footer(person: Person, headings: dict) -> bytes:
 
 
 def heading_cells(person: Person, headings: dict) -> bytes:
-    """Section headings in the left column of a table, merged down over the rows of their section."""
+    """Section headings in the left column of a table,
+    merged down over the rows of their section."""
     sections: list[tuple[str, list[tuple[str, str]]]] = []
     for text, kind in _main_lines(person, headings)[2:]:
         if kind == "heading":

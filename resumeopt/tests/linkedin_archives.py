@@ -250,7 +250,8 @@ def _rows(language: str, bare_year: bool) -> dict[str, list[list[str]]]:
         [
             company,
             title,
-            "Runs the deploy platform.\n• Cut deploy time from 40 to 6 minutes.\n• Led the move to Kubernetes.",
+            "Runs the deploy platform.\n• Cut deploy time from 40 to 6 minutes.\n• Led the "
+            "move to Kubernetes.",
             "Leeds",
             _date(start, months, bare_year),
             _date(end, months, bare_year),

@@ -17,7 +17,10 @@ FACTS = {
     "location": "Seattle, WA",
     "linkedin": "linkedin.com/in/jordanlee",
     "github": "github.com/jlee",
-    "summary": "Data engineer with six years of experience building batch and streaming pipelines for analytics teams.",
+    "summary": (
+        "Data engineer with six years of experience building batch and streaming pipelines for "
+        "analytics teams."
+    ),
     "work": [
         {
             "position": "Senior Data Engineer",
@@ -27,7 +30,8 @@ FACTS = {
             "startDate": "2021-01",
             "endDate": None,
             "highlights": [
-                "Built a streaming ingestion platform on Kafka processing 2 billion events per day.",
+                "Built a streaming ingestion platform on Kafka processing 2 billion events "
+                "per day.",
                 "Cut warehouse costs by 35% by partitioning and clustering BigQuery tables.",
                 "Mentored four engineers and led the data quality working group.",
             ],

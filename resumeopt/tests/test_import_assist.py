@@ -1,4 +1,5 @@
-"""Optional help from the model on an import: only the unsure and unsorted lines go, and its answer is checked."""
+"""Optional help from the model on an import: only the
+unsure and unsorted lines go, and its answer is checked."""
 
 import copy
 import json

@@ -21,7 +21,8 @@ def test_a_clearly_written_resume_has_no_doubts():
 
 def test_a_job_without_employer_or_dates_is_doubted_field_by_field():
     document = import_text(
-        "Jane Roe\njane@example.com\n\nEXPERIENCE\nSenior Python Developer\n• Built the billing service\n"
+        "Jane Roe\njane@example.com\n\nEXPERIENCE\nSenior Python Developer\n• Built the "
+        "billing service\n"
     ).document
     doubts = {(doubt.where, doubt.field) for doubt in find_doubts(document)}
     assert doubts == {("Experience 1", "name"), ("Experience 1", "startDate")}

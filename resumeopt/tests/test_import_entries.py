@@ -23,7 +23,8 @@ def _docx_with_breaks(lines: list[str]) -> bytes:
 def test_a_date_range_that_lost_its_dash_still_dates_the_entry():
     work = import_text(
         "Jane Roe\n\nEXPERIENCE\n2019  2021 Java Backend Developer, Miratorg (Belgorod, Russia)\n"
-        "• Built reports\n2021  now Full-Stack Developer, Inetex (Rehovot, Israel)\n• Built services\n"
+        "• Built reports\n2021  now Full-Stack Developer, Inetex (Rehovot, Israel)\n• Built "
+        "services\n"
     ).document["work"]
     assert [(entry["position"], entry["name"]) for entry in work] == [
         ("Java Backend Developer", "Miratorg"),
@@ -78,7 +79,8 @@ def test_header_segments_that_are_sentences_or_durations_are_not_title_or_employ
 
 def test_a_role_line_gives_the_position():
     work = import_text(
-        "Jane Roe\n\nEmployment History\n2009 – 2016 Subaru Russia\nRole: Car dealership director.\n"
+        "Jane Roe\n\nEmployment History\n2009 – 2016 Subaru Russia\nRole: Car dealership "
+        "director.\n"
         "Achievements: more sales.\n"
     ).document["work"]
     assert work[0]["position"] == "Car dealership director"
@@ -119,7 +121,8 @@ def test_dates_written_year_first_or_run_together_still_date_the_entry():
 
 def test_fields_separated_by_full_stops_are_split():
     work = import_text(
-        "Jane Roe\n\nExperience\n2021 - 2022 UniqTrip. Junior web developer. Five projects in tourism.\n"
+        "Jane Roe\n\nExperience\n2021 - 2022 UniqTrip. Junior web developer. Five projects "
+        "in tourism.\n"
         "• Built booking pages\n"
     ).document["work"]
     assert (work[0]["name"], work[0]["position"]) == ("UniqTrip", "Junior web developer")
@@ -147,7 +150,8 @@ def test_a_name_is_never_a_contact_line_a_skill_word_or_a_title():
 
 def test_degrees_in_their_usual_abbreviations_are_found():
     education = import_text(
-        "Jane Roe\n\nEDUCATION\nB.E in Computer Science Engineering\nAnna University, 2013 - 2017\n\n"
+        "Jane Roe\n\nEDUCATION\nB.E in Computer Science Engineering\nAnna University, 2013 - "
+        "2017\n\n"
         "B. Tech in Electrical and Electronics\nIIT Madras, 2009 - 2013\n"
     ).document["education"]
     assert [(entry["studyType"], entry["area"]) for entry in education] == [
@@ -175,7 +179,8 @@ def test_jobs_after_the_summary_without_a_heading_are_read_as_work():
 
 def test_present_time_is_present():
     work = import_text(
-        "Jane Roe\n\nEXPERIENCE\nNetwork Engineer\nBelintech Ukraine LLC\nSep 2018 - present time\n• Ran the core network\n"
+        "Jane Roe\n\nEXPERIENCE\nNetwork Engineer\nBelintech Ukraine LLC\nSep 2018 - present "
+        "time\n• Ran the core network\n"
     ).document["work"]
     assert work[0]["startDate"] == "2018-09" and "endDate" not in work[0]
     assert work[0]["name"] == "Belintech Ukraine LLC"
@@ -183,7 +188,8 @@ def test_present_time_is_present():
 
 def test_a_title_run_into_the_place_before_it_is_split_off():
     work = import_text(
-        "Jane Roe\n\nEXPERIENCE\nCrazyPanda,MoscowDeveloper\nAPRIL 2017 - OCTOBER 2018\n• Built casual games\n"
+        "Jane Roe\n\nEXPERIENCE\nCrazyPanda,MoscowDeveloper\nAPRIL 2017 - OCTOBER 2018\n• "
+        "Built casual games\n"
     ).document["work"]
     assert work[0]["name"] == "CrazyPanda"
     assert work[0]["position"].endswith("Developer")  # a city alone is not told from the title yet

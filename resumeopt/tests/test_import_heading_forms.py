@@ -93,7 +93,10 @@ def test_lower_case_headings_after_a_gap_open_their_sections():
 
 
 def test_a_sentence_wrapped_onto_a_heading_word_stays_in_its_entry():
-    text = f"{TOP}EXPERIENCE\n{JOB}• Took part in several open source\nprojects.\n\nEDUCATION\n{SCHOOL}"
+    text = (
+        f"{TOP}EXPERIENCE\n{JOB}• Took part in several open "
+        f"source\nprojects.\n\nEDUCATION\n{SCHOOL}"
+    )
     document = import_text(text).document
     assert [job["name"] for job in document["work"]] == ["Acme Corp"]
     assert "projects" not in document

@@ -233,7 +233,8 @@ def test_dates_in_a_cell_beside_an_entry_join_its_first_line():
         return "<w:tc>" + "".join(paragraph_xml(text) for text in texts) + "</w:tc>"
 
     rows = "".join(
-        f"<w:tr>{cell(title, '• Built the billing service.', '• Led four engineers.')}{cell(dates)}</w:tr>"
+        f"<w:tr>{cell(title, '• Built the billing service.', '• Led four engineers.')}"
+        f"{cell(dates)}</w:tr>"
         for title, dates in (
             ("Senior Engineer, Acme Corp", "Jan 2019 – Present"),
             ("Engineer, Globex", "Jun 2015 – Dec 2018"),

@@ -1,4 +1,5 @@
-"""LinkedIn data-export archives: every variant to the same facts, bounded, reviewed before saving."""
+"""LinkedIn data-export archives: every variant to
+the same facts, bounded, reviewed before saving."""
 
 import io
 import json

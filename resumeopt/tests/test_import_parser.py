@@ -175,7 +175,10 @@ def test_european_resume_with_numeric_dates_and_skill_groups():
 
 
 def test_unplaced_lines_are_kept_in_unsorted_not_dropped():
-    text = "Jane Doe\njane@example.com\n\nCLEARANCE\nTop Secret/SCI, active since 2019\n\nSKILLS\nPython, Go\n"
+    text = (
+        "Jane Doe\njane@example.com\n\nCLEARANCE\nTop Secret/SCI, active since "
+        "2019\n\nSKILLS\nPython, Go\n"
+    )
     result = import_text(text)
     assert result.unsorted == ["CLEARANCE", "Top Secret/SCI, active since 2019"]
     assert result.document["skills"][0]["keywords"] == ["Python", "Go"]

@@ -29,7 +29,8 @@ def _review(user_client, text=UNSURE) -> str:
 
 
 class _FormFields(HTMLParser):
-    """The fields of the review form as a browser would send them: inputs, checked boxes, selects."""
+    """The fields of the review form as a browser would
+    send them: inputs, checked boxes, selects."""
 
     def __init__(self):
         super().__init__()

@@ -156,8 +156,9 @@ def test_offline_text_streams_the_same_way(settings):
 
 def test_litellm_is_not_imported_when_django_starts():
     code = (
-        "import django, os, sys; os.environ['DJANGO_SETTINGS_MODULE']='resumeopt.settings'; django.setup(); "
-        "import resumeopt.urls, resumeopt.asgi; print('litellm' in sys.modules)"
+        "import django, os, sys; os.environ['DJANGO_SETTINGS_MODULE']='resumeopt.settings'; "
+        "django.setup(); import resumeopt.urls, resumeopt.asgi; print('litellm' in "
+        "sys.modules)"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
@@ -169,7 +170,10 @@ def test_context_overflow_is_named_and_not_retried(fake_llm):
     fake_llm.then(
         status=400,
         code="context_length_exceeded",
-        message="This model's maximum context length is 8192 tokens. However, your messages resulted in 9100 tokens.",
+        message=(
+            "This model's maximum context length is 8192 tokens. However, your messages resulted "
+            "in 9100 tokens."
+        ),
     )
     with pytest.raises(llm.LLMError, match="too long for the model") as error:
         llm.complete(ASK, purpose="t", use_cache=False)

@@ -1,4 +1,5 @@
-"""/metrics for Prometheus: open to the bearer of METRICS_TOKEN or an allowed address, closed to others."""
+"""/metrics for Prometheus: open to the bearer of
+METRICS_TOKEN or an allowed address, closed to others."""
 
 import pytest
 from django.test import Client

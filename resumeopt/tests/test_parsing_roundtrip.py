@@ -134,7 +134,8 @@ def _job_lines(job: dict, style: str) -> list[str]:
     if style == "year-first":
         end = "present" if job["end"] is None else str(job["end"][0])
         return [
-            f"{job['start'][0]} – {end}: {job['title']}, {job['employer']} ({job['city'].split(',')[0]})"
+            f"{job['start'][0]} – {end}: {job['title']}, {job['employer']} "
+            f"({job['city'].split(',')[0]})"
         ]
     raise ValueError(style)
 

@@ -39,7 +39,8 @@ def test_split_sections_cuts_at_headings_and_keeps_the_header_first():
 def test_group_entries_starts_an_entry_at_each_dated_header():
     entries = group_entries(
         _lines(
-            "Engineer, Acme\n2019 – 2021\n• Built things\n\nDeveloper, Initech\n2016 – 2019\n• Fixed things"
+            "Engineer, Acme\n2019 – 2021\n• Built things\n\nDeveloper, Initech\n2016 – "
+            "2019\n• Fixed things"
         )
     )
     assert [entry.header for entry in entries] == [
@@ -86,7 +87,8 @@ def test_parse_header_never_takes_a_contact_line_for_the_name():
 def test_parse_lines_puts_the_stages_together():
     document = parse_lines(
         _lines(
-            "Ann Lee\n\nExperience\nEngineer, Acme\n2019 – 2021\n\nEducation\nBSc Physics, MIT, 2015"
+            "Ann Lee\n\nExperience\nEngineer, Acme\n2019 – 2021\n\nEducation\nBSc Physics, "
+            "MIT, 2015"
         )
     )
     assert document["basics"]["name"] == "Ann Lee"
@@ -180,7 +182,8 @@ def test_a_date_column_with_start_and_end_on_two_rows_keeps_one_entry():
 def test_bullets_under_education_describe_the_entry_above():
     entries = education_entries(
         _lines(
-            "BSc Physics, University of Oslo, 2015\n• Wrote a thesis on cold atom traps in optical lattices\n  and their noise"
+            "BSc Physics, University of Oslo, 2015\n• Wrote a thesis on cold atom traps in "
+            "optical lattices\n  and their noise"
         )
     )
     assert [entry.header for entry in entries] == [["BSc Physics, University of Oslo, 2015"]]
@@ -205,7 +208,8 @@ def test_a_title_run_into_its_employer_is_split_when_the_other_segment_only_desc
 def test_an_undated_header_with_no_title_and_no_company_is_not_a_job():
     document = parse_lines(
         _lines(
-            "Ann Lee\n\nEXPERIENCE\nSenior Developer, Acme Ltd\n2019 – 2021\n\nVue, TypeScript, WebPack\n• SPA"
+            "Ann Lee\n\nEXPERIENCE\nSenior Developer, Acme Ltd\n2019 – 2021\n\nVue, "
+            "TypeScript, WebPack\n• SPA"
         )
     )
     assert [job.get("name") for job in document["work"]] == ["Acme Ltd"]

@@ -16,7 +16,8 @@ from resumeopt.tests.resume_files import make_pdf
 
 
 def one_page_pdf(content: bytes, repeat: int = 1) -> bytes:
-    """A valid one-page PDF (Helvetica) whose page draws `content` `repeat` times, Flate-compressed."""
+    """A valid one-page PDF (Helvetica) whose page draws
+    `content` `repeat` times, Flate-compressed."""
     compressor = zlib.compressobj(9)
     stream = b"".join(compressor.compress(content) for _ in range(repeat)) + compressor.flush()
     objects = [

@@ -1,4 +1,5 @@
-"""Rate limits on log-in, sign-up and imports: a clear 429 page, a toast for htmx, JSON for the API."""
+"""Rate limits on log-in, sign-up and imports: a clear
+429 page, a toast for htmx, JSON for the API."""
 
 import json
 import re

@@ -44,7 +44,10 @@ def test_each_side_reads_as_its_own_text(sample_document):
     before = (
         "Led the migration of the reporting pipeline, cutting delivery time from 40 to 6 minutes."
     )
-    after = "Directed the migration of our reporting pipeline to Celery, cutting delivery time to 6 minutes."
+    after = (
+        "Directed the migration of our reporting pipeline to Celery, cutting delivery time to 6 "
+        "minutes."
+    )
     words = word_diff(before, after)
     assert _side(words, "delete") == before and _side(words, "insert") == after
 

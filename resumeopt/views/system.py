@@ -1,6 +1,7 @@
 """Service endpoints (liveness, readiness, metrics) and background-job endpoints.
 
-/healthz, /readyz and /metrics are routed by resumeopt.platform.middleware.ServiceEndpointsMiddleware,
+/healthz, /readyz and /metrics are routed by
+resumeopt.platform.middleware.ServiceEndpointsMiddleware,
 ahead of host validation, the HTTPS redirect and the login requirement.
 """
 

@@ -65,7 +65,9 @@ def _database_url() -> str:
     user = database.get("USER") or ""
     password = f":{database['PASSWORD']}" if database.get("PASSWORD") else ""
     credentials = f"{user}{password}@" if user else ""
-    return f"postgres://{credentials}{database.get('HOST') or '127.0.0.1'}:{database.get('PORT') or 5432}/{database['NAME']}"
+    host = database.get("HOST") or "127.0.0.1"
+    port = database.get("PORT") or 5432
+    return f"postgres://{credentials}{host}:{port}/{database['NAME']}"
 
 
 @pytest.fixture(scope="session")
@@ -224,6 +226,7 @@ def unlabelled_controls(page) -> list[str]:
     return page.evaluate(
         """() => [...document.querySelectorAll('input, select, textarea')]
             .filter(el => el.type !== 'hidden' && el.offsetParent !== null)
-            .filter(el => !(el.labels && el.labels.length) && !el.getAttribute('aria-label') && !el.getAttribute('aria-labelledby'))
+            .filter(el => !(el.labels && el.labels.length) && !el.getAttribute('aria-label')
+                && !el.getAttribute('aria-labelledby'))
             .map(el => el.outerHTML.slice(0, 120))"""
     )

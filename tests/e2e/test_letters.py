@@ -30,7 +30,10 @@ DRAFT = (
     "I would welcome a conversation about the role.\n\n"
     "Kind regards,\nAlex Morgan"
 )
-OPENING = "I am applying for the Backend Engineer role at Quillfeather, where my Python and Django work fits."
+OPENING = (
+    "I am applying for the Backend Engineer role at Quillfeather, where my Python and Django "
+    "work fits."
+)
 
 
 @pytest.fixture(scope="module")
@@ -106,7 +109,8 @@ class TestWithAModel:
         expect(card).to_contain_text("Applied")
         expect(body).to_have_value(
             DRAFT.replace("\n\nI also led forty engineers at Vexmoor Labs.", "").replace(
-                "I am applying for the Backend Engineer role at Quillfeather. I build backend services with Python and Django.",
+                "I am applying for the Backend Engineer role at Quillfeather. I build "
+                "backend services with Python and Django.",
                 OPENING,
             )
         )

@@ -1,4 +1,5 @@
-"""Journey: name a version, tailor a section, compare with now, restore, and undo from the keyboard."""
+"""Journey: name a version, tailor a section, compare
+with now, restore, and undo from the keyboard."""
 
 import re
 

@@ -1,4 +1,5 @@
-"""Restore, restore one section, merge, undo and redo: every change recoverable, nothing overwritten."""
+"""Restore, restore one section, merge, undo and redo:
+every change recoverable, nothing overwritten."""
 
 import pytest
 

@@ -1,4 +1,5 @@
-"""Version pages: access, naming, comparing, restoring and merging with conflicts, undo, cleanup, deleted links."""
+"""Version pages: access, naming, comparing, restoring and
+merging with conflicts, undo, cleanup, deleted links."""
 
 from datetime import UTC
 

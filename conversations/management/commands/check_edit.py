@@ -1,7 +1,8 @@
 """Check proposed rewrites with the fact guard: what they claim that the resume does not show.
 
     manage.py check_edit --jsonl [FILE]
-    manage.py check_edit --resume RESUME.json --original TEXT --replacement TEXT [--job FILE] [--json]
+    manage.py check_edit --resume RESUME.json --original
+    TEXT --replacement TEXT [--job FILE] [--json]
 
 With --jsonl, each input line (from FILE, or standard input) is
 {"id", "resume": <JSON Resume document>, "job": "<posting text or empty>",
@@ -45,7 +46,10 @@ def check_line(line: str) -> dict[str, Any]:
 
 
 class Command(BaseCommand):
-    help = "Check proposed rewrites for claims the resume does not show (figures, names, skills, dates, degrees)."
+    help = (
+        "Check proposed rewrites for claims the resume does not show (figures, names, skills, "
+        "dates, degrees)."
+    )
 
     # Files in, JSON out, no database: the project's system checks (which import every
     # view to check the URLs) are `manage.py check`'s job, not a cost on every run.

@@ -20,7 +20,10 @@ from resumeopt.importers import ResumeImportError, import_path
 
 
 class Command(BaseCommand):
-    help = "Export a resume file (PDF, DOCX, TXT, Markdown, JSON Resume) to PDF, DOCX, Markdown, text, HTML or JSON Resume."
+    help = (
+        "Export a resume file (PDF, DOCX, TXT, Markdown, JSON Resume) to PDF, DOCX, Markdown, "
+        "text, HTML or JSON Resume."
+    )
 
     # Files in, JSON out, no database: the project's system checks (which import every
     # view to check the URLs) are `manage.py check`'s job, not a cost on every run.

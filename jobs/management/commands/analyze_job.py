@@ -1,7 +1,8 @@
 """Print what a job posting asks for.
 
 manage.py analyze_job PATH [--json]      one posting file (TXT, PDF, DOCX, HTML)
-manage.py analyze_job --jsonl            lines {"id", "text"} on standard input; one line out per line in:
+manage.py analyze_job --jsonl            lines {"id",
+"text"} on standard input; one line out per line in:
     {"id", "skills": [{"name", "text", "start", "end", "type"}], "title", "company", ...}
     with offsets into that line's text, or {"id", "error"}. Exit status 1 if any line failed.
 """
@@ -124,7 +125,8 @@ class Command(BaseCommand):
                 write(f"  {label}: {value}")
         for skill in requirements.unique_skills().values():
             write(
-                f"  - {skill.name} ({skill.type}, {skill.level}) from “{skill.text}” at {skill.start}"
+                f"  - {skill.name} ({skill.type}, {skill.level}) from “{skill.text}” at "
+                f"{skill.start}"
             )
 
 

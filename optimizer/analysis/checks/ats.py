@@ -130,7 +130,10 @@ def nonstandard_section(resume: ResumeText) -> Iterator[Finding]:
                 "ats.nonstandard_section",
                 f"The section “{key}” is not a standard resume section, so an ATS may skip it.",
                 path=key,
-                fix="Move its content into a standard section such as Experience, Projects or Skills.",
+                fix=(
+                    "Move its content into a standard section such as Experience, Projects or "
+                    "Skills."
+                ),
             )
 
 
@@ -150,7 +153,8 @@ def ligatures(resume: ResumeText) -> Iterator[Finding]:
         "ats.ligature",
         lambda text: sorted(set(text).intersection(LIGATURES)),
         lambda found: (
-            f"Contains the ligature {' '.join(found)}, which ATS software often reads as a missing letter."
+            f"Contains the ligature {' '.join(found)}, which ATS software often reads as a "
+            "missing letter."
         ),
         "Retype the word with plain letters (fi, fl).",
     )
@@ -187,7 +191,8 @@ def invisible_characters(resume: ResumeText) -> Iterator[Finding]:
         "ats.invisible_characters",
         lambda text: sorted({INVISIBLE[c] for c in text if c in INVISIBLE}),
         lambda found: (
-            f"Contains invisible characters ({', '.join(found)}) that can split or join words for a parser."
+            f"Contains invisible characters ({', '.join(found)}) that can split or join "
+            "words for a parser."
         ),
         "Retype the spaces in this line.",
     )
@@ -200,7 +205,8 @@ def symbol_bullet(resume: ResumeText) -> Iterator[Finding]:
         "ats.symbol_bullet",
         lambda text: SYMBOL_BULLET_RE.search(text),
         lambda found: (
-            "Starts with a pasted bullet symbol; the export adds real bullets, and symbol-font glyphs become garbage in an ATS."
+            "Starts with a pasted bullet symbol; the export adds real bullets, and "
+            "symbol-font glyphs become garbage in an ATS."
         ),
         "Remove the symbol at the start.",
     )
@@ -213,7 +219,8 @@ def year_only_dates(resume: ResumeText) -> Iterator[Finding]:
         if values and all(len(value) == 4 for value in values):
             yield finding(
                 "ats.year_only_dates",
-                f"{role.title or 'This role'} has years but no months; ATS software computes experience from months.",
+                f"{role.title or 'This role'} has years but no months; ATS software computes "
+                "experience from months.",
                 path=f"{role.path}/startDate",
                 section=role.section,
                 entry=role.index,

@@ -1,4 +1,5 @@
-"""Consistency checks: dates, order, gaps, tense, spelling and punctuation agree across the resume."""
+"""Consistency checks: dates, order, gaps, tense,
+spelling and punctuation agree across the resume."""
 
 from __future__ import annotations
 
@@ -68,7 +69,8 @@ def reverse_chronological(resume: ResumeText) -> Iterator[Finding]:
             if older_key > newer_key:
                 yield finding(
                     "consistency.reverse_chronological",
-                    f"{older.title or 'An entry'} is more recent than {newer.title or 'the one above it'} but listed below it.",
+                    f"{older.title or 'An entry'} is more recent than "
+                    f"{newer.title or 'the one above it'} but listed below it.",
                     path=older.path,
                     entry=older.index,
                     fix="List the most recent role first.",
@@ -86,7 +88,8 @@ def end_before_start(resume: ResumeText) -> Iterator[Finding]:
         if role.start is not None and role.end is not None and role.end < role.start:
             yield finding(
                 "consistency.end_before_start",
-                f"{role.title or 'This role'} ends ({format_date(role.end_text)}) before it starts ({format_date(role.start_text)}).",
+                f"{role.title or 'This role'} ends ({format_date(role.end_text)}) before it "
+                f"starts ({format_date(role.start_text)}).",
                 path=f"{role.path}/endDate",
                 entry=role.index,
                 field="endDate",
@@ -115,7 +118,10 @@ def future_date(resume: ResumeText) -> Iterator[Finding]:
                 path=path,
                 field=path.rsplit("/", 1)[-1],
                 entry=int(path.split("/")[1]),
-                fix="Check the year; for a future start date, say “starting” in the summary instead.",
+                fix=(
+                    "Check the year; for a future start date, say “starting” in the summary "
+                    "instead."
+                ),
             )
 
 
@@ -160,7 +166,10 @@ def gap(resume: ResumeText) -> Iterator[Finding]:
                 f"There is a gap of {months} months before {role.title or 'this role'}.",
                 path=role.path,
                 entry=role.index,
-                fix="Explain it if it matters (study, caring, travel, a project) or make sure the dates are right.",
+                fix=(
+                    "Explain it if it matters (study, caring, travel, a project) or make sure "
+                    "the dates are right."
+                ),
             )
         end = _latest_end(role, today)
         covered_until = end if covered_until is None else max(covered_until, end)
@@ -178,10 +187,14 @@ def overlap(resume: ResumeText) -> Iterator[Finding]:
         if months > OVERLAP_MONTHS:
             yield finding(
                 "consistency.overlap",
-                f"{later.title or 'This role'} overlaps {earlier.title or 'the previous role'} by {months} months.",
+                f"{later.title or 'This role'} overlaps "
+                f"{earlier.title or 'the previous role'} by {months} months.",
                 path=later.path,
                 entry=later.index,
-                fix="If both were at the same time, say so (e.g. part-time); otherwise fix the dates.",
+                fix=(
+                    "If both were at the same time, say so (e.g. part-time); otherwise fix the "
+                    "dates."
+                ),
             )
 
 

@@ -38,7 +38,10 @@ def missing_summary(resume: ResumeText) -> Iterator[Finding]:
             "There is no summary at the top.",
             path="basics/summary",
             field="summary",
-            fix="Add two or three sentences: who you are, your strongest skills, what you want next.",
+            fix=(
+                "Add two or three sentences: who you are, your strongest skills, what you want "
+                "next."
+            ),
         )
 
 

@@ -125,7 +125,8 @@ def low_quantification(resume: ResumeText) -> Iterator[Finding]:
     if share < QUANTIFIED_SHARE:
         yield finding(
             "impact.low_quantification",
-            f"Only {counted} of {len(resume.bullets)} bullets ({share:.0%}) give a measurable result.",
+            f"Only {counted} of {len(resume.bullets)} bullets ({share:.0%}) give a "
+            "measurable result.",
             path="work",
             section="work",
             fix="Add figures where you can: how many, how much, how fast, what percentage.",

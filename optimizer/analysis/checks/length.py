@@ -115,7 +115,8 @@ def bullets_per_role(resume: ResumeText) -> Iterator[Finding]:
             )
             yield finding(
                 "length.bullets_per_role",
-                f"{role.title or 'This role'} has {count} bullet{'s' if count != 1 else ''}; {low}–{high} works best.",
+                f"{role.title or 'This role'} has {count} bullet{'s' if count != 1 else ''}; "
+                f"{low}–{high} works best.",
                 path=role.path,
                 section=role.section,
                 entry=role.index,
@@ -185,7 +186,10 @@ def empty_section(resume: ResumeText) -> Iterator[Finding]:
                     path=f"{section}/{index}",
                     section=section,
                     entry=index,
-                    fix="Fill it in or delete it: exports skip empty entries, but it clutters your editing.",
+                    fix=(
+                        "Fill it in or delete it: exports skip empty entries, but it clutters "
+                        "your editing."
+                    ),
                 )
 
 

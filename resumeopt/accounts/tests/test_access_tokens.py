@@ -1,4 +1,5 @@
-"""Personal access tokens: made on the account page, shown once, stored hashed, revocable, audited."""
+"""Personal access tokens: made on the account page,
+shown once, stored hashed, revocable, audited."""
 
 import re
 from datetime import timedelta

@@ -258,7 +258,8 @@ def _ends_in_qualification(segment: str) -> bool:
 
 
 def _take_qualification(entry: dict[str, Any]) -> None:
-    """'Engineer Ural State University' or an area 'Information Systems engineer': a degree's name."""
+    """'Engineer Ural State University' or an area
+    'Information Systems engineer': a degree's name."""
     words = qualification_words()
     first, _, rest = entry.get("institution", "").partition(" ")
     if first.lower() in words and rest[:1].isupper() and names_institution(rest):

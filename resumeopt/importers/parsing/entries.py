@@ -1,4 +1,5 @@
-"""Stage 2: a section's lines -> entries, each a header (title, organisation, place, dates) and a body."""
+"""Stage 2: a section's lines -> entries, each a header
+(title, organisation, place, dates) and a body."""
 
 from __future__ import annotations
 

@@ -297,7 +297,8 @@ NAME_CONNECTORS = {
 
 
 def is_description(segment: str) -> bool:
-    """'Embedded automotive software': words in lower case after the first describe, a name capitalises."""
+    """'Embedded automotive software': words in lower
+    case after the first describe, a name capitalises."""
     words = [word for word in re.split(r"[\s/]+", segment) if word[:1].isalpha()]
     return len(words) >= 2 and any(
         word[0].islower() and word not in NAME_CONNECTORS for word in words[1:]

@@ -71,7 +71,8 @@ def _month_first(match: re.Match) -> str:
 
 
 def mend_date_ranges(text: str) -> str:
-    """'2019  2021' -> '2019 – 2021', '2019 october' -> 'october 2019', 'Apr 2020Jun 2020' -> 'Apr 2020 – Jun 2020',
+    """'2019  2021' -> '2019 – 2021', '2019 october' -> 'october
+    2019', 'Apr 2020Jun 2020' -> 'Apr 2020 – Jun 2020',
     'Sep 2018 - present time' -> 'Sep 2018 - present', '2004/2013' -> '2004 – 2013'."""
     if not re.search(r"(?:19|20)\d\d", text):
         return text

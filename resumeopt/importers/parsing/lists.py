@@ -1,4 +1,5 @@
-"""List-like sections: skills, certificates, awards, publications, languages, interests, references."""
+"""List-like sections: skills, certificates, awards,
+publications, languages, interests, references."""
 
 from __future__ import annotations
 

@@ -30,7 +30,8 @@ MAIN_HEADINGS = {
 
 
 def split_sections(lines: list[Line]) -> list[tuple[str | None, str, list[Line]]]:
-    """[(section, heading text, lines)], the first being ("header", "", lines before any heading)."""
+    """[(section, heading text, lines)], the first
+    being ("header", "", lines before any heading)."""
     blocks: list[tuple[str | None, str, list[Line]]] = [("header", "", [])]
     current: str | None = "header"
     for line in lines:
