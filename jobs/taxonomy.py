@@ -117,6 +117,8 @@ class Match:
 def normalise(word: str) -> str:
     """Lower case, American spelling: "Analysing" -> "analyzing", "colour" -> "color"."""
     lower = word.lower().replace("’", "'")
+    if lower.endswith("'s") and len(lower) > 3:
+        lower = lower[:-2]  # "API's", "Python's": the plural or possessive of a name
     words, stems, pattern = _spellings()
     if lower in words:
         return words[lower]
@@ -508,8 +510,10 @@ class Taxonomy:
     @staticmethod
     def _listed_with_tools(text: str, found: list[Match]) -> list[Match]:
         """Lower-case names kept only where they stand in a list of technologies, next to
-        one written as usual or to another kept this way ("typescript node.js react go")."""
-        kept = [not match.listed for match in found]
+        one written as usual or to another kept this way ("typescript node.js react go");
+        languages are left to their cue words."""
+        # A language keeps its own rule: a language cue nearby ("written english skills").
+        kept = [not match.listed or match.term.type == "language" for match in found]
         changed = True
         while changed:
             changed = False

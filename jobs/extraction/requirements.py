@@ -24,8 +24,11 @@ TEAM_AFTER_RE = re.compile(
     r"function|functions|colleagues|counterparts|leaders|leadership|partners|stakeholders|reps|staff)\b",
     re.IGNORECASE,
 )
+# Words that make the group another phrase: "people management and building teams".
 TEAM_BREAK_RE = re.compile(
-    r"\b(?:for|to|with|in|on|at|of|by|across|from|who|that|which|using|through)\b", re.IGNORECASE
+    r"\b(?:for|to|with|in|on|at|of|by|across|from|who|that|which|using|through|building|"
+    r"leading|managing|growing|scaling|developing|mentoring|coaching|running|motivating)\b",
+    re.IGNORECASE,
 )
 # What may stand between two listed skills: "MySQL or PostgreSQL", "Python/Go", "AWS, GCP or Azure".
 LIST_GAP_RE = re.compile(

@@ -165,6 +165,7 @@ def test_title_and_company_are_never_a_sentence_fragment(text, title, company, l
         ("Experience in recruitment and onboarding.", "Recruiting", True),
         ("You connect startups with established companies.", "Startup", False),
         ("Please contact our HR Business Partner with questions.", "Human Resources", False),
+        ("Experience with people management and building teams.", "People Management", True),
         ("Our app offers a unique user experience.", "UX Design", False),
     ],
 )

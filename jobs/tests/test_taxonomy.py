@@ -212,3 +212,11 @@ def test_lower_case_names_count_in_a_list_of_technologies_only():
 
 def test_a_dot_inside_a_name_does_not_end_the_sentence():
     assert _names("Services in Node.js and Rust.") == ["Node.js", "Rust"]
+
+
+def test_a_plural_or_possessive_with_an_apostrophe_is_the_name():
+    assert _names("Integration via API's and Python's asyncio.") == ["APIs", "Python"]
+
+
+def test_a_language_in_lower_case_counts_with_a_language_cue():
+    assert _names("verbal and written english skills") == ["English"]
