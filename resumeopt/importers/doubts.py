@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from resumeopt.importers.parsing.lexicon import names_institution
+
 SECTION_NAMES = {"basics": "Contact", "work": "Experience", "education": "Education"}
 
 
@@ -60,6 +62,23 @@ def _oddity(value: Any) -> str | None:
     return None
 
 
+# Small words a proper name may hold in lower case, in the languages schools are named in.
+_NAME_LINKS = {"of", "and", "the", "for", "in", "at", "on", "de", "del", "la", "le", "des"}
+_NAME_LINKS |= {"du", "di", "da", "do", "dos", "y", "e", "et", "und", "der", "für", "im", "&"}
+
+
+def _proper_name(value: Any) -> bool:
+    """'Moscow State Institute of Radio Engineering, Electronics and Automation (Technical
+    University)': every word capitalised or a linking word is a long name, not a sentence."""
+    text = str(value or "")
+    words = re.sub(r"[()\[\],]", " ", text).split()
+    # A list of skills is capitalised too, but has neither linking words nor a school.
+    linked = any(word.lower() in _NAME_LINKS for word in words) or names_institution(text)
+    return linked and all(
+        not word[0].isalpha() or word[0].isupper() or word.lower() in _NAME_LINKS for word in words
+    )
+
+
 def _check_field(
     doubts: list[Doubt],
     section: str,
@@ -68,14 +87,18 @@ def _check_field(
     field: str,
     label: str,
     missing: str | None,
+    *,
+    long_names: bool = False,
 ) -> None:
+    """`long_names`: the field is a name that may run long (a school's), with commas."""
     value = entry.get(field)
+    named = long_names and _proper_name(value) and not str(value).rstrip().endswith(".")
     if not value:
         if missing:
             doubts.append(Doubt(section, index, field, missing))
-    elif _sentence_like(value):
+    elif _sentence_like(value) and not named:
         doubts.append(Doubt(section, index, field, f"{label} reads like a sentence: “{value}”."))
-    elif reason := _oddity(value):
+    elif (reason := _oddity(value)) and not (named and reason == "reads like a list"):
         doubts.append(Doubt(section, index, field, f"{label} {reason}: “{value}”."))
 
 
@@ -108,7 +131,14 @@ def find_doubts(document: dict[str, Any]) -> list[Doubt]:
             doubts.append(Doubt("work", index, "endDate", "The end date is before the start date."))
     for index, school in enumerate(document.get("education") or []):
         _check_field(
-            doubts, "education", index, school, "institution", "The school", "No school was found."
+            doubts,
+            "education",
+            index,
+            school,
+            "institution",
+            "The school",
+            "No school was found.",
+            long_names=True,
         )
         _check_field(doubts, "education", index, school, "studyType", "The degree", None)
         if _dates_reversed(school):

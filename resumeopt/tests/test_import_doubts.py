@@ -173,3 +173,19 @@ def test_dates_in_the_wrong_order_and_a_name_that_is_a_contact_line_are_doubted(
         ("Contact", "name"),
         ("Experience 1", "endDate"),
     ]
+
+
+def test_a_long_school_name_is_not_doubted_but_a_sentence_in_its_place_is():
+    schools = [
+        {
+            "institution": "Moscow State Institute of Radio Engineering, Electronics and "
+            "Automation (Technical University)"
+        },
+        {"institution": "Pontificia Universidad Católica de Chile, Facultad de Ingeniería"},
+        {"institution": "I studied computer science and graduated with honours in 2015."},
+        {"institution": "Python, Django, Flask, PostgreSQL"},
+    ]
+    doubts = find_doubts(
+        {"basics": {"name": "Jane Roe", "email": "jane@example.com"}, "education": schools}
+    )
+    assert {doubt.where for doubt in doubts} == {"Education 3", "Education 4"}

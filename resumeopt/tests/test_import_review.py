@@ -223,3 +223,20 @@ def test_leaving_an_entry_out_renumbers_the_marks_and_lines_of_those_after_it():
     assert [job["position"] for job in renumbered["document"]["work"]] == ["A", "C"]
     assert renumbered["sources"] == {"work/0": ["A"], "work/1": ["C at Acme"]}
     assert renumbered["filled"] == ["work/1/name"]
+
+
+def test_enter_in_a_fix_field_checks_the_fixes_and_never_saves(user_client, user):
+    page = _review(user_client)
+    form = re.search(r'<form id="review-form".*?</form>', page, re.S)[0]
+    # A browser's Enter in a text field presses the form's first submit button.
+    first = re.search(r"<button[^>]*>", form)[0]
+    assert 'type="submit"' in first
+    assert f'formaction="{reverse("resume_import_review")}"' in first
+    data = _form_data(page)
+    data["fix-work-0-name"] = "Acme Payments"
+    data["check"] = ""
+    response = user_client.post(reverse("resume_import_review"), data)
+    page = response.content.decode()
+    assert response.status_code == 200 and "Check what we read" in page
+    assert 'value="Acme Payments"' in page
+    assert not Resume.objects.filter(owner=user).exists()

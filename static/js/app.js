@@ -138,6 +138,19 @@
     }
   });
 
+  // Enter in a field of an entry under review checks that entry's fixes in place (its
+  // "Check my fixes"), instead of the whole review form being submitted.
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Enter" || event.defaultPrevented || event.isComposing) return;
+    if (!event.target.matches || !event.target.matches("input")) return;
+    var unit = event.target.closest(".check-unit");
+    var check = unit && unit.querySelector("button[name=check]");
+    if (check) {
+      event.preventDefault();
+      check.click();
+    }
+  });
+
   // The sticky header's height, for scroll-padding-top (app.css): it wraps to two
   // lines on a phone, so links to an entry land below it at every width.
   var header = document.querySelector(".site-header");
