@@ -1,6 +1,6 @@
 """Import quality and speed on the labelled resumes.
 
-    .venv/bin/python -m bench.imports [--files]
+    .venv/bin/python bench/imports.py [--files]
 
 For each labelled set (real DOCX resumes, our own varied layouts) prints the
 recall per field (name, employer, title, school, degree, start dates), the
@@ -15,10 +15,14 @@ import os
 import statistics
 import sys
 import time
+from pathlib import Path
 
-import django
-
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "resumeopt.settings")
+
+import django  # noqa: E402
+
 django.setup()
 
 from bench.timing import baseline_seconds, ms  # noqa: E402

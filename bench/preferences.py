@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import os
 import random
 import statistics
 import sys
@@ -32,10 +33,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "resumeopt.settings")
 
-from optimizer.preferences import Candidate, PreferenceModel, features_of
-from optimizer.suggestions import suggest
-from tests.generated_resumes import resume
+import django
+
+# The suggestion engine reads resumes through the resume model's module.
+django.setup()
+
+from optimizer.preferences import Candidate, PreferenceModel, features_of  # noqa: E402
+from optimizer.suggestions import suggest  # noqa: E402
+from tests.generated_resumes import resume  # noqa: E402
 
 DECISIONS = 100
 SHOWN = 3
