@@ -188,6 +188,9 @@ def seniority(title: str, text: str) -> str:
 
 def years_in(text: str) -> tuple[int, int | None] | None:
     """The experience a clause asks for ("3-5 years of experience with Java"), or None."""
+    lowered = text.lower()
+    if "year" not in lowered and "yr" not in lowered:
+        return None  # most clauses: no need to try the pattern at each of their positions
     for match in YEARS_RE.finditer(text):
         after = match["after"].lower()
         before = text[max(0, match.start() - 40) : match.start()].lower()

@@ -129,6 +129,13 @@ def present(text: str) -> int:
     return found
 
 
+def may_match_any(patterns: Sequence[QuickPattern], text: str) -> bool:
+    """Can any of the patterns match the text? One test for a group of patterns that a
+    text is tried against in a row, most often with no match from any."""
+    found = present(text)
+    return any(pattern._always or found & pattern._mask for pattern in patterns)
+
+
 class QuickPattern:
     """The alternation of some phrases (regular expressions), tried only where it can match.
 
@@ -136,11 +143,13 @@ class QuickPattern:
     compiled alternation `(?:p1)|(?:p2)|...`, whose groups it does not expose.
     """
 
-    __slots__ = ("compiled", "_phrases", "_first", "_mask", "_always")
+    __slots__ = ("compiled", "_phrases", "_first", "_mask", "_always", "_alternations")
 
     def __init__(self, phrases: Sequence[str], flags: int = 0):
         self.compiled = re.compile("|".join(f"(?:{phrase})" for phrase in phrases), flags)
         self._phrases = tuple(re.compile(phrase, flags) for phrase in phrases)
+        # The alternation of each set of candidate phrases met so far, by its bits.
+        self._alternations: dict[int, re.Pattern] = {}
         needle_sets = [needles(phrase, flags) for phrase in phrases]
         numbers = _registry.add(needle_sets)
         # This pattern's bits in `present`; phrases with no needles are always tried.
@@ -181,5 +190,18 @@ class QuickPattern:
         return None
 
     def finditer(self, text: str) -> Iterator[re.Match]:
-        possible = present(text) & self._mask or self._always
-        return self.compiled.finditer(text) if possible else iter(())
+        """The matches of the alternation of the phrases that may match, in their order: a
+        phrase whose needles the text lacks matches nowhere in it, so these are the same."""
+        hits = ((present(text) & self._mask) | self._always) >> self._first
+        if not hits:
+            return iter(())
+        alternation = self._alternations.get(hits)
+        if alternation is None:
+            chosen = [
+                phrase.pattern for index, phrase in enumerate(self._phrases) if hits >> index & 1
+            ]
+            alternation = re.compile(
+                "|".join(f"(?:{phrase})" for phrase in chosen), self.compiled.flags
+            )
+            self._alternations[hits] = alternation
+        return alternation.finditer(text)

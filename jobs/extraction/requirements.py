@@ -81,6 +81,7 @@ def read_skills(
             group_count += 1
             group_of.update((index, group_count) for index in members)
         preferred = clause.role == "preferred"
+        words = content_words(clause.text) if matches and not mention else []
         for index, match in enumerate(matches):
             term = match.term
             requirements.skills.append(
@@ -99,7 +100,7 @@ def read_skills(
             )
             if not mention:
                 context = requirements.skill_context.setdefault(term.canonical, [])
-                context.extend(word for word in content_words(clause.text) if word not in context)
+                context.extend(word for word in words if word not in context)
         if not mention and clause.role != "title":
             _add_item(clause, matches, groups, requirements)
     requirements.keywords = list(

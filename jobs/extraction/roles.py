@@ -16,7 +16,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from jobs.extraction.prefilter import QuickPattern
+from jobs.extraction.prefilter import QuickPattern, may_match_any
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "clause_roles.json"
 ASKING_ROLES = ("required", "preferred", "duty", "other", "title")
@@ -42,6 +42,11 @@ def inline_heading_patterns() -> tuple[tuple[str, QuickPattern], ...]:
         (role, QuickPattern(sorted(phrases, key=len, reverse=True), re.IGNORECASE))
         for role, phrases in _cues()["inline_headings"].items()
     )
+
+
+def may_hold_inline_heading(text: str) -> bool:
+    """False for a text none of `inline_heading_patterns` can match in (most sentences)."""
+    return may_match_any([pattern for _, pattern in inline_heading_patterns()], text)
 
 
 def heading_role(content: str) -> str:

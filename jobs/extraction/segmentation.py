@@ -55,6 +55,10 @@ ABBREVIATIONS = frozenset(
         "m.sc",
     ]
 )
+ABBREVIATION_RE = re.compile(r"([\w.]+)[.!?;]$")
+ABBREVIATION_TAIL = 16  # characters; longer than any abbreviation with its stops
+# Every match of BULLET_RE holds one of these: lines without any skip it.
+BULLET_CHARACTER_RE = re.compile(r"[•▪◦‣●■►➢✓✔*·–-]")
 HEADING_COLON_RE = re.compile(r"(?P<head>(?:[A-Za-z&'’,/()-]+\s+){0,6}[A-Za-z&'’/()-]+)\s*:\s*")
 LINE_HEADING_PATTERNS: tuple[re.Pattern, ...] = ()
 # HTML as pasted from a page's source or an applicant tracking system's export.
@@ -194,13 +198,16 @@ def _sentences(line: str) -> list[tuple[int, str]]:
     cuts = [0]
     for found in SENTENCE_END_RE.finditer(line):
         before = line[: found.start()].rstrip()
-        word = re.search(r"([\w.]+)[.!?;]$", before)
-        if before.endswith(".") and word and word.group(1).lower().rstrip(".") in ABBREVIATIONS:
+        if before.endswith(".") and _ends_with_abbreviation(before):
             continue
-        if before.endswith(".") and re.search(r"\b[A-Z][a-z]+\s+[A-Z]\.$", before):
+        if (
+            before[-2:-1].isupper()
+            and before.endswith(".")
+            and re.search(r"\b[A-Z][a-z]+\s+[A-Z]\.$", before)
+        ):
             continue  # an initial ("John F. Kennedy"), not a one-letter skill ("Python or R.")
         cuts.append(found.end())
-    for found in BULLET_RE.finditer(line):
+    for found in BULLET_RE.finditer(line) if BULLET_CHARACTER_RE.search(line) else ():
         cuts.extend((found.start(), found.end()))
     cuts = sorted(set(cuts)) + [len(line)]
     result = []
@@ -212,6 +219,17 @@ def _sentences(line: str) -> list[tuple[int, str]]:
         inner = start + piece.index(stripped)
         result.append((inner, stripped))
     return result
+
+
+def _ends_with_abbreviation(before: str) -> bool:
+    """ "e.g." or "Inc.": the word before the full stop (its run of word characters and
+    stops) is an abbreviation. Only the end is read: an abbreviation is a short word, and
+    a pattern anchored at the end would try every position of a long line."""
+    tail = before[-ABBREVIATION_TAIL:]
+    word = ABBREVIATION_RE.search(tail)
+    if word and word.start() == 0 and len(tail) < len(before):
+        word = ABBREVIATION_RE.search(before)  # the run goes on before the tail
+    return bool(word) and word.group(1).lower().rstrip(".") in ABBREVIATIONS
 
 
 def _inline_headings(text: str, start: int, line: int) -> list[Clause]:
@@ -236,7 +254,8 @@ def _inline_headings(text: str, start: int, line: int) -> list[Clause]:
                 ):
                     cuts.append((head_start, found.end(), role))
                 break
-    for role, pattern in roles.inline_heading_patterns():
+    patterns = roles.inline_heading_patterns() if roles.may_hold_inline_heading(text) else ()
+    for role, pattern in patterns:
         for found in pattern.finditer(text):
             after = text[found.end() : found.end() + 2]
             if (
