@@ -142,7 +142,7 @@ def header_segments(text: str) -> list[str]:
     )
     pieces: list[str] = []
     for part in (piece for segment in split_segments(text) for piece in full_stops(segment)):
-        at = re.match(r"^(.+?)\s+(?:at|@|in)\s+(?:project\s+)?([A-Z0-9].+)$", part)
+        at = AT_EMPLOYER_RE.match(part)
         # "Assistant in Department of Planning": a unit of the employer, part of the title.
         unit = at and re.match(
             r"(?:the\s+)?(?:department|division|team|unit|office)\b", at[2], re.I
@@ -150,6 +150,10 @@ def header_segments(text: str) -> list[str]:
         if at and role_score(at[1]) > 0 and not unit:
             pieces.append(at[1])
             part = at[2]
+            if place := place_after_employer(part):
+                # "QA Engineer at Checkmarx, Ramat Gan": the employer, then its place.
+                pieces.extend([part[: -len(place)].strip(" ,"), place])
+                continue
         # Commas inside brackets do not split: "Frontend Engineer (Angular, Vue)".
         comma_parts = keep_suffixes([piece.strip() for piece in re.split(r",(?![^()]*\))", part)])
         if len(comma_parts) > 1 and not read_location(part):
@@ -158,6 +162,46 @@ def header_segments(text: str) -> list[str]:
             pieces.append(part)
     pieces = [cut for piece in pieces for cut in title_then_prose(piece)]
     return [unbracket(piece) for piece in pieces if unbracket(piece)]
+
+
+AT_EMPLOYER_RE = re.compile(r"^(.+?)\s+(?:at|@|in)\s+(?:project\s+)?([A-Z0-9].+)$")
+
+
+def places_after_at(header: list[str]) -> set[str]:
+    """The places written after "Title at Company," in these header lines."""
+    places = set()
+    for text in header:
+        if found := find_date_range(text):
+            text = f"{text[: found.begin]} | {text[found.finish :]}"
+        for part in split_segments(text):
+            at = AT_EMPLOYER_RE.match(part)
+            if at and role_score(at[1]) > 0 and (place := place_after_employer(at[2])):
+                places.add(place)
+    return places
+
+
+def place_after_employer(text: str) -> str | None:
+    """'Checkmarx, Ramat Gan' / 'Wix, Tel Aviv, Israel' after "Title at": the place.
+
+    After "at", the employer comes first; what follows its comma is where it is
+    when it is a short capitalised name, even one no place list knows.
+    """
+    employer, *rest = [piece.strip() for piece in re.split(r",(?![^()]*\))", text)]
+    if not employer or not rest or len(rest) > 3:
+        return None
+    if rest[0].lower().rstrip(".") in vocabulary()["company_suffixes"]:
+        return None  # "Cisco Systems, Inc."
+    place = ", ".join(rest)
+    words = place.replace(",", " ").split()
+    plain = all(word[:1].isupper() for word in words) and not any(c.isdigit() for c in place)
+    short = plain and all(len(piece.split()) <= 3 for piece in rest)
+    unit = {word.lower() for word in words} & _UNIT_WORDS  # "Google, Search Team"
+    if (read_location(place) or short) and not unit and role_score(place) == 0:
+        return place if employer_score(place) == 0 else None
+    return None
+
+
+_UNIT_WORDS = {"team", "department", "division", "group", "unit", "office", "lab", "labs"}
 
 
 # "Head of ...", "Manager for ...", "Engineer in ...": the title is not over yet.

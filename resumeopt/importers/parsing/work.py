@@ -11,6 +11,7 @@ from resumeopt.importers.parsing.fields import (
     header_parts,
     is_description,
     is_prose,
+    places_after_at,
     position_and_organisation,
     split_title_from_employer,
 )
@@ -41,11 +42,15 @@ def parse_work(
     for raw in group_entries(lines):
         segments, dates = header_parts(raw.header)
         entry: dict[str, Any] = {}
+        # "Title at Company, City": a place no list knows is still a place there.
+        at_places = places_after_at(raw.header)
         location = next(
             (
                 segment
                 for segment in segments
-                if read_location(segment) or (home_city and segment.lower() == home_city)
+                if read_location(segment)
+                or (home_city and segment.lower() == home_city)
+                or segment in at_places
             ),
             None,
         )
