@@ -12,6 +12,11 @@ the mean NDCG@5 and how often the first posting is one of the best-graded.
 bench/data/ranking/cases.json adds resume x 5 postings cases (role family,
 must-haves missing, seniority), dev and held-out apart: each resume's five
 postings are ranked among themselves, by both, and scored the same way.
+
+bench/data/ranking/hard_cases.json is harder: each resume against five postings
+of its own profession (bench/data/ranking/postings) that differ by seniority,
+must-have years, a missing must-have, degree or licence, and domain, so that
+shared words alone cannot order them. Graded before the ranking was run.
 """
 
 from __future__ import annotations
@@ -38,6 +43,8 @@ from jobs.matching import rank  # noqa: E402
 POSTINGS = ROOT / "jobs" / "tests" / "postings"
 RESUMES = ROOT / "bench" / "data" / "ranking" / "resumes.json"
 CASES = ROOT / "bench" / "data" / "ranking" / "cases.json"
+HARD_CASES = ROOT / "bench" / "data" / "ranking" / "hard_cases.json"
+HARD_POSTINGS = ROOT / "bench" / "data" / "ranking" / "postings"
 
 
 def ndcg_at(order: list[str], grades: dict[str, int], k: int = 5) -> float:
@@ -102,7 +109,8 @@ def score(cases: list[dict], postings: dict[str, str], extracted: dict, explain:
             totals[label][0] += ndcg_at(order, grades)
             totals[label][1] += grades.get(order[0], 0) == best
         if explain:
-            print(f"  {case['id']:<16} ours {ours[:5]}\n  {'':<16} tfidf {baseline[:5]}")
+            print(f"  {case['id']:<16} graded {sorted(grades, key=lambda n: -grades[n])}")
+            print(f"  {'':<16} ours   {ours[:5]}\n  {'':<16} tfidf  {baseline[:5]}")
     count = len(cases)
     for label, (ndcg, top) in totals.items():
         print(f"  {label:<8} NDCG@5 {ndcg / count:.3f}   top-1 {top}/{count}")
@@ -116,6 +124,12 @@ def main() -> None:
         str(path.relative_to(POSTINGS).with_suffix("")): path.read_text(encoding="utf-8")
         for path in sorted(POSTINGS.glob("**/*.txt"))
     }
+    postings.update(
+        {
+            "hard/" + str(path.relative_to(HARD_POSTINGS).with_suffix("")): path.read_text("utf-8")
+            for path in sorted(HARD_POSTINGS.glob("**/*.txt"))
+        }
+    )
     extracted = {name: extract_requirements(text) for name, text in postings.items()}
     first = {name: text for name, text in postings.items() if "/" not in name}
     resumes = json.loads(RESUMES.read_text(encoding="utf-8"))["resumes"]
@@ -127,6 +141,10 @@ def main() -> None:
     for name in ("dev", "heldout"):
         print(f"{name}: {len(cases[name])} resumes x 5 postings")
         score(cases[name], postings, extracted, args.explain)
+    hard = json.loads(HARD_CASES.read_text(encoding="utf-8"))
+    for name in ("dev", "heldout"):
+        print(f"hard {name}: {len(hard[name])} resumes x 5 postings of their own profession")
+        score(hard[name], postings, extracted, args.explain)
 
 
 if __name__ == "__main__":
