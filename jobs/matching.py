@@ -88,6 +88,9 @@ class ResumeProfile:
     bullet_skills: dict[str, set[str]] = field(default_factory=dict)  # bullet path -> skills in it
     # Skills the resume shows through another it names ("SQL" through "PostgreSQL").
     implied: dict[str, str] = field(default_factory=dict)
+    # Years of the dated jobs whose entry names the skill ("Java": 3.5), overlaps counted once.
+    skill_years: dict[str, float] = field(default_factory=dict)
+    stems: frozenset[str] = frozenset()  # every content word of the resume, stemmed
 
     def has(self, name: str) -> bool:
         return name in self.occurrences or name in self.implied
@@ -149,6 +152,13 @@ def profile_of(document: dict[str, Any]) -> ResumeProfile:
                     )
                 )
     education = [entry for entry in document.get("education") or [] if isinstance(entry, dict)]
+    # Occurrence paths number the document's own work list, entries that are not dicts included.
+    all_work = document.get("work") if isinstance(document.get("work"), list) else []
+    jobs_naming: dict[str, set[int]] = {}
+    for name, places in occurrences.items():
+        for path, _ in places:
+            if path.startswith("work/") and isinstance(all_work[int(path.split("/")[1])], dict):
+                jobs_naming.setdefault(name, set()).add(int(path.split("/")[1]))
     document_frequency = Counter(stem for _, text, _ in bullets for stem in content_words(text))
     return ResumeProfile(
         occurrences=occurrences,
@@ -165,6 +175,11 @@ def profile_of(document: dict[str, Any]) -> ResumeProfile:
                 name for name, places in occurrences.items() if any(p == path for p, _ in places)
             }
             for path, _, _ in bullets
+        },
+        stems=frozenset(content_words(" ".join(texts))),
+        skill_years={
+            name: _years_of_experience([all_work[index] for index in sorted(indexes)])
+            for name, indexes in jobs_naming.items()
         },
     )
 
@@ -291,11 +306,15 @@ def match_profile(
                 }
             )
 
+    roles, years = skill_roles(requirements), asked_years(requirements)
+    level_fit, level_note = _level_fit(requirements, profile.years)
     breakdown = {
-        "hard_skills": _coverage(unique, profile, HARD_TYPES, groups),
-        "soft_skills": _coverage(unique, profile, ("soft",), groups),
+        "hard_skills": _coverage(
+            unique, profile, HARD_TYPES, groups, roles, years, experience_asked(requirements)
+        ),
+        "soft_skills": _coverage(unique, profile, ("soft",), groups, roles),
         "title": _seniority_fit(
-            _title_score(requirements.title, profile.titles), requirements.seniority, profile.years
+            _title_score(requirements.title, profile.titles), level_fit, level_note
         ),
         "education": _education_score(requirements, profile),
         "experience_years": _years_score(requirements, profile),
@@ -315,6 +334,15 @@ def match_profile(
     if hard is not None:
         # Recruiters read the must-haves first: years and a degree do not make up for none of them.
         score *= MUST_HAVE_FLOOR + (1 - MUST_HAVE_FLOOR) * hard / 100
+    # A post far above or below the resume's level is passed over whatever else fits, and so
+    # is another line of work: the skills a nurse shares with a teacher do not make her one.
+    score *= LEVEL_FLOOR + (1 - LEVEL_FLOOR) * level_fit
+    title = breakdown["title"]["score"]
+    if title is not None:
+        score *= TITLE_FLOOR + (1 - TITLE_FLOOR) * min(title, TITLE_ENOUGH) / TITLE_ENOUGH
+    education = breakdown["education"]
+    if education["score"] == 0 and requirements.education_required:
+        score *= MISSING_DEGREE_FACTOR  # a required degree the resume does not show
     score = round(score)
     for name, part in breakdown.items():
         part["weight"] = (
@@ -346,6 +374,7 @@ def explain(breakdown: dict[str, dict[str, Any]]) -> str:
         parts.append(f"{hard['must_matched']} of {hard['must_total']} must-haves")
     elif hard.get("total"):
         parts.append(f"{hard['matched']} of {hard['total']} skills")
+    parts.extend(hard.get("years_short", [])[:2])  # "Java 1 of 4 years"
     title = breakdown["title"]
     if title.get("score") is not None:
         parts.append(
@@ -422,33 +451,171 @@ def _choice_name(members: list[str]) -> str:
     return "one of " + ", ".join(members[:3]) + "…"
 
 
+DUTY_WEIGHT = 0.25  # a skill named only among the duties: the work itself, not asked to start it
+ROLE_ORDER = {"required": 0, "preferred": 1, "duty": 2}
+LEVEL_WEIGHTS = {"required": 1.0, "preferred": PREFERRED_WEIGHT, "duty": DUTY_WEIGHT}
+
+
+def skill_roles(requirements: Requirements) -> dict[str, str]:
+    """Each skill's strongest place in the posting's items: required, preferred or duty."""
+    roles: dict[str, str] = {}
+    for item in requirements.items:
+        role = item.get("role")
+        order = ROLE_ORDER.get(role)
+        if order is None:
+            continue
+        for name in item.get("skills", ()):
+            if name not in roles or order < ROLE_ORDER[roles[name]]:
+                roles[name] = role
+        for group in item.get("groups", ()):
+            for name in group:
+                if name not in roles or order < ROLE_ORDER[roles[name]]:
+                    roles[name] = role
+    return roles
+
+
+def asked_years(requirements: Requirements) -> dict[str, int]:
+    """Years a qualification asks with a skill ("4+ years of experience with Java": Java 4)."""
+    years: dict[str, int] = {}
+    for item in requirements.items:
+        if item.get("role") == "required" and item.get("years") and len(item["skills"]) <= 2:
+            for name in item["skills"]:
+                years[name] = max(years.get(name, 0), item["years"])
+    return years
+
+
+# "2+ years of ICU or critical care nursing experience", "experience in FP&A or corporate finance".
+EXPERIENCE_IN_RE = re.compile(
+    r"\byears?\s+of\s+(?P<before>(?:[\w/&+#.-]+\s+){1,5}?)(?:experience|background)\b"
+    r"|\b(?:experience|background)\s+(?:in|with|as an?|as)\s+(?P<after>[^.,;:()]+)",
+    re.IGNORECASE,
+)
+EXPERIENCE_TAIL_RE = re.compile(
+    r"\s+(?:including|ideally|preferably|is|are|required|with a|and a|in a|within)\b.*$",
+    re.IGNORECASE,
+)
+GENERIC_EXPERIENCE = content_words(
+    "professional relevant related progressive proven hands-on industry work working full-time "
+    "prior previous similar role roles position field total combined commercial practical direct "
+    "demonstrated solid strong least year years experience environment setting"
+)
+
+
+def experience_asked(requirements: Requirements) -> list[tuple[str, list[set[str]]]]:
+    """The kinds of experience the qualifications ask for ("pediatric nursing", "FP&A or
+    corporate finance"), each as its alternatives' content words."""
+    asked = []
+    for item in requirements.items:
+        if item.get("role") != "required" or not item.get("years"):
+            continue
+        found = EXPERIENCE_IN_RE.search(item["text"])
+        if not found:
+            continue
+        phrase = EXPERIENCE_TAIL_RE.sub("", (found["before"] or found["after"]).strip())
+        alternatives = [
+            words
+            for part in re.split(r"\s+or\s+|/|,\s*", phrase)
+            if (words := content_words(part) - GENERIC_EXPERIENCE)
+        ]
+        named = content_words(" ".join(item.get("skills", [])))
+        # "4+ years of experience with Java" is the Java skill's own unit already.
+        if alternatives and not any(words <= named for words in alternatives):
+            asked.append((phrase.strip(), alternatives))
+    return asked
+
+
+def _experience_credit(alternatives: list[set[str]], profile: ResumeProfile) -> float:
+    """1.0 when the resume uses every word of one alternative; part of that for some words."""
+    share = max(len(words & profile.stems) / len(words) for words in alternatives)
+    return 1.0 if share == 1 else share / 2
+
+
+def _skill_years(name: str, profile: ResumeProfile) -> float:
+    """Years the resume shows with a skill: the dated jobs that name it (or the skill implying
+    it); half the resume's years when only its skills list names it."""
+    if name in profile.skill_years:
+        return profile.skill_years[name]
+    through = profile.implied.get(name)
+    if through in profile.skill_years:
+        return profile.skill_years[through]
+    return profile.years / 2
+
+
 def _coverage(
-    unique, profile: ResumeProfile, types: tuple[str, ...], groups: dict[int, list[str]]
+    unique,
+    profile: ResumeProfile,
+    types: tuple[str, ...],
+    groups: dict[int, list[str]],
+    roles: dict[str, str] | None = None,
+    years: dict[str, int] | None = None,
+    experience: list[tuple[str, list[set[str]]]] | None = None,
 ) -> dict[str, Any]:
-    """Share of what the posting asks that the resume shows; a group of alternatives counts once."""
+    """Share of what the posting asks that the resume shows; a group of alternatives counts once.
+
+    Qualifications count fully, preferred ones half, skills only named among the duties a
+    quarter; a must-have asked with years counts in part when the resume shows fewer of them.
+    The kinds of experience asked ("pediatric nursing experience") are must-haves too.
+    """
+    roles, years = roles or {}, years or {}
     grouped = {name for members in groups.values() for name in members}
+
+    def unit(names: list[str], required: bool) -> tuple[str, float, float, str]:
+        if not required:
+            level = "preferred"
+        else:  # the strongest place any member is named in; "required" when in no item
+            level = "duty"
+            for name in names:
+                role = roles.get(name, "required")
+                if role != "duty":
+                    level = role
+                    break
+        met = [n for n in names if n in profile.occurrences or n in profile.implied]
+        credit, short = (1.0 if met else 0.0), ""
+        asked = max(years.get(n, 0) for n in names) if years and met else 0
+        if asked:
+            shown = max(_skill_years(n, profile) for n in met)
+            if shown < asked - 0.5:
+                credit = 0.5 + 0.5 * shown / asked
+                short = f"{met[0]} {round(shown)} of {asked} years"
+        return level, LEVEL_WEIGHTS[level], credit, short
+
     units = [
-        (skill.required, profile.has(skill.name))
+        unit([skill.name], skill.required)
         for skill in unique.values()
         if skill.type in types and skill.name not in grouped
     ]
     units += [
-        (unique[members[0]].required, any(profile.has(name) for name in members))
+        unit(members, unique[members[0]].required)
         for members in groups.values()
         if unique[members[0]].type in types
     ]
+    units += [
+        ("required", 1.0, _experience_credit(alternatives, profile), "")
+        for _, alternatives in experience or []
+    ]
     if not units:
         return {"score": None, "matched": 0, "total": 0}
-    weight = lambda required: 1.0 if required else PREFERRED_WEIGHT  # noqa: E731
-    total = sum(weight(required) for required, _ in units)
-    got = sum(weight(required) for required, met in units if met)
-    must = [met for required, met in units if required]
+    total = got = 0.0
+    matched = must_matched = must_total = preferred_matched = preferred_total = 0
+    for level, weight, credit, _ in units:
+        total += weight
+        got += weight * credit
+        matched += credit > 0
+        if level == "required":
+            must_total += 1
+            must_matched += credit >= 0.5
+        elif level == "preferred":
+            preferred_total += 1
+            preferred_matched += credit > 0
     return {
         "score": round(100 * got / total),
-        "matched": sum(1 for _, met in units if met),
+        "matched": matched,
         "total": len(units),
-        "must_matched": sum(must),
-        "must_total": len(must),
+        "must_matched": must_matched,
+        "must_total": must_total,
+        "preferred_matched": preferred_matched,
+        "preferred_total": preferred_total,
+        "years_short": [short for _, _, _, short in units if short],
     }
 
 
@@ -497,22 +664,74 @@ def _title_score(job_title: str, titles: list[str]) -> dict[str, Any]:
     return {"score": round(100 * best), "closest": closest, "wanted": job_title}
 
 
-SENIOR_LEVELS = {"Senior": 4, "Lead": 5, "Staff": 6, "Principal": 7, "Director": 8, "Executive": 10}
-JUNIOR_LEVELS = {"Junior", "Intern"}
+# The years of experience a level usually means: (from, to); no upper end for senior levels.
+LEVEL_YEARS = {
+    "Intern": (0, 1),
+    "Junior": (0, 2),
+    "Mid-level": (2, 6),
+    "Senior": (5, None),
+    "Lead": (6, None),
+    "Staff": (8, None),
+    "Principal": (10, None),
+    "Director": (10, None),
+    "Executive": (15, None),
+}
+LEVEL_FLOOR = 0.4  # share of the score kept for a post at the far end of the resume's level
+TITLE_FLOOR = 0.6  # and for a post in another line of work
+TITLE_ENOUGH = 67  # a title sharing two of three role words fits as well as the same title  # share of the score kept for a post at the far end of the resume's level
+MISSING_DEGREE_FACTOR = 0.8
+UNDER_LEVEL_STEP = 0.12  # fit lost per year below the level
+OVER_LEVEL_STEP = 0.1  # and per year above it, past a year's grace
 
 
-def _seniority_fit(title: dict[str, Any], seniority: str, years: float) -> dict[str, Any]:
-    """The title fit, lowered when the level is far from the resume's years: a senior post for
-    someone two years in, or a junior one for someone fifteen years in."""
-    if title.get("score") is None or not seniority or not years:
-        return title  # no dated work: the level cannot be judged
-    needed = SENIOR_LEVELS.get(seniority)
-    if needed and years < needed - 2:
-        title["score"] = round(title["score"] * 0.6)
-        title["seniority"] = f"{seniority} level; about {years:g} years shown"
-    elif seniority in JUNIOR_LEVELS and years >= 8:
-        title["score"] = round(title["score"] * 0.8)
-        title["seniority"] = f"{seniority} level; {years:g} years shown"
+def level_years(requirements: Requirements) -> tuple[float, float | None] | None:
+    """The span of years the post is for: its level ("Junior": 0-2), narrowed by the years it
+    asks ("0-2 years", "3+ years"); None when it says neither."""
+    word = LEVEL_YEARS.get(requirements.seniority)
+    low, high = word if word else (None, None)
+    asked_min, asked_max = requirements.years_min, requirements.years_max
+    if asked_min is not None and (asked_min or asked_max):
+        low = max(low or 0, asked_min)
+        if asked_max:
+            high = asked_max
+        elif not word and asked_min <= 4:
+            # "3+ years" is a mid-level post: someone fifteen years in is over it.
+            high = asked_min * 2 + 5
+    elif asked_max and word:
+        high = min(high or asked_max, asked_max)
+    return None if low is None else (low, high)
+
+
+def _level_fit(requirements: Requirements, years: float) -> tuple[float, str]:
+    """How near the resume's years are to the post's level: 1.0 within it, less the further
+    below or above it; and a note when it is off ("Senior level; about 2 years shown")."""
+    span = level_years(requirements)
+    if span is None or not years:
+        return 1.0, ""  # no level asked, or no dated work: it cannot be judged
+    low, high = span
+    name = (
+        requirements.seniority
+        if requirements.seniority in LEVEL_YEARS
+        else f"{low:g}+ years"
+        if high is None
+        else f"{low:g}-{high:g} years"
+    )
+    if years < low - 0.5:
+        fit = max(0.3, 1 - UNDER_LEVEL_STEP * (low - years))
+        return fit, f"{name} level; about {round(years)} years shown"
+    if high is not None and years > high + 1:
+        fit = max(0.4, 1 - OVER_LEVEL_STEP * (years - high - 1))
+        return fit, f"{name} level; {round(years)} years shown"
+    return 1.0, ""
+
+
+def _seniority_fit(title: dict[str, Any], fit: float, note: str) -> dict[str, Any]:
+    """The title fit, lowered when the post's level is far from the resume's years: a senior
+    post for someone two years in, or a junior one for someone nine years in."""
+    if title.get("score") is None or fit >= 1:
+        return title
+    title["score"] = round(title["score"] * fit)
+    title["seniority"] = note
     return title
 
 
@@ -579,7 +798,8 @@ def rank(
         (job_id, match_profile(profile, requirements, advice=advice))
         for job_id, requirements in jobs
     ]
-    return sorted(scored, key=lambda item: -item[1].score)
+    # Equal scores: the posting with more of the resume's skills in it first.
+    return sorted(scored, key=lambda item: (-item[1].score, -len(item[1].matched)))
 
 
 def rank_documents(

@@ -228,3 +228,98 @@ def test_a_senior_post_fits_a_resume_two_years_in_less_well():
     young, seasoned = match_resume(junior, posting), match_resume(veteran, posting)
     assert young.breakdown["title"]["score"] < seasoned.breakdown["title"]["score"] == 100
     assert "Senior level" in young.explanation
+
+
+def _since(years: float) -> str:
+    """A start date `years` before today, as a resume writes it."""
+    today = datetime.date.today()
+    months = today.year * 12 + today.month - 1 - round(years * 12)
+    return f"{months // 12}-{months % 12 + 1:02d}"
+
+
+def _engineer(years: float, *skills: str) -> dict:
+    document = _resume(*skills)
+    document["work"] = [
+        {
+            "name": "Basketful",
+            "position": "Backend Engineer",
+            "startDate": _since(years),
+            "highlights": [f"Built services with {', '.join(skills)}."],
+        }
+    ]
+    return document
+
+
+def test_a_junior_post_ranks_below_the_level_that_fits_someone_years_in():
+    junior = extract_requirements(
+        "Junior Backend Developer\nRequirements\n- 0-2 years of experience.\n- Python and SQL.\n"
+    )
+    mid = extract_requirements(
+        "Backend Engineer\nRequirements\n- 4+ years of experience.\n- Python, SQL and Docker.\n"
+    )
+    ranked = rank(_engineer(9, "Python", "SQL"), [("junior", junior), ("mid", mid)])
+    assert [name for name, _ in ranked] == ["mid", "junior"]
+    assert "Junior level; 9 years shown" in ranked[1][1].explanation
+    # Someone a year in is where the junior post is meant to be.
+    ranked = rank(_engineer(1, "Python", "SQL"), [("junior", junior), ("mid", mid)])
+    assert [name for name, _ in ranked] == ["junior", "mid"]
+
+
+def test_a_must_have_asked_with_years_counts_in_part_when_the_resume_shows_fewer():
+    posting = extract_requirements("Requirements\n- 4+ years of experience with Java.\n- SQL.\n")
+    newer = _engineer(5, "SQL")
+    newer["work"].insert(
+        0,
+        {"position": "Backend Engineer", "startDate": _since(1), "highlights": ["Wrote Java."]},
+    )
+    seasoned = _engineer(5, "Java", "SQL")
+    short, enough = match_resume(newer, posting), match_resume(seasoned, posting)
+    assert short.breakdown["hard_skills"]["score"] < enough.breakdown["hard_skills"]["score"]
+    assert "Java 1 of 4 years" in short.explanation
+    assert short.explanation.startswith("2 of 2 must-haves")
+
+
+def test_skills_named_only_among_the_duties_are_not_must_haves():
+    posting = extract_requirements(
+        "Responsibilities\n- Run Kafka and Terraform in production.\n"
+        "Requirements\n- Python and SQL.\n"
+    )
+    result = match_resume(_engineer(3, "Python", "SQL"), posting)
+    assert result.explanation.startswith("2 of 2 must-haves")
+    assert {"Kafka", "Terraform"} <= {item["name"] for item in result.missing}
+    assert 75 <= result.breakdown["hard_skills"]["score"] < 100
+
+
+def test_the_kind_of_experience_asked_is_a_must_have():
+    posting = extract_requirements(
+        "Pediatric Registered Nurse\nRequirements\n- Active RN license.\n"
+        "- 1+ year of pediatric nursing experience.\n"
+    )
+    adult = {
+        "basics": {"label": "Registered Nurse"},
+        "work": [
+            {
+                "position": "Registered Nurse",
+                "startDate": _since(3),
+                "highlights": ["Cared for adult medical patients."],
+            }
+        ],
+        "certificates": [{"name": "Registered Nurse (RN)"}],
+    }
+    children = copy.deepcopy(adult)
+    children["work"][0]["highlights"] = ["Cared for pediatric patients in a children's ward."]
+    assert match_resume(children, posting).score > match_resume(adult, posting).score
+
+
+def test_another_line_of_work_ranks_below_the_same_one_with_fewer_skills():
+    nurse_post = extract_requirements(
+        "Registered Nurse\nRequirements\n- Active RN license.\n- BLS.\n- Excel and SQL.\n"
+    )
+    engineer_post = extract_requirements(
+        "Backend Engineer\nRequirements\n- Python, Kafka and SQL.\n- Kubernetes.\n"
+    )
+    ranked = rank(
+        _engineer(4, "Python", "SQL", "Excel"), [("nurse", nurse_post), ("be", engineer_post)]
+    )
+    assert [name for name, _ in ranked] == ["be", "nurse"]
+    assert "another title" in ranked[1][1].explanation
