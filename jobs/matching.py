@@ -678,7 +678,7 @@ LEVEL_YEARS = {
 }
 LEVEL_FLOOR = 0.4  # share of the score kept for a post at the far end of the resume's level
 TITLE_FLOOR = 0.6  # and for a post in another line of work
-TITLE_ENOUGH = 67  # a title sharing two of three role words fits as well as the same title  # share of the score kept for a post at the far end of the resume's level
+TITLE_ENOUGH = 67  # a title sharing two of three role words fits as well as the same title
 MISSING_DEGREE_FACTOR = 0.8
 UNDER_LEVEL_STEP = 0.12  # fit lost per year below the level
 OVER_LEVEL_STEP = 0.1  # and per year above it, past a year's grace
