@@ -375,3 +375,52 @@ def test_jobs_below_a_side_columns_heading_go_back_to_the_work_section():
         ("work", ["Support Agent", "Freshdesk | 2018 - 2021", "Answered tickets."]),
         ("skills", ["Python, SQL, Go 2019 - 2021"]),
     ]
+
+
+def test_two_roles_held_at_once_make_one_title():
+    assert position_and_organisation(["Senior Data Analyst", "Team Lead", "Contoso Bank"])[:2] == (
+        "Senior Data Analyst, Team Lead",
+        "Contoso Bank",
+    )
+    # A second segment that names an employer is the employer.
+    assert position_and_organisation(["Project Manager", "Lead Consulting Ltd"])[:2] == (
+        "Project Manager",
+        "Lead Consulting Ltd",
+    )
+
+
+def test_a_company_named_by_its_domain_stays_the_employer():
+    header = ["Backend Developer   (6 month)", "shopfast.de - Leipzig, Germany"]
+    segments, dates = header_parts(header)
+    assert "shopfast.de" in segments
+    assert dates["url"].endswith("shopfast.de")
+    # A domain beside the name is its web address, not another field.
+    segments, _ = header_parts(["Fabrikam (fabrikam.com), Canada"])
+    assert segments == ["Fabrikam", "Canada"]
+
+
+def test_full_stops_between_fields_after_an_open_range():
+    segments, dates = header_parts(["2021 - Contoso Systems. L2 (Senior) Data Engineer. Retail"])
+    assert segments[:2] == ["Contoso Systems", "L2 (Senior) Data Engineer"]
+    assert position_and_organisation(segments)[:2] == (
+        "L2 (Senior) Data Engineer",
+        "Contoso Systems",
+    )
+
+
+def test_a_name_beside_descriptions_only_is_the_employer_not_the_title():
+    assert position_and_organisation(["Coders Camp", "Python and Django bootcamp"]) == (
+        "",
+        "Coders Camp",
+        ["Python and Django bootcamp"],
+    )
+
+
+def test_capitals_title_glued_to_employer_above_a_long_description_line():
+    work = parse_lines(
+        _lines(
+            "EXPERIENCE\nSALES ANALYST NORTHWIND TRADERS, TORONTO, CANADA  2016-2019\n"
+            "WHOLESALE AND RETAIL FOOD DISTRIBUTION\n• Built the weekly sales reports.\n"
+        )
+    )["work"]
+    assert (work[0]["position"], work[0]["name"]) == ("SALES ANALYST", "NORTHWIND TRADERS")

@@ -41,6 +41,8 @@ MONTH_ONLY_RE = re.compile(
 def split_segments(text: str) -> list[str]:
     # "Infosys - Pune, Maharashtra -": a job board's trailing dash closes the field.
     parts = [part.strip(" ,;").removesuffix(" -").strip(" ,;") for part in SEPARATOR_RE.split(text)]
+    # "2022 - EPAM Systems": the dash of an open range whose date was taken out.
+    parts = [re.sub(r"^[–—-]\s+", "", part) for part in parts]
     return [part for part in parts if part]
 
 
@@ -86,12 +88,19 @@ def header_parts(header: list[str]) -> tuple[list[str], dict[str, Any]]:
         url = URL_RE.search(text)
         if url and not EMAIL_RE.search(text):
             dates.setdefault("url", jsonresume.profile_from_url(url[0])["url"])
-            text = text.replace(url[0], " | ")
+            if not names_by_domain(text, url[0]):
+                text = text.replace(url[0], " | ")
         text = re.sub(r"\(\s*\)|\(\s*[|–—-]*\s*\)", " ", text)
         # Two spaces or more inside a header line are a tab stop between fields.
         text = re.sub(r"(?<=\S)\s{2,}(?=\S)", " | ", text.strip())
         segments.extend(header_segments(text))
     return [segment for segment in segments if segment and not is_debris(segment)], dates
+
+
+def names_by_domain(text: str, url: str) -> bool:
+    """'cheapfortrip.ru - Dnipro, Ukraine': a bare domain as a field of its own is a name."""
+    bare = "/" not in url and not url.lower().startswith("www.")
+    return bare and url in split_segments(text)
 
 
 def wrapped_month(month: re.Match, dates: dict[str, Any]) -> bool:
@@ -250,7 +259,7 @@ def full_stops(segment: str) -> list[str]:
     parts, start = [], 0
     for stop in re.finditer(r"(?<=[A-Za-z0-9)]{4})\.\s+(?=[A-Z])", segment):
         word = segment[: stop.start()].split()[-1].lower()
-        if word in vocabulary()["organisation_words"] or word in ("corp", "dept"):
+        if word in vocabulary()["company_suffixes"] or word in ("corp", "dept"):
             continue  # "Acme Corp. Berlin"
         parts.append(segment[start : stop.start()])
         start = stop.end()
@@ -360,12 +369,21 @@ def position_and_organisation(segments: list[str]) -> tuple[str, str, list[str]]
         key=lambda i: (title_scores[i], min(len(segments[i].split()), 4), -i),
     )
     if title_scores[position_index] <= 0:
-        # No title words anywhere: "Company" alone, or "Title, Company" by convention.
+        # No title words anywhere: "Company" alone, or "Title, Company" by convention,
+        # unless the rest only describe ("MASA Tlalim, Java and Android programming").
+        described = all(is_description(segment) for segment in segments[1:])
+        if (len(segments) == 1 or described) and not is_description(segments[0]):
+            return "", segments[0], segments[1:]
         if len(segments) == 1:
             return "", segments[0], []
         position_index = 0
     position = segments[position_index]
     others = [segment for i, segment in enumerate(segments) if i != position_index]
+    following = segments[position_index + 1] if position_index + 1 < len(segments) else ""
+    if following and second_title(following):
+        # "Senior System Analyst, Project Lead": two roles held at once, one title.
+        position = f"{position}, {following}"
+        others.remove(following)
     if not others:
         return position, "", []
     organisation = max(
@@ -377,6 +395,16 @@ def position_and_organisation(segments: list[str]) -> tuple[str, str, list[str]]
     )
     extra = [segment for segment in others if segment != organisation]
     return position, organisation, extra
+
+
+def second_title(segment: str) -> bool:
+    """A title with its head word and nothing of an employer or a description."""
+    return (
+        role_score(segment) >= 3
+        and employer_score(segment) == 0
+        and not is_description(segment)
+        and len(segment.split()) <= 4
+    )
 
 
 def campus_name(segment: str) -> bool:

@@ -104,7 +104,9 @@ def role_score(text: str) -> int:
     "Assistant in Department of Demand Planning", "Developer (Python)").
     """
     words = vocabulary()
-    core = re.split(r"\s+(?:of|in|for|at|@)\s+|\s*[(,]", text.strip(), maxsplit=1)[0]
+    # A bracket inside the title is set aside: "D2 (Middle) Software Engineer".
+    inner = re.sub(r"\s*\([^()]*\)\s*(?=\w)", " ", text.strip())
+    core = re.split(r"\s+(?:of|in|for|at|@)\s+|\s*[(,]", inner, maxsplit=1)[0]
     tokens = [token.lower().strip(",.()") for token in re.split(r"[\s/]+", core)]
     tokens = [token for token in tokens if token]
     # A grade after the head ("Software Engineer II", "Analyst 3") leaves it the head.

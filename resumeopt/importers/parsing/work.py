@@ -73,6 +73,8 @@ def parse_work(
             organisation[:1].islower()
             or is_description(organisation)
             or employer_score(tail) > employer_score(organisation)
+            # "DEVELOPMENT AND REAL ESTATE MANAGEMENT": long, and nothing names a company.
+            or (employer_score(organisation) == 0 and len(organisation.split()) >= 4)
         )
         if tail and weak:
             # "DATA ANALYST REGIONS GROUP" beside "DEVELOPMENT AND REAL ESTATE": the title
