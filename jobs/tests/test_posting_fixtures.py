@@ -166,6 +166,11 @@ def test_title_and_company_are_never_a_sentence_fragment(text, title, company, l
         ("You connect startups with established companies.", "Startup", False),
         ("Please contact our HR Business Partner with questions.", "Human Resources", False),
         ("Experience with people management and building teams.", "People Management", True),
+        ("The work is done in close collaboration with our partners.", "Teamwork", False),
+        ("Strong collaboration skills.", "Teamwork", True),
+        ("You will lead a new initiative on market access.", "Initiative", False),
+        ("You take initiative.", "Initiative", True),
+        ("Teaching assignments can be agreed individually.", "Teaching", False),
         ("Our app offers a unique user experience.", "UX Design", False),
     ],
 )
