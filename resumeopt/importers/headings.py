@@ -177,7 +177,8 @@ def glued_heading(line: str) -> tuple[str | None, str, str] | None:
     "EDUCATION Belarusian State University", "WORK Tanndu  Full Stack Developer",
     "Work experience 04/2022 - 07/2022": converted PDFs put a left-column heading
     on the same line as the text beside it. The heading must be in capitals, or be
-    followed by a date.
+    followed by a date, or be Education followed by a school or a degree
+    ("Education Saint-Petersburg University of Economics 2008 - 2013").
     """
     words = line.split()
     caps = 0
@@ -187,12 +188,23 @@ def glued_heading(line: str) -> tuple[str | None, str, str] | None:
         candidate = " ".join(words[:cut])
         prefix = re.match(r"\s*" + r"\s+".join(map(re.escape, words[:cut])), line)
         rest = line[prefix.end() :].strip()
-        if cut > caps and not rest[:1].isdigit():
-            continue
         key = heading_key(candidate)
+        if cut > caps and not rest[:1].isdigit() and not _names_school(key, rest):
+            continue
         if key in headings() and len(key) >= 4 and not heading_sections(rest):
             return headings()[key], candidate.rstrip(":"), rest
     return None
+
+
+def _names_school(key: str, rest: str) -> bool:
+    # Imported here: the parsing package imports this module.
+    from resumeopt.importers.parsing.lexicon import degree_in, names_institution
+
+    return (
+        headings().get(key) == "education"
+        and rest[:1].isupper()
+        and bool(names_institution(rest) or degree_in(rest))
+    )
 
 
 # Mending heading lines before sections are split ------------------------------------

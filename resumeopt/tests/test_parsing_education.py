@@ -1,6 +1,6 @@
 """The education stage (`parsing.education`): how people really write their schools."""
 
-from resumeopt.importers.parsing import Line
+from resumeopt.importers.parsing import Line, parse_lines
 from resumeopt.importers.parsing.education import join_wrapped_names, parse_education
 
 
@@ -121,3 +121,22 @@ def test_grades_out_of_a_hundred_and_higher_secondary_schooling_are_read():
         "Delhi Public School",
         "Higher Secondary",
     )
+
+
+def test_an_education_heading_glued_to_its_school_opens_the_section():
+    document = parse_lines(
+        [
+            Line(text)
+            for text in [
+                "Jane Roe",
+                "",
+                "Experience",
+                "Backend Developer, Acme",
+                "2015 - 2020",
+                "Education Riga Technical University 2010 - 2014, Bachelor of Computer Science",
+            ]
+        ]
+    )
+    assert [job["name"] for job in document["work"]] == ["Acme"]
+    school = document["education"][0]
+    assert (school["institution"], school["studyType"]) == ("Riga Technical University", "Bachelor")
