@@ -1,8 +1,13 @@
 """Conversations about one section of a resume, their messages, and the edits they propose."""
 
+from typing import Any
+
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
+
+from resumeopt.textdiff import word_diff
 
 
 class Conversation(models.Model):
@@ -108,7 +113,39 @@ class OptimizationRun(models.Model):
         return reverse("conversations:run", args=[self.pk])
 
 
-class Proposal(models.Model):
+class ProposalBase(models.Model):
+    """A proposed edit, whatever it edits: `original` to `replacement`, why, and the decision.
+
+    A resume's Proposal and a letter's LetterProposal share the card that shows them
+    (conversations/chat.html#proposal) and the views behind its buttons
+    (conversations/proposal_views.py). Each concrete model has `original`, `replacement`,
+    `applied_value`, an owner, and a Status with at least pending, applied, rejected, undone.
+    """
+
+    rationale = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+    def chosen_text(self, replacement: str | None) -> Any:
+        """What applying saves: the user's own version if they wrote one, else the proposal."""
+        return replacement.strip() if replacement and replacement.strip() else self.replacement
+
+    def decide(self, status: str, **changes: Any) -> None:
+        """Record the user's decision now, with what else it sets (`applied_value`, say)."""
+        self.status, self.decided_at = status, timezone.now()
+        for name, value in changes.items():
+            setattr(self, name, value)
+        self.save(update_fields=["status", "decided_at", *changes])
+
+    def diff(self) -> list[tuple[str, str]]:
+        """The words the edit changes, as the card marks them (what was applied, once it was)."""
+        return word_diff(str(self.original), str(self.applied_value or self.replacement))
+
+
+class Proposal(ProposalBase):
     """An edit the assistant proposed: replace `original` at `path` with `replacement`."""
 
     class Status(models.TextChoices):
@@ -139,7 +176,6 @@ class Proposal(models.Model):
     applied_value = models.JSONField(
         null=True, blank=True, help_text="What was saved, if the user edited it first."
     )
-    rationale = models.TextField(blank=True)
     warnings = models.JSONField(
         default=list, help_text="Facts the proposal adds that neither the resume nor the job gives."
     )
@@ -148,8 +184,6 @@ class Proposal(models.Model):
     )
     kind = models.CharField(max_length=30, blank=True)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
-    created_at = models.DateTimeField(auto_now_add=True)
-    decided_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["created_at", "pk"]

@@ -18,8 +18,6 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any
 
-from django.utils import timezone
-
 from conversations.guard import fabrication_warnings
 from optimizer import learning
 from optimizer.models import SuggestionEvent
@@ -207,7 +205,7 @@ def apply_proposal(proposal, *, user, replacement: str | None = None):
 
     Raises EditConflict if the text at its path is no longer the original.
     """
-    value = replacement.strip() if replacement and replacement.strip() else proposal.replacement
+    value = proposal.chosen_text(replacement)
     save_at(
         proposal.resume,
         proposal.path,
@@ -216,10 +214,7 @@ def apply_proposal(proposal, *, user, replacement: str | None = None):
         reason=ChangeReason.AI_SUGGESTION,
         expected=proposal.original,
     )
-    proposal.status = proposal.Status.APPLIED
-    proposal.applied_value = value
-    proposal.decided_at = timezone.now()
-    proposal.save(update_fields=["status", "applied_value", "decided_at"])
+    proposal.decide(proposal.Status.APPLIED, applied_value=value)
     # Other choices for the same text no longer fit; they were not rejected, just not chosen.
     alternatives(proposal).update(status=proposal.Status.SUPERSEDED, decided_at=proposal.decided_at)
     kind = (
@@ -253,9 +248,7 @@ def alternatives(proposal):
 
 
 def reject_proposal(proposal):
-    proposal.status = proposal.Status.REJECTED
-    proposal.decided_at = timezone.now()
-    proposal.save(update_fields=["status", "decided_at"])
+    proposal.decide(proposal.Status.REJECTED)
     learning.record_decision(
         proposal.owner,
         SuggestionEvent.Kind.REJECTED,
@@ -289,9 +282,7 @@ def undo_proposal(proposal, *, user):
         status=proposal.Status.SUPERSEDED,
         decided_at=proposal.decided_at,
     ).update(status=proposal.Status.PENDING, decided_at=None)
-    proposal.status = proposal.Status.UNDONE
-    proposal.decided_at = timezone.now()
-    proposal.save(update_fields=["status", "decided_at"])
+    proposal.decide(proposal.Status.UNDONE)
     if applied is not None:
         learning.record_undo(user, applied.history_id)
     return proposal

@@ -11,15 +11,15 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from conversations import optimization, replies
 from conversations import proposals as proposal_actions
-from conversations.forms import ApplyProposalForm, MessageForm, TargetJobForm
+from conversations.forms import MessageForm, TargetJobForm
 from conversations.models import Conversation, Message, OptimizationRun, Proposal
+from conversations.proposal_views import ProposalDecisionView
 from jobs.models import JobDescription
 from optimizer import learning
 from resumeopt import jsonresume, llm, sections
 from resumeopt.models import Resume
 from resumeopt.platform.background import start_job
 from resumeopt.resumes import EditConflict
-from resumeopt.textdiff import word_diff
 from resumeopt.views.resumes import owned_resume
 
 CHAT = "conversations/chat.html"
@@ -38,9 +38,7 @@ def proposal_context(proposal: Proposal) -> dict:
     return {
         "proposal": proposal,
         "label": describe_path(proposal.resume.content, proposal.path),
-        "diff": word_diff(
-            str(proposal.original), str(proposal.applied_value or proposal.replacement)
-        ),
+        "diff": proposal.diff(),
     }
 
 
@@ -181,10 +179,6 @@ def set_target_job(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect(conversation)
 
 
-def _owned_proposal(request: HttpRequest, pk: int) -> Proposal:
-    return get_object_or_404(Proposal.objects.select_related("resume"), pk=pk, owner=request.user)
-
-
 def _proposal_response(
     request: HttpRequest, proposal: Proposal, *, status: int = 200
 ) -> HttpResponse:
@@ -224,47 +218,25 @@ def _unit_for(proposal: Proposal) -> dict:
     }
 
 
-@require_POST
-def proposal_apply(request: HttpRequest, pk: int) -> HttpResponse:
-    """Apply a proposal, or the user's edited version of it, as an "AI suggestion" change."""
-    proposal = _owned_proposal(request, pk)
-    if proposal.status != Proposal.Status.PENDING:
-        messages.info(request, "This proposal was already dealt with.")
-        return _proposal_response(request, proposal)
-    try:
-        proposal_actions.apply_proposal(
-            proposal,
-            user=request.user,
-            replacement=ApplyProposalForm(request.POST).replacement_or_none(),
-        )
-    except EditConflict as conflict:
-        messages.error(request, str(conflict))
-        return _proposal_response(request, proposal, status=409)
-    except jsonresume.InvalidResume as invalid:
-        messages.error(request, f"Not applied: {invalid}")
-        return _proposal_response(request, proposal, status=422)
-    messages.success(request, "Applied. You can undo it from this card.")
-    return _proposal_response(request, proposal)
+class ResumeProposalDecision(ProposalDecisionView):
+    """The card's buttons on a proposal for the resume: saved as "AI suggestion" or "undo"."""
 
+    model = Proposal
+    related = ("resume",)
+    conflicts = (EditConflict,)
+    invalid = (jsonresume.InvalidResume,)
 
-@require_POST
-def proposal_reject(request: HttpRequest, pk: int) -> HttpResponse:
-    proposal = _owned_proposal(request, pk)
-    if proposal.status == Proposal.Status.PENDING:
+    def apply(self, proposal: Proposal, replacement: str | None) -> None:
+        proposal_actions.apply_proposal(proposal, user=self.request.user, replacement=replacement)
+
+    def reject(self, proposal: Proposal) -> None:
         proposal_actions.reject_proposal(proposal)
-    return _proposal_response(request, proposal)
 
+    def undo(self, proposal: Proposal) -> None:
+        proposal_actions.undo_proposal(proposal, user=self.request.user)
 
-@require_POST
-def proposal_undo(request: HttpRequest, pk: int) -> HttpResponse:
-    proposal = _owned_proposal(request, pk)
-    try:
-        proposal_actions.undo_proposal(proposal, user=request.user)
-    except EditConflict as conflict:
-        messages.error(request, f"Not undone: {conflict}")
-        return _proposal_response(request, proposal, status=409)
-    messages.success(request, "Undone: the original text is back.")
-    return _proposal_response(request, proposal)
+    def respond(self, proposal: Proposal, *, status: int = 200) -> HttpResponse:
+        return _proposal_response(self.request, proposal, status=status)
 
 
 @require_http_methods(["GET", "POST"])

@@ -17,8 +17,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.utils import timezone
-
 from letters.documents import save_letter
 from letters.drafting import SENTENCE_RE, guard_text, letter_warnings
 from letters.feedback import cliches, words
@@ -162,18 +160,15 @@ def apply_proposal(proposal: LetterProposal, *, user, replacement: str | None = 
     Raises PartConflict when the paragraph it rewrites is no longer in the letter.
     """
     letter = proposal.letter
-    value = replacement.strip() if replacement and replacement.strip() else proposal.replacement
+    value = proposal.chosen_text(replacement)
     letter.body = replace_paragraph(letter.body, proposal.original, value)
     save_letter(letter, user=user, reason=Reason.ASSISTANT_EDIT)
-    proposal.status, proposal.applied_value = LetterProposal.Status.APPLIED, value
-    proposal.decided_at = timezone.now()
-    proposal.save(update_fields=["status", "applied_value", "decided_at"])
+    proposal.decide(LetterProposal.Status.APPLIED, applied_value=value)
     return letter
 
 
 def reject_proposal(proposal: LetterProposal) -> None:
-    proposal.status, proposal.decided_at = LetterProposal.Status.REJECTED, timezone.now()
-    proposal.save(update_fields=["status", "decided_at"])
+    proposal.decide(LetterProposal.Status.REJECTED)
 
 
 def undo_proposal(proposal: LetterProposal, *, user) -> Letter:
@@ -181,6 +176,5 @@ def undo_proposal(proposal: LetterProposal, *, user) -> Letter:
     letter = proposal.letter
     letter.body = replace_paragraph(letter.body, proposal.applied_value, proposal.original)
     save_letter(letter, user=user, reason=Reason.UNDO)
-    proposal.status, proposal.decided_at = LetterProposal.Status.UNDONE, timezone.now()
-    proposal.save(update_fields=["status", "decided_at"])
+    proposal.decide(LetterProposal.Status.UNDONE)
     return letter

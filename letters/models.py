@@ -5,6 +5,8 @@ from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from conversations.models import ProposalBase
+
 
 class Letter(models.Model):
     """One cover letter, written for a job from one resume (both optional, both may go away).
@@ -120,10 +122,11 @@ class AssistantRun(models.Model):
         return f"{self.get_kind_display()} of {self.letter}"
 
 
-class LetterProposal(models.Model):
+class LetterProposal(ProposalBase):
     """An edit of one part of a letter: replace the paragraph `original` with `replacement`.
 
-    Its fields and statuses are those of a resume proposal, so the same card shows it.
+    Its fields and statuses are those of a resume proposal, so the same card and the
+    same views (conversations/proposal_views.py) serve it.
     """
 
     class Status(models.TextChoices):
@@ -143,12 +146,9 @@ class LetterProposal(models.Model):
     original = models.TextField()
     replacement = models.TextField()
     applied_value = models.TextField(blank=True, help_text="What was saved, if the user edited it.")
-    rationale = models.TextField(blank=True)
     warnings = models.JSONField(default=list, help_text="Claims the resume does not show.")
     source = models.CharField(max_length=10, default="model", help_text="model or rules (offline)")
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
-    created_at = models.DateTimeField(auto_now_add=True)
-    decided_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["created_at", "pk"]

@@ -8,7 +8,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from conversations.forms import ApplyProposalForm
+from conversations.proposal_views import ProposalDecisionView
 from exports.exporting import default_options
 from exports.renderers import FORMATS, ExportError
 from letters import assistant, documents, editing
@@ -27,7 +27,6 @@ from letters.parts import PartConflict, editable_parts, label_of
 from resumeopt import llm
 from resumeopt.platform import ratelimits
 from resumeopt.platform.background import start_job
-from resumeopt.textdiff import word_diff
 
 PAGE = "letters/letter_detail.html"
 
@@ -116,7 +115,7 @@ def proposal_context(proposal: LetterProposal) -> dict:
     return {
         "proposal": proposal,
         "label": label_of(proposal.part),
-        "diff": word_diff(proposal.original, proposal.applied_value or proposal.replacement),
+        "diff": proposal.diff(),
         "proposal_urls": "letters",
     }
 
@@ -198,12 +197,6 @@ def letter_ask(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect(letter)
 
 
-def _owned_proposal(request: HttpRequest, pk: int) -> LetterProposal:
-    return get_object_or_404(
-        LetterProposal.objects.select_related("letter"), pk=pk, owner=request.user
-    )
-
-
 def _proposal_response(
     request: HttpRequest, proposal: LetterProposal, *, status: int = 200
 ) -> HttpResponse:
@@ -214,47 +207,24 @@ def _proposal_response(
     return render(request, f"{PAGE}#proposal-answer", context, status=status)
 
 
-@require_POST
-def proposal_apply(request: HttpRequest, pk: int) -> HttpResponse:
-    """Apply an edit of one part, or the user's version of it, as a new record of the letter."""
-    proposal = _owned_proposal(request, pk)
-    if proposal.status != LetterProposal.Status.PENDING:
-        messages.info(request, "This proposal was already dealt with.")
-        return _proposal_response(request, proposal)
-    try:
-        editing.apply_proposal(
-            proposal,
-            user=request.user,
-            replacement=ApplyProposalForm(request.POST).replacement_or_none(),
-        )
-    except PartConflict as conflict:
-        messages.error(request, str(conflict))
-        return _proposal_response(request, proposal, status=409)
-    messages.success(request, "Applied. You can undo it from this card.")
-    return _proposal_response(request, proposal)
+class LetterProposalDecision(ProposalDecisionView):
+    """The card's buttons on an edit of one part: each a new record in the letter's history."""
 
+    model = LetterProposal
+    related = ("letter",)
+    conflicts = (PartConflict,)
 
-@require_POST
-def proposal_reject(request: HttpRequest, pk: int) -> HttpResponse:
-    proposal = _owned_proposal(request, pk)
-    if proposal.status == LetterProposal.Status.PENDING:
+    def apply(self, proposal: LetterProposal, replacement: str | None) -> None:
+        editing.apply_proposal(proposal, user=self.request.user, replacement=replacement)
+
+    def reject(self, proposal: LetterProposal) -> None:
         editing.reject_proposal(proposal)
-    return _proposal_response(request, proposal)
 
+    def undo(self, proposal: LetterProposal) -> None:
+        editing.undo_proposal(proposal, user=self.request.user)
 
-@require_POST
-def proposal_undo(request: HttpRequest, pk: int) -> HttpResponse:
-    proposal = _owned_proposal(request, pk)
-    if proposal.status != LetterProposal.Status.APPLIED:
-        messages.info(request, "Only an applied proposal can be undone.")
-        return _proposal_response(request, proposal)
-    try:
-        editing.undo_proposal(proposal, user=request.user)
-    except PartConflict as conflict:
-        messages.error(request, f"Not undone: {conflict}")
-        return _proposal_response(request, proposal, status=409)
-    messages.success(request, "Undone: the original text is back.")
-    return _proposal_response(request, proposal)
+    def respond(self, proposal: LetterProposal, *, status: int = 200) -> HttpResponse:
+        return _proposal_response(self.request, proposal, status=status)
 
 
 @require_POST
