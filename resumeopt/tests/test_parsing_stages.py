@@ -424,3 +424,10 @@ def test_capitals_title_glued_to_employer_above_a_long_description_line():
         )
     )["work"]
     assert (work[0]["position"], work[0]["name"]) == ("SALES ANALYST", "NORTHWIND TRADERS")
+
+
+def test_an_employer_glued_to_its_city_by_a_comma_then_the_title():
+    segments, _ = header_parts(["Globex,Lisbon Game Developer", "MAY 2018 - JUNE 2020"])
+    assert segments == ["Globex", "Lisbon", "Game Developer"]
+    segments, _ = header_parts(["Globex,LisbonDeveloper"])
+    assert segments == ["Globex", "Lisbon", "Developer"]

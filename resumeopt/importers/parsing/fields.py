@@ -142,6 +142,11 @@ def header_segments(text: str) -> list[str]:
         ),
         text,
     )
+    # "Advalange,Moscow Developer": a comma with no space joins an employer and its city,
+    # and the title follows the city.
+    glued = re.match(r"^([^\s,|]+),([A-Z][\w'-]+)\s+(\S.*)$", text)
+    if glued and role_score(glued[3]) > 0 and role_score(glued[2]) == 0:
+        text = f"{glued[1]} | {glued[2]} | {glued[3]}"
     text = re.sub(r",(?=[A-Z])", ", ", text)
     # "Inetex (Rehovot, Israel)": a place in brackets is a segment of its own.
     text = re.sub(
