@@ -171,6 +171,10 @@ def test_title_and_company_are_never_a_sentence_fragment(text, title, company, l
         ("You will lead a new initiative on market access.", "Initiative", False),
         ("You take initiative.", "Initiative", True),
         ("Teaching assignments can be agreed individually.", "Teaching", False),
+        ("You are agile in a big organization.", "Agile", False),
+        ("Experience with Agile and Scrum.", "Agile", True),
+        ("Employees get special pricing on our products.", "Pricing Strategy", False),
+        ("We power the digital transformation of banking.", "Digital Transformation", False),
         ("Our app offers a unique user experience.", "UX Design", False),
     ],
 )
