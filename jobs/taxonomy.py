@@ -114,6 +114,9 @@ class Match:
 
 
 @lru_cache(maxsize=65536)
+# Cached by word: every word of every clause is normalised, and words recur across
+# postings; the British-spelling pattern tried on each was most of the cost.
+@lru_cache(maxsize=65536)
 def normalise(word: str) -> str:
     """Lower case, American spelling: "Analysing" -> "analyzing", "colour" -> "color"."""
     lower = word.lower().replace("’", "'")

@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from jobs.extraction.model import Requirements
-from jobs.extraction.prefilter import QuickPattern
+from jobs.extraction.prefilter import QuickPattern, may_match_any
 from jobs.extraction.roles import is_preferred
 from jobs.extraction.segmentation import Clause
 
@@ -222,7 +222,10 @@ def _number(value: str) -> int:
 def read_education(clauses: list[Clause], requirements: Requirements) -> None:
     """The lowest degree the posting accepts ("Bachelor's or Master's" asks for a Bachelor's)."""
     found: list[tuple[int, str, Clause]] = []
+    levels = [quick(pattern) for _, _, pattern in EDUCATION_LEVELS]
     for clause in clauses:
+        if not may_match_any(levels, clause.text):
+            continue  # most clauses name no degree: one test instead of one per level
         for level, rank, pattern in EDUCATION_LEVELS:
             for match in quick(pattern).finditer(clause.text):
                 context = clause.text[max(0, match.start() - 60) : match.end() + 60]
