@@ -140,3 +140,24 @@ def test_an_education_heading_glued_to_its_school_opens_the_section():
     assert [job["name"] for job in document["work"]] == ["Acme"]
     school = document["education"][0]
     assert (school["institution"], school["studyType"]) == ("Riga Technical University", "Bachelor")
+
+
+def test_a_qualification_from_a_professional_body_is_education_not_a_job():
+    assert _schools(
+        "Specialist Chartered Institute for Securities & Investment\n"
+        "Mar 2015 - Jun 2015 Certified securities specialist for the back office"
+    ) == [("Chartered Institute for Securities & Investment", "Specialist")]
+    assert _schools(
+        "Specialist National Association of Stock Dealers\n"
+        "Aug 2010 - Sep 2010 Stock market specialist for the register of shares"
+    ) == [("National Association of Stock Dealers", "Specialist")]
+
+
+def test_an_acronym_before_its_faculty_is_the_school():
+    entries = _education(
+        "LMU, Faculty of Physics\n2016 - 2020\n\nKPI, School of Computer Science\n2012 - 2016"
+    )
+    assert [(entry["institution"], entry.get("area")) for entry in entries] == [
+        ("LMU", "Faculty of Physics"),
+        ("KPI", "School of Computer Science"),
+    ]

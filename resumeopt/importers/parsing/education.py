@@ -31,7 +31,9 @@ def parse_education(
     raw_entries = education_entries(join_wrapped_names(lines))
     carry_school_lines(raw_entries)
     for raw in raw_entries:
-        if is_job(raw) and not any(_is_course_name(text) for text in raw.header):
+        if is_job(raw) and not any(
+            _is_course_name(text) or _qualification_first(text) for text in raw.header
+        ):
             # A dated job under an Education heading (a misplaced or missing heading).
             jobs.extend(
                 [
@@ -45,7 +47,10 @@ def parse_education(
         entry: dict[str, Any] = {}
         leftovers = []
         previous = ""  # what the segment before this one was taken as
-        for segment in segments:
+        for index, segment in enumerate(segments):
+            if "institution" not in entry and _names_school_by_acronym(segments, index):
+                entry["institution"] = segment
+                continue
             if previous == "institution" and _continues_name(entry["institution"], segment):
                 entry["institution"] += f", {segment}"
                 continue
@@ -106,7 +111,7 @@ def parse_education(
                 entry["institution"] = school
                 leftovers.remove(school)
         for segment in leftovers:
-            if "area" not in entry and _is_course_name(segment):
+            if "area" not in entry and (_is_course_name(segment) or _FACULTY.match(segment)):
                 entry["area"] = segment  # "QA Automation Course": what was studied there
             elif "institution" not in entry:
                 entry["institution"] = segment
@@ -252,6 +257,28 @@ def _without_legal_form(institution: str) -> str:
     return rest if rest != institution and names_institution(rest) else institution
 
 
+def _qualification_first(text: str) -> bool:
+    """'Specialist National Association of Stock Market Participants': a qualification,
+    then the capitalised name of who awarded it."""
+    first, _, rest = text.partition(" ")
+    words = rest.split()
+    return (
+        first.lower() in qualification_words()
+        and len(words) >= 2
+        and all(word[0].isupper() or word in ("of", "and", "for", "the", "&") for word in words)
+    )
+
+
+# "NRU HSE, School of History": the school is the acronym, the rest is its faculty.
+_FACULTY = re.compile(r"^(?:faculty|school|department|chair|institute)\s+of\s+", re.IGNORECASE)
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&.-]+(?:\s+[A-Z][A-Z0-9&.-]+){0,3}")
+
+
+def _names_school_by_acronym(segments: list[str], index: int) -> bool:
+    following = segments[index + 1] if index + 1 < len(segments) else ""
+    return bool(_ACRONYM.fullmatch(segments[index]) and _FACULTY.match(following))
+
+
 def _ends_in_qualification(segment: str) -> bool:
     words = segment.split()
     return len(words) >= 2 and words[-1].lower().strip(".") in qualification_words()
@@ -261,8 +288,10 @@ def _take_qualification(entry: dict[str, Any]) -> None:
     """'Engineer Ural State University' or an area
     'Information Systems engineer': a degree's name."""
     words = qualification_words()
-    first, _, rest = entry.get("institution", "").partition(" ")
-    if first.lower() in words and rest[:1].isupper() and names_institution(rest):
+    institution = entry.get("institution", "")
+    first, _, rest = institution.partition(" ")
+    named = names_institution(rest) or _qualification_first(institution)
+    if first.lower() in words and rest[:1].isupper() and named:
         entry["studyType"], entry["institution"] = first, rest
         return
     *field_words, last = entry.get("area", "").split() or [""]
