@@ -176,6 +176,21 @@ def test_a_related_skill_counts_and_says_through_what():
     assert [item["name"] for item in result.missing] == ["Kubernetes"]
 
 
+def test_clinical_trade_and_software_families_count_through_their_members():
+    posting = extract_requirements(
+        "Requirements\n- CPR certification.\n- Welding experience.\n- EHR.\n- ERP systems.\n"
+    )
+    result = match_resume(_resume("ACLS", "TIG welding", "Epic", "NetSuite"), posting)
+    through = {item["name"]: item.get("through") for item in result.matched}
+    assert through == {
+        "CPR": "ACLS",
+        "Welding": "TIG Welding",
+        "Electronic Health Records": "Epic",
+        "ERP": "NetSuite",
+    }
+    assert result.missing == []
+
+
 def test_a_group_of_alternatives_is_met_by_any_one_member():
     posting = extract_requirements(
         "Requirements\n- Comfortable in one of Python, Perl, PHP, C++, Ruby, Clojure.\n- Docker.\n"
