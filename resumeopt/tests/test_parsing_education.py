@@ -161,3 +161,15 @@ def test_an_acronym_before_its_faculty_is_the_school():
         ("LMU", "Faculty of Physics"),
         ("KPI", "School of Computer Science"),
     ]
+
+
+def test_brackets_that_spell_out_the_schools_acronym_are_left_out():
+    assert _schools(
+        "KPI (Kyiv Polytechnic Institute)\n2010 - 2014\n\n"
+        "MIPT University (Moscow Institute of Physics and Technology)\n2014 - 2016\n\n"
+        "Tel Aviv University (Faculty of Exact Sciences)\n2016 - 2018"
+    ) == [
+        ("KPI", None),
+        ("MIPT University", None),
+        ("Tel Aviv University (Faculty of Exact Sciences)", None),
+    ]

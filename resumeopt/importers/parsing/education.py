@@ -126,8 +126,8 @@ def parse_education(
         if "studyType" not in entry:
             _take_qualification(entry)
         if "institution" in entry:
-            entry["institution"] = _without_legal_form(
-                re.sub(r"\s+(?:in|of|at|and|&)$", "", entry["institution"])
+            entry["institution"] = _without_expansion(
+                _without_legal_form(re.sub(r"\s+(?:in|of|at|and|&)$", "", entry["institution"]))
             )
         apply_dates(entry, dates)
         for text, _ in raw.items:
@@ -277,6 +277,19 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.-]+(?:\s+[A-Z][A-Z0-9&.-]+){0,3}")
 def _names_school_by_acronym(segments: list[str], index: int) -> bool:
     following = segments[index + 1] if index + 1 < len(segments) else ""
     return bool(_ACRONYM.fullmatch(segments[index]) and _FACULTY.match(following))
+
+
+_EXPANSION = re.compile(r"^(.*?\b([A-Z]{2,6})\b.*?)\s*\(([^()]+)\)$")
+
+
+def _without_expansion(institution: str) -> str:
+    """'ITMO University (Information Technologies, Mechanics and Optics)': the brackets
+    spell out the acronym the school is known by, so the name is the part before them."""
+    found = _EXPANSION.match(institution)
+    if not found:
+        return institution
+    initials = [word[0] for word in re.findall(r"[\w'-]+", found[3]) if word[0].isupper()]
+    return found[1] if sorted(initials) == sorted(found[2]) else institution
 
 
 def _ends_in_qualification(segment: str) -> bool:
