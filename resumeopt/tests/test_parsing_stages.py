@@ -431,3 +431,22 @@ def test_an_employer_glued_to_its_city_by_a_comma_then_the_title():
     assert segments == ["Globex", "Lisbon", "Game Developer"]
     segments, _ = header_parts(["Globex,LisbonDeveloper"])
     assert segments == ["Globex", "Lisbon", "Developer"]
+
+
+def test_body_lines_that_lost_their_bullets_go_back_to_the_job_above():
+    entries = group_entries(
+        _lines(
+            "Support Engineer\nContoso | 2020 - 2022\nHandled escalations for enterprise clients.\n"
+            "Cut the backlog by 40%\n"
+            "Zendesk, Jira, Confluence, Slack\n"
+            "Helpdesk Agent\nFabrikam Inc. | 2017 - 2020\n"
+        )
+    )
+    assert [entry.header for entry in entries] == [
+        ["Support Engineer", "Contoso | 2020 - 2022"],
+        ["Helpdesk Agent", "Fabrikam Inc. | 2017 - 2020"],
+    ]
+    assert [text for text, _ in entries[0].items][-2:] == [
+        "Cut the backlog by 40%",
+        "Zendesk, Jira, Confluence, Slack",
+    ]

@@ -14,6 +14,7 @@ from resumeopt.importers.parsing.lexicon import (
     read_location,
     role_score,
     title_score,
+    vocabulary,
 )
 from resumeopt.importers.parsing.lines import Line
 from resumeopt.importers.parsing.patterns import (
@@ -116,7 +117,32 @@ def group_entries(lines: list[Line]) -> list[Entry]:
         else:
             current.items.append((text, False))
         gap = False
+    return give_back_body_lines(entries)
+
+
+def give_back_body_lines(entries: list[Entry]) -> list[Entry]:
+    """Lines before a header that end the previous job's body go back to it.
+
+    Converted documents lose the bullets, so "Form builder, Report builder," or
+    "Vue, TypeScript, WebPack" open the next header; two header lines always stay.
+    """
+    for previous, entry in zip(entries, entries[1:], strict=False):
+        while len(entry.header) > 2 and reads_as_body(entry.header[0]):
+            previous.items.append((entry.header.pop(0), False))
     return entries
+
+
+def reads_as_body(text: str) -> bool:
+    """A line of duties or tools, never a header field."""
+    words = text.split()
+    if named_then_place(text) or find_date_range(text):
+        return False
+    if text.endswith((",", ";")) or "%" in text:
+        return True
+    last = words[-1].lower() if words else ""
+    if text.endswith(".") and len(words) >= 3 and last not in vocabulary()["company_suffixes"]:
+        return True
+    return text.count(",") >= 2 and not read_location(text) and title_score(text) == 0
 
 
 def named_then_place(text: str) -> bool:
