@@ -30,6 +30,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
+from jobs.taxonomy import taxonomy
+
 KINDS = ("figure", "name", "skill", "date", "degree")
 
 # Fields whose values are contact details or identifiers, not facts a rewrite may reuse.
@@ -269,8 +271,6 @@ def _degrees_in(text: str) -> list[tuple[str, str]]:
 
 
 def _skill_matches(text: str) -> list:
-    from jobs.taxonomy import taxonomy
-
     not_claims = {name.lower() for name in vocabulary()["not_claims"]}
     return [
         match

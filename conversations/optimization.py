@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from conversations import context, offline
 from conversations.models import OptimizationRun, Proposal
 from conversations.proposals import fabrication_warnings, parse_reply
+from jobs.matching import match_resume
 from optimizer import learning
 from resumeopt import jsonresume, llm
 
@@ -38,8 +39,6 @@ JOB_ADVICE = (
 def recommendations_by_section(document: dict, requirements) -> dict[str, list[str]]:
     """The job match's recommendations, by the unit they point at ("basics", "work/0", or a
     whole section such as "skills"); those that point nowhere in particular under ""."""
-    from jobs.matching import match_resume
-
     grouped: dict[str, list[str]] = {}
     for recommendation in match_resume(document, requirements).recommendations:
         path = recommendation.path or ""

@@ -28,6 +28,7 @@ from django.core.cache import cache
 from django.db import DatabaseError
 from django.utils import timezone
 
+from jobs.extraction import Requirements
 from letters import editing
 from letters.documents import Reason, apply_draft
 from letters.drafting import Draft, evidence_for, guard_text, model_messages
@@ -157,8 +158,6 @@ class _Work:
     def stream(self, usage: llm.StreamUsage):
         user = self.letter.owner
         if self.run.kind == AssistantRun.Kind.DRAFT:
-            from jobs.extraction import Requirements
-
             requirements = self.requirements or Requirements.from_dict({})
             covered, _ = evidence_for(self.document, requirements)
             messages = model_messages(
@@ -290,8 +289,6 @@ def _finish(work: _Work, text: str, status: str, error: str) -> None:
         run.dropped = dropped
         if kept.strip():
             letter = Letter.objects.get(pk=work.letter.pk)  # as it is now, not when the run began
-            from jobs.extraction import Requirements
-
             _, left_out = evidence_for(
                 work.document, work.requirements or Requirements.from_dict({})
             )

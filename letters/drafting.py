@@ -18,7 +18,7 @@ from typing import Any
 from conversations.guard import check_claims
 from jobs.extraction import Requirements
 from jobs.matching import match_profile, profile_of
-from resumeopt import jsonresume
+from resumeopt import jsonresume, llm
 
 MAX_EVIDENCE = 5
 # Where a line proves experience; a skills list only names the skill.
@@ -233,8 +233,6 @@ def draft_with_model(
     user=None,
 ) -> Draft:
     """A model-written letter, every sentence checked by the fact guard. Raises LLMError."""
-    from resumeopt import llm
-
     covered, left_out = evidence_for(document, requirements)
     messages = model_messages(document, job_text, company=company, title=title, evidence=covered)
     reply = llm.complete(messages, user=user, purpose="letter", max_tokens=900).text

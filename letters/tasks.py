@@ -1,5 +1,6 @@
 """Celery tasks of the letters app."""
 
+from jobs.extraction import Requirements
 from letters.documents import Reason, apply_draft
 from letters.drafting import draft_with_model
 from letters.models import Letter
@@ -39,6 +40,4 @@ def draft_letter_with_model(job_id: str, letter_id: int) -> None:
 
 
 def _no_requirements():
-    from jobs.extraction import Requirements
-
     return Requirements.from_dict({})

@@ -7,6 +7,7 @@ class ResumeOptConfig(AppConfig):
 
     def warm_up(self) -> None:
         """At start of a daphne or worker: import the model library before anyone needs it."""
+        # Here, not at the top: the llm package's ledger imports models (registry not ready).
         from resumeopt.llm import provider
 
         provider.import_in_background()

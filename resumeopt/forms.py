@@ -5,6 +5,9 @@ import copy
 from django import forms
 from django.conf import settings
 
+from resumeopt import sections
+from resumeopt.importers.review import REVIEW_FIELDS
+
 
 class ResumeTitleForm(forms.Form):
     title = forms.CharField(max_length=200, label="Title")
@@ -72,9 +75,6 @@ class ReviewEntryForm(forms.Form):
     """
 
     def __init__(self, *args, unit, **kwargs):
-        from resumeopt import sections
-        from resumeopt.importers.review import REVIEW_FIELDS
-
         self.unit = unit
         initial = sections.form_initial(unit.section, unit.entry)
         names = REVIEW_FIELDS[unit.section]

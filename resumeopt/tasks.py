@@ -1,8 +1,12 @@
 """Celery tasks of the core app."""
 
 from django.conf import settings
+from django.urls import reverse
 
+from resumeopt import llm
 from resumeopt.celery import app
+from resumeopt.importers import review as import_review
+from resumeopt.importers.assist import improve
 from resumeopt.platform import background
 
 
@@ -21,12 +25,6 @@ def improve_import(job_id: str, payload: str) -> None:
     merged state goes to the job's result, for the review page of the answer.
     An AssistError's message is what the job row shows the user.
     """
-    from django.urls import reverse
-
-    from resumeopt import llm
-    from resumeopt.importers import review as import_review
-    from resumeopt.importers.assist import improve
-
     with background.run_job(job_id) as run:
         if run is None:
             return

@@ -39,6 +39,8 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils import timezone
 
+from resumeopt.models import RateLimitCounter
+
 logger = logging.getLogger(__name__)
 
 MESSAGES = {
@@ -99,8 +101,6 @@ def hit(scope: str, identity: str) -> Verdict:
 
 def _database_hit(key: str, seconds: int) -> int:
     """The window's count after one more, kept in the database (atomic: a row lock per key)."""
-    from resumeopt.models import RateLimitCounter
-
     now = timezone.now()
     with transaction.atomic():
         RateLimitCounter.objects.filter(expires_at__lt=now).delete()
@@ -113,8 +113,6 @@ def _database_hit(key: str, seconds: int) -> int:
 
 def refund(scope: str, identity: str) -> None:
     """Take back one count of this window (an attempt counted before it turned out fine)."""
-    from resumeopt.models import RateLimitCounter
-
     _, seconds = limit_for(scope)
     key, _ = _key(scope, identity, seconds, time.time())
     try:
@@ -132,8 +130,6 @@ def exceeded(scope: str, identity: str) -> Verdict | None:
     try:
         count = cache.get(key) or 0
     except Exception:
-        from resumeopt.models import RateLimitCounter
-
         counter = RateLimitCounter.objects.filter(key=key, expires_at__gte=timezone.now())
         count = counter.values_list("count", flat=True).first() or 0
     return Verdict(False, count, limit, retry_after) if count >= limit else None
@@ -141,8 +137,6 @@ def exceeded(scope: str, identity: str) -> Verdict | None:
 
 def reset(scope: str, identity: str) -> None:
     """Forget this window's count (a successful log-in clears the failed ones)."""
-    from resumeopt.models import RateLimitCounter
-
     _, seconds = limit_for(scope)
     key, _ = _key(scope, identity, seconds, time.time())
     try:

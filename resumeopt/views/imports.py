@@ -22,6 +22,7 @@ from resumeopt import jsonresume, llm, resumes
 from resumeopt.forms import ImportForm, ReviewEntryForm, UnsortedLineForm
 from resumeopt.importers import MAX_UPLOAD_BYTES, ResumeImportError, import_bytes, import_text
 from resumeopt.importers import review as parse_review
+from resumeopt.importers.assist import build_request
 from resumeopt.models import BackgroundJob, Resume
 from resumeopt.platform import ratelimits
 from resumeopt.platform.background import start_job
@@ -275,8 +276,6 @@ def _render_review(
     context = resume_context(preview)
     request_lines = 0
     if not llm.is_offline():
-        from resumeopt.importers.assist import build_request
-
         sent = build_request(
             document,
             review["sources"],
