@@ -576,7 +576,7 @@ def _coverage(
             shown = max(_skill_years(n, profile) for n in met)
             if shown < asked - 0.5:
                 credit = 0.5 + 0.5 * shown / asked
-                short = f"{met[0]} {round(shown)} of {asked} years"
+                short = f"{met[0]} {round(shown)} of {_years(asked)}"
         return level, LEVEL_WEIGHTS[level], credit, short
 
     units = [
@@ -718,11 +718,17 @@ def _level_fit(requirements: Requirements, years: float) -> tuple[float, str]:
     )
     if years < low - 0.5:
         fit = max(0.3, 1 - UNDER_LEVEL_STEP * (low - years))
-        return fit, f"{name} level; about {round(years)} years shown"
+        return fit, f"{name} level; about {_years(years)} shown"
     if high is not None and years > high + 1:
         fit = max(0.4, 1 - OVER_LEVEL_STEP * (years - high - 1))
-        return fit, f"{name} level; {round(years)} years shown"
+        return fit, f"{name} level; {_years(years)} shown"
     return 1.0, ""
+
+
+def _years(count: float) -> str:
+    """ "1 year", "9 years": whole years, as a recruiter reads a resume."""
+    whole = max(1, round(count))
+    return f"{whole} year" if whole == 1 else f"{whole} years"
 
 
 def _seniority_fit(title: dict[str, Any], fit: float, note: str) -> dict[str, Any]:
