@@ -136,7 +136,7 @@ JOB_BOARDS = {
     "t",
 }
 BOARDS_WITH_COMPANY_PATH = {"greenhouse", "lever", "ashbyhq", "workable", "recruitee"}
-HEADER_SEPARATOR_RE = re.compile(r"\s+[·•|–—]\s+|\s+-\s+|\s*\|\s*|\s*·\s*")
+HEADER_SEPARATOR_RE = re.compile(r"\s+[·•|–—/]\s+|\s+-\s+|\s*\|\s*|\s*·\s*")
 PLACE_RE = re.compile(
     r"^[A-Z][\w .'’&/-]+,\s*(?:[A-Z]{2}\b|[A-Z][\w .'’-]+)(?:,\s*[A-Z][\w .'’-]+)?$"
 )
@@ -159,11 +159,20 @@ def read_title_and_company(text: str, clauses: list[Clause], requirements: Requi
         lines = _opening_sentences(clauses, text) or lines
     _read_labels(text, lines, requirements)
     sentences = [clause.text for clause in clauses[:20] if not clause.heading]
+    hiring = ""
     for sentence in [line.text.strip() for line in lines[:15]] + sentences:
-        found = HIRING_RE.search(sentence) or JOIN_RE.search(sentence)
+        # "Inside Sales Representative — Granite Supply Co. is looking for ...": the sentence
+        # after a header run into it.
+        tail = HEADER_SEPARATOR_RE.split(sentence)[-1]
+        found = HIRING_RE.search(sentence) or HIRING_RE.search(tail) or JOIN_RE.search(sentence)
         if found and plausible_title(found["title"]):
-            requirements.company = requirements.company or found["company"].strip()
-            requirements.title = requirements.title or found["title"].strip()
+            company = _hiring_company(found["company"].strip(), text)
+            requirements.company = requirements.company or company
+            before = sentence[: max(0, sentence.find(company))].strip(" -–—·|")
+            requirements.title = requirements.title or _first_line_title(
+                found["title"].strip(), [*lines[:1], _Line(before, False)], requirements
+            )
+            hiring = sentence
             break
     opening = [line for line in lines[:12] if not line.heading][:6]
     title_line = None
@@ -216,6 +225,15 @@ def read_title_and_company(text: str, clauses: list[Clause], requirements: Requi
         based = BASED_RE.search("\n".join(line.text for line in lines))
         if based:
             requirements.location = based["place"].strip()
+    if not requirements.location or _header_kind(requirements.location) == "remote":
+        # "... is hiring a Service Plumber for residential calls in Minneapolis, MN."
+        # The sentence that names the role first: the company's own blurb may name other places.
+        naming = [s for s in sentences[:8] if requirements.title and requirements.title in s]
+        for sentence in [hiring, *naming, *sentences[:8]]:
+            place = _place_in(sentence)
+            if place:
+                _set_location(requirements, place)
+                break
 
 
 LABELS = {
@@ -241,7 +259,8 @@ LEGAL_SUFFIX_RE = re.compile(
 )
 # Where the prose after a run-in header starts: "We ...", "Kessler Electric has served ...".
 PROSE_START_RE = re.compile(
-    r"\b(?:We|Our|At|About|Join|Who|The)\b|(?<![\w&.'’-])(?:(?!(?:We|Our|You|They|It)\b)[A-Z][a-z][\w&.'’-]*\s+){1,4}"
+    r"\b(?:We|Our|At|About|Join|Who|The)\b|(?<![\w&.'’-])(?:(?!(?:We|Our|You|They|It)\b)[A-Z][a-z][\w&.'’-]*\s+"
+    r"(?:(?:&|and|of)\s+)?){1,4}"
     r"(?:is|are|has|have|was|helps|builds|makes|"
     r"runs|provides|offers|lets|develops|serves|operates|protects|creates|designs|sells)\b"
 )
@@ -327,6 +346,11 @@ def _prose_start(text: str, posting: str) -> int | None:
     return found.start()
 
 
+def _ends_sentence(text: str) -> bool:
+    """A full stop that ends a sentence, not the one of "Kinetic Foods Inc."."""
+    return text.endswith(".") and not re.search(r"\b(?:Inc|Co|Corp|Ltd|S\.A|B\.V)\.$", text)
+
+
 def _is_prose(text: str) -> bool:
     return re.search(r"\b(?:is|are|we|our|you|will|has|have)\b", text, re.IGNORECASE) is not None
 
@@ -354,8 +378,12 @@ def _read_labels(text: str, lines: list[_Line], requirements: Requirements) -> N
                 name.group() if len(value.split()) > 6 and name else value
             ).strip()
         elif kind == "location" and not requirements.location:
-            place = LOCATION_VALUE_RE.match(value)
-            requirements.location = (place.group() if place else value).strip()
+            # "Location: Hybrid – Hamburg" may reach here cut into pieces at its dash.
+            pieces = [p.strip(" .;|·•") for p in opening[label.end() : end].split("\n")[:3]]
+            _set_location(requirements, " – ".join(p for p in pieces if p))
+            if not requirements.location:
+                place = LOCATION_VALUE_RE.match(value)
+                requirements.location = (place.group() if place else value).strip()
 
 
 def _read_run_in_header(rest: str, text: str, requirements: Requirements) -> bool:
@@ -390,14 +418,20 @@ def _read_header_part(part: str, line: str, posting: str, requirements: Requirem
                 return read
     kind = _header_kind(part)
     place = re.sub(r"\s*\([^)]*\)\s*$", "", part)
+    if kind == "place" and not requirements.company:
+        name, where = _name_before_city(place)
+        if name:
+            requirements.company = name
+            _set_location(requirements, where)
+            return True
     if kind == "company_place":
         company, _, where = place.partition(",")
         if not requirements.company:
             requirements.company = _company_core(company.strip(), line, posting, requirements)
-        requirements.location = requirements.location or where.strip()
+        _set_location(requirements, where)
         return True
     if kind == "place" or (kind == "remote" and len(part.split()) <= 4):
-        requirements.location = requirements.location or place
+        _set_location(requirements, part)
         return True
     if (
         not kind
@@ -409,6 +443,23 @@ def _read_header_part(part: str, line: str, posting: str, requirements: Requirem
         requirements.company = _company_core(part, line, posting, requirements)
         return True
     return read
+
+
+def _name_before_city(place: str) -> tuple[str, str]:
+    """ "Tessellate London, UK" -> ("Tessellate", "London, UK"): a name run into a city known as
+    one; ("", place) when the words before the comma are all the city's."""
+    city, comma, rest = place.partition(",")
+    words = city.split()
+    for size in range(1, min(3, len(words) - 1) + 1):
+        name, town = " ".join(words[:-size]), " ".join(words[-size:])
+        if (
+            town.lower() in CITIES
+            and name[:1].isupper()
+            and name.lower() not in PLACES
+            and not TITLE_WORDS.search(name)
+        ):
+            return name, f"{town}{comma}{rest}"
+    return "", place
 
 
 def _without_heading(part: str) -> str:
@@ -520,6 +571,85 @@ def _company_from_url(text: str) -> str:
     return ""
 
 
+PLACE_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+IN_PLACE_RE = re.compile(
+    rf"\b(?:in|based in|located in|near)\s+(?P<place>{PLACE_WORDS}(?:,\s*{PLACE_WORDS})?)"
+)
+
+
+def _place_in(sentence: str) -> str:
+    """A place a sentence puts the job in: "in Cleveland, OH", "in Lisbon, Portugal",
+    "in Berlin"; only places known as such, so "in Python, Java" is none."""
+    for found in IN_PLACE_RE.finditer(sentence):
+        place = found["place"].rstrip(".")
+        last = place.rsplit(",", 1)[-1].strip().lower()
+        if last in PLACES and last != "remote" and not TITLE_WORDS.search(place.split(",")[0]):
+            return place
+    return ""
+
+
+def _hiring_company(name: str, posting: str) -> str:
+    """The company of "X is hiring": without a title run into it from one paragraph ("Service
+    Plumber Ridgeline Plumbing & Heating"), and without a header before it when a shorter end
+    of the name is the one the posting repeats ("Industrial Supplies Granite Supply Co.")."""
+    head = OPENING_TITLE_RE.match(name)
+    if head and name[head.end() :].strip()[:1].isupper():
+        name = name[head.end() :].strip()
+    words = name.split()
+    if posting.count(name) < 2:
+        for drop in range(1, len(words) - 1):
+            tail = " ".join(words[drop:])
+            if posting.count(tail) >= 2:
+                return tail
+    return name
+
+
+def _first_line_title(title: str, lines: list[_Line], requirements: Requirements) -> str:
+    """The title as the first line (or the words run in before the hiring sentence) writes it
+    when that starts with the one the sentence names ("Inside Sales Representative — Industrial
+    Supplies"), else the sentence's."""
+    for line in lines:
+        first = line.text.strip(" #*")
+        if (
+            first.startswith(title)
+            and first != title
+            and len(first.split()) <= 12
+            and not _ends_sentence(first)
+            and plausible_title(first)
+        ):
+            return _title_and_header(first, requirements)
+    return title
+
+
+def _location_of(value: str) -> str:
+    """The place a header names, as written: "Berlin" of "Hybrid – Berlin", "London, UK" of
+    "London, UK / Remote", "Hartford, CT" of "Hartford, CT (Hybrid)"; "Remote (EU)" when it
+    names no place but a region to work from; "" for anything else."""
+    parts = [part.strip(" ,;.") for part in HEADER_SEPARATOR_RE.split(value) if part.strip(" ,;.")]
+    remote = ""
+    for part in parts:
+        kind = _header_kind(part)
+        if kind == "place":
+            return re.sub(r"\s*\([^)]*\)\s*$", "", part)
+        if kind == "remote" and not remote and len(part.split()) <= 4:
+            remote = part
+    return remote
+
+
+def _set_location(requirements: Requirements, value: str) -> None:
+    """Keep the first place read; a place beats a bare "Remote" or "Hybrid" read before it."""
+    found = _location_of(value) or value.strip(" ,;.")
+    if not found:
+        return
+    current = requirements.location
+    if not current or (
+        _header_kind(current) == "remote"
+        and "(" not in current
+        and _header_kind(found) not in ("remote", "type")
+    ):
+        requirements.location = found
+
+
 def _header_kind(part: str) -> str:
     """What a piece of a header line is: type, remote, place, or "" for anything else."""
     bare = re.sub(r"\s*\([^)]*\)", "", part).strip()
@@ -534,6 +664,8 @@ def _header_kind(part: str) -> str:
         return "remote"
     if PLACE_RE.match(bare):
         return "company_place" if _company_then_place(bare) else "place"
+    if bare.lower() in PLACES:
+        return "place"  # "Berlin", "Germany" on their own
     return ""
 
 
@@ -560,9 +692,9 @@ def _title_and_header(title: str, requirements: Requirements) -> str:
         if kind == "company_place":
             company, _, where = re.sub(r"\s*\([^)]*\)\s*$", "", part).partition(",")
             requirements.company = requirements.company or company.strip()
-            requirements.location = requirements.location or where.strip()
+            _set_location(requirements, where)
         elif kind == "place" or (kind == "remote" and len(part.split()) > 1):
-            requirements.location = requirements.location or re.sub(r"\s*\([^)]*\)\s*$", "", part)
+            _set_location(requirements, part)
         elif not kind:
             kept.append(part)
     return title if len(kept) == len(parts) else " – ".join(kept)
@@ -577,14 +709,14 @@ def _read_header(
     after = opening[opening.index(title_line) + 1 :][:3]
     for line in after:
         text = line.text.strip(" #*_")
-        if text.endswith(".") or len(text.split()) > 15 or asks(text):
+        if _ends_sentence(text) or len(text.split()) > 15 or asks(text):
             break
         parts = [part.strip(" ,") for part in HEADER_SEPARATOR_RE.split(text) if part.strip(" ,")]
         bare = re.sub(r"\s*\([^)]*\)\s*$", "", text)
         if (
             len(parts) < 2
             and not PLACE_RE.match(bare)
-            and _header_kind(text) != "remote"
+            and _header_kind(text) not in ("remote", "place")
             and not (line is after[0] and _is_a_name(text, posting, after[1:2]))
         ):
             continue

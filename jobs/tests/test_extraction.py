@@ -288,3 +288,71 @@ def test_requirements_saved_before_mentions_existed_still_load():
         del skill["mention"]
     del old["duties"]
     assert Requirements.from_dict(old).skills[0].level in ("required", "preferred")
+
+
+@pytest.mark.parametrize(
+    ("posting", "title", "company", "location"),
+    [
+        (
+            "Harlow Roofing is hiring a Roofing Foreman for commercial jobs in Tulsa, OK.\n\n"
+            "Requirements: 3+ years of roofing experience.",
+            "Roofing Foreman",
+            "Harlow Roofing",
+            "Tulsa, OK",
+        ),
+        (
+            "Field Technician — Water Meters\nPellam Utilities Co. is looking for a Field "
+            "Technician to join our crew in Fresno, CA. Pellam Utilities Co. is an equal "
+            "opportunity employer.",
+            "Field Technician — Water Meters",
+            "Pellam Utilities Co.",
+            "Fresno, CA",
+        ),
+        (
+            "Payroll Specialist\nOrlen & Vasquez Inc.\nTucson, AZ\n\nOrlen & Vasquez makes "
+            "valves.\n\nRequirements:\n- Excel.",
+            "Payroll Specialist",
+            "Orlen & Vasquez Inc.",
+            "Tucson, AZ",
+        ),
+        (
+            "Senior Data Engineer\nAcme Analytics · Remote (EU)\n\nRequirements\n- SQL.",
+            "Senior Data Engineer",
+            "Acme Analytics",
+            "Remote (EU)",
+        ),
+        (
+            "Product Designer\nBrightline Labs – Hybrid – Berlin\n\nBrightline Labs builds "
+            "planning tools for architects.\n\nRequirements: Figma and user research.",
+            "Product Designer",
+            "Brightline Labs",
+            "Berlin",
+        ),
+        (
+            "Backend Engineer at Tessellate\nLondon, UK / Remote\n\nWe build maps for "
+            "delivery fleets.\n\nRequirements: Go and PostgreSQL.",
+            "Backend Engineer",
+            "Tessellate",
+            "London, UK",
+        ),
+        (
+            "Job title: Warehouse Associate\nLocation: Hybrid – Hamburg\nCompany: Nordlicht "
+            "Logistik GmbH\n\nRequirements: a forklift licence.",
+            "Warehouse Associate",
+            "Nordlicht Logistik GmbH",
+            "Hamburg",
+        ),
+    ],
+)
+def test_title_company_and_place_as_postings_write_them(posting, title, company, location):
+    for paste in (posting, " ".join(posting.split())):
+        found = extract_requirements(paste)
+        assert (found.title, found.company, found.location) == (title, company, location)
+
+
+def test_a_place_is_only_read_where_a_place_is_named():
+    found = extract_requirements(
+        "We are looking for a Backend Engineer with experience in Python, Go and Kafka.\n"
+        "Requirements: 3+ years in Java, SQL."
+    )
+    assert (found.title, found.location) == ("Backend Engineer", "")
