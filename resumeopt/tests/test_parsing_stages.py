@@ -450,3 +450,21 @@ def test_body_lines_that_lost_their_bullets_go_back_to_the_job_above():
         "Cut the backlog by 40%",
         "Zendesk, Jira, Confluence, Slack",
     ]
+
+
+def test_title_at_employer_decides_over_another_columns_words():
+    work = parse_lines(
+        _lines(
+            "Experience\nCreative Team Player\nData Engineer at Northwind, Porto\n"
+            "March 2019 – May 2021 Fluent communication\n• Built the ingestion jobs.\n\n"
+            "Backend Developer, Team Lead at eShopWorld , Porto\n"
+            "June 2021 – Present\n• Led four engineers.\n\n"
+            "Bootcamp graduate program at Contoso Academy, Data Analyst\n"
+            "January 2018 – February 2019\n"
+        )
+    )["work"]
+    assert [(job["position"], job["name"]) for job in work] == [
+        ("Data Engineer", "Northwind"),
+        ("Backend Developer, Team Lead", "eShopWorld"),
+        ("Data Analyst", "Contoso Academy"),
+    ]

@@ -158,10 +158,10 @@ def header_segments(text: str) -> list[str]:
     for part in (piece for segment in split_segments(text) for piece in full_stops(segment)):
         at = AT_EMPLOYER_RE.match(part)
         # "Assistant in Department of Planning": a unit of the employer, part of the title.
-        unit = at and re.match(
-            r"(?:the\s+)?(?:department|division|team|unit|office)\b", at[2], re.I
-        )
-        if at and role_score(at[1]) > 0 and not unit:
+        unit = at and EMPLOYER_UNIT_RE.match(at[2])
+        # "Masa working program at Samson Logic": a description, then the employer.
+        described = at and is_description(at[1]) and re.search(r"\s(?:at|@)\s", part)
+        if at and (role_score(at[1]) > 0 or described) and not unit:
             pieces.append(at[1])
             part = at[2]
             if place := place_after_employer(part):
@@ -178,7 +178,28 @@ def header_segments(text: str) -> list[str]:
     return [unbracket(piece) for piece in pieces if unbracket(piece)]
 
 
-AT_EMPLOYER_RE = re.compile(r"^(.+?)\s+(?:at|@|in)\s+(?:project\s+)?([A-Z0-9].+)$")
+EMPLOYER_UNIT_RE = re.compile(r"(?:the\s+)?(?:department|division|team|unit|office)\b", re.I)
+# The employer after "at" starts with a capital or is a brand like "iBrush" or "eBay".
+AT_EMPLOYER_RE = re.compile(
+    r"^(.+?)\s+(?:at|@|in)\s+(?:project\s+)?((?:[A-Z0-9]|[a-z]{1,2}[A-Z]).+)$"
+)
+
+
+def title_at_employer(header: list[str]) -> tuple[str, str] | None:
+    """'Web-developer at IntimeFinance, Ulyanovsk': the line says which is which.
+
+    Another column's words elsewhere in the header ("Effective Team Leader") must
+    not take the title from the line that names it beside its employer.
+    """
+    for text in header:
+        if found := find_date_range(text):
+            text = f"{text[: found.begin]} | {text[found.finish :]}"
+        for part in split_segments(text):
+            at = AT_EMPLOYER_RE.match(part)
+            if at and role_score(at[1]) > 0 and not EMPLOYER_UNIT_RE.match(at[2]):
+                employer = re.split(r"\s*,(?![^()]*\))", at[2])[0].strip()
+                return at[1].strip(), employer
+    return None
 
 
 def places_after_at(header: list[str]) -> set[str]:

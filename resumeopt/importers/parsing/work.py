@@ -14,6 +14,7 @@ from resumeopt.importers.parsing.fields import (
     places_after_at,
     position_and_organisation,
     split_title_from_employer,
+    title_at_employer,
 )
 from resumeopt.importers.parsing.lexicon import (
     country_code,
@@ -59,6 +60,10 @@ def parse_work(
         aside = [segment for segment in rest if is_prose(segment) or DURATION_RE.fullmatch(segment)]
         rest = [segment for segment in rest if segment not in aside]
         position, organisation, extra = position_and_organisation(rest)
+        pair = title_at_employer(raw.header)
+        if pair and pair[0] in rest and pair[1] in rest:
+            position, organisation = pair
+            extra = [segment for segment in rest if segment not in pair]
         if bool(position) != bool(organisation):
             position, organisation = split_title_from_employer(position or organisation)
             if not organisation and title_score(position) <= 0:
