@@ -29,6 +29,7 @@ from applications.models import Application, Contact, Event, Stage
 from jobs.models import JobDescription, RankedPosting, RankingBatch
 from letters.documents import create_letter
 from resumeopt.models import Resume
+from resumeopt.platform.htmx import HtmxHttpRequest
 from resumeopt.platform.ratelimits import rate_limit
 
 CARD_FIELDS = (
@@ -84,7 +85,7 @@ def _board_context(request: HttpRequest) -> dict:
 
 
 @require_GET
-def board(request: HttpRequest) -> HttpResponse:
+def board(request: HtmxHttpRequest) -> HttpResponse:
     """One column per stage; cards move by drag or by each card's menu."""
     context = _board_context(request)
     if request.htmx and request.htmx.target == "board":
@@ -93,7 +94,7 @@ def board(request: HttpRequest) -> HttpResponse:
 
 
 @require_GET
-def application_list(request: HttpRequest) -> HttpResponse:
+def application_list(request: HtmxHttpRequest) -> HttpResponse:
     """Every application in a table, filtered by stage or text and sorted."""
     form = FilterForm(request.GET or None, user=request.user)
     applications = Application.objects.filter(owner=request.user).select_related("stage")
@@ -234,7 +235,7 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
-def application_move(request: HttpRequest, pk: int) -> HttpResponse:
+def application_move(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     """Move to another stage: the board's drag, its per-card menu, and the detail page."""
     application = owned_application(request, pk)
     form = StageChoiceForm(request.POST, user=request.user)

@@ -8,6 +8,7 @@ from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django_htmx.http import trigger_client_event
 
 from conversations import optimization, replies
 from conversations import proposals as proposal_actions
@@ -19,6 +20,7 @@ from optimizer import learning
 from resumeopt import jsonresume, llm, sections
 from resumeopt.models import Resume
 from resumeopt.platform.background import start_job
+from resumeopt.platform.htmx import HtmxHttpRequest
 from resumeopt.resumes import EditConflict
 from resumeopt.views.resumes import owned_resume
 
@@ -180,7 +182,7 @@ def set_target_job(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _proposal_response(
-    request: HttpRequest, proposal: Proposal, *, status: int = 200
+    request: HtmxHttpRequest, proposal: Proposal, *, status: int = 200
 ) -> HttpResponse:
     if not request.htmx:
         target = proposal.run if proposal.run_id else proposal.conversation
@@ -203,7 +205,7 @@ def _proposal_response(
         "superseded": [proposal_context(sibling) for sibling in siblings],
     }
     response = render(request, f"{CHAT}#proposal-with-preview", context, status=status)
-    response["HX-Trigger"] = "resume-changed"
+    trigger_client_event(response, "resume-changed")
     return response
 
 
@@ -288,7 +290,7 @@ def _job_advice(run: OptimizationRun) -> list[tuple[str, list[str]]]:
 
 
 @require_GET
-def run_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def run_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     run = get_object_or_404(
         OptimizationRun.objects.select_related("resume", "job", "target_job"),
         pk=pk,

@@ -19,6 +19,7 @@ from exports.renderers import FORMATS, ExportError, content_type, templates
 from resumeopt.models import Resume
 from resumeopt.platform import ratelimits
 from resumeopt.platform.background import cancel_job, start_job
+from resumeopt.platform.htmx import HtmxHttpRequest
 
 PAGE = "exports/export.html"
 PAGE_SIZE = 25
@@ -35,7 +36,7 @@ def owned_export(request: HttpRequest, pk: int) -> Export:
 
 
 @require_GET
-def export_resume(request: HttpRequest, pk: int) -> HttpResponse:
+def export_resume(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     """The export page; htmx asks it for the preview (options
     changed) or the whole form (a section moved)."""
     resume = owned_resume(request, pk)
@@ -156,7 +157,7 @@ def export_list(request: HttpRequest) -> HttpResponse:
 
 
 @require_GET
-def export_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def export_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     """One export: a batch's progress and outcome, or a single file's details."""
     export = owned_export(request, pk)
     context = {

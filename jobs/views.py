@@ -23,6 +23,7 @@ from optimizer.display import anchor_for
 from resumeopt import jsonresume, llm
 from resumeopt.models import Resume
 from resumeopt.platform.background import start_job
+from resumeopt.platform.htmx import HtmxHttpRequest
 from resumeopt.platform.ratelimits import rate_limit
 
 MAX_COMPARED = 5
@@ -275,7 +276,7 @@ def batch_create(request: HttpRequest) -> HttpResponse:
 
 
 @require_GET
-def batch_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def batch_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     batch = owned_batch(request, pk)
     sort = request.GET.get("sort", "score")
     ordering = SORTS.get(sort, "-score")

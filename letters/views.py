@@ -27,6 +27,7 @@ from letters.parts import PartConflict, editable_parts, label_of
 from resumeopt import llm
 from resumeopt.platform import ratelimits
 from resumeopt.platform.background import start_job
+from resumeopt.platform.htmx import HtmxHttpRequest
 
 PAGE = "letters/letter_detail.html"
 
@@ -198,7 +199,7 @@ def letter_ask(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _proposal_response(
-    request: HttpRequest, proposal: LetterProposal, *, status: int = 200
+    request: HtmxHttpRequest, proposal: LetterProposal, *, status: int = 200
 ) -> HttpResponse:
     """The card again and, when the letter changed, its editor and history, swapped in place."""
     if not request.htmx:

@@ -24,6 +24,7 @@ from optimizer.models import SuggestionEvent
 from optimizer.preferences import MIN_EVIDENCE, PreferenceModel
 from optimizer.suggestions import Suggestion, apply_suggestion, suggest
 from resumeopt import jsonresume, sections
+from resumeopt.platform.htmx import HtmxHttpRequest
 from resumeopt.resumes import EditConflict
 from resumeopt.views.resumes import owned_resume, unit_context
 
@@ -128,7 +129,7 @@ def _posted_suggestion(request: HttpRequest, resume) -> Suggestion | None:
         return None
 
 
-def _after_apply(request: HttpRequest, resume, path: str | None) -> HttpResponse:
+def _after_apply(request: HtmxHttpRequest, resume, path: str | None) -> HttpResponse:
     if not request.htmx:
         return redirect(f"{resume.get_absolute_url()}#findings-panel")
     context = panel_context(resume, request.user)
@@ -143,7 +144,7 @@ def _after_apply(request: HttpRequest, resume, path: str | None) -> HttpResponse
 
 
 @require_POST
-def check_draft(request: HttpRequest, pk: int, path: str) -> HttpResponse:
+def check_draft(request: HtmxHttpRequest, pk: int, path: str) -> HttpResponse:
     """The "Check" button of a section form (used when JavaScript is off): feedback on the draft."""
     resume = owned_resume(request, pk)
     if not sections.is_unit_path(path):

@@ -18,6 +18,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from jobs.matching import rank_documents
 from jobs.models import JobDescription
 from resumeopt import jsonresume
+from resumeopt.platform.htmx import HtmxHttpRequest
 from resumeopt.resumes import EditConflict
 from resumeopt.views.resumes import owned_resume
 from versions import diff, history
@@ -391,7 +392,7 @@ def redo(request: HttpRequest, pk: int) -> HttpResponse:
     return _step(request, pk, history.redo, "Redone.")
 
 
-def _step(request: HttpRequest, pk: int, action, done: str) -> HttpResponse:
+def _step(request: HtmxHttpRequest, pk: int, action, done: str) -> HttpResponse:
     resume = owned_resume(request, pk)
     try:
         action(resume, user=request.user, expected_revision=_revision(request))

@@ -23,7 +23,6 @@ then `reset` or `refund` once it succeeded.
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import time
 from collections.abc import Callable
@@ -38,6 +37,7 @@ from django.db.models import F
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils import timezone
+from django_htmx.http import trigger_client_event
 
 from resumeopt.models import RateLimitCounter
 
@@ -193,8 +193,8 @@ def too_many_requests(request: HttpRequest, scope: str, verdict: Verdict) -> Htt
     message_text = message(scope, verdict)
     if getattr(request, "htmx", False):
         response = HttpResponse(message_text, status=429, content_type="text/plain; charset=utf-8")
-        response["HX-Trigger"] = json.dumps(
-            {"toast": {"messages": [{"level": "error", "message": message_text}]}}
+        trigger_client_event(
+            response, "toast", {"messages": [{"level": "error", "message": message_text}]}
         )
     elif "application/json" in request.headers.get("Accept", "") or (
         request.content_type == "application/json"

@@ -26,6 +26,7 @@ from resumeopt.importers.assist import build_request
 from resumeopt.models import BackgroundJob, Resume
 from resumeopt.platform import ratelimits
 from resumeopt.platform.background import start_job
+from resumeopt.platform.htmx import HtmxHttpRequest
 from resumeopt.views.resumes import resume_context
 
 IMPROVE_KIND = "import.improve"
@@ -74,7 +75,7 @@ def import_start(request: HttpRequest) -> HttpResponse:
 
 
 @require_POST
-def import_review(request: HttpRequest) -> HttpResponse:
+def import_review(request: HtmxHttpRequest) -> HttpResponse:
     """The review again with the user's fixes checked: one entry for htmx, else the whole page."""
     into = _target(request)
     review = _unsigned(request)

@@ -15,6 +15,7 @@ from resumeopt import jsonresume, resumes, sections
 from resumeopt.forms import EntryChangeForm, ResumeTitleForm
 from resumeopt.models import Resume
 from resumeopt.platform import ratelimits
+from resumeopt.platform.htmx import HtmxHttpRequest
 
 DETAIL = "resumeopt/resume_detail.html"
 
@@ -108,7 +109,7 @@ def _unit_path_or_404(resume: Resume, path: str, *, allow_new: bool = False) -> 
     return path
 
 
-def _unit_response(request: HttpRequest, resume: Resume, path: str) -> HttpResponse:
+def _unit_response(request: HtmxHttpRequest, resume: Resume, path: str) -> HttpResponse:
     """htmx gets the unit's fragment; a plain browser (no JavaScript) gets the resume page."""
     unit = unit_context(resume, path)
     if request.htmx:
@@ -127,7 +128,7 @@ def unit_display(request: HttpRequest, pk: int, path: str) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 @ratelimits.rate_limit("edits")
-def unit_edit(request: HttpRequest, pk: int, path: str) -> HttpResponse:
+def unit_edit(request: HtmxHttpRequest, pk: int, path: str) -> HttpResponse:
     """Open a section's form, or save it (a new entry when the index is one past the end)."""
     resume = owned_resume(request, pk)
     path = _unit_path_or_404(resume, path, allow_new=True)
@@ -242,7 +243,7 @@ def _seen_entry(form: EntryChangeForm) -> str:
 
 
 def _stale_section(
-    request: HttpRequest, conflict: resumes.EditConflict, section: str
+    request: HtmxHttpRequest, conflict: resumes.EditConflict, section: str
 ) -> HttpResponse:
     """The section as it is now, with why nothing changed (409, swapped in place)."""
     messages.error(request, str(conflict))
@@ -251,7 +252,7 @@ def _stale_section(
     return response
 
 
-def _section_response(request: HttpRequest, resume: Resume, section: str) -> HttpResponse:
+def _section_response(request: HtmxHttpRequest, resume: Resume, section: str) -> HttpResponse:
     if request.htmx:
         context = {"resume": resume, "section": section_context(resume, section)}
         response = render(request, f"{DETAIL}#section", context)
@@ -261,7 +262,7 @@ def _section_response(request: HttpRequest, resume: Resume, section: str) -> Htt
 
 
 @require_POST
-def unsorted_dismiss(request: HttpRequest, pk: int) -> HttpResponse:
+def unsorted_dismiss(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     """Remove the lines the importer could not place, once the user has used them."""
     resume = owned_resume(request, pk)
     meta = dict(resume.content.get("meta") or {})
@@ -282,7 +283,7 @@ def unsorted_dismiss(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
-def resume_rename(request: HttpRequest, pk: int) -> HttpResponse:
+def resume_rename(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     resume = owned_resume(request, pk)
     form = ResumeTitleForm(request.POST or None, initial={"title": resume.title})
     if request.method == "POST" and form.is_valid():
@@ -304,7 +305,7 @@ def resume_duplicate(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
-def resume_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def resume_delete(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     resume = owned_resume(request, pk)
     if request.method == "POST":
         title = resume.title
