@@ -70,11 +70,11 @@ def create_job(request: HttpRequest, data: JobIn):
         raise HttpError(400, "Send the posting's text.")
     if len(text) > MAX_POSTING_CHARACTERS:
         raise HttpError(400, f"A posting can be at most {MAX_POSTING_CHARACTERS} characters.")
-    requirements = extract_requirements(text)
+    requirements = extract_requirements(text, title=data.title or "", company=data.company or "")
     job = JobDescription.objects.create(
         owner=request.user,
-        title=(data.title or requirements.title)[:200],
-        company=(data.company or requirements.company)[:200],
+        title=requirements.title[:200],
+        company=requirements.company[:200],
         source_text=text,
         requirements=requirements.to_dict(),
     )

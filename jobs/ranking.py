@@ -152,7 +152,10 @@ def _ranked(batch: RankingBatch, profile, posting: Posting):
     if posting.error:
         return {"name": posting.name, "error": posting.error}
     try:
-        requirements = extract_requirements(posting.text)
+        # A title or company the upload names in its own column wins over the one read.
+        requirements = extract_requirements(
+            posting.text, title=posting.title, company=posting.company
+        )
     except PostingError as error:
         return {"name": posting.name, "error": str(error)}
     description = JobDescription(
@@ -160,8 +163,8 @@ def _ranked(batch: RankingBatch, profile, posting: Posting):
         batch=batch,
         source_text=posting.text,
         source_name=posting.name[:255],
-        title=(posting.title or requirements.title)[:200],
-        company=(posting.company or requirements.company)[:200],
+        title=requirements.title[:200],
+        company=requirements.company[:200],
         requirements=requirements.to_dict(),
     )
     return description, match_profile(profile, requirements, advice=False)

@@ -78,14 +78,16 @@ def job_create(request: HttpRequest) -> HttpResponse:
             text = (
                 text_from_file(upload.read(), upload.name) if upload else form.cleaned_data["text"]
             )
-            requirements = extract_requirements(text)
+            requirements = extract_requirements(
+                text, title=form.cleaned_data["title"], company=form.cleaned_data["company"]
+            )
         except PostingError as error:
             form.add_error("file" if upload else "text", str(error))
         else:
             job = JobDescription.objects.create(
                 owner=request.user,
-                title=(form.cleaned_data["title"] or requirements.title)[:200],
-                company=(form.cleaned_data["company"] or requirements.company)[:200],
+                title=requirements.title[:200],
+                company=requirements.company[:200],
                 source_text=text,
                 source_name=upload.name[:255] if upload else "",
                 requirements=requirements.to_dict(),

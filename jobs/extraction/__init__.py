@@ -68,12 +68,21 @@ def find_skills(text: str) -> list[ExtractedSkill]:
     return requirements.skills
 
 
-def extract_requirements(text: str) -> Requirements:
-    """Everything the posting asks for. Raises PostingError for empty or oversized text."""
+def extract_requirements(text: str, *, title: str = "", company: str = "") -> Requirements:
+    """Everything the posting asks for. Raises PostingError for empty or oversized text.
+
+    A title or company the user typed (a form field, a CSV column) wins over the one read,
+    and the level is then read from the typed title.
+    """
     check_posting(text)
     # A posting pasted from a page's source reads as its text; offsets stay those of the paste.
     text, positions = without_markup(text)
     requirements = _extract(text)
+    if title and title.strip():
+        requirements.title = " ".join(title.split())
+        requirements.seniority = seniority(requirements.title, text)
+    if company and company.strip():
+        requirements.company = " ".join(company.split())
     if positions is not None:
         requirements.skills = [
             replace(skill, start=positions[skill.start], end=positions[skill.end - 1] + 1)

@@ -113,6 +113,14 @@ def test_pasted_posting_is_read_and_saved(user_client, user):
     assert {s["name"] for s in job.requirements["skills"]} >= {"Python", "Kubernetes", "Kafka"}
 
 
+def test_a_title_the_user_types_wins_and_its_level_is_the_one_matched(user_client, user):
+    user_client.post(reverse("jobs:create"), {"text": POSTING, "title": "Senior Platform Engineer"})
+    job = JobDescription.objects.get(owner=user)
+    requirements = job.parsed_requirements()
+    assert (job.title, requirements.title) == ("Senior Platform Engineer",) * 2
+    assert requirements.seniority == "Senior"
+
+
 @pytest.mark.parametrize(
     ("name", "data"),
     [

@@ -50,7 +50,9 @@ class Command(BaseCommand):
                 try:
                     if posting.error:
                         raise PostingError(posting.error)
-                    extracted = extract_requirements(posting.text)
+                    extracted = extract_requirements(
+                        posting.text, title=posting.title, company=posting.company
+                    )
                 except PostingError as error:
                     self.stderr.write(f"{posting.name}: {error}")
                     failed += 1
