@@ -12,7 +12,6 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import dateformat, timezone
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from jobs.matching import rank_documents
@@ -26,6 +25,7 @@ from versions.forms import (
     CleanupForm,
     MergeForm,
     NameVersionForm,
+    NextForm,
     RestoreForm,
     RevisionForm,
     VersionSelectionForm,
@@ -174,7 +174,7 @@ def name_record(request: HttpRequest, pk: int, history_id: int) -> HttpResponse:
 
 
 def _name(request: HttpRequest, resume, record) -> HttpResponse:
-    back = request.POST.get("next") if _safe_next(request) else None
+    back = NextForm(request.POST).safe_url(request)
     form = NameVersionForm(request.POST)
     if not form.is_valid():
         messages.error(request, form.errors["name"][0])
@@ -191,15 +191,6 @@ def _name(request: HttpRequest, resume, record) -> HttpResponse:
     )
     messages.success(request, f"Saved version “{version.name}”.")
     return redirect(back or reverse("versions:history", args=[resume.pk]))
-
-
-def _safe_next(request: HttpRequest) -> bool:
-    """Whether `next` stays on this site (Django's own check, as its log-in view uses)."""
-    return url_has_allowed_host_and_scheme(
-        request.POST.get("next"),
-        allowed_hosts={request.get_host()},
-        require_https=request.is_secure(),
-    )
 
 
 @require_GET
@@ -448,9 +439,8 @@ def cleanup(request: HttpRequest, pk: int) -> HttpResponse:
     """Preview, then apply, the cleanup policy; also where the user sets how much to keep."""
     resume = owned_resume(request, pk)
     saved = VersionSettings.keep_for(request.user)
-    data = request.POST if request.method == "POST" else request.GET
-    form = CleanupForm(data)
-    value = (data.get("keep_unnamed") or "").strip()
+    form = CleanupForm(request.POST if request.method == "POST" else request.GET)
+    value = (form["keep_unnamed"].value() or "").strip()
     keep, error = saved, ""
     if not form.is_valid():
         error = f"{form.errors['keep_unnamed'][0].rstrip('.')}; still showing {saved}."
