@@ -468,3 +468,17 @@ def test_title_at_employer_decides_over_another_columns_words():
         ("Backend Developer, Team Lead", "eShopWorld"),
         ("Data Analyst", "Contoso Academy"),
     ]
+
+
+def test_a_unit_after_the_title_belongs_to_the_title_not_the_employer():
+    header = ["Sous Chef, Pastry Department", "Hotel Sacher Wien    May 2015 – June 2018"]
+    segments, _ = header_parts(header)
+    assert position_and_organisation(segments)[:2] == (
+        "Sous Chef, Pastry Department",
+        "Hotel Sacher Wien",
+    )
+
+
+def test_a_title_starting_with_a_lower_case_brand_is_not_prose():
+    work = parse_lines(_lines("Experience\niOS Developer, Contoso — Lyon\n09/2017 – 12/2019\n"))
+    assert (work["work"][0]["position"], work["work"][0]["name"]) == ("iOS Developer", "Contoso")

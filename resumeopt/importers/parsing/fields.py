@@ -332,7 +332,8 @@ def is_prose(segment: str) -> bool:
         is_duty(segment)
         or len(words) > 8
         or (len(words) > 3 and segment.rstrip().endswith("."))
-        or (segment[:1].islower() and len(words) > 1)
+        # "iOS Developer", "eBay": a brand's lower-case start is not a sentence's.
+        or (segment[:1].islower() and len(words) > 1 and not re.match(r"[a-z]{1,2}[A-Z]", segment))
     )
 
 
@@ -406,8 +407,9 @@ def position_and_organisation(segments: list[str]) -> tuple[str, str, list[str]]
     position = segments[position_index]
     others = [segment for i, segment in enumerate(segments) if i != position_index]
     following = segments[position_index + 1] if position_index + 1 < len(segments) else ""
-    if following and second_title(following):
-        # "Senior System Analyst, Project Lead": two roles held at once, one title.
+    if following and (second_title(following) or names_unit(following)):
+        # "Senior System Analyst, Project Lead": two roles held at once, one title;
+        # "Staff Nurse, Acute Medical Unit": the unit the title belongs to.
         position = f"{position}, {following}"
         others.remove(following)
     if not others:
@@ -421,6 +423,12 @@ def position_and_organisation(segments: list[str]) -> tuple[str, str, list[str]]
     )
     extra = [segment for segment in others if segment != organisation]
     return position, organisation, extra
+
+
+def names_unit(segment: str) -> bool:
+    """'Acute Medical Unit', 'Payments Team': a part of the employer, not the employer."""
+    words = {word.lower() for word in segment.split()}
+    return bool(words & (_UNIT_WORDS - {"group", "lab", "labs"})) and employer_score(segment) == 0
 
 
 def second_title(segment: str) -> bool:
