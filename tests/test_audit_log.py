@@ -265,7 +265,7 @@ def test_staff_read_the_log_in_the_admin_but_cannot_change_it(client, django_use
     detail = client.get(reverse("admin:resumeopt_auditentry_change", args=[entry.pk]))
     assert detail.status_code == 200
     assert 'name="_save"' not in detail.content.decode()  # a view, not a form
-    model_admin = site._registry[AuditEntry]
+    model_admin = site.get_model_admin(AuditEntry)
     request = detail.wsgi_request
     assert not model_admin.has_add_permission(request)
     assert not model_admin.has_change_permission(request, entry)

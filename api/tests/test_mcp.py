@@ -27,9 +27,7 @@ def _payload(result):
 
 
 async def _call(secret, tool, **arguments):
-    async with create_connected_server_and_client_session(
-        build_server(secret)._mcp_server
-    ) as client:
+    async with create_connected_server_and_client_session(build_server(secret)) as client:
         return await client.call_tool(tool, arguments)
 
 
@@ -44,9 +42,7 @@ def read_secret(user):
 
 
 async def test_the_client_lists_every_tool(read_secret):
-    async with create_connected_server_and_client_session(
-        build_server(read_secret)._mcp_server
-    ) as client:
+    async with create_connected_server_and_client_session(build_server(read_secret)) as client:
         names = {tool.name for tool in (await client.list_tools()).tools}
     assert names == {
         "list_resumes",
