@@ -310,7 +310,14 @@ def match_profile(
     level_fit, level_note = _level_fit(requirements, profile.years)
     breakdown = {
         "hard_skills": _coverage(
-            unique, profile, HARD_TYPES, groups, roles, years, experience_asked(requirements)
+            unique,
+            profile,
+            HARD_TYPES,
+            groups,
+            roles,
+            years,
+            experience_asked(requirements),
+            domains=True,
         ),
         "soft_skills": _coverage(unique, profile, ("soft",), groups, roles),
         "title": _seniority_fit(
@@ -549,6 +556,7 @@ def _coverage(
     roles: dict[str, str] | None = None,
     years: dict[str, int] | None = None,
     experience: list[tuple[str, list[set[str]]]] | None = None,
+    domains: bool = False,
 ) -> dict[str, Any]:
     """Share of what the posting asks that the resume shows; a group of alternatives counts once.
 
@@ -582,7 +590,12 @@ def _coverage(
     units = [
         unit([skill.name], skill.required)
         for skill in unique.values()
-        if skill.type in types and skill.name not in grouped
+        if skill.name not in grouped
+        and (
+            skill.type in types
+            # "Medical device experience is required": a domain a qualification asks for.
+            or (domains and skill.type == "domain" and roles.get(skill.name) == "required")
+        )
     ]
     units += [
         unit(members, unique[members[0]].required)

@@ -338,3 +338,14 @@ def test_another_line_of_work_ranks_below_the_same_one_with_fewer_skills():
     )
     assert [name for name, _ in ranked] == ["be", "nurse"]
     assert "another title" in ranked[1][1].explanation
+
+
+def test_a_domain_a_qualification_asks_for_is_a_must_have():
+    posting = extract_requirements(
+        "Requirements\n- SolidWorks.\n- Medical device experience is required.\n"
+    )
+    without = match_resume(_resume("SolidWorks"), posting)
+    with_domain = match_resume(_resume("SolidWorks", "Medical devices"), posting)
+    assert without.explanation.startswith("1 of 2 must-haves")
+    assert with_domain.explanation.startswith("2 of 2 must-haves")
+    assert with_domain.score > without.score
