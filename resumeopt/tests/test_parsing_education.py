@@ -173,3 +173,44 @@ def test_brackets_that_spell_out_the_schools_acronym_are_left_out():
         ("MIPT University", None),
         ("Tel Aviv University (Faculty of Exact Sciences)", None),
     ]
+
+
+# Two columns run together line by line, three headings on one line: the Education
+# column on the right, one school's name wrapped onto the next line.
+FLATTENED = """Olena Hrytsenko
+Data Engineer
+SUMMARY SKILLS EDUCATION
+Data engineer with six years of batch and Python, Scala, SQL
+streaming pipelines for retail analytics. Spark, Kafka, Airflow
+EXPERIENCE
+Senior Data Engineer, Grammarly
+2019 - Present
+Built the event pipeline in Spark and Kafka. Kharkiv National
+University of Radio Electronics 2009 - 2015
+Moved reporting to Airflow for clients in retail Lviv Polytechnic Institute 2007 - 2009"""
+
+
+def test_schools_are_found_by_name_when_flattened_columns_hide_the_education_section():
+    document = parse_lines([Line(text) for text in FLATTENED.splitlines()])
+    schools = [school["institution"] for school in document["education"]]
+    assert schools == [
+        "Kharkiv National University of Radio Electronics",
+        "Lviv Polytechnic Institute",
+    ]
+
+
+def test_a_school_in_a_job_description_is_not_taken_when_no_education_heading_exists():
+    document = parse_lines(
+        [
+            Line(text)
+            for text in [
+                "Dana Katz",
+                "",
+                "EXPERIENCE",
+                "Research Assistant, Weizmann Institute of Science",
+                "2019 - 2021",
+                "Built lab software used by the Hebrew University of Jerusalem.",
+            ]
+        ]
+    )
+    assert not document.get("education")

@@ -12,7 +12,12 @@ from typing import Any
 
 from resumeopt import jsonresume
 from resumeopt.importers.parsing.contact import name_from_footer, parse_header
-from resumeopt.importers.parsing.education import parse_education
+from resumeopt.importers.parsing.education import (
+    entry_texts,
+    flattened_schools,
+    names_school,
+    parse_education,
+)
 from resumeopt.importers.parsing.lines import (
     PAGE_MARKER_RE,
     Line,
@@ -94,6 +99,12 @@ def parse_lines(lines: list[Line]) -> dict[str, Any]:
             if texts:
                 unsorted.append(heading_text)
                 unsorted.extend(texts)
+
+    # No school read under Education (a flattened page): look for schools by their names.
+    read = document.get("education", [])
+    if not any(names_school(entry) for entry in read) and (schools := flattened_schools(lines)):
+        unsorted.extend(text for entry in read for text in entry_texts(entry))
+        document["education"] = schools
 
     # Prose in the header with no Summary section is the summary people leave unlabelled.
     if not summary_parts:

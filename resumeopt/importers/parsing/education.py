@@ -54,7 +54,8 @@ def parse_education(
             if previous == "institution" and _continues_name(entry["institution"], segment):
                 entry["institution"] += f", {segment}"
                 continue
-            if previous == "institution" and campus_name(segment):
+            qualification = segment.lower().strip(".") in qualification_words()
+            if previous == "institution" and campus_name(segment) and not qualification:
                 if _has_campus(entry["institution"], segment):
                     entry["institution"] += f", {segment}"  # "University of California, Davis"
                     continue
@@ -113,6 +114,8 @@ def parse_education(
         for segment in leftovers:
             if "area" not in entry and (_is_course_name(segment) or _FACULTY.match(segment)):
                 entry["area"] = segment  # "QA Automation Course": what was studied there
+            elif "studyType" not in entry and segment.lower().strip(".") in qualification_words():
+                entry["studyType"] = segment  # "..., 2008 - 2013, Specialist"
             elif "institution" not in entry:
                 entry["institution"] = segment
             elif "studyType" in entry and "area" not in entry:
@@ -311,3 +314,110 @@ def _take_qualification(entry: dict[str, Any]) -> None:
     if field_words and last.lower().strip(".") in words:
         entry["studyType"] = last.strip(".").capitalize()
         entry["area"] = " ".join(field_words)
+
+
+# --- Schools in a page whose columns were flattened together ---------------------------
+#
+# A two-column PDF converted to text runs each Education line into the line of the
+# column beside it ("automating web and API Ural State University SKB Kontur"), so no
+# section holds the schools. When the page shows an Education heading and no entry was
+# read, the schools are found by their names: capitalised words ending in a word like
+# University or Institute, or starting with it and going on with "of ...".
+
+_EDUCATION_WORD = re.compile(r"(?:^|\s)EDUCATION(?:\s|$)|(?:^|\s)Education\s*$|^Education\b")
+# Words that end a school's name; "Center" or "Bootcamp" name companies as often.
+_LOOSE_WORDS = {"center", "centre", "educational", "bootcamp", "ulpan"}
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*\.?")
+_LINKS = {"of", "and", "&", "the", "for", "di", "de", "del", "der", "des", "du", "da", "do"}
+
+
+def flattened_schools(lines: list[Line]) -> list[dict[str, Any]]:
+    """Schools named anywhere in a page whose Education heading holds none."""
+    texts = [line.text.strip() for line in lines]
+    if not any(_EDUCATION_WORD.search(text) for text in texts):
+        return []
+    schools: list[dict[str, Any]] = []
+    for index, text in enumerate(texts):
+        following = texts[index + 1] if index + 1 < len(texts) else ""
+        wrapped = _leading_name(following)
+        if wrapped and text:
+            # "... Kafka. Kharkiv National" / "University of Radio Electronics 2009 - 2015":
+            # the name's start ends this line (right column) or starts it (left column).
+            words = text.split()
+            tail = _title_run(words[::-1])[::-1]
+            head = _title_run(words)
+            if tail and not title_score(" ".join(tail)) > 0:
+                text = f"{text} {wrapped}"
+            elif head and not title_score(" ".join(head)) > 0:
+                text = f"{' '.join(head)} {wrapped}  {' '.join(words[len(head) :])}"
+            texts[index + 1] = following[len(wrapped) :]
+        for piece in re.split(r"\s*[,;|•]\s*|\s{2,}", text):
+            name = _school_in(piece)
+            # No dates: beside another column, a line's dates may be that column's.
+            if name and all(school["institution"] != name for school in schools):
+                schools.append({"institution": name})
+    return schools
+
+
+def _title_run(words: list[str]) -> list[str]:
+    run = []
+    for word in words:
+        if not _TITLE_WORD.fullmatch(word) or word.endswith("."):
+            break
+        run.append(word)
+    return run
+
+
+def _leading_name(text: str) -> str:
+    """'University of Radio Electronics 2009 - 2015' -> 'University of Radio Electronics'."""
+    words = text.split()
+    if not words or words[0].strip(",.").lower() not in _school_words():
+        return ""
+    return " ".join(words[: _name_end(words, 0)]).strip(",.")
+
+
+def names_school(entry: dict[str, Any]) -> bool:
+    """Whether a parsed entry holds a school's name or a degree, not only stray text."""
+    return bool(entry.get("studyType")) or names_institution(entry.get("institution", ""))
+
+
+def entry_texts(entry: dict[str, Any]) -> list[str]:
+    return [str(entry[key]) for key in ("institution", "area") if entry.get(key)]
+
+
+def _school_words() -> set[str]:
+    return vocabulary()["institution_words"] - _LOOSE_WORDS
+
+
+def _is_school_word(word: str) -> bool:
+    return word.lower().strip(".,") in _school_words() and bool(_TITLE_WORD.fullmatch(word))
+
+
+def _name_end(words: list[str], index: int) -> int:
+    """Where a name whose school word is at `index` ends: 'Institute of Physics and Technology'."""
+    end = index + 1
+    while end < len(words) and _is_school_word(words[end]):
+        end += 1  # "Lviv Polytechnic Institute"
+    if end < len(words) and re.fullmatch(r"#\d+|(?!(?:19|20)\d\d\b)\d{1,4}", words[end]):
+        return end + 1  # "High School #218"
+    while end + 1 < len(words) and words[end] in _LINKS and _TITLE_WORD.fullmatch(words[end + 1]):
+        end += 2
+        while end < len(words) and _TITLE_WORD.fullmatch(words[end]):
+            end += 1
+    return end
+
+
+def _school_in(piece: str) -> str | None:
+    words = piece.split()
+    for index, word in enumerate(words):
+        if not _is_school_word(word):
+            continue
+        start = index
+        while start > 0 and index - start < 4 and _TITLE_WORD.fullmatch(words[start - 1]):
+            if words[start - 1].endswith(".") and len(words[start - 1]) > 4:
+                break  # "... Spark and Kafka. Kharkiv National University": a sentence ended
+            start -= 1
+        end = _name_end(words, index)
+        if end - start >= 2:
+            return " ".join(words[start:end]).strip(".")
+    return None
