@@ -470,12 +470,13 @@ def test_title_at_employer_decides_over_another_columns_words():
     ]
 
 
-def test_a_unit_after_the_title_belongs_to_the_title_not_the_employer():
+def test_a_unit_after_the_title_is_not_the_employer():
     header = ["Sous Chef, Pastry Department", "Hotel Sacher Wien    May 2015 – June 2018"]
     segments, _ = header_parts(header)
-    assert position_and_organisation(segments)[:2] == (
-        "Sous Chef, Pastry Department",
+    assert position_and_organisation(segments) == (
+        "Sous Chef",
         "Hotel Sacher Wien",
+        ["Pastry Department"],
     )
 
 

@@ -407,15 +407,16 @@ def position_and_organisation(segments: list[str]) -> tuple[str, str, list[str]]
     position = segments[position_index]
     others = [segment for i, segment in enumerate(segments) if i != position_index]
     following = segments[position_index + 1] if position_index + 1 < len(segments) else ""
-    if following and (second_title(following) or names_unit(following)):
-        # "Senior System Analyst, Project Lead": two roles held at once, one title;
-        # "Staff Nurse, Acute Medical Unit": the unit the title belongs to.
+    if following and second_title(following):
+        # "Senior System Analyst, Project Lead": two roles held at once, one title.
         position = f"{position}, {following}"
         others.remove(following)
     if not others:
         return position, "", []
+    # "Staff Nurse, Acute Medical Unit": a unit of the employer is never the employer.
+    candidates = [segment for segment in others if not names_unit(segment)] or others
     organisation = max(
-        others,
+        candidates,
         key=lambda segment: (
             employer_score(segment) - role_score(segment) - 2 * is_description(segment),
             -others.index(segment),
