@@ -214,3 +214,25 @@ def test_a_school_in_a_job_description_is_not_taken_when_no_education_heading_ex
         ]
     )
     assert not document.get("education")
+
+
+def test_a_degree_stranded_under_experience_by_a_flattened_page_goes_back_to_education():
+    document = parse_lines(
+        [
+            Line(text)
+            for text in [
+                "Kim Park",
+                "",
+                "SUMMARY EDUCATION",
+                "Analyst with eight years in retail.  Seoul National University",
+                "",
+                "EXPERIENCE",
+                "• Master of Science - Statistics",
+                "Data Analyst, Coupang",
+                "2018 - Present",
+                "• Built the demand forecast.",
+            ]
+        ]
+    )
+    assert [job["name"] for job in document["work"]] == ["Coupang"]
+    assert any(school.get("studyType") == "Master of Science" for school in document["education"])

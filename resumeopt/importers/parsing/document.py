@@ -17,6 +17,7 @@ from resumeopt.importers.parsing.education import (
     flattened_schools,
     names_school,
     parse_education,
+    reclaim_degrees,
 )
 from resumeopt.importers.parsing.lines import (
     PAGE_MARKER_RE,
@@ -47,6 +48,7 @@ def parse_lines(lines: list[Line]) -> dict[str, Any]:
     if not any(section == "work" for section, _, _ in blocks):
         blocks = undeclared_work(blocks)
     blocks = reclaim_jobs(blocks)
+    blocks = reclaim_degrees(blocks)
     unsorted: list[str] = []
     document: dict[str, Any] = {"basics": {}}
     summary_parts: list[str] = []

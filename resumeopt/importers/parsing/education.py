@@ -421,3 +421,30 @@ def _school_in(piece: str) -> str | None:
         if end - start >= 2:
             return " ".join(words[start:end]).strip(".")
     return None
+
+
+def reclaim_degrees(blocks: list[tuple[str | None, str, list[Line]]]) -> list:
+    """'• Bachelor's degree - Applied Mathematics' under Experience: a flattened page put
+    the other column's heading above it. A line that opens with a degree's written-out
+    name goes back to the Education section, when the page has one."""
+    education = next((block for block in blocks if block[0] == "education"), None)
+    if education is None:
+        return blocks
+    moved: list[Line] = []
+    result = []
+    for section, heading, block in blocks:
+        if section != "work":
+            result.append((section, heading, block))
+            continue
+        kept = []
+        for line in block:
+            text = BULLET_RE.sub("", line.text.strip())
+            degree = degree_in(text)
+            if degree and degree.start() == 0 and re.match(r"[A-Za-z]{4,}", degree[0]):
+                moved.append(Line(text))
+            else:
+                kept.append(line)
+        result.append((section, heading, kept))
+    if moved:
+        education[2].extend([Line(""), *moved])
+    return result
