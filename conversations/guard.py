@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from jobs.taxonomy import taxonomy
+from resumeopt.stemming import stem
 
 KINDS = ("figure", "name", "skill", "date", "degree")
 
@@ -178,17 +179,6 @@ def _word_number_re() -> re.Pattern:
 
 def normalised(text: str) -> str:
     return " " + re.sub(r"\s+", " ", text.lower().replace("’", "'")) + " "
-
-
-@lru_cache(maxsize=4096)
-def stem(word: str) -> str:
-    """A crude stem, tolerant on purpose: "engineers", "engineering" and "engineer" meet."""
-    word = word.lower().strip("'’-")
-    for ending in ("ing", "ed", "es", "s"):
-        if word.endswith(ending) and len(word) - len(ending) >= 4:
-            word = word[: -len(ending)]
-            break
-    return word[:6]
 
 
 def _context(text: str, start: int, end: int) -> tuple[frozenset[str], frozenset[str]]:
