@@ -483,3 +483,9 @@ def test_a_unit_after_the_title_is_not_the_employer():
 def test_a_title_starting_with_a_lower_case_brand_is_not_prose():
     work = parse_lines(_lines("Experience\niOS Developer, Contoso — Lyon\n09/2017 – 12/2019\n"))
     assert (work["work"][0]["position"], work["work"][0]["name"]) == ("iOS Developer", "Contoso")
+
+
+def test_another_columns_heading_glued_to_a_header_line_is_no_field():
+    segments, dates = header_parts(["Head of IT   Jul. 2001 – Dec. 2009   EDUCATION"])
+    assert segments == ["Head of IT"]
+    assert dates["start"] == "2001-07"

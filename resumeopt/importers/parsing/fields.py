@@ -7,6 +7,7 @@ from typing import Any
 
 from resumeopt import jsonresume
 from resumeopt.dates import MONTH_NAME_PATTERN, MONTHS, DateRange, find_date_range
+from resumeopt.importers.headings import heading_key, headings
 from resumeopt.importers.parsing.lexicon import (
     degree_in,
     employer_score,
@@ -127,8 +128,13 @@ def date_completes(dates: dict[str, Any], found: DateRange) -> bool:
 
 
 def is_debris(segment: str) -> bool:
-    """What a damaged date leaves behind: '/---', '(', a month whose year was lost."""
-    return not re.search(r"[^\W\d_]", segment) or bool(MONTH_ONLY_RE.fullmatch(segment))
+    """What a damaged date leaves behind: '/---', '(', a month whose year was lost;
+    or another column's heading glued to the line ('... 2009 EDUCATION')."""
+    return (
+        not re.search(r"[^\W\d_]", segment)
+        or bool(MONTH_ONLY_RE.fullmatch(segment))
+        or (segment.isupper() and heading_key(segment) in headings())
+    )
 
 
 def header_segments(text: str) -> list[str]:
