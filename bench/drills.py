@@ -2,19 +2,29 @@
 
     .venv/bin/python bench/drills.py            # after: through the bounded readers
     .venv/bin/python bench/drills.py --before   # also python-docx on the bomb unbounded (slow)
+    .venv/bin/python bench/drills.py --batch 4000   # instead: a CSV batch ranked in pieces
 
 For each file: the outcome (refused with which message, or read), wall-clock
 seconds (median of 3), and how much this process's peak memory grew. A real
 Word resume read the same way is the baseline, with each drill's ratio to it.
-The live drills (a killed worker, parallel log-ins, a burst over the pool, two
-tabs, a killed `serve` worker) are tests: tests/reliability/ (services marker).
+With --batch N, a CSV of N generated postings (about 9 KB each, as the review's
+37 MB file) is ranked as the worker ranks it, piece by piece, on a scratch
+database: when the first progress came, how many pieces, the longest piece
+against the time limit, and the total. The live drills (a killed worker,
+parallel log-ins, a burst over the pool, two tabs, a killed `serve` worker, the
+channel layer failing under a chat socket) are tests: tests/reliability/
+(services marker).
 """
 
+import csv
 import io
+import json
 import os
 import resource
 import subprocess
 import sys
+import tempfile
+import time
 import zipfile
 from pathlib import Path
 
@@ -30,6 +40,7 @@ from bench.timing import median_seconds  # noqa: E402
 from resumeopt.importers import ResumeImportError, import_bytes  # noqa: E402
 from resumeopt.tests.resume_files import make_docx  # noqa: E402
 from resumeopt.tests.test_pdf_limits import one_page_pdf  # noqa: E402
+from tests.generated_postings import posting  # noqa: E402
 from tests.test_hostile_uploads import PARAGRAPH, docx_with_body  # noqa: E402
 
 
@@ -106,5 +117,71 @@ def main() -> None:
             print("still reading after 120 s (the review measured 195 s and 1.2 GB)")
 
 
+def postings_csv(count: int) -> bytes:
+    table = io.StringIO()
+    writer = csv.writer(table)
+    writer.writerow(["id", "text"])
+    for seed in range(count):
+        text = posting(seed)
+        while len(text) < 9000:  # a long posting, as the review's were
+            text += "\n\n" + posting(seed + 10_000 + len(text))
+        writer.writerow([seed, text])
+    return table.getvalue().encode()
+
+
+def batch_drill(count: int) -> None:
+    """Rank a big CSV batch the way rank_batch does: pieces of RANKING_PIECE_SECONDS."""
+    from django.conf import settings
+    from django.contrib.auth import get_user_model
+    from django.core.files.base import ContentFile
+    from django.db import connection
+
+    from jobs.models import RankingBatch
+    from jobs.ranking import run_batch
+    from resumeopt.resumes import create_resume
+
+    settings.MEDIA_ROOT = tempfile.mkdtemp(prefix="drill-media-")
+    connection.creation.create_test_db(verbosity=0)
+    user = get_user_model().objects.create_user("drill", "drill@example.com", "a-long-password")
+    sample = json.loads((ROOT / "resumeopt/sample/sample.resume.json").read_text())
+    resume = create_resume(user, "Drill", sample)
+    data = postings_csv(count)
+    batch = RankingBatch(owner=user, resume=resume, name="Drill")
+    batch.source_file.save("postings.csv", ContentFile(data), save=False)
+    batch.save()
+    limit = settings.CELERY_TASK_SOFT_TIME_LIMIT
+    print(
+        f"\nBatch: {count:,} postings, {len(data) / 1e6:.1f} MB CSV; pieces of "
+        f"{settings.RANKING_PIECE_SECONDS} s, time limit {limit} s"
+    )
+    began = time.monotonic()
+    reports: list[tuple[float, str]] = []
+    pieces: list[float] = []
+    result = None
+    while result is None:
+        piece_began = time.monotonic()
+        result = run_batch(
+            batch,
+            progress=lambda *report: reports.append((time.monotonic() - began, report[2])),
+            seconds=settings.RANKING_PIECE_SECONDS,
+        )
+        pieces.append(time.monotonic() - piece_began)
+    total = time.monotonic() - began
+    print(f"first progress after {reports[0][0]:.1f} s: {reports[0][1]}")
+    print(f"{len(reports)} progress reports, longest gap {_longest_gap(reports):.1f} s")
+    print(
+        f"{len(pieces)} piece(s), longest {max(pieces):.0f} s of the {limit} s limit; "
+        f"total {total:.0f} s; {result}"
+    )
+
+
+def _longest_gap(reports: list[tuple[float, str]]) -> float:
+    times = [0.0] + [seconds for seconds, _ in reports]
+    return max(b - a for a, b in zip(times, times[1:], strict=False))
+
+
 if __name__ == "__main__":
-    main()
+    if "--batch" in sys.argv:
+        batch_drill(int(sys.argv[sys.argv.index("--batch") + 1]))
+    else:
+        main()
