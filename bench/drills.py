@@ -3,6 +3,7 @@
     .venv/bin/python bench/drills.py            # after: through the bounded readers
     .venv/bin/python bench/drills.py --before   # also python-docx on the bomb unbounded (slow)
     .venv/bin/python bench/drills.py --batch 4000   # instead: a CSV batch ranked in pieces
+    .venv/bin/python bench/drills.py --broker       # instead: the file-system broker race
 
 For each file: the outcome (refused with which message, or read), wall-clock
 seconds (median of 3), and how much this process's peak memory grew. A real
@@ -10,7 +11,9 @@ Word resume read the same way is the baseline, with each drill's ratio to it.
 With --batch N, a CSV of N generated postings (about 9 KB each, as the review's
 37 MB file) is ranked as the worker ranks it, piece by piece, on a scratch
 database: when the first progress came, how many pieces, the longest piece
-against the time limit, and the total. The live drills (a killed worker,
+against the time limit, and the total. With --broker, one process publishes
+200 KB messages while another consumes them, on kombu's file-system transport
+and on ours (the embedded default). The live drills (a killed worker,
 parallel log-ins, a burst over the pool, two tabs, a killed `serve` worker, the
 channel layer failing under a chat socket) are tests: tests/reliability/
 (services marker).
@@ -180,8 +183,53 @@ def _longest_gap(reports: list[tuple[float, str]]) -> float:
     return max(b - a for a, b in zip(times, times[1:], strict=False))
 
 
+def _publish(transport: str, folder: str, count: int) -> None:
+    from kombu import Connection
+
+    options = {"data_folder_in": folder, "data_folder_out": folder}
+    with Connection("filesystem://", transport=transport, transport_options=options) as conn:
+        queue = conn.SimpleQueue("drill")
+        for number in range(count):
+            queue.put({"number": number, "padding": "x" * 200_000})
+
+
+def broker_drill(count: int = 500) -> None:
+    """A publisher and a consumer on one queue folder at once, as daphne and the worker."""
+    import multiprocessing
+
+    from kombu import Connection
+
+    print(f"\nFile-system broker: {count} messages of 200 KB published while consumed")
+    for label, transport in (
+        ("kombu's transport", "filesystem"),
+        ("ours (embedded default)", "resumeopt.platform.filesystem_broker:Transport"),
+    ):
+        folder = tempfile.mkdtemp(prefix="drill-broker-")
+        options = {"data_folder_in": folder, "data_folder_out": folder}
+        publisher = multiprocessing.get_context("fork").Process(
+            target=_publish, args=(transport, folder, count)
+        )
+        received, errors = 0, []
+        with Connection("filesystem://", transport=transport, transport_options=options) as conn:
+            queue = conn.SimpleQueue("drill")
+            publisher.start()
+            while received < count and (publisher.is_alive() or queue.qsize()):
+                try:
+                    queue.get(timeout=0.01).ack()
+                    received += 1
+                except queue.Empty:
+                    continue
+                except Exception as error:
+                    errors.append(type(error).__name__)
+        publisher.join()
+        kinds = ", ".join(f"{errors.count(k)} x {k}" for k in sorted(set(errors))) or "none"
+        print(f"{label:26} received {received} of {count} whole; errors: {kinds}")
+
+
 if __name__ == "__main__":
     if "--batch" in sys.argv:
         batch_drill(int(sys.argv[sys.argv.index("--batch") + 1]))
+    elif "--broker" in sys.argv:
+        broker_drill()
     else:
         main()

@@ -111,9 +111,11 @@ def run_batch(
     if batch.resume is None:
         raise PostingError("The resume this batch ranks against was deleted. Start a new batch.")
     if batch.processed == 0:  # a fresh start: nothing an earlier attempt left is kept
-        with transaction.atomic():
-            batch.postings.all().delete()
-            batch.failures = []
+        with transaction.atomic():  # unless another run of it has saved a step meanwhile
+            fresh = RankingBatch.objects.select_for_update().filter(pk=batch.pk, processed=0)
+            if fresh.exists():
+                batch.postings.all().delete()
+        batch.failures = []
     try:
         total, postings = read_batch(batch, batch.processed)
     except PostingInputError as error:

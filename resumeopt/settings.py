@@ -270,6 +270,8 @@ else:
     for sub in ("queue", "control"):
         (CELERY_BROKER_DIR / sub).mkdir(parents=True, exist_ok=True)
     CELERY_BROKER_URL = "filesystem://"
+    # kombu's own, with messages that appear whole: its consumer read half-written ones.
+    CELERY_BROKER_TRANSPORT = "resumeopt.platform.filesystem_broker:Transport"
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         "data_folder_in": str(CELERY_BROKER_DIR / "queue"),
         "data_folder_out": str(CELERY_BROKER_DIR / "queue"),
