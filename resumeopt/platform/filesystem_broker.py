@@ -29,7 +29,7 @@ from kombu.utils.json import dumps, loads
 
 class Channel(filesystem.Channel):
     def _put(self, queue, payload, **kwargs):
-        """Write the message aside, then rename it into the queue: it appears whole or not at all."""
+        """Write the message aside, then rename it into the queue: it appears whole or not."""
         name = f"{round(monotonic() * 1000)}_{uuid.uuid4()}.{queue}.msg"
         final = os.path.join(self.data_folder_out, name)
         partial = os.path.join(self.data_folder_out, f".{name}.partial")
