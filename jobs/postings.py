@@ -21,7 +21,13 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from jobs.extraction import PostingError, check_posting
+from resumeopt.importers import ResumeImportError
+from resumeopt.importers.bounded import run_bounded
 from resumeopt.importers.detect import is_binary
+
+# The resume readers this module borrows (text decoding, PDF, DOCX) are imported where they
+# are used: each loads the resume parser or a document library (70-140 ms), which a
+# pasted posting never needs; PDF and DOCX load only in the bounded child that reads them.
 from resumeopt.jsonlimits import JSONLimitError, loads_limited
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -85,16 +91,13 @@ def text_from_file(data: bytes, filename: str) -> str:
         raise PostingError(f"{filename} is empty.")
     suffix = Path(filename).suffix.lower()
     if data[:1024].find(b"%PDF-") != -1 or data.startswith(b"PK\x03\x04"):
-        from resumeopt.importers import ResumeImportError
-        from resumeopt.importers.bounded import run_bounded
-
         try:
             return run_bounded("jobs.postings:read_document_text", data)
         except ResumeImportError as error:
             raise PostingError(f"{filename}: {error}") from None
     if is_binary(data):
         raise PostingError(f"{filename} is not a text, PDF, Word or HTML file.")
-    from resumeopt.importers.text import decode_text
+    from resumeopt.importers.text import decode_text  # lazy: see the note at the top
 
     text = decode_text(data)
     if suffix in (".html", ".htm") or re.search(
@@ -107,10 +110,10 @@ def text_from_file(data: bytes, filename: str) -> str:
 def read_document_text(data: bytes) -> str:
     """A PDF's or Word file's text, read in this process: only the bounded child calls it."""
     if data.startswith(b"PK\x03\x04"):
-        from resumeopt.importers.docx import lines_from_docx
+        from resumeopt.importers.docx import lines_from_docx  # lazy: see the note at the top
 
         return "\n".join(line.text for line in lines_from_docx(data))
-    from resumeopt.importers.pdf import lines_from_pdf
+    from resumeopt.importers.pdf import lines_from_pdf  # lazy: see the note at the top
 
     return "\n".join(line.text for line in lines_from_pdf(data))
 
@@ -343,7 +346,7 @@ def _member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> tuple
 def postings_from_csv(data: bytes) -> list[Posting]:
     """Rows of a CSV with a text column (text,
     job_description...) and optional id, title and company."""
-    from resumeopt.importers.text import decode_text
+    from resumeopt.importers.text import decode_text  # lazy: see the note at the top
 
     _check_table(data, "CSV")
     # Postings over the limit must be read to be reported row by row, not break the whole file.

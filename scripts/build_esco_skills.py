@@ -24,8 +24,12 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from spellchecker import SpellChecker
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from jobs.taxonomy import load_curated  # noqa: E402 (after the sys.path line)
 
 DEFAULT_SOURCE = ROOT.parent / "shared" / "data" / "esco" / "skills_en_label.txt"
 OUTPUT = ROOT / "jobs" / "data" / "esco_skills.tsv"
@@ -82,10 +86,6 @@ def gerund(verb: str) -> str:
 
 
 def build(source: Path) -> list[tuple[str, str, list[str]]]:
-    from spellchecker import SpellChecker
-
-    from jobs.taxonomy import load_curated
-
     frequency = SpellChecker().word_frequency
     labels = [
         line.strip() for line in source.read_text(encoding="utf-8").splitlines() if line.strip()

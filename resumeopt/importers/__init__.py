@@ -13,8 +13,15 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from resumeopt.importers import jsonfile
+from resumeopt.importers.bounded import run_bounded
 from resumeopt.importers.detect import FileKind, detect_kind
 from resumeopt.importers.errors import ResumeImportError
+from resumeopt.importers.headings import mend_heading_lines
+
+# The readers and the parser (pdf, docx, linkedin, text, parsing, doubts) are imported in
+# the functions that use them: each costs 20-140 ms to load, which the pages and commands
+# that import this package only for ResumeImportError or MAX_UPLOAD_BYTES do not pay.
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 
@@ -48,7 +55,7 @@ class ImportResult:
     @property
     def doubts(self) -> list:
         """The fields the parser was unsure of (`doubts.Doubt`), for the user to check."""
-        from resumeopt.importers.doubts import find_doubts
+        from resumeopt.importers.doubts import find_doubts  # lazy: see the note at the top
 
         if self.source_format in ("json", "linkedin"):
             return []  # structured sources: nothing was guessed
@@ -57,14 +64,14 @@ class ImportResult:
     @property
     def sources(self) -> dict[str, list[str]]:
         """The source lines of each work and education entry, by path ("work/0")."""
-        from resumeopt.importers.doubts import entry_sources
+        from resumeopt.importers.doubts import entry_sources  # lazy: see the note at the top
 
         return entry_sources(self.document, self.source_lines) if self.source_lines else {}
 
 
 def import_text(text: str) -> ImportResult:
     """Pasted plain text or Markdown."""
-    from resumeopt.importers import text as text_parser
+    from resumeopt.importers import text as text_parser  # lazy: see the note at the top
 
     if not text or not text.strip():
         raise ResumeImportError("There is no text to import. Paste your resume's text.")
@@ -88,8 +95,6 @@ def import_bytes(data: bytes, filename: str = "") -> ImportResult:
     The file is read in a child process limited in time and memory (`bounded`):
     a hostile file costs seconds and is refused with a message.
     """
-    from resumeopt.importers.bounded import run_bounded
-
     if len(data) > MAX_UPLOAD_BYTES:
         raise ResumeImportError(
             f"The file is {len(data) / 1024 / 1024:.1f} MB; the limit is "
@@ -105,24 +110,22 @@ def read_upload(data: bytes, filename: str = "") -> dict:
     this process: only the bounded child calls it."""
     kind = detect_kind(data, filename)
     if kind is FileKind.PDF:
-        from resumeopt.importers import pdf
+        from resumeopt.importers import pdf  # lazy: see the note at the top
 
         result = _parsed(pdf.lines_from_pdf(data), "pdf")
     elif kind is FileKind.DOCX:
-        from resumeopt.importers import docx
+        from resumeopt.importers import docx  # lazy: see the note at the top
 
         result = _parsed(docx.lines_from_docx(data), "docx")
     elif kind is FileKind.JSON:
-        from resumeopt.importers import jsonfile
-
         result = ImportResult(jsonfile.document_from_json(data), "json")
     elif kind is FileKind.LINKEDIN:
-        from resumeopt.importers import linkedin
+        from resumeopt.importers import linkedin  # lazy: see the note at the top
 
         document, warnings = linkedin.document_from_archive(data)
         result = ImportResult(document, "linkedin", warnings)
     else:
-        from resumeopt.importers import text as text_parser
+        from resumeopt.importers import text as text_parser  # lazy: see the note at the top
 
         decoded = text_parser.decode_text(data)
         markdown = Path(filename).suffix.lower() in (
@@ -158,8 +161,7 @@ def import_path(path: str | Path) -> ImportResult:
 
 
 def _parsed(lines, source_format: str) -> ImportResult:
-    from resumeopt.importers.headings import mend_heading_lines
-    from resumeopt.importers.parsing import parse_lines
+    from resumeopt.importers.parsing import parse_lines  # lazy: see the note at the top
 
     # Headings glued to their text or split over two lines are made whole first; the
     # mended lines are also the ones kept as the import's source lines.

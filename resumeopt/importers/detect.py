@@ -87,6 +87,8 @@ def _zip_kind(data: bytes) -> FileKind:
         ) from None
     if "word/document.xml" in names:
         return FileKind.DOCX
+    # Lazy: the LinkedIn reader costs ~20 ms to import, and this module is imported by
+    # every posting upload (is_binary) where no zip is ever a LinkedIn export.
     from resumeopt.importers.linkedin import is_linkedin_archive
 
     if is_linkedin_archive(names):

@@ -27,7 +27,7 @@ from typing import Any
 
 from resumeopt import dates
 from resumeopt.importers.errors import ResumeImportError
-from resumeopt.jsonresume import profile_from_url
+from resumeopt.jsonresume import PROFILE_NETWORKS, profile_from_url
 
 DATA_FILE = Path(__file__).parent / "data" / "linkedin.json"
 MAX_MEMBERS = 5000
@@ -381,8 +381,6 @@ def _basics(archive: _Archive) -> dict[str, Any]:
 
 @cache
 def _known_networks() -> frozenset[str]:
-    from resumeopt.jsonresume import PROFILE_NETWORKS
-
     return frozenset(PROFILE_NETWORKS.values())
 
 
