@@ -61,6 +61,12 @@ def content_words(text: str) -> set[str]:
 # so that "C/C++" gives C and C++ while "CI/CD" still matches its own alias.
 TOKEN_RE = re.compile(r"\.?[^\W_][^\W_+#]*[+#]*(?:[.\-'’][^\W_]+[+#]*)*|[/&]")
 TECH_CUES = context_words("technical_cues")
+# Cue words of one term only: "Epic" is the health-records system next to "patients".
+TERM_CUES = {
+    name: frozenset(words)
+    for name, words in _word_lists()["term_cues"].items()
+    if not name.startswith("_")
+}
 LANGUAGE_CUES = context_words("language_cues")
 # Words that may follow a person-describing adjective without it modifying a noun.
 AFTER_ADJECTIVE = context_words("after_person_adjective")
@@ -554,7 +560,7 @@ class Taxonomy:
                 other.term.type == "language" and sentence_start <= other.start < sentence_end
                 for other in sure
             )
-        if nearby & TECH_CUES:
+        if nearby & TECH_CUES or nearby & TERM_CUES.get(match.term.canonical, frozenset()):
             return True
         # Fields and industries ("marketing", "banking") also stand among their own kind.
         company = ("tool", "hard") if match.term.type == "tool" else ("tool", "hard", "domain")

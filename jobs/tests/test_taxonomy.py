@@ -220,3 +220,8 @@ def test_a_plural_or_possessive_with_an_apostrophe_is_the_name():
 
 def test_a_language_in_lower_case_counts_with_a_language_cue():
     assert _names("verbal and written english skills") == ["English"]
+
+
+def test_epic_is_the_health_records_system_only_in_a_clinical_context():
+    assert _names("Document patient care in Epic.") == ["Epic"]
+    assert _names("An epic journey awaits you.") == []
