@@ -236,3 +236,27 @@ def test_a_degree_stranded_under_experience_by_a_flattened_page_goes_back_to_edu
     )
     assert [job["name"] for job in document["work"]] == ["Coupang"]
     assert any(school.get("studyType") == "Master of Science" for school in document["education"])
+
+
+def test_a_school_written_with_both_its_names_is_one_school():
+    assert _schools(
+        "Technion – Israel Institute of Technology\nB.Sc. in Civil Engineering, 2009 – 2013"
+    ) == [("Technion – Israel Institute of Technology", "B.Sc.")]
+
+
+def test_a_qualification_is_never_taken_for_the_schools_place():
+    entries = _education(
+        "Sami Shamoon College of Engineering, Beer Sheva\nPractical Engineer in Electronics, 2008"
+    )
+    assert entries[0]["institution"] == "Sami Shamoon College of Engineering"
+    assert entries[0]["location"] == "Beer Sheva"
+    assert entries[0]["studyType"] == "Engineer"
+
+
+def test_a_degrees_acronym_in_brackets_is_not_its_field():
+    assert (
+        _education("Master of Business Administration (MBA), London Business School, 2019")[0].get(
+            "area"
+        )
+        is None
+    )

@@ -54,8 +54,15 @@ def parse_education(
             if previous == "institution" and _continues_name(entry["institution"], segment):
                 entry["institution"] += f", {segment}"
                 continue
+            # "Technion – Israel Institute of Technology": one school, two names.
+            second_name = not degree_in(segment) and not _is_course_name(segment)
+            if previous == "institution" and names_institution(segment) and second_name:
+                entry["institution"] += f" – {segment}"
+                continue
             qualification = segment.lower().strip(".") in qualification_words()
-            if previous == "institution" and campus_name(segment) and not qualification:
+            place_like = campus_name(segment) and not qualification and title_score(segment) <= 0
+            if previous == "institution" and place_like:
+                previous = ""
                 if _has_campus(entry["institution"], segment):
                     entry["institution"] += f", {segment}"  # "University of California, Davis"
                     continue
@@ -100,7 +107,7 @@ def parse_education(
                     area, entry["institution"] = school[1], school[2]
                 elif "institution" not in entry and names_institution(area):
                     area, entry["institution"] = "", area  # "BA in Ariel University"
-                if area:
+                if area and not re.fullmatch(r"\([A-Z.]{2,8}\)", area):  # "... (MBA)"
                     entry["area"] = area
             else:
                 leftovers.append(segment)
@@ -199,7 +206,7 @@ def _has_campus(institution: str, segment: str) -> bool:
     """A state system's school is named for its state and then its campus; a city
     already in the name ("University of Gdańsk, Gdańsk") is the place."""
     return (
-        bool(re.search(r"\bof\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?$", institution))
+        bool(re.search(r"\bUniversity of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?$", institution))
         and "," not in institution
         and segment.split()[0] not in institution
     )
