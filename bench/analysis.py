@@ -31,7 +31,12 @@ from optimizer import analysis  # noqa: E402
 from optimizer.analysis import analyze  # noqa: E402
 from optimizer.analysis.checks.length import page_estimate, total_words  # noqa: E402
 from optimizer.analysis.document import read_document  # noqa: E402
+from optimizer.consumers import FEEDBACK  # noqa: E402
+from optimizer.feedback import draft_feedback  # noqa: E402
+from optimizer.routing import websocket_urlpatterns  # noqa: E402
 from optimizer.suggestions import suggest  # noqa: E402
+from resumeopt.resumes import create_resume  # noqa: E402
+from resumeopt.sections import unit_form  # noqa: E402
 from tests.generated_resumes import resume  # noqa: E402
 
 
@@ -91,8 +96,6 @@ def main() -> None:
 
 def _draft_data(document: dict, index: int) -> dict:
     """The section form of the first role as the browser sends it, with one new bullet."""
-    from resumeopt.sections import unit_form
-
     form = unit_form("work", document["work"][0])
     data = {f"unit-work-0-{k}": v for k, v in form.initial.items() if v is not None}
     data["unit-work-0-highlights"] += f"\nShipped change number {index} to production."
@@ -102,9 +105,6 @@ def _draft_data(document: dict, index: int) -> dict:
 def consumer_work(document: dict, index: int) -> str:
     """What FeedbackConsumer does for one draft once it has the saved resume."""
     from django.template.loader import render_to_string
-
-    from optimizer.consumers import FEEDBACK
-    from optimizer.feedback import draft_feedback
 
     feedback = draft_feedback(document, "work/0", _draft_data(document, index))
     return render_to_string(f"{FEEDBACK}#feedback", {"feedback": feedback})
@@ -118,9 +118,6 @@ async def socket_round_trips(document: dict) -> list[float]:
     from django.contrib.auth import get_user_model
     from django.db import connection
     from django.test.utils import setup_test_environment
-
-    from optimizer.routing import websocket_urlpatterns
-    from resumeopt.resumes import create_resume
 
     def prepare():
         setup_test_environment()

@@ -23,11 +23,15 @@ import django  # noqa: E402
 
 django.setup()
 
+from applications import tracking  # noqa: E402
 from applications.insights import Outcome, summarize  # noqa: E402
+from applications.models import StageKind  # noqa: E402
 from bench.timing import baseline_seconds, median_seconds, ms  # noqa: E402
 from jobs.extraction import extract_requirements  # noqa: E402
+from jobs.models import JobDescription  # noqa: E402
 from letters.drafting import draft_offline, letter_warnings  # noqa: E402
 from letters.feedback import letter_feedback  # noqa: E402
+from resumeopt.resumes import create_resume  # noqa: E402
 from tests.generated_postings import posting  # noqa: E402
 from tests.generated_resumes import resume  # noqa: E402
 
@@ -59,11 +63,6 @@ def pages() -> None:
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext, setup_test_environment
-
-    from applications import tracking
-    from applications.models import StageKind
-    from jobs.models import JobDescription
-    from resumeopt.resumes import create_resume
 
     setup_test_environment()
     old_name = connection.settings_dict["NAME"]

@@ -33,6 +33,10 @@ django.setup()
 from django.conf import settings  # noqa: E402
 
 from bench.timing import percentile  # noqa: E402
+from conversations.models import Conversation  # noqa: E402
+from conversations.routing import websocket_urlpatterns  # noqa: E402
+from resumeopt.llm import provider  # noqa: E402
+from resumeopt.resumes import create_resume  # noqa: E402
 from tests.fake_llm import FakeLLM  # noqa: E402
 
 CHUNK_DELAY = 0.004  # a fast model: 250 tokens a second
@@ -44,8 +48,6 @@ def _latencies(stamps: list[int], arrivals: list[int]) -> list[float]:
 
 async def baseline(fake: FakeLLM, tokens: int) -> list[float]:
     """Sent-to-received for litellm's own streaming loop, nothing of ours in between."""
-    from resumeopt.llm import provider
-
     litellm = provider.litellm()
     fake.then(timestamps=tokens, chunk_delay=CHUNK_DELAY)
     response = await litellm.acompletion(
@@ -75,10 +77,6 @@ async def through_the_socket(fake: FakeLLM, tokens: int, user) -> list[float]:
     from channels.db import database_sync_to_async
     from channels.routing import URLRouter
     from channels.testing import WebsocketCommunicator
-
-    from conversations.models import Conversation
-    from conversations.routing import websocket_urlpatterns
-    from resumeopt.resumes import create_resume
 
     def conversation():
         resume = create_resume(

@@ -33,8 +33,15 @@ import django  # noqa: E402
 django.setup()
 
 from bench.timing import baseline_seconds, median_seconds, ms  # noqa: E402
+from exports import exporting  # noqa: E402
+from exports.models import Export  # noqa: E402
 from exports.renderers import ExportOptions, render  # noqa: E402
+from exports.tasks import export_batch  # noqa: E402
+from resumeopt.models import BackgroundJob  # noqa: E402
+from resumeopt.platform.background import start_job  # noqa: E402
+from resumeopt.resumes import ChangeReason, create_resume, save_document  # noqa: E402
 from tests.generated_resumes import resume  # noqa: E402
+from versions.models import Version  # noqa: E402
 
 
 def page_count(pdf: bytes) -> int:
@@ -74,14 +81,6 @@ def rendering(document: dict) -> None:
 def batch_through_worker(count: int) -> None:
     from django.contrib.auth import get_user_model
     from django.core.management import call_command
-
-    from exports import exporting
-    from exports.models import Export
-    from exports.tasks import export_batch
-    from resumeopt.models import BackgroundJob
-    from resumeopt.platform.background import start_job
-    from resumeopt.resumes import ChangeReason, create_resume, save_document
-    from versions.models import Version
 
     call_command("migrate", verbosity=0)
     user = get_user_model().objects.create_user("bench")

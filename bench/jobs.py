@@ -50,7 +50,16 @@ from bench.timing import median_seconds, ms  # noqa: E402
 from bench.vacancies import vacancies, vacancy  # noqa: E402
 from jobs.extraction import extract_requirements  # noqa: E402
 from jobs.matching import match_profile, profile_of  # noqa: E402
+from jobs.models import RankedPosting, RankingBatch  # noqa: E402
+from jobs.tasks import rank_batch  # noqa: E402
 from jobs.taxonomy import taxonomy  # noqa: E402
+from optimizer import analysis  # noqa: E402
+from optimizer.analysis import analyze  # noqa: E402
+from optimizer.analysis.checks.length import total_words  # noqa: E402
+from optimizer.analysis.document import read_document  # noqa: E402
+from resumeopt.celery import app  # noqa: E402
+from resumeopt.platform.background import start_job  # noqa: E402
+from resumeopt.resumes import create_resume  # noqa: E402
 from tests.generated_postings import posting  # noqa: E402
 from tests.generated_resumes import resume  # noqa: E402
 
@@ -157,12 +166,6 @@ def ranking_through_celery(document: dict, count: int) -> None:
     from django.db import connection
     from django.test.utils import setup_test_environment
 
-    from jobs.models import RankedPosting, RankingBatch
-    from jobs.tasks import rank_batch
-    from resumeopt.celery import app
-    from resumeopt.platform.background import start_job
-    from resumeopt.resumes import create_resume
-
     setup_test_environment()
     old_name = connection.settings_dict["NAME"]
     connection.creation.create_test_db(verbosity=0, keepdb=False)
@@ -238,10 +241,6 @@ def rank_jobs_command(document: dict, count: int) -> None:
 
 
 def resume_analysis() -> None:
-    from optimizer import analysis
-    from optimizer.analysis import analyze
-    from optimizer.analysis.checks.length import total_words
-    from optimizer.analysis.document import read_document
 
     document = resume(7, roles=9, bullets=6)
 

@@ -200,6 +200,8 @@ class Account:
 
 def seed(users: int) -> list[Account]:
     """Accounts made with the app's own functions; sessions signed in as the site expects."""
+    # Imported here: main() sets Django up only once the environment names this run's own
+    # database and Redis, and the app's modules need Django set up.
     from django.contrib.auth import get_user_model
     from django.core.management import call_command
     from django.db import connections

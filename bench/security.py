@@ -23,6 +23,9 @@ import django  # noqa: E402
 django.setup()
 
 from bench.timing import median_seconds, ms  # noqa: E402
+from resumeopt.accounts import data as accountdata  # noqa: E402
+from resumeopt.platform import audit, ratelimits  # noqa: E402
+from resumeopt.resumes import ChangeReason, create_resume, save_at  # noqa: E402
 from tests.generated_resumes import resume  # noqa: E402
 
 ADDED_MIDDLEWARE = {
@@ -48,10 +51,6 @@ def main() -> None:
     from django.db import connection
     from django.test import Client, override_settings
     from django.test.utils import setup_test_environment
-
-    from resumeopt.accounts import data as accountdata
-    from resumeopt.platform import audit, ratelimits
-    from resumeopt.resumes import ChangeReason, create_resume, save_at
 
     setup_test_environment()
     old_name = connection.settings_dict["NAME"]

@@ -23,8 +23,15 @@ import django  # noqa: E402
 django.setup()
 
 from bench.timing import baseline_seconds, median_seconds, ms  # noqa: E402
+from resumeopt.models import Resume  # noqa: E402
+from resumeopt.resumes import (  # noqa: E402
+    ChangeReason,
+    create_resume,
+    save_document,
+)
 from tests.generated_resumes import resume  # noqa: E402
 from versions.diff import compare  # noqa: E402
+from versions.models import Version  # noqa: E402
 
 
 def edited(document: dict) -> dict:
@@ -52,9 +59,6 @@ def edited(document: dict) -> dict:
 def _add_history(saved, user, rows: int, named_every: int = 10) -> None:
     """Bulk history rows (as many edits would leave)
     and a named version every `named_every` rows."""
-    from resumeopt.models import Resume
-    from versions.models import Version
-
     base = saved.history.first()
     start = saved.history.count() + 1
     Resume.history.model.objects.bulk_create(
@@ -86,8 +90,6 @@ def history_pages() -> None:
     from django.test import Client
     from django.test.utils import CaptureQueriesContext, setup_test_environment
 
-    from resumeopt.resumes import create_resume
-
     setup_test_environment()
     old_name = connection.settings_dict["NAME"]
     connection.creation.create_test_db(verbosity=0, keepdb=False)
@@ -116,7 +118,6 @@ def history_pages() -> None:
 
         first = saved.history.order_by("history_id").first().history_id
         compare_url = f"/versions/resumes/{saved.pk}/compare/?a={first}&b=current"
-        from resumeopt.resumes import ChangeReason, save_document
 
         save_document(saved, edited(saved.content), user=user, reason=ChangeReason.EDIT)
         page = median_seconds(lambda: client.get(compare_url), runs=15)
