@@ -3,7 +3,7 @@
 from resumeopt.importers.parsing import Line, parse_lines
 from resumeopt.importers.parsing.contact import parse_header
 from resumeopt.importers.parsing.entries import education_entries, group_entries
-from resumeopt.importers.parsing.fields import header_parts, position_and_organisation
+from resumeopt.importers.parsing.fields import header_parts, is_prose, position_and_organisation
 from resumeopt.importers.parsing.lexicon import degree_in, read_location
 from resumeopt.importers.parsing.lines import close_split_words, mend_date_ranges, normalize
 from resumeopt.importers.parsing.sections import reclaim_jobs, split_sections
@@ -489,3 +489,34 @@ def test_another_columns_heading_glued_to_a_header_line_is_no_field():
     segments, dates = header_parts(["Head of IT   Jul. 2001 – Dec. 2009   EDUCATION"])
     assert segments == ["Head of IT"]
     assert dates["start"] == "2001-07"
+
+
+def test_the_other_columns_sentence_before_a_title_or_employer_is_set_aside():
+    # Left column: a profile sentence; right column: the job, on the same lines.
+    header = [
+        "I have been building web shops for years Shift Supervisor",
+        "and I love clean code. I worked mostly with Bean & Leaf Coffee | Mar 2017 - Present",
+    ]
+    segments, _ = header_parts(header)
+    position, organisation, _ = position_and_organisation(
+        [segment for segment in segments if not is_prose(segment)]
+    )
+    assert (position, organisation) == ("Shift Supervisor", "Bean & Leaf Coffee")
+    # "Worked as" and titles with "of" keep their words.
+    assert header_parts(["Summer internship as Java Developer at Contoso"])[0][0] == (
+        "Summer internship as Java Developer"
+    )
+    assert header_parts(["Director of Sales and Business Development"])[0] == [
+        "Director of Sales and Business Development"
+    ]
+
+
+def test_a_list_of_tools_after_the_dated_header_is_body_not_header():
+    entries = group_entries(
+        _lines("Barista\nBean & Leaf Coffee | 2019 - 2021\nEspresso, Latte art, POS, Inventory\n")
+    )
+    assert entries[0].header == ["Barista", "Bean & Leaf Coffee | 2019 - 2021"]
+    assert entries[0].items == [("Espresso, Latte art, POS, Inventory", False)]
+    # A company name followed by its comma stays in the header.
+    entries = group_entries(_lines("Barista (May 2019 – Aug 2021)\nBean & Leaf,\n• Served\n"))
+    assert entries[0].header == ["Barista (May 2019 – Aug 2021)", "Bean & Leaf,"]

@@ -98,7 +98,7 @@ def group_entries(lines: list[Line]) -> list[Entry]:
                 current = Entry(header=[text])
                 entries.append(current)
             elif (
-                (is_sentence(text) or is_duty(text))
+                (is_sentence(text) or is_duty(text) or reads_as_body(text))
                 and not _has_range(text)  # "Embedded software / 2018 – 2019" is a header
                 and current.header
                 and has_date(current.header)
@@ -137,12 +137,19 @@ def reads_as_body(text: str) -> bool:
     words = text.split()
     if named_then_place(text) or find_date_range(text):
         return False
-    if text.endswith((",", ";")) or "%" in text:
-        return True
+    if "%" in text or (text.endswith((",", ";")) and len(words) >= 4):
+        return True  # "Grew sales 20%", "Form builder, Report builder," (not "Acme,")
     last = words[-1].lower() if words else ""
     if text.endswith(".") and len(words) >= 3 and last not in vocabulary()["company_suffixes"]:
         return True
-    return text.count(",") >= 2 and not read_location(text) and title_score(text) == 0
+    # "Vue, TypeScript, WebPack, SCSS": a list of short items.
+    items = [item for item in text.split(",") if item.strip()]
+    return (
+        len(items) >= 3
+        and all(len(item.split()) <= 3 for item in items)
+        and not read_location(text)
+        and title_score(text) == 0
+    )
 
 
 def named_then_place(text: str) -> bool:

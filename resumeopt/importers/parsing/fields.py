@@ -181,6 +181,7 @@ def header_segments(text: str) -> list[str]:
         else:
             pieces.append(part)
     pieces = [cut for piece in pieces for cut in title_then_prose(piece)]
+    pieces = [cut for piece in pieces for cut in prose_then_name(piece)]
     return [unbracket(piece) for piece in pieces if unbracket(piece)]
 
 
@@ -247,6 +248,28 @@ _UNIT_WORDS = {"team", "department", "division", "group", "unit", "office", "lab
 
 # "Head of ...", "Manager for ...", "Engineer in ...": the title is not over yet.
 TITLE_GOES_ON = {"of", "for", "in", "at", "and", "&", "de", "du", "der", "von", "van", "y", "to"}
+
+
+PROSE_THEN_NAME_RE = re.compile(
+    r"^(.*(?<!\S)[a-z][\w']*)\s+((?:[A-Z][\w'.-]*|&)(?:\s+(?:[A-Z][\w'.-]*|&)){1,5})$"
+)
+
+
+def prose_then_name(piece: str) -> list[str]:
+    """ "I'm familiar with Wal & Joe Jewelry" -> the other column's words, then the name.
+
+    A flattened two-column page puts the left column's sentence before the right
+    column's title or employer: a run of capitalised words after two plain words.
+    """
+    match = PROSE_THEN_NAME_RE.match(piece)
+    if not match:
+        return [piece]
+    plain = [word for word in match[1].split() if word[:1].islower() and word not in TITLE_GOES_ON]
+    first = match[2].split()[0].lower()
+    # "Summer internship as Java Developer": what the person worked as, kept whole.
+    if len(plain) < 2 or first in NAME_CONNECTORS or match[1].endswith((" as", " as a", " as an")):
+        return [piece]
+    return [match[1], match[2]]
 
 
 def title_then_prose(piece: str) -> list[str]:
@@ -424,7 +447,11 @@ def position_and_organisation(segments: list[str]) -> tuple[str, str, list[str]]
     organisation = max(
         candidates,
         key=lambda segment: (
-            employer_score(segment) - role_score(segment) - 2 * is_description(segment),
+            employer_score(segment)
+            - role_score(segment)
+            - 2 * is_description(segment)
+            # "Research University of Higher School of": cut off by the other column.
+            - 3 * (segment.split()[-1].lower() in TITLE_GOES_ON),
             -others.index(segment),
         ),
     )
