@@ -430,12 +430,35 @@ class Taxonomy:
             if match is None:
                 continue
             (term_index, ambiguous, listed), length = match
+            if length > 1 and self._yields_to_next(
+                text, words, norms, starts, term_index, index, length
+            ):
+                continue
             start, last = starts[index], index + length - 1
             end = starts[last] + len(words[last])
             term = self._term(term_index)
             found.append(Match(term, text[start:end], start, end, ambiguous, listed))
             after = index + length
         return self._with_context(text, words, starts, found, technical)
+
+    def _yields_to_next(
+        self,
+        text: str,
+        words: list[str],
+        norms: list[str],
+        starts: list[int],
+        term_index: int,
+        index: int,
+        length: int,
+    ) -> bool:
+        """An ESCO phrase gives way to a curated one that starts on its last word and runs
+        further: "building [machine] learning" is machine learning, not "building machines"."""
+        if self._compact[term_index].split("\t", 4)[3] != "esco":
+            return False
+        following = self._match_at(text, words, norms, starts, index + length - 1)
+        if following is None or following[1] < 2:
+            return False
+        return self._compact[following[0][0]].split("\t", 4)[3] == "curated"
 
     def _match_at(
         self, text: str, words: list[str], norms: list[str], starts: list[int], index: int

@@ -225,3 +225,8 @@ def test_a_language_in_lower_case_counts_with_a_language_cue():
 def test_epic_is_the_health_records_system_only_in_a_clinical_context():
     assert _names("Document care in Epic.") == ["Epic"]
     assert _names("An epic journey awaits you.") == []
+
+
+def test_an_esco_phrase_gives_way_to_a_curated_term_on_its_last_word():
+    text = "Three years building machine learning models."
+    assert _names(text) == ["Machine Learning"]
