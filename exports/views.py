@@ -9,13 +9,14 @@ from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.http import content_disposition_header, url_has_allowed_host_and_scheme
+from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_GET, require_POST
 
 from exports import exporting
 from exports.forms import BatchForm, ExportForm, moved, options_from_query, preview_query
 from exports.models import Export
 from exports.renderers import FORMATS, ExportError, content_type, templates
+from resumeopt.forms import NextForm
 from resumeopt.models import Resume
 from resumeopt.platform import ratelimits
 from resumeopt.platform.background import cancel_job, start_job
@@ -191,12 +192,7 @@ def export_delete(request: HttpRequest, pk: int) -> HttpResponse:
         cancel_job(export.job)
     export.delete()  # its file goes with it (exports.models.delete_export_file)
     messages.success(request, f"Deleted the export “{export.filename}”.")
-    target = request.POST.get("next")
-    if url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return redirect(target)
-    return redirect("exports:list")
+    return redirect(NextForm(request.POST).safe_url(request) or "exports:list")
 
 
 def _context(

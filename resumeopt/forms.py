@@ -1,12 +1,29 @@
-"""Forms for resume titles and import."""
+"""Forms for resume titles and import, and where a POST goes back to (`next`)."""
 
 import copy
 
 from django import forms
 from django.conf import settings
+from django.http import HttpRequest
+from django.utils.http import url_has_allowed_host_and_scheme
 
 from resumeopt import sections
 from resumeopt.importers.review import REVIEW_FIELDS
+
+
+class NextForm(forms.Form):
+    """Where a POST goes back to: the page that sent it, if that page is on this site."""
+
+    next = forms.CharField(required=False)
+
+    def safe_url(self, request: HttpRequest) -> str | None:
+        """`next` if it stays on this site (Django's own check, as its log-in view uses)."""
+        url = self.cleaned_data["next"] if self.is_valid() else ""
+        if url and url_has_allowed_host_and_scheme(
+            url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        ):
+            return url
+        return None
 
 
 class ResumeTitleForm(forms.Form):

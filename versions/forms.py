@@ -1,8 +1,6 @@
 """Forms for the version pages' POSTs."""
 
 from django import forms
-from django.http import HttpRequest
-from django.utils.http import url_has_allowed_host_and_scheme
 
 from resumeopt import jsonresume
 
@@ -26,21 +24,6 @@ class NameVersionForm(forms.Form):
     note = forms.CharField(required=False)
     # An id, checked for its owner by the view (another user's job is a 404, not a choice).
     target_job = forms.CharField(required=False)
-
-
-class NextForm(forms.Form):
-    """Where a POST goes back to: the page that sent it, if that page is on this site."""
-
-    next = forms.CharField(required=False)
-
-    def safe_url(self, request: HttpRequest) -> str | None:
-        """`next` if it stays on this site (Django's own check, as its log-in view uses)."""
-        url = self.cleaned_data["next"] if self.is_valid() else ""
-        if url and url_has_allowed_host_and_scheme(
-            url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-        ):
-            return url
-        return None
 
 
 class VersionSelectionForm(forms.Form):

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from jobs.matching import rank_documents
 from jobs.models import JobDescription
 from resumeopt import jsonresume
+from resumeopt.forms import NextForm
 from resumeopt.platform.htmx import HtmxHttpRequest
 from resumeopt.resumes import EditConflict
 from resumeopt.views.resumes import owned_resume
@@ -25,7 +26,6 @@ from versions.forms import (
     CleanupForm,
     MergeForm,
     NameVersionForm,
-    NextForm,
     RestoreForm,
     RevisionForm,
     VersionSelectionForm,
