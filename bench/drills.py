@@ -40,7 +40,10 @@ import django  # noqa: E402
 django.setup()
 
 from bench.timing import median_seconds  # noqa: E402
+from jobs.models import RankingBatch  # noqa: E402
+from jobs.ranking import run_batch  # noqa: E402
 from resumeopt.importers import ResumeImportError, import_bytes  # noqa: E402
+from resumeopt.resumes import create_resume  # noqa: E402
 from resumeopt.tests.resume_files import make_docx  # noqa: E402
 from resumeopt.tests.test_pdf_limits import one_page_pdf  # noqa: E402
 from tests.generated_postings import posting  # noqa: E402
@@ -138,10 +141,6 @@ def batch_drill(count: int) -> None:
     from django.contrib.auth import get_user_model
     from django.core.files.base import ContentFile
     from django.db import connection
-
-    from jobs.models import RankingBatch
-    from jobs.ranking import run_batch
-    from resumeopt.resumes import create_resume
 
     settings.MEDIA_ROOT = tempfile.mkdtemp(prefix="drill-media-")
     connection.creation.create_test_db(verbosity=0)
