@@ -349,3 +349,12 @@ def test_a_domain_a_qualification_asks_for_is_a_must_have():
     assert without.explanation.startswith("1 of 2 must-haves")
     assert with_domain.explanation.startswith("2 of 2 must-haves")
     assert with_domain.score > without.score
+
+
+def test_sales_trades_and_people_roles_have_their_families():
+    seller = _resume("Salesforce")
+    seller["basics"]["label"] = "Account Executive"
+    sdr = extract_requirements("Sales Development Representative\nRequirements\n- Salesforce.\n")
+    payables = extract_requirements("Accounts Payable Specialist\nRequirements\n- Excel.\n")
+    assert match_resume(seller, sdr).breakdown["title"]["score"] == 50
+    assert match_resume(seller, payables).breakdown["title"]["score"] == 0
