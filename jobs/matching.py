@@ -772,10 +772,17 @@ def _education_score(requirements: Requirements, profile: ResumeProfile) -> dict
     }
 
 
+GENERIC_FIELD_STEMS = frozenset(
+    stem(word)
+    for word in ("field", "quantitative", "related", "relevant", "technical", "discipline")
+)
+
+
 def _field_matches(wanted: str, fields: list[str]) -> bool | None:
     """Whether a studied field is one the posting names; None when it names none."""
     wanted_words = {stem(w) for w in re.findall(r"[a-z]{3,}", wanted.lower())} - STOPWORDS
-    wanted_words -= {"field", "quantitative", "related", "relevant", "technical", "discipline"}
+    # Stems, as the words are: "a quantitative field" names no field to compare.
+    wanted_words -= GENERIC_FIELD_STEMS
     if not wanted_words:
         return None
     studied = {stem(w) for area in fields for w in re.findall(r"[a-z]{3,}", area.lower())}

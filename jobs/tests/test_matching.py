@@ -358,3 +358,13 @@ def test_sales_trades_and_people_roles_have_their_families():
     payables = extract_requirements("Accounts Payable Specialist\nRequirements\n- Excel.\n")
     assert match_resume(seller, sdr).breakdown["title"]["score"] == 50
     assert match_resume(seller, payables).breakdown["title"]["score"] == 0
+
+
+def test_a_quantitative_field_is_no_field_to_miss():
+    posting = extract_requirements(
+        "Requirements\n- Python.\n- Bachelor's degree in a quantitative field.\n"
+    )
+    statistician = _resume("Python")
+    statistician["education"] = [{"institution": "BU", "studyType": "BS", "area": "Statistics"}]
+    education = match_resume(statistician, posting).breakdown["education"]
+    assert (education["score"], education["field_match"]) == (100, None)
