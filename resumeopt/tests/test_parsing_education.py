@@ -242,6 +242,9 @@ def test_a_school_written_with_both_its_names_is_one_school():
     assert _schools(
         "Technion – Israel Institute of Technology\nB.Sc. in Civil Engineering, 2009 – 2013"
     ) == [("Technion – Israel Institute of Technology", "B.Sc.")]
+    assert _schools("2012 | Tel Ran Educational Center | Java Bootcamp") == [
+        ("Tel Ran Educational Center", None)
+    ]
 
 
 def test_a_qualification_is_never_taken_for_the_schools_place():

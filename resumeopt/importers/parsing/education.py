@@ -44,6 +44,7 @@ def parse_education(
             )
             continue
         segments, dates = header_parts(raw.header)
+        segments = _rejoin_dangling(segments)
         entry: dict[str, Any] = {}
         leftovers = []
         previous = ""  # what the segment before this one was taken as
@@ -55,12 +56,22 @@ def parse_education(
                 entry["institution"] += f", {segment}"
                 continue
             # "Technion – Israel Institute of Technology": one school, two names.
-            second_name = not degree_in(segment) and not _is_course_name(segment)
-            if previous == "institution" and names_institution(segment) and second_name:
+            second_name = (
+                not degree_in(segment)
+                and not _is_course_name(segment)
+                and any(_is_school_word(word) for word in segment.split())
+            )
+            if previous == "institution" and second_name:
                 entry["institution"] += f" – {segment}"
                 continue
             qualification = segment.lower().strip(".") in qualification_words()
-            place_like = campus_name(segment) and not qualification and title_score(segment) <= 0
+            place_like = (
+                campus_name(segment)
+                and not qualification
+                and title_score(segment) <= 0
+                and not names_institution(segment)
+                and not _is_course_name(segment)
+            )
             if previous == "institution" and place_like:
                 previous = ""
                 if _has_campus(entry["institution"], segment):
@@ -202,6 +213,18 @@ def carry_school_lines(entries: list) -> None:
             following.header.insert(0, entry.header.pop())
 
 
+def _rejoin_dangling(segments: list[str]) -> list[str]:
+    """['Data Science course at the', 'ITC Academy'] -> one segment: a split cut a phrase."""
+    joined: list[str] = []
+    for segment in segments:
+        dangling = joined and re.search(r"\s(?:at|in|from)(?:\s+the)?$", joined[-1], re.I)
+        if dangling and names_institution(segment):
+            joined[-1] = f"{joined[-1]} {segment}"
+        else:
+            joined.append(segment)
+    return joined
+
+
 def _has_campus(institution: str, segment: str) -> bool:
     """A state system's school is named for its state and then its campus; a city
     already in the name ("University of Gdańsk, Gdańsk") is the place."""
@@ -235,6 +258,7 @@ _COURSE_WORDS = {
     "programme",
     "internship",
     "nanodegree",
+    "bootcamp",
     "certificate",
     "certification",
 }
