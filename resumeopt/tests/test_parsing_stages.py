@@ -520,3 +520,14 @@ def test_a_list_of_tools_after_the_dated_header_is_body_not_header():
     # A company name followed by its comma stays in the header.
     entries = group_entries(_lines("Barista (May 2019 – Aug 2021)\nBean & Leaf,\n• Served\n"))
     assert entries[0].header == ["Barista (May 2019 – Aug 2021)", "Bean & Leaf,"]
+
+
+def test_at_employer_on_the_line_under_the_title():
+    text = "Experience\nSenior Accountant\nat Contoso Bank\nMarch 2019 - Present\n• Closed books.\n"
+    work = parse_lines(_lines(text))["work"]
+    assert (work[0]["position"], work[0]["name"]) == ("Senior Accountant", "Contoso Bank")
+    # "in Berlin, Germany" under the title is the place, not the employer.
+    work = parse_lines(
+        _lines("Experience\nSenior Accountant, Contoso\nin Berlin, Germany\n2019 - 2021\n")
+    )["work"]
+    assert (work[0]["name"], work[0]["location"]) == ("Contoso", "Berlin, Germany")

@@ -162,6 +162,8 @@ def header_segments(text: str) -> list[str]:
     )
     pieces: list[str] = []
     for part in (piece for segment in split_segments(text) for piece in full_stops(segment)):
+        if part.startswith("in ") and read_location(part[3:]):
+            part = part[3:]  # "in Berlin, Germany"
         at = AT_EMPLOYER_RE.match(part)
         # "Assistant in Department of Planning": a unit of the employer, part of the title.
         unit = at and EMPLOYER_UNIT_RE.match(at[2])
@@ -182,6 +184,11 @@ def header_segments(text: str) -> list[str]:
             pieces.append(part)
     pieces = [cut for piece in pieces for cut in title_then_prose(piece)]
     pieces = [cut for piece in pieces for cut in prose_then_name(piece)]
+    # "at Contoso" on the line under the title: the employer, without its "at".
+    pieces = [
+        at[1] if (at := LEADING_AT_RE.match(piece)) and not read_location(at[1]) else piece
+        for piece in pieces
+    ]
     return [unbracket(piece) for piece in pieces if unbracket(piece)]
 
 
@@ -250,6 +257,7 @@ _UNIT_WORDS = {"team", "department", "division", "group", "unit", "office", "lab
 TITLE_GOES_ON = {"of", "for", "in", "at", "and", "&", "de", "du", "der", "von", "van", "y", "to"}
 
 
+LEADING_AT_RE = re.compile(r"^(?:at|@|in)\s+((?:[A-Z0-9]|[a-z]{1,2}[A-Z])\S*(?:\s+\S+){0,4})$")
 PROSE_THEN_NAME_RE = re.compile(
     r"^(.*(?<!\S)[a-z][\w']*)\s+((?:[A-Z][\w'.-]*|&)(?:\s+(?:[A-Z][\w'.-]*|&)){1,5})$"
 )
