@@ -68,6 +68,7 @@ def test_person_adjectives_do_not_count_before_a_noun():
         "Initiative",
     ]
     assert _names("We offer flexible hours and a creative office.") == []
+    assert _names("We are looking for a motivated developer.") == ["Initiative"]
 
 
 def test_lookup_names_a_whole_phrase_without_context():
