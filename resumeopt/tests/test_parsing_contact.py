@@ -47,3 +47,10 @@ def test_a_last_line_that_is_a_skill_or_a_language_list_is_not_taken_for_a_name(
         )
     )
     assert "name" not in document["basics"]
+
+
+def test_what_is_left_of_a_contact_line_with_its_fields_blanked_is_not_a_name():
+    basics, _ = parse_header(_lines("Frontend Developer\n|  |  | Ramat Gan"))
+    assert "name" not in basics
+    basics, _ = parse_header(_lines("Dana Levi | dana@example.com | 050-1234567"))
+    assert basics["name"] == "Dana Levi"

@@ -19,6 +19,7 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str]]:
     basics: dict[str, Any] = {}
     profiles: list[dict[str, str]] = []
     text_lines: list[str] = []
+    contact_lines: set[str] = set()  # what was left of a contact line: never the name
     for line in lines:
         text = line.text.strip()
         if not text:
@@ -29,11 +30,15 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str]]:
                 continue
             leftovers.append(segment)
         if leftovers:
-            text_lines.append(" ".join(leftovers) if len(leftovers) == 1 else " | ".join(leftovers))
+            kept = " ".join(leftovers) if len(leftovers) == 1 else " | ".join(leftovers)
+            text_lines.append(kept)
+            # "|  | Tel Aviv": the fields before it (phone, email) were masked or taken.
+            if re.match(r"^[|•·]", text) or re.search(r"[|•·]\s*[|•·]", text):
+                contact_lines.add(kept)
     rest: list[str] = []
     shown = next(filter(None, (linkedin_display_name(line.text) for line in lines)), None)
     for text in text_lines:
-        if "name" not in basics and looks_like_name(text):
+        if "name" not in basics and looks_like_name(text) and text not in contact_lines:
             basics["name"] = name_case(text)
         elif (
             "name" in basics
