@@ -531,3 +531,13 @@ def test_at_employer_on_the_line_under_the_title():
         _lines("Experience\nSenior Accountant, Contoso\nin Berlin, Germany\n2019 - 2021\n")
     )["work"]
     assert (work[0]["name"], work[0]["location"]) == ("Contoso", "Berlin, Germany")
+
+
+def test_an_ngo_and_a_list_of_tools_beside_the_employer():
+    assert position_and_organisation(
+        ["Volunteer Coordinator", "Learning Systems", "Open Doors NGO"]
+    )[1] == ("Open Doors NGO")
+    assert position_and_organisation(["Git / Docker / CI", "Fabrikam", "Game Developer"])[:2] == (
+        "Game Developer",
+        "Fabrikam",
+    )

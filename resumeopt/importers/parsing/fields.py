@@ -458,8 +458,10 @@ def position_and_organisation(segments: list[str]) -> tuple[str, str, list[str]]
             employer_score(segment)
             - role_score(segment)
             - 2 * is_description(segment)
-            # "Research University of Higher School of": cut off by the other column.
-            - 3 * (segment.split()[-1].lower() in TITLE_GOES_ON),
+            # "Research University of Higher School of": cut off by the other column;
+            # "Shaders/ URP /HDRP": a list of tools.
+            - 3 * (segment.split()[-1].lower() in TITLE_GOES_ON)
+            - 2 * bool(re.search(r"\s/|/\s", segment)),
             -others.index(segment),
         ),
     )
