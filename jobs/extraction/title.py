@@ -48,10 +48,13 @@ HIRING_RE = re.compile(
     re.IGNORECASE,
 )
 JOIN_RE = re.compile(
-    rf"\bjoin\s+{NOT_A_COMPANY}(?P<company>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}})\s+as\s+(?:an?\s+)?"
+    rf"\b[Jj]oin\s+{NOT_A_COMPANY}(?P<company>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}})\s+as\s+(?:an?\s+)?"
     r"(?P<title>[A-Z][^.\n,;(]{2,80}?)(?=\s+(?:to|who|for|in|with|based|that|at|on|and)\b|\s*[.\n,;(]|$)"
 )
-AT_RE = re.compile(r"^(?P<title>[^\n@]{3,80}?)\s+(?:at|@)\s+(?P<company>[A-Z][\w&.'’ -]{1,60})$")
+AT_RE = re.compile(
+    r"^(?P<title>[^\n@]{3,80}?)\s+(?:at|@)\s+(?P<company>[A-Z][\w&.'’ -]{1,60}?)"
+    r"(?:\s*\((?P<where>[^)]{2,40})\))?$"
+)
 ABOUT_COMPANY_RE = re.compile(
     r"^\s*#*\s*about\s+(?!us\b|the\b|you\b|this\b|our\b)(?P<company>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*:?\s*$",
     re.MULTILINE,
@@ -183,6 +186,8 @@ def read_title_and_company(text: str, clauses: list[Clause], requirements: Requi
             if at and TITLE_WORDS.search(at["title"]) and plausible_title(at["title"]):
                 requirements.title = at["title"].strip()
                 requirements.company = requirements.company or at["company"].strip()
+                if at["where"] and _location_of(at["where"]):
+                    _set_location(requirements, at["where"])  # "at Nimbus (São Paulo, Brazil)"
                 title_line = line
                 break
             if (
@@ -267,7 +272,8 @@ PROSE_START_RE = re.compile(
 
 
 IS_A_RE = re.compile(
-    rf"^(?P<company>{COMPANY_NAME})\s+(?:(?:is|are)\s+(?:a|an|the|one of)\s+(?!plus\b|must\b|"
+    r"^(?!(?i:we|our|the team|the company|this|you|they|i)\b)"
+    rf"(?P<company>{COMPANY_NAME})\s+(?:(?:is|are)\s+(?:a|an|the|one of)\s+(?!plus\b|must\b|"
     r"bonus\b|requirement)"
     r"|(?:has|have)\s+(?:made|built|served|been|grown|helped)\b|(?:makes|builds|runs|provides|serves|operates|helps|"
     r"designs|sells|develops|creates|protects|lets|delivers|manufactures)\b)"
@@ -295,7 +301,10 @@ def _company_of_opening(clauses: list[Clause]) -> str:
     for sentence in sentences:
         found = IS_A_RE.match(sentence)
         if found and not TITLE_WORDS.search(found["company"]):
-            return found["company"]
+            words = found["company"].split()
+            while len(words) > 1 and words[0].strip(",").lower() in PLACES:
+                words = words[1:]  # "Germany Fluxo is ...": a header's place run in
+            return " ".join(words)
     return ""
 
 
@@ -335,7 +344,15 @@ def _prose_start(text: str, posting: str) -> int | None:
     """Where the prose after a header starts ("... Denver, CO Kessler Electric has served"), or
     None. Of a run of capitalised words before the verb, the subject is the shortest end of it
     the posting names again ("Leeds, United Kingdom Kestrel Foods makes": "Kestrel Foods")."""
-    found = PROSE_START_RE.search(text, 1)
+    # A label's value is no prose: "Company: The Blue Door Bistro".
+    found = next(
+        (
+            f
+            for f in PROSE_START_RE.finditer(text, 1)
+            if not text[: f.start()].rstrip().endswith(":")
+        ),
+        None,
+    )
     if not found:
         return None
     words = list(re.finditer(r"\S+", found.group()))[:-1]
@@ -343,7 +360,11 @@ def _prose_start(text: str, posting: str) -> int | None:
         subject = found.group()[word.start() :].rsplit(None, 1)[0]
         if posting.count(subject) >= 2:
             return found.start() + word.start()
-    return found.start()
+    # "... - Remote - Germany Fluxo is a": the place ends the header, the subject follows it.
+    for index, word in enumerate(words[:-1]):
+        if word.group().strip(",").lower() not in PLACES:
+            return found.start() + words[index].start()
+    return found.start() + (words[-1].start() if words else 0)
 
 
 def _ends_sentence(text: str) -> bool:
@@ -355,6 +376,17 @@ def _is_prose(text: str) -> bool:
     return re.search(r"\b(?:is|are|we|our|you|will|has|have)\b", text, re.IGNORECASE) is not None
 
 
+def _before_heading(value: str) -> str:
+    """A label's value without a heading run in after it: "CareNow Telehealth Requirements: NP
+    license" -> "CareNow Telehealth"."""
+    for colon in re.finditer(":", value):
+        words = value[: colon.start()].split()
+        for size in (1, 2, 3):
+            if size < len(words) and heading_role(" ".join(words[-size:])):
+                return " ".join(words[:-size]).strip(" .;|·•")
+    return value
+
+
 def _read_labels(text: str, lines: list[_Line], requirements: Requirements) -> None:
     """ "Job Title: ...", "Company: ...", "Location:
     ..." on their lines or run into one paragraph."""
@@ -364,6 +396,7 @@ def _read_labels(text: str, lines: list[_Line], requirements: Requirements) -> N
         kind = next(name for name in LABELS if label[name])
         end = found[index + 1].start() if index + 1 < len(found) else len(opening)
         value = opening[label.end() : end].split("\n")[0].strip(" .;|·•")
+        value = _before_heading(value)
         if not value or kind == "other":
             continue
         if kind == "title" and not requirements.title:
@@ -409,6 +442,10 @@ def _read_header_part(part: str, line: str, posting: str, requirements: Requirem
     "Oakridge Manufacturing Columbus, OH" (a name the posting repeats, run into a place)."""
     read = False
     part = _without_heading(part)
+    named = re.fullmatch(r"(?P<name>.+?)\s*\((?P<where>[^)]{2,40})\)", part)
+    if named and not _header_kind(named["name"]) and _location_of(named["where"]):
+        _set_location(requirements, named["where"])  # "Nimbus (São Paulo, Brazil)"
+        part, read = named["name"], True
     if _header_kind(part) in ("place", ""):
         name, remainder = _leading_name(part, posting)
         if name and (not remainder or _header_kind(remainder) in ("place", "remote", "type")):
@@ -426,6 +463,9 @@ def _read_header_part(part: str, line: str, posting: str, requirements: Requirem
             return True
     if kind == "company_place":
         company, _, where = place.partition(",")
+        name, town = _name_before_city(company)
+        if name:  # "Maple Analytics Toronto, ON, Canada"
+            company, where = name, f"{town}, {where.strip()}"
         if not requirements.company:
             requirements.company = _company_core(company.strip(), line, posting, requirements)
         _set_location(requirements, where)

@@ -356,3 +356,61 @@ def test_a_place_is_only_read_where_a_place_is_named():
         "Requirements: 3+ years in Java, SQL."
     )
     assert (found.title, found.location) == ("Backend Engineer", "")
+
+
+@pytest.mark.parametrize(
+    ("posting", "title", "company", "location"),
+    [
+        (
+            "Frontend Developer at Nimbus (São Paulo, Brazil)\n\nWe are a design studio for "
+            "banks and shops.\n\nRequirements: React and TypeScript.",
+            "Frontend Developer",
+            "Nimbus",
+            "São Paulo, Brazil",
+        ),
+        (
+            "Join Verano Labs as a Senior QA Engineer in Madrid, Spain. You will test our apps "
+            "before every release. Requirements: Selenium.",
+            "Senior QA Engineer",
+            "Verano Labs",
+            "Madrid, Spain",
+        ),
+        (
+            "Position: Nurse Practitioner\nLocation: Remote (US)\nOrganization: CareNow Telehealth "
+            "Requirements: an NP license in good standing.",
+            "Nurse Practitioner",
+            "CareNow Telehealth",
+            "Remote (US)",
+        ),
+        (
+            "Data Scientist\nMaple Analytics Toronto, ON, Canada\n\nMaple Analytics helps banks "
+            "price loans. Requirements: Python.",
+            "Data Scientist",
+            "Maple Analytics",
+            "Toronto, ON, Canada",
+        ),
+        (
+            "Title: Line Cook\nCompany: The Blue Door Bistro\nLocation: Austin, TX\nPay: $18/hr\n\n"
+            "Requirements: 2+ years of line cook experience.",
+            "Line Cook",
+            "The Blue Door Bistro",
+            "Austin, TX",
+        ),
+        (
+            "Product Manager - Remote - Germany\nFluxo is a payments start-up for small shops. "
+            "Requirements: 3+ years of product management experience.",
+            "Product Manager",
+            "Fluxo",
+            "Germany",
+        ),
+    ],
+)
+def test_more_headers_as_pasted_never_give_a_fragment(posting, title, company, location):
+    for paste in (posting, " ".join(posting.split())):
+        found = extract_requirements(paste)
+        assert (found.title, found.company, found.location) == (title, company, location)
+
+
+def test_we_is_never_the_company():
+    found = extract_requirements("We are a small design studio. Requirements: Figma.")
+    assert found.company == ""
