@@ -127,7 +127,7 @@ def _before_a_role() -> QuickPattern:
 
 @cache
 def _in_a_name() -> re.Pattern:
-    return re.compile(_cues()["not_a_skill_in_a_name"])
+    return re.compile("|".join(f"(?:{pattern})" for pattern in _cues()["not_a_skill_in_a_name"]))
 
 
 def names_no_skill(

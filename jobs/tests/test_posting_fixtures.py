@@ -273,6 +273,8 @@ def test_a_posting_pasted_as_html_reads_as_its_text_with_offsets_into_the_paste(
         ("You join our research group of twelve engineers.", "Research"),
         ("The role sits in the research and development department.", "Research"),
         ("The Department of Proteomics offers one PhD stipend.", "Proteomics"),
+        ("You join the Embodied AI and Neurorobotics Lab.", "Artificial Intelligence"),
+        ("Please contact our Head of Customer Service with questions.", "Customer Service"),
         ("Your research activities are assessed in relation to your research time.", "Research"),
     ],
 )
