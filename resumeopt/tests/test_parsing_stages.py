@@ -541,3 +541,28 @@ def test_an_ngo_and_a_list_of_tools_beside_the_employer():
         "Game Developer",
         "Fabrikam",
     )
+
+
+def test_undated_lines_after_a_gap_below_a_dated_job_stay_in_its_body():
+    text = (
+        "WORK EXPERIENCE\n\nBackend Developer\nGlobex - Pune, Maharashtra -\n"
+        "May 2019 to Present\n\n"
+        "Developer on the payments team\nHandled production support\n\n"
+        "Intern\nInitech - Pune, Maharashtra -\nJune 2018 to April 2019\n"
+    )
+    work = parse_lines(_lines(text))["work"]
+    assert [(job["position"], job["name"]) for job in work] == [
+        ("Backend Developer", "Globex"),
+        ("Intern", "Initech"),
+    ]
+    assert work[0]["highlights"] == [
+        "Developer on the payments team",
+        "Handled production support",
+    ]
+    # Where no job is dated, each undated job stands on its own.
+    text = "Experience\nDeveloper\nGlobex\n• Built apps\n\nQA Engineer\nInitech\n• Tested apps\n"
+    work = parse_lines(_lines(text))["work"]
+    assert [(job["position"], job["name"]) for job in work] == [
+        ("Developer", "Globex"),
+        ("QA Engineer", "Initech"),
+    ]

@@ -71,6 +71,16 @@ def group_entries(lines: list[Line]) -> list[Entry]:
         elif not current.in_body:
             if (
                 gap
+                and len(entries) >= 2
+                and has_date(entries[-2].header)
+                and not has_date(current.header)
+                and not find_date_range(text)
+            ):
+                # Undated lines between blank lines below a dated job are its body.
+                entries[-2].items.extend((line, False) for line in current.header)
+                current.header = [text]
+            elif (
+                gap
                 and has_date(current.header)
                 and len(current.header) >= 2
                 and len(text.split()) <= 8

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from resumeopt.importers.parsing.entries import group_entries
+from resumeopt.dates import find_date_range
+from resumeopt.importers.parsing.entries import Entry, group_entries, has_date
 from resumeopt.importers.parsing.fields import (
     apply_dates,
     header_parts,
@@ -40,7 +41,7 @@ def parse_work(
     home_city = (home or {}).get("city", "").lower()
     results: list[dict[str, Any]] = []
     unsorted: list[str] = []
-    for raw in group_entries(lines):
+    for raw in undated_into_dated(group_entries(lines)):
         segments, dates = header_parts(raw.header)
         entry: dict[str, Any] = {}
         # "Title at Company, City": a place no list knows is still a place there.
@@ -140,6 +141,40 @@ def parse_work(
         else:
             unsorted.extend(raw.header + [text for text, _ in raw.items])
     return results, unsorted
+
+
+def undated_into_dated(raws: list[Entry]) -> list[Entry]:
+    """Where the jobs are dated, an undated 'entry' right after one is more of its body.
+
+    "Java developer for the insurance client" / "Handled production support" after
+    a blank line below a dated job read as a header; a job with no date at all
+    only stands on its own where the jobs around it have none either.
+    """
+    # A date line that fell just below the header still dates the entry.
+    dated = [
+        has_date(raw.header) or bool(raw.items and opens_with_range(raw.items[0][0]))
+        for raw in raws
+    ]
+    if sum(dated) < 2 or sum(dated) < len(raws) / 2:
+        return raws
+    merged: list[Entry] = []
+    for raw, has in zip(raws, dated, strict=True):
+        if merged and not has and not names_employer(raw.header):
+            merged[-1].items.extend([(text, False) for text in raw.header] + raw.items)
+        else:
+            merged.append(raw)
+    return merged
+
+
+def opens_with_range(text: str) -> bool:
+    """'October 2020 - October 2021 (1 year 1 month)': a date range first on the line."""
+    found = find_date_range(text)
+    return bool(found and found.begin <= 2 and (found.end or found.current))
+
+
+def names_employer(header: list[str]) -> bool:
+    """A company suffix or organisation word in the header: "Globex Ltd", "Acme Bank"."""
+    return any(employer_score(text) > 0 for text in header)
 
 
 def capitals_then_country(segment: str) -> tuple[str, str] | None:
