@@ -217,7 +217,18 @@ def read_title_and_company(text: str, clauses: list[Clause], requirements: Requi
             if found and plausible_title(found["title"]):
                 requirements.title = found["title"].strip()
                 break
+    if title_line is None and opening and opening[0].text.strip(" #*") == requirements.title:
+        title_line = opening[0]  # the title a sentence named is also the first line
     _read_header(opening, title_line, requirements, text)
+    if not requirements.company:
+        # "Data Analyst, Lisbon, Portugal (Hybrid) Cobalt Bank is hiring ...": the hiring
+        # sentence after a header run into it, where its prose starts.
+        for sentence in sentences[:3]:
+            prose = _prose_start(sentence, text)
+            found = HIRING_RE.search(sentence[prose:]) if prose else None
+            if found and plausible_title(found["title"]):
+                requirements.company = _hiring_company(found["company"].strip(), text)
+                break
     if not requirements.company:
         requirements.company = _company_of_opening(clauses)
     if not requirements.company:
@@ -724,7 +735,19 @@ def _company_then_place(text: str) -> bool:
 
 
 def _title_and_header(title: str, requirements: Requirements) -> str:
-    """The title without what follows it on its line ("- Contract, 6 months", "· Remote (US)")."""
+    """The title without what follows it on its line ("- Contract, 6 months", "· Remote (US)",
+    ", Lisbon, Portugal (Hybrid)")."""
+    for comma in re.finditer(",", title):
+        rest = title[comma.end() :].strip()
+        city = rest.split(",")[0].strip()
+        if (
+            _header_kind(rest) in ("place", "remote")
+            and not TITLE_WORDS.search(city)
+            and not city.isupper()
+        ):
+            _set_location(requirements, rest)
+            title = title[: comma.start()].strip()
+            break
     parts = [part.strip() for part in HEADER_SEPARATOR_RE.split(title) if part.strip()]
     kept = [parts[0]]
     for part in parts[1:]:
@@ -749,6 +772,8 @@ def _read_header(
     after = opening[opening.index(title_line) + 1 :][:3]
     for line in after:
         text = line.text.strip(" #*_")
+        if text.startswith(",") and _header_kind(text.strip(" ,")) in ("place", "remote"):
+            text = text.strip(" ,")  # ", Lisbon, Portugal (Hybrid)" cut from the title's line
         if _ends_sentence(text) or len(text.split()) > 15 or asks(text):
             break
         parts = [part.strip(" ,") for part in HEADER_SEPARATOR_RE.split(text) if part.strip(" ,")]

@@ -397,6 +397,13 @@ def test_a_place_is_only_read_where_a_place_is_named():
             "Austin, TX",
         ),
         (
+            "Data Analyst, Lisbon, Portugal (Hybrid)\nCobalt Bank is hiring a Data Analyst to join "
+            "its risk team. Requirements: SQL.",
+            "Data Analyst",
+            "Cobalt Bank",
+            "Lisbon, Portugal",
+        ),
+        (
             "Product Manager - Remote - Germany\nFluxo is a payments start-up for small shops. "
             "Requirements: 3+ years of product management experience.",
             "Product Manager",
