@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from resumeopt.dates import find_date_range
+from resumeopt.importers.parsing.lexicon import read_location
 from resumeopt.importers.parsing.lines import Line, normalize
 
 __all__ = ["Line", "decode_text", "lines_from_text", "looks_like_markdown", "normalize"]
@@ -37,6 +39,8 @@ def looks_like_markdown(text: str) -> bool:
 def lines_from_text(text: str, *, markdown: bool = False) -> list[Line]:
     """Split plain text or Markdown into lines, noting Markdown headings and list items."""
     raw = normalize(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if not markdown:
+        raw = read_columns(raw)
     lines: list[Line] = []
     for index, source in enumerate(raw):
         stripped = source.strip()
@@ -76,3 +80,54 @@ def _strip_markdown(text: str) -> str:
     text = re.sub(r"(?<![\w*])[*_](\S[^*_]*?)[*_](?![\w*])", r"\1", text)
     text = re.sub(r"`([^`]+)`", r"\1", text)
     return text.replace("\\", "").strip()
+
+
+def read_columns(raw: list[str]) -> list[str]:
+    """Two columns of pasted text, set side by side with spaces: the left one, then the right.
+
+    Found where several lines hold text only at one start position far right and
+    others hold text on both sides of it; right-aligned dates or places beside a
+    header (a tab stop, not a column) and a column of dates on the left are left alone.
+    """
+    lines = [line.expandtabs(8).rstrip() for line in raw]
+    column = _column_start(lines)
+    if column is None:
+        return raw
+    region = [i for i, line in enumerate(lines) if len(line) > column and line[column - 1] == " "]
+    first, last = region[0], region[-1]
+    # The left column may run on below the right one's last line.
+    while last + 1 < len(lines) and lines[last + 1].strip() and len(lines[last + 1]) < column:
+        last += 1
+    inside = lines[first : last + 1]
+    if any(len(line) > column and line[column - 1] != " " for line in inside):
+        return raw  # text runs across the gap: not two columns
+    left = [line[:column].rstrip() for line in inside]
+    right = [line[column:].strip() for line in inside]
+    filled_left = [text.strip() for text in left if text.strip()]
+    filled_right = [text for text in right if text]
+    dated = sum(
+        bool(find_date_range(text) or read_location(text)) and len(text.split()) <= 5
+        for text in filled_right
+    )
+    left_dates = sum(bool(find_date_range(text)) and len(text.split()) <= 4 for text in filled_left)
+    if dated * 2 >= len(filled_right) or left_dates * 2 >= len(filled_left):
+        return raw
+    return [*raw[:first], *(text.strip() for text in left), "", *right, *raw[last + 1 :]]
+
+
+def _column_start(lines: list[str]) -> int | None:
+    """The start of a right column: where text resumes after a wide gap on many lines."""
+    alone: dict[int, int] = {}
+    beside: dict[int, int] = {}
+    for line in lines:
+        indent = len(line) - len(line.lstrip())
+        if indent >= 20 and line.strip():
+            alone[indent] = alone.get(indent, 0) + 1
+        for gap in re.finditer(r"\S( {3,})(?=\S)", line):
+            start = gap.end()
+            if start >= 20:
+                beside[start] = beside.get(start, 0) + 1
+    for start, count in sorted(alone.items(), key=lambda item: -item[1]):
+        if count >= 2 and beside.get(start, 0) >= 3:
+            return start
+    return None

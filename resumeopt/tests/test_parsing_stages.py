@@ -7,6 +7,7 @@ from resumeopt.importers.parsing.fields import header_parts, is_prose, position_
 from resumeopt.importers.parsing.lexicon import degree_in, read_location
 from resumeopt.importers.parsing.lines import close_split_words, mend_date_ranges, normalize
 from resumeopt.importers.parsing.sections import reclaim_jobs, split_sections
+from resumeopt.importers.text import read_columns
 
 
 def _lines(text: str) -> list[Line]:
@@ -566,3 +567,66 @@ def test_undated_lines_after_a_gap_below_a_dated_job_stay_in_its_body():
         ("Developer", "Globex"),
         ("QA Engineer", "Initech"),
     ]
+
+
+def test_text_pasted_in_two_columns_is_read_column_by_column():
+    page = [
+        "AMIRA HADDAD",
+        "",
+        "CONTACT                         EXPERIENCE",
+        "amira@example.org               Data Engineer",
+        "Tunis, Tunisia                  Vermeg, Tunis",
+        "                                2019 - Present",
+        "SKILLS                          Pipelines in Spark for the core banking suite.",
+        "Python, Spark                   ",
+        "                                Data Analyst",
+        "                                Sofrecom, Tunis",
+        "                                2016 - 2019",
+    ]
+    assert read_columns(page) == [
+        "AMIRA HADDAD",
+        "",
+        "CONTACT",
+        "amira@example.org",
+        "Tunis, Tunisia",
+        "",
+        "SKILLS",
+        "Python, Spark",
+        "",
+        "",
+        "",
+        "",
+        "EXPERIENCE",
+        "Data Engineer",
+        "Vermeg, Tunis",
+        "2019 - Present",
+        "Pipelines in Spark for the core banking suite.",
+        "",
+        "Data Analyst",
+        "Sofrecom, Tunis",
+        "2016 - 2019",
+    ]
+
+
+def test_dates_and_places_set_right_or_left_are_not_a_second_column():
+    tab_stops = [
+        "VERMEG                                  Tunis, Tunisia",
+        "Data Engineer                           2019 - Present",
+        "• Built pipelines.",
+        "SOFRECOM                                Tunis, Tunisia",
+        "Data Analyst                            2016 - 2019",
+        "",
+        "                                        Remote",
+        "                                        2015 - 2016",
+    ]
+    assert read_columns(tab_stops) == tab_stops
+    dates_left = [
+        "06/2020 – now          Frontend Developer",
+        "                       Allegro, Warsaw",
+        "                       React and TypeScript.",
+        "03/2018 – 05/2020      Web Developer",
+        "                       Netguru, Poznan",
+        "2014 – 2018            Bachelor of Engineering",
+        "                       Poznan University of Technology",
+    ]
+    assert read_columns(dates_left) == dates_left
