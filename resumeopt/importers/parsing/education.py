@@ -26,7 +26,6 @@ def parse_education(
     """Education entries, unplaced lines, and the lines of jobs found under the heading."""
     results: list[dict[str, Any]] = []
     unsorted: list[str] = []
-    institution_words = vocabulary()["institution_words"]
     jobs: list[Line] = []
     raw_entries = education_entries(join_wrapped_names(lines))
     carry_school_lines(raw_entries)
@@ -44,106 +43,8 @@ def parse_education(
             )
             continue
         segments, dates = header_parts(raw.header)
-        segments = _rejoin_dangling(segments)
-        entry: dict[str, Any] = {}
-        leftovers = []
-        previous = ""  # what the segment before this one was taken as
-        for index, segment in enumerate(segments):
-            if "institution" not in entry and _names_school_by_acronym(segments, index):
-                entry["institution"] = segment
-                continue
-            if previous == "institution" and _continues_name(entry["institution"], segment):
-                entry["institution"] += f", {segment}"
-                continue
-            # "Technion – Israel Institute of Technology": one school, two names.
-            second_name = (
-                not degree_in(segment)
-                and not _is_course_name(segment)
-                and any(_is_school_word(word) for word in segment.split())
-            )
-            if previous == "institution" and second_name:
-                entry["institution"] += f" – {segment}"
-                continue
-            qualification = segment.lower().strip(".") in qualification_words()
-            place_like = (
-                campus_name(segment)
-                and not qualification
-                and title_score(segment) <= 0
-                and not names_institution(segment)
-                and not _is_course_name(segment)
-            )
-            if previous == "institution" and place_like:
-                previous = ""
-                if _has_campus(entry["institution"], segment):
-                    entry["institution"] += f", {segment}"  # "University of California, Davis"
-                    continue
-                if "location" not in entry:
-                    entry["location"] = segment  # "Anna University, Chennai"
-                    continue
-            previous = ""
-            course_at = _COURSE_AT.match(segment)
-            if (
-                course_at
-                and names_institution(course_at[2])
-                and (_is_course_name(course_at[1]) or not names_institution(course_at[1]))
-                and not degree_in(course_at[1])
-                and "area" not in entry
-            ):
-                entry["area"] = course_at[1]  # "Java course at the John Bryce Academy"
-                segment = course_at[2]
-            gpa = GPA_RE.search(segment)
-            if gpa and "score" not in entry:
-                entry["score"] = f"{gpa[1].strip()} GPA"
-                segment = (segment[: gpa.start()] + segment[gpa.end() :]).strip(" ,;")
-                if not segment:
-                    continue
-            lowered = {word.lower().strip(",.") for word in segment.split()}
-            degree = degree_in(segment)
-            if read_location(segment) and "location" not in entry:
-                entry["location"] = segment
-            elif (
-                "institution" not in entry
-                and lowered & institution_words
-                and not (degree and degree.start() == 0)
-            ):
-                entry["institution"] = segment
-                previous = "institution"
-            elif degree and "studyType" not in entry:
-                entry["studyType"] = degree[0].strip()
-                area = segment[degree.end() :].strip(" ,:-–")
-                area = re.sub(r"^(?:in|of)\s+", "", area, flags=re.I)
-                school = _SCHOOL_AFTER.match(area)
-                if "institution" not in entry and school and names_institution(school[2]):
-                    # "B.Sc. in Physics from Tel Aviv University"
-                    area, entry["institution"] = school[1], school[2]
-                elif "institution" not in entry and names_institution(area):
-                    area, entry["institution"] = "", area  # "BA in Ariel University"
-                if area and not re.fullmatch(r"\([A-Z.]{2,8}\)", area):  # "... (MBA)"
-                    entry["area"] = area
-            else:
-                leftovers.append(segment)
-        if "institution" not in entry:
-            # "Python Developer / Yandex.Practicum / ... Training Course": the school is
-            # the segment that is neither a course's name nor a profession.
-            school = next((s for s in leftovers if not _names_programme(s)), None)
-            if school:
-                entry["institution"] = school
-                leftovers.remove(school)
-        for segment in leftovers:
-            if "area" not in entry and (_is_course_name(segment) or _FACULTY.match(segment)):
-                entry["area"] = segment  # "QA Automation Course": what was studied there
-            elif "studyType" not in entry and segment.lower().strip(".") in qualification_words():
-                entry["studyType"] = segment  # "..., 2008 - 2013, Specialist"
-            elif "institution" not in entry:
-                entry["institution"] = segment
-            elif "studyType" in entry and "area" not in entry:
-                entry["area"] = re.sub(r"^(?:in|of)\s+", "", segment, flags=re.I)
-            elif (
-                "studyType" not in entry and "area" not in entry and _ends_in_qualification(segment)
-            ):
-                entry["area"] = segment  # "Information Systems engineer", read below
-            else:
-                unsorted.append(segment)
+        entry, leftovers = _header_fields(_rejoin_dangling(segments))
+        unsorted.extend(_place_leftovers(entry, leftovers))
         if "studyType" not in entry:
             _take_qualification(entry)
         if "institution" in entry:
@@ -151,20 +52,146 @@ def parse_education(
                 _without_legal_form(re.sub(r"\s+(?:in|of|at|and|&)$", "", entry["institution"]))
             )
         apply_dates(entry, dates)
-        for text, _ in raw.items:
-            courses = re.match(
-                r"^(?:relevant\s+)?(?:course\s?work|courses|modules)\s*:\s*(.+)$", text, re.I
-            )
-            gpa = GPA_RE.search(text)
-            if courses:
-                entry.setdefault("courses", []).extend(list_items(courses[1]))
-            elif gpa and "score" not in entry:
-                entry["score"] = f"{gpa[1].strip()} GPA"
-            else:
-                unsorted.append(f"{entry.get('institution', 'Education')}: {text}")
+        unsorted.extend(_read_details(entry, raw.items))
         if entry:
             results.append(entry)
     return results, unsorted, jobs
+
+
+def _header_fields(segments: list[str]) -> tuple[dict[str, Any], list[str]]:
+    """An entry's school, degree, field, place and grade from its header's segments, and
+    the segments none of them took."""
+    entry: dict[str, Any] = {}
+    leftovers = []
+    institution_words = vocabulary()["institution_words"]
+    after_school = False  # the segment before was the school's name
+    for index, segment in enumerate(segments):
+        if "institution" not in entry and _names_school_by_acronym(segments, index):
+            entry["institution"] = segment
+            continue
+        if after_school and (taken := _extends_school(entry, segment)):
+            after_school = taken == "name"  # a place ends the name
+            continue
+        after_school = False
+        course_at = _COURSE_AT.match(segment)
+        if (
+            course_at
+            and names_institution(course_at[2])
+            and (_is_course_name(course_at[1]) or not names_institution(course_at[1]))
+            and not degree_in(course_at[1])
+            and "area" not in entry
+        ):
+            entry["area"] = course_at[1]  # "Java course at the John Bryce Academy"
+            segment = course_at[2]
+        gpa = GPA_RE.search(segment)
+        if gpa and "score" not in entry:
+            entry["score"] = f"{gpa[1].strip()} GPA"
+            segment = (segment[: gpa.start()] + segment[gpa.end() :]).strip(" ,;")
+            if not segment:
+                continue
+        degree = degree_in(segment)
+        if read_location(segment) and "location" not in entry:
+            entry["location"] = segment
+        elif (
+            "institution" not in entry
+            and {word.lower().strip(",.") for word in segment.split()} & institution_words
+            and not (degree and degree.start() == 0)
+        ):
+            entry["institution"] = segment
+            after_school = True
+        elif degree and "studyType" not in entry:
+            _take_degree(entry, segment, degree)
+        else:
+            leftovers.append(segment)
+    return entry, leftovers
+
+
+def _extends_school(entry: dict[str, Any], segment: str) -> str:
+    """Take a segment right after the school's name that is part of it ("name") or its
+    place ("place"); "" if it is neither."""
+    if _continues_name(entry["institution"], segment):
+        entry["institution"] += f", {segment}"
+        return "name"
+    second_name = (
+        not degree_in(segment)
+        and not _is_course_name(segment)
+        and any(_is_school_word(word) for word in segment.split())
+    )
+    if second_name:
+        # "Technion – Israel Institute of Technology": one school, two names.
+        entry["institution"] += f" – {segment}"
+        return "name"
+    place_like = (
+        campus_name(segment)
+        and segment.lower().strip(".") not in qualification_words()
+        and title_score(segment) <= 0
+        and not names_institution(segment)
+        and not _is_course_name(segment)
+    )
+    if place_like and _has_campus(entry["institution"], segment):
+        entry["institution"] += f", {segment}"  # "University of California, Davis"
+        return "place"
+    if place_like and "location" not in entry:
+        entry["location"] = segment  # "Anna University, Chennai"
+        return "place"
+    return ""
+
+
+def _take_degree(entry: dict[str, Any], segment: str, degree: re.Match) -> None:
+    """'B.Sc. in Physics from Tel Aviv University': the degree, its field, maybe the school."""
+    entry["studyType"] = degree[0].strip()
+    area = segment[degree.end() :].strip(" ,:-–")
+    area = re.sub(r"^(?:in|of)\s+", "", area, flags=re.I)
+    school = _SCHOOL_AFTER.match(area)
+    if "institution" not in entry and school and names_institution(school[2]):
+        area, entry["institution"] = school[1], school[2]
+    elif "institution" not in entry and names_institution(area):
+        area, entry["institution"] = "", area  # "BA in Ariel University"
+    if area and not re.fullmatch(r"\([A-Z.]{2,8}\)", area):  # "... (MBA)"
+        entry["area"] = area
+
+
+def _place_leftovers(entry: dict[str, Any], leftovers: list[str]) -> list[str]:
+    """Give the segments no field took a place in the entry; return those still left."""
+    if "institution" not in entry:
+        # "Python Developer / Yandex.Practicum / ... Training Course": the school is
+        # the segment that is neither a course's name nor a profession.
+        school = next((s for s in leftovers if not _names_programme(s)), None)
+        if school:
+            entry["institution"] = school
+            leftovers = [s for s in leftovers if s is not school]
+    unplaced = []
+    for segment in leftovers:
+        if "area" not in entry and (_is_course_name(segment) or _FACULTY.match(segment)):
+            entry["area"] = segment  # "QA Automation Course": what was studied there
+        elif "studyType" not in entry and segment.lower().strip(".") in qualification_words():
+            entry["studyType"] = segment  # "..., 2008 - 2013, Specialist"
+        elif "institution" not in entry:
+            entry["institution"] = segment
+        elif "studyType" in entry and "area" not in entry:
+            entry["area"] = re.sub(r"^(?:in|of)\s+", "", segment, flags=re.I)
+        elif "studyType" not in entry and "area" not in entry and _ends_in_qualification(segment):
+            entry["area"] = segment  # "Information Systems engineer", read below
+        else:
+            unplaced.append(segment)
+    return unplaced
+
+
+def _read_details(entry: dict[str, Any], items: list[tuple[str, bool]]) -> list[str]:
+    """Courses and a grade from the lines under the entry; the other lines, labelled."""
+    unplaced = []
+    for text, _ in items:
+        courses = re.match(
+            r"^(?:relevant\s+)?(?:course\s?work|courses|modules)\s*:\s*(.+)$", text, re.I
+        )
+        gpa = GPA_RE.search(text)
+        if courses:
+            entry.setdefault("courses", []).extend(list_items(courses[1]))
+        elif gpa and "score" not in entry:
+            entry["score"] = f"{gpa[1].strip()} GPA"
+        else:
+            unplaced.append(f"{entry.get('institution', 'Education')}: {text}")
+    return unplaced
 
 
 # A line that stops on one of these, or on a hyphen, was wrapped inside a name:
