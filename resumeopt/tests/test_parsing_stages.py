@@ -630,3 +630,17 @@ def test_dates_and_places_set_right_or_left_are_not_a_second_column():
         "                       Poznan University of Technology",
     ]
     assert read_columns(dates_left) == dates_left
+
+
+def test_a_long_line_without_a_full_stop_below_a_dated_header_is_body():
+    entries = group_entries(
+        _lines(
+            "Video Editor\nContoso | Nov 2019 - Jan 2020\n"
+            "Cut trailers and highlight reels for the marketing team of a streaming service\n"
+            "Program Coordinator\nFabrikam | Sept 2018 - Feb 2020\n"
+        )
+    )
+    assert [entry.header for entry in entries] == [
+        ["Video Editor", "Contoso | Nov 2019 - Jan 2020"],
+        ["Program Coordinator", "Fabrikam | Sept 2018 - Feb 2020"],
+    ]

@@ -108,7 +108,13 @@ def group_entries(lines: list[Line]) -> list[Entry]:
                 current = Entry(header=[text])
                 entries.append(current)
             elif (
-                (is_sentence(text) or is_duty(text) or reads_as_body(text))
+                # Twelve words or more are a sentence even with no full stop.
+                (
+                    is_sentence(text)
+                    or is_duty(text)
+                    or reads_as_body(text)
+                    or len(text.split()) >= 12
+                )
                 and not _has_range(text)  # "Embedded software / 2018 – 2019" is a header
                 and current.header
                 and has_date(current.header)
