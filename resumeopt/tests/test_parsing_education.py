@@ -263,3 +263,30 @@ def test_a_degrees_acronym_in_brackets_is_not_its_field():
         )
         is None
     )
+
+
+def test_a_course_written_before_the_school_that_gave_it_is_not_the_school():
+    assert _education("2020  Data Analytics Bootcamp, Le Wagon Academy")[0]["institution"] == (
+        "Le Wagon Academy"
+    )
+
+
+def test_a_schools_last_word_wrapped_alone_onto_the_next_line_is_joined():
+    assert _schools(
+        "Kazan National Research Technological\nUniversity\nBachelor's Degree, Chemistry\n"
+        "2009 - 2013"
+    ) == [("Kazan National Research Technological University", "Bachelor's Degree")]
+
+
+def test_degrees_named_in_french_spanish_italian_and_german():
+    assert _schools(
+        "Licence de Mathématiques, Université de Lille, 2015\n\n"
+        "Grado en Ingeniería Informática, Universidad de Sevilla, 2016\n\n"
+        "Laurea Magistrale in Ingegneria, Politecnico di Torino, 2018\n\n"
+        "Dipl.-Ing. Maschinenbau, Technische Universität Dresden, 2012"
+    ) == [
+        ("Université de Lille", "Licence"),
+        ("Universidad de Sevilla", "Grado"),
+        ("Politecnico di Torino", "Laurea Magistrale"),
+        ("Technische Universität Dresden", "Dipl.-Ing."),
+    ]

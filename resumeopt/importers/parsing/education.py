@@ -96,6 +96,7 @@ def _header_fields(segments: list[str]) -> tuple[dict[str, Any], list[str]]:
             "institution" not in entry
             and {word.lower().strip(",.") for word in segment.split()} & institution_words
             and not (degree and degree.start() == 0)
+            and not _course_before_school(segment, segments[index + 1 :])
         ):
             entry["institution"] = segment
             after_school = True
@@ -104,6 +105,13 @@ def _header_fields(segments: list[str]) -> tuple[dict[str, Any], list[str]]:
         else:
             leftovers.append(segment)
     return entry, leftovers
+
+
+def _course_before_school(segment: str, after: list[str]) -> bool:
+    """'Front End Bootcamp, Coding Academy': the course, then the school that gave it."""
+    return _is_course_name(segment) and any(
+        _is_school_word(word) for later in after for word in later.split()
+    )
 
 
 def _extends_school(entry: dict[str, Any], segment: str) -> str:
@@ -141,7 +149,7 @@ def _take_degree(entry: dict[str, Any], segment: str, degree: re.Match) -> None:
     """'B.Sc. in Physics from Tel Aviv University': the degree, its field, maybe the school."""
     entry["studyType"] = degree[0].strip()
     area = segment[degree.end() :].strip(" ,:-–")
-    area = re.sub(r"^(?:in|of)\s+", "", area, flags=re.I)
+    area = re.sub(r"^(?:(?:in|of|en|de|ès)\s+|d')", "", area, flags=re.I)
     school = _SCHOOL_AFTER.match(area)
     if "institution" not in entry and school and names_institution(school[2]):
         area, entry["institution"] = school[1], school[2]
@@ -205,10 +213,16 @@ def join_wrapped_names(lines: list[Line]) -> list[Line]:
     for line in lines:
         text = line.text.strip()
         previous = joined[-1].text.rstrip() if joined else ""
+        # "Peter the Great St. Petersburg Polytechnic" / "University": the last word alone.
+        school_word_alone = (
+            0 < len(text.split()) <= 2
+            and all(_is_school_word(word) for word in text.split())
+            and previous[-1:].isalpha()
+        )
         if (
             text
             and previous
-            and _DANGLING_END.search(previous)
+            and (_DANGLING_END.search(previous) or school_word_alone)
             and text[0].isupper()
             and not BULLET_RE.match(text)
             and previous.count("(") == previous.count(")")
