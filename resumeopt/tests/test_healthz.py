@@ -65,10 +65,16 @@ def test_probes_need_no_login(client):
 def test_broker_check_fails_against_a_closed_port():
     from resumeopt.celery import app
 
-    original = app.conf.broker_url, app.conf.broker_transport_options
-    app.conf.broker_url, app.conf.broker_transport_options = "redis://127.0.0.1:1/0", {}
+    conf = app.conf
+    original = conf.broker_url, conf.broker_transport, conf.broker_transport_options
+    # The embedded default names its transport class, which outranks the URL's scheme.
+    conf.broker_url, conf.broker_transport, conf.broker_transport_options = (
+        "redis://127.0.0.1:1/0",
+        None,
+        {},
+    )
     try:
         with pytest.raises(Exception):  # noqa: B017 - any connection error will do
             health.check_broker()
     finally:
-        app.conf.broker_url, app.conf.broker_transport_options = original
+        conf.broker_url, conf.broker_transport, conf.broker_transport_options = original
