@@ -54,7 +54,26 @@ MONTH_ABBREVIATIONS = (
     "Dec",
 )
 
-PRESENT_WORDS = ("present", "current", "currently", "now", "today", "to date", "ongoing")
+PRESENT_WORDS = (
+    "present",
+    "current",
+    "currently",
+    "now",
+    "today",
+    "to date",
+    "ongoing",
+    # As European resumes write it: German, French, Spanish, Italian, Portuguese, Russian.
+    "heute",
+    "aktuell",
+    "aujourd'hui",
+    "actualidad",
+    "presente",
+    "oggi",
+    "atual",
+    "сейчас",
+    "настоящее время",
+    "по настоящее время",
+)
 
 # A month as people write it, whole or shortened ("Jun", "June"; never "Junior").
 MONTH_NAME_PATTERN = (
@@ -74,7 +93,10 @@ DATE_PATTERN = (
     rf"|(?:spring|summer|fall|autumn|winter)\s+{_YEAR}"  # Summer 2019
     rf"|{_YEAR})"  # 2020
 )
-PRESENT_PATTERN = r"(?:present|current(?:ly)?|now|today|to\s+date|ongoing)"
+PRESENT_PATTERN = (
+    r"(?:presente|present|current(?:ly)?|now|today|to\s+date|ongoing"
+    r"|heute|aktuell|aujourd['’]hui|actualidad|oggi|atual|сейчас|(?:по\s+)?настоящее\s+время)"
+)
 _RANGE_SEPARATOR = r"\s*(?:-|–|—|−|~|to|until|till|through|thru)\s*"
 DATE_RANGE_RE = re.compile(
     rf"(?P<start>{DATE_PATTERN})(?:{_RANGE_SEPARATOR}(?P<end>{DATE_PATTERN}|{PRESENT_PATTERN}))?",

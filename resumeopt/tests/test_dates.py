@@ -35,6 +35,20 @@ def test_find_date_range_with_present():
     assert (found.start, found.end, found.current) == ("2020-01", None, True)
 
 
+@pytest.mark.parametrize(
+    "written",
+    [
+        "01/2020 – heute",
+        "Sep 2018 - presente",
+        "2019 – по настоящее время",
+        "mars 2020 - aujourd'hui",
+    ],
+)
+def test_find_date_range_with_present_in_other_languages(written):
+    found = find_date_range(written)
+    assert found.current and not found.end
+
+
 def test_find_date_range_between_years():
     found = find_date_range("Acme Corp | 2018 to 2020")
     assert (found.start, found.end, found.current) == ("2018", "2020", False)
