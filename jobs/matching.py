@@ -18,6 +18,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -91,6 +92,9 @@ class ResumeProfile:
     # Years of the dated jobs whose entry names the skill ("Java": 3.5), overlaps counted once.
     skill_years: dict[str, float] = field(default_factory=dict)
     stems: frozenset[str] = frozenset()  # every content word of the resume, stemmed
+    # Skills shown only by a job title or headline ("Data Scientist": Data Science): evidence,
+    # but less than a bullet or a skills list that names them.
+    title_only: frozenset[str] = frozenset()
 
     def has(self, name: str) -> bool:
         return name in self.occurrences or name in self.implied
@@ -132,6 +136,9 @@ def profile_of(document: dict[str, Any]) -> ResumeProfile:
                 occurrences.setdefault(whole.canonical, []).append((path, text))
             for match in found:
                 occurrences.setdefault(match.term.canonical, []).append((path, match.text))
+            if path in TITLE_PATHS or TITLE_PATH_RE.match(path):
+                for name in title_skills(text) - {match.term.canonical for match in found}:
+                    occurrences.setdefault(name, []).append((path, text))
     basics = document.get("basics") if isinstance(document.get("basics"), dict) else {}
     work = [entry for entry in document.get("work") or [] if isinstance(entry, dict)]
     titles = [
@@ -181,7 +188,80 @@ def profile_of(document: dict[str, Any]) -> ResumeProfile:
             name: _years_of_experience([all_work[index] for index in sorted(indexes)])
             for name, indexes in jobs_naming.items()
         },
+        title_only=frozenset(
+            name
+            for name, places in occurrences.items()
+            if all(path in TITLE_PATHS or TITLE_PATH_RE.match(path) for path, _ in places)
+        ),
     )
+
+
+TITLE_PATHS = frozenset({"basics/label"})
+TITLE_PATH_RE = re.compile(r"^work/\d+/position$")
+# What a job title's last word does, as the name of the work: "Scientist" does "Science",
+# "Accountant" "Accounting", "Nurse" "Nursing", "Analyst" "Analysis". Each ending gives the
+# forms to try; the taxonomy keeps the ones that are skills.
+AGENT_ENDINGS = (
+    ("yst", ("ysis",)),
+    ("ist", ("y", "ics", "e", "ism", "")),
+    ("ian", ("s", "y", "")),
+    ("ant", ("ing", "ancy")),
+    ("ent", ("ing", "ence")),
+    ("eer", ("eering",)),  # "engineer": "engineering"
+    ("er", ("ing", "ment", "ement", "", "e")),
+    ("or", ("ing", "ion", "")),
+    ("e", ("ing",)),
+)
+# Titles whose last word alone names no skill: "Manager" is not evidence of "Management".
+BARE_TITLE_WORDS = frozenset(
+    {"engineer", "analyst", "manager", "specialist", "assistant", "associate", "developer"}
+    | {"designer", "consultant", "officer", "director", "representative", "lead", "head"}
+)
+
+
+def _work_forms(word: str) -> list[str]:
+    forms = []
+    for ending, replacements in AGENT_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            root = word[: -len(ending)]
+            forms += [root + replacement for replacement in replacements]
+            if ending == "ist" and root.endswith("t"):
+                forms.append(root[:-1] + "ce")  # "scientist": "science"
+            if ending == "er" and len(root) > 2 and root[-1] == root[-2]:
+                forms.append(root[:-1] + "ing")  # "planner": "planning" is "plann" + "ing"
+    return [form for form in forms if form != word]
+
+
+@lru_cache(maxsize=4096)
+def title_skills(title: str) -> frozenset[str]:
+    """Skills a job title names as the work it does, beyond the terms written in it:
+    "Senior Data Scientist" gives Data Science, "Registered Nurse" Nursing."""
+    tax, found = taxonomy(), set()
+    for role in re.split(r"\s+[–—-]\s+|[,(|/&;]|\s+and\s+", title):
+        words = [
+            word
+            for word in re.findall(r"[A-Za-z][A-Za-z+#.-]*", role)
+            if word.lower().rstrip(".") not in SENIORITY_WORDS
+        ]
+        if not words:
+            continue
+        last = words[-1].lower()
+        # The longest phrase first: "Data Science" before "Science".
+        for start in range(len(words)):
+            if start == len(words) - 1 and last in BARE_TITLE_WORDS:
+                continue  # "Manager" alone: every manager's title, whatever is managed
+            term = next(
+                (
+                    term
+                    for form in _work_forms(last)
+                    if (term := tax.lookup(" ".join([*words[start:-1], form]))) is not None
+                ),
+                None,
+            )
+            if term is not None:
+                found.add(term.canonical)
+                break
+    return frozenset(found)
 
 
 def _years_of_experience(work: list[dict[str, Any]]) -> float:
@@ -382,6 +462,7 @@ def explain(breakdown: dict[str, dict[str, Any]]) -> str:
     elif hard.get("total"):
         parts.append(f"{hard['matched']} of {hard['total']} skills")
     parts.extend(hard.get("years_short", [])[:2])  # "Java 1 of 4 years"
+    parts.extend(hard.get("title_only", [])[:2])  # "Data Science by title only"
     title = breakdown["title"]
     if title.get("score") is not None:
         parts.append(
@@ -537,6 +618,16 @@ def _experience_credit(alternatives: list[set[str]], profile: ResumeProfile) -> 
     return 1.0 if share == 1 else share / 2
 
 
+TITLE_CREDIT = 0.75  # a skill only a job title shows: the work it names, no bullet to prove it
+
+
+def _title_only(name: str, profile: ResumeProfile) -> bool:
+    """The resume shows the skill (or the one implying it) in its titles and nowhere else."""
+    if name in profile.occurrences:
+        return name in profile.title_only
+    return profile.implied.get(name) in profile.title_only
+
+
 def _skill_years(name: str, profile: ResumeProfile) -> float:
     """Years the resume shows with a skill: the dated jobs that name it (or the skill implying
     it); half the resume's years when only its skills list names it."""
@@ -579,11 +670,13 @@ def _coverage(
                     break
         met = [n for n in names if n in profile.occurrences or n in profile.implied]
         credit, short = (1.0 if met else 0.0), ""
+        if met and all(_title_only(n, profile) for n in met):
+            credit, short = TITLE_CREDIT, f"{met[0]} by title only"
         asked = max(years.get(n, 0) for n in names) if years and met else 0
         if asked:
             shown = max(_skill_years(n, profile) for n in met)
             if shown < asked - 0.5:
-                credit = 0.5 + 0.5 * shown / asked
+                credit = min(credit, 0.5 + 0.5 * shown / asked)
                 short = f"{met[0]} {round(shown)} of {_years(asked)}"
         return level, LEVEL_WEIGHTS[level], credit, short
 
@@ -628,7 +721,8 @@ def _coverage(
         "must_total": must_total,
         "preferred_matched": preferred_matched,
         "preferred_total": preferred_total,
-        "years_short": [short for _, _, _, short in units if short],
+        "years_short": [s for _, _, _, s in units if s and not s.endswith("by title only")],
+        "title_only": [short for _, _, _, short in units if short.endswith("by title only")],
     }
 
 

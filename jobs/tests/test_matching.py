@@ -4,7 +4,7 @@ import copy
 import datetime
 
 from jobs.extraction import extract_requirements
-from jobs.matching import match_resume, rank, rank_documents
+from jobs.matching import match_resume, rank, rank_documents, title_skills
 
 POSTING = """Senior Software Engineer
 Requirements
@@ -368,3 +368,48 @@ def test_a_quantitative_field_is_no_field_to_miss():
     statistician["education"] = [{"institution": "BU", "studyType": "BS", "area": "Statistics"}]
     education = match_resume(statistician, posting).breakdown["education"]
     assert (education["score"], education["field_match"]) == (100, None)
+
+
+DATA_SCIENCE_POSTING = """Data Scientist
+Requirements
+- Data science experience building models that ship.
+- SQL.
+"""
+
+
+def _data_scientist(bullet: str) -> dict:
+    return {
+        "basics": {"label": "Data Scientist"},
+        "work": [
+            {
+                "name": "Acme",
+                "position": "Data Scientist",
+                "startDate": "2021-01",
+                "highlights": [bullet],
+            }
+        ],
+        "skills": [{"name": "Data", "keywords": ["SQL"]}],
+    }
+
+
+def test_a_job_title_shows_the_work_it_names_below_a_bullet_that_does():
+    requirements = extract_requirements(DATA_SCIENCE_POSTING)
+    by_title = match_resume(_data_scientist("Built churn models for 2M users."), requirements)
+    hard = by_title.breakdown["hard_skills"]
+    assert "Data Science" in {item["name"] for item in by_title.matched}
+    assert "Data Science by title only" in by_title.explanation
+    by_bullet = match_resume(
+        _data_scientist("Led data science work on churn for 2M users."), requirements
+    )
+    assert by_bullet.breakdown["hard_skills"]["score"] > hard["score"]
+    assert "title only" not in by_bullet.explanation
+    nothing = _data_scientist("Built churn models for 2M users.")
+    nothing["basics"]["label"] = nothing["work"][0]["position"] = "Analytics Lead"
+    assert match_resume(nothing, requirements).breakdown["hard_skills"]["score"] < hard["score"]
+
+
+def test_nurse_and_accountant_titles_name_their_work_and_manager_alone_does_not():
+    assert "Nursing" in title_skills("ICU Registered Nurse")
+    assert "Accounting" in title_skills("Senior Staff Accountant")
+    assert "Data Engineering" in title_skills("Data Engineer, Platform")
+    assert title_skills("Manager") == frozenset()
