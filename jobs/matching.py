@@ -120,7 +120,10 @@ def profile_of(document: dict[str, Any]) -> ResumeProfile:
     occurrences: dict[str, list[tuple[str, str]]] = {}
     texts = []
     for section, value in (document or {}).items():
-        if section in SKIPPED_SECTIONS:
+        if section == "meta" and isinstance(value, dict):
+            # Lines an import could not place ("ACLS", a headline) are still the resume's.
+            value = {"unsorted": value.get("unsorted") or []}
+        elif section in SKIPPED_SECTIONS:
             continue
         if section == "basics" and isinstance(value, dict):
             value = {k: v for k, v in value.items() if k not in CONTACT_KEYS}
@@ -129,7 +132,8 @@ def profile_of(document: dict[str, Any]) -> ResumeProfile:
             found = tax.find(text)
             whole = (
                 tax.lookup(text)
-                if (path.startswith(("skills/", "languages/", "projects/")) or "keywords" in path)
+                if path.startswith(("skills/", "languages/", "projects/", "meta/unsorted/"))
+                or "keywords" in path
                 else None
             )
             if whole is not None and not found:
@@ -290,6 +294,9 @@ def _years_of_experience(work: list[dict[str, Any]]) -> float:
 
 def _degree_rank(entry: dict[str, Any]) -> int:
     text = f"{entry.get('studyType') or ''} {entry.get('area') or ''}"
+    if not text.strip():
+        # An imported entry whose only field is the degree ("BSN" read as the school).
+        text = str(entry.get("institution") or "")
     for _, rank, pattern in EDUCATION_LEVELS:
         if re.search(pattern, text, re.IGNORECASE):
             return rank
@@ -880,6 +887,8 @@ def _field_matches(wanted: str, fields: list[str]) -> bool | None:
     if not wanted_words:
         return None
     studied = {stem(w) for area in fields for w in re.findall(r"[a-z]{3,}", area.lower())}
+    if not studied:
+        return None  # a degree with no field written ("BS"): not another field
     return bool(wanted_words & studied)
 
 

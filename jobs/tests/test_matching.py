@@ -413,3 +413,21 @@ def test_nurse_and_accountant_titles_name_their_work_and_manager_alone_does_not(
     assert "Accounting" in title_skills("Senior Staff Accountant")
     assert "Data Engineering" in title_skills("Data Engineer, Platform")
     assert title_skills("Manager") == frozenset()
+
+
+def test_lines_an_import_could_not_place_still_count():
+    posting = extract_requirements(
+        "Registered Nurse\nRequirements\n- BLS and ACLS certification.\n"
+        "- Bachelor of Science in Nursing (BSN) required.\n"
+    )
+    imported = {
+        "basics": {"name": "Jordan Lee"},
+        "work": [{"position": "Staff Nurse", "name": "Mercy", "startDate": "2020-01"}],
+        "education": [{"institution": "BSN"}],  # the degree read as the school
+        "meta": {"unsorted": ["ACLS", "BLS", "Sacramento State"]},
+    }
+    result = match_resume(imported, posting)
+    assert {"ACLS", "BLS"} <= {item["name"] for item in result.matched}
+    assert result.breakdown["education"]["score"] == 100
+    del imported["meta"]
+    assert match_resume(imported, posting).score < result.score
