@@ -644,3 +644,19 @@ def test_a_long_line_without_a_full_stop_below_a_dated_header_is_body():
         ["Video Editor", "Contoso | Nov 2019 - Jan 2020"],
         ["Program Coordinator", "Fabrikam | Sept 2018 - Feb 2020"],
     ]
+
+
+def test_a_date_with_no_title_or_employer_belongs_to_the_job_above():
+    # The date line written below the job's first duties: no job of its own.
+    text = (
+        "Experience\nData Engineer, Contoso Ltd\n• Built the nightly loads\n"
+        "March 2019 - present\n• Ran the on-call rota\n"
+    )
+    work = parse_lines(_lines(text))["work"]
+    assert len(work) == 1
+    assert (work[0]["name"], work[0]["position"], work[0]["startDate"]) == (
+        "Contoso Ltd",
+        "Data Engineer",
+        "2019-03",
+    )
+    assert work[0]["highlights"] == ["Built the nightly loads", "Ran the on-call rota"]

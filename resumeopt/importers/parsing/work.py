@@ -136,11 +136,27 @@ def parse_work(
             and role_score(position) == 0
             and employer_score(organisation) == 0
         )
-        if entry.keys() - {"highlights", "summary"} and not undated_guess:
+        if results and not position and not organisation and "startDate" in entry:
+            # Only a date and text: the date line of the job above (written below its
+            # header), or more of its body; never a job of its own.
+            join_to_previous(results[-1], entry, raw)
+        elif entry.keys() - {"highlights", "summary"} and not undated_guess:
             results.append(entry)
         else:
             unsorted.extend(raw.header + [text for text, _ in raw.items])
     return results, unsorted
+
+
+def join_to_previous(previous: dict[str, Any], entry: dict[str, Any], raw: Entry) -> None:
+    """A date-only 'entry' gives its dates to an undated job above and its text to its body."""
+    if "startDate" not in previous:
+        for key in ("startDate", "endDate"):
+            if key in entry:
+                previous[key] = entry[key]
+    texts = [text for text in (entry.get("description"), entry.get("summary")) if text]
+    texts += entry.get("highlights", [])
+    if texts:
+        previous["highlights"] = [*previous.get("highlights", []), *texts]
 
 
 def undated_into_dated(raws: list[Entry]) -> list[Entry]:
