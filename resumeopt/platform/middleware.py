@@ -15,6 +15,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.http import HttpRequest, HttpResponseBase
+from django_htmx.http import trigger_client_event
 
 from resumeopt.views import system
 
@@ -95,22 +96,17 @@ class HtmxMessagesMiddleware:
         toasts = [{"level": m.level_tag, "message": str(m)} for m in messages.get_messages(request)]
         if not toasts:
             return response
-        trigger = _parse_trigger(response.headers.get("HX-Trigger", ""))
-        # Keep toasts the view set itself (a rate limit's, say) alongside the messages.
-        earlier = trigger.get("toast") if isinstance(trigger.get("toast"), dict) else {}
-        trigger["toast"] = {"messages": [*earlier.get("messages", []), *toasts]}
-        response.headers["HX-Trigger"] = json.dumps(trigger)
+        # Keep toasts the view triggered itself (a rate limit's, say) alongside the messages.
+        trigger_client_event(response, "toast", {"messages": [*_earlier_toasts(response), *toasts]})
         return response
 
 
-def _parse_trigger(value: str) -> dict:
-    if not value:
-        return {}
-    try:
-        parsed = json.loads(value)
-    except json.JSONDecodeError:
-        return {name.strip(): None for name in value.split(",") if name.strip()}
-    return parsed if isinstance(parsed, dict) else {}
+def _earlier_toasts(response: HttpResponseBase) -> list[dict]:
+    """The toasts a view already triggered (views set HX-Trigger as JSON)."""
+    if "HX-Trigger" not in response:
+        return []
+    toast = json.loads(response["HX-Trigger"]).get("toast")
+    return list(toast.get("messages", [])) if isinstance(toast, dict) else []
 
 
 class IdleSessionTimeoutMiddleware:
