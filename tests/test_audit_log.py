@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from resumeopt import resumes
 from resumeopt.models import AuditEntry, Resume
-from resumeopt.tests.test_section_editing import _form_data
+from resumeopt.tests.section_forms import section_form_data
 
 pytestmark = pytest.mark.django_db
 Action = AuditEntry.Action
@@ -90,7 +90,7 @@ def test_a_duplicate_is_recorded_as_a_copy_without_its_title(user, resume):
 
 
 def test_editing_a_section_is_recorded_with_who_and_where(user_client, user, resume):
-    data = _form_data(resume, "work/0", position="Staff Engineer")
+    data = section_form_data(resume, "work/0", position="Staff Engineer")
     user_client.post(reverse("unit_edit", args=[resume.pk, "work/0"]), data, **BROWSER)
     entry = last(Action.RESUME_EDIT)
     assert (entry.user, entry.object_id, entry.ip_address, entry.user_agent) == (
@@ -235,7 +235,7 @@ def strings(value) -> list[str]:
 def test_no_resume_content_ends_up_in_the_log(user_client, user, resume, sample_document):
     from versions import history
 
-    data = _form_data(resume, "work/0", position="Secret Staff Engineer Title")
+    data = section_form_data(resume, "work/0", position="Secret Staff Engineer Title")
     user_client.post(reverse("unit_edit", args=[resume.pk, "work/0"]), data)
     history.undo(resume, user=user)
     resumes.duplicate_resume(resume, user=user)

@@ -7,21 +7,11 @@ from django.urls import reverse
 
 from resumeopt import jsonresume
 from resumeopt.models import Resume
-from resumeopt.sections import unit_form
+from resumeopt.tests.section_forms import section_form_data
 
 pytestmark = pytest.mark.django_db
 
 HTMX = {"HTTP_HX_REQUEST": "true"}
-
-
-def _form_data(resume, path, **changes):
-    section = path.split("/")[0]
-    entry = jsonresume.get_at(resume.content, path)
-    form = unit_form(section, entry)
-    prefix = "unit-" + path.replace("/", "-")
-    data = {f"{prefix}-{name}": value for name, value in form.initial.items() if value is not None}
-    data.update({f"{prefix}-{name}": value for name, value in changes.items()})
-    return data
 
 
 def test_resume_page_shows_every_section(user_client, resume):
@@ -44,7 +34,7 @@ def test_edit_form_replaces_the_section(user_client, resume):
 
 
 def test_save_swaps_the_rendered_section_back_and_records_history(user_client, user, resume):
-    data = _form_data(resume, "work/0", position="Staff Engineer")
+    data = section_form_data(resume, "work/0", position="Staff Engineer")
     response = user_client.post(reverse("unit_edit", args=[resume.pk, "work/0"]), data, **HTMX)
     assert response.status_code == 200
     assert "Staff Engineer" in response.content.decode()
@@ -57,7 +47,7 @@ def test_save_swaps_the_rendered_section_back_and_records_history(user_client, u
 
 
 def test_validation_error_appears_in_place_and_saves_nothing(user_client, resume):
-    data = _form_data(resume, "work/0", startDate="someday")
+    data = section_form_data(resume, "work/0", startDate="someday")
     response = user_client.post(reverse("unit_edit", args=[resume.pk, "work/0"]), data, **HTMX)
     assert response.status_code == 422
     assert "Write the date as" in response.content.decode()
@@ -66,8 +56,8 @@ def test_validation_error_appears_in_place_and_saves_nothing(user_client, resume
 
 def test_second_tab_saving_the_same_section_is_told_about_the_conflict(user_client, resume):
     url = reverse("unit_edit", args=[resume.pk, "work/0"])
-    first_tab = _form_data(resume, "work/0", position="Lead Engineer")
-    second_tab = _form_data(resume, "work/0", position="Principal Engineer")
+    first_tab = section_form_data(resume, "work/0", position="Lead Engineer")
+    second_tab = section_form_data(resume, "work/0", position="Principal Engineer")
     assert user_client.post(url, first_tab, **HTMX).status_code == 200
     response = user_client.post(url, second_tab, **HTMX)
     assert response.status_code == 409
@@ -94,7 +84,7 @@ def test_new_entry_is_appended_and_its_section_rendered(user_client, resume):
 
 
 def test_plain_form_post_without_javascript_redirects_to_the_resume(user_client, resume):
-    data = _form_data(resume, "basics", label="Platform Engineer")
+    data = section_form_data(resume, "basics", label="Platform Engineer")
     response = user_client.post(reverse("unit_edit", args=[resume.pk, "basics"]), data)
     assert response.status_code == 302
     assert response["Location"].startswith(resume.get_absolute_url())
@@ -154,7 +144,7 @@ def test_two_tabs_adding_an_entry_each_keep_both(user_client, resume):
     url = reverse("unit_new", args=[resume.pk, "work"])
     user_client.get(url, **HTMX)
     forms = [
-        _form_data(resume, f"work/{count}", name=name, position="Engineer")
+        section_form_data(resume, f"work/{count}", name=name, position="Engineer")
         for name in ("Northwind", "Contoso")
     ]
     assert forms[0][f"unit-work-{count}-base"] == "new"
@@ -167,7 +157,7 @@ def test_two_tabs_adding_an_entry_each_keep_both(user_client, resume):
 
 def test_a_save_without_a_base_is_still_checked_for_conflicts(user_client, resume):
     url = reverse("unit_edit", args=[resume.pk, "work/0"])
-    data = _form_data(resume, "work/0", position="Principal Engineer")
+    data = section_form_data(resume, "work/0", position="Principal Engineer")
     data["unit-work-0-base"] = ""
     assert user_client.post(url, data, **HTMX).status_code == 409
     resume.refresh_from_db()

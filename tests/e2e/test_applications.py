@@ -5,31 +5,13 @@ from pathlib import Path
 
 from playwright.sync_api import expect
 
+from tests.e2e.accounts import log_in, make_user
 from tests.e2e.conftest import settled, unlabelled_controls
 
-PASSWORD = "a-long-password-5"
 POSTING = """Backend Engineer at Quillfeather
 Requirements
 - Python, Django and PostgreSQL.
 - Rust in production."""
-
-
-def _make_user(django_user_model, username: str):
-    from django.contrib.auth.hashers import PBKDF2PasswordHasher
-
-    hasher = PBKDF2PasswordHasher()
-    user = django_user_model.objects.create_user(username, f"{username}@example.com")
-    user.password = hasher.encode(PASSWORD, hasher.salt())
-    user.save(update_fields=["password"])
-    return user
-
-
-def _log_in(page, username: str) -> None:
-    page.goto("/accounts/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    expect(page.get_by_role("heading", name="Your resumes")).to_be_visible()
 
 
 def _job(user):
@@ -50,10 +32,10 @@ def test_track_from_a_job_move_through_stages_and_see_the_insight(
 ):
     from resumeopt.resumes import create_resume
 
-    user = _make_user(django_user_model, "robin")
+    user = make_user(django_user_model, "robin")
     create_resume(user, "Robin's resume", sample_document)
     job = _job(user)
-    _log_in(page, "robin")
+    log_in(page, "robin")
 
     page.goto(f"/jobs/{job.pk}/")
     page.get_by_role("button", name="Track this application").click()
@@ -92,10 +74,10 @@ def test_draft_edit_and_export_a_cover_letter(page, django_user_model, sample_do
     from applications import tracking
     from resumeopt.resumes import create_resume
 
-    user = _make_user(django_user_model, "kim")
+    user = make_user(django_user_model, "kim")
     resume = create_resume(user, "Kim's resume", sample_document)
     application, _ = tracking.track_job(user, _job(user), resume=resume)
-    _log_in(page, "kim")
+    log_in(page, "kim")
 
     page.goto(f"/applications/{application.pk}/")
     page.get_by_role("button", name="Write a cover letter").click()

@@ -5,9 +5,9 @@ import re
 
 from playwright.sync_api import expect
 
+from tests.e2e.accounts import log_in, make_user
 from tests.e2e.conftest import unlabelled_controls
 
-PASSWORD = "a-long-password-4"
 POSTING = """Senior Backend Engineer
 Acme Payments · Berlin, Germany · Full-time
 
@@ -36,29 +36,14 @@ Requirements
 """
 
 
-def _make_user(django_user_model, username: str):
-    """A user the live server can log in: the tests' fast MD5 hasher is not the server's."""
-    from django.contrib.auth.hashers import PBKDF2PasswordHasher
-
-    hasher = PBKDF2PasswordHasher()
-    user = django_user_model.objects.create_user(username, f"{username}@example.com")
-    user.password = hasher.encode(PASSWORD, hasher.salt())
-    user.save(update_fields=["password"])
-    return user
-
-
 def test_paste_a_posting_see_the_match_then_rank_three_in_the_background(
     page, django_user_model, sample_document
 ):
     from resumeopt.resumes import create_resume
 
-    user = _make_user(django_user_model, "sasha")
+    user = make_user(django_user_model, "sasha")
     create_resume(user, "Sasha's resume", sample_document)
-    page.goto("/accounts/login/")
-    page.get_by_label("Username").fill("sasha")
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    expect(page.get_by_role("heading", name="Your resumes")).to_be_visible()
+    log_in(page, "sasha")
 
     # Paste one posting: its requirements are highlighted where they stand.
     page.goto("/jobs/")

@@ -13,7 +13,7 @@ from mcp.client.stdio import stdio_client
 
 from resumeopt.accounts.tokens import create_token
 from resumeopt.resumes import create_resume
-from tests.e2e.conftest import _database_url
+from tests.e2e.live_server import database_url
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "resumeopt" / "sample" / "sample.resume.json"
@@ -26,7 +26,7 @@ def test_an_mcp_client_lists_and_reads_resumes_over_stdio(django_user_model):
     _, secret = create_token(user, "desktop", "read")
     environment = {
         **{k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"},
-        "DATABASE_URL": _database_url(),
+        "DATABASE_URL": database_url(),
         "RESUMEOPT_TOKEN": secret,
     }
     parameters = StdioServerParameters(

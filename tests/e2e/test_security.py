@@ -6,7 +6,7 @@ import zipfile
 
 from playwright.sync_api import expect
 
-from tests.e2e.test_versions import PASSWORD, _log_in, _make_user
+from tests.e2e.accounts import PASSWORD, log_in, make_user
 
 # Records every policy violation the page reports, whatever the console says.
 RECORD_VIOLATIONS = """
@@ -22,7 +22,7 @@ def test_pages_run_under_the_policy_then_data_download_and_account_deletion(
 ):
     from resumeopt.resumes import create_resume
 
-    user = _make_user(django_user_model, "riley")
+    user = make_user(django_user_model, "riley")
     resume = create_resume(user, "Riley's resume", sample_document)
     console_errors, sockets = [], []
     page.on(
@@ -30,7 +30,7 @@ def test_pages_run_under_the_policy_then_data_download_and_account_deletion(
     )
     page.on("websocket", lambda socket: sockets.append(socket.url))
     page.add_init_script(RECORD_VIOLATIONS)
-    _log_in(page, "riley")
+    log_in(page, "riley")
 
     for path in (
         "/resumes/",

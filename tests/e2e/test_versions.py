@@ -5,30 +5,11 @@ import re
 
 from playwright.sync_api import expect
 
+from tests.e2e.accounts import log_in, make_user
 from tests.e2e.conftest import ARTIFACTS, settled, unlabelled_controls
 
-PASSWORD = "a-long-password-7"
 OLD_BULLET = "Responsible for the public REST API used by 300 customers."
 NEW_BULLET = "Owned the public REST API used by 450 customers, adding OAuth and rate limiting."
-
-
-def _make_user(django_user_model, username: str):
-    """A user the live server can log in: the tests' fast MD5 hasher is not the server's."""
-    from django.contrib.auth.hashers import PBKDF2PasswordHasher
-
-    hasher = PBKDF2PasswordHasher()
-    user = django_user_model.objects.create_user(username, f"{username}@example.com")
-    user.password = hasher.encode(PASSWORD, hasher.salt())
-    user.save(update_fields=["password"])
-    return user
-
-
-def _log_in(page, username: str) -> None:
-    page.goto("/accounts/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    expect(page.get_by_role("heading", name="Your resumes")).to_be_visible()
 
 
 def _controls_at(page, revision: int):
@@ -43,9 +24,9 @@ def test_name_edit_compare_restore_and_undo_with_the_keyboard(
 ):
     from resumeopt.resumes import create_resume
 
-    user = _make_user(django_user_model, "robin")
+    user = make_user(django_user_model, "robin")
     resume = create_resume(user, "Robin's resume", sample_document)
-    _log_in(page, "robin")
+    log_in(page, "robin")
     page.goto(f"/resumes/{resume.pk}/")
     role = "Senior Software Engineer at Brightwave Analytics"
     sections = page.locator("#resume-sections")  # the findings panel may quote the same text
