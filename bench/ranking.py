@@ -178,7 +178,7 @@ def main() -> None:
         print(f"{name}: {len(cases[name])} resumes x 5 postings")
         score(cases[name], postings, extracted, args.explain)
     hard = json.loads(HARD_CASES.read_text(encoding="utf-8"))
-    for name in ("dev", "heldout", "fresh"):
+    for name in ("dev", "heldout", "fresh", "level"):
         print(f"hard {name}: {len(hard[name])} resumes x 5 postings of their own profession")
         score(hard[name], postings, extracted, args.explain)
 

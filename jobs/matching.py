@@ -175,7 +175,10 @@ def profile_of(document: dict[str, Any]) -> ResumeProfile:
         occurrences=occurrences,
         titles=titles,
         years=_years_of_experience(work),
-        education_rank=max((_degree_rank(entry) for entry in education), default=0),
+        education_rank=max(
+            (_degree_rank(entry) for entry in [*education, *_unplaced_degrees(document)]),
+            default=0,
+        ),
         education_fields=[str(entry.get("area") or "") for entry in education],
         text=" ".join(texts).lower(),
         bullets=bullets,
@@ -290,6 +293,16 @@ def _years_of_experience(work: list[dict[str, Any]]) -> float:
             months += end - covered_until
             covered_until = end
     return round(months / 12, 1)
+
+
+def _unplaced_degrees(document: dict[str, Any]) -> list[dict[str, str]]:
+    """Short lines an import could not place that may name a degree ("BSN", "MBA, Finance")."""
+    meta = document.get("meta") if isinstance(document.get("meta"), dict) else {}
+    return [
+        {"studyType": line}
+        for line in meta.get("unsorted") or []
+        if isinstance(line, str) and len(line.split()) <= 6
+    ]
 
 
 def _degree_rank(entry: dict[str, Any]) -> int:
@@ -796,6 +809,7 @@ TITLE_ENOUGH = 67  # a title sharing two of three role words fits as well as the
 MISSING_DEGREE_FACTOR = 0.8
 UNDER_LEVEL_STEP = 0.12  # fit lost per year below the level
 OVER_LEVEL_STEP = 0.1  # and per year above it, past a year's grace
+GUESSED_CEILING_FLOOR = 0.8  # the least fit kept above a post that states no level or maximum
 
 
 def level_years(requirements: Requirements) -> tuple[float, float | None] | None:
@@ -834,8 +848,12 @@ def _level_fit(requirements: Requirements, years: float) -> tuple[float, str]:
         fit = max(0.3, 1 - UNDER_LEVEL_STEP * (low - years))
         return fit, f"{name} level; about {_years(years)} shown"
     if high is not None and years > high + 1:
-        fit = max(0.4, 1 - OVER_LEVEL_STEP * (years - high - 1))
-        return fit, f"{name} level; {_years(years)} shown"
+        fit = 1 - OVER_LEVEL_STEP * (years - high - 1)
+        if requirements.seniority in LEVEL_YEARS or requirements.years_max:
+            return max(0.4, fit), f"{name} level; {_years(years)} shown"
+        # "1+ year" is a floor, and its ceiling only our guess: a nurse fifteen years in still
+        # fits a staff nurse post, so past that guess little is lost.
+        return max(GUESSED_CEILING_FLOOR, fit), f"{low:g}+ years asked; {_years(years)} shown"
     return 1.0, ""
 
 

@@ -431,3 +431,44 @@ def test_lines_an_import_could_not_place_still_count():
     assert result.breakdown["education"]["score"] == 100
     del imported["meta"]
     assert match_resume(imported, posting).score < result.score
+
+
+def _nurse_since(start: str) -> dict:
+    return {
+        "basics": {"label": "Registered Nurse"},
+        "work": [
+            {
+                "name": "Lakeshore Memorial",
+                "position": "Registered Nurse",
+                "startDate": start,
+                "highlights": ["Cared for 5 adult patients per shift; BLS certified."],
+            }
+        ],
+    }
+
+
+def test_years_above_a_stated_minimum_cost_less_than_above_a_stated_level():
+    floor_only = extract_requirements(
+        "Registered Nurse\nRequirements\n- 1+ year of nursing experience.\n- BLS.\n"
+    )
+    junior = extract_requirements(
+        "Junior Registered Nurse\nRequirements\n- 0-2 years of nursing experience.\n- BLS.\n"
+    )
+    veteran, recent = _nurse_since("2008-01"), _nurse_since("2023-01")
+    over_floor = match_resume(veteran, floor_only)
+    assert "1+ years asked" in over_floor.explanation
+    assert over_floor.score >= 0.8 * match_resume(recent, floor_only).score
+    assert match_resume(veteran, junior).score < over_floor.score
+
+
+def test_a_degree_line_an_import_could_not_place_still_counts():
+    posting = extract_requirements(
+        "Registered Nurse\nRequirements\n- BLS.\n- Bachelor of Science in Nursing (BSN) required.\n"
+    )
+    imported = _nurse_since("2020-01")
+    imported["education"] = [{"institution": "University of South Florida"}]
+    without = match_resume(imported, posting)
+    imported["meta"] = {"unsorted": ["BSN", "Nursing"]}
+    placed_by_us = match_resume(imported, posting)
+    assert without.breakdown["education"]["score"] == 0
+    assert placed_by_us.breakdown["education"]["score"] == 100
