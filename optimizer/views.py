@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.core import signing
 from django.db.models import Count
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -20,6 +19,7 @@ from optimizer.analysis.scoring import (
     SEVERITY_POINTS,
 )
 from optimizer.feedback import draft_feedback
+from optimizer.forms import EXPIRED, PersonalisationForm, SuggestionForm
 from optimizer.models import SuggestionEvent
 from optimizer.preferences import MIN_EVIDENCE, PreferenceModel
 from optimizer.suggestions import Suggestion, apply_suggestion, suggest
@@ -122,11 +122,11 @@ def dismiss(request: HttpRequest, pk: int) -> HttpResponse:
 def _posted_suggestion(request: HttpRequest, resume) -> Suggestion | None:
     """The suggestion the page showed for this resume,
     or None (with a message) if altered or old."""
-    try:
-        return display.unsign(request.POST.get("suggestion", ""), resume.pk)
-    except (signing.BadSignature, TypeError):
-        messages.error(request, "This suggestion has expired. Reload the page to get fresh ones.")
+    form = SuggestionForm(request.POST, resume_pk=resume.pk)
+    if not form.is_valid():
+        messages.error(request, EXPIRED)
         return None
+    return form.cleaned_data["suggestion"]
 
 
 def _after_apply(request: HtmxHttpRequest, resume, path: str | None) -> HttpResponse:
@@ -205,7 +205,8 @@ def scoring(request: HttpRequest) -> HttpResponse:
 def learned(request: HttpRequest) -> HttpResponse:
     """What ResumeOpt has learned from this user's decisions, with the switch and the reset."""
     if request.method == "POST":
-        action = request.POST.get("action")
+        form = PersonalisationForm(request.POST)
+        action = form.cleaned_data["action"] if form.is_valid() else None
         if action == "reset":
             learning.reset(request.user)
             messages.success(request, "Forgotten. Suggestions are back to the default order.")

@@ -123,6 +123,14 @@ def test_learned_page_reset_forgets_everything(user_client, user):
     assert not SuggestionEvent.objects.filter(owner=user).exists()
 
 
+def test_learned_page_ignores_an_unknown_action(user_client, user):
+    _teach(user, "remove_pronoun", accepted=True, times=5)
+    response = user_client.post(reverse("optimizer:learned"), {"action": "delete"}, follow=True)
+    assert response.redirect_chain[-1][0] == reverse("optimizer:learned")
+    assert "Forgotten" not in response.content.decode()
+    assert learning.model_for(user).decisions == 5
+
+
 def test_learned_page_needs_login(client):
     response = client.get(reverse("optimizer:learned"))
     assert response.status_code == 302 and response["Location"].startswith(reverse("login"))

@@ -7,6 +7,7 @@ import pytest
 from django.urls import reverse
 
 from optimizer import display
+from optimizer.models import SuggestionEvent
 from optimizer.suggestions import suggest
 from resumeopt.models import Resume
 
@@ -108,6 +109,14 @@ def test_tampered_suggestion_is_refused(user_client, resume):
     )
     assert "expired" in response.content.decode()
     assert Resume.objects.get(pk=resume.pk).content == before
+
+
+def test_a_post_without_a_suggestion_is_told_it_expired(user_client, resume):
+    response = user_client.post(reverse("optimizer:dismiss", args=[resume.pk]), {}, follow=True)
+    assert "This suggestion has expired. Reload the page to get fresh ones." in (
+        response.content.decode()
+    )
+    assert not SuggestionEvent.objects.filter(kind=SuggestionEvent.Kind.REJECTED).exists()
 
 
 def test_a_signed_suggestion_cannot_be_replayed_on_another_users_resume(
