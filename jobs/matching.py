@@ -391,6 +391,9 @@ def match_profile(
             matched.append(item)
         else:
             missing.append(item)
+    for item in matched:
+        if _title_only(item["name"], profile):
+            item["from_title"] = True  # "Data Science": only "Data Scientist" shows it
 
     # The industry the posting names about itself ("a fintech company") is still a keyword to use.
     for keyword in requirements.keywords:

@@ -398,11 +398,14 @@ def test_a_job_title_shows_the_work_it_names_below_a_bullet_that_does():
     hard = by_title.breakdown["hard_skills"]
     assert "Data Science" in {item["name"] for item in by_title.matched}
     assert "Data Science by title only" in by_title.explanation
+    science = next(item for item in by_title.matched if item["name"] == "Data Science")
+    assert science["from_title"] and science["where"] == ["basics/label", "work/0/position"]
     by_bullet = match_resume(
         _data_scientist("Led data science work on churn for 2M users."), requirements
     )
     assert by_bullet.breakdown["hard_skills"]["score"] > hard["score"]
     assert "title only" not in by_bullet.explanation
+    assert not any(item.get("from_title") for item in by_bullet.matched)
     nothing = _data_scientist("Built churn models for 2M users.")
     nothing["basics"]["label"] = nothing["work"][0]["position"] = "Analytics Lead"
     assert match_resume(nothing, requirements).breakdown["hard_skills"]["score"] < hard["score"]

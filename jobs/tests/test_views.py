@@ -446,3 +446,21 @@ def test_batch_page_explains_each_place_and_fills_the_company(
     page = user_client.get(batch.get_absolute_url()).content.decode()
     assert "Acme &lt;b&gt;Payments&lt;/b&gt;" in page and "Acme Insights" in page
     assert ranked["1"].explanation in page
+
+
+def test_match_page_says_which_skills_only_a_job_title_shows(user_client, user):
+    from resumeopt.resumes import create_resume
+
+    job = _job(user, "Data Scientist\nRequirements\n- Data science.\n- SQL.\n")
+    resume = create_resume(
+        user,
+        "Scientist",
+        {
+            "basics": {"name": "Ada", "label": "Data Scientist"},
+            "work": [{"name": "Acme", "position": "Data Scientist", "highlights": ["Used SQL."]}],
+        },
+    )
+    page = user_client.get(
+        reverse("jobs:match", args=[job.pk]), {"resume": resume.pk}
+    ).content.decode()
+    assert "shown by a job title only" in page
