@@ -1,14 +1,19 @@
 """Forms for resume titles and import, and where a POST goes back to (`next`)."""
 
 import copy
+from typing import Any
 
 from django import forms
 from django.conf import settings
+from django.core import signing
 from django.http import HttpRequest
 from django.utils.http import url_has_allowed_host_and_scheme
 
 from resumeopt import sections
+from resumeopt.importers import review as parse_review
 from resumeopt.importers.review import REVIEW_FIELDS
+
+IMPORT_EXPIRED = "This import expired or was altered. Please import the file again."
 
 
 class NextForm(forms.Form):
@@ -71,6 +76,44 @@ class ImportForm(forms.Form):
         if cleaned.get("file") and (cleaned.get("text") or "").strip():
             raise forms.ValidationError("Paste text or upload a file, not both.")
         return cleaned
+
+
+class ImportTargetForm(forms.Form):
+    """The resume an import replaces, when the user chose one (its owner is the view's check)."""
+
+    into = forms.CharField(required=False, strip=False)
+
+    def chosen(self) -> str:
+        """The id as sent, or "" when none was."""
+        return self.cleaned_data["into"] if self.is_valid() else ""
+
+
+class ReviewStepForm(forms.Form):
+    """What each step of the import review posts besides the fixes.
+
+    `payload` is the parse signed for this user (nothing is stored between steps);
+    `check` is the entry whose Check button was pressed, if one was.
+    """
+
+    payload = forms.CharField(required=False, strip=False)
+    check = forms.CharField(required=False, strip=False)
+
+    def __init__(self, *args, user_pk: int, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user_pk = user_pk
+
+    def clean_payload(self) -> dict[str, Any]:
+        try:
+            return parse_review.unsign(self.cleaned_data["payload"], self.user_pk)
+        except signing.BadSignature:  # altered, too old, or another user's
+            raise forms.ValidationError(IMPORT_EXPIRED) from None
+
+    def review(self) -> dict[str, Any] | None:
+        """The review as the page showed it, or None if its payload expired or was altered."""
+        return self.cleaned_data.get("payload") if self.is_valid() else None
+
+    def checked_path(self) -> str:
+        return self.cleaned_data.get("check", "") if self.is_valid() else ""
 
 
 class EntryChangeForm(forms.Form):

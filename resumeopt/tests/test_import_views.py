@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
 from django.urls import reverse
 
 from resumeopt.models import Resume
@@ -100,4 +101,31 @@ def test_altered_payload_is_refused(user_client, user):
         reverse("resume_import_confirm"), {"payload": "tampered:value"}, follow=True
     )
     assert "expired or was altered" in response.content.decode()
+    assert not Resume.objects.filter(owner=user).exists()
+
+
+def test_the_import_page_names_the_resume_it_replaces_from_the_address(user_client, resume):
+    page = user_client.get(reverse("resume_import") + f"?into={resume.pk}").content.decode()
+    assert "Import into “" in page and resume.title in page.replace("&#x27;", "'")
+
+
+@pytest.mark.parametrize("into", ["not-a-number", " 1"])
+def test_an_into_that_is_not_an_id_is_404(user_client, into):
+    assert user_client.post(reverse("resume_import"), {"into": into}).status_code == 404
+
+
+def test_importing_into_another_users_resume_is_404(user_client, other_resume):
+    response = user_client.post(reverse("resume_import"), {"into": other_resume.pk})
+    assert response.status_code == 404
+
+
+def test_a_payload_signed_for_another_user_is_refused(user_client, user, other_user):
+    other_client = Client()
+    other_client.force_login(other_user)
+    text = "Jane Doe\njane@example.com\n\nSKILLS\nPython, Go\n"
+    review = other_client.post(reverse("resume_import"), {"text": text}).content.decode()
+    response = user_client.post(
+        reverse("resume_import_confirm"), {"payload": _payload(review)}, follow=True
+    )
+    assert "This import expired or was altered" in response.content.decode()
     assert not Resume.objects.filter(owner=user).exists()

@@ -13,13 +13,19 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import messages
-from django.core import signing
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from resumeopt import jsonresume, llm, resumes
-from resumeopt.forms import ImportForm, ReviewEntryForm, UnsortedLineForm
+from resumeopt.forms import (
+    IMPORT_EXPIRED,
+    ImportForm,
+    ImportTargetForm,
+    ReviewEntryForm,
+    ReviewStepForm,
+    UnsortedLineForm,
+)
 from resumeopt.importers import MAX_UPLOAD_BYTES, ResumeImportError, import_bytes, import_text
 from resumeopt.importers import review as parse_review
 from resumeopt.importers.assist import build_request
@@ -30,12 +36,11 @@ from resumeopt.platform.htmx import HtmxHttpRequest
 from resumeopt.views.resumes import resume_context
 
 IMPROVE_KIND = "import.improve"
-EXPIRED = "This import expired or was altered. Please import the file again."
 
 
 def _target(request: HttpRequest) -> Resume | None:
     """The resume whose content an import replaces, when the user chose one."""
-    pk = request.POST.get("into") or request.GET.get("into")
+    pk = ImportTargetForm(request.POST).chosen() or ImportTargetForm(request.GET).chosen()
     return _owned_resume(request, pk)
 
 
@@ -78,11 +83,12 @@ def import_start(request: HttpRequest) -> HttpResponse:
 def import_review(request: HtmxHttpRequest) -> HttpResponse:
     """The review again with the user's fixes checked: one entry for htmx, else the whole page."""
     into = _target(request)
-    review = _unsigned(request)
+    step = ReviewStepForm(request.POST, user_pk=request.user.pk)
+    review = _unsigned(request, step)
     if review is None:
         return redirect("resume_import")
     state = _ReviewState(review, request.POST)
-    checked = request.POST.get("check", "")
+    checked = step.checked_path()
     if request.htmx and checked:
         form = next((form for form in state.entry_forms if form.unit.path == checked), None)
         if form is None:
@@ -97,7 +103,7 @@ def import_review(request: HtmxHttpRequest) -> HttpResponse:
 @require_POST
 def import_confirm(request: HttpRequest) -> HttpResponse:
     into = _target(request)
-    review = _unsigned(request)
+    review = _unsigned(request, ReviewStepForm(request.POST, user_pk=request.user.pk))
     if review is None:
         return redirect("resume_import")
     state = _ReviewState(review, request.POST)
@@ -135,7 +141,7 @@ def import_improve(request: HttpRequest) -> HttpResponse:
     from resumeopt.tasks import improve_import  # Celery loads when a job starts
 
     into = _target(request)
-    review = _unsigned(request)
+    review = _unsigned(request, ReviewStepForm(request.POST, user_pk=request.user.pk))
     if review is None:
         return redirect("resume_import")
     state = _ReviewState(review, request.POST)
@@ -254,12 +260,12 @@ def _sent(data, prefix: str):
     return data
 
 
-def _unsigned(request: HttpRequest) -> dict[str, Any] | None:
-    try:
-        return parse_review.unsign(request.POST.get("payload", ""), request.user.pk)
-    except signing.BadSignature:
-        messages.error(request, EXPIRED)
-        return None
+def _unsigned(request: HttpRequest, step: ReviewStepForm) -> dict[str, Any] | None:
+    """The review the page showed, or None with a message if it expired or was altered."""
+    review = step.review()
+    if review is None:
+        messages.error(request, IMPORT_EXPIRED)
+    return review
 
 
 def _render_review(
