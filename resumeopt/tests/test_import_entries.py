@@ -105,6 +105,38 @@ def test_a_dated_job_under_an_education_heading_is_read_as_a_job():
     assert document["work"][0]["startDate"] == "2012-08"
 
 
+def test_side_column_words_before_a_job_under_education_do_not_hide_the_job():
+    # A flattened two-column page: the skills column's lines land between the jobs the
+    # main column lists under Education, with no heading of their own.
+    data = _docx_with_breaks(
+        [
+            "Maria Petrova",
+            "Education",
+            "Master of Science, Kazan Federal University, Kazan",
+            "2008 – 2012",
+            "Python",
+            "Kotlin",
+            "Gradle",
+            "Jira",
+            "SQL",
+            "Android developer at Northwind Apps, Kazan",
+            "March 2013 – May 2016",
+            "Docker",
+            "Built the mobile banking app used by two million customers.",
+            "Team lead at Bluefield Labs, Moscow",
+            "June 2016 – Present",
+            "Led a team of six engineers.",
+        ]
+    )
+    document = read_upload(data, "resume.docx")["document"]
+    jobs = [(job["position"], job["name"], job["startDate"]) for job in document["work"]]
+    assert jobs == [
+        ("Android developer", "Northwind Apps", "2013-03"),
+        ("Team lead", "Bluefield Labs", "2016-06"),
+    ]
+    assert document["education"][0]["institution"] == "Kazan Federal University"
+
+
 def test_dates_written_year_first_or_run_together_still_date_the_entry():
     work = import_text(
         "Jane Roe\n\nExperience:\n2019 october - now: Mobile Developer in Key-Group, Moscow\n"

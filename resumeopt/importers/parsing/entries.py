@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from resumeopt.dates import find_date_range
-from resumeopt.importers.parsing.fields import date_completes, is_duty
+from resumeopt.importers.parsing.fields import date_completes, is_duty, title_at_employer
 from resumeopt.importers.parsing.lexicon import (
     degree_in,
     names_institution,
@@ -325,11 +325,19 @@ def education_entries(lines: list[Line]) -> list[Entry]:
             entries[-1].items.append((text, False))
             continue
         after_school = "job" in kinds and seen & {"institution", "degree"}
+        # "Web-developer at Digital Dream LLC": a job's own header line, never the end of
+        # the entry above (a flattened page puts a side column's words before it).
+        opens_job = (
+            "job" in kinds
+            and entries
+            and not all(is_date_only(header) for header in entries[-1].header)
+            and title_at_employer([text])
+        )
         finishes = (
             kinds & seen == {"date"} and entries and _finishes_header_date(entries[-1].header, text)
         )
         repeated = kinds & seen and not finishes
-        if not entries or repeated or after_school or len(entries[-1].header) >= 4:
+        if not entries or repeated or after_school or opens_job or len(entries[-1].header) >= 4:
             entries.append(Entry())
             seen = set()
         entries[-1].header.append(text)
