@@ -20,10 +20,16 @@ class StageChoiceForm(forms.Form):
     """Move an application to one of the user's stages (the board's drag and its menu)."""
 
     stage = forms.ModelChoiceField(queryset=Stage.objects.none(), empty_label=None, label="Move to")
+    # "board" from the board's menu, which goes back there; anything else goes to the application.
+    next = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["stage"].queryset = Stage.objects.filter(owner=user)
+
+    def back_to_board(self) -> bool:
+        """Whether the move came from the board (after is_valid: the stage may be wrong)."""
+        return self.cleaned_data.get("next") == "board"
 
 
 class TrackForm(forms.Form):

@@ -246,7 +246,7 @@ def application_move(request: HtmxHttpRequest, pk: int) -> HttpResponse:
         messages.success(request, f"Moved “{application.display_title}” to {stage.name}.")
     if request.htmx and request.htmx.target == "board":
         return render(request, "applications/board.html#board", _board_context(request))
-    if request.POST.get("next") == "board":
+    if form.back_to_board():
         return redirect("applications:board")
     return redirect(application)
 

@@ -129,6 +129,18 @@ class ExportForm(forms.Form):
         ]
 
 
+class ExportFormatForm(forms.Form):
+    """The format the pressed download button names; the renderers refuse one they do not know."""
+
+    format = forms.CharField(required=False, strip=False)
+
+    def chosen(self) -> str:
+        """The format sent, or PDF when no button named one (a form submitted with Enter)."""
+        if not self.is_valid() or "format" not in self.data:
+            return "pdf"
+        return self.cleaned_data["format"]
+
+
 class BatchForm(forms.Form):
     """Several sources in several formats, rendered into one ZIP."""
 

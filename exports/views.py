@@ -13,7 +13,14 @@ from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_GET, require_POST
 
 from exports import exporting
-from exports.forms import BatchForm, ExportForm, moved, options_from_query, preview_query
+from exports.forms import (
+    BatchForm,
+    ExportForm,
+    ExportFormatForm,
+    moved,
+    options_from_query,
+    preview_query,
+)
 from exports.models import Export
 from exports.renderers import FORMATS, ExportError, content_type, templates
 from resumeopt.forms import NextForm
@@ -90,7 +97,7 @@ def export_create(request: HttpRequest, pk: int) -> HttpResponse:
     resume = owned_resume(request, pk)
     sources = exporting.sources(resume)
     form = ExportForm(request.POST, sources=sources)
-    fmt = request.POST.get("format", "pdf")
+    fmt = ExportFormatForm(request.POST).chosen()
     if form.is_valid():
         options = form.cleaned_data["options"]
         try:

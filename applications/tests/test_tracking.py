@@ -161,6 +161,20 @@ def test_moving_from_the_board_with_htmx_returns_the_board(user_client, user, re
     assert application.stage == offer
 
 
+def test_moving_without_javascript_goes_back_where_the_move_was_made(
+    user_client, user, other_user, resume, job
+):
+    application, _ = tracking.track_job(user, job, resume=resume)
+    move = reverse("applications:move", args=[application.pk])
+    offer = tracking.stage_of_kind(user, StageKind.OFFER)
+    theirs = tracking.stage_of_kind(other_user, StageKind.OFFER)
+    board = reverse("applications:board")
+    assert user_client.post(move, {"stage": offer.pk, "next": "board"})["Location"] == board
+    assert user_client.post(move, {"stage": theirs.pk, "next": "board"})["Location"] == board
+    from_detail = user_client.post(move, {"stage": offer.pk})
+    assert from_detail["Location"] == application.get_absolute_url()
+
+
 def test_moving_to_another_users_stage_is_refused(user_client, user, other_user, resume, job):
     application, _ = tracking.track_job(user, job, resume=resume)
     theirs = tracking.stage_of_kind(other_user, StageKind.OFFER)

@@ -265,6 +265,15 @@ def test_bad_requests_are_clear_errors_and_record_nothing(user_client, resume, o
     assert not Export.objects.exists()
 
 
+def test_a_form_sent_with_enter_and_no_format_button_makes_a_pdf(user_client, resume):
+    data = _form()
+    del data["format"]
+    response = user_client.post(reverse("exports:create", args=[resume.pk]), data)
+
+    assert response.status_code == 302
+    assert Export.objects.get().format == "pdf"
+
+
 def test_a_custom_accent_colour_is_used_and_remembered(user_client, user, resume):
     user_client.post(
         reverse("exports:create", args=[resume.pk]),

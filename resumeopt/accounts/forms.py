@@ -1,4 +1,4 @@
-"""Forms for signing up and deleting an account."""
+"""Forms for signing up, counting log-in attempts, access tokens and deleting an account."""
 
 from django import forms
 from django.contrib.auth import get_user_model
@@ -19,6 +19,18 @@ class SignUpForm(UserCreationForm):
     # instead (views.signup), and a password reset reaches every account it holds.
     def clean_email(self):
         return self.cleaned_data["email"].strip()
+
+
+class LoginAttemptForm(forms.Form):
+    """The username a log-in attempt names, read before the password is checked, to count it.
+
+    Trimmed and in lower case: "Robin" and "robin " are one account's attempts.
+    """
+
+    username = forms.CharField(required=False)
+
+    def counted_username(self) -> str:
+        return self.cleaned_data["username"].lower() if self.is_valid() else ""
 
 
 class DeleteAccountForm(forms.Form):

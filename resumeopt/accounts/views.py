@@ -23,7 +23,12 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from resumeopt.accounts import data as accountdata
 from resumeopt.accounts import tokens
-from resumeopt.accounts.forms import AccessTokenForm, DeleteAccountForm, SignUpForm
+from resumeopt.accounts.forms import (
+    AccessTokenForm,
+    DeleteAccountForm,
+    LoginAttemptForm,
+    SignUpForm,
+)
 from resumeopt.accounts.models import PersonalAccessToken
 from resumeopt.models import AuditEntry
 from resumeopt.platform import audit, ratelimits
@@ -77,7 +82,7 @@ def limit_login_attempts(view: Callable[..., HttpResponse]) -> Callable[..., Htt
     def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
         if request.method != "POST":
             return view(request, *args, **kwargs)
-        username = request.POST.get("username", "").strip().lower()
+        username = LoginAttemptForm(request.POST).counted_username()
         address = ratelimits.client_ip(request)
         limits = (
             ("login", f"{username}|{address}"),

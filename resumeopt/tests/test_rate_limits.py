@@ -48,6 +48,13 @@ def test_failed_log_ins_are_limited_per_username_and_address(client, user, setti
     assert "_auth_user_id" not in client.session
 
 
+def test_a_username_typed_in_other_case_or_with_spaces_counts_as_the_same(client, user, settings):
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "login": (3, 900)}
+    for typed in ["Jane", " jane", "JANE "]:
+        client.post(reverse("login"), {**WRONG, "username": typed})
+    assert client.post(reverse("login"), RIGHT).status_code == 429
+
+
 def test_the_limit_is_per_address(client, user, settings):
     settings.RATE_LIMITS = {**settings.RATE_LIMITS, "login": (2, 900)}
     for _ in range(2):
