@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.live_server import ROOT, serve_live
+from tests.e2e.live_server import serve_live
+from tests.e2e.pages import ARTIFACTS
 
-ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM_FLAGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -91,25 +91,3 @@ def page(browser, live_server_url, transactional_db, request):
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"), full_page=True)
     context.close()
-
-
-def settled(page) -> None:
-    """Wait until the page a click brought has run its scripts, as a person's eyes would.
-
-    Playwright acts on a control as soon as it is visible, which can be while the rest of a
-    long page is still parsing and before htmx (a deferred script) has bound anything; the
-    click then gets the no-JavaScript fallback. Call this once the new page is known to be
-    there (its heading or toast is visible), before using its htmx controls.
-    """
-    page.wait_for_load_state("load")
-
-
-def unlabelled_controls(page) -> list[str]:
-    """Form controls on the page that no label names (accessibility basics)."""
-    return page.evaluate(
-        """() => [...document.querySelectorAll('input, select, textarea')]
-            .filter(el => el.type !== 'hidden' && el.offsetParent !== null)
-            .filter(el => !(el.labels && el.labels.length) && !el.getAttribute('aria-label')
-                && !el.getAttribute('aria-labelledby'))
-            .map(el => el.outerHTML.slice(0, 120))"""
-    )

@@ -6,7 +6,7 @@ from pathlib import Path
 from playwright.sync_api import expect
 
 from tests.e2e.accounts import log_in, make_user
-from tests.e2e.conftest import settled, unlabelled_controls
+from tests.e2e.pages import settled, unlabelled_controls
 
 POSTING = """Backend Engineer at Quillfeather
 Requirements

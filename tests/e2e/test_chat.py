@@ -17,8 +17,8 @@ from playwright.sync_api import expect
 
 from resumeopt.models import Resume
 from resumeopt.resumes import create_resume
-from tests.e2e.conftest import settled, unlabelled_controls
 from tests.e2e.live_server import serve_live
+from tests.e2e.pages import settled, unlabelled_controls
 from tests.fake_llm import FakeLLM
 
 PASSWORD = "a-long-password-9"

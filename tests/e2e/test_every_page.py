@@ -25,7 +25,7 @@ from jobs.models import JobDescription, RankingBatch
 from jobs.ranking import run_batch
 from letters.models import Letter
 from resumeopt.resumes import ChangeReason, create_resume, save_at
-from tests.e2e.conftest import ARTIFACTS, settled
+from tests.e2e.pages import ARTIFACTS, settled
 from versions import history
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resumeopt" / "sample" / "sample.resume.json"

@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 
 from exports.tests.reading import pdf_text
 from resumeopt.resumes import ChangeReason, create_resume, save_document
-from tests.e2e.conftest import settled, unlabelled_controls
+from tests.e2e.pages import settled, unlabelled_controls
 from versions.models import Version
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resumeopt" / "sample" / "sample.resume.json"

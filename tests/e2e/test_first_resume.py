@@ -3,7 +3,7 @@
 from playwright.sync_api import expect
 
 from resumeopt.tests.resume_files import make_docx
-from tests.e2e.conftest import settled, unlabelled_controls
+from tests.e2e.pages import settled, unlabelled_controls
 
 
 def test_sign_up_import_docx_and_edit_a_section(page, tmp_path):

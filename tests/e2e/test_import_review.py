@@ -9,7 +9,7 @@ import pytest
 from django.contrib.auth.hashers import PBKDF2PasswordHasher
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import settled, unlabelled_controls
+from tests.e2e.pages import settled, unlabelled_controls
 
 PASSWORD = "a-long-password-8"
 UNSURE = (

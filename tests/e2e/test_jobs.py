@@ -6,7 +6,7 @@ import re
 from playwright.sync_api import expect
 
 from tests.e2e.accounts import log_in, make_user
-from tests.e2e.conftest import unlabelled_controls
+from tests.e2e.pages import unlabelled_controls
 
 POSTING = """Senior Backend Engineer
 Acme Payments · Berlin, Germany · Full-time

@@ -10,7 +10,7 @@ from django.contrib.auth.hashers import PBKDF2PasswordHasher
 from playwright.sync_api import expect
 
 from resumeopt.resumes import create_resume
-from tests.e2e.conftest import settled
+from tests.e2e.pages import settled
 
 PASSWORD = "a-long-password-8"
 

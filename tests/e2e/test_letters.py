@@ -15,8 +15,8 @@ from letters.documents import create_letter
 from letters.models import Letter
 from letters.parts import part_named
 from resumeopt.resumes import create_resume
-from tests.e2e.conftest import settled, unlabelled_controls
 from tests.e2e.live_server import serve_live
+from tests.e2e.pages import settled, unlabelled_controls
 from tests.fake_llm import FakeLLM
 
 PASSWORD = "a-long-password-7"

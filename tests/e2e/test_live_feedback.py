@@ -16,7 +16,7 @@ from playwright.sync_api import expect
 
 from resumeopt.models import Resume
 from resumeopt.resumes import create_resume
-from tests.e2e.conftest import unlabelled_controls
+from tests.e2e.pages import unlabelled_controls
 
 PASSWORD = "a-long-password-7"
 LED = "Led the migration of the reporting pipeline"

@@ -6,7 +6,7 @@ import re
 from playwright.sync_api import expect
 
 from tests.e2e.accounts import log_in, make_user
-from tests.e2e.conftest import ARTIFACTS, settled, unlabelled_controls
+from tests.e2e.pages import ARTIFACTS, settled, unlabelled_controls
 
 OLD_BULLET = "Responsible for the public REST API used by 300 customers."
 NEW_BULLET = "Owned the public REST API used by 450 customers, adding OAuth and rate limiting."
