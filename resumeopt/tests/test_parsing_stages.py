@@ -660,3 +660,73 @@ def test_a_date_with_no_title_or_employer_belongs_to_the_job_above():
         "2019-03",
     )
     assert work[0]["highlights"] == ["Built the nightly loads", "Ran the on-call rota"]
+
+
+def _sections(text: str) -> list[tuple[str | None, list[str]]]:
+    return [
+        (section, [line.text for line in lines if line.text.strip()])
+        for section, _, lines in split_sections(_lines(text))
+    ]
+
+
+def test_labels_inside_a_job_stay_in_its_body():
+    # "Responsibilities and Experience:" ends in a heading's word, "Key achievements:" and
+    # "Tools and experience:" are headings' names too; under a job they divide its body.
+    text = (
+        "EXPERIENCE\nBackend Developer Mar 2020 - Present\nNorthwind Traders, Lisbon\n"
+        "Responsibilities and Experience:\n• Designed the order service\n"
+        "Key achievements:\n• Cut checkout latency by half\n"
+        "Tools and experience:\nPython, PostgreSQL, Kafka\n"
+        "Junior Developer Jan 2018 - Feb 2020\nContoso Ltd, Porto\n"
+        "Projects:\n• Internal billing dashboard\n"
+        "EDUCATION\nUniversity of Porto\n"
+    )
+    assert [section for section, _ in _sections(text)] == ["header", "work", "education"]
+    work = parse_lines(_lines(text))["work"]
+    assert [(job["name"], job["position"]) for job in work] == [
+        ("Northwind Traders", "Backend Developer"),
+        ("Contoso Ltd", "Junior Developer"),
+    ]
+    assert "Cut checkout latency by half" in work[0]["highlights"]
+
+
+def test_a_heading_in_capitals_or_after_a_gap_still_opens_its_section():
+    text = (
+        "Experience\nAnalyst, Contoso Ltd, 2019 - 2021\n• Built reports\n"
+        "PROJECTS\nInventory tracker\n\nKey Achievements:\nEmployee of the year 2020\n"
+    )
+    assert [section for section, _ in _sections(text)] == [
+        "header",
+        "work",
+        "projects",
+        "awards",
+    ]
+
+
+def test_a_side_column_heading_between_a_jobs_header_lines_keeps_the_employer():
+    # A two-column page flattened to text: "Languages" from the side column lands between
+    # the job's dated title and its employer; the language names come later.
+    text = (
+        "EXPERIENCE\nBusiness Analyst Oct 2017 - Oct 2018\nLanguages\n"
+        "Fabrikam Laboratory, www.fabrikam.com\n• Remodelled the registration process\n"
+        "English - fluent\n"
+    )
+    assert [section for section, _ in _sections(text)] == ["header", "work"]
+    work = parse_lines(_lines(text))["work"]
+    assert [(job["name"], job["position"]) for job in work] == [
+        ("Fabrikam Laboratory", "Business Analyst")
+    ]
+
+
+def test_a_side_column_heading_followed_by_its_own_lines_opens_its_section():
+    text = (
+        "EXPERIENCE\nBusiness Analyst Oct 2017 - Oct 2018\nFabrikam Laboratory\n"
+        "• Remodelled the registration process\n"
+        "Senior Analyst Nov 2018 - Present\nLanguages\nEnglish - fluent\nGerman - basic\n"
+    )
+    sections = _sections(text)
+    assert sections[-1] == ("languages", ["English - fluent", "German - basic"])
+    assert parse_lines(_lines(text))["languages"] == [
+        {"language": "English", "fluency": "fluent"},
+        {"language": "German", "fluency": "basic"},
+    ]

@@ -108,12 +108,14 @@ def group_entries(lines: list[Line]) -> list[Entry]:
                 current = Entry(header=[text])
                 entries.append(current)
             elif (
-                # Twelve words or more are a sentence even with no full stop.
+                # Twelve words or more are a sentence even with no full stop; a bare
+                # label ("Responsibilities:") opens the body.
                 (
                     is_sentence(text)
                     or is_duty(text)
                     or reads_as_body(text)
                     or len(text.split()) >= 12
+                    or text.endswith(":")
                 )
                 and not _has_range(text)  # "Embedded software / 2018 – 2019" is a header
                 and current.header

@@ -193,3 +193,22 @@ def degree_in(text: str) -> re.Match | None:
             continue
         return match
     return None
+
+
+@cache
+def _language_names() -> frozenset[str]:
+    import pycountry
+
+    names = set()
+    for language in pycountry.languages:
+        for field in ("name", "common_name"):
+            value = getattr(language, field, "")
+            if value and " " not in value:
+                names.add(value.lower())
+    return frozenset(names)
+
+
+def names_language(text: str) -> bool:
+    """Whether a line starts with a language's name: 'English - fluent', 'German (B2)'."""
+    first = re.match(r"[^\W\d_]+", text.strip())
+    return bool(first) and first[0].lower() in _language_names()

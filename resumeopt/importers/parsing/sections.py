@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from resumeopt.dates import find_date_range
 from resumeopt.importers.headings import glued_heading, heading_key, heading_section
+from resumeopt.importers.parsing.lexicon import employer_score, names_language
 from resumeopt.importers.parsing.lines import Line
-from resumeopt.importers.parsing.patterns import BULLET_RE, EMAIL_RE, INLINE_HEADING_RE
+from resumeopt.importers.parsing.patterns import BULLET_RE, EMAIL_RE, INLINE_HEADING_RE, URL_RE
 
 ENTRY_SECTIONS = ("work", "volunteer", "education", "projects")
 
@@ -28,13 +29,31 @@ MAIN_HEADINGS = {
     "summary",
 }
 
+# First words of the labels a job's body is divided by ("Responsibilities and Experience:",
+# "Key achievements:", "Tools and experience:", "Projects:"); some end in a heading's word.
+JOB_LABEL_WORDS = {
+    "responsibilities",
+    "duties",
+    "tasks",
+    "achievements",
+    "accomplishments",
+    "results",
+    "tools",
+    "technologies",
+    "environment",
+    "projects",
+    "project",
+}
+# Leading words that qualify a label ("Key achievements", "Main responsibilities").
+LABEL_QUALIFIERS = {"key", "main", "major", "my", "selected", "notable"}
+
 
 def split_sections(lines: list[Line]) -> list[tuple[str | None, str, list[Line]]]:
     """[(section, heading text, lines)], the first
     being ("header", "", lines before any heading)."""
     blocks: list[tuple[str | None, str, list[Line]]] = [("header", "", [])]
     current: str | None = "header"
-    for line in lines:
+    for index, line in enumerate(lines):
         text = line.text.strip()
         if not text:
             blocks[-1][2].append(Line(""))
@@ -44,6 +63,11 @@ def split_sections(lines: list[Line]) -> list[tuple[str | None, str, list[Line]]
         spaced_out = all(len(word) == 1 for word in text.split())
         # "honors)" or "projects." is the end of a sentence, not a heading.
         plausible = line.heading or not (text[0].islower() or text.endswith((".", ")", ",")))
+        if known and current in ("work", "volunteer") and is_job_label(text, blocks[-1][2]):
+            known = False
+        if known and side_heading_inside_job(section, current, blocks[-1][2], lines[index + 1 :]):
+            # The side column's heading only: its lines come later, between the job's.
+            continue
         if known and plausible and (words <= 7 or spaced_out) and not BULLET_RE.match(text):
             blocks.append((section, text.strip(" :"), []))
             current = section
@@ -90,6 +114,58 @@ def split_sections(lines: list[Line]) -> list[tuple[str | None, str, list[Line]]
                 continue
         blocks[-1][2].append(Line(line.text, bullet=line.bullet))
     return blocks
+
+
+def is_job_label(text: str, block: list[Line]) -> bool:
+    """Whether a heading-like line is a label in the body of the job above it.
+
+    "Responsibilities and Experience:" or "Key achievements:" right below a job's
+    lines divide that job; a section heading is a name of its own, not a label led
+    by a job's word, and is set in capitals or after a gap.
+    """
+    if not text.endswith(":") or is_caps_heading(text) or not block or not block[-1].text.strip():
+        return False
+    key_words = heading_key(text).split()
+    while key_words and key_words[0] in LABEL_QUALIFIERS:
+        key_words = key_words[1:]
+    return bool(key_words) and key_words[0] in JOB_LABEL_WORDS and len(key_words) <= 4
+
+
+# Headings of a side column that a flattened page may set between a job's header lines.
+SIDE_COLUMN_SECTIONS = ("languages", "skills", "interests")
+
+
+def side_heading_inside_job(
+    section: str | None, current: str | None, block: list[Line], following: list[Line]
+) -> bool:
+    """Whether a side column's heading fell between a job's header lines.
+
+    A two-column page flattened to text can put "Languages" right after a job's
+    dated title, before its employer. What follows it tells: language names open
+    the Languages section; a company or a dated line is the job's own.
+    """
+    if section not in SIDE_COLUMN_SECTIONS or current not in ("work", "volunteer"):
+        return False
+    if not block or not _is_dated_header(block[-1].text.strip()):
+        return False
+    after = next((line.text.strip() for line in following if line.text.strip()), "")
+    if not after or BULLET_RE.match(after):
+        return False
+    if section == "languages" and names_language(after):
+        return False
+    return _is_dated_header(after) or _names_company(after)
+
+
+def _is_dated_header(text: str) -> bool:
+    found = find_date_range(text)
+    return bool(found and (found.end or found.current)) and len(text.split()) <= 12
+
+
+def _names_company(text: str) -> bool:
+    """'Gemotest laboratory, www.gemotest.ru' or 'Acme Ltd': a short line naming a company."""
+    name = text.split(",")[0].strip()
+    short = 0 < len(name.split()) <= 5 and name[:1].isupper()
+    return short and (employer_score(name) > 0 or bool(URL_RE.search(text)))
 
 
 def undeclared_work(blocks: list[tuple[str | None, str, list[Line]]]) -> list:
