@@ -82,10 +82,13 @@ def same_text(expected: str | None, found: str | None) -> bool:
 
 _LEVELS = [
     ("mba", r"\b(?:mba|master of business administration)\b"),
-    ("doctor", r"\b(?:ph ?d|doctor|doctorate|d ?phil)\b"),
-    ("master", r"\b(?:master|masters|mastrer|m ?sc|m ?s|m ?a|m ?eng|m ?tech|m ?e|mphil)\b"),
-    ("bachelor", r"\b(?:bachelor|bachelors|b ?sc|b ?s|b ?a|b ?eng|b ?tech|b ?e|bba|b ?com)\b"),
-    ("associate", r"\b(?:associate|a ?a|a ?s|a ?a ?s)\b"),
+    ("doctor", r"\b(?:ph ?d|doctor|doctorate|d ?phil|d ?n ?p|pharm ?d)\b"),
+    ("master", r"\b(?:master|masters|mastrer|m ?sc|m ?s|m ?a|m ?eng|m ?tech|m ?e|mphil|m ?s ?n)\b"),
+    (
+        "bachelor",
+        r"\b(?:bachelor|bachelors|b ?sc|b ?s|b ?a|b ?eng|b ?tech|b ?e|bba|b ?com|b ?s ?n)\b",
+    ),
+    ("associate", r"\b(?:associate|a ?a|a ?s|a ?a ?s|a ?d ?n)\b"),
     ("engineer", r"\b(?:engineer|engineer s|specialist)\b"),
 ]
 

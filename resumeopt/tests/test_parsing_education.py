@@ -290,3 +290,28 @@ def test_degrees_named_in_french_spanish_italian_and_german():
         ("Politecnico di Torino", "Laurea Magistrale"),
         ("Technische Universität Dresden", "Dipl.-Ing."),
     ]
+
+
+def test_nursing_and_professional_abbreviations_are_degrees_with_their_field():
+    entries = _education(
+        "BSN, Nursing\n"
+        "The Ohio State University, Columbus, OH\n"
+        "2014 - 2018\n"
+        "\n"
+        "MSN, Vanderbilt University, 2021\n"
+        "\n"
+        "J.D., Georgetown University Law Center, 2012\n"
+        "\n"
+        "PharmD - University of Michigan, 2016"
+    )
+    assert [(e.get("studyType"), e.get("area"), e.get("institution")) for e in entries] == [
+        ("BSN", "Nursing", "The Ohio State University"),
+        ("MSN", "Nursing", "Vanderbilt University"),
+        ("J.D.", "Law", "Georgetown University Law Center"),
+        ("PharmD", "Pharmacy", "University of Michigan"),
+    ]
+
+
+def test_a_field_written_after_the_abbreviation_wins_over_the_implied_one():
+    entries = _education("MBA in Finance, University of Washington, 2014")
+    assert (entries[0]["studyType"], entries[0]["area"]) == ("MBA", "Finance")

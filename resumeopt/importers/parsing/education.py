@@ -9,6 +9,7 @@ from resumeopt.importers.parsing.entries import education_entries, has_date, is_
 from resumeopt.importers.parsing.fields import apply_dates, campus_name, header_parts
 from resumeopt.importers.parsing.lexicon import (
     degree_in,
+    implied_area,
     names_institution,
     qualification_words,
     read_location,
@@ -47,6 +48,9 @@ def parse_education(
         unsorted.extend(_place_leftovers(entry, leftovers))
         if "studyType" not in entry:
             _take_qualification(entry)
+        if entry.get("studyType") and not entry.get("area"):
+            if area := implied_area(entry["studyType"]):
+                entry["area"] = area  # "BSN, Ohio State University": a BS in Nursing
         if "institution" in entry:
             entry["institution"] = _without_expansion(
                 _without_legal_form(re.sub(r"\s+(?:in|of|at|and|&)$", "", entry["institution"]))

@@ -184,6 +184,21 @@ def qualification_words() -> frozenset[str]:
     return frozenset(data["qualifications"])
 
 
+@cache
+def _implied_areas() -> dict[str, str]:
+    data = json.loads(DEGREES_FILE.read_text(encoding="utf-8"))
+    return {_undotted(spelling): area for spelling, area in data["areas"].items()}
+
+
+def _undotted(spelling: str) -> str:
+    return re.sub(r"[\s.]", "", spelling).lower()
+
+
+def implied_area(study_type: str) -> str:
+    """The field a professional degree's abbreviation names ("BSN" -> "Nursing"), or ""."""
+    return _implied_areas().get(_undotted(re.sub(r"\s*\(.*\)$", "", study_type)), "")
+
+
 def degree_in(text: str) -> re.Match | None:
     """The first degree named in the text; "MA" after a comma is a US state ("Cambridge, MA")."""
     for match in degree_pattern().finditer(text):
