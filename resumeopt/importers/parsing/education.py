@@ -48,9 +48,8 @@ def parse_education(
         unsorted.extend(_place_leftovers(entry, leftovers))
         if "studyType" not in entry:
             _take_qualification(entry)
-        if entry.get("studyType") and not entry.get("area"):
-            if area := implied_area(entry["studyType"]):
-                entry["area"] = area  # "BSN, Ohio State University": a BS in Nursing
+        if not entry.get("area") and (area := implied_area(entry.get("studyType", ""))):
+            entry["area"] = area  # "BSN, Ohio State University": a BS in Nursing
         if "institution" in entry:
             entry["institution"] = _without_expansion(
                 _without_legal_form(re.sub(r"\s+(?:in|of|at|and|&)$", "", entry["institution"]))
