@@ -730,3 +730,23 @@ def test_a_side_column_heading_followed_by_its_own_lines_opens_its_section():
         {"language": "English", "fluency": "fluent"},
         {"language": "German", "fluency": "basic"},
     ]
+
+
+def test_jobs_below_two_headings_set_side_by_side_go_to_the_work_section():
+    # "EXPERIENCE" and "SKILLS" were side by side; flattened, both jobs sit under Skills,
+    # and the current one gives only its start ("Sep 2019").
+    text = (
+        "EXPERIENCE\nSKILLS\nPython, Django, PostgreSQL\n"
+        "Backend Developer Sep 2019\nContoso Ltd\n• Built the payments API\n"
+        "Junior Developer Jan 2017 - Aug 2019\nFabrikam Inc\n• Fixed reported bugs\n"
+    )
+    document = parse_lines(_lines(text))
+    assert [(job["name"], job["position"], job["startDate"]) for job in document["work"]] == [
+        ("Contoso Ltd", "Backend Developer", "2019-09"),
+        ("Fabrikam Inc", "Junior Developer", "2017-01"),
+    ]
+    assert [keyword for skill in document["skills"] for keyword in skill["keywords"]] == [
+        "Python",
+        "Django",
+        "PostgreSQL",
+    ]

@@ -209,7 +209,12 @@ def reclaim_jobs(blocks: list[tuple[str | None, str, list[Line]]]) -> list:
     previous = None
     for section, heading, lines in blocks:
         after_work, previous = previous == "work", section
-        start = _first_job_line(lines) if after_work and section in SIDE_SECTIONS else None
+        # Headings set side by side ("EXPERIENCE" then "SKILLS" with nothing between):
+        # the jobs are all below the second, and the first may be open ("Sep 2019").
+        open_ended = after_work and not any(line.text.strip() for line in result[-1][2])
+        start = (
+            _first_job_line(lines, open_ended) if after_work and section in SIDE_SECTIONS else None
+        )
         if start is None:
             result.append((section, heading, lines))
             continue
@@ -219,17 +224,23 @@ def reclaim_jobs(blocks: list[tuple[str | None, str, list[Line]]]) -> list:
     return result
 
 
-def _first_job_line(lines: list[Line]) -> int | None:
+def _first_job_line(lines: list[Line], open_ended: bool = False) -> int | None:
     filled = [index for index, line in enumerate(lines) if line.text.strip()]
     for position, index in enumerate(filled):
         text = lines[index].text.strip()
         found = find_date_range(text)
-        if not found or not (found.end or found.current) or len(text.split()) > 10:
+        ended = found and (found.end or found.current or (open_ended and "-" in found.start))
+        if not ended or len(text.split()) > 10:
             continue
         if position == 0:
             return index
         previous = lines[filled[position - 1]].text.strip()
-        short = len(previous.split()) <= 6 and not previous.endswith((".", ",", ":"))
+        # A title or an employer, not a list of skills ("Python, Django, PostgreSQL").
+        short = (
+            len(previous.split()) <= 6
+            and not previous.endswith((".", ",", ":"))
+            and previous.count(",") < 2
+        )
         return filled[position - 1] if short else index
     return None
 
