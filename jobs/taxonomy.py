@@ -194,8 +194,40 @@ def load_curated() -> tuple[Term, ...]:
         names = [part.strip() for part in line.removesuffix("@ability").split("|") if part.strip()]
         canonical = _parse_alias(names[0])[0]
         form = "ability" if current_type == "soft" or ability else "knowledge"
+        names += _activities()[1].get(canonical, [])
         terms.append(Term(canonical, current_type, form, "curated", tuple(names)))
     return tuple(terms)
+
+
+@cache
+def _activities() -> tuple[dict[str, tuple[str, ...]], dict[str, list[str]]]:
+    """data/skill_activities.txt: (noun -> its verb forms, canonical -> activity phrases)."""
+    verbs: dict[str, tuple[str, ...]] = {}
+    phrases: dict[str, list[str]] = {}
+    section = ""
+    for line in (DATA / "skill_activities.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1]
+        elif section == "verbs":
+            noun, forms = line.split(":")
+            verbs[normalise(noun.strip())] = tuple(dict.fromkeys(map(normalise, forms.split())))
+        elif section == "phrases":
+            canonical, *spellings = (part.strip() for part in line.split("|"))
+            phrases.setdefault(canonical, []).extend(s for s in spellings if s)
+    return verbs, phrases
+
+
+def activity_phrases() -> dict[str, list[str]]:
+    """Curated term -> the activity phrases that show it ("Mentoring": "mentored", ...)."""
+    return _activities()[1]
+
+
+def activity_verbs() -> dict[str, tuple[str, ...]]:
+    """Nouns of activities and the verb forms that write them as done ("managed")."""
+    return _activities()[0]
 
 
 def _display_name(label: str) -> str:
@@ -240,6 +272,35 @@ def _number_variants(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
     return [(*tokens[:-1], other)]
 
 
+# Written between an activity's verb and its object: "managed [the] budget".
+OBJECT_DETERMINERS = ((), ("the",), ("a",), ("an",))
+
+
+def _activity_variants(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A phrase naming an activity as its object and the work done, written as the verb before
+    the object: "project management" -> "managed projects", "managing the project".
+
+    Only phrases of two or more words: the object must be written, so a bare verb
+    ("managed") never stands for a skill.
+    """
+    forms = activity_verbs().get(tokens[-1]) if len(tokens) >= 2 else None
+    if not forms or not all(token.isalpha() for token in tokens[:-1]):
+        return []
+    subject = tokens[:-1]
+    objects = [subject] + [(*subject[:-1], word) for word in _word_number_variants(subject[-1])]
+    return [
+        (verb, *determiner, *thing)
+        for verb in forms
+        for thing in objects
+        for determiner in OBJECT_DETERMINERS
+    ]
+
+
+def _word_number_variants(word: str) -> list[str]:
+    """One word's other number, for an activity's object ("project" <-> "projects")."""
+    return [other[-1] for other in _number_variants(("", word))]
+
+
 def _hyphen_variants(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
     """ "problem-solving" <-> "problem solving", for words of letters only."""
     variants = []
@@ -257,7 +318,7 @@ ALIASES = ""
 # The compiled trie joins a phrase's words with this (no token contains it).
 SEPARATOR = "\x1f"
 # Bump when the compiled layout or the way spellings become aliases changes.
-COMPILED_FORMAT = 2
+COMPILED_FORMAT = 3
 COMPILED = DATA / "taxonomy.compiled"
 
 
@@ -309,6 +370,9 @@ def compile_terms(terms: tuple[Term, ...]) -> tuple:
                     if exact:
                         continue
                     forms = _number_variants(tokens) + _hyphen_variants(tokens)
+                    if terms[index].source == "curated":
+                        # ESCO's thousands of labels stay as written: too broad to guess.
+                        forms += _activity_variants(tokens)
                 for form in forms:
                     key = (form, exact, ambiguous)
                     if key in seen:
@@ -344,7 +408,7 @@ def compile_terms(terms: tuple[Term, ...]) -> tuple:
 def _sources_stamp() -> str:
     """What the compiled file was made from: the data files, this module, the formats."""
     digest = hashlib.sha256(f"{COMPILED_FORMAT}:{marshal.version}".encode())
-    sources = ("curated_terms.txt", "esco_skills.tsv", "context_words.json")
+    sources = ("curated_terms.txt", "esco_skills.tsv", "context_words.json", "skill_activities.txt")
     for path in (*(DATA / name for name in sources), Path(__file__)):
         digest.update(path.read_bytes() if path.exists() else b"")
     return digest.hexdigest()

@@ -475,3 +475,28 @@ def test_a_degree_line_an_import_could_not_place_still_counts():
     placed_by_us = match_resume(imported, posting)
     assert without.breakdown["education"]["score"] == 0
     assert placed_by_us.breakdown["education"]["score"] == 100
+
+
+def test_skills_written_as_work_done_in_bullets_meet_the_postings_names():
+    posting = extract_requirements(
+        "Engineering Manager, Payments\nRequirements\n- People management and mentoring.\n"
+        "- Payments experience.\n- CI/CD.\n"
+    )
+    resume = {
+        "basics": {"label": "Engineering Lead"},
+        "work": [
+            {
+                "name": "Acme",
+                "position": "Engineering Lead",
+                "highlights": [
+                    "Managed a team of five engineers and mentored two new graduates.",
+                    "Built the payment ledger behind refunds and processed payments daily.",
+                    "Automated deployments for every service.",
+                ],
+            }
+        ],
+    }
+    result = match_resume(resume, posting)
+    matched = {item["name"] for item in result.matched}
+    assert {"People Management", "Mentoring", "Payments", "CI/CD"} <= matched
+    assert result.missing == []

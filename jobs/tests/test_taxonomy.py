@@ -2,7 +2,7 @@
 
 import pytest
 
-from jobs.taxonomy import taxonomy
+from jobs.taxonomy import activity_phrases, load_curated, taxonomy
 
 
 def _names(text: str) -> list[str]:
@@ -231,3 +231,46 @@ def test_epic_is_the_health_records_system_only_in_a_clinical_context():
 def test_an_esco_phrase_gives_way_to_a_curated_term_on_its_last_word():
     text = "Three years building machine learning models."
     assert _names(text) == ["Machine Learning"]
+
+
+@pytest.mark.parametrize(
+    ("bullet", "skill"),
+    [
+        ("Managed a team of six engineers across two time zones.", "People Management"),
+        ("Mentored junior engineers through their first on-call rotations.", "Mentoring"),
+        ("Built a component library used by four product teams.", "Design Systems"),
+        ("Automated deployments for 30 services with GitHub Actions.", "CI/CD"),
+        ("Processed payments for two million customers a month.", "Payments"),
+        ("Owned the payment ledger and its nightly reconciliation.", "Payments"),
+        ("Managed projects from scoping to launch.", "Project Management"),
+        ("Analyzed the data behind the quarterly churn review.", "Data Analysis"),
+        ("Analysed the data from forty clinics.", "Data Analysis"),
+        ("Optimized performance of the search service by 40%.", "Performance Optimization"),
+        ("Developed software for warehouse scanners.", "Software Development"),
+        ("Tested and released the checkout flow every week.", "Software Testing"),
+    ],
+)
+def test_a_skill_written_as_work_done_is_found(bullet, skill):
+    assert skill in _names(bullet)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Managed to cut onboarding time in half.",
+        "The platform is managed by a small team.",
+        "Developed strong relationships with regional partners.",
+        "Analyzed quarterly results with the finance team.",
+    ],
+)
+def test_a_bare_verb_is_not_a_skill(text):
+    """Only the verb before the skill's own object counts: "managed" alone is no Management."""
+    names = _names(text)
+    assert not {"People Management", "Project Management", "Software Development"} & set(names)
+    assert "Data Analysis" not in names
+
+
+def test_activity_phrases_name_curated_terms():
+    names = {term.canonical for term in load_curated()}
+    assert activity_phrases()
+    assert set(activity_phrases()) <= names
