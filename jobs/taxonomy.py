@@ -286,6 +286,8 @@ def _activity_variants(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
     forms = activity_verbs().get(tokens[-1]) if len(tokens) >= 2 else None
     if not forms or not all(token.isalpha() for token in tokens[:-1]):
         return []
+    if all(token in STOPWORDS for token in tokens[:-1]):
+        return []  # "IT Management" is not "managed it"
     subject = tokens[:-1]
     objects = [subject] + [(*subject[:-1], word) for word in _word_number_variants(subject[-1])]
     return [
