@@ -54,3 +54,21 @@ def test_what_is_left_of_a_contact_line_with_its_fields_blanked_is_not_a_name():
     assert "name" not in basics
     basics, _ = parse_header(_lines("Dana Levi | dana@example.com | 050-1234567"))
     assert basics["name"] == "Dana Levi"
+
+
+def test_a_documents_title_above_the_name_is_not_the_name():
+    for title in ("RESUME", "Curriculum Vitae", "Europass CV", "CURRÍCULO VITAE"):
+        basics, _ = parse_header(_lines(f"{title}\nOlusegun Adeyemi\nLagos, Nigeria"))
+        assert basics["name"] == "Olusegun Adeyemi", title
+
+
+def test_an_honorific_and_the_letters_after_a_name_are_not_part_of_it():
+    basics, _ = parse_header(_lines("Prof. Ingrid Halvorsen, PhD, FRCP\nOslo, Norway"))
+    assert basics["name"] == "Ingrid Halvorsen"
+    basics, _ = parse_header(_lines("Carlos Mendez, CPA, MBA\ncarlos@example.com"))
+    assert basics["name"] == "Carlos Mendez"
+
+
+def test_a_town_and_its_state_code_are_still_not_a_name():
+    basics, _ = parse_header(_lines("Springfield, IL\nPriya Raman"))
+    assert basics["name"] == "Priya Raman"

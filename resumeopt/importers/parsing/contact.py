@@ -38,8 +38,9 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str]]:
     rest: list[str] = []
     shown = next(filter(None, (linkedin_display_name(line.text) for line in lines)), None)
     for text in text_lines:
-        if "name" not in basics and looks_like_name(text) and text not in contact_lines:
-            basics["name"] = name_case(text)
+        person = bare_name(text)
+        if "name" not in basics and looks_like_name(person) and text not in contact_lines:
+            basics["name"] = name_case(person)
         elif (
             "name" in basics
             and "label" not in basics
@@ -107,6 +108,25 @@ def take_contact(segment: str, basics: dict[str, Any], profiles: list[dict[str, 
     return False
 
 
+# A document's title, not its author: "Curriculum Vitae", "Europass CV", "Résumé".
+_DOCUMENT_TITLE_WORDS = frozenset(
+    "curriculum currículum curriculo currículo vitae vitæ resume résumé cv lebenslauf "
+    "europass".split()
+)
+_HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx|dipl\.?-ing|ing)\.?\s+(?=[A-Z])", re.I)
+# Letters after a name: "Jane Doe, RN, BSN", "John Roe, PhD", "Ann Lee, P.E.", "Bo Kim, Jr."
+_POSTNOMINAL = re.compile(r"(?:[A-Z][A-Za-z.-]{0,7}[A-Z.]|[A-Z]{1,2}|Ph\.?\s?D\.?|Jr\.?|Sr\.?)")
+
+
+def bare_name(text: str) -> str:
+    """The name without an honorific before it or letters after it ("Dr. Ann Lee, PhD")."""
+    head, *after = (part.strip() for part in text.split(","))
+    # "Springfield, IL" is a place, not a person with letters.
+    if after and all(_POSTNOMINAL.fullmatch(part) for part in after) and not read_location(text):
+        text = head
+    return _HONORIFIC.sub("", text.strip())
+
+
 def looks_like_name(text: str) -> bool:
     """Two to five capitalised words that are not a contact line, a place, a title or a heading.
 
@@ -118,6 +138,8 @@ def looks_like_name(text: str) -> bool:
     if any(mark in text for mark in "@|:()/\\,;") or text.endswith("."):
         return False
     lowered = {word.lower().strip(",.") for word in words}
+    if lowered & _DOCUMENT_TITLE_WORDS:
+        return False
     known = vocabulary()
     if lowered & (known["title_words"] | known["institution_words"] | known["company_suffixes"]):
         return False
