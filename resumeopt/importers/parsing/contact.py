@@ -110,10 +110,11 @@ def take_contact(segment: str, basics: dict[str, Any], profiles: list[dict[str, 
 
 # A document's title, not its author: "Curriculum Vitae", "Europass CV", "Résumé".
 _DOCUMENT_TITLE_WORDS = frozenset(
-    "curriculum currículum curriculo currículo vitae vitæ resume résumé cv lebenslauf "
-    "europass".split()
+    {"curriculum", "currículum", "curriculo", "currículo", "vitae", "vitæ", "resume"}
+    | {"résumé", "cv", "lebenslauf", "europass"}
 )
-_HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx|dipl\.?-ing|ing)\.?\s+(?=[A-Z])", re.I)
+# "Ing" alone is also a given name: only "Ing." with its point is the title.
+_HONORIFIC = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms|mx)\.?|(?:dipl\.?-)?ing\.)\s+(?=[A-Z])", re.I)
 # Letters after a name: "Jane Doe, RN, BSN", "John Roe, PhD", "Ann Lee, P.E.", "Bo Kim, Jr."
 _POSTNOMINAL = re.compile(r"(?:[A-Z][A-Za-z.-]{0,7}[A-Z.]|[A-Z]{1,2}|Ph\.?\s?D\.?|Jr\.?|Sr\.?)")
 
