@@ -134,10 +134,12 @@ def parse_date(text: str) -> str | None:
         return _valid_iso(value)
     if match := re.fullmatch(rf"({_YEAR})[-/.](\d{{1,2}})", value):
         return _iso(int(match[1]), int(match[2]))
-    if match := re.fullmatch(rf"(\d{{1,2}})[/.](\d{{1,2}})[/.]({_YEAR})", value):
-        first, second, year = int(match[1]), int(match[2]), int(match[3])
-        # 15/03/2020 is day-first; 03/15/2020 is month-first; ambiguous ones are read US-style.
-        month, day = (second, first) if first > 12 else (first, second)
+    if match := re.fullmatch(rf"(\d{{1,2}})([/.])(\d{{1,2}})[/.]({_YEAR})", value):
+        first, second, year = int(match[1]), int(match[3]), int(match[4])
+        # 15/03/2020 is day-first; 03/15/2020 is month-first; ambiguous slashed ones are
+        # read US-style, but 01.03.2020 is German, Russian, ... and always day-first.
+        day_first = first > 12 or (match[2] == "." and second <= 12)
+        month, day = (second, first) if day_first else (first, second)
         return _iso(year, month, day)
     if match := re.fullmatch(rf"(\d{{1,2}})[/.\-]({_YEAR})", value):
         return _iso(int(match[2]), int(match[1]))

@@ -64,3 +64,9 @@ def test_impossible_months_are_shown_as_written_and_not_measured():
 
     assert format_date("9999-99") == "9999-99"
     assert to_month_index("2020-13") is None
+
+
+def test_a_dotted_day_month_year_is_always_day_first():
+    assert parse_date("05.11.2021") == "2021-11-05"
+    assert parse_date("05/11/2021") == "2021-05-11"  # slashed and ambiguous: US order
+    assert parse_date("25.12.2019") == "2019-12-25"

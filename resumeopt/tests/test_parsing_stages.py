@@ -5,7 +5,12 @@ from resumeopt.importers.parsing.contact import parse_header
 from resumeopt.importers.parsing.entries import education_entries, group_entries
 from resumeopt.importers.parsing.fields import header_parts, is_prose, position_and_organisation
 from resumeopt.importers.parsing.lexicon import degree_in, read_location
-from resumeopt.importers.parsing.lines import close_split_words, mend_date_ranges, normalize
+from resumeopt.importers.parsing.lines import (
+    close_split_words,
+    mend_date_ranges,
+    normalize,
+    read_day_first,
+)
 from resumeopt.importers.parsing.sections import reclaim_jobs, split_sections
 from resumeopt.importers.text import read_columns
 
@@ -750,3 +755,15 @@ def test_jobs_below_two_headings_set_side_by_side_go_to_the_work_section():
         "Django",
         "PostgreSQL",
     ]
+
+
+def test_one_certainly_day_first_date_settles_the_ambiguous_ones():
+    texts = ["Analyst, Nordea  02/04/2016 - 30/06/2019", "Intern, Danske Bank 07/01/2015"]
+    assert read_day_first(texts) == [
+        "Analyst, Nordea  2016-04-02 - 2019-06-30",
+        "Intern, Danske Bank 2015-01-07",
+    ]
+    # A date that can only be month-first keeps US order for the rest.
+    us = ["Clerk 04/22/2017 - 05/01/2019", "Filed 13/01/2018"]
+    assert read_day_first(us) == us
+    assert read_day_first(["Since 03/04/2020"]) == ["Since 03/04/2020"]

@@ -24,6 +24,7 @@ from resumeopt.importers.parsing.lines import (
     Line,
     close_split_words,
     mend_date_ranges,
+    read_day_first,
 )
 from resumeopt.importers.parsing.lists import (
     join_prose,
@@ -44,6 +45,8 @@ def parse_lines(lines: list[Line]) -> dict[str, Any]:
         for line in lines
         if not PAGE_MARKER_RE.fullmatch(line.text.strip())
     ]
+    texts = read_day_first([line.text for line in lines])
+    lines = [Line(text, line.heading, line.bullet) for text, line in zip(texts, lines, strict=True)]
     blocks = split_sections(lines)
     if not any(section == "work" for section, _, _ in blocks):
         blocks = undeclared_work(blocks)

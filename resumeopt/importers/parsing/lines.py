@@ -113,3 +113,25 @@ def close_split_words(text: str) -> str:
         text,
     )
     return _SPLIT_MONTH_YEAR.sub(r"\1\2\3", text)
+
+
+_SLASHED_DAY = re.compile(r"(?<![\d/])([0-3]?\d)/([0-3]?\d)/((?:19|20)\d\d)(?![\d/])")
+
+
+def read_day_first(texts: list[str]) -> list[str]:
+    """'01/03/2018' as 2018-03-01 when the document writes its dates day first.
+
+    One slashed date that can only be day-first ("28/02/2018") and none that can
+    only be month-first ("02/28/2018") settle how the ambiguous ones are meant
+    (a Europass CV writes "01/03/2018 – Current").
+    """
+    found = [
+        (int(match[1]), int(match[2])) for text in texts for match in _SLASHED_DAY.finditer(text)
+    ]
+    if not any(first > 12 for first, _ in found) or any(second > 12 for _, second in found):
+        return texts
+
+    def iso(match: re.Match[str]) -> str:
+        return f"{match[3]}-{int(match[2]):02d}-{int(match[1]):02d}"
+
+    return [_SLASHED_DAY.sub(iso, text) for text in texts]
