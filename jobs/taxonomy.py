@@ -194,16 +194,16 @@ def load_curated() -> tuple[Term, ...]:
         names = [part.strip() for part in line.removesuffix("@ability").split("|") if part.strip()]
         canonical = _parse_alias(names[0])[0]
         form = "ability" if current_type == "soft" or ability else "knowledge"
-        names += _activities()[1].get(canonical, [])
+        names += activity_phrases().get(canonical, [])
         terms.append(Term(canonical, current_type, form, "curated", tuple(names)))
     return tuple(terms)
 
 
 @cache
-def _activities() -> tuple[dict[str, tuple[str, ...]], dict[str, list[str]]]:
-    """data/skill_activities.txt: (noun -> its verb forms, canonical -> activity phrases)."""
-    verbs: dict[str, tuple[str, ...]] = {}
-    phrases: dict[str, list[str]] = {}
+def _activities() -> dict[str, dict]:
+    """data/skill_activities.txt by section: "verbs" and "results" (noun -> its other
+    forms) and "phrases" (canonical -> activity phrases)."""
+    sections: dict[str, dict] = {"verbs": {}, "results": {}, "phrases": {}}
     section = ""
     for line in (DATA / "skill_activities.txt").read_text(encoding="utf-8").splitlines():
         line = line.strip()
@@ -211,23 +211,48 @@ def _activities() -> tuple[dict[str, tuple[str, ...]], dict[str, list[str]]]:
             continue
         if line.startswith("[") and line.endswith("]"):
             section = line[1:-1]
-        elif section == "verbs":
-            noun, forms = line.split(":")
-            verbs[normalise(noun.strip())] = tuple(dict.fromkeys(map(normalise, forms.split())))
         elif section == "phrases":
             canonical, *spellings = (part.strip() for part in line.split("|"))
-            phrases.setdefault(canonical, []).extend(s for s in spellings if s)
-    return verbs, phrases
+            sections[section].setdefault(canonical, []).extend(s for s in spellings if s)
+        else:
+            noun, forms = line.split(":")
+            sections[section][normalise(noun.strip())] = tuple(
+                dict.fromkeys(map(normalise, forms.split()))
+            )
+    return sections
 
 
 def activity_phrases() -> dict[str, list[str]]:
     """Curated term -> the activity phrases that show it ("Mentoring": "mentored", ...)."""
-    return _activities()[1]
+    return _activities()["phrases"]
 
 
 def activity_verbs() -> dict[str, tuple[str, ...]]:
     """Nouns of activities and the verb forms that write them as done ("managed")."""
-    return _activities()[0]
+    return _activities()["verbs"]
+
+
+@cache
+def activity_done_forms() -> frozenset[str]:
+    """The verb forms that start an activity ("managed", "negotiated", "taught")."""
+    forms = {form for verbs in activity_verbs().values() for form in verbs}
+    for phrases in activity_phrases().values():
+        for words in map(alias_tokens, phrases):
+            # "taught", "troubleshot" stand alone; "component library" starts with a noun.
+            if len(words) == 1 or words[0].endswith(("ed", "ing")):
+                forms.add(words[0])
+    return frozenset(forms)
+
+
+# A verb form after these is passive, about something else's work: "may be negotiated".
+PASSIVE_BEFORE = frozenset({"be", "been", "being", "is", "are", "was", "were", "get", "gets"})
+
+
+def _passive(norms: list[str], index: int, length: int) -> bool:
+    """ "Salary may be negotiated", "courses taught by practitioners": not the reader's skill."""
+    if index > 0 and norms[index - 1] in PASSIVE_BEFORE:
+        return True
+    return length == 1 and index + 1 < len(norms) and norms[index + 1] == "by"
 
 
 def _display_name(label: str) -> str:
@@ -272,6 +297,7 @@ def _number_variants(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
     return [(*tokens[:-1], other)]
 
 
+ADJECTIVE_ENDINGS = ("al", "ic", "able", "ible", "ive", "ous", "ful", "less", "ary", "ent")
 # Written between an activity's verb and its object: "managed [the] budget".
 OBJECT_DETERMINERS = ((), ("the",), ("a",), ("an",))
 
@@ -283,19 +309,29 @@ def _activity_variants(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
     Only phrases of two or more words: the object must be written, so a bare verb
     ("managed") never stands for a skill.
     """
-    forms = activity_verbs().get(tokens[-1]) if len(tokens) >= 2 else None
-    if not forms or not all(token.isalpha() for token in tokens[:-1]):
+    if len(tokens) < 2:
+        return []
+    forms = activity_verbs().get(tokens[-1], ())
+    if tokens[-1] not in _activities()["results"] and not forms:
+        return []
+    if not all(token.isalpha() for token in tokens[:-1]):
         return []
     if all(token in STOPWORDS for token in tokens[:-1]):
         return []  # "IT Management" is not "managed it"
     subject = tokens[:-1]
     objects = [subject] + [(*subject[:-1], word) for word in _word_number_variants(subject[-1])]
-    return [
+    if len(subject) == 1 and subject[0].endswith(ADJECTIVE_ENDINGS):
+        # An adjective is no object: "developing sustainable" is not Sustainable Development.
+        forms = ()
+    done = [
         (verb, *determiner, *thing)
         for verb in forms
         for thing in objects
         for determiner in OBJECT_DETERMINERS
     ]
+    # What the activity makes, named after it: "financial modeling" -> "financial models".
+    made = [(*subject, noun) for noun in _activities()["results"].get(tokens[-1], ())]
+    return done + made
 
 
 def _word_number_variants(word: str) -> list[str]:
@@ -487,6 +523,7 @@ class Taxonomy:
         if not firsts:
             return []
         starts = _starts(text, words)
+        done_forms = activity_done_forms()
         found: list[Match] = []
         after = 0  # the first word after the last match: matches never overlap
         for index in firsts:
@@ -499,6 +536,8 @@ class Taxonomy:
             if length > 1 and self._yields_to_next(
                 text, words, norms, starts, term_index, index, length
             ):
+                continue
+            if norms[index] in done_forms and _passive(norms, index, length):
                 continue
             start, last = starts[index], index + length - 1
             end = starts[last] + len(words[last])
@@ -517,9 +556,11 @@ class Taxonomy:
         index: int,
         length: int,
     ) -> bool:
-        """An ESCO phrase gives way to a curated one that starts on its last word and runs
-        further: "building [machine] learning" is machine learning, not "building machines"."""
-        if self._compact[term_index].split("\t", 4)[3] != "esco":
+        """An ESCO phrase or an activity written as a verb gives way to a curated term that starts
+        on its last word and runs further: "building [machine] learning" is machine learning,
+        not "building machines"; "planning [project] management" is project management."""
+        activity = norms[index] in activity_done_forms()  # "planning [project] management"
+        if not activity and self._compact[term_index].split("\t", 4)[3] != "esco":
             return False
         following = self._match_at(text, words, norms, starts, index + length - 1)
         if following is None or following[1] < 2:

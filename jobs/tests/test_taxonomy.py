@@ -265,13 +265,29 @@ def test_a_skill_written_as_work_done_is_found(bullet, skill):
         "Developed strong relationships with regional partners.",
         "Analyzed quarterly results with the finance team.",
         "We make machined and welded parts for aerospace customers.",
+        "Salary and start date may be negotiated.",
+        "Courses are taught by practitioners from the industry.",
+        "Our mission is developing sustainable communities.",
     ],
 )
 def test_a_bare_verb_is_not_a_skill(text):
     """Only the verb before the skill's own object counts: "managed" alone is no Management."""
     names = _names(text)
     assert not {"People Management", "Project Management", "Software Development"} & set(names)
-    assert not {"Data Analysis", "Machining", "Welding"} & set(names)
+    assert not {"Data Analysis", "Machining", "Welding", "Negotiation", "Teaching"} & set(names)
+    assert "Sustainable Development" not in names
+
+
+def test_a_term_named_after_an_activity_verb_keeps_its_own_words():
+    """ "planning [project] management": the verb does not take the term's first word."""
+    assert _names("Experience in logistics planning project management.")[-1] == (
+        "Project Management"
+    )
+
+
+def test_what_an_activity_makes_shows_it():
+    assert "Financial Modeling" in _names("Built financial models for new store openings.")
+    assert "Usability Testing" in _names("Ran usability tests with patients.")
 
 
 def test_activity_phrases_name_curated_terms():
