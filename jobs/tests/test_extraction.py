@@ -421,3 +421,60 @@ def test_more_headers_as_pasted_never_give_a_fragment(posting, title, company, l
 def test_we_is_never_the_company():
     found = extract_requirements("We are a small design studio. Requirements: Figma.")
     assert found.company == ""
+
+
+def _levels(text: str) -> dict[str, str]:
+    """{skill: level} of what a posting asks, mentions left out."""
+    return {s.name: s.level for s in extract_requirements(text).skills if not s.mention}
+
+
+def test_a_licence_held_now_is_asked_even_with_no_cue_word():
+    # Under a heading-less opening of a posting that has sections later on.
+    text = (
+        "Delivery Driver\nQuickCart Grocers\n\nQuickCart delivers groceries across Reno.\n"
+        "Current driver's license and a clean driving record.\n\n"
+        "Nice to have\n- Experience with route planning apps.\n"
+    )
+    assert _levels(text)["Driver's License"] == "required"
+
+
+def test_desired_qualifications_and_what_we_require_are_headings():
+    text = (
+        "Pharmacy Clerk\nWestbrook Drug\n\nWhat we require: Cash handling experience.\n"
+        "Desired Qualifications:\n- Point of sale experience.\n- Bilingual in Spanish.\n"
+    )
+    levels = _levels(text)
+    assert levels["Cash Handling"] == "required"
+    assert levels["Point of Sale"] == "preferred"
+    assert levels["Spanish"] == "preferred"
+
+
+def test_a_sentence_about_what_the_role_does_is_a_duty():
+    text = (
+        "Office Coordinator\nBlue Fir Dental\n\nBlue Fir Dental is a four-chair practice.\n"
+        "The Office Coordinator schedules patients, posts payments in Eaglesoft and answers "
+        "the phones.\n\nRequirements\n- 1+ year of front desk experience.\n"
+    )
+    assert _levels(text)["Eaglesoft"] == "required"
+
+
+def test_licences_certifications_and_endorsements_outside_tech():
+    text = (
+        "Requirements\n- Active Oregon RDH license and a local anesthesia permit.\n"
+        "- Class A CDL with tanker endorsement.\n- Perform pre-trip inspections and keep "
+        "logs on the ELD.\n- Experience with contact center work, 40 words per minute.\n"
+        "- Reliable transportation.\n"
+    )
+    levels = _levels(text)
+    for skill in (
+        "Dental Hygiene License",
+        "Local Anesthesia Certification",
+        "CDL",
+        "Tanker Endorsement",
+        "Pre-Trip Inspections",
+        "Electronic Logging Device",
+        "Call Center",
+        "Typing Speed",
+    ):
+        assert levels.get(skill) == "required", skill
+    assert "Transportation" not in levels
