@@ -38,6 +38,29 @@ MONTHS = {
     "dec": 12,
     "december": 12,
 }
+# Months in the other languages resumes are written in (Spanish, French, German, Italian,
+# Portuguese), whole words only: read before a year ("Enero 2019", "März 2020").
+LOCAL_MONTHS = {
+    word: number
+    for number, words in enumerate(
+        (
+            "enero janvier januar jänner gennaio janeiro",
+            "febrero février fevrier februar febbraio fevereiro",
+            "marzo mars märz maerz março",
+            "abril avril aprile",
+            "mayo mai maggio maio",
+            "junio juin juni giugno junho",
+            "julio juillet juli luglio julho",
+            "agosto août aout",
+            "septiembre setiembre septembre settembre setembro",
+            "octubre octobre oktober ottobre outubro",
+            "noviembre novembre novembro",
+            "diciembre décembre decembre dezember dicembre dezembro",
+        ),
+        start=1,
+    )
+    for word in words.split()
+}
 SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 MONTH_ABBREVIATIONS = (
     "Jan",
@@ -70,6 +93,14 @@ PRESENT_WORDS = (
     "presente",
     "oggi",
     "atual",
+    "présent",
+    "actualmente",
+    "hoy",
+    "atualmente",
+    "en cours",
+    "à ce jour",
+    "attuale",
+    "in corso",
     "сейчас",
     "настоящее время",
     "по настоящее время",
@@ -81,6 +112,8 @@ MONTH_NAME_PATTERN = (
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _MONTH_NAME = MONTH_NAME_PATTERN
+# Longest first, so "juillet" is not read as "juli".
+_LOCAL_MONTH = "(?:" + "|".join(sorted(LOCAL_MONTHS, key=len, reverse=True)) + ")"
 _YEAR = r"(?:19|20)\d{2}"
 # One date as written in a resume, most specific forms first.
 DATE_PATTERN = (
@@ -90,14 +123,19 @@ DATE_PATTERN = (
     rf"|[01]?\d[/.\-]{_YEAR}"  # 03/2020, 3-2020
     rf"|{_MONTH_NAME}\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+{_YEAR}"  # March 15, 2020
     rf"|{_MONTH_NAME}\.?,?\s*'?(?:{_YEAR}|\d{{2}})(?!\d)"  # Mar 2020, March '20
+    rf"|{_LOCAL_MONTH}\s+(?:de\s+)?{_YEAR}"  # Enero 2019, marzo de 2019, März 2020
     rf"|(?:spring|summer|fall|autumn|winter)\s+{_YEAR}"  # Summer 2019
     rf"|{_YEAR})"  # 2020
 )
 PRESENT_PATTERN = (
     r"(?:presente|present|current(?:ly)?|now|today|to\s+date|ongoing"
-    r"|heute|aktuell|aujourd['’]hui|actualidad|oggi|atual|сейчас|(?:по\s+)?настоящее\s+время)"
+    r"|heute|aktuell|aujourd['’]hui|actualidad|actualmente|atualmente|atual|hoy|oggi"
+    r"|présent|en\s+cours|à\s+ce\s+jour|attuale|in\s+corso|сейчас|(?:по\s+)?настоящее\s+время)"
 )
-_RANGE_SEPARATOR = r"\s*(?:-|–|—|−|~|to|until|till|through|thru)\s*"
+_RANGE_SEPARATOR = (
+    r"(?:\s*(?:-|–|—|−|~|to|until|till|through|thru)\s*"
+    r"|\s+(?:a|al|à|au|bis|hasta|até)\s+)"  # "2016 a 2018", "2016 bis 2018"
+)
 DATE_RANGE_RE = re.compile(
     rf"(?P<start>{DATE_PATTERN})(?:{_RANGE_SEPARATOR}(?P<end>{DATE_PATTERN}|{PRESENT_PATTERN}))?",
     re.IGNORECASE,
@@ -152,6 +190,8 @@ def parse_date(text: str) -> str | None:
         if year < 100:
             year += 2000 if year <= date.today().year % 100 + 1 else 1900
         return _iso(year, MONTHS[match[1][:3]])
+    if match := re.fullmatch(rf"({_LOCAL_MONTH})\s+(?:de\s+)?({_YEAR})", value):
+        return _iso(int(match[2]), LOCAL_MONTHS[match[1]])
     if match := re.fullmatch(rf"(spring|summer|fall|autumn|winter)\s+({_YEAR})", value):
         return _iso(int(match[2]), SEASONS[match[1]])
     return None

@@ -70,3 +70,22 @@ def test_a_dotted_day_month_year_is_always_day_first():
     assert parse_date("05.11.2021") == "2021-11-05"
     assert parse_date("05/11/2021") == "2021-05-11"  # slashed and ambiguous: US order
     assert parse_date("25.12.2019") == "2019-12-25"
+
+
+@pytest.mark.parametrize(
+    ("written", "start", "end", "current"),
+    [
+        ("Octubre de 2017 – Actualidad", "2017-10", None, True),
+        ("juillet 2012 - décembre 2015", "2012-07", "2015-12", False),
+        ("Februar 2021 bis heute", "2021-02", None, True),
+        ("giugno 2010 – in corso", "2010-06", None, True),
+        ("Setembro 2018 até 2020", "2018-09", "2020", False),
+    ],
+)
+def test_months_and_present_words_of_european_resumes(written, start, end, current):
+    found = find_date_range(f"Analista  {written}")
+    assert (found.start, found.end, found.current) == (start, end, current)
+
+
+def test_a_given_name_that_is_also_a_month_is_not_a_date():
+    assert find_date_range("Mai Tran, Juli Berger") is None
