@@ -1,9 +1,10 @@
-"""Every template's PDF and DOCX export imports back with the same facts.
+"""Every template's PDF, DOCX, Markdown and plain-text export imports back with the same facts.
 
 A property over generated resumes (several jobs, missing fields, long bullets,
 non-ASCII names), not only the sample: what we export, our importer must read.
 The facts are the ones the rest of the product works on: name, email,
-employers, positions, institutions, degrees and start dates.
+employers, positions, institutions, degrees and start dates, and the certificates
+(name, issuer, date) a nurse or an engineer lists.
 """
 
 import pytest
@@ -41,6 +42,25 @@ SCHOOLS = [
     "Georgia Institute of Technology",
 ]
 DEGREES = ["Bachelor of Science", "Master of Science", "B.Sc.", "MBA"]
+# Credentials as people list them: acronyms, "Certified ...", "... Certificate", licences.
+CERTIFICATES = [
+    "AWS Certified Solutions Architect – Associate",
+    "Certified Kubernetes Administrator",
+    "PMP",
+    "ACLS",
+    "CompTIA Security+",
+    "RN License",
+    "Google Data Analytics Professional Certificate",
+    "Microsoft Certified: Azure Fundamentals",
+]
+ISSUERS = [
+    "Amazon Web Services",
+    "The Linux Foundation",
+    "Project Management Institute",
+    "American Heart Association",
+    "CompTIA",
+    "Ohio Board of Nursing",
+]
 BULLET = "Built and ran the service that moves every order, and cut its cost by a third"
 
 jobs = st.lists(
@@ -59,6 +79,16 @@ schools = st.lists(
     st.tuples(st.sampled_from(SCHOOLS), st.sampled_from(DEGREES), st.integers(1995, 2020)),
     max_size=2,
     unique_by=lambda school: school[0],
+)
+
+certificates = st.lists(
+    st.tuples(
+        st.sampled_from(CERTIFICATES),
+        st.one_of(st.none(), st.sampled_from(ISSUERS)),
+        st.one_of(st.none(), st.tuples(st.integers(2010, 2024), st.integers(1, 12))),
+    ),
+    max_size=3,
+    unique_by=lambda certificate: certificate[0],
 )
 
 
@@ -85,11 +115,22 @@ def resumes(draw):
         }
         for school, degree, year in draw(schools)
     ]
-    return {
+    document = {
         "basics": {"name": name, "email": "someone@example.com", "label": "Engineer"},
         "work": work,
         "education": education,
     }
+    listed = [
+        {
+            "name": certificate,
+            **({"issuer": issuer} if issuer else {}),
+            **({"date": f"{when[0]}-{when[1]:02d}"} if when else {}),
+        }
+        for certificate, issuer, when in draw(certificates)
+    ]
+    if listed:
+        document["certificates"] = listed
+    return document
 
 
 def facts(document: dict) -> dict:
@@ -105,10 +146,14 @@ def facts(document: dict) -> dict:
             (school.get("institution"), school.get("studyType"), school.get("startDate"))
             for school in document.get("education") or []
         ),
+        "certificates": sorted(
+            (item.get("name"), item.get("issuer"), item.get("date"))
+            for item in document.get("certificates") or []
+        ),
     }
 
 
-@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "md", "txt"])
 @pytest.mark.parametrize("template", sorted(templates()))
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(document=resumes())

@@ -11,6 +11,10 @@ from __future__ import annotations
 from typing import Any
 
 from resumeopt import jsonresume
+from resumeopt.importers.parsing.certificates import (
+    belongs_out_of_education,
+    looks_like_certificate,
+)
 from resumeopt.importers.parsing.contact import name_from_footer, parse_header
 from resumeopt.importers.parsing.education import (
     entry_texts,
@@ -76,6 +80,10 @@ def parse_lines(lines: list[Line]) -> dict[str, Any]:
             document.setdefault(section, []).extend(entries)
             unsorted.extend(rest)
         elif section == "education":
+            block, credentials = _credentials_apart(block)
+            document.setdefault("certificates", []).extend(
+                parse_dated_items(credentials, "certificates")
+            )
             entries, rest, jobs = parse_education(block)
             document.setdefault("education", []).extend(entries)
             unsorted.extend(rest)
@@ -118,6 +126,12 @@ def parse_lines(lines: list[Line]) -> dict[str, Any]:
             summary_parts.append(" ".join(prose))
             header_rest = [line for line in header_rest if line not in prose]
     unsorted = header_rest + unsorted
+    # "ACLS", "PMP" or "RN License, State of Ohio" left over: certificates by their shape.
+    credentials = [text for text in unsorted if looks_like_certificate(text)]
+    if credentials:
+        found = parse_dated_items([Line(text) for text in credentials], "certificates")
+        document.setdefault("certificates", []).extend(found)
+        unsorted = [text for text in unsorted if text not in credentials]
     summary = "\n".join(part for part in summary_parts if part).strip()
     if summary:
         document["basics"]["summary"] = summary
@@ -129,6 +143,16 @@ def parse_lines(lines: list[Line]) -> dict[str, Any]:
     if unsorted:
         ordered["meta"] = {"unsorted": unsorted}
     return schema_safe(ordered)
+
+
+def _credentials_apart(block: list[Line]) -> tuple[list[Line], list[Line]]:
+    """An education block's own lines and the certifications written among them with no
+    heading of their own ("AWS Certified Developer – Associate" under the last degree)."""
+    kept: list[Line] = []
+    credentials: list[Line] = []
+    for line in block:
+        (credentials if belongs_out_of_education(line.text) else kept).append(line)
+    return kept, credentials
 
 
 def schema_safe(document: dict[str, Any]) -> dict[str, Any]:

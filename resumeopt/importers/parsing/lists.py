@@ -8,9 +8,15 @@ from typing import Any
 
 from resumeopt import jsonresume
 from resumeopt.dates import DATE_PATTERN, parse_date
+from resumeopt.importers.parsing.certificates import (
+    level_words,
+    looks_like_certificate,
+    names_issuer,
+)
 from resumeopt.importers.parsing.contact import looks_like_name
 from resumeopt.importers.parsing.entries import continues
 from resumeopt.importers.parsing.fields import split_segments
+from resumeopt.importers.parsing.lexicon import organisation_score
 from resumeopt.importers.parsing.lines import Line
 from resumeopt.importers.parsing.patterns import (
     BULLET_RE,
@@ -62,15 +68,35 @@ def parse_dated_items(lines: list[Line], section: str) -> list[dict[str, Any]]:
         "publications": ("name", "publisher", "releaseDate"),
     }[section]
     results: list[dict[str, Any]] = []
-    for line in lines:
+    previous = ""  # the line above, "" after a gap
+    paragraph_starts: list[bool] = []  # whether each item's first line followed a gap
+    for index, line in enumerate(lines):
         text = line.text.strip()
+        above, previous = previous, text
         if not text:
             continue
         bullet = BULLET_RE.match(text)
+        following = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
         if bullet:
             text = text[bullet.end() :].strip()
             if not text:
                 continue
+        elif (
+            results
+            and above
+            and not set(results[-1]) & {by_key, date_key}
+            and (
+                detail := _detail_line(
+                    text,
+                    (by_key, date_key),
+                    closes=not following or looks_like_certificate(following),
+                    pair=not following and paragraph_starts[-1],
+                )
+            )
+        ):
+            # "Amazon Web Services · May 2022" under its name: who issued it and when.
+            results[-1].update(detail)
+            continue
         elif results and continues(
             text, (results[-1].get("summary") or results[-1].get(name_key, ""), False)
         ):
@@ -82,11 +108,17 @@ def parse_dated_items(lines: list[Line], section: str) -> list[dict[str, Any]]:
         if date_match and parse_date(date_match[1]):
             item[date_key] = parse_date(date_match[1])
             text = text[: date_match.start()].strip(" ,(-–—|")
+            # "..., exp. 03/2025": the date a licence runs to, written after its word.
+            text = re.sub(
+                r"[\s,(]*\b(?:exp(?:ires|iry|\.)?|valid (?:through|until))$", "", text, flags=re.I
+            )
         url = URL_RE.search(text)
         if url and not EMAIL_RE.search(text):
             item["url"] = jsonresume.profile_from_url(url[0])["url"]
             text = text.replace(url[0], "").strip(" ,|-–—()")
         parts = split_segments(text) if SEPARATOR_RE.search(text) else [text]
+        if section == "certificates" and len(parts) > 1 and parts[1].lower() in level_words():
+            parts = [f"{parts[0]} – {parts[1]}", *parts[2:]]  # "Architect – Associate"
         if len(parts) == 1:
             by = re.match(r"^(.+?)\s*(?:,|\bby\b|\bfrom\b|\bissued by\b)\s+(.+)$", text, re.I)
             parts = [by[1], by[2]] if by and section != "publications" else parts
@@ -101,6 +133,7 @@ def parse_dated_items(lines: list[Line], section: str) -> list[dict[str, Any]]:
             item[by_key] = parts[1].strip(" .")
         if len(parts) > 2 and section != "certificates":
             item["summary"] = " · ".join(parts[2:])
+        paragraph_starts.append(not above)
         results.append(
             {
                 key: item[key]
@@ -109,6 +142,27 @@ def parse_dated_items(lines: list[Line], section: str) -> list[dict[str, Any]]:
             }
         )
     return results
+
+
+def _detail_line(text: str, keys: tuple[str, str], *, closes: bool, pair: bool) -> dict[str, str]:
+    """The issuer and date written on the line under an item's name, as exports and many
+    resumes do: "Amazon Web Services · May 2022", "2020", or an issuer alone closing the
+    item: a known issuer before a gap or the next credential ("ACLS" over "American Heart
+    Association"), or any short name ending a two-line paragraph. {} for another item."""
+    by_key, date_key = keys
+    if looks_like_certificate(text):
+        return {}
+    parts = split_segments(text)
+    date = parse_date(parts[-1]) if parts else None
+    if date and len(parts) <= 2:
+        issuer = parts[0] if len(parts) == 2 and not parse_date(parts[0]) else ""
+        return {date_key: date, **({by_key: issuer} if issuer else {})}
+    if len(parts) != 1 or parse_date(text) or text.endswith("."):
+        return {}
+    known = organisation_score(text) or names_issuer(text)
+    if (closes and known) or (pair and len(text.split()) <= 8):
+        return {by_key: text}
+    return {}
 
 
 def parse_languages(lines: list[Line]) -> list[dict[str, str]]:

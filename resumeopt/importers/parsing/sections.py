@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from resumeopt.dates import find_date_range
 from resumeopt.importers.headings import glued_heading, heading_key, heading_section
+from resumeopt.importers.parsing.certificates import looks_like_certificate
 from resumeopt.importers.parsing.lexicon import employer_score, names_language
 from resumeopt.importers.parsing.lines import Line
 from resumeopt.importers.parsing.patterns import BULLET_RE, EMAIL_RE, INLINE_HEADING_RE, URL_RE
@@ -91,8 +92,10 @@ def split_sections(lines: list[Line]) -> list[tuple[str | None, str, list[Line]]
         )
         # Capitals after a gap are a heading, except in entry sections where
         # employers and schools are often written in capitals ("IBM").
+        # In a list of certifications, capitals are the credentials ("PMP", "ACLS").
+        credential = current == "certificates" and looks_like_certificate(text)
         opens_section = (line.heading and current in ("header", None, "summary")) or (
-            caps_after_gap and current not in ENTRY_SECTIONS
+            caps_after_gap and current not in ENTRY_SECTIONS and not credential
         )
         in_place = current != "header" or (blocks[0][2] and is_caps_heading(text))
         if opens_section and in_place and words <= 5 and not EMAIL_RE.search(text):
