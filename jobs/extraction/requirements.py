@@ -14,7 +14,7 @@ import re
 
 from jobs.extraction.details import EDUCATION_FIELD_RE, years_in
 from jobs.extraction.model import ExtractedSkill, Requirements
-from jobs.extraction.roles import ASIDE_ROLES, names_no_skill
+from jobs.extraction.roles import ASIDE_ROLES, is_preferred, names_no_skill
 from jobs.extraction.segmentation import Clause
 from jobs.taxonomy import Match, context_words, taxonomy
 
@@ -48,6 +48,10 @@ NOT_A_CHOICE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 CONTEXT_STOPWORDS = context_words("stopwords")
+# "2+ years of customer service, preferably in a call centre": only what follows is preferred.
+PREFERRED_TAIL_RE = re.compile(
+    r"[,;(]\s*(?:and\s+)?(?:preferably|ideally|ideally with|with preference for)\b", re.IGNORECASE
+)
 
 
 def read_skills(
@@ -81,6 +85,7 @@ def read_skills(
             group_count += 1
             group_of.update((index, group_count) for index in members)
         preferred = clause.role == "preferred"
+        required_until = _required_head(clause) if preferred else 0
         words = content_words(clause.text) if matches and not mention else []
         for index, match in enumerate(matches):
             term = match.term
@@ -91,7 +96,7 @@ def read_skills(
                     match.start + clause.start,
                     match.end + clause.start,
                     term.type,
-                    not (mention or preferred),
+                    not mention and (not preferred or match.end <= required_until),
                     "taxonomy",
                     term.form,
                     mention,
@@ -106,6 +111,17 @@ def read_skills(
     requirements.keywords = list(
         dict.fromkeys(s.name for s in requirements.skills if s.type == "domain")
     )
+
+
+def _required_head(clause: Clause) -> int:
+    """Where the required part of a preferred clause ends: at ", preferably" when the clause is
+    in no part of preferred ones and nothing before the cue is preferred; else 0."""
+    if clause.section == "preferred":
+        return 0
+    tail = PREFERRED_TAIL_RE.search(clause.text)
+    if not tail or is_preferred(clause.text[: tail.start()]):
+        return 0
+    return tail.start()
 
 
 def _add_item(

@@ -110,6 +110,7 @@ class Clause:
     heading: bool = False
     line: int = 0  # index of the posting line it came from
     line_start: bool = False  # the clause opens its line (a bullet, a heading, a first sentence)
+    section: str = ""  # the role of the part the clause sits in ("intro" before any heading)
 
     @property
     def end(self) -> int:
@@ -308,6 +309,7 @@ def _assign_roles(pieces: list[Clause]) -> list[Clause]:
                 section = "other"
             first = False
             continue
+        clause.section = section
         if first and clause.line_start and _looks_like_title(clause.text):
             clause.role = "title"
         else:

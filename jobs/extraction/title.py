@@ -453,6 +453,12 @@ def _read_header_part(part: str, line: str, posting: str, requirements: Requirem
     "Oakridge Manufacturing Columbus, OH" (a name the posting repeats, run into a place)."""
     read = False
     part = _without_heading(part)
+    if re.fullmatch(rf"[A-Z][^,]{{1,60}},\s*(?:{LEGAL_SUFFIX_RE.pattern})", part):
+        # "Bellweather Foods, Inc.": a company with its legal form, not a town and a state.
+        # The stop of "Inc." may have been cut as a sentence's end; the name keeps it.
+        name = f"{part}." if f"{part}." in posting and not part.endswith(".") else part
+        requirements.company = requirements.company or name
+        return True
     named = re.fullmatch(r"(?P<name>.+?)\s*\((?P<where>[^)]{2,40})\)", part)
     if named and not _header_kind(named["name"]) and _location_of(named["where"]):
         _set_location(requirements, named["where"])  # "Nimbus (São Paulo, Brazil)"

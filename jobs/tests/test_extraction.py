@@ -424,8 +424,12 @@ def test_we_is_never_the_company():
 
 
 def _levels(text: str) -> dict[str, str]:
-    """{skill: level} of what a posting asks, mentions left out."""
-    return {s.name: s.level for s in extract_requirements(text).skills if not s.mention}
+    """{skill: level} of what a posting asks, mentions left out; asked at both levels, required."""
+    levels: dict[str, str] = {}
+    for skill in extract_requirements(text).skills:
+        if not skill.mention and levels.get(skill.name) != "required":
+            levels[skill.name] = skill.level
+    return levels
 
 
 def test_a_licence_held_now_is_asked_even_with_no_cue_word():
@@ -478,3 +482,22 @@ def test_licences_certifications_and_endorsements_outside_tech():
     ):
         assert levels.get(skill) == "required", skill
     assert "Transportation" not in levels
+
+
+def test_only_what_follows_preferably_is_preferred():
+    text = (
+        "Requirements\n- 2+ years of bookkeeping in QuickBooks, preferably with payroll.\n\n"
+        "Nice to have\n- Experience with Xero, ideally with Sage too.\n"
+    )
+    levels = _levels(text)
+    assert levels["QuickBooks"] == "required"
+    assert levels["Payroll"] == "preferred"
+    assert levels["Xero"] == "preferred"  # under a preferred heading, all of it is
+
+
+def test_a_company_with_its_legal_form_is_not_a_town_and_state():
+    found = extract_requirements(
+        "Payroll Clerk\nHollis Tool & Die, LLC - Dayton, OH\n\nRequirements\n"
+        "- 1+ year of payroll experience.\n"
+    )
+    assert (found.company, found.location) == ("Hollis Tool & Die, LLC", "Dayton, OH")
