@@ -72,3 +72,20 @@ def test_an_honorific_and_the_letters_after_a_name_are_not_part_of_it():
 def test_a_town_and_its_state_code_are_still_not_a_name():
     basics, _ = parse_header(_lines("Springfield, IL\nPriya Raman"))
     assert basics["name"] == "Priya Raman"
+
+
+def test_the_name_closing_a_sidebar_read_before_the_main_column_is_found():
+    document = parse_lines(
+        _lines(
+            "Contact\n+81 90 1234 5678\nhana.suzuki@example.jp\nSkills\nPower BI\n"
+            "Financial Modeling\nHana Suzuki\nFinancial Analyst at Kubota\nOsaka, Japan\n"
+            "Summary\nI build forecasts.\nExperience\nKubota\nFinancial Analyst\n"
+            "April 2019 - Present\nOsaka, Japan"
+        )
+    )
+    basics = document["basics"]
+    assert basics["name"] == "Hana Suzuki"
+    assert basics["label"] == "Financial Analyst at Kubota"
+    assert basics["location"]["city"] == "Osaka"
+    skills = " ".join(str(skill) for skill in document.get("skills", []))
+    assert "Hana" not in skills and "Osaka" not in skills

@@ -173,6 +173,38 @@ def linkedin_display_name(text: str) -> str | None:
     return None
 
 
+_MAIN_SECTIONS = ("summary", "work", "education")
+
+
+def name_after_sidebar(
+    blocks: list[tuple[str | None, str, list[Line]]],
+) -> tuple[list[tuple[str | None, str, list[Line]]], dict[str, Any]] | None:
+    """The name, headline and place that close a sidebar read before the main column.
+
+    A two-column PDF read column by column (LinkedIn's "Save to PDF" among them) gives
+    the sidebar's Contact, Skills and Languages first; the name, a headline and the
+    place stand at the end of the last sidebar block, just before Summary or Experience.
+    Returns the blocks without those lines, and the basics they give.
+    """
+    for index, (section, heading, block) in enumerate(blocks):
+        if section in _MAIN_SECTIONS:
+            return None
+        texts = [line.text.strip() for line in block]
+        filled = [at for at, text in enumerate(texts) if text]
+        if len(filled) < 2 or not read_location(texts[filled[-1]]):
+            continue
+        for first in filled[-3:-1]:
+            if looks_like_name(bare_name(texts[first])):
+                person: dict[str, Any] = {"name": name_case(bare_name(texts[first]))}
+                between = [texts[at] for at in filled if first < at < filled[-1]]
+                if between:
+                    person["label"] = between[0]
+                person["location"] = read_location(texts[filled[-1]])
+                kept = (section, heading, block[:first])
+                return [*blocks[:index], kept, *blocks[index + 1 :]], person
+    return None
+
+
 # A page number after a footer's name: "Jane Doe 1", "Jane Doe | Page 2 of 3".
 _PAGE_NUMBER = re.compile(r"[\s|·•-]*(?:page\s*)?\d{1,2}(?:\s*(?:of|/)\s*\d{1,2})?\s*$", re.I)
 

@@ -15,7 +15,11 @@ from resumeopt.importers.parsing.certificates import (
     belongs_out_of_education,
     looks_like_certificate,
 )
-from resumeopt.importers.parsing.contact import name_from_footer, parse_header
+from resumeopt.importers.parsing.contact import (
+    name_after_sidebar,
+    name_from_footer,
+    parse_header,
+)
 from resumeopt.importers.parsing.education import (
     entry_texts,
     flattened_schools,
@@ -66,6 +70,9 @@ def parse_lines(lines: list[Line]) -> dict[str, Any]:
         if section == "contact":
             header_lines = [*header_lines, Line(""), *block]
     basics, header_rest = parse_header(header_lines)
+    if "name" not in basics and (found := name_after_sidebar(blocks)):
+        blocks, person = found
+        basics = {**person, **basics}
     if "name" not in basics and (footer := name_from_footer(lines, blocks[-1][0])):
         basics = {"name": footer, **basics}
     document["basics"] = basics
