@@ -53,6 +53,7 @@ JOIN_RE = re.compile(
 )
 AT_RE = re.compile(
     r"^(?P<title>[^\n@]{3,80}?)\s+(?:at|@)\s+(?P<company>[A-Z][\w&.'’ -]{1,60}?)"
+    r"(?:\s+in\s+(?P<town>(?:[A-Z][\w'’-]*\.?\s?){1,3}(?:,\s*(?:[A-Z][\w'’-]*\s?){1,3}){0,2}))?"
     r"(?:\s*\((?P<where>[^)]{2,40})\))?$"
 )
 ABOUT_COMPANY_RE = re.compile(
@@ -185,7 +186,14 @@ def read_title_and_company(text: str, clauses: list[Clause], requirements: Requi
             at = AT_RE.match(candidate.rstrip("."))
             if at and TITLE_WORDS.search(at["title"]) and plausible_title(at["title"]):
                 requirements.title = at["title"].strip()
-                requirements.company = requirements.company or at["company"].strip()
+                company, town = at["company"].strip(), at["town"]
+                if town and _location_of(town):
+                    _set_location(
+                        requirements, town
+                    )  # "Line Cook at Blue Door Bistro in Austin, TX"
+                elif town:
+                    company = f"{company} in {town}"
+                requirements.company = requirements.company or company
                 if at["where"] and _location_of(at["where"]):
                     _set_location(requirements, at["where"])  # "at Nimbus (São Paulo, Brazil)"
                 title_line = line
@@ -338,7 +346,8 @@ def _opening_sentences(clauses: list[Clause], posting: str) -> list[_Line]:
             result and not prose and clause.text.endswith(".") and _is_prose(clause.text)
         ):
             break
-        head = OPENING_TITLE_RE.match(line) if not result else None
+        # "Electrician Apprentice at Summit Spark Electric": a title at a company is one line.
+        head = OPENING_TITLE_RE.match(line) if not result and not AT_RE.match(line) else None
         if head and line[head.end() :].strip(" -–·|,")[:1].isupper():
             result.append(_Line(head["title"], False))
             line = line[head.end() :].strip(" -–·|")
@@ -515,7 +524,7 @@ def _name_before_city(place: str) -> tuple[str, str]:
             and name.lower() not in PLACES
             and not TITLE_WORDS.search(name)
         ):
-            return name, f"{town}{comma}{rest}"
+            return re.sub(r"\s+(?:in|at)$", "", name), f"{town}{comma}{rest}"  # "Bistro in Austin"
     return "", place
 
 

@@ -501,3 +501,20 @@ def test_a_company_with_its_legal_form_is_not_a_town_and_state():
         "- 1+ year of payroll experience.\n"
     )
     assert (found.company, found.location) == ("Hollis Tool & Die, LLC", "Dayton, OH")
+
+
+@pytest.mark.parametrize("paste", [str, lambda text: " ".join(text.split())], ids=["lines", "flat"])
+def test_a_title_at_a_company_in_a_town(paste):
+    text = (
+        "Line Cook (Evenings) at Blue Door Bistro in Austin, TX\n"
+        "Blue Door Bistro is a 90-seat neighborhood restaurant that has served Austin since 2009. "
+        "You will prep and cook dishes on the grill and saute stations during dinner service.\n"
+        "Requirements: 1+ year of line cook experience. Food handler certification. Must be able "
+        "to work evenings and weekends.\n"
+    )
+    found = extract_requirements(paste(text))
+    assert (found.title, found.company, found.location) == (
+        "Line Cook (Evenings)",
+        "Blue Door Bistro",
+        "Austin, TX",
+    )
