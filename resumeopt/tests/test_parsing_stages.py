@@ -767,3 +767,22 @@ def test_one_certainly_day_first_date_settles_the_ambiguous_ones():
     us = ["Clerk 04/22/2017 - 05/01/2019", "Filed 13/01/2018"]
     assert read_day_first(us) == us
     assert read_day_first(["Since 03/04/2020"]) == ["Since 03/04/2020"]
+
+
+def test_titles_under_one_employer_and_its_total_time_share_that_employer():
+    text = (
+        "Experience\nNovo Nordisk\n6 years 1 month\nSenior Scientist\n"
+        "May 2021 - Present (2 years 9 months)\nBagsværd, Capital Region, Denmark\n"
+        "Scientist\nJanuary 2018 - April 2021 (3 years 4 months)\n"
+        "Bagsværd, Capital Region, Denmark\nLundbeck\nResearch Associate\n"
+        "August 2015 - December 2017 (2 years 5 months)\nValby, Denmark\n"
+        "Lab Technician\n2014 - 2015"
+    )
+    document = parse_lines([Line(line) for line in text.splitlines()])
+    jobs = [(job.get("name"), job.get("position")) for job in document["work"]]
+    assert jobs == [
+        ("Novo Nordisk", "Senior Scientist"),
+        ("Novo Nordisk", "Scientist"),
+        ("Lundbeck", "Research Associate"),
+        (None, "Lab Technician"),  # Lundbeck's line gave no total: not a group
+    ]

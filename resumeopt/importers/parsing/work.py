@@ -41,6 +41,8 @@ def parse_work(
     home_city = (home or {}).get("city", "").lower()
     results: list[dict[str, Any]] = []
     unsorted: list[str] = []
+    # "Allegro / 7 years 4 months" above several titles: the employer they all share.
+    shared_employer = ""
     for raw in undated_into_dated(group_entries(lines)):
         segments, dates = header_parts(raw.header)
         entry: dict[str, Any] = {}
@@ -107,6 +109,13 @@ def parse_work(
         ):
             # "DANONE, Russia": an employer in capitals and its country, no other employer.
             organisation, location = named
+        if organisation:
+            # Only a duration on a line of its own totals a group; "(1 yr 2 mos)" after a
+            # job's dates is that job's.
+            spans_roles = any(DURATION_RE.fullmatch(text.strip()) for text in raw.header)
+            shared_employer = organisation if spans_roles else ""
+        elif position and shared_employer:
+            organisation = shared_employer
         if position:
             entry["position"] = position
         if organisation:
