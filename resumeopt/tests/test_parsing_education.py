@@ -315,3 +315,19 @@ def test_nursing_and_professional_abbreviations_are_degrees_with_their_field():
 def test_a_field_written_after_the_abbreviation_wins_over_the_implied_one():
     entries = _education("MBA in Finance, University of Washington, 2014")
     assert (entries[0]["studyType"], entries[0]["area"]) == ("MBA", "Finance")
+
+
+def test_a_qualification_in_capitals_runs_straight_into_its_school():
+    entries, _, _ = parse_education(
+        [
+            Line("2016 – 2018 Lisbon, Portugal"),
+            Line("MASTER OF SCIENCE IN DATA SCIENCE Universidade Nova de Lisboa"),
+            Line("2012 – 2016"),
+            Line("BACHELOR OF ARTS IN ECONOMICS Université Libre de Bruxelles"),
+        ]
+    )
+    found = [(entry.get("institution"), entry.get("area")) for entry in entries]
+    assert found == [
+        ("Universidade Nova de Lisboa", "DATA SCIENCE"),
+        ("Université Libre de Bruxelles", "ECONOMICS"),
+    ]

@@ -148,14 +148,28 @@ def _extends_school(entry: dict[str, Any], segment: str) -> str:
     return ""
 
 
+# "MASTER'S DEGREE IN MECHANICAL ENGINEERING Università di Bologna" (Europass): the
+# qualification in capitals, then the school in ordinary case, with nothing between.
+_CAPITALS_THEN_SCHOOL = re.compile(r"((?:[A-Z][A-Z&'’-]*\s+)+)([A-Z][a-zà-ÿ].*)")
+
+
+def _capitals_then_school(segment: str, degree: re.Match, area: str) -> re.Match | None:
+    found = _CAPITALS_THEN_SCHOOL.match(area)
+    if not found:
+        return None
+    # Three capital words at least: "MBA INSEAD Business School" is a degree and a school.
+    qualification = f"{segment[: degree.end()]} {found[1]}"
+    return found if qualification.isupper() and len(qualification.split()) >= 3 else None
+
+
 def _take_degree(entry: dict[str, Any], segment: str, degree: re.Match) -> None:
     """'B.Sc. in Physics from Tel Aviv University': the degree, its field, maybe the school."""
     entry["studyType"] = degree[0].strip()
     area = segment[degree.end() :].strip(" ,:-–")
     area = re.sub(r"^(?:(?:in|of|en|de|ès)\s+|d')", "", area, flags=re.I)
-    school = _SCHOOL_AFTER.match(area)
+    school = _SCHOOL_AFTER.match(area) or _capitals_then_school(segment, degree, area)
     if "institution" not in entry and school and names_institution(school[2]):
-        area, entry["institution"] = school[1], school[2]
+        area, entry["institution"] = school[1].strip(), school[2]
     elif "institution" not in entry and names_institution(area):
         area, entry["institution"] = "", area  # "BA in Ariel University"
     if area and not re.fullmatch(r"\([A-Z.]{2,8}\)", area):  # "... (MBA)"
