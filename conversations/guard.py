@@ -30,7 +30,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from jobs.taxonomy import taxonomy
+from jobs.taxonomy import activity_done_forms, taxonomy
 from resumeopt.stemming import stem
 
 KINDS = ("figure", "name", "skill", "date", "degree")
@@ -383,8 +383,13 @@ def _figure_known(figure: Figure, original: Facts, resume: Facts, experience: in
 def _skill_known(match, known: Facts) -> bool:
     if match.term.canonical in known.skills:
         return True
-    generic = set(vocabulary()["generic_skill_words"])
+    # An activity's verb is how the work is told, not a fact: "Managed the inventory system"
+    # rewords "Responsible for the inventory system" (Inventory Management).
+    generic = {*vocabulary()["generic_skill_words"], *activity_done_forms(), "the", "a", "an"}
     words = [w.lower() for w in WORD_TOKEN_RE.findall(match.text)]
+    if len(words) == 1 and words[0] in activity_done_forms():
+        # "Tested the app" rewords "Responsible for testing the app": the same verb.
+        return stem(words[0]) in {stem(word) for word in known.words}
     distinctive = [w for w in words if w not in generic]
     # "on-call rotation" rewords "on-call": every distinctive word is already there.
     return len(words) > 1 and bool(distinctive) and all(w in known.words for w in distinctive)

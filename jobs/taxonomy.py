@@ -634,7 +634,13 @@ class Taxonomy:
             return found
         if any(match.listed for match in found):
             found = self._listed_with_tools(text, found)
-        sure = [match for match in found if not match.ambiguous]
+        # A skill told by its verb ("Tested the app") is no technical context for a neighbour.
+        done_forms = activity_done_forms()
+        sure = [
+            match
+            for match in found
+            if not match.ambiguous and normalise(match.text.split()[0]) not in done_forms
+        ]
         kept = []
         for match in found:
             known_context = technical and match.term.type in ("tool", "hard", "domain")

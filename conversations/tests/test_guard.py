@@ -157,3 +157,21 @@ def test_a_broken_document_or_empty_text_does_not_crash():
     assert check_claims("x", "Led 5 people", "not a document") == [
         check_claims("x", "Led 5 people", {})[0]
     ]
+
+
+def test_a_stronger_verb_for_the_same_work_is_no_new_skill():
+    document = {"work": [{"name": "Acme", "highlights": ["Ran the warehouse floor."]}]}
+    assert (
+        claims(
+            "Responsible for the inventory system and stock counts.",
+            "Managed the inventory system and stock counts.",
+            document,
+        )
+        == []
+    )
+    assert (
+        claims("Responsible for testing the mobile app.", "Tested the mobile app.", document) == []
+    )
+    assert ("skill", "Auditing", False) in claims(
+        "Reviewed client accounts.", "Audited client accounts.", document
+    )
