@@ -113,6 +113,18 @@ def test_the_issuer_and_date_line_under_a_credential_belongs_to_it():
     ]
 
 
+def test_a_second_credential_with_no_credential_word_is_not_taken_for_an_issuer():
+    document = import_text(
+        "Tom Berg\ntom@example.com\n\nLICENSES & CERTIFICATIONS\n"
+        "Wisconsin Journeyman Electrician License #1234567\n"
+        "OSHA 30-Hour Construction\n"
+    ).document
+    assert _certificates(document) == [
+        ("Wisconsin Journeyman Electrician License #1234567", None, None),
+        ("OSHA 30-Hour Construction", None, None),
+    ]
+
+
 def test_an_employer_or_a_job_title_is_not_taken_for_a_credential():
     document = import_text(
         "Lee Chan\nlee@example.com\n\nEXPERIENCE\nSoftware Engineer, Google\n"

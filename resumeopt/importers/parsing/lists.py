@@ -69,7 +69,6 @@ def parse_dated_items(lines: list[Line], section: str) -> list[dict[str, Any]]:
     }[section]
     results: list[dict[str, Any]] = []
     previous = ""  # the line above, "" after a gap
-    paragraph_starts: list[bool] = []  # whether each item's first line followed a gap
     for index, line in enumerate(lines):
         text = line.text.strip()
         above, previous = previous, text
@@ -90,7 +89,6 @@ def parse_dated_items(lines: list[Line], section: str) -> list[dict[str, Any]]:
                     text,
                     (by_key, date_key),
                     closes=not following or looks_like_certificate(following),
-                    pair=not following and paragraph_starts[-1],
                 )
             )
         ):
@@ -133,7 +131,6 @@ def parse_dated_items(lines: list[Line], section: str) -> list[dict[str, Any]]:
             item[by_key] = parts[1].strip(" .")
         if len(parts) > 2 and section != "certificates":
             item["summary"] = " · ".join(parts[2:])
-        paragraph_starts.append(not above)
         results.append(
             {
                 key: item[key]
@@ -144,11 +141,11 @@ def parse_dated_items(lines: list[Line], section: str) -> list[dict[str, Any]]:
     return results
 
 
-def _detail_line(text: str, keys: tuple[str, str], *, closes: bool, pair: bool) -> dict[str, str]:
+def _detail_line(text: str, keys: tuple[str, str], *, closes: bool) -> dict[str, str]:
     """The issuer and date written on the line under an item's name, as exports and many
-    resumes do: "Amazon Web Services · May 2022", "2020", or an issuer alone closing the
-    item: a known issuer before a gap or the next credential ("ACLS" over "American Heart
-    Association"), or any short name ending a two-line paragraph. {} for another item."""
+    resumes do: "Amazon Web Services · May 2022", "2020", or an issuer's name alone before a
+    gap or the next credential ("ACLS" over "American Heart Association"). A name that is
+    no issuer's ("OSHA 30-Hour Construction") is an item of its own."""
     by_key, date_key = keys
     if looks_like_certificate(text):
         return {}
@@ -160,7 +157,7 @@ def _detail_line(text: str, keys: tuple[str, str], *, closes: bool, pair: bool) 
     if len(parts) != 1 or parse_date(text) or text.endswith("."):
         return {}
     known = organisation_score(text) or names_issuer(text)
-    if (closes and known) or (pair and len(text.split()) <= 8):
+    if closes and known:
         return {by_key: text}
     return {}
 
