@@ -89,3 +89,14 @@ def test_the_name_closing_a_sidebar_read_before_the_main_column_is_found():
     assert basics["location"]["city"] == "Osaka"
     skills = " ".join(str(skill) for skill in document.get("skills", []))
     assert "Hana" not in skills and "Osaka" not in skills
+
+
+def test_a_metro_area_closing_the_sidebar_is_the_place_under_the_name():
+    document = parse_lines(
+        _lines(
+            "Contact\nomar.haddad@example.com\nTop Skills\nBudgeting\nOmar Haddad\n"
+            "Finance Manager\nGreater Chicago Area\nExperience\nMotorola Solutions\n"
+            "Finance Manager\nMarch 2020 - Present"
+        )
+    )
+    assert document["basics"]["name"] == "Omar Haddad"

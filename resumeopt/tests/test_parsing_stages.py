@@ -786,3 +786,16 @@ def test_titles_under_one_employer_and_its_total_time_share_that_employer():
         ("Lundbeck", "Research Associate"),
         (None, "Lab Technician"),  # Lundbeck's line gave no total: not a group
     ]
+
+
+def test_a_job_title_written_head_first_in_another_language_is_the_title():
+    text = (
+        "Experiencia\nBanco Sabadell — Ingeniera de Datos\nmarzo de 2020 – actualidad\n"
+        "Capgemini — Desarrollador Java\n2017 – 2020"
+    )
+    document = parse_lines([Line(line) for line in text.splitlines()])
+    jobs = [(job.get("name"), job.get("position")) for job in document["work"]]
+    assert jobs == [
+        ("Banco Sabadell", "Ingeniera de Datos"),
+        ("Capgemini", "Desarrollador Java"),
+    ]

@@ -191,7 +191,7 @@ def name_after_sidebar(
             return None
         texts = [line.text.strip() for line in block]
         filled = [at for at, text in enumerate(texts) if text]
-        if len(filled) < 2 or not read_location(texts[filled[-1]]):
+        if len(filled) < 2 or not _reads_as_place(texts[filled[-1]]):
             continue
         for first in filled[-3:-1]:
             if looks_like_name(bare_name(texts[first])):
@@ -199,10 +199,17 @@ def name_after_sidebar(
                 between = [texts[at] for at in filled if first < at < filled[-1]]
                 if between:
                     person["label"] = between[0]
-                person["location"] = read_location(texts[filled[-1]])
+                person["location"] = read_location(texts[filled[-1]]) or {
+                    "region": texts[filled[-1]]
+                }
                 kept = (section, heading, block[:first])
                 return [*blocks[:index], kept, *blocks[index + 1 :]], person
     return None
+
+
+def _reads_as_place(text: str) -> bool:
+    """A place, or a metro area as LinkedIn names it ("San Francisco Bay Area")."""
+    return bool(read_location(text) or re.fullmatch(r"(?:Greater\s+)?[A-Z][\w .'-]* Area", text))
 
 
 # A page number after a footer's name: "Jane Doe 1", "Jane Doe | Page 2 of 3".
