@@ -800,9 +800,13 @@ def _read_header(
             and not (line is after[0] and _is_a_name(text, posting, after[1:2]))
         ):
             continue
+        unknown = []
         for part in parts:
-            if _read_header_part(part, line.text, posting, requirements):
-                continue
+            if not _read_header_part(part, line.text, posting, requirements):
+                unknown.append(part)
+        # A piece of no known kind is the place only when the line names no known place
+        # ("Cedar Hollow Elementary - Fresno Unified District - Fresno, CA": the town is).
+        for part in unknown:
             kind = _header_kind(part)
             if (
                 not kind

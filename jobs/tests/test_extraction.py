@@ -518,3 +518,21 @@ def test_a_title_at_a_company_in_a_town(paste):
         "Blue Door Bistro",
         "Austin, TX",
     )
+
+
+def test_the_town_of_a_header_wins_over_a_piece_of_no_known_kind():
+    found = extract_requirements(
+        "Math Teacher\nLincoln Middle School - Riverside Unified District - Riverside, CA\n\n"
+        "Requirements\n- Valid teaching credential.\n"
+    )
+    assert (found.company, found.location) == ("Lincoln Middle School", "Riverside, CA")
+
+
+def test_working_alongside_a_licensed_tradesperson_asks_for_no_licence():
+    levels = _levels(
+        "Duties\n- Work alongside a journeyman electrician to install panels and pull wire.\n"
+        "Requirements\n- 3+ years supervising a team.\n- Able to take dental radiographs.\n"
+    )
+    assert "Electrician License" not in levels
+    assert levels["People Management"] == "required"
+    assert levels["Radiography"] == "required"
