@@ -132,3 +132,20 @@ def test_an_employer_or_a_job_title_is_not_taken_for_a_credential():
     ).document
     assert "certificates" not in document
     assert document["work"][0]["name"] == "Google"
+
+
+def test_life_support_cards_listed_on_one_line_are_one_certificate_each():
+    document = import_text(
+        "Maria Lopez\nmaria@example.com\n\nCERTIFICATIONS\nBLS, ACLS, PALS (2024)\n"
+        "Certified Emergency Nurse (CEN), Board of Certification for Emergency Nursing\n"
+    ).document
+    assert _certificates(document) == [
+        ("BLS", None, "2024"),
+        ("ACLS", None, "2024"),
+        ("PALS", None, "2024"),
+        (
+            "Certified Emergency Nurse (CEN)",
+            "Board of Certification for Emergency Nursing",
+            None,
+        ),
+    ]

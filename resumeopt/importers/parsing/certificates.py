@@ -67,6 +67,12 @@ def _is_acronym(text: str) -> bool:
     return bool(parts) and all(part in _acronyms() for part in parts)
 
 
+def listed_credentials(text: str) -> list[str]:
+    """The credentials a line lists by their acronyms ("BLS, ACLS, PALS"), or [] for one."""
+    parts = [part.strip() for part in re.split(r"\s*[,/;|·•]\s*", text) if part.strip()]
+    return parts if len(parts) > 1 and _is_acronym(text) else []
+
+
 def looks_like_certificate(text: str) -> bool:
     """Whether a line names a certification or licence (and is not a sentence about one)."""
     name = _name_part(text)

@@ -10,6 +10,7 @@ from resumeopt import jsonresume
 from resumeopt.dates import DATE_PATTERN, parse_date
 from resumeopt.importers.parsing.certificates import (
     level_words,
+    listed_credentials,
     looks_like_certificate,
     names_issuer,
 )
@@ -114,6 +115,10 @@ def parse_dated_items(lines: list[Line], section: str) -> list[dict[str, Any]]:
         if url and not EMAIL_RE.search(text):
             item["url"] = jsonresume.profile_from_url(url[0])["url"]
             text = text.replace(url[0], "").strip(" ,|-–—()")
+        if section == "certificates" and (listed := listed_credentials(text)):
+            # "BLS, ACLS, PALS": one line, several credentials, each earned on its own.
+            results.extend({name_key: name, **item} for name in listed)
+            continue
         parts = split_segments(text) if SEPARATOR_RE.search(text) else [text]
         if section == "certificates" and len(parts) > 1 and parts[1].lower() in level_words():
             parts = [f"{parts[0]} – {parts[1]}", *parts[2:]]  # "Architect – Associate"
