@@ -21,6 +21,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from jobs.extraction import PostingError, check_posting
+from jobs.extraction.segmentation import BLOCK_TAGS
 from resumeopt.importers import ResumeImportError
 from resumeopt.importers.bounded import run_bounded
 from resumeopt.importers.detect import is_binary
@@ -121,25 +122,8 @@ def read_document_text(data: bytes) -> str:
 class _TextCollector(HTMLParser):
     """HTML to plain text: scripts and styles dropped, blocks on their own lines."""
 
-    BLOCKS = {
-        "p",
-        "div",
-        "li",
-        "ul",
-        "ol",
-        "br",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "tr",
-        "section",
-        "article",
-        "header",
-        "footer",
-    }
+    # The same blocks a pasted posting's markup is read by, so a file and a paste agree.
+    BLOCKS = BLOCK_TAGS
     SKIP = {"script", "style", "noscript", "template", "head", "svg"}
 
     def __init__(self):

@@ -47,6 +47,15 @@ def test_html_to_text_keeps_blocks_apart():
     assert html_to_text("<p>One</p><p>Two &amp; three</p>") == "One\n\nTwo & three"
 
 
+def test_an_html_file_reads_table_cells_and_definitions_as_lines_like_a_paste():
+    html = (
+        "<table><tr><th>Requirements</th></tr><tr><td>5+ years of Java</td>"
+        "<td>AWS</td></tr></table><dl><dt>Location</dt><dd>Austin, TX</dd></dl>"
+    )
+    lines = [line for line in html_to_text(html).splitlines() if line.strip()]
+    assert lines == ["Requirements", "5+ years of Java", "AWS", "Location", "Austin, TX"]
+
+
 def test_binary_and_empty_files_are_refused():
     with pytest.raises(PostingError, match="not a text, PDF, Word or HTML file"):
         text_from_file(bytes(range(256)) * 10, "blob.bin")
