@@ -799,3 +799,20 @@ def test_a_job_title_written_head_first_in_another_language_is_the_title():
         ("Banco Sabadell", "Ingeniera de Datos"),
         ("Capgemini", "Desarrollador Java"),
     ]
+
+
+def test_central_european_legal_forms_end_an_employer_not_a_sentence():
+    # Dates above the title, the employer with its legal form and city below:
+    # 'a.s.' and 's.r.o.' were read as a sentence's end, so the city became the employer.
+    text = (
+        "Experience\n2019 – now\nBackend Developer\nKiwi Systems s.r.o., Brno\n"
+        "- Kept a payments API up for two million users\n"
+        "2016 – 2019\nJunior Developer\nMoravia Soft a.s., Olomouc\n- Wrote Django services\n"
+        "2014 – 2016\nIntern\nDuna Kft.\n- Tested the billing system\n"
+    )
+    work = parse_lines(_lines(text))["work"]
+    assert [(job["position"], job["name"]) for job in work] == [
+        ("Backend Developer", "Kiwi Systems s.r.o."),
+        ("Junior Developer", "Moravia Soft a.s."),
+        ("Intern", "Duna Kft."),
+    ]

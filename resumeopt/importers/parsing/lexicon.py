@@ -26,7 +26,12 @@ def vocabulary() -> dict[str, Any]:
         "country_aliases": data["country_aliases"],
         "remote_words": set(data["remote_words"]),
         "title_heads": set(data["title_heads"]),
-        "company_suffixes": set(data["company_suffixes"]),
+        # Each legal form with and without its last dot: callers compare words as written
+        # ("Inc.") or stripped ("inc"), so both spellings must be known.
+        "company_suffixes": {
+            form for suffix in data["company_suffixes"] for form in (suffix, suffix.rstrip("."))
+        }
+        | {suffix.rstrip(".") + "." for suffix in data["company_suffixes"]},
     }
 
 
