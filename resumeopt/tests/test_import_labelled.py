@@ -57,12 +57,12 @@ FLOORS = {
     ),
     "real": {
         "name": 0.85,
-        "employer": 0.73,
-        "title": 0.83,
+        "employer": 0.8,
+        "title": 0.88,
         "school": 0.9,
         "degree": 0.85,
-        "dates": 0.8,
-        "real_share": 0.84,
+        "dates": 0.85,
+        "real_share": 0.88,
     },
 }
 

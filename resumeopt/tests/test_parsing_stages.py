@@ -816,3 +816,10 @@ def test_central_european_legal_forms_end_an_employer_not_a_sentence():
         ("Junior Developer", "Moravia Soft a.s."),
         ("Intern", "Duna Kft."),
     ]
+
+
+def test_a_title_written_in_lower_case_is_not_prose():
+    assert not is_prose("python developer")
+    assert not is_prose("senior qa engineer")
+    assert is_prose("developed the billing service")
+    assert is_prose("maintaining the data engineer tools")

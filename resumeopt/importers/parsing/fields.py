@@ -370,7 +370,13 @@ def is_prose(segment: str) -> bool:
         or len(words) > 8
         or (len(words) > 3 and segment.rstrip().endswith("."))
         # "iOS Developer", "eBay": a brand's lower-case start is not a sentence's.
-        or (segment[:1].islower() and len(words) > 1 and not re.match(r"[a-z]{1,2}[A-Z]", segment))
+        or (
+            segment[:1].islower()
+            and len(words) > 1
+            and not re.match(r"[a-z]{1,2}[A-Z]", segment)
+            # "c# developer", "software engineer": a title written in lower case.
+            and not (len(words) <= 4 and role_score(segment) >= 3)
+        )
     )
 
 

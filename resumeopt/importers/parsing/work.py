@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from resumeopt.dates import find_date_range
+from resumeopt.importers.parsing.columns import side_headers_apart
 from resumeopt.importers.parsing.entries import Entry, group_entries, has_date
 from resumeopt.importers.parsing.fields import (
     apply_dates,
@@ -43,7 +44,7 @@ def parse_work(
     unsorted: list[str] = []
     # "Allegro / 7 years 4 months" above several titles: the employer they all share.
     shared_employer = ""
-    for raw in undated_into_dated(group_entries(lines)):
+    for raw in undated_into_dated(group_entries(side_headers_apart(lines))):
         segments, dates = header_parts(raw.header)
         entry: dict[str, Any] = {}
         # "Title at Company, City": a place no list knows is still a place there.

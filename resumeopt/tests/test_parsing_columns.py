@@ -1,0 +1,83 @@
+"""Entry headers in a narrow side column, flattened row by row into the description
+beside them (`resumeopt.importers.parsing.columns`)."""
+
+from resumeopt.importers.parsing import Line, parse_lines
+from resumeopt.importers.parsing.columns import side_headers_apart, split_header_piece
+
+# Two jobs: employer, a title over one or two rows and the dates on the left; the
+# description's rows on the right, read on the same lines.
+FLATTENED = """\
+Northwind Traders Building a route planner for delivery vans (Kotlin,
+Senior Backend and PostGIS). Award: best internal tool of the
+Engineer year, used by every depot in the region.
+JUNE 2019 TO PRESENT and later sold to two partner firms.
+Contoso Analytics Maintaining the nightly billing pipeline (Scala, Spark),
+Data Engineer on-call for the reporting stack.
+FEB 2015 TO MAY 2019 cut the batch window from six hours to forty minutes"""
+
+
+def _lines(text: str) -> list[Line]:
+    return [Line(line) for line in text.split("\n")]
+
+
+def test_header_pieces_are_split_from_the_description_beside_them():
+    assert split_header_piece("Senior Backend and PostGIS). Award: best tool") == (
+        "Senior Backend",
+        "and PostGIS). Award: best tool",
+    )
+    assert split_header_piece("Data Engineer on-call for the reporting stack.") == (
+        "Data Engineer",
+        "on-call for the reporting stack.",
+    )
+    assert split_header_piece("Contoso Analytics Maintaining the pipeline (Scala),") == (
+        "Contoso Analytics",
+        "Maintaining the pipeline (Scala),",
+    )
+    # A whole header (title, employer, place) beside nothing is no side column's piece.
+    assert split_header_piece("Data Engineer Contoso Analytics, Leeds, UK") is None
+    assert split_header_piece("maintaining the nightly pipeline with Spark") is None
+
+
+def test_each_side_header_gets_lines_of_its_own_and_its_description_one_body_line():
+    lines = side_headers_apart(_lines(FLATTENED))
+    assert [(line.text, line.bullet) for line in lines] == [
+        ("Northwind Traders", False),
+        ("Senior Backend Engineer", False),
+        ("JUNE 2019 TO PRESENT", False),
+        (
+            "Building a route planner for delivery vans (Kotlin, and PostGIS). Award: "
+            "best internal tool of the year, used by every depot in the region. and later "
+            "sold to two partner firms.",
+            True,
+        ),
+        ("Contoso Analytics", False),
+        ("Data Engineer", False),
+        ("FEB 2015 TO MAY 2019", False),
+        (
+            "Maintaining the nightly billing pipeline (Scala, Spark), on-call for the "
+            "reporting stack. cut the batch window from six hours to forty minutes",
+            True,
+        ),
+    ]
+
+
+def test_dates_first_headers_and_durations_are_left_alone():
+    # "Dates, then the title" and a duration after the range are headers, not a side column.
+    text = (
+        "Jan 2020 - Present Senior Engineer, Acme Corp\n"
+        "Built the billing service.\n"
+        "Mar 2017 - Dec 2019 (2 years 9 months)\n"
+        "Engineer, Globex"
+    )
+    lines = _lines(text)
+    assert side_headers_apart(lines) is lines
+
+
+def test_a_flattened_side_column_imports_as_jobs():
+    document = parse_lines(_lines(f"Jane Roe\njane@example.com\n\nExperience\n{FLATTENED}"))
+    assert [
+        (job.get("name"), job.get("position"), job.get("startDate")) for job in document["work"]
+    ] == [
+        ("Northwind Traders", "Senior Backend Engineer", "2019-06"),
+        ("Contoso Analytics", "Data Engineer", "2015-02"),
+    ]
