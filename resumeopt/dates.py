@@ -125,10 +125,13 @@ DATE_PATTERN = (
     rf"|{_MONTH_NAME}\.?,?\s*'?(?:{_YEAR}|\d{{2}})(?!\d)"  # Mar 2020, March '20
     rf"|{_LOCAL_MONTH}\s+(?:de\s+)?{_YEAR}"  # Enero 2019, marzo de 2019, März 2020
     rf"|(?:spring|summer|fall|autumn|winter)\s+{_YEAR}"  # Summer 2019
+    r"|(?:spring|summer|fall|autumn|winter)\s*'\d{2}(?!\d)"  # Fall '18
     rf"|{_YEAR})"  # 2020
 )
+# "till now", "until today", "up to present": the same end, said with a preposition.
+_UP_TO = r"(?:(?:till|until|up\s+to|up\s+till|to)\s+)"
 PRESENT_PATTERN = (
-    r"(?:presente|present|current(?:ly)?|now|today|to\s+date|ongoing"
+    rf"(?:{_UP_TO}?(?:presente|present|current(?:ly)?|now|today|date)|ongoing"
     r"|heute|aktuell|aujourd['’]hui|actualidad|actualmente|atualmente|atual|hoy|oggi"
     r"|présent|en\s+cours|à\s+ce\s+jour|attuale|in\s+corso|сейчас|(?:по\s+)?настоящее\s+время)"
 )
@@ -136,8 +139,11 @@ _RANGE_SEPARATOR = (
     r"(?:\s*(?:-|–|—|−|~|to|until|till|through|thru)\s*"
     r"|\s+(?:a|al|à|au|bis|hasta|até)\s+)"  # "2016 a 2018", "2016 bis 2018"
 )
+# "Since 2019", "Seit 2019", "From 2019 to 2021": the word belongs to the dates, and
+# "since" alone leaves the range open.
+_SINCE = r"(?:(?P<since>since|seit|depuis|desde|dal)|from)\s+"
 DATE_RANGE_RE = re.compile(
-    rf"(?P<start>{DATE_PATTERN})(?:{_RANGE_SEPARATOR}(?P<end>{DATE_PATTERN}|{PRESENT_PATTERN}))?",
+    rf"(?:\b{_SINCE})?(?P<start>{DATE_PATTERN})(?:{_RANGE_SEPARATOR}(?P<end>{DATE_PATTERN}|{PRESENT_PATTERN}))?",
     re.IGNORECASE,
 )
 ISO_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -156,7 +162,9 @@ class DateRange:
 
 
 def is_present(text: str) -> bool:
-    return text.strip().strip(".").lower() in PRESENT_WORDS
+    words = text.strip().strip(".").lower()
+    words = re.sub(rf"^{_UP_TO}", "", words)
+    return words in PRESENT_WORDS or words == "date"
 
 
 def parse_date(text: str) -> str | None:
@@ -192,8 +200,11 @@ def parse_date(text: str) -> str | None:
         return _iso(year, MONTHS[match[1][:3]])
     if match := re.fullmatch(rf"({_LOCAL_MONTH})\s+(?:de\s+)?({_YEAR})", value):
         return _iso(int(match[2]), LOCAL_MONTHS[match[1]])
-    if match := re.fullmatch(rf"(spring|summer|fall|autumn|winter)\s+({_YEAR})", value):
-        return _iso(int(match[2]), SEASONS[match[1]])
+    if match := re.fullmatch(rf"(spring|summer|fall|autumn|winter)\s*'?({_YEAR}|\d{{2}})", value):
+        year = int(match[2])
+        if year < 100:
+            year += 2000 if year <= date.today().year % 100 + 1 else 1900
+        return _iso(year, SEASONS[match[1]])
     return None
 
 
@@ -204,7 +215,7 @@ def find_date_range(text: str) -> DateRange | None:
         if start is None:
             continue
         end_text = match["end"]
-        current = bool(end_text) and is_present(end_text)
+        current = (bool(end_text) and is_present(end_text)) or bool(match["since"] and not end_text)
         end = None if (current or not end_text) else parse_date(end_text)
         return DateRange(start, end, current, match[0], match.start(), match.end())
     return None

@@ -4,7 +4,10 @@
 `data/labelled/own/` and `parser/` resumes written for these tests in other
 layouts (`parser-heldout.json` labels the ones no rule was tuned on;
 `edu_heldout/` holds varied education sections and headings, labelled before the
-parser first ran on them);
+parser first ran on them; `everyday/` holds resumes from several trades and countries
+written the way job seekers write a job's header: legal forms of several words, "Since
+2019", seasons, a town after the employer, company and title on one tabbed line,
+labelled before the parser ran on them, to check rules made on the real files);
 the label files say, for each file, what a careful reader finds in
 it: the name, and per work and education entry the employer, title, start date,
 school and degree. They were written by reading the files, not from the

@@ -89,3 +89,27 @@ def test_months_and_present_words_of_european_resumes(written, start, end, curre
 
 def test_a_given_name_that_is_also_a_month_is_not_a_date():
     assert find_date_range("Mai Tran, Juli Berger") is None
+
+
+@pytest.mark.parametrize(
+    ("written", "start", "end", "current"),
+    [
+        ("Since 2021", "2021", None, True),
+        ("since May 2018", "2018-05", None, True),
+        ("Seit 03/2020", "2020-03", None, True),
+        ("From 2016 to 2019", "2016", "2019", False),
+        ("2017 – till now", "2017", None, True),
+        ("Aug 2014 - until today", "2014-08", None, True),
+        ("2012 till date", "2012", None, True),
+        ("Winter '19 – Spring '21", "2019-12", "2021-03", False),
+    ],
+)
+def test_open_ranges_and_seasons_as_people_write_them(written, start, end, current):
+    found = find_date_range(f"Cashier  {written}")
+    assert (found.start, found.end, found.current) == (start, end, current)
+
+
+def test_the_word_before_a_start_date_is_part_of_the_dates():
+    # "Since" left behind in a job's header would read as its employer.
+    assert find_date_range("Since 2019").text == "Since 2019"
+    assert find_date_range("Barista, from 2015 to 2017").text == "from 2015 to 2017"

@@ -55,14 +55,24 @@ FLOORS = {
     "parser-heldout": dict.fromkeys(
         ("name", "employer", "title", "school", "degree", "dates", "real_share"), 0.9
     ),
+    # Held out: written and labelled before the parser ran on them, never tuned on.
+    "everyday": {
+        "name": 0.95,
+        "employer": 0.85,
+        "title": 0.75,
+        "school": 0.95,
+        "degree": 0.95,
+        "dates": 0.85,
+        "real_share": 0.95,
+    },
     "real": {
         "name": 0.85,
         "employer": 0.8,
         "title": 0.88,
         "school": 0.9,
         "degree": 0.85,
-        "dates": 0.85,
-        "real_share": 0.88,
+        "dates": 0.86,
+        "real_share": 0.91,
     },
 }
 

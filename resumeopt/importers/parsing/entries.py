@@ -10,6 +10,7 @@ from resumeopt.dates import find_date_range
 from resumeopt.importers.parsing.fields import date_completes, is_duty, title_at_employer
 from resumeopt.importers.parsing.lexicon import (
     degree_in,
+    employer_score,
     names_institution,
     read_location,
     role_score,
@@ -101,6 +102,10 @@ def group_entries(lines: list[Line]) -> list[Entry]:
                     and not find_date_range(text)
                     # Dates written above each header: the next date opens the next entry.
                     and not is_date_only(current.header[0])
+                    # "Head of IT  2001 – 2009" / "Alterplast Ltd": the employer the dated
+                    # title still lacks, whatever date (another column's) comes next.
+                    and not completes_employer(current.header, text)
+                    and not reads_as_body(text)
                 )
             ):
                 # Two entries with no body between: a dated header is complete, and
@@ -124,6 +129,12 @@ def group_entries(lines: list[Line]) -> list[Entry]:
                 current.items.append((text, False))
             elif len(current.header) < 4:
                 current.header.append(text)
+            elif len(entries) >= 2 and _has_range(text) and not has_date(current.header):
+                # The job above's last tool lines filled this header before its date came:
+                # they go back to that job, and the date stays with its title.
+                while len(current.header) > 1 and reads_as_body(current.header[0]):
+                    entries[-2].items.append((current.header.pop(0), False))
+                (current.header if len(current.header) < 4 else current.items).append(text)
             else:
                 current.items.append((text, False))
         elif continues(text, current.items[-1]) and not gap:
@@ -167,6 +178,17 @@ def reads_as_body(text: str) -> bool:
         and all(len(item.split()) <= 3 for item in items)
         and not read_location(text)
         and title_score(text) == 0
+    )
+
+
+def completes_employer(header: list[str], text: str) -> bool:
+    """Is the line the employer of a dated header that has a title and no employer yet?"""
+    return (
+        employer_score(text) > 0
+        and role_score(text) == 0
+        and len(text.split()) <= 6
+        and any(role_score(line) > 0 for line in header)
+        and not any(employer_score(line) > 0 for line in header)
     )
 
 
@@ -270,6 +292,8 @@ def starts_entry(text: str, following: str) -> bool:
         return True  # "Amdocs (Raanana, Israel) I was designing ...": the other column glued on
     if find_date_range(text) and len(text.split()) <= 16:
         return True
+    if reads_as_body(text):
+        return False  # "Cut costs by 8%. Led audits.": more of the body, whatever follows
     if re.search(r"\s(?:at|@)\s+[A-Z]", text) and len(text.split()) <= 10:
         return True
     words = len(text.split())

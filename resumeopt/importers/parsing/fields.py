@@ -11,6 +11,7 @@ from resumeopt.importers.headings import heading_key, headings
 from resumeopt.importers.parsing.lexicon import (
     degree_in,
     employer_score,
+    legal_form,
     read_location,
     role_score,
     title_score,
@@ -305,8 +306,8 @@ def keep_suffixes(pieces: list[str]) -> list[str]:
     """['Cisco Systems', 'Inc.'] -> ['Cisco Systems, Inc.']: a legal form ends its company."""
     kept: list[str] = []
     for piece in pieces:
-        suffix = piece.lower().rstrip(".") in vocabulary()["company_suffixes"]
-        if kept and suffix and len(piece) <= 12:
+        suffix = legal_form(piece) == piece
+        if kept and suffix and len(piece) <= 16:
             kept[-1] = f"{kept[-1]}, {piece}"
         else:
             kept.append(piece)
@@ -365,6 +366,9 @@ def is_duty(text: str) -> bool:
 def is_prose(segment: str) -> bool:
     """A sentence from the body, not a header field: long, lower-case start, or a full stop."""
     words = segment.split()
+    if legal_form(segment):
+        # "Nordbau sp. z o.o.", "druckwerk e.K.": the dots and lower case of a company's name.
+        return is_duty(segment) or len(words) > 8
     return (
         is_duty(segment)
         or len(words) > 8
@@ -421,7 +425,9 @@ NAME_CONNECTORS = {
 
 def is_description(segment: str) -> bool:
     """'Embedded automotive software': words in lower
-    case after the first describe, a name capitalises."""
+    case after the first describe, a name capitalises; a legal form ("sp. z o.o.") names."""
+    if legal_form(segment):
+        return False
     words = [word for word in re.split(r"[\s/]+", segment) if word[:1].isalpha()]
     return len(words) >= 2 and any(
         word[0].islower() and word not in NAME_CONNECTORS for word in words[1:]

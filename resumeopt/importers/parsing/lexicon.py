@@ -32,7 +32,30 @@ def vocabulary() -> dict[str, Any]:
             form for suffix in data["company_suffixes"] for form in (suffix, suffix.rstrip("."))
         }
         | {suffix.rstrip(".") + "." for suffix in data["company_suffixes"]},
+        "company_suffixes_of_several_words": tuple(data["company_suffixes_of_several_words"]),
+        # "AS", "Co", "SpA" are legal forms; "as", "co", "spa" in lower case are words.
+        "company_suffixes_also_words": set(data["company_suffixes_also_words"]),
     }
+
+
+@cache
+def _legal_form_end() -> re.Pattern:
+    """A legal form closing a name: "sp. z o.o.", "S.A. de C.V.", "Co., Ltd." or one word."""
+    forms = sorted(vocabulary()["company_suffixes_of_several_words"], key=len, reverse=True)
+    spelled = [r"\s*".join(map(re.escape, form.rstrip(".").split())) for form in forms]
+    return re.compile(rf"(?:^|[\s,])((?:{'|'.join(spelled)})\.?)\s*$", re.IGNORECASE)
+
+
+def legal_form(text: str) -> str:
+    """The legal form a company name ends with ("Nordbau sp. z o.o." -> "sp. z o.o."), or ""."""
+    text = text.strip()
+    if match := _legal_form_end().search(text):
+        return match[1]
+    last = text.split()[-1] if text.split() else ""
+    key = last.lower().strip(",()")
+    if key in vocabulary()["company_suffixes_also_words"] and last.islower():
+        return ""
+    return last if key in vocabulary()["company_suffixes"] else ""
 
 
 def read_location(text: str) -> dict[str, str] | None:
@@ -136,11 +159,10 @@ def employer_score(text: str) -> int:
     tokens = [token for token in tokens if token]
     if not tokens:
         return 0
+    if len(tokens) == 1 and tokens[0] in words["organisation_words"]:
+        return 0  # "University", "Bank" alone: a word cut from a sentence, not a name
     score = 2 * len(set(tokens) & words["organisation_words"])
-    if (
-        tokens[-1] in words["company_suffixes"]
-        or tokens[-1].rstrip(".") in words["company_suffixes"]
-    ):
+    if legal_form(text):
         score += 3
     return score
 

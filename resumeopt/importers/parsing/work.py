@@ -13,6 +13,7 @@ from resumeopt.importers.parsing.fields import (
     header_parts,
     is_description,
     is_prose,
+    place_after_employer,
     places_after_at,
     position_and_organisation,
     split_title_from_employer,
@@ -110,6 +111,13 @@ def parse_work(
         ):
             # "DANONE, Russia": an employer in capitals and its country, no other employer.
             organisation, location = named
+        if (
+            organisation
+            and not location
+            and (town := town_after_employer(raw.header, organisation, extra))
+        ):
+            location = town  # "Nordbau sp. z o.o., Wrocław": the employer, then its town
+            extra = [segment for segment in extra if segment != town]
         if organisation:
             # Only a duration on a line of its own totals a group; "(1 yr 2 mos)" after a
             # job's dates is that job's.
@@ -201,6 +209,22 @@ def opens_with_range(text: str) -> bool:
 def names_employer(header: list[str]) -> bool:
     """A company suffix or organisation word in the header: "Globex Ltd", "Acme Bank"."""
     return any(employer_score(text) > 0 for text in header)
+
+
+def town_after_employer(header: list[str], organisation: str, extra: list[str]) -> str | None:
+    """The town written right after the employer on its line ("Bosch GmbH, Stuttgart").
+
+    No list knows every town, so a short capitalised name that follows the employer
+    after a comma or a separator, and names no job, team or company, is taken as one.
+    """
+    for candidate in extra:
+        after = (
+            rf"{re.escape(organisation)}\s*(?:,|\||·|–|—|-|\t|\s{{2,}})\s*{re.escape(candidate)}"
+        )
+        written_after = any(re.search(after, text) for text in header)
+        if written_after and place_after_employer(f"{organisation}, {candidate}") == candidate:
+            return candidate
+    return None
 
 
 def capitals_then_country(segment: str) -> tuple[str, str] | None:

@@ -1,0 +1,111 @@
+"""A job's header as job seekers write it, stage by stage: the entry stage
+(`group_entries`), the field stage (`header_parts`, the lexicon) and the work stage
+(`parse_work`), each on a small example made for the case."""
+
+from resumeopt.importers.parsing import Line
+from resumeopt.importers.parsing.entries import group_entries
+from resumeopt.importers.parsing.lexicon import employer_score, legal_form
+from resumeopt.importers.parsing.work import parse_work
+
+
+def _work(text: str) -> list[dict]:
+    entries, _ = parse_work([Line(line) for line in text.split("\n")], "work")
+    return entries
+
+
+def test_legal_forms_of_several_words_end_a_company_name():
+    assert legal_form("Kowalski Transport sp. z o.o.") == "sp. z o.o."
+    assert legal_form("Grupo Lala, S.A.B. de C.V.") == "S.A.B. de C.V."
+    assert legal_form("Infosys Pvt. Ltd.") == "Pvt. Ltd."
+    assert legal_form("Meyer GmbH & Co. KG") == "GmbH & Co. KG"
+    assert legal_form("Bäckerei Lutz e.K.") == "e.K."
+    assert legal_form("Kowalski Transport") == ""
+    assert employer_score("Kowalski Transport sp. z o.o.") > 0
+
+
+def test_a_company_with_a_lower_case_legal_form_is_the_employer_not_a_sentence():
+    [job] = _work("Fleet Planner\nKowalski Transport sp. z o.o., Kutno\n2017 - 2020")
+    assert (job["position"], job["name"]) == ("Fleet Planner", "Kowalski Transport sp. z o.o.")
+    [job] = _work("Sous Chef | ristorante lucca s.r.l.\n2015 - 2018")
+    assert job["name"] == "ristorante lucca s.r.l."
+
+
+def test_the_town_after_the_employer_is_kept_as_its_location():
+    [job] = _work("Payroll Clerk\nHolzbau Riedl GmbH, Rosenheim\n2016 - 2019")
+    assert (job["name"], job["location"]) == ("Holzbau Riedl GmbH", "Rosenheim")
+    [job] = _work("Baker, Tartine Bakery, Sausalito\n2011 - 2014")
+    assert (job["position"], job["name"], job["location"]) == (
+        "Baker",
+        "Tartine Bakery",
+        "Sausalito",
+    )
+
+
+def test_a_team_after_the_employer_is_not_its_town():
+    [job] = _work("Data Analyst\nZalando SE, Payments Team\n2020 - 2022")
+    assert job["name"] == "Zalando SE"
+    assert job.get("location") != "Payments Team"
+
+
+def test_since_opens_a_range_and_leaves_nothing_behind():
+    [job] = _work("Warehouse Operative\nDHL Supply Chain\nSince 2018")
+    assert (job["name"], job["startDate"]) == ("DHL Supply Chain", "2018")
+    assert "endDate" not in job and "Since" not in job.get("description", "")
+
+
+def _headers(text: str) -> list[list[str]]:
+    return [entry.header for entry in group_entries([Line(line) for line in text.split("\n")])]
+
+
+def test_tool_lines_that_fill_a_header_go_back_to_the_job_above():
+    # A converted page lost the bullets: the job above's tool lists run into the next
+    # header until its date comes, four lines down.
+    headers = _headers(
+        "Kitchen Porter\nThe Ivy\nMay 2019 - May 2020 (1 year)\nPrep for 200 covers\n"
+        "Knives, Slicers, Dishwashers\nOrdering - Dairy, Veg, Dry goods\n"
+        "Hotel du Vin\nCommis Chef\nJune 2020 - March 2022 (1 year 10 months)\n"
+        "Made desserts and bread for a 120-seat brasserie, six days a week."
+    )
+    assert headers[-1] == [
+        "Hotel du Vin",
+        "Commis Chef",
+        "June 2020 - March 2022 (1 year 10 months)",
+    ]
+
+
+def test_a_sentence_above_a_wrapped_year_stays_in_the_body():
+    entries = group_entries(
+        [
+            Line(text)
+            for text in (
+                "Globex Insurance",
+                "March 2016  Claims Handler",
+                "Handled motor claims end to end. Cut backlog by 30%.",
+                "2018",
+                "Trained new starters on the claims system and the phone scripts",
+            )
+        ]
+    )
+    assert entries[0].header == ["Globex Insurance", "March 2016  Claims Handler"]
+    assert all("Handled motor claims" not in " ".join(entry.header) for entry in entries)
+
+
+def test_the_employer_below_a_dated_title_joins_it_before_another_columns_date():
+    # A flattened two-column page: the right column's school years follow the employer.
+    headers = _headers(
+        "Store Manager  Mar. 2012 – Jan. 2018\nNorthwind Traders Ltd\n2004 – 2008\n"
+        "Ran a store of 40 staff with yearly sales of 6M"
+    )
+    assert headers[0][:2] == ["Store Manager  Mar. 2012 – Jan. 2018", "Northwind Traders Ltd"]
+
+
+def test_a_word_cut_from_a_bullet_is_not_a_job():
+    entries = _work(
+        "Lab Technician  2015 – 2019\nAcme Diagnostics Ltd\n"
+        "• Ran assays with colleagues from Leeds\nUniversity\n"
+        "• Maintained the analysers and as a result reduced downtime by half, working with"
+        " the whole team on shift patterns and as"
+    )
+    assert [job.get("name") for job in entries] == ["Acme Diagnostics Ltd"]
+    assert legal_form("worked on it as") == ""
+    assert legal_form("Telenor AS") == "AS"
