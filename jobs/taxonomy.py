@@ -119,7 +119,6 @@ class Match:
     listed: bool = False
 
 
-@lru_cache(maxsize=65536)
 # Cached by word: every word of every clause is normalised, and words recur across
 # postings; the British-spelling pattern tried on each was most of the cost.
 @lru_cache(maxsize=65536)
@@ -522,13 +521,22 @@ class Taxonomy:
         firsts = [index for index, norm in enumerate(norms) if norm in trie]
         if not firsts:
             return []
-        starts = _starts(text, words)
+        last_word = len(norms) - 1
+        starts: list[int] = []  # found only once a term may start: most clauses have none
         done_forms = activity_done_forms()
         found: list[Match] = []
         after = 0  # the first word after the last match: matches never overlap
         for index in firsts:
             if index < after:
                 continue
+            # Most of these words ("data", "team") name nothing alone and the next word
+            # does not go on with them: a dict lookup tells, without walking the trie.
+            if not trie[norms[index]] and (
+                index == last_word or f"{norms[index]}{SEPARATOR}{norms[index + 1]}" not in trie
+            ):
+                continue
+            if not starts:
+                starts = _starts(text, words)
             match = self._match_at(text, words, norms, starts, index)
             if match is None:
                 continue
@@ -544,6 +552,8 @@ class Taxonomy:
             term = self._term(term_index)
             found.append(Match(term, text[start:end], start, end, ambiguous, listed))
             after = index + length
+        if not found:
+            return found
         return self._with_context(text, words, starts, found, technical)
 
     def _yields_to_next(
@@ -572,21 +582,24 @@ class Taxonomy:
     ) -> tuple[tuple[int, bool, bool], int] | None:
         candidates: list[tuple[int, tuple]] = []
         trie = self._trie
-        key = ""
+        count = len(norms)
+        key = norms[index]
+        found = trie.get(key)
         position = index
-        while position < len(norms):
-            norm = norms[position]
-            if position > index:
-                previous = starts[position - 1] + len(words[position - 1])
-                if PHRASE_BREAK_RE.search(text, previous, starts[position]):
-                    break
-            key = norm if position == index else key + SEPARATOR + norm
-            found = trie.get(key)
-            if found is None:
-                break
+        while found is not None:
             position += 1
             if found:
                 candidates.append((position - index, self._aliases(found)))
+            if position == count:
+                break
+            key = key + SEPARATOR + norms[position]
+            found = trie.get(key)
+            # Punctuation between the words ends the phrase; looked for only where the
+            # trie goes on, since a dict lookup is cheaper than the search.
+            if found is not None and PHRASE_BREAK_RE.search(
+                text, starts[position - 1] + len(words[position - 1]), starts[position]
+            ):
+                break
         for length, aliases in reversed(candidates):
             last = index + length - 1
             lower_case = None  # a case-exact name written in lower case, if nothing else fits
