@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from jobs.extraction.model import Requirements
-from jobs.extraction.prefilter import QuickPattern, may_match_any
+from jobs.extraction.prefilter import PatternGroup, QuickPattern
 from jobs.extraction.roles import is_preferred
 from jobs.extraction.segmentation import Clause
 
@@ -158,6 +158,11 @@ def quick(pattern: str) -> QuickPattern:
     return QuickPattern([pattern], re.IGNORECASE)
 
 
+@cache
+def _education_levels() -> PatternGroup:
+    return PatternGroup([quick(pattern) for _, _, pattern in EDUCATION_LEVELS])
+
+
 def earliest(options: list[tuple[str, str]], text: str) -> str:
     """The option the posting names first ("Full-time" before a later "contract negotiation")."""
     best, position = "", len(text) + 1
@@ -222,12 +227,12 @@ def _number(value: str) -> int:
 def read_education(clauses: list[Clause], requirements: Requirements) -> None:
     """The lowest degree the posting accepts ("Bachelor's or Master's" asks for a Bachelor's)."""
     found: list[tuple[int, str, Clause]] = []
-    levels = [quick(pattern) for _, _, pattern in EDUCATION_LEVELS]
+    levels = _education_levels()
     for clause in clauses:
-        if not may_match_any(levels, clause.text):
-            continue  # most clauses name no degree: one test instead of one per level
-        for level, rank, pattern in EDUCATION_LEVELS:
-            for match in quick(pattern).finditer(clause.text):
+        # Most clauses name no degree: one test instead of one per level.
+        for index in levels.possible(clause.text):
+            level, rank, _ = EDUCATION_LEVELS[index]
+            for match in levels.patterns[index].finditer(clause.text):
                 context = clause.text[max(0, match.start() - 60) : match.end() + 60]
                 if EDUCATION_CONTEXT.search(context):
                     found.append((rank, level, clause))

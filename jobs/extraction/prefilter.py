@@ -129,11 +129,33 @@ def present(text: str) -> int:
     return found
 
 
-def may_match_any(patterns: Sequence[QuickPattern], text: str) -> bool:
-    """Can any of the patterns match the text? One test for a group of patterns that a
-    text is tried against in a row, most often with no match from any."""
-    found = present(text)
-    return any(pattern._always or found & pattern._mask for pattern in patterns)
+class PatternGroup:
+    """Patterns a text is tried against in a row, most often with no match from any: the
+    ones that may match it, from one test of its needles."""
+
+    __slots__ = ("patterns", "_mask", "_always")
+
+    def __init__(self, patterns: Sequence[QuickPattern]):
+        self.patterns = tuple(patterns)
+        self._mask = 0
+        self._always = False
+        for pattern in self.patterns:
+            self._mask |= pattern._mask
+            self._always |= bool(pattern._always)
+
+    def may_match(self, text: str) -> bool:
+        return self._always or bool(present(text) & self._mask)
+
+    def possible(self, text: str) -> list[int]:
+        """Indexes of the patterns that may match the text, in order."""
+        found = present(text)
+        if not (self._always or found & self._mask):
+            return []
+        return [
+            index
+            for index, pattern in enumerate(self.patterns)
+            if pattern._always or found & pattern._mask
+        ]
 
 
 class QuickPattern:

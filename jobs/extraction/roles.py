@@ -16,7 +16,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from jobs.extraction.prefilter import QuickPattern, may_match_any
+from jobs.extraction.prefilter import PatternGroup, QuickPattern
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "clause_roles.json"
 ASKING_ROLES = ("required", "preferred", "duty", "other", "title")
@@ -44,15 +44,22 @@ def inline_heading_patterns() -> tuple[tuple[str, QuickPattern], ...]:
     )
 
 
-def may_hold_inline_heading(text: str) -> bool:
-    """False for a text none of `inline_heading_patterns` can match in (most sentences)."""
-    return may_match_any([pattern for _, pattern in inline_heading_patterns()], text)
+@cache
+def _inline_heading_group() -> PatternGroup:
+    return PatternGroup([pattern for _, pattern in inline_heading_patterns()])
+
+
+def inline_headings_in(text: str) -> list[tuple[str, QuickPattern]]:
+    """The (role, pattern) pairs of `inline_heading_patterns` that may match in the text,
+    in order: most sentences have none, and one test tells."""
+    patterns = inline_heading_patterns()
+    return [patterns[index] for index in _inline_heading_group().possible(text)]
 
 
 def heading_role(content: str) -> str:
     """The role of the part a whole heading starts ("Nice to have" -> preferred), or ""."""
     bare = content.strip(" :#*_-–•").strip()
-    for role, pattern in inline_heading_patterns():
+    for role, pattern in inline_headings_in(bare):
         if pattern.fullmatch(bare):
             return role
     return ""

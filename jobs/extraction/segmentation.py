@@ -256,8 +256,7 @@ def _inline_headings(text: str, start: int, line: int) -> list[Clause]:
                 ):
                     cuts.append((head_start, found.end(), role))
                 break
-    patterns = roles.inline_heading_patterns() if roles.may_hold_inline_heading(text) else ()
-    for role, pattern in patterns:
+    for role, pattern in roles.inline_headings_in(text):
         for found in pattern.finditer(text):
             after = text[found.end() : found.end() + 2]
             if (
