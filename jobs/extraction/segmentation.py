@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from jobs.extraction import roles
 
 BULLETS = "-•*·▪◦‣●■►➢✓✔–"
-# Sentence ends: ". " / "! " / "? " / "; " before a capital, digit, bullet or quote.
-SENTENCE_END_RE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"“(•▪◦‣●■►➢✓✔*-])|(?<=;)\s+")
+# Sentence ends: ". " / "! " / "? " / "; " before a capital, digit, bullet or quote. The
+# match takes the stop with it (a pattern that opens on a character class is scanned for in
+# C; one that opens on a look-behind is tried at every position): the cut is one past it.
+SENTENCE_END_RE = re.compile(r"[.!?;]\s+(?=[A-Z0-9\"“(•▪◦‣●■►➢✓✔*-])|;\s+")
 BULLET_RE = re.compile(r"\s*[•▪◦‣●■►➢✓✔]\s*|\s+[-*–]\s+(?=[A-Z])|\s+·\s+(?=[A-Z][a-z]+\s+[a-z])")
 # Words that end in a full stop without ending the sentence.
 ABBREVIATIONS = frozenset(
@@ -61,6 +64,11 @@ ABBREVIATION_TAIL = 16  # characters; longer than any abbreviation with its stop
 # without any skip it. Most lines have none, and this is the quicker pattern to scan.
 BULLET_HINT_RE = re.compile(r"[•▪◦‣●■►➢✓✔]|\s[-*–·]\s")
 HEADING_COLON_RE = re.compile(r"(?P<head>(?:[A-Za-z&'’,/()-]+\s+){0,6}[A-Za-z&'’/()-]+)\s*:\s*")
+# What a match of HEADING_COLON_RE is made of before its colon: its head's characters and
+# white space (every character `\s` matches, which are all below U+3001).
+HEAD_RUN_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz&'’,/()-" + "".join(
+    char for char in map(chr, range(0x3001)) if char.isspace()
+)
 LINE_HEADING_PATTERNS: tuple[re.Pattern, ...] = ()
 # HTML as pasted from a page's source or an applicant tracking system's export.
 MARKUP_RE = re.compile(
@@ -199,7 +207,7 @@ def _sentences(line: str) -> list[tuple[int, str]]:
     """(offset in the line, text) for each sentence or bullet of a line."""
     cuts = [0]
     for found in SENTENCE_END_RE.finditer(line):
-        before = line[: found.start()].rstrip()
+        before = line[: found.start() + 1].rstrip()
         if before.endswith(".") and _ends_with_abbreviation(before):
             continue
         if (
@@ -239,7 +247,7 @@ def _inline_headings(text: str, start: int, line: int) -> list[Clause]:
     a new part ("... team. Requirements: Java")."""
     cuts: list[tuple[int, int, str]] = []  # (heading start, heading end, role)
     # The pattern ends at a colon, and scanning for it is slow: most sentences have none.
-    for found in HEADING_COLON_RE.finditer(text) if ":" in text else ():
+    for found in _colon_headings(text):
         words = found["head"].split()
         for size in range(len(words), 0, -1):
             phrase = " ".join(words[-size:])
@@ -284,6 +292,21 @@ def _inline_headings(text: str, start: int, line: int) -> list[Clause]:
     if rest:
         clauses.append(Clause(rest, start + text.index(rest, position), "", line=line))
     return clauses
+
+
+def _colon_headings(text: str) -> Iterator[re.Match]:
+    """HEADING_COLON_RE.finditer(text), searched only from where a match could start: the
+    run of head characters and spaces that ends at the next colon. Scanning the whole
+    sentence tried up to seven words at each of its positions; most sentences have no colon.
+    """
+    position = 0
+    while (colon := text.find(":", position)) != -1:
+        run = position + len(text[position:colon].rstrip(HEAD_RUN_CHARS))
+        found = HEADING_COLON_RE.search(text, run)
+        if found is None:
+            return
+        yield found
+        position = found.end()
 
 
 def _starts_clause(text: str, position: int) -> bool:
