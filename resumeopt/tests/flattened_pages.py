@@ -1,0 +1,308 @@
+"""Two-column resumes flattened row by row, as Word files made from a PDF keep them.
+
+A PDF copied into Word (or converted by a tool that keeps lines, not positions)
+holds no columns: each printed row becomes one line, the left column's words
+then the right column's words on the same baseline. `side_by_side` composes
+those rows from the two columns as they were printed; the resumes below put a
+job's header column beside its description, on either side, with the dates on
+top or below, and a sidebar beside the jobs. Their labels were written with the
+resumes, before the parser ever read them.
+
+`python -m resumeopt.tests.flattened_pages` writes the `flattened` labelled set.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import textwrap
+from itertools import zip_longest
+from pathlib import Path
+
+import docx
+
+
+def side_by_side(left: list[str], right: list[str], gap: str = " ") -> list[str]:
+    """The rows a reader sees when two columns are read line by line across the page."""
+    return [f"{a}{gap}{b}".strip() for a, b in zip_longest(left, right, fillvalue="") if (a or b)]
+
+
+def wrapped(text: str, width: int = 62) -> list[str]:
+    return textwrap.wrap(text, width)
+
+
+def docx_bytes(rows: list[str], *, one_paragraph: bool) -> bytes:
+    """A Word file holding the rows as line breaks in one paragraph (a paste from a
+    PDF viewer) or as one paragraph each (a converter)."""
+    document = docx.Document()
+    if one_paragraph:
+        run = document.add_paragraph().add_run()
+        for index, row in enumerate(rows):
+            if index:
+                run.add_break()
+            run.add_text(row)
+    else:
+        for row in rows:
+            document.add_paragraph(row)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _left_headers(jobs: list[tuple[list[str], str]], gap: str = " ") -> list[str]:
+    rows: list[str] = []
+    for header, description in jobs:
+        rows += side_by_side(header, wrapped(description), gap)
+    return rows
+
+
+def marta() -> tuple[list[str], dict]:
+    """Employer, a title over two rows and the dates in a narrow left column."""
+    rows = [
+        "Marta Kowalczyk",
+        "Senior Frontend Engineer",
+        "Phone: +48 601 234 567",
+        "Email: marta.kowalczyk@example.com",
+        "Kraków, Poland",
+        "Frontend engineer with nine years of experience building fast, accessible shops",
+        "and editors in React, Vue and TypeScript.",
+        "Experience",
+        *_left_headers(
+            [
+                (
+                    ["Allegro", "Senior Frontend", "Engineer", "APR 2021 TO PRESENT"],
+                    "Leading the checkout redesign in React and TypeScript for 14 million "
+                    "monthly buyers. Achievement: cut the checkout drop-off rate by 9% in one "
+                    "quarter and moved the payment forms to the design system.",
+                ),
+                (
+                    ["Brainly", "Frontend Developer", "SEP 2017 TO MAR 2021"],
+                    "Building the question feed and the answer editor (Vue, GraphQL), "
+                    "mentoring three junior developers and running the weekly frontend guild.",
+                ),
+                (
+                    ["Comarch SA", "Junior Web Developer", "JUL 2015 TO AUG 2017"],
+                    "maintaining internal ERP screens in AngularJS and writing end-to-end "
+                    "tests with Protractor for the release team.",
+                ),
+            ]
+        ),
+        "Education",
+        "Jagiellonian University",
+        "Master of Science in Computer Science, 2013 – 2015",
+        "Skills",
+        "React, Vue, TypeScript, GraphQL, Jest, Playwright",
+    ]
+    labels = {
+        "name": "Marta Kowalczyk",
+        "work": [
+            {"employer": "Allegro", "title": "Senior Frontend Engineer", "start": "2021-04"},
+            {"employer": "Brainly", "title": "Frontend Developer", "start": "2017-09"},
+            {"employer": "Comarch SA", "title": "Junior Web Developer", "start": "2015-07"},
+        ],
+        "education": [
+            {
+                "school": "Jagiellonian University",
+                "degree": "Master of Science in Computer Science",
+            }
+        ],
+    }
+    return rows, labels
+
+
+def hiroshi() -> tuple[list[str], dict]:
+    """The left column also holds the town; a title in lower case; two spaces between."""
+    rows = [
+        "Hiroshi Tanaka",
+        "QA Automation Engineer",
+        "hiroshi.tanaka@example.com | +81 90 1234 5678",
+        "Work History",
+        *_left_headers(
+            [
+                (
+                    [
+                        "Rakuten Group",
+                        "qa automation engineer",
+                        "Tokyo, Japan",
+                        "OCT 2019 – PRESENT",
+                    ],
+                    "Writing and maintaining API and browser test suites in Python and "
+                    "Playwright for the travel booking platform; running the nightly "
+                    "regression in GitLab CI and reporting flaky tests to the owning teams.",
+                ),
+                (
+                    ["Mercari", "Software Test Engineer", "Tokyo, Japan", "APR 2016 – SEP 2019"],
+                    "designed test plans for the listing and payment flows, automated 400 "
+                    "regression cases with Appium, and cut the release checklist from two days "
+                    "to half a day.",
+                ),
+            ],
+            gap="  ",
+        ),
+        "Education",
+        "Bachelor of Engineering, Information Science",
+        "Osaka University, 2012 – 2016",
+        "Languages",
+        "Japanese (native), English (business)",
+    ]
+    labels = {
+        "name": "Hiroshi Tanaka",
+        "work": [
+            {"employer": "Rakuten Group", "title": "qa automation engineer", "start": "2019-10"},
+            {"employer": "Mercari", "title": "Software Test Engineer", "start": "2016-04"},
+        ],
+        "education": [
+            {"school": "Osaka University", "degree": "Bachelor of Engineering"},
+        ],
+    }
+    return rows, labels
+
+
+def daniel() -> tuple[list[str], dict]:
+    """The dates on top of the left column, then the title and the employer."""
+    rows = [
+        "Daniel Okafor",
+        "Data Engineer",
+        "London, United Kingdom · daniel.okafor@example.com · +44 7700 900123",
+        "EXPERIENCE",
+        *_left_headers(
+            [
+                (
+                    ["2020 – Present", "Data Engineer", "Monzo Bank"],
+                    "Running the batch and streaming pipelines behind the finance reports "
+                    "(Airflow, dbt, BigQuery). Achievement: moved 200 jobs off cron in "
+                    "four months with no missed report.",
+                ),
+                (
+                    ["2017 – 2020", "BI Developer", "Ocado Technology"],
+                    "built the warehouse models for the supply chain team, wrote the "
+                    "Looker dashboards the depots use every morning, and trained analysts "
+                    "on SQL.",
+                ),
+            ]
+        ),
+        "EDUCATION",
+        "University of Manchester — BSc Mathematics, 2014 – 2017",
+    ]
+    labels = {
+        "name": "Daniel Okafor",
+        "work": [
+            {"employer": "Monzo Bank", "title": "Data Engineer", "start": "2020"},
+            {"employer": "Ocado Technology", "title": "BI Developer", "start": "2017"},
+        ],
+        "education": [
+            {"school": "University of Manchester", "degree": "BSc Mathematics"},
+        ],
+    }
+    return rows, labels
+
+
+def lucia() -> tuple[list[str], dict]:
+    """The header column on the right: the description's rows come first on each line."""
+    jobs = [
+        (
+            "Led the redesign of the booking flow for the mobile app, from research with "
+            "forty travellers to the final prototypes, and set up the design system the "
+            "product teams share.",
+            ["Product Designer", "Cabify", "Mar 2020 – Present"],
+        ),
+        (
+            "designed the onboarding and the card settings screens, ran usability tests every "
+            "sprint, and worked with two squads on the accessibility audit.",
+            ["UX Designer", "BBVA", "Jan 2017 – Feb 2020"],
+        ),
+    ]
+    rows = [
+        "Lucía Fernández",
+        "Product Designer · Madrid",
+        "lucia.fernandez@example.com",
+        "WORK EXPERIENCE",
+    ]
+    for description, header in jobs:
+        rows += side_by_side(wrapped(description, 58), header)
+    rows += [
+        "EDUCATION",
+        "Universidad Complutense de Madrid",
+        "Grado en Bellas Artes (Bachelor of Fine Arts), 2012 – 2016",
+    ]
+    labels = {
+        "name": "Lucía Fernández",
+        "work": [
+            {"employer": "Cabify", "title": "Product Designer", "start": "2020-03"},
+            {"employer": "BBVA", "title": "UX Designer", "start": "2017-01"},
+        ],
+        "education": [
+            {"school": "Universidad Complutense de Madrid", "degree": "Bachelor of Fine Arts"},
+        ],
+    }
+    return rows, labels
+
+
+def priya() -> tuple[list[str], dict]:
+    """Headings side by side ("EXPERIENCE SKILLS"), the skills column beside the jobs."""
+    main = [
+        "Senior Accountant",
+        "Deloitte",
+        "Jun 2019 – Present",
+        "Prepared consolidated statements for six",
+        "subsidiaries under IFRS.",
+        "Accountant",
+        "KPMG",
+        "Aug 2015 – May 2019",
+        "Reconciled ledgers and prepared VAT returns",
+        "for 30 small business clients.",
+    ]
+    side = [
+        "Financial reporting (IFRS)",
+        "SAP FI, Oracle NetSuite",
+        "Excel, Power BI",
+        "VAT and corporate tax",
+        "Audit preparation",
+        "",
+        "LANGUAGES",
+        "English, Hindi",
+    ]
+    rows = [
+        "Priya Raman",
+        "Chartered Accountant",
+        "priya.raman@example.com · Mumbai",
+        "EXPERIENCE SKILLS",
+        *side_by_side(main, side),
+        "EDUCATION",
+        "Bachelor of Commerce, University of Mumbai, 2012 – 2015",
+    ]
+    labels = {
+        "name": "Priya Raman",
+        "work": [
+            {"employer": "Deloitte", "title": "Senior Accountant", "start": "2019-06"},
+            {"employer": "KPMG", "title": "Accountant", "start": "2015-08"},
+        ],
+        "education": [
+            {"school": "University of Mumbai", "degree": "Bachelor of Commerce"},
+        ],
+    }
+    return rows, labels
+
+
+RESUMES = {
+    "1_left_headers.docx": (marta, True),
+    "2_left_headers_town.docx": (hiroshi, False),
+    "3_dates_on_top.docx": (daniel, True),
+    "4_right_headers.docx": (lucia, False),
+    "5_skills_beside.docx": (priya, True),
+}
+
+
+def write_flattened_set(folder: Path) -> None:
+    labels = {}
+    (folder / "flattened").mkdir(exist_ok=True)
+    for name, (resume, one_paragraph) in RESUMES.items():
+        rows, labels[name] = resume()
+        (folder / "flattened" / name).write_bytes(docx_bytes(rows, one_paragraph=one_paragraph))
+    (folder / "flattened.json").write_text(
+        json.dumps(labels, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+
+
+if __name__ == "__main__":
+    write_flattened_set(Path(__file__).parent / "data" / "labelled")
