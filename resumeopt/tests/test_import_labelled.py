@@ -65,6 +65,18 @@ FLOORS = {
         "dates": 0.85,
         "real_share": 0.95,
     },
+    # Two-column pages flattened row by row (tests/flattened_pages.py), labelled before the
+    # parser ran on them; a header column on the right and a sidebar beside the jobs
+    # are not read yet.
+    "flattened": {
+        "name": 0.9,
+        "employer": 0.5,
+        "title": 0.65,
+        "school": 0.9,
+        "degree": 0.75,
+        "dates": 0.65,
+        "real_share": 0.85,
+    },
     "real": {
         "name": 0.85,
         "employer": 0.8,

@@ -81,3 +81,28 @@ def test_a_flattened_side_column_imports_as_jobs():
         ("Northwind Traders", "Senior Backend Engineer", "2019-06"),
         ("Contoso Analytics", "Data Engineer", "2015-02"),
     ]
+
+
+def test_a_town_row_and_a_lower_case_title_stay_in_the_header_column():
+    text = (
+        "Fabrikam Logistics  Planning delivery routes for the north region and\n"
+        "route planner  negotiating rates with carriers; reporting\n"
+        "Lyon, France  weekly to the operations director.\n"
+        "MAR 2018 – PRESENT  the depot's on-time rate rose to 97%.\n"
+        "Tailspin Freight  ran the dispatch desk for forty drivers,\n"
+        "Dispatcher  handled claims and trained new staff.\n"
+        "JAN 2014 – FEB 2018"
+    )
+    lines = [line.text for line in side_headers_apart(_lines(text))]
+    assert lines[:4] == [
+        "Fabrikam Logistics",
+        "route planner",
+        "Lyon, France",
+        "MAR 2018 – PRESENT",
+    ]
+    assert lines[5:8] == ["Tailspin Freight", "Dispatcher", "JAN 2014 – FEB 2018"]
+
+
+def test_body_labels_and_title_at_employer_rows_are_not_header_pieces():
+    assert split_header_piece("Tech stack: Kotlin, Spring, PostGIS") is None
+    assert split_header_piece("Web-developer at Fabrikam LLC, Lyon, France") is None

@@ -35,35 +35,43 @@ from resumeopt.importers.parsing.patterns import BULLET_RE, DURATION_RE
 
 # A header column holds a few words per row: a company name, part of a title.
 MAX_PIECE_WORDS = 4
-MAX_HEADER_ROWS = 3
-# Rows with a range then body text that show the layout is there (one could be chance).
-MIN_SIDE_ROWS = 2
+MAX_HEADER_ROWS = 4  # employer, a title over two rows, a town
+# Pieces of description beside a header's that show the layout is there (one is chance).
+MIN_DESCRIPTION_PIECES = 3
 # A label that opens the description ("Achievement:", "Stack:").
 _LABEL = re.compile(r"[A-Z][\w-]*:")
+_LABELLED_LINE = re.compile(r"[A-Z][\w-]*(?: [a-z][\w-]*)?:\s")
+# Two spaces or more after a few words: the gap a converter kept between the columns.
+_COLUMN_GAP = re.compile(rf"(\S+(?: \S+){{0,{MAX_PIECE_WORDS - 1}}})\s{{2,}}(\S.*)")
 
 
 def side_headers_apart(lines: list[Line]) -> list[Line]:
     """The section's lines with each side-column header moved onto lines of its own.
 
-    Lines are returned unchanged unless at least two rows open with a date range
-    followed by body text (the layout above); only the rows right above such a
-    date row (or a date row alone, once the layout is known) are split.
+    A date row and the rows right above it that open with a header's piece are
+    one entry's header column; lines are returned unchanged unless such rows hold
+    at least three pieces of description beside the header's and one date row has
+    the description beside it (the layout above, not a chance split).
     """
     texts = [line.text.strip() for line in lines]
-    dated = {index: _date_then_body(text) for index, text in enumerate(texts)}
-    if sum(1 for found in dated.values() if found and found[1]) < MIN_SIDE_ROWS:
+    columns: list[tuple[int, tuple[str, str], list[tuple[str, str]]]] = []
+    done = 0
+    for index, text in enumerate(texts):
+        found = _date_then_body(text)
+        rows = _header_rows(texts, index, done) if found else []
+        if found and rows:
+            columns.append((index, found, rows))
+            done = index + 1
+    beside = sum(
+        bool(rest) + sum(bool(right) for _, right in rows) for _, (_, rest), rows in columns
+    )
+    glued_dates = any(rest for _, (_, rest), _ in columns)
+    if beside < MIN_DESCRIPTION_PIECES or not glued_dates:
         return lines
     result: list[Line] = []
     done = 0
-    for index, found in dated.items():
-        if not found:
-            continue
-        rows = _header_rows(texts, index, done)
-        if not rows:
-            continue
-        start = index - len(rows)
-        result.extend(lines[done:start])
-        date_text, rest = found
+    for index, (date_text, rest), rows in columns:
+        result.extend(lines[done : index - len(rows)])
         result.extend(Line(piece) for piece in whole_titles([left for left, _ in rows]))
         result.append(Line(date_text))
         # The description's rows are one paragraph wrapped beside the header: its body.
@@ -99,6 +107,8 @@ def _reads_as_description(text: str) -> bool:
     if not words or DURATION_RE.fullmatch(text):
         return False
     first = words[0]
+    if re.match(r"(?:at|@)\s+[A-Z]", text):
+        return False  # "Web-developer at Acme LLC": the employer after the title
     if first[0].islower() or first[0].isdigit() or is_duty(text) or _LABEL.match(text):
         return True
     if role_score(text.split(",")[0]) >= 3:
@@ -136,22 +146,32 @@ def split_header_piece(text: str) -> tuple[str, str] | None:
     """
     if not text or BULLET_RE.match(text) or is_duty(text) or find_date_range(text):
         return None
+    if _LABELLED_LINE.match(text):
+        return None  # "Tech stack: Unity, C#": a labelled line of the body
     words = text.split()
-    if not _capitalised(words[0]):
-        return None
     if len(words) <= MAX_PIECE_WORDS and not text.endswith((".", ",", ";")):
-        return text, ""  # the description's row was empty
+        return (text, "") if _names_or_titles(text) else None
+    # Two spaces or more after a few words: the gap between the columns, kept.
+    gap = _COLUMN_GAP.match(text)
+    if gap and _names_or_titles(gap[1]) and _reads_as_description(gap[2]):
+        return gap[1], gap[2]
     heads = vocabulary()["title_heads"]
     longest = min(MAX_PIECE_WORDS, len(words) - 1)
-    cuts = [cut for cut in range(longest, 0, -1) if words[cut - 1].lower().strip(",.") in heads]
+    cuts = [
+        cut
+        for cut in range(longest, 0, -1)
+        if words[cut - 1].lower().strip(",.") in heads and _names_or_titles(" ".join(words[:cut]))
+    ]
     # Else a name: capitalised words up to a duty, a label, or lower-case text.
     for cut in range(1, longest + 1):
         if not all(_capitalised(word) for word in words[:cut]):
             break
         rest = " ".join(words[cut:])
         opening = words[cut][0]
-        if is_duty(rest) or _LABEL.match(rest) or opening.islower() or not opening.isalpha():
+        if is_duty(rest) or _LABEL.match(rest) or not opening.isalpha():
             cuts.append(cut)
+        elif opening.islower() and (cut >= 2 or title_score(words[0]) or employer_score(words[0])):
+            cuts.append(cut)  # "Senior Software postgres, s3)."; not "The application runs"
     for cut in cuts:
         piece, rest = " ".join(words[:cut]), " ".join(words[cut:])
         if _reads_as_description(rest):
@@ -177,6 +197,11 @@ def whole_titles(pieces: list[str]) -> list[str]:
 def _pieces(words: list[str], cut: int) -> tuple[str, str] | None:
     piece, rest = " ".join(words[:cut]), " ".join(words[cut:])
     return (piece, rest) if _reads_as_description(rest) else None
+
+
+def _names_or_titles(piece: str) -> bool:
+    """A name or a title opens with a capital; a title may be written in lower case."""
+    return _capitalised(piece.split()[0]) or role_score(piece) >= 3
 
 
 def _capitalised(word: str) -> bool:
