@@ -50,7 +50,7 @@ def job_json(job: JobDescription) -> dict[str, Any]:
         "title": job.title,
         "company": job.company,
         "created_at": job.created_at,
-        "requirements": job.requirements,
+        "requirements": job.parsed_requirements().to_dict(),
     }
 
 

@@ -28,7 +28,9 @@ class JobDescription(models.Model):
     source_name = models.CharField(
         max_length=255, blank=True, help_text="File or row it came from."
     )
-    requirements = models.JSONField(default=dict)
+    # None until first needed for a batch's posting: a ranking shows only its score and
+    # summary, so the full requirements are read from the text when the posting is opened.
+    requirements = models.JSONField(default=dict, null=True, blank=True)
     batch = models.ForeignKey(
         "RankingBatch", null=True, blank=True, on_delete=models.CASCADE, related_name="postings"
     )
@@ -75,11 +77,26 @@ class JobDescription(models.Model):
         return f"{self.display_title} · added {added}"
 
     def parsed_requirements(self) -> Requirements:
+        """The posting's requirements; read from its text (and kept) the first time if a
+        batch saved none."""
         # Imported here: loading extraction (its patterns, the taxonomy code) is no cost on
         # every process that only loads the models.
-        from jobs.extraction import Requirements
+        from jobs.extraction import PostingError, Requirements, extract_requirements
 
-        return Requirements.from_dict(self.requirements)
+        if self.requirements is not None:
+            return Requirements.from_dict(self.requirements)
+        try:
+            # The title and company saved are the ones the ranking used: its upload's own
+            # columns where it had them.
+            requirements = extract_requirements(
+                self.source_text, title=self.title, company=self.company
+            )
+        except PostingError:  # ranked once, so only a stricter later version can refuse it
+            return Requirements()
+        self.requirements = requirements.to_dict()
+        if self.pk is not None:
+            JobDescription.objects.filter(pk=self.pk).update(requirements=self.requirements)
+        return requirements
 
 
 class RankingBatch(models.Model):

@@ -167,7 +167,9 @@ def _ranked(batch: RankingBatch, profile, posting: Posting):
         source_name=posting.name[:255],
         title=requirements.title[:200],
         company=requirements.company[:200],
-        requirements=requirements.to_dict(),
+        # Read again when the posting is opened: storing every posting's requirements
+        # (12 KB of JSON each) was a third of a batch's time, for pages few are opened on.
+        requirements=None,
     )
     return description, match_profile(profile, requirements, advice=False)
 

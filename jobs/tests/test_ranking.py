@@ -1,10 +1,11 @@
 """Batch ranking gives each posting what ranking it alone would give."""
 
 import pytest
+from django.core.files.base import ContentFile
 
 from jobs.extraction import extract_requirements
 from jobs.matching import WEIGHTS, match_resume
-from jobs.models import RankedPosting, RankingBatch
+from jobs.models import JobDescription, RankedPosting, RankingBatch
 from jobs.ranking import run_batch
 
 pytestmark = pytest.mark.django_db
@@ -101,3 +102,25 @@ def test_the_batch_company_column_is_filled_from_each_posting(user, resume):
         "Staff Accountant": "Brandt GmbH",
         "Registered Nurse": "",
     }
+
+
+def test_a_ranked_posting_is_read_in_full_when_opened_and_kept(user, resume, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    table = (
+        "id,title,text\n"
+        '1,Platform Engineer,"Backend Engineer at Acme\nRequirements\n- Python and Kubernetes."\n'
+        '2,,"Data Analyst at Contoso\nWe need SQL and Tableau."\n'
+    )
+    batch = RankingBatch.objects.create(owner=user, resume=resume, name="Batch")
+    batch.source_file.save("postings.csv", ContentFile(table.encode()))
+    run_batch(batch)
+    postings = {row.posting.source_name: row.posting for row in RankedPosting.objects.all()}
+    assert all(posting.requirements is None for posting in postings.values())
+
+    opened = postings["1"].parsed_requirements()
+    # The upload's title column wins, as it did when the posting was ranked.
+    assert opened == extract_requirements(postings["1"].source_text, title="Platform Engineer")
+    assert opened.title == "Platform Engineer"
+    assert {skill.name for skill in opened.skills} >= {"Python", "Kubernetes"}
+    assert JobDescription.objects.get(pk=postings["1"].pk).requirements == opened.to_dict()
+    assert JobDescription.objects.get(pk=postings["2"].pk).requirements is None
