@@ -106,3 +106,33 @@ def test_a_town_row_and_a_lower_case_title_stay_in_the_header_column():
 def test_body_labels_and_title_at_employer_rows_are_not_header_pieces():
     assert split_header_piece("Tech stack: Kotlin, Spring, PostGIS") is None
     assert split_header_piece("Web-developer at Fabrikam LLC, Lyon, France") is None
+
+
+def test_dates_on_top_of_the_column_take_the_pieces_below_them():
+    text = (
+        "2019 – Present Running the claims desk for the southern branches and\n"
+        "Claims Adjuster training four new adjusters a year.\n"
+        "Woodgrove Insurance \n"
+        "2015 – 2019 handled motor claims from first call to payment, and\n"
+        "Claims Handler kept the branch's backlog under two weeks.\n"
+        "Litware Mutual"
+    )
+    lines = [(line.text, line.bullet) for line in side_headers_apart(_lines(text))]
+    assert lines == [
+        ("2019 – Present", False),
+        ("Claims Adjuster", False),
+        ("Woodgrove Insurance", False),
+        (
+            "Running the claims desk for the southern branches and training four new "
+            "adjusters a year.",
+            True,
+        ),
+        ("2015 – 2019", False),
+        ("Claims Handler", False),
+        ("Litware Mutual", False),
+        (
+            "handled motor claims from first call to payment, and kept the branch's backlog "
+            "under two weeks.",
+            True,
+        ),
+    ]

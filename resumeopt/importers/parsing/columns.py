@@ -20,6 +20,7 @@ entry's header lines and the rest of each row its body, in reading order.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from resumeopt.dates import find_date_range
 from resumeopt.importers.parsing.fields import is_duty
@@ -48,39 +49,64 @@ _COLUMN_GAP = re.compile(rf"(\S+(?: \S+){{0,{MAX_PIECE_WORDS - 1}}})\s{{2,}}(\S.
 def side_headers_apart(lines: list[Line]) -> list[Line]:
     """The section's lines with each side-column header moved onto lines of its own.
 
-    A date row and the rows right above it that open with a header's piece are
-    one entry's header column; lines are returned unchanged unless such rows hold
-    at least three pieces of description beside the header's and one date row has
-    the description beside it (the layout above, not a chance split).
+    A date row and the rows right above it (or, with the dates on top of the
+    column, right below it) that open with a header's piece are one entry's header
+    column. Lines are returned unchanged unless such rows hold at least three
+    pieces of description beside the header's and one date row has the description
+    beside it (the layout above, not a chance split).
     """
     texts = [line.text.strip() for line in lines]
-    columns: list[tuple[int, tuple[str, str], list[tuple[str, str]]]] = []
+    columns: list[_Column] = []
     done = 0
     for index, text in enumerate(texts):
-        found = _date_then_body(text)
-        rows = _header_rows(texts, index, done) if found else []
-        if found and rows:
-            columns.append((index, found, rows))
-            done = index + 1
+        if index < done or not (found := _date_then_body(text)):
+            continue
+        above = _header_rows(texts, range(index - 1, done - 1, -1))
+        if above:
+            columns.append(_Column(index - len(above), index + 1, found, above[::-1], below=False))
+        elif below := _header_rows(texts, range(index + 1, len(texts))):
+            columns.append(_Column(index, index + 1 + len(below), found, below, below=True))
+        else:
+            continue
+        done = columns[-1].stop
     beside = sum(
-        bool(rest) + sum(bool(right) for _, right in rows) for _, (_, rest), rows in columns
+        bool(column.date[1]) + sum(bool(right) for _, right in column.rows) for column in columns
     )
-    glued_dates = any(rest for _, (_, rest), _ in columns)
+    glued_dates = any(column.date[1] for column in columns)
     if beside < MIN_DESCRIPTION_PIECES or not glued_dates:
         return lines
     result: list[Line] = []
     done = 0
-    for index, (date_text, rest), rows in columns:
-        result.extend(lines[done : index - len(rows)])
-        result.extend(Line(piece) for piece in whole_titles([left for left, _ in rows]))
-        result.append(Line(date_text))
+    for column in columns:
+        result.extend(lines[done : column.start])
+        date_text, rest = column.date
+        pieces = [Line(piece) for piece in whole_titles([left for left, _ in column.rows])]
+        rights = [right for _, right in column.rows]
+        if column.below:
+            result += [Line(date_text), *pieces]
+            paragraph = [rest, *rights]
+        else:
+            result += [*pieces, Line(date_text)]
+            paragraph = [*rights, rest]
         # The description's rows are one paragraph wrapped beside the header: its body.
-        body = " ".join(text for text in [*(right for _, right in rows), rest] if text)
+        body = " ".join(text for text in paragraph if text)
         if body:
             result.append(Line(body, bullet=True))
-        done = index + 1
+        done = column.stop
     result.extend(lines[done:])
     return result
+
+
+@dataclass
+class _Column:
+    """One entry's rows: lines[start:stop], the date row's (range, description) and the
+    other rows' (header piece, description) in reading order."""
+
+    start: int
+    stop: int
+    date: tuple[str, str]
+    rows: list[tuple[str, str]]
+    below: bool  # the header's pieces are below its date row
 
 
 def _date_then_body(text: str) -> tuple[str, str] | None:
@@ -123,16 +149,14 @@ def _reads_as_description(text: str) -> bool:
     )
 
 
-def _header_rows(texts: list[str], index: int, done: int) -> list[tuple[str, str]]:
-    """The (header piece, description) of the rows right above a date row, top first."""
+def _header_rows(texts: list[str], positions: range) -> list[tuple[str, str]]:
+    """The (header piece, description) of the rows next to a date row, nearest first."""
     rows: list[tuple[str, str]] = []
-    position = index - 1
-    while position >= done and len(rows) < MAX_HEADER_ROWS:
+    for position in positions:
         split = split_header_piece(texts[position])
-        if not split:
+        if not split or len(rows) == MAX_HEADER_ROWS:
             break
-        rows.insert(0, split)
-        position -= 1
+        rows.append(split)
     return rows
 
 
