@@ -107,6 +107,9 @@ SENIORITY = [  # checked in order against the title
     ),
     ("Lead", r"\b(?:lead|tech lead|team lead)\b"),
     ("Senior", r"\b(?:senior|sr\.?)\b"),
+    # "Associate Data Analyst", "Associate Product Manager": the first rung of a career ladder;
+    # "Associate Director" and "Associate Professor" are read above or are no rung of it.
+    ("Junior", r"^\s*associate\s+(?!(?:professor|dean|partner|counsel|general)\b)\w"),
     ("Manager", r"\bmanager\b"),
     ("Mid-level", r"\b(?:mid[- ]level|intermediate|mid[- ]senior)\b"),
     ("Junior", r"\b(?:junior|jr\.?|entry[- ]level|graduate|new grad)\b"),
@@ -116,7 +119,9 @@ ROMAN_LEVELS = {"I": "Junior", "II": "Mid-level", "III": "Senior", "IV": "Senior
 ROMAN_RE = re.compile(rf"\b(?i:{ROLE_WORDS})s?\s+(?P<level>I{{1,3}}|IV|V)\b")
 SENIORITY_LABEL_RE = re.compile(
     r"\b(?:experience level|seniority(?: level)?|career level|level)\s*:\s*(?P<value>[^\n]{2,40})|"
-    r"\b(?P<phrase>senior|junior|entry|mid)[- ]level\s+(?:role|position|candidates?)\b",
+    r"\b(?P<phrase>senior|junior|entry|mid)[- ]level\s+(?:role|position|candidates?)\b|"
+    # LinkedIn's job criteria: the label on one line, one of its fixed values on the next.
+    r"\bseniority level\s+(?P<linkedin>internship|entry level|associate)\b",
     re.IGNORECASE,
 )
 EMPLOYMENT_TYPES = [
@@ -182,6 +187,8 @@ def seniority(title: str, text: str) -> str:
         return ROMAN_LEVELS[roman["level"]]
     label = SENIORITY_LABEL_RE.search(text)
     if label:
+        if label["linkedin"]:
+            return "Intern" if label["linkedin"].lower() == "internship" else "Junior"
         value = label["value"] or f"{label['phrase']} level"
         for name, pattern in SENIORITY:
             if re.search(pattern, value, re.IGNORECASE):

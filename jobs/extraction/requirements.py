@@ -11,6 +11,7 @@ group: any one of them meets the requirement.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from jobs.extraction.details import EDUCATION_FIELD_RE, years_in
 from jobs.extraction.model import ExtractedSkill, Requirements
@@ -59,6 +60,7 @@ def read_skills(
 ) -> None:
     """The skills of every clause, with their level and groups, and one item per asking clause."""
     group_count = 0
+    asked_outside_duties: set[str] = set()
     for clause in clauses:
         if clause.heading:
             continue
@@ -103,14 +105,32 @@ def read_skills(
                     group_of.get(index, 0),
                 )
             )
+            if requirements.skills[-1].level == "required" and clause.role != "duty":
+                asked_outside_duties.add(term.canonical)
             if not mention:
                 context = requirements.skill_context.setdefault(term.canonical, [])
                 context.extend(word for word in words if word not in context)
         if not mention and clause.role != "title":
             _add_item(clause, matches, groups, requirements)
+    _prefer_what_only_duties_require(requirements, asked_outside_duties)
     requirements.keywords = list(
         dict.fromkeys(s.name for s in requirements.skills if s.type == "domain")
     )
+
+
+def _prefer_what_only_duties_require(requirements: Requirements, asked: set[str]) -> None:
+    """A tool the duties use and the qualifications only prefer is preferred: "you will chart in
+    Dentrix" and "Nice to have: Dentrix" ask no one to know Dentrix already. `asked`: the
+    skills required by a clause other than a duty."""
+    preferred = {skill.name for skill in requirements.skills if skill.level == "preferred"}
+    demoted = preferred - asked
+    if demoted:
+        requirements.skills = [
+            replace(skill, required=False)
+            if skill.name in demoted and skill.level == "required"
+            else skill
+            for skill in requirements.skills
+        ]
 
 
 def _required_head(clause: Clause) -> int:

@@ -83,8 +83,11 @@ def clause_role(text: str, section: str, *, structured: bool) -> str:
     if cue("legal").search(text):
         return "legal"
     asking = asks(text)
-    if cue("benefit_strong").search(text) and not re.search(
-        r"\byou (?:have|bring)|\bmust\b", text, re.I
+    strong = cue("benefit_strong").search(text)
+    if (
+        strong
+        and not re.search(r"\byou (?:have|bring)|\bmust\b", text, re.I)
+        and not (strong.group().startswith("$") and _money_of_the_work(text))
     ):
         return "benefit"
     if section in ("required", "preferred"):
@@ -111,6 +114,11 @@ def clause_role(text: str, section: str, *, structured: bool) -> str:
     if is_preferred(text):
         return "preferred"
     return "about" if structured and section == "intro" else "other"
+
+
+def _money_of_the_work(text: str) -> bool:
+    """An amount the job handles, not one it pays ("campaigns with a monthly budget of $80K")."""
+    return cue("money_of_the_work").search(text) is not None and cue("pay").search(text) is None
 
 
 def _asks_of_candidate(text: str) -> bool:

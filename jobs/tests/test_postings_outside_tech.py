@@ -1,0 +1,87 @@
+"""Postings from lines of work outside software, as they are written: their vocabulary, the
+context that keeps generic words from being skills, and the levels their titles name."""
+
+from jobs.extraction import extract_requirements, find_skills
+
+
+def _names(skills, level=None):
+    return {skill.name for skill in skills if level is None or skill.level == level}
+
+
+def test_transport_bank_quality_and_intensive_care_terms_are_skills():
+    assert {"Reefer", "Cold Chain", "Hours of Service"} <= _names(
+        find_skills("You have reefer experience, know cold chain rules and hours of service.")
+    )
+    assert {"Customer Due Diligence", "OFAC", "Bank Secrecy Act"} <= _names(
+        find_skills("You have experience with CDD reviews, OFAC screening and BSA rules.")
+    )
+    assert {"CAPA", "Change Control", "Batch Record Review"} <= _names(
+        find_skills("You have experience with CAPAs, change controls and executed batch records.")
+    )
+    assert "CRRT" in _names(find_skills("Experience with CRRT is required."))
+
+
+def test_a_tool_the_duties_use_and_the_posting_only_prefers_is_preferred():
+    found = extract_requirements(
+        "Dental Hygienist\n\nWhat you will do\n- Chart periodontal findings in Dentrix.\n\n"
+        "Requirements\n- Current dental hygiene license.\n\nNice to have\n"
+        "- Experience with Dentrix.\n"
+    )
+    levels = {skill.level for skill in found.skills if skill.name == "Dentrix"}
+    assert levels == {"preferred"}
+
+
+def test_a_tool_a_requirement_names_stays_required_when_also_preferred_elsewhere():
+    found = extract_requirements(
+        "Analyst\n\nRequirements\n- Experience with Excel.\n\nNice to have\n"
+        "- Advanced Excel and Tableau.\n"
+    )
+    assert "Excel" in _names(found.skills, "required")
+
+
+def test_a_budget_the_job_spends_is_no_benefit():
+    found = extract_requirements(
+        "Digital Marketing Specialist\n\nWhat you will do\n"
+        "- Manage Google Ads campaigns with a monthly budget of $80K.\n\n"
+        "Requirements\n- 3+ years of digital marketing experience.\n\n"
+        "Benefits\n- Salary $60K - $70K a year.\n"
+    )
+    assert "Google Ads" in _names(found.skills, "required")
+
+
+def test_generic_words_in_a_context_that_makes_them_no_skill():
+    assert "Regulatory Compliance" not in _names(
+        find_skills("You have 2 years of experience in AML compliance.")
+    )
+    assert "Monitoring" not in _names(
+        find_skills("You will monitor grant funds and monitoring budget execution.")
+    )
+    assert "Construction" not in _names(
+        find_skills(
+            "You will design land development projects from feasibility through construction."
+        )
+    )
+    assert "Adaptability" not in _names(
+        find_skills("You must have flexibility to work evenings and weekends.")
+    )
+
+
+def test_a_company_blurb_after_a_dashed_header_asks_for_nothing():
+    found = extract_requirements(
+        "Technical Support Specialist — Remote — Fieldnote Fieldnote is a field service "
+        "management platform used by HVAC and plumbing contractors. You'll be successful if "
+        "you have 2+ years in technical support and experience with Zendesk."
+    )
+    assert {"HVAC", "Plumbing"}.isdisjoint(_names(found.skills, "required"))
+    assert "Zendesk" in _names(found.skills, "required")
+
+
+def test_levels_named_by_linkedin_criteria_and_associate_titles():
+    linkedin = "KYC Analyst\nBank\n\nRequirements\n- KYC.\n\nSeniority level\nEntry level\n"
+    assert extract_requirements(linkedin).seniority == "Junior"
+    posting = "Requirements\n- 2 years of SQL.\n"
+    assert extract_requirements(posting, title="Associate Data Analyst").seniority == "Junior"
+    assert extract_requirements(posting, title="Associate Director, Finance").seniority == (
+        "Director"
+    )
+    assert extract_requirements(posting, title="Sales Associate").seniority == ""
