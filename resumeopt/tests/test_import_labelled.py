@@ -79,12 +79,12 @@ FLOORS = {
     },
     "real": {
         "name": 0.85,
-        "employer": 0.8,
-        "title": 0.88,
+        "employer": 0.84,
+        "title": 0.9,
         "school": 0.9,
         "degree": 0.85,
-        "dates": 0.86,
-        "real_share": 0.91,
+        "dates": 0.9,
+        "real_share": 0.94,
     },
 }
 

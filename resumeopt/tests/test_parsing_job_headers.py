@@ -109,3 +109,31 @@ def test_a_word_cut_from_a_bullet_is_not_a_job():
     assert [job.get("name") for job in entries] == ["Acme Diagnostics Ltd"]
     assert legal_form("worked on it as") == ""
     assert legal_form("Telenor AS") == "AS"
+
+
+def test_at_the_employer_on_its_own_line_names_the_employer():
+    # Another column's word ("Photoshop") sits between the title and its employer.
+    [job] = _work("Barista  Sep 2017\nPhotoshop\nat Blue Bottle Coffee\n• Pulled 300 shots a day")
+    assert (job["position"], job["name"]) == ("Barista", "Blue Bottle Coffee")
+
+
+def test_dates_then_a_colon_then_title_in_employer():
+    [job] = _work("March 2012 - May 2014: Trainee in Roche, pharmacy logistics, Basel")
+    assert (job["position"], job["name"]) == ("Trainee", "Roche")
+
+
+def test_working_freelance_is_the_title_never_the_employer():
+    [job] = _work("Freelance Wedding Photography  May 2014 – Present\n• Shot 60 weddings")
+    assert job["position"] == "Freelance Wedding Photography"
+    assert "name" not in job
+    [job] = _work("Freelance\n2016 - 2019\n• Logos for local shops")
+    assert job["position"] == "Freelance"
+
+
+def test_the_town_last_on_the_employers_line_is_its_location():
+    [job] = _work("Carrefour | Store Supervisor | Valence\n2013 - 2017")
+    assert (job["name"], job["position"], job["location"]) == (
+        "Carrefour",
+        "Store Supervisor",
+        "Valence",
+    )

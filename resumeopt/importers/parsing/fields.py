@@ -206,14 +206,28 @@ def title_at_employer(header: list[str]) -> tuple[str, str] | None:
     Another column's words elsewhere in the header ("Effective Team Leader") must
     not take the title from the line that names it beside its employer.
     """
+    parts = []
     for text in header:
         if found := find_date_range(text):
             text = f"{text[: found.begin]} | {text[found.finish :]}"
-        for part in split_segments(text):
-            at = AT_EMPLOYER_RE.match(part)
-            if at and role_score(at[1]) > 0 and not EMPLOYER_UNIT_RE.match(at[2]):
-                employer = re.split(r"\s*,(?![^()]*\))", at[2])[0].strip()
-                return at[1].strip(), employer
+        parts.extend(split_segments(text))
+    for part in parts:
+        at = AT_EMPLOYER_RE.match(part)
+        if at and role_score(at[1]) > 0 and not EMPLOYER_UNIT_RE.match(at[2]):
+            employer = re.split(r"\s*,(?![^()]*\))", at[2])[0].strip()
+            # "2016 - 2017: Student in Tel-Ran": the colon after the dates is no part of it.
+            return unbracket(at[1]), employer
+    # "Barista" / "at Blue Bottle Coffee": the title, and the employer on a line of its own.
+    employers = [
+        at[1]
+        for part in parts
+        if (at := LEADING_AT_RE.match(part))
+        and not read_location(at[1])
+        and not EMPLOYER_UNIT_RE.match(at[1])
+    ]
+    titles = [part for part in parts if role_score(part) > 0 and not LEADING_AT_RE.match(part)]
+    if len(employers) == 1 and titles:
+        return max(titles, key=role_score), employers[0]
     return None
 
 
@@ -390,7 +404,10 @@ def split_title_from_employer(segment: str) -> tuple[str, str]:
     Converted documents run the title and the employer together on one line.
     """
     words = segment.split()
-    title_words = vocabulary()["title_words"] | vocabulary()["title_heads"]
+    # "Freelance Software Development": the word for working on one's own opens a title.
+    title_words = (vocabulary()["title_words"] | vocabulary()["title_heads"]) - vocabulary()[
+        "self_employment_words"
+    ]
     last = max(
         (index for index, word in enumerate(words) if word.lower().strip(",.()") in title_words),
         default=-1,

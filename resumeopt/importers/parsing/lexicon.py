@@ -35,6 +35,7 @@ def vocabulary() -> dict[str, Any]:
         "company_suffixes_of_several_words": tuple(data["company_suffixes_of_several_words"]),
         # "AS", "Co", "SpA" are legal forms; "as", "co", "spa" in lower case are words.
         "company_suffixes_also_words": set(data["company_suffixes_also_words"]),
+        "self_employment_words": set(data["self_employment_words"]),
     }
 
 
@@ -161,6 +162,8 @@ def employer_score(text: str) -> int:
         return 0
     if len(tokens) == 1 and tokens[0] in words["organisation_words"]:
         return 0  # "University", "Bank" alone: a word cut from a sentence, not a name
+    if tokens[0].strip(".:") in words["self_employment_words"]:
+        return 0  # "Freelance Software Development": how one worked, not for whom
     score = 2 * len(set(tokens) & words["organisation_words"])
     if legal_form(text):
         score += 3

@@ -212,18 +212,27 @@ def names_employer(header: list[str]) -> bool:
 
 
 def town_after_employer(header: list[str], organisation: str, extra: list[str]) -> str | None:
-    """The town written right after the employer on its line ("Bosch GmbH, Stuttgart").
+    """The town written after the employer on its line: "Bosch GmbH, Stuttgart",
+    "Siemens | Service Technician | Erlangen".
 
     No list knows every town, so a short capitalised name that follows the employer
-    after a comma or a separator, and names no job, team or company, is taken as one.
+    (right after it, or last on its line), and names no job, team or company, is one.
     """
-    for candidate in extra:
-        after = (
-            rf"{re.escape(organisation)}\s*(?:,|\||·|–|—|-|\t|\s{{2,}})\s*{re.escape(candidate)}"
-        )
-        written_after = any(re.search(after, text) for text in header)
-        if written_after and place_after_employer(f"{organisation}, {candidate}") == candidate:
-            return candidate
+    separator = r"\s*(?:,|\||·|–|—|-|\t|\s{2,})\s*"
+    for text in header:
+        if found := find_date_range(text):
+            text = f"{text[: found.begin]}{text[found.finish :]}"
+        _, named, after = text.partition(organisation)
+        if not named:
+            continue
+        after = after.strip(" ,|·–—-\t")
+        for candidate in extra:
+            right_after = re.match(rf"{re.escape(candidate)}(?:{separator}|$)", after)
+            last = re.search(rf"(?:^|{separator}){re.escape(candidate)}$", after)
+            if (right_after or last) and place_after_employer(
+                f"{organisation}, {candidate}"
+            ) == candidate:
+                return candidate
     return None
 
 
