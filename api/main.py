@@ -6,12 +6,33 @@ chat JSON endpoints have always used, so a client handles one kind of error.
 
 from __future__ import annotations
 
-from django.http import Http404, HttpRequest
-from ninja import NinjaAPI
+import json
+
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from ninja import NinjaAPI, Swagger
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
 from api import applications, conversations, jobs, resumes
 from api.auth import RateLimited, TokenAuth
+
+
+class BundledSwagger(Swagger):
+    """The Swagger UI from the files django-ninja ships (settings.NINJA_FILES).
+
+    ninja uses them only when it is an installed app, which it is not, and otherwise loads
+    the UI from a CDN, which the site's Content-Security-Policy refuses.
+    """
+
+    def render_page(self, request: HttpRequest, api: NinjaAPI, **kwargs) -> HttpResponse:
+        self.settings["url"] = self.get_openapi_url(api, kwargs)
+        context = {
+            "swagger_settings": json.dumps(self.settings, indent=1),
+            "api": api,
+            "add_csrf": False,  # bearer tokens, not the session cookie: no CSRF token to send
+        }
+        return render(request, self.template, context)
+
 
 api = NinjaAPI(
     title="ResumeOpt API",
@@ -25,6 +46,7 @@ api = NinjaAPI(
     urls_namespace="api",
     openapi_url="/schema",
     docs_url="/docs",
+    docs=BundledSwagger(),
 )
 api.add_router("/resumes", resumes.router)
 api.add_router("/jobs", jobs.router)

@@ -6,8 +6,10 @@ class JobsConfig(AppConfig):
     verbose_name = "Job descriptions"
 
     def warm_up(self) -> None:
-        """Load the skills taxonomy before the first request needs it."""
+        """Load the skills taxonomy and the stemmed word lists before the first request."""
         # Imported here: an AppConfig module loads before the app registry is ready.
+        from jobs.recommendations import generic_work_words
         from jobs.taxonomy import taxonomy
 
         taxonomy()
+        generic_work_words()

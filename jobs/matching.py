@@ -605,11 +605,20 @@ EXPERIENCE_TAIL_RE = re.compile(
     r"\s+(?:including|ideally|preferably|is|are|required|with a|and a|in a|within)\b.*$",
     re.IGNORECASE,
 )
-GENERIC_EXPERIENCE = content_words(
-    "professional relevant related progressive proven hands-on industry work working full-time "
-    "prior previous similar role roles position field total combined commercial practical direct "
-    "demonstrated solid strong least year years experience environment setting"
-)
+
+
+@lru_cache(maxsize=1)
+def generic_experience_words() -> frozenset[str]:
+    """Words of any 'N years of ... experience' phrase, stemmed on first use (the stemmer's
+    import would cost every command's start)."""
+    return frozenset(
+        content_words(
+            "professional relevant related progressive proven hands-on industry work working "
+            "full-time prior previous similar role roles position field total combined commercial "
+            "practical direct demonstrated solid strong least year years experience environment "
+            "setting"
+        )
+    )
 
 
 def experience_asked(requirements: Requirements) -> list[tuple[str, list[set[str]]]]:
@@ -626,7 +635,7 @@ def experience_asked(requirements: Requirements) -> list[tuple[str, list[set[str
         alternatives = [
             words
             for part in re.split(r"\s+or\s+|/|,\s*", phrase)
-            if (words := content_words(part) - GENERIC_EXPERIENCE)
+            if (words := content_words(part) - generic_experience_words())
         ]
         named = content_words(" ".join(item.get("skills", [])))
         # "4+ years of experience with Java" is the Java skill's own unit already.
@@ -894,17 +903,18 @@ def _education_score(requirements: Requirements, profile: ResumeProfile) -> dict
     }
 
 
-GENERIC_FIELD_STEMS = frozenset(
-    stem(word)
-    for word in ("field", "quantitative", "related", "relevant", "technical", "discipline")
-)
+@lru_cache(maxsize=1)
+def generic_field_stems() -> frozenset[str]:
+    """Words that name no field of study ("a related technical field"), stemmed on first use."""
+    words = ("field", "quantitative", "related", "relevant", "technical", "discipline")
+    return frozenset(stem(word) for word in words)
 
 
 def _field_matches(wanted: str, fields: list[str]) -> bool | None:
     """Whether a studied field is one the posting names; None when it names none."""
     wanted_words = {stem(w) for w in re.findall(r"[a-z]{3,}", wanted.lower())} - STOPWORDS
     # Stems, as the words are: "a quantitative field" names no field to compare.
-    wanted_words -= GENERIC_FIELD_STEMS
+    wanted_words -= generic_field_stems()
     if not wanted_words:
         return None
     studied = {stem(w) for area in fields for w in re.findall(r"[a-z]{3,}", area.lower())}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from jobs.extraction import Requirements
@@ -23,8 +24,12 @@ if TYPE_CHECKING:  # matching imports this module; the types are only for annota
 
 BULLET_MATCH_THRESHOLD = 2.0  # evidence a bullet is about the same work as a missing skill
 
-# Words every bullet could share ("built", "improved"): no sign two texts are about the same work.
-GENERIC_WORK_WORDS = frozenset(stem(word) for word in context_words("generic_work_words"))
+
+@cache
+def generic_work_words() -> frozenset[str]:
+    """Words every bullet could share ("built", "improved"): no sign two texts are about the
+    same work. Stemmed on first use: importing the stemmer would cost every command's start."""
+    return frozenset(stem(word) for word in context_words("generic_work_words"))
 
 
 @dataclass
@@ -56,7 +61,7 @@ def _best_bullet(
     count = len(profile.bullets)
     best, best_score = None, 0.0
     for path, text, where in profile.bullets:
-        shared = (context & content_words(text)) - GENERIC_WORK_WORDS
+        shared = (context & content_words(text)) - generic_work_words()
         together = len(neighbours & profile.bullet_skills.get(path, set()))
         score = sum(
             math.log((count + 1) / (profile.bullet_frequency.get(stem, 0) + 0.5)) for stem in shared

@@ -17,13 +17,14 @@ class ResumeOptConfig(AppConfig):
         from simple_history.signals import pre_create_historical_record
 
         # Here, not at the top: audit imports models, which need the app registry ready.
-        from resumeopt.platform import audit
+        from resumeopt.platform import audit, startup
 
         pre_create_historical_record.connect(
             _record_restored_from, dispatch_uid="resumeopt.restored_from"
         )
         audit.connect()
         user_logged_in.connect(_mark_session_active, dispatch_uid="resumeopt.last_seen")
+        startup.collect_from_now_on()
 
 
 def _record_restored_from(sender, instance, history_instance, **kwargs):

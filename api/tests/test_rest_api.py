@@ -1,6 +1,9 @@
 """The REST API: token auth and scopes, owner scoping, JSON errors, pagination, the schema."""
 
+import re
+
 import pytest
+from django.contrib.staticfiles import finders
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from conversations.models import Conversation, Proposal
@@ -213,6 +216,15 @@ def test_the_schema_and_docs_are_served(client):
     assert "/api/resumes/{pk}/sections/{path}" in schema["paths"]
     docs = client.get("/api/docs")
     assert docs.status_code == 200 and b"swagger" in docs.content
+
+
+def test_the_docs_page_loads_the_swagger_ui_from_this_site(client):
+    """Not from a CDN, which the Content-Security-Policy (script-src 'self') refuses."""
+    docs = client.get("/api/docs").content.decode()
+    scripts = re.findall(r'<script src="([^"]+)"', docs)
+    assert scripts and all(src.startswith("/static/") for src in scripts)
+    for src in scripts:
+        assert finders.find(src.removeprefix("/static/")), src
 
 
 def test_track_list_read_and_move_an_application(api, read_token, write_token, user, resume):

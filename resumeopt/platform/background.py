@@ -20,7 +20,6 @@ from channels.layers import get_channel_layer
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
-from kombu.exceptions import OperationalError
 
 from resumeopt.models import BackgroundJob
 
@@ -87,6 +86,9 @@ def _enqueue(job: BackgroundJob, task, args: tuple, kwargs: dict) -> None:
     page and leave the row "queued" until the sweeper; instead the request goes on
     and the job's progress tells the user it did not start (what they entered is saved).
     """
+    # kombu (and amqp) load with Celery when a job is queued, not with every page's views.
+    from kombu.exceptions import OperationalError
+
     try:
         task.delay(str(job.pk), *args, **kwargs)
     except OperationalError:

@@ -1,4 +1,4 @@
-"""Start-up of long-running processes (daphne, Celery workers).
+"""Start-up: of management commands, and of long-running processes (daphne, Celery workers).
 
 Each app may give its AppConfig a `warm_up()` that loads what its requests will need
 (the jobs app loads the skills taxonomy), so no user waits for it. Then everything
@@ -10,6 +10,18 @@ p99 tail under load, and forked workers do not dirty the pages they share.
 import gc
 
 from django.apps import apps
+
+
+def collect_from_now_on() -> None:
+    """End of set-up: freeze what it allocated and turn the collector back on.
+
+    manage.py turns the collector off while Django sets up (the objects made then live as
+    long as the process); this runs when the apps are ready. A process whose collector is
+    on already (daphne, Celery, pytest) is left as it is.
+    """
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def warm_up_and_freeze() -> None:
