@@ -27,6 +27,12 @@ from resumeopt.importers.parsing.education import (
     parse_education,
     reclaim_degrees,
 )
+from resumeopt.importers.parsing.europass import (
+    education_from_labels,
+    labelled_entries,
+    personal_details,
+    work_from_labels,
+)
 from resumeopt.importers.parsing.lines import (
     PAGE_MARKER_RE,
     Line,
@@ -69,7 +75,12 @@ def parse_lines(lines: list[Line]) -> dict[str, Any]:
     for section, _, block in blocks:
         if section == "contact":
             header_lines = [*header_lines, Line(""), *block]
+    # "Surname(s) / First name(s)", "Address(es)", "Nationality": a European CV labels
+    # its details, and the label says which is which.
+    labelled, header_lines, aside = personal_details(header_lines)
     basics, header_rest = parse_header(header_lines)
+    basics = {**basics, **labelled}
+    header_rest = [*header_rest, *aside]
     if "name" not in basics and (found := name_after_sidebar(blocks)):
         blocks, person = found
         basics = {**person, **basics}
@@ -82,6 +93,14 @@ def parse_lines(lines: list[Line]) -> dict[str, Any]:
             continue
         if section == "summary":
             summary_parts.append(join_prose(block))
+        elif section == "work" and (fields := labelled_entries(block)):
+            entries, rest = work_from_labels(fields)
+            document.setdefault("work", []).extend(entries)
+            unsorted.extend(rest)
+        elif section == "education" and (fields := labelled_entries(block)):
+            entries, rest = education_from_labels(fields)
+            document.setdefault("education", []).extend(entries)
+            unsorted.extend(rest)
         elif section in ("work", "volunteer"):
             entries, rest = parse_work(block, section, home=basics.get("location") or {})
             document.setdefault(section, []).extend(entries)

@@ -166,6 +166,10 @@ def _take_degree(entry: dict[str, Any], segment: str, degree: re.Match) -> None:
     """'B.Sc. in Physics from Tel Aviv University': the degree, its field, maybe the school."""
     entry["studyType"] = degree[0].strip()
     area = segment[degree.end() :].strip(" ,:-–")
+    # "Master's degree (Ing.) in Informatics": the bracket names the same degree.
+    if short := re.match(r"\(([^()]{1,12})\)\s*(?=(?:in|of|en|em|de|di)\s)", area):
+        entry["studyType"] += f" ({short[1]})"
+        area = area[short.end() :]
     area = re.sub(r"^(?:(?:in|of|en|de|ès)\s+|d')", "", area, flags=re.I)
     school = _SCHOOL_AFTER.match(area) or _capitals_then_school(segment, degree, area)
     if "institution" not in entry and school and names_institution(school[2]):
@@ -174,6 +178,21 @@ def _take_degree(entry: dict[str, Any], segment: str, degree: re.Match) -> None:
         area, entry["institution"] = "", area  # "BA in Ariel University"
     if area and not re.fullmatch(r"\([A-Z.]{2,8}\)", area):  # "... (MBA)"
         entry["area"] = area
+
+
+def qualification_fields(text: str) -> dict[str, Any]:
+    """A qualification's title as the education fields it gives: the degree and its field
+    ("Licenciatura en Derecho"), or the whole title as what was studied when it names no
+    degree ("Diploma di maturità" is kept, never dropped)."""
+    entry: dict[str, Any] = {}
+    degree = degree_in(text)
+    if degree and degree.start() <= 2:
+        _take_degree(entry, text, degree)
+    else:
+        entry["studyType"] = text.strip()
+    if not entry.get("area") and (area := implied_area(entry.get("studyType", ""))):
+        entry["area"] = area
+    return entry
 
 
 def _place_leftovers(entry: dict[str, Any], leftovers: list[str]) -> list[str]:

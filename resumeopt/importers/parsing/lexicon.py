@@ -5,6 +5,7 @@ The lists live in `importers/data/vocabulary.json`; countries come from pycountr
 
 from __future__ import annotations
 
+import gettext
 import json
 import re
 from functools import cache
@@ -99,6 +100,10 @@ def read_location(text: str) -> dict[str, str] | None:
 _PLACE_NAME = re.compile(r"[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,2}")
 
 
+# The languages whose country names are known besides English (pycountry's translations).
+_CV_LANGUAGES = ("de", "fr", "es", "it", "pt", "pl", "cs", "nl")
+
+
 @cache
 def _country_codes() -> dict[str, str]:
     """Country names (short, common and official) and aliases, lower-case, to ISO codes."""
@@ -110,6 +115,14 @@ def _country_codes() -> dict[str, str]:
             name = getattr(country, attribute, None)
             if name:
                 codes[name.lower()] = country.alpha_2
+    # "Köln (Deutschland)", "Madrid, España": European CVs name countries in their language.
+    for language in _CV_LANGUAGES:
+        try:
+            names = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+        except OSError:
+            continue
+        for country in pycountry.countries:
+            codes.setdefault(names.gettext(country.name).lower(), country.alpha_2)
     codes.update(vocabulary()["country_aliases"])
     return codes
 

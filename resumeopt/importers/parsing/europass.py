@@ -1,0 +1,296 @@
+"""Entries written as labelled fields: the Europass CV and the European CV format before it.
+
+A Europass CV labels every field ("Dates", "Occupation or position held", "Name and
+address of employer", "Title of qualification awarded" ...) in a left column, the
+value in the right one. Read from a DOCX table, a row is one line with a tab between
+the cells; pasted or converted, the label and value share a line after a colon, dot
+leaders or a wide gap, or the value comes on the lines below. The labels say which
+field is which, so these entries are read by their labels, not guessed from their
+shape. The labels, in the languages Europass shipped, are in `data/europass.json`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from resumeopt.dates import find_date_range
+from resumeopt.importers.parsing.education import qualification_fields
+from resumeopt.importers.parsing.fields import apply_dates, keep_suffixes
+from resumeopt.importers.parsing.lexicon import country_code, read_location
+from resumeopt.importers.parsing.lines import Line
+from resumeopt.importers.parsing.lists import list_items
+from resumeopt.importers.parsing.patterns import BULLET_RE, EMAIL_RE, PHONE_RE
+
+EUROPASS_FILE = Path(__file__).parent.parent / "data" / "europass.json"
+# What stands between a label and its value on one line: a colon, a tab (two table
+# cells), dot leaders ("Dates ........ 2019") or a gap of two spaces or more.
+_SEPARATOR = r"(?:\s*[:：]\s*|\s*\t\s*|\s*(?:\.{2,}|…+)[\s.…]*|\s{2,})"
+# Fields whose label may stand alone on its line, the value below it: a lone "Name" or
+# "Employer" is as often a column heading, so only the longer labels and dates do.
+_ALONE_FIELDS = {"dates"}
+# Fields that name what an entry is; a block with none of them is not labelled entries.
+_NAMING_FIELDS = {"position", "employer", "qualification", "school"}
+
+
+def _label_pattern(label: str) -> str:
+    """'Surname(s) / First name(s)' -> a pattern that takes the plural marks as optional,
+    spaces and dashes as they come, and any case."""
+    parts = []
+    for piece in re.split(r"(\((?:s|es|n|i|e|en)\)|\s*/\s*|\s*[-–—]\s*|\s+)", label):
+        if not piece:
+            continue
+        if re.fullmatch(r"\((?:s|es|n|i|e|en)\)", piece):
+            parts.append(rf"(?:{re.escape(piece)})?")
+        elif piece.strip() == "/":
+            parts.append(r"\s*/\s*")
+        elif piece.strip() in "-–—" and piece.strip():
+            parts.append(r"\s*[-–—]\s*")
+        elif not piece.strip():
+            parts.append(r"\s+")
+        else:
+            parts.append(re.escape(piece).replace("'", "['’]"))
+    return "".join(parts)
+
+
+@cache
+def _labels() -> dict[str, dict[str, list[str]]]:
+    data = json.loads(EUROPASS_FILE.read_text(encoding="utf-8"))
+    return {"entry": data["entry"], "personal": data["personal"]}
+
+
+@cache
+def _label_re(kind: str) -> re.Pattern:
+    """One pattern for a kind of label; the longest label is tried first, so "Date of
+    birth" is not read as "Date"."""
+    labelled = [(label, field) for field, labels in _labels()[kind].items() for label in labels]
+    labelled.sort(key=lambda pair: len(pair[0]), reverse=True)
+    alternatives = "|".join(
+        f"(?P<f{index}_{field}>{_label_pattern(label)})(?:{_separator(label)}|\\s*[:：]?\\s*$)"
+        for index, (label, field) in enumerate(labelled)
+    )
+    return re.compile(rf"^\s*(?:{alternatives})(?P<value>.*)$", re.I)
+
+
+def _separator(label: str) -> str:
+    """What may end a label: a long one ("Occupation or position held") or one closed by a
+    bracket ("Date (da - a)") cannot run on into its value, so one space will do; a date
+    after any label is its value."""
+    if len(label.split()) >= 3 or label.endswith(")"):
+        return rf"{_SEPARATOR}|\s+"
+    return rf"{_SEPARATOR}|\s+(?=\d)"
+
+
+def read_label(text: str, kind: str = "entry") -> tuple[str, str] | None:
+    """('position', 'Software Tester') from 'Occupation or position held: Software Tester'.
+
+    `kind` is "entry" (work and education fields) or "personal" (the header's details).
+    None when the line does not open with a label, or a short label stands alone.
+    """
+    match = _label_re(kind).match(text)
+    if not match:
+        return None
+    name = next(key for key, value in match.groupdict().items() if value and key != "value")
+    field = name.split("_", 1)[1]
+    value = (match["value"] or "").strip()
+    label = match[name]
+    if not value and (kind == "personal" or (field not in _ALONE_FIELDS and " " not in label)):
+        return None
+    return field, value
+
+
+def labelled_entries(lines: list[Line]) -> list[dict[str, list[str]]] | None:
+    """A section's lines as entries of labelled fields ({field: [value lines]}), or None
+    when the section is not written so.
+
+    A "Dates" label, or a field the entry already has, opens the next entry; a line with
+    no label goes on with the value of the label above it (an address on two lines, a
+    list of responsibilities).
+    """
+    entries: list[dict[str, list[str]]] = []
+    field = ""
+    labelled = 0
+    for line in lines:
+        text = line.text.strip()
+        if not text:
+            continue
+        found = read_label(text)
+        if found is None:
+            if not entries or not field:
+                return None  # text before the first label: not a labelled section
+            entries[-1][field].append(text)
+            continue
+        labelled += 1
+        field, value = found
+        if not entries or field == "dates" and entries[-1] or field in entries[-1]:
+            entries.append({})
+        entries[-1][field] = [value] if value else []
+    if labelled < 2 or not any(_NAMING_FIELDS & entry.keys() for entry in entries):
+        return None
+    return entries
+
+
+def _joined(values: list[str]) -> str:
+    return " ".join(value.strip() for value in values if value.strip())
+
+
+def _items(values: list[str]) -> list[str]:
+    """Value lines without their bullets; a single line of "; "-separated duties split."""
+    items = [BULLET_RE.sub("", value).strip() for value in values]
+    items = [item for item in items if item]
+    if len(items) == 1 and items[0].count(";") >= 2:
+        items = [part.strip(" .") for part in items[0].split(";") if part.strip(" .")]
+    return items
+
+
+def _name_and_place(values: list[str]) -> tuple[str, str]:
+    """'Škoda Auto a.s., Mladá Boleslav' -> the organisation and where it is: the name
+    is the first comma-separated piece (with its legal form), the rest is its address."""
+    if not values:
+        return "", ""
+    first, *below = [value.strip() for value in values if value.strip()]
+    pieces = keep_suffixes([piece.strip() for piece in re.split(r",(?![^()]*\))", first)])
+    name, rest = pieces[0], [*pieces[1:], *below]
+    return name, ", ".join(piece for piece in rest if piece)
+
+
+def _dates(entry: dict[str, Any], values: list[str]) -> None:
+    found = find_date_range(_joined(values))
+    if found:
+        apply_dates(entry, {"start": found.start, "end": found.end})
+
+
+def work_from_labels(
+    entries: list[dict[str, list[str]]],
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """Work entries from labelled fields, and the lines no field of a job takes."""
+    results: list[dict[str, Any]] = []
+    unsorted: list[str] = []
+    for fields in entries:
+        entry: dict[str, Any] = {}
+        if position := _joined(fields.get("position", [])):
+            entry["position"] = position
+        name, place = _name_and_place(fields.get("employer", []))
+        if name:
+            entry["name"] = name
+        if place:
+            entry["location"] = place
+        _dates(entry, fields.get("dates", []))
+        if sector := _joined(fields.get("sector", [])):
+            entry["description"] = sector
+        duties = _items(fields.get("activities", []))
+        if len(duties) > 1:
+            entry["highlights"] = duties
+        elif duties:
+            entry["summary"] = duties[0]
+        for field in ("qualification", "subjects", "school", "level"):
+            unsorted.extend(fields.get(field, []))
+        if entry.keys() & {"position", "name"}:
+            results.append(entry)
+        else:
+            unsorted.extend(_joined(values) for values in fields.values() if _joined(values))
+    return results, unsorted
+
+
+def education_from_labels(
+    entries: list[dict[str, list[str]]],
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """Education entries from labelled fields, and the lines no field of a school takes
+    (the classification level, which JSON Resume has no place for)."""
+    results: list[dict[str, Any]] = []
+    unsorted: list[str] = []
+    for fields in entries:
+        entry: dict[str, Any] = {}
+        school, place = _name_and_place(fields.get("school", []))
+        if school:
+            entry["institution"] = school
+        if place and read_location(place):
+            entry["location"] = place
+        elif place:
+            entry["institution"] = f"{school}, {place}" if school else place
+        if qualification := _joined(fields.get("qualification", [])):
+            entry.update(qualification_fields(qualification))
+        _dates(entry, fields.get("dates", []))
+        if subjects := _joined(fields.get("subjects", [])):
+            entry["courses"] = list_items(subjects)
+        unsorted.extend(fields.get("level", []))
+        for field in ("position", "employer", "sector", "activities"):
+            unsorted.extend(fields.get(field, []))
+        if entry.keys() & {"institution", "studyType"}:
+            results.append(entry)
+        else:
+            unsorted.extend(_joined(values) for values in fields.values() if _joined(values))
+    return results, unsorted
+
+
+def personal_details(lines: list[Line]) -> tuple[dict[str, Any], list[Line], list[str]]:
+    """The labelled personal details of a header: the basics they give, the lines with
+    no such label, and the labelled lines JSON Resume has no field for (nationality,
+    date of birth), kept for the user to see."""
+    basics: dict[str, Any] = {}
+    kept: list[Line] = []
+    aside: list[str] = []
+    for line in lines:
+        found = read_label(line.text.strip(), "personal")
+        if found is None:
+            kept.append(line)
+            continue
+        field, value = found
+        if field in ("name", "surname_first") and "name" not in basics:
+            basics["name"] = given_name_first(value, surname_first=field == "surname_first")
+        elif field == "phone" and (phone := PHONE_RE.search(value)):
+            basics.setdefault("phone", phone[0].strip())
+        elif field == "email" and (email := EMAIL_RE.search(value)):
+            basics.setdefault("email", email[0])
+        elif field == "address" and "location" not in basics:
+            basics["location"] = address_location(value)
+        elif field == "desired" and "label" not in basics:
+            basics["label"] = value
+        else:
+            aside.append(line.text.strip())
+    return basics, kept, aside
+
+
+def given_name_first(value: str, *, surname_first: bool) -> str:
+    """'NOVÁK Jan' / 'Novák, Jan' / (surname first) 'Novák Jan' -> 'Jan Novák'.
+
+    A surname set in capitals or before a comma is moved after the given names;
+    capitals are put in ordinary case. A name of more than two words with nothing
+    marking the surname is left as written: it cannot be told where it splits.
+    """
+    value = " ".join(value.split())
+    if "," in value:
+        surname, _, given = value.partition(",")
+        words = [*given.split(), *surname.split()]
+    else:
+        words = value.split()
+        capitals = [word for word in words if word.isupper() and len(word) > 1]
+        if capitals and len(capitals) < len(words):
+            words = [word for word in words if word not in capitals] + capitals
+        elif surname_first and len(words) == 2:
+            words = words[::-1]
+    return " ".join(
+        word.capitalize() if word.isupper() and len(word) > 1 else word for word in words
+    )
+
+
+def address_location(value: str) -> dict[str, str]:
+    """'Vinohradská 45, 120 00 Praha 2 (Czech Republic)' -> the address as written, its
+    city and country."""
+    location: dict[str, str] = {"address": value.strip()}
+    pieces = [piece.strip() for piece in re.split(r"[,()]", value) if piece.strip()]
+    country = next((piece for piece in reversed(pieces) if country_code(piece)), None)
+    if country:
+        location["countryCode"] = country_code(country)
+        pieces = pieces[: pieces.index(country)]
+    # The town follows its postcode: "120 00 Praha 2", "10115 Berlin", "75008 Paris".
+    for piece in reversed(pieces):
+        postcode = re.match(r"(?:[A-Z]{1,2}-)?\d[\d\s-]{2,}\s(?=[^\W\d])", piece)
+        town = re.sub(r"\s+\d{1,2}$", "", piece[postcode.end() :]).strip() if postcode else ""
+        if town and not any(ch.isdigit() for ch in town):
+            location["city"] = town
+            break
+    return location

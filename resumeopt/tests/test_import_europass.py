@@ -1,0 +1,193 @@
+"""Europass CVs: fields read by their labels, in a DOCX table and in flattened text."""
+
+import io
+
+import pytest
+
+from resumeopt.importers import read_upload
+from resumeopt.importers.parsing import Line
+from resumeopt.importers.parsing.europass import (
+    address_location,
+    given_name_first,
+    labelled_entries,
+    read_label,
+)
+
+# (section heading, label, value) rows of a classic Europass CV, in German.
+GERMAN_ROWS = [
+    ("Angaben zur Person", "", ""),
+    ("", "Nachname(n) / Vorname(n)", "SCHNEIDER Katrin"),
+    ("", "Adresse(n)", "Lindenstraße 8, 50674 Köln (Deutschland)"),
+    ("", "Telefon", "+49 221 555 0142"),
+    ("", "E-Mail", "katrin.schneider@example.de"),
+    ("", "Staatsangehörigkeit", "deutsch"),
+    ("Berufserfahrung", "", ""),
+    ("", "Zeitraum", "03/2018 - heute"),
+    ("", "Beruf oder Funktion", "Projektleiterin Logistik"),
+    (
+        "",
+        "Wichtigste Tätigkeiten und Zuständigkeiten",
+        "Planung der Lagerprozesse\nLeitung eines Teams von 12 Personen",
+    ),
+    ("", "Name und Adresse des Arbeitgebers", "Rhenus Logistics GmbH, Köln"),
+    ("", "Tätigkeitsbereich oder Branche", "Logistik"),
+    ("", "Zeitraum", "09/2014 - 02/2018"),
+    ("", "Beruf oder Funktion", "Disponentin"),
+    ("", "Name und Adresse des Arbeitgebers", "Dachser SE, Kempten"),
+    ("Schul- und Berufsbildung", "", ""),
+    ("", "Zeitraum", "2010 - 2014"),
+    ("", "Bezeichnung der erworbenen Qualifikation", "Bachelor of Arts in Logistikmanagement"),
+    ("", "Name und Art der Bildungs- oder Ausbildungseinrichtung", "Hochschule Bremen"),
+    ("", "Stufe der nationalen oder internationalen Klassifikation", "ISCED 6"),
+]
+
+
+def _europass_docx(rows: list[tuple[str, str, str]]) -> bytes:
+    """A Europass CV as the template lays it out: one two-column table, headings and
+    labels in the left cell, values in the right one."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Europass Lebenslauf")
+    table = document.add_table(rows=0, cols=2)
+    for heading, label, value in rows:
+        left, right = table.add_row().cells
+        left.text = heading or label
+        if value:
+            lines = value.split("\n")
+            right.text = lines[0]
+            for line in lines[1:]:
+                right.add_paragraph(line)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _flattened(rows: list[tuple[str, str, str]], separator: str) -> bytes:
+    lines = ["Europass Lebenslauf"]
+    for heading, label, value in rows:
+        if heading:
+            lines.append(heading)
+        else:
+            first, *more = value.split("\n")
+            lines.append(f"{label}{separator}{first}")
+            lines.extend(more)
+    return "\n".join(lines).encode()
+
+
+@pytest.mark.parametrize(
+    "data, name",
+    [
+        (_europass_docx(GERMAN_ROWS), "cv.docx"),
+        (_flattened(GERMAN_ROWS, ": "), "cv.txt"),
+        (_flattened(GERMAN_ROWS, "\t"), "cv.txt"),
+        (_flattened(GERMAN_ROWS, " ........ "), "cv.txt"),
+    ],
+    ids=["docx-table", "colon", "tab", "dot-leaders"],
+)
+def test_a_europass_cv_is_read_by_its_labels(data, name):
+    document = read_upload(data, name)["document"]
+    basics = document["basics"]
+    assert basics["name"] == "Katrin Schneider"
+    assert basics["email"] == "katrin.schneider@example.de"
+    assert basics["location"]["city"] == "Köln"
+    assert basics["location"]["countryCode"] == "DE"
+    first, second = document["work"]
+    assert first["position"] == "Projektleiterin Logistik"
+    assert first["name"] == "Rhenus Logistics GmbH"
+    assert first["location"] == "Köln"
+    assert first["startDate"] == "2018-03"
+    assert first["description"] == "Logistik"
+    assert first["highlights"] == [
+        "Planung der Lagerprozesse",
+        "Leitung eines Teams von 12 Personen",
+    ]
+    assert (second["position"], second["name"], second["startDate"], second["endDate"]) == (
+        "Disponentin",
+        "Dachser SE",
+        "2014-09",
+        "2018-02",
+    )
+    (school,) = document["education"]
+    assert school["institution"] == "Hochschule Bremen"
+    assert school["studyType"] == "Bachelor of Arts"
+    assert school["area"] == "Logistikmanagement"
+    assert school["startDate"] == "2010"
+    # Nationality has no field of its own: it stays in sight, never taken for the headline.
+    assert "label" not in basics
+    assert any("deutsch" in text for text in document["meta"]["unsorted"])
+
+
+def test_labels_are_known_in_the_languages_europass_shipped():
+    assert read_label("Occupation or position held\tSoftware Tester") == (
+        "position",
+        "Software Tester",
+    )
+    assert read_label("Fonction ou poste occupé : Chef de projet") == ("position", "Chef de projet")
+    assert read_label("Nombre y dirección de la empresa o empleador  Inditex, Arteixo") == (
+        "employer",
+        "Inditex, Arteixo",
+    )
+    assert read_label("Nome e indirizzo del datore di lavoro: Fiat S.p.A., Torino") == (
+        "employer",
+        "Fiat S.p.A., Torino",
+    )
+    assert read_label("Designação da qualificação atribuída .... Licenciatura em Direito") == (
+        "qualification",
+        "Licenciatura em Direito",
+    )
+    assert read_label("Date (da – a) 2010 – 2012") == ("dates", "2010 – 2012")
+
+
+def test_a_short_label_needs_its_separator_and_sentences_are_not_labels():
+    assert read_label("Dates") == ("dates", "")  # the value is on the lines below
+    assert read_label("Employer") is None  # a column heading as often as a label
+    assert read_label("Dates of the conference were moved") is None
+    assert read_label("Developed the billing service") is None
+    assert read_label("Date of birth: 02/05/1990") is None  # a personal detail, not an entry's
+    assert read_label("Date of birth: 02/05/1990", "personal") == ("birth", "02/05/1990")
+
+
+def test_labelled_entries_open_at_each_date_and_carry_values_over_lines():
+    lines = [
+        Line("Dates"),
+        Line("2019 - 2021"),
+        Line("Occupation or position held: Nurse"),
+        Line("Name and address of employer: St Mary's Hospital"),
+        Line("Praed Street, London"),
+        Line("Dates: 2016 - 2019"),
+        Line("Occupation or position held: Staff Nurse"),
+    ]
+    assert labelled_entries(lines) == [
+        {
+            "dates": ["2019 - 2021"],
+            "position": ["Nurse"],
+            "employer": ["St Mary's Hospital", "Praed Street, London"],
+        },
+        {"dates": ["2016 - 2019"], "position": ["Staff Nurse"]},
+    ]
+
+
+def test_a_section_of_ordinary_entries_is_not_labelled():
+    lines = [Line("Senior Engineer, Acme Corp"), Line("Dates: 2019 - 2021"), Line("Built things")]
+    assert labelled_entries(lines) is None
+    assert labelled_entries([Line("Dates: 2019 - 2021"), Line("Built things")]) is None
+
+
+def test_a_surname_written_first_is_put_last():
+    assert given_name_first("NOVÁK Jan", surname_first=True) == "Jan Novák"
+    assert given_name_first("Rossi, Mario", surname_first=False) == "Mario Rossi"
+    assert given_name_first("Novák Jan", surname_first=True) == "Jan Novák"
+    # Three words and no mark of the surname: left as written.
+    assert given_name_first("García López María", surname_first=True) == "García López María"
+    assert given_name_first("Jan Novák", surname_first=False) == "Jan Novák"
+
+
+def test_an_address_gives_its_town_and_country():
+    assert address_location("Vinohradská 45, 120 00 Praha 2 (Czech Republic)") == {
+        "address": "Vinohradská 45, 120 00 Praha 2 (Czech Republic)",
+        "countryCode": "CZ",
+        "city": "Praha",
+    }
+    assert address_location("12 rue de la Paix, F-75002 Paris, France")["city"] == "Paris"
+    assert "city" not in address_location("Via Roma 12, Italia")
