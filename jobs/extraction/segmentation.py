@@ -64,11 +64,11 @@ ABBREVIATION_TAIL = 16  # characters; longer than any abbreviation with its stop
 # without any skip it. Most lines have none, and this is the quicker pattern to scan.
 BULLET_HINT_RE = re.compile(r"[•▪◦‣●■►➢✓✔]|\s[-*–·]\s")
 HEADING_COLON_RE = re.compile(r"(?P<head>(?:[A-Za-z&'’,/()-]+\s+){0,6}[A-Za-z&'’/()-]+)\s*:\s*")
+# Every character `\s` matches (all of them are below U+3001), for str.strip.
+WHITESPACE = "".join(char for char in map(chr, range(0x3001)) if char.isspace())
 # What a match of HEADING_COLON_RE is made of before its colon: its head's characters and
-# white space (every character `\s` matches, which are all below U+3001).
-HEAD_RUN_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz&'’,/()-" + "".join(
-    char for char in map(chr, range(0x3001)) if char.isspace()
-)
+# white space.
+HEAD_RUN_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz&'’,/()-" + WHITESPACE
 LINE_HEADING_PATTERNS: tuple[re.Pattern, ...] = ()
 # HTML as pasted from a page's source or an applicant tracking system's export.
 MARKUP_RE = re.compile(

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from re import _parser
 
 from jobs.extraction.details import EMPLOYMENT_TYPES, REMOTE_POLICIES, ROLE_WORDS, TITLE_WORDS
 from jobs.extraction.model import Requirements
 from jobs.extraction.roles import asks, heading_role
-from jobs.extraction.segmentation import Clause, _line_heading
+from jobs.extraction.segmentation import WHITESPACE, Clause, _line_heading
 
 
 def _places() -> tuple[frozenset[str], frozenset[str]]:
@@ -141,6 +143,8 @@ JOB_BOARDS = {
 }
 BOARDS_WITH_COMPANY_PATH = {"greenhouse", "lever", "ashbyhq", "workable", "recruitee"}
 HEADER_SEPARATOR_RE = re.compile(r"\s+[·•|–—/]\s+|\s+-\s+|\s*\|\s*|\s*·\s*")
+# Every match of HEADER_SEPARATOR_RE holds one of these; most sentences hold none.
+SEPARATOR_HINT_RE = re.compile(r"[·•|–—/-]")
 PLACE_RE = re.compile(
     r"^[A-Z][\w .'’&/-]+,\s*(?:[A-Z]{2}\b|[A-Z][\w .'’-]+)(?:,\s*[A-Z][\w .'’-]+)?$"
 )
@@ -167,8 +171,13 @@ def read_title_and_company(text: str, clauses: list[Clause], requirements: Requi
     for sentence in [line.text.strip() for line in lines[:15]] + sentences:
         # "Inside Sales Representative — Granite Supply Co. is looking for ...": the sentence
         # after a header run into it.
-        tail = HEADER_SEPARATOR_RE.split(sentence)[-1]
-        found = HIRING_RE.search(sentence) or HIRING_RE.search(tail) or JOIN_RE.search(sentence)
+        separated = SEPARATOR_HINT_RE.search(sentence) is not None
+        tail = HEADER_SEPARATOR_RE.split(sentence)[-1] if separated else sentence
+        found = (
+            HIRING_RE.search(sentence)
+            or (tail is not sentence and HIRING_RE.search(tail))
+            or ("oin" in sentence and JOIN_RE.search(sentence))
+        )
         if found and plausible_title(found["title"]):
             company = _hiring_company(found["company"].strip(), text)
             requirements.company = requirements.company or company
@@ -273,6 +282,9 @@ LABEL_ANYWHERE_RE = re.compile(
     + r")\s*:\s*",
     re.IGNORECASE | re.MULTILINE,
 )
+# How long a label can be: a label ends at white space before a colon, so a search for
+# one starts this far before the next colon rather than at every position of a text.
+LABEL_REACH = _parser.parse("|".join(LABELS.values()), re.IGNORECASE).getwidth()[1]
 LOCATION_VALUE_RE = re.compile(
     r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?:,\s*(?:[A-Z]{2}\b|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)){0,2}"
     r"(?:\s*\([^)\n]{1,30}\))?"
@@ -351,7 +363,7 @@ def _opening_sentences(clauses: list[Clause], posting: str) -> list[_Line]:
         if head and line[head.end() :].strip(" -–·|,")[:1].isupper():
             result.append(_Line(head["title"], False))
             line = line[head.end() :].strip(" -–·|")
-        labels = [found.start() for found in LABEL_ANYWHERE_RE.finditer(line) if found.start()]
+        labels = [found.start() for found in _labels(line) if found.start()]
         for start, end in zip([0, *labels], [*labels, len(line)], strict=False):
             if line[start:end].strip():
                 result.append(_Line(line[start:end].strip(), False))
@@ -407,11 +419,23 @@ def _before_heading(value: str) -> str:
     return value
 
 
+def _labels(text: str) -> Iterator[re.Match]:
+    """LABEL_ANYWHERE_RE.finditer(text), searched for only near each colon."""
+    position = 0
+    while (colon := text.find(":", position)) != -1:
+        label_end = position + len(text[position:colon].rstrip(WHITESPACE))
+        found = LABEL_ANYWHERE_RE.search(text, max(position, label_end - LABEL_REACH))
+        if found is None:
+            return
+        yield found
+        position = found.end()
+
+
 def _read_labels(text: str, lines: list[_Line], requirements: Requirements) -> None:
     """ "Job Title: ...", "Company: ...", "Location:
     ..." on their lines or run into one paragraph."""
     opening = "\n".join(line.text for line in lines[:40])[:3000]
-    found = list(LABEL_ANYWHERE_RE.finditer(opening))
+    found = list(_labels(opening))
     for index, label in enumerate(found):
         kind = next(name for name in LABELS if label[name])
         end = found[index + 1].start() if index + 1 < len(found) else len(opening)
@@ -445,7 +469,7 @@ def _read_run_in_header(rest: str, text: str, requirements: Requirements) -> boo
     posting names again goes back to the title ("Account
     Executive, Mid-Market Brightline Software").
     True when something was read."""
-    label = LABEL_ANYWHERE_RE.search(rest)
+    label = next(_labels(rest), None)
     ends = [end for end in (_prose_start(rest, text), label and label.start()) if end]
     header = rest[: min(ends, default=len(rest))]
     header = re.sub(r"^\s*(?:at|@)\s+", "", header.strip(" -–—·|•,"))
@@ -716,17 +740,21 @@ def _set_location(requirements: Requirements, value: str) -> None:
         requirements.location = found
 
 
+# A header piece that is an employment type ("Full-time, permanent") or a remote policy.
+HEADER_TYPE_RES = tuple(
+    re.compile(rf"(?:{pattern})(?:[, ]+.*)?", re.IGNORECASE) for _, pattern in EMPLOYMENT_TYPES
+)
+HEADER_REMOTE_RES = tuple(re.compile(pattern, re.IGNORECASE) for _, pattern in REMOTE_POLICIES)
+
+
 def _header_kind(part: str) -> str:
     """What a piece of a header line is: type, remote, place, or "" for anything else."""
     bare = re.sub(r"\s*\([^)]*\)", "", part).strip()
     if not bare:
         return "noise"
-    if any(
-        re.fullmatch(rf"(?:{pattern})(?:[, ]+.*)?", bare, re.IGNORECASE)
-        for _, pattern in EMPLOYMENT_TYPES
-    ):
+    if any(pattern.fullmatch(bare) for pattern in HEADER_TYPE_RES):
         return "type"
-    if any(re.match(pattern, bare, re.IGNORECASE) for _, pattern in REMOTE_POLICIES):
+    if any(pattern.match(bare) for pattern in HEADER_REMOTE_RES):
         return "remote"
     if PLACE_RE.match(bare):
         return "company_place" if _company_then_place(bare) else "place"
