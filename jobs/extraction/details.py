@@ -169,13 +169,25 @@ def _education_levels() -> PatternGroup:
 
 
 def earliest(options: list[tuple[str, str]], text: str) -> str:
-    """The option the posting names first ("Full-time" before a later "contract negotiation")."""
-    best, position = "", len(text) + 1
-    for name, pattern in options:
-        found = quick(pattern).search(text)
-        if found and found.start() < position:
-            best, position = name, found.start()
-    return best
+    """The option the posting names first ("Full-time" before a later "contract negotiation").
+
+    One scan of the posting for all the options: at the first place any of them matches,
+    the alternation tries them in order, so a tie goes to the option listed first.
+    """
+    found = _alternation(tuple(options)).search(text)
+    if found is None:
+        return ""
+    return next(
+        name for index, (name, _) in enumerate(options) if found[f"option{index}"] is not None
+    )
+
+
+@cache
+def _alternation(options: tuple[tuple[str, str], ...]) -> re.Pattern:
+    return re.compile(
+        "|".join(f"(?P<option{index}>{pattern})" for index, (_, pattern) in enumerate(options)),
+        re.IGNORECASE,
+    )
 
 
 def seniority(title: str, text: str) -> str:
