@@ -137,3 +137,19 @@ def test_the_town_last_on_the_employers_line_is_its_location():
         "Store Supervisor",
         "Valence",
     )
+
+
+def test_a_legal_form_written_with_spaces_or_after_a_comma_stays_with_its_company():
+    assert legal_form("Vltava Logistika s. r. o.") == "s. r. o."
+    assert legal_form("J. P. Morgan") == ""
+    [job] = _work("Mlékárna Kunín, a.s., Kunín\nShift Foreman\n04/2011 – 08/2016\n- Ran the line")
+    assert (job["name"], job["position"], job["location"]) == (
+        "Mlékárna Kunín, a.s.",
+        "Shift Foreman",
+        "Kunín",
+    )
+
+
+def test_the_town_before_the_dates_in_brackets_is_the_location():
+    [job] = _work("Tax Assistant at Moore Stephens Kft., Szeged (2014 – 2016)")
+    assert (job["name"], job["location"]) == ("Moore Stephens Kft.", "Szeged")

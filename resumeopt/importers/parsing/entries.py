@@ -7,7 +7,12 @@ import re
 from dataclasses import dataclass, field
 
 from resumeopt.dates import find_date_range
-from resumeopt.importers.parsing.fields import date_completes, is_duty, title_at_employer
+from resumeopt.importers.parsing.fields import (
+    date_completes,
+    is_duty,
+    keep_suffixes,
+    title_at_employer,
+)
 from resumeopt.importers.parsing.lexicon import (
     degree_in,
     employer_score,
@@ -171,8 +176,9 @@ def reads_as_body(text: str) -> bool:
     last = words[-1].lower() if words else ""
     if text.endswith(".") and len(words) >= 3 and last not in vocabulary()["company_suffixes"]:
         return True
-    # "Vue, TypeScript, WebPack, SCSS": a list of short items.
-    items = [item for item in text.split(",") if item.strip()]
+    # "Vue, TypeScript, WebPack, SCSS": a list of short items ("Acme, a.s., Brno" is one
+    # company with its legal form and town).
+    items = keep_suffixes([item.strip() for item in text.split(",") if item.strip()])
     return (
         len(items) >= 3
         and all(len(item.split()) <= 3 for item in items)

@@ -250,11 +250,10 @@ def place_after_employer(text: str) -> str | None:
     After "at", the employer comes first; what follows its comma is where it is
     when it is a short capitalised name, even one no place list knows.
     """
-    employer, *rest = [piece.strip() for piece in re.split(r",(?![^()]*\))", text)]
+    # "Cisco Systems, Inc.": the legal form after the comma is the employer's own.
+    employer, *rest = keep_suffixes([piece.strip() for piece in re.split(r",(?![^()]*\))", text)])
     if not employer or not rest or len(rest) > 3:
         return None
-    if rest[0].lower().rstrip(".") in vocabulary()["company_suffixes"]:
-        return None  # "Cisco Systems, Inc."
     place = ", ".join(rest)
     words = place.replace(",", " ").split()
     plain = all(word[:1].isupper() for word in words) and not any(c.isdigit() for c in place)

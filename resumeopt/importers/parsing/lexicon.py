@@ -42,9 +42,15 @@ def vocabulary() -> dict[str, Any]:
 
 @cache
 def _legal_form_end() -> re.Pattern:
-    """A legal form closing a name: "sp. z o.o.", "S.A. de C.V.", "Co., Ltd." or one word."""
-    forms = sorted(vocabulary()["company_suffixes_of_several_words"], key=len, reverse=True)
-    spelled = [r"\s*".join(map(re.escape, form.rstrip(".").split())) for form in forms]
+    """A legal form closing a name: "sp. z o.o.", "S.A. de C.V.", "Co., Ltd.", "a. s."."""
+    words = vocabulary()
+    dotted = [form for form in words["company_suffixes"] if "." in form.rstrip(".")]
+    forms = sorted({*words["company_suffixes_of_several_words"], *dotted}, key=len, reverse=True)
+    # Written with or without a space after each inner dot: "a.s." and "a. s.".
+    spelled = [
+        r"\s*".join(re.escape(word).replace(r"\.", r"\.\s?") for word in form.rstrip(".").split())
+        for form in forms
+    ]
     return re.compile(rf"(?:^|[\s,])((?:{'|'.join(spelled)})\.?)\s*$", re.IGNORECASE)
 
 

@@ -221,7 +221,8 @@ def town_after_employer(header: list[str], organisation: str, extra: list[str]) 
     separator = r"\s*(?:,|\||·|–|—|-|\t|\s{2,})\s*"
     for text in header:
         if found := find_date_range(text):
-            text = f"{text[: found.begin]}{text[found.finish :]}"
+            # "..., Prague (2012 – 2013)": the brackets the dates leave are no separator.
+            text = re.sub(r"\(\s*\)", "", f"{text[: found.begin]}{text[found.finish :]}")
         _, named, after = text.partition(organisation)
         if not named:
             continue
