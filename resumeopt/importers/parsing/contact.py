@@ -77,6 +77,13 @@ def take_contact(segment: str, basics: dict[str, Any], profiles: list[dict[str, 
         segment,
         flags=re.I,
     )
+    # "+1 415 555 0199 (Mobile)", "linkedin.com/in/x (LinkedIn)": LinkedIn names each kind.
+    label_free = re.sub(
+        r"\s*\((?:mobile|home|work|office|cell|phone|linkedin|personal|company|portfolio|blog|other)\)$",
+        "",
+        label_free,
+        flags=re.I,
+    )
     email = EMAIL_RE.search(label_free)
     if email and len(label_free) - len(email[0]) <= 3:
         basics.setdefault("email", email[0])

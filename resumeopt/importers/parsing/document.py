@@ -40,6 +40,7 @@ from resumeopt.importers.parsing.lines import (
     mend_date_ranges,
     read_day_first,
 )
+from resumeopt.importers.parsing.linkedin_pdf import linkedin_roles
 from resumeopt.importers.parsing.lists import (
     join_prose,
     parse_dated_items,
@@ -95,6 +96,10 @@ def parse_lines(lines: list[Line]) -> dict[str, Any]:
             summary_parts.append(join_prose(block))
         elif section == "work" and (fields := labelled_entries(block)):
             entries, rest = work_from_labels(fields)
+            document.setdefault("work", []).extend(entries)
+            unsorted.extend(rest)
+        elif section == "work" and (roles := linkedin_roles(block)):
+            entries, rest = roles
             document.setdefault("work", []).extend(entries)
             unsorted.extend(rest)
         elif section == "education" and (fields := labelled_entries(block)):

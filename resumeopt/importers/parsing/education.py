@@ -206,6 +206,9 @@ def _place_leftovers(entry: dict[str, Any], leftovers: list[str]) -> list[str]:
             leftovers = [s for s in leftovers if s is not school]
     unplaced = []
     for segment in leftovers:
+        degree = degree_in(segment)
+        if "studyType" in entry and degree and degree[0] == segment.strip():
+            continue  # "Bachelor of Science - BS, ...": the degree's abbreviation, said again
         if "area" not in entry and (_is_course_name(segment) or _FACULTY.match(segment)):
             entry["area"] = segment  # "QA Automation Course": what was studied there
         elif "studyType" not in entry and segment.lower().strip(".") in qualification_words():
