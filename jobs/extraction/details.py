@@ -91,7 +91,11 @@ ROLE_WORDS = (
     r"machinist|installer|dispatcher|courier|picker|packer|janitor|housekeeper|barista|bartender|stylist|"
     r"photographer|illustrator|animator|copywriter|translator|interpreter|dentist|surgeon|midwife|paramedic|"
     r"veterinarian|psychologist|aide|estimator|inspector|surveyor|bookkeeper|foreman|superintendent|"
-    r"merchandiser|investigator|teller"
+    r"merchandiser|investigator|teller|processor|originator|adjuster|examiner|appraiser|collector|"
+    r"scheduler|registrar|librarian|secretary|trainer|technologist|sonographer|phlebotomist|dietitian|"
+    r"nutritionist|chemist|biologist|microbiologist|geologist|attendant|concierge|custodian|dishwasher|"
+    r"baker|laborer|assembler|fabricator|painter|roofer|lineman|lineworker|millwright|pipefitter|"
+    r"firefighter|dean"
 )
 TITLE_WORDS = re.compile(rf"\b(?:{ROLE_WORDS})s?\b", re.IGNORECASE)
 SENIORITY = [  # checked in order against the title

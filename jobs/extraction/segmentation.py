@@ -17,12 +17,13 @@ from dataclasses import dataclass
 
 from jobs.extraction import roles
 
-BULLETS = "-•*·▪◦‣●■►➢✓✔–"
+BULLETS = "-•*·▪◦‣●■►➢✓✔★–"
 # Sentence ends: ". " / "! " / "? " / "; " before a capital, digit, bullet or quote. The
 # match takes the stop with it (a pattern that opens on a character class is scanned for in
 # C; one that opens on a look-behind is tried at every position): the cut is one past it.
-SENTENCE_END_RE = re.compile(r"[.!?;]\s+(?=[A-Z0-9\"“(•▪◦‣●■►➢✓✔*-])|;\s+")
-BULLET_RE = re.compile(r"\s*[•▪◦‣●■►➢✓✔]\s*|\s+[-*–]\s+(?=[A-Z])|\s+·\s+(?=[A-Z][a-z]+\s+[a-z])")
+SENTENCE_END_RE = re.compile(r"[.!?;]\s+(?=[A-Z0-9\"“(•▪◦‣●■►➢✓✔★*-])|;\s+")
+# A lone "o" is a bullet too, as a word processor's second-level list pastes it.
+BULLET_RE = re.compile(r"\s*[•▪◦‣●■►➢✓✔★]\s*|\s+[-*–o]\s+(?=[A-Z])|\s+·\s+(?=[A-Z][a-z]+\s+[a-z])")
 # Words that end in a full stop without ending the sentence.
 ABBREVIATIONS = frozenset(
     [
@@ -62,7 +63,7 @@ ABBREVIATION_RE = re.compile(r"([\w.]+)[.!?;]$")
 ABBREVIATION_TAIL = 16  # characters; longer than any abbreviation with its stops
 # Every match of BULLET_RE holds one of these (a glyph, or a dash between spaces): lines
 # without any skip it. Most lines have none, and this is the quicker pattern to scan.
-BULLET_HINT_RE = re.compile(r"[•▪◦‣●■►➢✓✔]|\s[-*–·]\s")
+BULLET_HINT_RE = re.compile(r"[•▪◦‣●■►➢✓✔★]|\s[-*–·o]\s")
 HEADING_COLON_RE = re.compile(r"(?P<head>(?:[A-Za-z&'’,/()-]+\s+){0,6}[A-Za-z&'’/()-]+)\s*:\s*")
 # Every character `\s` matches (all of them are below U+3001), for str.strip.
 WHITESPACE = "".join(char for char in map(chr, range(0x3001)) if char.isspace())
@@ -224,7 +225,7 @@ def _sentences(line: str) -> list[tuple[int, str]]:
     for start, end in zip(cuts, cuts[1:], strict=False):
         piece = line[start:end]
         stripped = piece.strip().strip(BULLETS).strip()
-        if not stripped:
+        if not stripped or stripped == "o":
             continue
         inner = start + piece.index(stripped)
         result.append((inner, stripped))
@@ -269,8 +270,11 @@ def _inline_headings(text: str, start: int, line: int) -> list[Clause]:
             after = text[found.end() : found.end() + 2]
             if (
                 text[found.start()].isupper()
-                and _starts_clause(text, found.start())
-                and (re.match(r"\s+[A-Z0-9•\-*(]", after) or not text[found.end() :].strip(" :."))
+                and (_starts_clause(text, found.start()) or _title_case(found.group()))
+                and (
+                    re.match(r"\s+(?:[A-Z0-9•\-*(]|o\s)", after)
+                    or not text[found.end() :].strip(" :.")
+                )
                 and not any(s <= found.start() < e for s, e, _ in cuts)
                 and (found.start() == 0 or _capitalised(found.group()))
             ):
@@ -313,6 +317,13 @@ def _starts_clause(text: str, position: int) -> bool:
     """A heading in mid-sentence comes after the end of something: a stop, or a lower-case word."""
     before = text[:position].rstrip()
     return not before or before[-1] in ".!?;:)" or before.split()[-1][:1].islower()
+
+
+def _title_case(phrase: str) -> bool:
+    """ "Preferred Qualifications": a heading of two or more capitalised words starts a part even
+    after a name ("... Microsoft Excel Preferred Qualifications o CAMS")."""
+    words = phrase.split()
+    return len(words) >= 2 and all(word[:1].isupper() for word in words)
 
 
 def _capitalised(phrase: str) -> bool:

@@ -85,3 +85,27 @@ def test_levels_named_by_linkedin_criteria_and_associate_titles():
         "Director"
     )
     assert extract_requirements(posting, title="Sales Associate").seniority == ""
+
+
+def test_a_one_paragraph_posting_with_o_bullets_keeps_its_parts():
+    found = extract_requirements(
+        "KYC Analyst Responsibilities o Perform CDD reviews o Identify beneficial owners "
+        "Minimum Qualifications o 1-3 years of experience in KYC o Proficiency in Microsoft "
+        "Excel Preferred Qualifications o CAMS certification"
+    )
+    assert {"Customer Due Diligence", "Excel"} <= _names(found.skills, "required")
+    assert _names(found.skills, "preferred") == {"CAMS"}
+
+
+def test_star_bullets_split_a_pasted_list():
+    found = extract_requirements(
+        "Data Analyst Requirements: ★ 2 years of experience with SQL ★ Tableau is a plus"
+    )
+    assert _names(found.skills, "required") == {"SQL"}
+    assert _names(found.skills, "preferred") == {"Tableau"}
+
+
+def test_titles_of_lending_and_laboratory_work_are_titles():
+    hiring = "Summit Ridge Credit Union is hiring a Mortgage Loan Processor to join our team."
+    found = extract_requirements(f"{hiring} Requirements: 2+ years of loan processing.")
+    assert (found.title, found.company) == ("Mortgage Loan Processor", "Summit Ridge Credit Union")
