@@ -823,3 +823,13 @@ def test_a_title_written_in_lower_case_is_not_prose():
     assert not is_prose("senior qa engineer")
     assert is_prose("developed the billing service")
     assert is_prose("maintaining the data engineer tools")
+
+
+def test_a_dated_line_after_a_full_undated_header_goes_to_its_body_as_a_line():
+    entries = group_entries(
+        _lines(
+            "Engineer, Acme\n2019 – 2021\n• Built things\n"
+            "Team Lead\nInitech\nBerlin\nRemote\nJan 2018 – Mar 2019\nmore of the same"
+        )
+    )
+    assert all(isinstance(item, tuple) for entry in entries for item in entry.items)

@@ -139,7 +139,10 @@ def group_entries(lines: list[Line]) -> list[Entry]:
                 # they go back to that job, and the date stays with its title.
                 while len(current.header) > 1 and reads_as_body(current.header[0]):
                     entries[-2].items.append((current.header.pop(0), False))
-                (current.header if len(current.header) < 4 else current.items).append(text)
+                if len(current.header) < 4:
+                    current.header.append(text)
+                else:
+                    current.items.append((text, False))
             else:
                 current.items.append((text, False))
         elif continues(text, current.items[-1]) and not gap:
