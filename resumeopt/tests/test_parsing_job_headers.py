@@ -153,3 +153,33 @@ def test_a_legal_form_written_with_spaces_or_after_a_comma_stays_with_its_compan
 def test_the_town_before_the_dates_in_brackets_is_the_location():
     [job] = _work("Tax Assistant at Moore Stephens Kft., Szeged (2014 – 2016)")
     assert (job["name"], job["location"]) == ("Moore Stephens Kft.", "Szeged")
+
+
+def test_roles_listed_as_bullets_under_their_company_are_jobs_there():
+    jobs = _work(
+        "Lidl GB, Bristol\n• Shift Manager, 2019 – 2022\n• Cashier, 2017 – 2019\n"
+        "  - Opened and closed the tills\n\nCosta Coffee\nBarista\n2015 - 2017"
+    )
+    assert [(job.get("name"), job.get("position"), job.get("startDate")) for job in jobs] == [
+        ("Lidl GB", "Shift Manager", "2019"),
+        ("Lidl GB", "Cashier", "2017"),
+        ("Costa Coffee", "Barista", "2015"),
+    ]
+
+
+def test_a_dated_duty_bullet_stays_a_duty():
+    [job] = _work("Hilton Leeds\nNight Auditor, 2016 – 2020\n• Reconciled takings, 2016 – 2020")
+    assert job["highlights"] == ["Reconciled takings, 2016 – 2020"]
+
+
+def test_the_company_above_its_dated_roles_is_each_roles_employer():
+    jobs = _work(
+        "Norddeutsche Landesbank\nMarch 2019  Credit Risk Officer\nRated corporate clients.\n"
+        "June 2016  Junior Risk Analyst\nBuilt the scorecards.\n"
+        "Hamburger Sparkasse\nMay 2013  Trainee\nRotated through four departments."
+    )
+    assert [(job.get("name"), job.get("position")) for job in jobs] == [
+        ("Norddeutsche Landesbank", "Credit Risk Officer"),
+        ("Norddeutsche Landesbank", "Junior Risk Analyst"),
+        ("Hamburger Sparkasse", "Trainee"),
+    ]

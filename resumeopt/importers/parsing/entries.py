@@ -61,6 +61,8 @@ def group_entries(lines: list[Line]) -> list[Entry]:
                 is_bullet = False
         elif is_bullet and is_date_only(text):
             is_bullet = False
+        if is_bullet and dated_role(text):
+            is_bullet = False  # "• Store Manager, 2018 – 2021": a role under its company
         following = next_text(lines, index)
         if is_bullet:
             if current is None:
@@ -188,6 +190,15 @@ def reads_as_body(text: str) -> bool:
         and not read_location(text)
         and title_score(text) == 0
     )
+
+
+def dated_role(text: str) -> bool:
+    """'Deputy Manager, 2015 – 2018': a job title and its dates, nothing else on the line."""
+    found = find_date_range(text)
+    if not found or not (found.end or found.current):
+        return False
+    rest = f"{text[: found.begin]} {text[found.finish :]}".strip(" ,;|()–—-")
+    return 0 < len(rest.split()) <= 6 and role_score(rest) > 0 and not is_duty(rest)
 
 
 def completes_employer(header: list[str], text: str) -> bool:

@@ -122,6 +122,7 @@ def parse_work(
             # Only a duration on a line of its own totals a group; "(1 yr 2 mos)" after a
             # job's dates is that job's.
             spans_roles = any(DURATION_RE.fullmatch(text.strip()) for text in raw.header)
+            spans_roles = spans_roles or heads_roles(raw.header, organisation)
             shared_employer = organisation if spans_roles else ""
         elif position and shared_employer:
             organisation = shared_employer
@@ -163,6 +164,20 @@ def parse_work(
         else:
             unsorted.extend(raw.header + [text for text, _ in raw.items])
     return results, unsorted
+
+
+def heads_roles(header: list[str], organisation: str) -> bool:
+    """Is the employer on a line of its own above a dated title ("Tesco Stores Ltd" /
+    "Store Manager, 2018 – 2021")? Then the undated-by-company roles after it are there too.
+    """
+    first, *rest = header
+    if organisation not in first or find_date_range(first) or not rest:
+        return False
+    found = find_date_range(rest[0])
+    if not found:
+        return False
+    title = f"{rest[0][: found.begin]} {rest[0][found.finish :]}".strip(" ,;|()–—-")
+    return role_score(title) > 0
 
 
 def join_to_previous(previous: dict[str, Any], entry: dict[str, Any], raw: Entry) -> None:
