@@ -60,7 +60,9 @@ EDUCATION_LEVELS = [  # (level, rank, pattern); rank orders levels for matching 
 EDUCATION_CONTEXT = re.compile(
     r"degree|diploma|graduate|education|bachelor|master|phd|doctor|in computer|in "
     r"engineering|qualification|"
-    r"field|major|equivalent",
+    r"field|major|equivalent|"
+    # "BS in Biology": a degree's letters with its subject
+    r"\b[bm]\.?(?:sc?|a)\.?\s+in\s+[a-z]",
     re.IGNORECASE,
 )
 # "A degree in Marketing" names no level; read it as the usual one, a Bachelor's.

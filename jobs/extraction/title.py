@@ -271,10 +271,12 @@ def read_title_and_company(text: str, clauses: list[Clause], requirements: Requi
 
 LABELS = {
     "title": r"job title|position title|title|position",
-    "company": r"company(?: name)?|employer|organi[sz]ation|hiring company",
+    "company": r"company(?: name)?|employer|organi[sz]ation|hiring company|institution|agency|"
+    r"hiring organi[sz]ation",
     "location": r"location|work location|job location|based in|office location",
     "other": r"employment type|job type|contract type|department|salary|pay|schedule|start date|"
-    r"reports to|industry|experience level|seniority level|shift",
+    r"reports to|industry|experience level|seniority level|shift|position type|posting number|"
+    r"job id|requisition (?:id|number)|req id|grade|pay scale",
 }
 LABEL_ANYWHERE_RE = re.compile(
     r"(?:^|(?<=[\s.;|·•]))(?P<label>"
@@ -298,7 +300,8 @@ PROSE_START_RE = re.compile(
     r"\b(?:We|Our|At|About|Join|Who|The)\b|(?<![\w&.'’-])(?:(?!(?:We|Our|You|They|It)\b)[A-Z][a-z][\w&.'’-]*\s+"
     r"(?:(?:&|and|of)\s+)?){1,4}"
     r"(?:is|are|has|have|was|helps|builds|makes|"
-    r"runs|provides|offers|lets|develops|serves|operates|protects|creates|designs|sells)\b"
+    r"runs|provides|offers|lets|develops|serves|operates|protects|creates|designs|sells|moves|hauls|"
+    r"ships|delivers|manufactures|produces|connects|powers|specializes|specialises|treats|cares)\b"
 )
 
 
@@ -513,6 +516,11 @@ def _read_header_part(part: str, line: str, posting: str, requirements: Requirem
             return True
     if kind == "company_place":
         company, _, where = place.partition(",")
+        known = requirements.company
+        if known and not company.strip().startswith(known) and len(company.split()) <= 3:
+            # "Fort Collins, Colorado" under the company's line: a town and its state.
+            _set_location(requirements, place)
+            return True
         name, town = _name_before_city(company)
         if name:  # "Maple Analytics Toronto, ON, Canada"
             company, where = name, f"{town}, {where.strip()}"

@@ -109,3 +109,37 @@ def test_titles_of_lending_and_laboratory_work_are_titles():
     hiring = "Summit Ridge Credit Union is hiring a Mortgage Loan Processor to join our team."
     found = extract_requirements(f"{hiring} Requirements: 2+ years of loan processing.")
     assert (found.title, found.company) == ("Mortgage Loan Processor", "Summit Ridge Credit Union")
+
+
+def test_a_header_run_into_a_blurb_whose_verb_is_not_is():
+    found = extract_requirements(
+        "Load Planner | Ridgeway Freight | Fresno, CA (on-site) Ridgeway Freight hauls produce "
+        "across the West. Requirements: 2+ years of transportation planning."
+    )
+    assert (found.company, found.location) == ("Ridgeway Freight", "Fresno, CA")
+
+
+def test_a_town_and_its_state_under_the_company_line_is_the_location():
+    found = extract_requirements(
+        "Civil Engineer\nGranite Peak Engineering\nFort Collins, Colorado\n\n"
+        "Granite Peak Engineering designs sites for developers.\n\n"
+        "Requirements\n- 2+ years of Civil 3D.\n"
+    )
+    assert found.company == "Granite Peak Engineering"
+    assert found.location == "Fort Collins, Colorado"
+
+
+def test_a_college_posting_names_its_institution_and_its_fields_end():
+    found = extract_requirements(
+        "Position Title: Registrar Institution: Whitfield College Location: Lancaster, PA "
+        "Position Type: Staff, Full-time Minimum Qualifications: Bachelor's degree."
+    )
+    assert (found.company, found.location) == ("Whitfield College", "Lancaster, PA")
+
+
+def test_a_degree_written_as_its_letters_and_subject():
+    found = extract_requirements(
+        "QA Specialist\n\nRequirements: BS in Biology, Chemistry or a related science; "
+        "3+ years of GMP experience."
+    )
+    assert (found.education_level, found.education_required) == ("Bachelor's", True)
