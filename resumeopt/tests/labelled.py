@@ -83,16 +83,31 @@ def same_text(expected: str | None, found: str | None) -> bool:
     return f" {short} " in f" {long} " and len(short) >= 0.6 * len(long)
 
 
+# Each level in English and in the words European and Latin American resumes use for it
+# (Licence, Grado, Bacharelado, Laurea, Magister, Diplom, Doctorado, Ingeniero ...).
 _LEVELS = [
     ("mba", r"\b(?:mba|master of business administration)\b"),
-    ("doctor", r"\b(?:ph ?d|doctor|doctorate|d ?phil|d ?n ?p|pharm ?d)\b"),
-    ("master", r"\b(?:master|masters|mastrer|m ?sc|m ?s|m ?a|m ?eng|m ?tech|m ?e|mphil|m ?s ?n)\b"),
+    (
+        "doctor",
+        r"\b(?:ph ?d|doctor|doctorate|d ?phil|d ?n ?p|pharm ?d"
+        r"|doctorat|doctorado|dottorato|doutorado|doutoramento|doktor|promotion)\b",
+    ),
+    (
+        "master",
+        r"\b(?:masters?|mastrers?|m ?sc|m ?s|m ?a|m ?eng|m ?tech|m ?e|mphil|m ?s ?n"
+        r"|máster|mestrado|mestre|magister|magistra|mgr|laurea magistrale|laurea specialistica"
+        r"|diplom(?: [a-zäöü]+)?)\b",
+    ),
     (
         "bachelor",
-        r"\b(?:bachelor|bachelors|b ?sc|b ?s|b ?a|b ?eng|b ?tech|b ?e|bba|b ?com|b ?s ?n)\b",
+        r"\b(?:bachelors?|b ?sc|b ?s|b ?a|b ?eng|b ?tech|b ?e|bba|b ?com|b ?s ?n"
+        r"|licence|licenciatura|licenciad[oa]|grado|bacharelado|bacharel|laurea|licencjat)\b",
     ),
-    ("associate", r"\b(?:associate|a ?a|a ?s|a ?a ?s|a ?d ?n)\b"),
-    ("engineer", r"\b(?:engineer|engineer s|specialist)\b"),
+    ("associate", r"\b(?:associate|a ?a|a ?s|a ?a ?s|a ?d ?n|bts|dut)\b"),
+    (
+        "engineer",
+        r"\b(?:engineers?|specialists?|ingenier[oa]|ingénieur|inżynier|ingegnere|engenheir[oa])\b",
+    ),
 ]
 
 
@@ -145,7 +160,11 @@ def score_document(document: dict, labels: dict) -> Score:
         if expected.get("degree"):
             score.expected["degree"] += 1
             level = degree_level(expected["degree"])
+            # A degree of no known level is found only where the parser wrote it out.
             score.found["degree"] += any(
-                degree_level(got.get("studyType")) == level for got in education
+                degree_level(got.get("studyType")) == level
+                if level
+                else same_text(expected["degree"], got.get("studyType"))
+                for got in education
             )
     return score

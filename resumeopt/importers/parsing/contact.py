@@ -135,6 +135,23 @@ def bare_name(text: str) -> str:
     return _HONORIFIC.sub("", text.strip())
 
 
+_GENERATION = re.compile(r"(?:Jr|Sr)\.?|I{2,3}|IV", re.I)
+
+
+def letters_after_name(lines: list[Line], name: str) -> list[str]:
+    """The credentials written after the name on its line: "Jane Doe, RN, BSN" -> RN, BSN.
+
+    The name is kept clean of them; these say what the person holds (a licence, a degree)
+    and are given back so the document keeps them. "Jr." is part of the name, not one.
+    """
+    for line in lines:
+        text = line.text.strip()
+        head, *after = (part.strip() for part in text.split(","))
+        if after and name_case(_HONORIFIC.sub("", head)) == name and bare_name(text) != text:
+            return [part for part in after if not _GENERATION.fullmatch(part)]
+    return []
+
+
 def looks_like_name(text: str) -> bool:
     """Two to five capitalised words that are not a contact line, a place, a title or a heading.
 

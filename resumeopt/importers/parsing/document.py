@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from resumeopt import jsonresume
@@ -16,6 +17,7 @@ from resumeopt.importers.parsing.certificates import (
     looks_like_certificate,
 )
 from resumeopt.importers.parsing.contact import (
+    letters_after_name,
     name_after_sidebar,
     name_from_footer,
     parse_header,
@@ -33,6 +35,7 @@ from resumeopt.importers.parsing.europass import (
     personal_details,
     work_from_labels,
 )
+from resumeopt.importers.parsing.lexicon import degree_in
 from resumeopt.importers.parsing.lines import (
     PAGE_MARKER_RE,
     Line,
@@ -157,6 +160,11 @@ def parse_lines(lines: list[Line]) -> dict[str, Any]:
             summary_parts.append(" ".join(prose))
             header_rest = [line for line in header_rest if line not in prose]
     unsorted = header_rest + unsorted
+    # "Jane Doe, RN, BSN": what the letters after the name say is kept.
+    letters = letters_after_name(header_lines, basics.get("name", ""))
+    held, unsorted_letters = _credentials_after_name(letters, document)
+    document.setdefault("certificates", []).extend({"name": credential} for credential in held)
+    unsorted = [*unsorted_letters, *unsorted]
     # "ACLS", "PMP" or "RN License, State of Ohio" left over: certificates by their shape.
     credentials = [text for text in unsorted if looks_like_certificate(text)]
     if credentials:
@@ -174,6 +182,29 @@ def parse_lines(lines: list[Line]) -> dict[str, Any]:
     if unsorted:
         ordered["meta"] = {"unsorted": unsorted}
     return schema_safe(ordered)
+
+
+def _credentials_after_name(
+    letters: list[str], document: dict[str, Any]
+) -> tuple[list[str], list[str]]:
+    """The letters after the name as certificates (a licence: RN, CPA, PE) and lines for
+    the user to place (a degree, BSN or MBA, that no education entry names): what the
+    resume already lists elsewhere is not added twice."""
+
+    def key(text: str) -> str:
+        return re.sub(r"[\s.]", "", text).lower()
+
+    listed = {key(item.get("name", "")) for item in document.get("certificates", [])}
+    degrees = {key(item.get("studyType", "")) for item in document.get("education", [])}
+    held, to_place = [], []
+    for letter in letters:
+        degree = degree_in(letter)
+        if degree and degree[0] == letter:
+            if key(letter) not in degrees:
+                to_place.append(letter)
+        elif key(letter) not in listed:
+            held.append(letter)
+    return held, [", ".join(to_place)] if to_place else []
 
 
 def _credentials_apart(block: list[Line]) -> tuple[list[Line], list[Line]]:

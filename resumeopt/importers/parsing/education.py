@@ -162,15 +162,20 @@ def _capitals_then_school(segment: str, degree: re.Match, area: str) -> re.Match
     return found if qualification.isupper() and len(qualification.split()) >= 3 else None
 
 
+# What joins a degree to its field: "in", "of", "en", "em" (Portuguese), "di", "d'".
+_FIELD_LINK = re.compile(r"^(?:(?:in|of|en|em|de|di|ès|na|no)\s+|d['’])", re.I)
+
+
 def _take_degree(entry: dict[str, Any], segment: str, degree: re.Match) -> None:
     """'B.Sc. in Physics from Tel Aviv University': the degree, its field, maybe the school."""
     entry["studyType"] = degree[0].strip()
     area = segment[degree.end() :].strip(" ,:-–")
-    # "Master's degree (Ing.) in Informatics": the bracket names the same degree.
-    if short := re.match(r"\(([^()]{1,12})\)\s*(?=(?:in|of|en|em|de|di)\s)", area):
+    # "Master's degree (Ing.) in Informatics", "Magister (mgr) ...": the bracket names
+    # the same degree.
+    if short := re.match(r"\(([^()\d]{1,12})\)\s*", area):
         entry["studyType"] += f" ({short[1]})"
         area = area[short.end() :]
-    area = re.sub(r"^(?:(?:in|of|en|de|ès)\s+|d')", "", area, flags=re.I)
+    area = _FIELD_LINK.sub("", area)
     school = _SCHOOL_AFTER.match(area) or _capitals_then_school(segment, degree, area)
     if "institution" not in entry and school and names_institution(school[2]):
         area, entry["institution"] = school[1].strip(), school[2]
@@ -188,6 +193,8 @@ def qualification_fields(text: str) -> dict[str, Any]:
     degree = degree_in(text)
     if degree and degree.start() <= 2:
         _take_degree(entry, text, degree)
+    elif qualified := _qualification_and_field(text):
+        entry["studyType"], entry["area"] = qualified
     else:
         entry["studyType"] = text.strip()
     if not entry.get("area") and (area := implied_area(entry.get("studyType", ""))):
@@ -215,6 +222,8 @@ def _place_leftovers(entry: dict[str, Any], leftovers: list[str]) -> list[str]:
             entry["studyType"] = segment  # "..., 2008 - 2013, Specialist"
         elif "institution" not in entry:
             entry["institution"] = segment
+        elif "studyType" not in entry and (qualified := _qualification_and_field(segment)):
+            entry["studyType"], entry["area"] = qualified  # "Ingeniero Industrial"
         elif "studyType" in entry and "area" not in entry:
             entry["area"] = re.sub(r"^(?:in|of)\s+", "", segment, flags=re.I)
         elif "studyType" not in entry and "area" not in entry and _ends_in_qualification(segment):
@@ -404,6 +413,16 @@ def _without_expansion(institution: str) -> str:
         return institution
     initials = [word[0] for word in re.findall(r"[\w'-]+", found[3]) if word[0].isupper()]
     return found[1] if sorted(initials) == sorted(found[2]) else institution
+
+
+def _qualification_and_field(segment: str) -> tuple[str, str] | None:
+    """'Ingeniero en Sistemas' / 'Inżynier Budownictwa' -> the qualification and its field;
+    the engineer's degree is written so in the languages that award it by that name."""
+    first, _, rest = segment.strip().partition(" ")
+    if first.lower() not in qualification_words() or not rest:
+        return None
+    field = _FIELD_LINK.sub("", rest.strip())
+    return (first, field) if field[:1].isupper() and not names_institution(field) else None
 
 
 def _ends_in_qualification(segment: str) -> bool:
