@@ -8,8 +8,10 @@ document, however odd).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
+from optimizer.analysis import language
 from resumeopt.dates import is_present, to_month_index
 
 TEXT_SECTIONS = ("work", "volunteer", "projects")
@@ -26,6 +28,11 @@ class Text:
     field: str
     bullet: int | None = None
     current: bool = False  # belongs to a role with no end date
+
+    @cached_property
+    def words(self) -> list[str]:
+        """Its words (`language.words`), read once for all the checks that go word by word."""
+        return language.words(self.text)
 
 
 @dataclass(frozen=True)
@@ -56,6 +63,12 @@ class ResumeText:
     roles: list[Role] = field(default_factory=list)
     dates: list[tuple[str, str]] = field(default_factory=list)  # (path, value)
     all_text: list[Text] = field(default_factory=list)  # every user-written string
+
+    @cached_property
+    def all_text_lower(self) -> str:
+        """Every user-written string in lower case, one a line: for checks that first ask
+        whether a phrase occurs at all, before looking for it text by text."""
+        return "\n".join(text.text.lower() for text in self.all_text)
 
 
 def _string(value: Any) -> str:

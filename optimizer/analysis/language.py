@@ -6,6 +6,7 @@ import re
 from functools import cache, lru_cache
 
 from optimizer.analysis.vocabulary import (
+    count_words,
     not_action_openers,
     roman_numeral_context,
     spelling_whitelist,
@@ -14,10 +15,8 @@ from optimizer.analysis.vocabulary import (
 from optimizer.analysis.vocabulary import third_person as third_person_form
 
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’+#.-]*[A-Za-z+#]|[A-Za-z]")
-METRIC_RE = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|dozens|hundreds?|thousands?|millions?|billions?|half|double|doubled|tripled|halved)\b",
-    re.IGNORECASE,
-)
+DIGIT_RE = re.compile(r"\d")
+WORD_CHARACTERS_RE = re.compile(r"\w+")
 # "I", "my", "me"… as whole words; "I/O" and "I-9" are not pronouns.
 PRONOUN_RE = re.compile(
     r"(?<![\w/-])(I(?:['’](?:m|ve|d|ll))?|[Mm]e|[Mm]y|mine|[Mm]yself)(?![\w/-])"
@@ -92,7 +91,11 @@ def first_person_pronouns(text: str) -> list[str]:
 @lru_cache(maxsize=8192)
 def has_metric(text: str) -> bool:
     """Does the text give a measurable result: a number, %, money, time, or a counted word?"""
-    return bool(METRIC_RE.search(text))
+    # A digit first (most figures have one); then the words, as sets: one regex with both
+    # scanned every position of every bullet.
+    return bool(DIGIT_RE.search(text)) or not count_words().isdisjoint(
+        WORD_CHARACTERS_RE.findall(text.lower())
+    )
 
 
 def verb_base(word: str) -> str | None:

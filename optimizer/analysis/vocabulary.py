@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
@@ -65,10 +65,15 @@ def ai_phrases() -> tuple[str, ...]:
 
 
 @cache
+def phrases(kind: str) -> tuple[str, ...]:
+    """The phrase list of one kind ("buzzwords", "ai"), in lower case."""
+    return tuple(phrase.lower() for phrase in {"buzzwords": buzzwords, "ai": ai_phrases}[kind]())
+
+
+@cache
 def phrase_pattern(kind: str) -> re.Pattern:
     """One regex over a phrase list, matching whole words, longest first."""
-    phrases = {"buzzwords": buzzwords, "ai": ai_phrases}[kind]()
-    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases(kind), key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
 
@@ -79,17 +84,22 @@ class Terms:
     everyday_words: frozenset[str]  # lower-case spellings that are ordinary English ("react")
     canonical_of_lower: dict[str, str]  # lower-case spelling -> canonical, for finding mentions
 
+    @cached_property
+    def spellings_of_several_words(self) -> tuple[tuple[str, str], ...]:
+        """(lower-case spelling, canonical) of the spellings with a space ("google cloud")."""
+        return tuple(item for item in self.canonical_of_lower.items() if " " in item[0])
+
     def mentioned(self, text: str) -> set[str]:
         """Canonical names of the technologies `text` names, however it spells them."""
         found = set()
-        for token in re.findall(r"[A-Za-z.][\w.#+/-]*", text):
+        for token in set(re.findall(r"[A-Za-z.][\w.#+/-]*", text)):
             token = token.rstrip(".")
             canonical = self.canonical_of_lower.get(token.lower())
             if canonical and not (token.islower() and token in self.everyday_words):
                 found.add(canonical)
         lowered = text.lower()
-        for spelling, canonical in self.canonical_of_lower.items():
-            if " " in spelling and spelling in lowered:
+        for spelling, canonical in self.spellings_of_several_words:
+            if spelling in lowered:
                 found.add(canonical)
         return found
 
@@ -123,6 +133,12 @@ def implied_skills() -> dict[str, frozenset[str]]:
 @cache
 def spelling_whitelist() -> frozenset[str]:
     return frozenset(_lines("spelling_whitelist.txt")) | technology_terms().lower_words
+
+
+@cache
+def count_words() -> frozenset[str]:
+    """Words that count or measure ("dozen", "halved"), as whole words: see has_metric."""
+    return frozenset(_lines("count_words.txt"))
 
 
 @cache

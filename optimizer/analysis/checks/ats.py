@@ -140,7 +140,11 @@ def nonstandard_section(resume: ResumeText) -> Iterator[Finding]:
 def _characters(
     resume: ResumeText, check_id: str, pattern, describe, fix: str
 ) -> Iterator[Finding]:
+    """Texts with characters `pattern` finds; every one these checks look for is outside ASCII,
+    so an ASCII text (most of them) is passed over without looking at its characters."""
     for text in resume.all_text:
+        if text.text.isascii():
+            continue
         found = pattern(text.text)
         if found:
             yield finding(check_id, describe(found), at=text, fix=fix)

@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from optimizer.analysis import language
-from optimizer.analysis.document import ResumeText
+from optimizer.analysis.document import ResumeText, Text
 from optimizer.analysis.registry import check, finding
 from optimizer.analysis.report import Finding
 from optimizer.analysis.vocabulary import implied_skills, stopwords, technology_terms
@@ -104,7 +104,7 @@ def unevidenced_skill(resume: ResumeText) -> Iterator[Finding]:
     if not evidence.strip():
         return
     lowered = evidence.lower()
-    evidence_stems = {stem(word) for word in language.words(lowered)}
+    evidence_stems = {stem(word) for word in set(language.words(lowered))}
     terms = technology_terms()
     mentioned = terms.mentioned(evidence)
     for skill, path in _skills(resume):
@@ -179,31 +179,29 @@ def repeated_verb(resume: ResumeText) -> Iterator[Finding]:
 def overused_word(resume: ResumeText) -> Iterator[Finding]:
     """A word used five times or more, other than the words of the person's own job titles
     ("product" for a product manager, "patients" for a nurse is the job, not a tic)."""
-    counts: Counter[str] = Counter()
-    first_place = {}
     own_words = _title_words(resume)
-    counted: dict[str, bool] = {}  # each distinct word judged once: most words recur
+    # Counted in bulk, then only the distinct words used often enough are judged.
+    counts: Counter[str] = Counter()
+    texts: list[tuple[Text, set[str]]] = []
     for text in resume.all_text:
         if text.field in ("name", "label"):
             continue
-        for word in language.words(text.text):
-            lowered = word.lower().strip(".'’")
-            if lowered not in counted:
-                counted[lowered] = (
-                    len(lowered) > 3
-                    and lowered not in stopwords()
-                    and stem(lowered) not in own_words
-                    and not language.verb_base(lowered)
-                )
-            if counted[lowered]:
-                counts[lowered] += 1
-                first_place.setdefault(lowered, text)
+        lowered = [word.lower().strip(".'’") for word in text.words]
+        counts.update(lowered)
+        texts.append((text, set(lowered)))
     for word, count in counts.items():
-        if count >= OVERUSED_WORD:
+        if (
+            count >= OVERUSED_WORD
+            and len(word) > 3
+            and word not in stopwords()
+            and stem(word) not in own_words
+            and not language.verb_base(word)
+        ):
+            first_place = next(text for text, words in texts if word in words)
             yield finding(
                 "content.overused_word",
                 f"“{word}” appears {count} times.",
-                at=first_place[word],
+                at=first_place,
                 fix="Use a synonym or say it once where it matters most.",
             )
 
@@ -231,12 +229,12 @@ def spelling(resume: ResumeText) -> Iterator[Finding]:
         if text.field in ("name",):
             continue
         candidates = {}
-        for position, word in enumerate(language.words(text.text)):
+        for position, word in enumerate(text.words):
+            if position > 0 and word[0].isupper():
+                continue  # a name or product mid-sentence (a word starts with its letter)
             plain = word.strip(".'’")
             if not plain.isalpha() or len(plain) < 3 or plain.lower() in names:
                 continue
-            if position > 0 and plain[0].isupper():
-                continue  # a name or product mid-sentence
             if not plain[1:].islower() and any(c.isupper() for c in plain[1:]):
                 continue  # an acronym or CamelCase name (islower first: it is most words' answer)
             candidates[plain.lower()] = plain

@@ -10,7 +10,7 @@ from optimizer.analysis import language
 from optimizer.analysis.document import ResumeText
 from optimizer.analysis.registry import check, finding
 from optimizer.analysis.report import Finding
-from optimizer.analysis.vocabulary import phrase_pattern, weak_phrases
+from optimizer.analysis.vocabulary import phrase_pattern, phrases, weak_phrases
 
 QUANTIFIED_SHARE = 0.4  # below this share of bullets with a figure, the resume reads as duties
 RECENT_ROLES = 2  # per-bullet "add a figure" prompts only for the most recent roles
@@ -220,8 +220,16 @@ def ai_phrases(resume: ResumeText) -> Iterator[Finding]:
 def _phrases(
     resume: ResumeText, check_id: str, kind: str, message: str, fix: str
 ) -> Iterator[Finding]:
+    # The regex over every text was most of the check's time; a plain substring test finds
+    # the few phrases that occur at all (usually none), and the texts that hold one.
+    occurring = [phrase for phrase in phrases(kind) if phrase in resume.all_text_lower]
+    if not occurring:
+        return
     pattern = phrase_pattern(kind)
     for text in resume.all_text:
+        lowered = text.text.lower()
+        if not any(phrase in lowered for phrase in occurring):
+            continue
         found = sorted({match.lower() for match in pattern.findall(text.text)})
         if found:
             quoted = ", ".join(f"“{phrase}”" for phrase in found[:3])
