@@ -68,7 +68,12 @@ def _known_word(word: str) -> str:
         for known in _heading_words()
         if known[0] == word[0] and abs(len(known) - len(word)) <= 2
     ]
-    close = difflib.get_close_matches(word, candidates, n=1, cutoff=0.85)
+    # A word typed without accents is a slip of an English heading before a French one
+    # ("expirience" is "experience", not "expérience").
+    plain = [known for known in candidates if known.isascii()] if word.isascii() else []
+    close = difflib.get_close_matches(word, plain, n=1, cutoff=0.85) or difflib.get_close_matches(
+        word, candidates, n=1, cutoff=0.85
+    )
     if not close or (word.startswith(close[0]) and word != close[0] + "s"):
         return word  # "experienced" is a word of its own; "educations" a slip
     return close[0]

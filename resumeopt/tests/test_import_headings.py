@@ -67,3 +67,10 @@ def test_spaced_out_work_heading_keeps_its_entries_out_of_the_summary():
     assert document["work"][0]["name"] == "Pinsteps"
     assert document["work"][0]["position"] == "Data Analyst"
     assert document["work"][0]["startDate"] == "2020-11"
+
+
+def test_a_misspelt_english_heading_word_is_not_taken_for_a_french_one():
+    # "expirience" is one letter from "experience" and from "expérience"; typed without
+    # accents it is the English word, so the heading's last word still names the section.
+    assert heading_section("SUMMARY OF WORK EXPIRIENCE") == (True, "work")
+    assert heading_section("RELEVANT WORK EXPIRIENCE") == (True, "work")
