@@ -123,6 +123,7 @@ DATE_PATTERN = (
     rf"|[01]?\d[/.\-]{_YEAR}"  # 03/2020, 3-2020
     rf"|{_MONTH_NAME}\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+{_YEAR}"  # March 15, 2020
     rf"|{_MONTH_NAME}\.?,?\s*'?(?:{_YEAR}|\d{{2}})(?!\d)"  # Mar 2020, March '20
+    rf"|{_MONTH_NAME}-(?:{_YEAR}|\d{{2}})(?!\d)"  # Mar-2020, Mar-20
     rf"|{_LOCAL_MONTH}\s+(?:de\s+)?{_YEAR}"  # Enero 2019, marzo de 2019, März 2020
     rf"|(?:spring|summer|fall|autumn|winter)\s+{_YEAR}"  # Summer 2019
     r"|(?:spring|summer|fall|autumn|winter)\s*'\d{2}(?!\d)"  # Fall '18
@@ -131,7 +132,8 @@ DATE_PATTERN = (
 # "till now", "until today", "up to present": the same end, said with a preposition.
 _UP_TO = r"(?:(?:till|until|up\s+to|up\s+till|to)\s+)"
 PRESENT_PATTERN = (
-    rf"(?:{_UP_TO}?(?:presente|present|current(?:ly)?|now|today|date)|ongoing"
+    rf"(?:{_UP_TO}?(?:presente|present(?:\s+day)?|pres\.?(?!\w)|current(?:ly)?|now|today|date)"
+    r"|ongoing"
     r"|heute|aktuell|aujourd['’]hui|actualidad|actualmente|atualmente|atual|hoy|oggi"
     r"|présent|en\s+cours|à\s+ce\s+jour|attuale|in\s+corso|сейчас|(?:по\s+)?настоящее\s+время)"
 )
@@ -164,7 +166,7 @@ class DateRange:
 def is_present(text: str) -> bool:
     words = text.strip().strip(".").lower()
     words = re.sub(rf"^{_UP_TO}", "", words)
-    return words in PRESENT_WORDS or words == "date"
+    return words in PRESENT_WORDS or words in ("date", "present day", "pres")
 
 
 def parse_date(text: str) -> str | None:
@@ -193,7 +195,7 @@ def parse_date(text: str) -> str | None:
         rf"({_MONTH_NAME})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+({_YEAR})", value
     ):
         return _iso(int(match[3]), MONTHS[match[1][:3]], int(match[2]))
-    if match := re.fullmatch(rf"({_MONTH_NAME})\.?\s*'?(\d{{4}}|\d{{2}})", value):
+    if match := re.fullmatch(rf"({_MONTH_NAME})(?:\.?\s*'?|-)(\d{{4}}|\d{{2}})", value):
         year = int(match[2])
         if year < 100:
             year += 2000 if year <= date.today().year % 100 + 1 else 1900

@@ -102,6 +102,10 @@ def test_a_given_name_that_is_also_a_month_is_not_a_date():
         ("Aug 2014 - until today", "2014-08", None, True),
         ("2012 till date", "2012", None, True),
         ("Winter '19 – Spring '21", "2019-12", "2021-03", False),
+        ("Jul-2014 to Sep-2016", "2014-07", "2016-09", False),
+        ("Feb-18 - Oct-19", "2018-02", "2019-10", False),
+        ("Oct 2011 – Present Day", "2011-10", None, True),
+        ("2009 – pres.", "2009", None, True),
     ],
 )
 def test_open_ranges_and_seasons_as_people_write_them(written, start, end, current):
@@ -113,3 +117,8 @@ def test_the_word_before_a_start_date_is_part_of_the_dates():
     # "Since" left behind in a job's header would read as its employer.
     assert find_date_range("Since 2019").text == "Since 2019"
     assert find_date_range("Barista, from 2015 to 2017").text == "from 2015 to 2017"
+
+
+def test_a_title_that_starts_like_present_is_no_end():
+    found = find_date_range("2018 - Presales Engineer")
+    assert (found.start, found.end, found.current) == ("2018", None, False)

@@ -183,3 +183,14 @@ def test_the_company_above_its_dated_roles_is_each_roles_employer():
         ("Norddeutsche Landesbank", "Junior Risk Analyst"),
         ("Hamburger Sparkasse", "Trainee"),
     ]
+
+
+def test_an_employer_named_by_its_trade_is_not_taken_for_a_town():
+    [job] = _work("Qantas Airways, Sydney, Australia — Cabin Crew (2015 – 2019)")
+    assert (job["name"], job["position"], job["location"]) == (
+        "Qantas Airways",
+        "Cabin Crew",
+        "Sydney, Australia",
+    )
+    [job] = _work("Hotel Sacher, Vienna, Austria | Night Porter | 2010 – 2013")
+    assert (job["name"], job["position"]) == ("Hotel Sacher", "Night Porter")
