@@ -7,6 +7,7 @@ Safe to run twice: a rerun goes on from the last saved step.
 from __future__ import annotations
 
 import io
+import itertools
 import time
 import zipfile
 from collections.abc import Callable, Iterator
@@ -36,6 +37,7 @@ TABLE_SUFFIXES = (".zip", ".csv", ".jsonl")
 
 CHUNK = 100  # postings saved and reported per step, at most
 SAVE_SECONDS = 3.0  # or fewer, so slow files (PDFs in a zip) still show progress
+MIN_PART = CHUNK  # postings a part has at least: a smaller one costs more to start than it saves
 
 
 def bundle_files(files: list[tuple[str, bytes]]) -> tuple[str, bytes]:
@@ -94,32 +96,43 @@ def run_batch(
     progress: Callable[[int, int, str], None] | None = None,
     *,
     seconds: float | None = None,
+    part: int = 0,
+    parts: int = 1,
+    start_part: Callable[[int], None] | None = None,
 ) -> dict | None:
-    """Read, extract and rank the batch's postings from where it got to; returns counts at the end.
+    """Read, extract and rank one part of the batch's postings from where it got to.
 
-    Postings are ranked as they are read and saved a step at a time (CHUNK postings, or
-    what SAVE_SECONDS allowed), each step in one transaction with the count of postings
-    read so far: a run stopped by the time limit or a lost worker keeps every saved
-    step, and the next run goes on from there. Given `seconds`, it stops at the first
-    step boundary past that long and returns None; the task runs the rest as its next
-    piece, so no piece needs more than the time limit, however big the batch and
-    however loaded the machine.
+    Returns the batch's counts when this run finished its last part, else None: the
+    part ran out of `seconds` (the task runs the rest as its next piece) or finished
+    while another part still runs (which then finishes the batch).
+
+    A fresh batch of more than one step is split into `parts` stretches, and
+    `start_part(n)` is called to start each but the first elsewhere (the task queues
+    them, so the worker's processes rank them side by side). Each part ranks postings
+    as they are read and saves them a step at a time (CHUNK postings, or what
+    SAVE_SECONDS allowed), each step in one transaction with the part's count of
+    postings read: a run stopped by the time limit or a lost worker keeps every saved
+    step, and the next run of that part goes on from there. Given `seconds`, it stops at
+    the first step boundary past that long, so no piece needs more than the time limit,
+    however big the batch and however loaded the machine.
     """
     # Here, not at the top: views import this module, and management commands load views.
     from celery.exceptions import SoftTimeLimitExceeded
 
     if batch.resume is None:
         raise PostingError("The resume this batch ranks against was deleted. Start a new batch.")
-    if batch.processed == 0:  # a fresh start: nothing an earlier attempt left is kept
-        with transaction.atomic():  # unless another run of it has saved a step meanwhile
-            fresh = RankingBatch.objects.select_for_update().filter(pk=batch.pk, processed=0)
-            if fresh.exists():
-                batch.postings.all().delete()
-        batch.failures = []
     try:
-        total, postings = read_batch(batch, batch.processed)
+        total, postings = read_batch(batch, batch.parts[part]["next"] if batch.parts else 0)
+        if not batch.parts:
+            if _split(batch, total, parts) and start_part is not None:
+                for other in range(1, len(batch.parts)):
+                    start_part(other)
+            if batch.parts[part]["next"]:  # another run had split it: go on from its count
+                _, postings = read_batch(batch, batch.parts[part]["next"])
     except PostingInputError as error:
         raise PostingError(str(error)) from None
+    own = batch.parts[part]
+    postings = itertools.islice(postings, own["end"] - own["next"])
     profile = profile_of(batch.resume.content)
     began = step_began = time.monotonic()
     step: list = []  # each posting's (description, match), or its failure as {name, error}
@@ -128,25 +141,59 @@ def run_batch(
             step.append(_ranked(batch, profile, posting))
             if len(step) < CHUNK and time.monotonic() - step_began < SAVE_SECONDS:
                 continue
-            _save_step(batch, step)
+            _save_step(batch, part, step)
             step, step_began = [], time.monotonic()
             _report(batch, total, progress)
             out_of_time = seconds is not None and time.monotonic() - began >= seconds
-            if out_of_time and batch.processed < total:
+            if out_of_time and not part_finished(batch, part):
                 return None
         if step:
-            _save_step(batch, step)
+            _save_step(batch, part, step)
             _report(batch, total, progress)
     except PostingInputError as error:  # a zip whose later file turned out to be an archive
-        raise PostingError(f"{error} {_kept(batch, total)}") from None
+        raise PostingError(f"{error} {_stop(batch, total)}") from None
     except SoftTimeLimitExceeded:
-        raise PostingError(f"The batch reached the time limit. {_kept(batch, total)}") from None
+        raise PostingError(f"The batch reached the time limit. {_stop(batch, total)}") from None
+    if not all(stretch["next"] >= stretch["end"] for stretch in batch.parts):
+        return None
+    if batch.processed < total:  # every part ended, but short: another part stopped the batch
+        raise BatchTakenOver
     failed = len(batch.failures)
     return {"postings": total, "ranked": total - failed, "failed": failed}
 
 
+def part_finished(batch: RankingBatch, part: int) -> bool:
+    """Whether the part has read its last posting (as this run last saved it)."""
+    return batch.parts[part]["next"] >= batch.parts[part]["end"]
+
+
+def _split(batch: RankingBatch, total: int, parts: int) -> bool:
+    """Cut a fresh batch into parts; True when this run did it, False when another run had.
+
+    Anything an earlier attempt left is deleted first.
+    """
+    with transaction.atomic():
+        saved = (
+            RankingBatch.objects.select_for_update().values("parts", "processed").get(pk=batch.pk)
+        )
+        if saved["parts"]:
+            batch.parts, batch.processed = saved["parts"], saved["processed"]
+            return False
+        if saved["processed"]:  # saved before batches had parts: it goes on as one
+            batch.parts = [{"next": saved["processed"], "end": total}]
+        else:
+            batch.postings.all().delete()
+            batch.failures = []
+            count = max(1, min(parts, total // MIN_PART))
+            bounds = [total * n // count for n in range(count + 1)]
+            batch.parts = [{"next": start, "end": end} for start, end in itertools.pairwise(bounds)]
+        batch.save(update_fields=["parts", "failures"])
+    return True
+
+
 class BatchTakenOver(Exception):
-    """Another run of the same batch saved a step first (a piece handed out twice)."""
+    """Another run of the same part saved a step first (a piece handed out twice), or
+    another part stopped the batch."""
 
 
 def _ranked(batch: RankingBatch, profile, posting: Posting):
@@ -174,13 +221,18 @@ def _ranked(batch: RankingBatch, profile, posting: Posting):
     return description, match_profile(profile, requirements, advice=False)
 
 
-def _save_step(batch: RankingBatch, step: list) -> None:
-    """Save one step's rankings and failures with the new count of postings read, at once."""
+def _save_step(batch: RankingBatch, part: int, step: list) -> None:
+    """Save one step's rankings and failures with the part's new count of postings read."""
     failures = [outcome for outcome in step if isinstance(outcome, dict)]
     rankings = [outcome for outcome in step if not isinstance(outcome, dict)]
     with transaction.atomic():
-        saved = RankingBatch.objects.select_for_update().values("processed").get(pk=batch.pk)
-        if saved["processed"] != batch.processed:
+        saved = (
+            RankingBatch.objects.select_for_update()
+            .values("parts", "processed", "failures")
+            .get(pk=batch.pk)
+        )
+        stretch = saved["parts"][part]
+        if stretch["next"] != batch.parts[part]["next"] or stretch["end"] <= stretch["next"]:
             raise BatchTakenOver
         JobDescription.objects.bulk_create([description for description, _ in rankings])
         RankedPosting.objects.bulk_create(
@@ -195,9 +247,26 @@ def _save_step(batch: RankingBatch, step: list) -> None:
             )
             for description, result in rankings
         )
-        batch.failures = [*batch.failures, *failures]
-        batch.processed += len(step)
-        batch.save(update_fields=["failures", "processed"])
+        stretch["next"] += len(step)
+        # The other parts' counts and failures as saved: they save steps of their own.
+        batch.parts = saved["parts"]
+        batch.failures = [*saved["failures"], *failures]
+        batch.processed = saved["processed"] + len(step)
+        batch.save(update_fields=["parts", "failures", "processed"])
+
+
+def _stop(batch: RankingBatch, total: int) -> str:
+    """Stop every part where it got to, and say how far the batch got."""
+    with transaction.atomic():
+        saved = (
+            RankingBatch.objects.select_for_update()
+            .values("parts", "processed", "failures")
+            .get(pk=batch.pk)
+        )
+        batch.parts = [{"next": part["next"], "end": part["next"]} for part in saved["parts"]]
+        batch.processed, batch.failures = saved["processed"], saved["failures"]
+        batch.save(update_fields=["parts"])
+    return _kept(batch, total)
 
 
 def _report(batch: RankingBatch, total: int, progress) -> None:

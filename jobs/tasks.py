@@ -10,12 +10,14 @@ from resumeopt.platform.background import run_job
 
 
 @app.task
-def rank_batch(job_id: str, batch_id: int) -> None:
-    """Read, extract and rank a batch of postings, reporting progress on the job row.
+def rank_batch(job_id: str, batch_id: int, part: int = 0) -> None:
+    """Read, extract and rank a part of a batch of postings, reporting progress on the job row.
 
-    A big batch runs as several pieces, each within the task time limit: a piece that
-    has worked RANKING_PIECE_SECONDS queues the next, which goes on from the last step
-    saved.
+    The first run cuts a batch of more than a step into RANKING_PARTS parts and queues a
+    run for each of the others, so the worker's processes rank them side by side; the run
+    that saves the last step finishes the job. A big part runs as several pieces, each
+    within the task time limit: a piece that has worked RANKING_PIECE_SECONDS queues the
+    next, which goes on from the last step saved.
     """
     with run_job(job_id) as run:
         if run is None:
@@ -25,13 +27,21 @@ def rank_batch(job_id: str, batch_id: int) -> None:
             run.progress(0, message="Reading the postings")
         try:
             run.result = ranking.run_batch(
-                batch, progress=run.progress, seconds=settings.RANKING_PIECE_SECONDS
+                batch,
+                progress=run.progress,
+                seconds=settings.RANKING_PIECE_SECONDS,
+                part=part,
+                parts=settings.RANKING_PARTS,
+                start_part=lambda other: run.start_alongside(rank_batch, batch_id, other),
             )
-        except ranking.BatchTakenOver:  # this piece was handed out twice; the other goes on
+        except ranking.BatchTakenOver:  # handed out twice, or stopped by another part
             run.leave_to_another_run()
             return
         if run.result is None:
-            run.continue_in(rank_batch, batch_id)
+            if ranking.part_finished(batch, part):  # another part is still ranking
+                run.leave_to_another_run()
+            else:
+                run.continue_in(rank_batch, batch_id, part)
             return
         run.result_url = batch.get_absolute_url()
         failed = run.result["failed"]

@@ -75,6 +75,7 @@ def test_a_batch_bigger_than_one_piece_of_work_finishes_in_several_worker_tasks(
     user_client, user, resume, live_worker, settings
 ):
     settings.RANKING_PIECE_SECONDS = 0  # each saved step of postings is a piece of its own
+    settings.RANKING_PARTS = 1
     table = "id,text\n" + "".join(
         f'{n},"Data Analyst\nWe need SQL and Tableau. Ref {n}."\n' for n in range(250)
     )
@@ -103,6 +104,42 @@ def test_a_batch_bigger_than_one_piece_of_work_finishes_in_several_worker_tasks(
     assert (batch.job.done, batch.job.total) == (250, 250)
     assert len(pieces) == 3  # 100, 100 and 50 postings
     assert RankedPosting.objects.filter(batch=batch).count() == 250
+
+
+def test_a_batch_cut_into_parts_is_ranked_by_one_task_each_and_finished_by_the_last(
+    user_client, user, resume, live_worker, settings
+):
+    settings.RANKING_PARTS = 2
+    rows = [f'{n},"Data Analyst\nWe need SQL and Tableau. Ref {n}."\n' for n in range(250)]
+    rows[10] = rows[200] = '"bad","' + "word " * 25_000 + '"\n'  # one failure in each part
+    upload = SimpleUploadedFile("postings.csv", ("id,text\n" + "".join(rows)).encode())
+    runs = []
+
+    def on_done(sender=None, args=None, **kwargs):
+        if getattr(sender, "name", "") == rank_batch.name:
+            runs.append(args[2] if len(args) > 2 else 0)
+
+    task_postrun.connect(on_done, weak=False)
+    try:
+        _run_in_worker(
+            rank_batch,
+            lambda: user_client.post(
+                reverse("jobs:batch_create"), {"resume": resume.pk, "files": [upload]}
+            ),
+            until=lambda: RankingBatch.objects.get(owner=user).job.is_finished,
+        )
+    finally:
+        task_postrun.disconnect(on_done)
+    batch = RankingBatch.objects.get(owner=user)
+    batch.job.refresh_from_db()
+    assert sorted(runs) == [0, 1]
+    assert batch.parts == [{"next": 125, "end": 125}, {"next": 250, "end": 250}]
+    assert batch.job.status == "succeeded", batch.job.error
+    assert batch.job.message == "Ranked 248 postings; 2 could not be read."
+    assert (batch.job.done, batch.job.total) == (250, 250)
+    assert [failure["name"] for failure in batch.failures] == ["bad", "bad"]
+    names = RankedPosting.objects.filter(batch=batch).values_list("posting__source_name", flat=True)
+    assert sorted(names, key=int) == [str(n) for n in range(250) if n not in (10, 200)]
 
 
 def test_a_worker_builds_a_batch_export(user_client, resume, live_worker):

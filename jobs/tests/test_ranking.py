@@ -3,10 +3,11 @@
 import pytest
 from django.core.files.base import ContentFile
 
-from jobs.extraction import extract_requirements
+from jobs.extraction import PostingError, extract_requirements
 from jobs.matching import WEIGHTS, match_resume
 from jobs.models import JobDescription, RankedPosting, RankingBatch
-from jobs.ranking import run_batch
+from jobs.ranking import BatchTakenOver, run_batch
+from resumeopt.tests.resume_files import make_zip
 
 pytestmark = pytest.mark.django_db
 
@@ -124,3 +125,26 @@ def test_a_ranked_posting_is_read_in_full_when_opened_and_kept(user, resume, set
     assert {skill.name for skill in opened.skills} >= {"Python", "Kubernetes"}
     assert JobDescription.objects.get(pk=postings["1"].pk).requirements == opened.to_dict()
     assert JobDescription.objects.get(pk=postings["2"].pk).requirements is None
+
+
+def test_parts_of_a_batch_rank_their_own_postings_and_one_that_stops_stops_them_all(
+    user, resume, settings, tmp_path
+):
+    settings.MEDIA_ROOT = tmp_path
+    files = {f"{n:03}.txt": f"Data Analyst\nWe need SQL. Ref {n}.".encode() for n in range(250)}
+    files["240.txt"] = make_zip({"inner.txt": b"A zip in a zip"})
+    batch = RankingBatch.objects.create(owner=user, resume=resume, name="Batch")
+    batch.source_file.save("postings.zip", ContentFile(make_zip(files)))
+    started = []
+    # Out of time after its first step, part 0 leaves the rest of its stretch to a next piece.
+    assert run_batch(batch, seconds=0, parts=2, start_part=started.append) is None
+    assert started == [1]
+    assert batch.parts == [{"next": 100, "end": 125}, {"next": 125, "end": 250}]
+
+    with pytest.raises(PostingError) as stopped:
+        run_batch(RankingBatch.objects.get(pk=batch.pk), part=1)
+    assert "It stopped after reading 200 of 250 postings; the 200 ranked" in str(stopped.value)
+    with pytest.raises(BatchTakenOver):  # part 0 goes no further than the batch got
+        run_batch(RankingBatch.objects.get(pk=batch.pk), part=0)
+    names = RankedPosting.objects.filter(batch=batch).values_list("posting__source_name", flat=True)
+    assert sorted(names) == [f"{n:03}.txt" for n in [*range(100), *range(125, 225)]]

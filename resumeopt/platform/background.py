@@ -121,6 +121,16 @@ class JobRun:
         BackgroundJob.objects.filter(pk=self.job.pk).update(attempts=0, heartbeat_at=timezone.now())
         _enqueue(self.job, task, args, {})
 
+    def start_alongside(self, task, *args) -> None:
+        """Queue `task(job_id, *args)` to do another share of this job's work at the same time.
+
+        As with `continue_in`, the job's count of attempts starts again: a share's own start
+        is no sign of a lost worker. The run that finishes the last share finishes the job;
+        the others end with `leave_to_another_run`.
+        """
+        BackgroundJob.objects.filter(pk=self.job.pk).update(attempts=0)
+        _enqueue(self.job, task, args, {})
+
     def leave_to_another_run(self) -> None:
         """End this run without touching the job: another run of it is doing the work."""
         self.handed_over = True

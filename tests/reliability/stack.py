@@ -141,6 +141,8 @@ class LiveSite:
             "PYTHONUNBUFFERED": "1",
             "LLM_MODEL": "",
             "RATE_LIMIT_NAMESPACE": secrets.token_hex(8),
+            # Each worker here runs one process, so a batch is ranked as one part.
+            "WORKER_CONCURRENCY": "1",
             **overrides,
         }
         self.processes: list[subprocess.Popen] = []
