@@ -24,6 +24,8 @@ BULLETS = "-•*·▪◦‣●■►➢✓✔★–"
 SENTENCE_END_RE = re.compile(r"[.!?;]\s+(?=[A-Z0-9\"“(•▪◦‣●■►➢✓✔★*-])|;\s+")
 # A lone "o" is a bullet too, as a word processor's second-level list pastes it.
 BULLET_RE = re.compile(r"\s*[•▪◦‣●■►➢✓✔★]\s*|\s+[-*–o]\s+(?=[A-Z])|\s+·\s+(?=[A-Z][a-z]+\s+[a-z])")
+# A row's level at its end, run into the next row: "... related field Required Experience 2 years".
+TABLE_ROW_END_RE = re.compile(r"(?<=[\w)])\s+(?:Required|Preferred)(?=\s+[A-Z])")
 # Words that end in a full stop without ending the sentence.
 ABBREVIATIONS = frozenset(
     [
@@ -220,6 +222,8 @@ def _sentences(line: str) -> list[tuple[int, str]]:
         cuts.append(found.end())
     for found in BULLET_RE.finditer(line) if BULLET_HINT_RE.search(line) else ():
         cuts.extend((found.start(), found.end()))
+    if "Required " in line or "Preferred " in line:
+        cuts.extend(_table_row_ends(line))
     cuts = sorted(set(cuts)) + [len(line)]
     result = []
     for start, end in zip(cuts, cuts[1:], strict=False):
@@ -230,6 +234,15 @@ def _sentences(line: str) -> list[tuple[int, str]]:
         inner = start + piece.index(stripped)
         result.append((inner, stripped))
     return result
+
+
+def _table_row_ends(line: str) -> list[int]:
+    """Where the rows of a qualifications table run into one line end: after each row's
+    "Required" or "Preferred" ("Experience 2 years of recruiting Required Experience 1 year of
+    healthcare recruiting Preferred Licenses SHRM-CP Preferred"). Two or more are a table; one
+    is a sentence's word."""
+    ends = [found.end() for found in TABLE_ROW_END_RE.finditer(line)]
+    return ends if len(ends) >= 2 else []
 
 
 def _ends_with_abbreviation(before: str) -> bool:

@@ -454,9 +454,9 @@ def _read_labels(text: str, lines: list[_Line], requirements: Requirements) -> N
             requirements.title = value if value and plausible_title(value) else ""
         elif kind == "company" and not requirements.company:
             name = COMPANY_VALUE_RE.match(value)
-            requirements.company = (
-                name.group() if len(value.split()) > 6 and name else value
-            ).strip()
+            requirements.company = _said_once(
+                (name.group() if len(value.split()) > 6 and name else value).strip()
+            )
         elif kind == "location" and not requirements.location:
             # "Location: Hybrid – Hamburg" may reach here cut into pieces at its dash.
             pieces = [p.strip(" .;|·•") for p in opening[label.end() : end].split("\n")[:3]]
@@ -464,6 +464,16 @@ def _read_labels(text: str, lines: list[_Line], requirements: Requirements) -> N
             if not requirements.location:
                 place = LOCATION_VALUE_RE.match(value)
                 requirements.location = (place.group() if place else value).strip()
+
+
+def _said_once(name: str) -> str:
+    """ "Bellwether Biologics Bellwether Biologics" -> "Bellwether Biologics": a label's value run
+    into the next sentence, whose subject is the company again (one paragraph)."""
+    words = name.split()
+    for size in range(1, len(words) // 2 + 1):
+        if words[:size] == words[size : 2 * size]:
+            return " ".join(words[:size])
+    return name
 
 
 def _read_run_in_header(rest: str, text: str, requirements: Requirements) -> bool:
@@ -524,6 +534,14 @@ def _read_header_part(part: str, line: str, posting: str, requirements: Requirem
         name, town = _name_before_city(company)
         if name:  # "Maple Analytics Toronto, ON, Canada"
             company, where = name, f"{town}, {where.strip()}"
+        elif not known and posting.count(company.strip()) < 2:
+            # "Granite Peak Engineering Fort Collins, Colorado": the name the posting repeats,
+            # then a town we do not know as a city.
+            repeated, town = _leading_name(place, posting)
+            if len(repeated.split()) >= 2 and town and PLACE_RE.match(town):
+                requirements.company = repeated
+                _set_location(requirements, town)
+                return True
         if not requirements.company:
             requirements.company = _company_core(company.strip(), line, posting, requirements)
         _set_location(requirements, where)
@@ -836,6 +854,12 @@ def _read_header(
             and not (line is after[0] and _is_a_name(text, posting, after[1:2]))
         ):
             continue
+        plain = [part for part in parts if not _header_kind(part)]
+        named = [part for part in plain if posting.count(part) >= 2]
+        if not requirements.company and len(plain) >= 2 and len(named) == 1:
+            # "Cold Chain | Northwind Fresh Logistics | Stockton, CA": of two pieces of no known
+            # kind, the one the posting names again is the company.
+            requirements.company = named[0]
         unknown = []
         for part in parts:
             if not _read_header_part(part, line.text, posting, requirements):

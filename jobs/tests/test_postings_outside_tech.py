@@ -143,3 +143,45 @@ def test_a_degree_written_as_its_letters_and_subject():
         "3+ years of GMP experience."
     )
     assert (found.education_level, found.education_required) == ("Bachelor's", True)
+
+
+def test_a_qualifications_table_run_into_one_line_keeps_each_rows_level():
+    found = extract_requirements(
+        "Recruiter\n\nQualifications Education Bachelor's degree in Business Required "
+        "Experience 2 years of full-cycle recruiting Required Licenses & Certifications "
+        "SHRM-CP Preferred Skills Microsoft Excel Required\n"
+    )
+    assert {"Recruiting", "Excel"} <= _names(found.skills, "required")
+    assert _names(found.skills, "preferred") == {"SHRM-CP"}
+
+
+def test_a_preferred_heading_in_a_paragraph_is_no_table_row():
+    found = extract_requirements(
+        "Developer Requirements: 3 years of Java. Preferred Experience: Kotlin and Spring."
+    )
+    assert _names(found.skills, "required") == {"Java"}
+    assert {"Kotlin", "Spring"} <= _names(found.skills, "preferred")
+
+
+def test_the_header_piece_the_posting_names_again_is_the_company():
+    found = extract_requirements(
+        "Load Planner – Cold Chain | Ridgeway Freight | Fresno, CA Ridgeway Freight hauls "
+        "produce across the West. Requirements: 2+ years of transportation planning."
+    )
+    assert (found.company, found.location) == ("Ridgeway Freight", "Fresno, CA")
+
+
+def test_a_company_named_again_after_its_label_is_named_once():
+    found = extract_requirements(
+        "Quality Specialist - Raleigh, NC Company: Bellwether Biologics Bellwether Biologics "
+        "manufactures sterile injectables. Requirements: 3+ years of GMP."
+    )
+    assert found.company == "Bellwether Biologics"
+
+
+def test_a_town_we_do_not_know_after_the_name_the_posting_repeats():
+    found = extract_requirements(
+        "Civil Engineer II\nGranite Peak Engineering Fort Collins, Colorado\n\n"
+        "Granite Peak Engineering designs sites.\n\nRequirements\n- 2 years of Civil 3D.\n"
+    )
+    assert (found.company, found.location) == ("Granite Peak Engineering", "Fort Collins, Colorado")
