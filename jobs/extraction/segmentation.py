@@ -312,16 +312,18 @@ def _inline_headings(text: str, start: int, line: int) -> list[Clause]:
 
 
 def _colon_headings(text: str) -> Iterator[re.Match]:
-    """HEADING_COLON_RE.finditer(text), searched only from where a match could start: the
-    run of head characters and spaces that ends at the next colon. Scanning the whole
-    sentence tried up to seven words at each of its positions; most sentences have no colon.
+    """HEADING_COLON_RE.finditer(text), searched only where a match could be: in the run of
+    head characters and spaces that ends at each colon (a head holds no colon). Scanning
+    the whole sentence tried up to seven words at each of its positions.
     """
     position = 0
     while (colon := text.find(":", position)) != -1:
         run = position + len(text[position:colon].rstrip(HEAD_RUN_CHARS))
-        found = HEADING_COLON_RE.search(text, run)
+        found = HEADING_COLON_RE.search(text, run, colon + 1)
         if found is None:
-            return
+            position = colon + 1
+            continue
+        found = HEADING_COLON_RE.match(text, found.start())  # with the spaces after the colon
         yield found
         position = found.end()
 

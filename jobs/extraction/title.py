@@ -423,13 +423,16 @@ def _before_heading(value: str) -> str:
 
 
 def _labels(text: str) -> Iterator[re.Match]:
-    """LABEL_ANYWHERE_RE.finditer(text), searched for only near each colon."""
+    """LABEL_ANYWHERE_RE.finditer(text), searched for only just before each colon (a label
+    holds no colon)."""
     position = 0
     while (colon := text.find(":", position)) != -1:
         label_end = position + len(text[position:colon].rstrip(WHITESPACE))
-        found = LABEL_ANYWHERE_RE.search(text, max(position, label_end - LABEL_REACH))
+        found = LABEL_ANYWHERE_RE.search(text, max(position, label_end - LABEL_REACH), colon + 1)
         if found is None:
-            return
+            position = colon + 1
+            continue
+        found = LABEL_ANYWHERE_RE.match(text, found.start())  # with the spaces after the colon
         yield found
         position = found.end()
 
