@@ -284,24 +284,217 @@ def priya() -> tuple[list[str], dict]:
     return rows, labels
 
 
+def bullets_beside(bullets: list[str], width: int = 58) -> list[str]:
+    """A description column of bullets, each wrapped under its own marker."""
+    rows = []
+    for bullet in bullets:
+        lines = wrapped(bullet, width)
+        rows += [f"• {lines[0]}", *(f"  {line}" for line in lines[1:])]
+    return rows
+
+
+def amara() -> tuple[list[str], dict]:
+    """Numeric dates in the header column and bullets in the description column."""
+    rows = [
+        "Amara Nwosu",
+        "Supply Chain Analyst · Lagos, Nigeria · amara.nwosu@example.com",
+        "PROFESSIONAL EXPERIENCE",
+    ]
+    jobs = [
+        (
+            ["Dangote Cement Plc", "Supply Chain Analyst", "03/2018 – 11/2022"],
+            [
+                "Forecast monthly demand for 14 depots and cut stock-outs by a third.",
+                "Built the weekly fleet utilisation report in Power BI used by regional managers.",
+            ],
+        ),
+        (
+            ["Jumia Nigeria", "Logistics Coordinator", "06/2015 – 02/2018"],
+            [
+                "Scheduled last-mile deliveries for Lagos mainland with 40 riders.",
+                "Negotiated rates with three third-party carriers.",
+            ],
+        ),
+    ]
+    for header, bullets in jobs:
+        rows += side_by_side(header, bullets_beside(bullets))
+    rows += [
+        "EDUCATION",
+        "University of Lagos",
+        "B.Sc. Industrial Engineering, 2011 – 2015",
+    ]
+    labels = {
+        "name": "Amara Nwosu",
+        "work": [
+            {
+                "employer": "Dangote Cement Plc",
+                "title": "Supply Chain Analyst",
+                "start": "2018-03",
+            },
+            {"employer": "Jumia Nigeria", "title": "Logistics Coordinator", "start": "2015-06"},
+        ],
+        "education": [{"school": "University of Lagos", "degree": "B.Sc. Industrial Engineering"}],
+    }
+    return rows, labels
+
+
+def jonas() -> tuple[list[str], dict]:
+    """Title above the employer, and the range over two rows ('Sep 2016 –' / 'Jan 2020')."""
+    rows = [
+        "Jonas Weber",
+        "Mechanical Design Engineer",
+        "jonas.weber@example.com · +49 151 2345 6789 · Stuttgart",
+        "Berufserfahrung / Experience",
+    ]
+    rows += _left_headers(
+        [
+            (
+                ["Design Engineer", "Bosch Rexroth AG", "Feb 2020 –", "present"],
+                "designing hydraulic valve blocks in Creo and running the tolerance "
+                "analyses for two product lines; coordinating prototype builds with "
+                "the plant in Lohr.",
+            ),
+            (
+                ["CAD Engineer", "Mahle GmbH", "Sep 2016 –", "Jan 2020"],
+                "Modelled piston and cooling parts in CATIA V5, prepared drawings for "
+                "suppliers and supported the PPAP documentation.",
+            ),
+        ]
+    )
+    rows += [
+        "Education",
+        "Universität Stuttgart — Master of Science, Mechanical Engineering, 2014 – 2016",
+    ]
+    labels = {
+        "name": "Jonas Weber",
+        "work": [
+            {"employer": "Bosch Rexroth AG", "title": "Design Engineer", "start": "2020-02"},
+            {"employer": "Mahle GmbH", "title": "CAD Engineer", "start": "2016-09"},
+        ],
+        "education": [{"school": "Universität Stuttgart", "degree": "Master of Science"}],
+    }
+    return rows, labels
+
+
+def sofia() -> tuple[list[str], dict]:
+    """One long job with a four-row header column, then a dated internship."""
+    rows = [
+        "Sofia Lindqvist",
+        "Clinical Research Associate",
+        "Göteborg, Sweden | sofia.lindqvist@example.com",
+        "Work experience",
+    ]
+    rows += _left_headers(
+        [
+            (
+                ["AstraZeneca", "Clinical Research", "Associate", "Mölndal, Sweden", "2019 – 2024"],
+                "monitoring phase II and III oncology trials at eleven Nordic sites, "
+                "training site staff on the protocol and the eCRF, reviewing source data "
+                "and writing the visit reports; lead CRA for two studies from start-up "
+                "to close-out.",
+            ),
+            (
+                ["Sahlgrenska University Hospital", "Research Intern", "2018 – 2019"],
+                "supported the biobank team with sample logistics and kept the study "
+                "database up to date.",
+            ),
+        ]
+    )
+    rows += ["Education", "University of Gothenburg, MSc in Biomedicine, 2016 – 2018"]
+    labels = {
+        "name": "Sofia Lindqvist",
+        "work": [
+            {
+                "employer": "AstraZeneca",
+                "title": "Clinical Research Associate",
+                "start": "2019",
+            },
+            {
+                "employer": "Sahlgrenska University Hospital",
+                "title": "Research Intern",
+                "start": "2018",
+            },
+        ],
+        "education": [{"school": "University of Gothenburg", "degree": "MSc in Biomedicine"}],
+    }
+    return rows, labels
+
+
+def mateo() -> tuple[list[str], dict]:
+    """The header column in a work and a volunteering section, employers with legal forms."""
+    rows = [
+        "Mateo Rossi",
+        "Backend Developer",
+        "Milano · mateo.rossi@example.com",
+        "EXPERIENCE",
+    ]
+    rows += _left_headers(
+        [
+            (
+                ["Satispay S.p.A.", "Backend Developer", "JAN 2021 – PRESENT"],
+                "Writing the payment ledger services in Go and Kafka; on call for the "
+                "settlement jobs and the merchant API.",
+            ),
+            (
+                ["Reply S.r.l.", "Java Developer", "OCT 2017 – DEC 2020"],
+                "built integrations for insurance clients with Spring Boot and Oracle, "
+                "and moved the team's builds to GitLab CI.",
+            ),
+        ]
+    )
+    rows += ["VOLUNTEERING"]
+    rows += _left_headers(
+        [
+            (
+                ["CoderDojo Milano", "Mentor", "2016 – 2019"],
+                "teaching Scratch and Python to children aged 8 to 14 on Saturday "
+                "mornings, twice a month.",
+            ),
+        ]
+    )
+    rows += ["EDUCATION", "Politecnico di Milano", "Laurea in Ingegneria Informatica, 2013 – 2017"]
+    labels = {
+        "name": "Mateo Rossi",
+        "work": [
+            {"employer": "Satispay S.p.A.", "title": "Backend Developer", "start": "2021-01"},
+            {"employer": "Reply S.r.l.", "title": "Java Developer", "start": "2017-10"},
+        ],
+        # A Laurea names no level the scorer knows, so no degree is counted for it.
+        "education": [{"school": "Politecnico di Milano", "degree": None}],
+    }
+    return rows, labels
+
+
+# {label file: {file name: (resume, rows as line breaks in one paragraph)}}; the second
+# part was written after the first part's rules, to measure them on files they never saw.
 RESUMES = {
-    "1_left_headers.docx": (marta, True),
-    "2_left_headers_town.docx": (hiroshi, False),
-    "3_dates_on_top.docx": (daniel, True),
-    "4_right_headers.docx": (lucia, False),
-    "5_skills_beside.docx": (priya, True),
+    "flattened": {
+        "1_left_headers.docx": (marta, True),
+        "2_left_headers_town.docx": (hiroshi, False),
+        "3_dates_on_top.docx": (daniel, True),
+        "4_right_headers.docx": (lucia, False),
+        "5_skills_beside.docx": (priya, True),
+    },
+    "flattened-second": {
+        "6_numeric_dates_bullets.docx": (amara, False),
+        "7_two_row_dates.docx": (jonas, True),
+        "8_long_header_column.docx": (sofia, False),
+        "9_volunteering.docx": (mateo, True),
+    },
 }
 
 
 def write_flattened_set(folder: Path) -> None:
-    labels = {}
     (folder / "flattened").mkdir(exist_ok=True)
-    for name, (resume, one_paragraph) in RESUMES.items():
-        rows, labels[name] = resume()
-        (folder / "flattened" / name).write_bytes(docx_bytes(rows, one_paragraph=one_paragraph))
-    (folder / "flattened.json").write_text(
-        json.dumps(labels, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
-    )
+    for label_file, resumes in RESUMES.items():
+        labels = {}
+        for name, (resume, one_paragraph) in resumes.items():
+            rows, labels[name] = resume()
+            data = docx_bytes(rows, one_paragraph=one_paragraph)
+            (folder / "flattened" / name).write_bytes(data)
+        (folder / f"{label_file}.json").write_text(
+            json.dumps(labels, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
 
 
 if __name__ == "__main__":
