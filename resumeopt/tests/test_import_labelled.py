@@ -88,12 +88,22 @@ FLOORS = {
     # are not read yet.
     "flattened": {
         "name": 0.9,
-        "employer": 0.5,
-        "title": 0.65,
+        "employer": 0.6,
+        "title": 0.75,
         "school": 0.9,
         "degree": 0.75,
-        "dates": 0.65,
+        "dates": 0.75,
         "real_share": 0.85,
+    },
+    # Written after the side-column rules, labelled before the parser ran on them.
+    "flattened-second": {
+        "name": 0.9,
+        "employer": 0.55,
+        "title": 0.7,
+        "school": 0.9,
+        "degree": 0.9,
+        "dates": 0.7,
+        "real_share": 0.8,
     },
     "real": {
         "name": 0.85,

@@ -136,3 +136,27 @@ def test_dates_on_top_of_the_column_take_the_pieces_below_them():
             True,
         ),
     ]
+
+
+def test_date_rows_alone_still_close_header_columns_with_descriptions_beside_them():
+    # The description ends before the header column does: every date row is bare, but
+    # each entry's other rows hold its description.
+    text = (
+        "Fabrikam Ltd. Writing the billing services in Go; on call for\n"
+        "Backend Developer the settlement jobs.\n"
+        "JAN 2021 – PRESENT\n"
+        "Contoso Mentoring children in Python on Saturday\n"
+        "Volunteer Tutor mornings, twice a month.\n"
+        "2016 – 2019"
+    )
+    lines = [line.text for line in side_headers_apart(_lines(text))]
+    assert lines == [
+        "Fabrikam Ltd.",
+        "Backend Developer",
+        "JAN 2021 – PRESENT",
+        "Writing the billing services in Go; on call for the settlement jobs.",
+        "Contoso",
+        "Volunteer Tutor",
+        "2016 – 2019",
+        "Mentoring children in Python on Saturday mornings, twice a month.",
+    ]

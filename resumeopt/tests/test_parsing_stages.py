@@ -833,3 +833,16 @@ def test_a_dated_line_after_a_full_undated_header_goes_to_its_body_as_a_line():
         )
     )
     assert all(isinstance(item, tuple) for entry in entries for item in entry.items)
+
+
+def test_a_company_whose_legal_form_ends_in_a_dot_starts_the_next_entry():
+    entries = group_entries(
+        _lines(
+            "Backend Developer, Fabrikam\n2021 – 2023\n• Wrote the ledger services.\n"
+            "Contoso S.r.l.\nJava Developer\n2017 – 2020"
+        )
+    )
+    assert [entry.header for entry in entries] == [
+        ["Backend Developer, Fabrikam", "2021 – 2023"],
+        ["Contoso S.r.l.", "Java Developer", "2017 – 2020"],
+    ]

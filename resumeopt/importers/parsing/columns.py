@@ -52,8 +52,9 @@ def side_headers_apart(lines: list[Line]) -> list[Line]:
     A date row and the rows right above it (or, with the dates on top of the
     column, right below it) that open with a header's piece are one entry's header
     column. Lines are returned unchanged unless such rows hold at least three
-    pieces of description beside the header's and one date row has the description
-    beside it (the layout above, not a chance split).
+    pieces of description beside the header's, and either a date row has the
+    description beside it or each entry has two such pieces (the layout above, not
+    a chance split).
     """
     texts = [line.text.strip() for line in lines]
     columns: list[_Column] = []
@@ -73,7 +74,7 @@ def side_headers_apart(lines: list[Line]) -> list[Line]:
         bool(column.date[1]) + sum(bool(right) for _, right in column.rows) for column in columns
     )
     glued_dates = any(column.date[1] for column in columns)
-    if beside < MIN_DESCRIPTION_PIECES or not glued_dates:
+    if beside < MIN_DESCRIPTION_PIECES or not (glued_dates or beside >= 2 * len(columns)):
         return lines
     result: list[Line] = []
     done = 0

@@ -16,6 +16,7 @@ from resumeopt.importers.parsing.fields import (
 from resumeopt.importers.parsing.lexicon import (
     degree_in,
     employer_score,
+    legal_form,
     names_institution,
     read_location,
     role_score,
@@ -317,7 +318,9 @@ def starts_entry(text: str, following: str) -> bool:
     if re.search(r"\s(?:at|@)\s+[A-Z]", text) and len(text.split()) <= 10:
         return True
     words = len(text.split())
-    if words <= 9 and not text.rstrip().endswith((".", "!", "?", ":")):
+    # "Reply S.r.l.", "Acme Inc.": a name's legal form, not a sentence's full stop.
+    sentence_end = text.rstrip().endswith((".", "!", "?", ":")) and not legal_form(text)
+    if words <= 9 and not sentence_end:
         return True
     return bool(following and is_date_only(following) and words <= 12)
 
