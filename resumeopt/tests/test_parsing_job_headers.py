@@ -194,3 +194,20 @@ def test_an_employer_named_by_its_trade_is_not_taken_for_a_town():
     )
     [job] = _work("Hotel Sacher, Vienna, Austria | Night Porter | 2010 – 2013")
     assert (job["name"], job["position"]) == ("Hotel Sacher", "Night Porter")
+
+
+def test_a_title_in_brackets_after_the_employer():
+    [job] = _work("Vetsuisse Clinic (Veterinary Nurse)\n2014 – 2018")
+    assert (job["name"], job["position"]) == ("Vetsuisse Clinic", "Veterinary Nurse")
+
+
+def test_a_colon_between_employer_and_title_but_not_after_a_label():
+    [job] = _work("Harbour Freight Lines: Customs Broker, 2011 – 2015")
+    assert (job["name"], job["position"]) == ("Harbour Freight Lines", "Customs Broker")
+    [job] = _work("Position: Dispatcher\nMetro Cabs\n2009 – 2011")
+    assert job["name"] == "Metro Cabs"
+
+
+def test_a_title_that_opens_with_an_ing_word_is_a_title():
+    [job] = _work("Baltic Timber Oy, Packing & Dispatch Operative, 2012 – 2016")
+    assert (job["name"], job["position"]) == ("Baltic Timber Oy", "Packing & Dispatch Operative")

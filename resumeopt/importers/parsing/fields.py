@@ -162,7 +162,8 @@ def header_segments(text: str) -> list[str]:
         text,
     )
     pieces: list[str] = []
-    for part in (piece for segment in split_segments(text) for piece in full_stops(segment)):
+    parts = [piece for segment in split_segments(text) for piece in full_stops(segment)]
+    for part in (piece for whole in parts for piece in colon_parts(whole)):
         if part.startswith("in ") and read_location(part[3:]):
             part = part[3:]  # "in Berlin, Germany"
         at = AT_EMPLOYER_RE.match(part)
@@ -191,6 +192,22 @@ def header_segments(text: str) -> list[str]:
         for piece in pieces
     ]
     return [unbracket(piece) for piece in pieces if unbracket(piece)]
+
+
+def colon_parts(part: str) -> list[str]:
+    """'Wide World Importers: Customs Broker' -> the employer and the title.
+
+    A colon parts a name from a title when one side is a title and the other is no
+    field label ("Position: Buyer" is a label and its value, not two fields).
+    """
+    before, colon, after = part.partition(": ")
+    before, after = before.strip(), after.strip()
+    if not colon or not before or not after or len(before.split()) > 6:
+        return [part]
+    if before.lower() in vocabulary()["field_labels"]:
+        return [part]
+    titles = (role_score(before) > 0, role_score(after) > 0)
+    return [before, after] if titles in ((True, False), (False, True)) else [part]
 
 
 EMPLOYER_UNIT_RE = re.compile(r"(?:the\s+)?(?:department|division|team|unit|office)\b", re.I)
@@ -373,7 +390,20 @@ def is_duty(text: str) -> bool:
     if ACTION_START_RE.match(text) or DUTY_START_RE.match(text):
         return True
     gerund = GERUND_START_RE.match(text)
-    return bool(gerund) and role_score(" ".join(text.split()[:3])) == 0
+    if not gerund:
+        return False
+    words = text.split()
+    # "Shipping & Receiving Clerk": a short line that ends on a title's head is a title,
+    # "Working with the sales manager" a duty.
+    titled = (
+        len(words) <= 6
+        and role_score(text) > 0
+        and not {word.lower() for word in words} & _DUTY_LINKS
+    )
+    return role_score(" ".join(words[:3])) == 0 and not titled
+
+
+_DUTY_LINKS = {"the", "a", "an", "with", "to", "into", "from", "on", "our", "my", "all"}
 
 
 def is_prose(segment: str) -> bool:

@@ -37,6 +37,7 @@ def vocabulary() -> dict[str, Any]:
         # "AS", "Co", "SpA" are legal forms; "as", "co", "spa" in lower case are words.
         "company_suffixes_also_words": set(data["company_suffixes_also_words"]),
         "self_employment_words": set(data["self_employment_words"]),
+        "field_labels": set(data["field_labels"]),
     }
 
 

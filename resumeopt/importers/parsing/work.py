@@ -99,6 +99,18 @@ def parse_work(
             # "Mobium (Android e-commerce apps development)": what the employer does.
             extra = [*extra, about[1]]
             organisation = organisation[: about.start()].strip()
+        # "Contoso Pharma (Quality Control Chemist)": the employer, its title in brackets.
+        named = organisation or position
+        bracket = re.search(r"\s*\(([^()]+)\)$", named) if not (position and organisation) else None
+        before = named[: bracket.start()].strip() if bracket else ""
+        if (
+            bracket
+            and before
+            and role_score(bracket[1]) > 0
+            and role_score(before) == 0
+            and not is_description(bracket[1])
+        ):
+            position, organisation = bracket[1], before
         place = TRAILING_PLACE_RE.search(organisation)
         if place and not location and role_score(place[1]) == 0 and employer_score(place[1]) == 0:
             # "Danske Bank (Copenhagen)": a bracketed name after the employer is its place.
