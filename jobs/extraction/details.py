@@ -54,7 +54,8 @@ EDUCATION_LEVELS = [  # (level, rank, pattern); rank orders levels for matching 
         r"undergraduate degree|university degree|college degree|4-year degree|four-year "
         r"degree)\b(?=[\s,/'’.)-]|$)",
     ),
-    ("Associate's", 2, r"\bassociate(?:'s|’s)? degree\b"),
+    # "Associate or Bachelor's degree": the lower of the two is accepted.
+    ("Associate's", 2, r"\bassociate(?:'s|’s)?(?: degree|\s*(?:or|/)\s*bachelor)"),
     ("High school", 1, r"\b(?:high school|secondary school|ged)\b"),
 ]
 EDUCATION_CONTEXT = re.compile(

@@ -185,3 +185,18 @@ def test_a_town_we_do_not_know_after_the_name_the_posting_repeats():
         "Granite Peak Engineering designs sites.\n\nRequirements\n- 2 years of Civil 3D.\n"
     )
     assert (found.company, found.location) == ("Granite Peak Engineering", "Fort Collins, Colorado")
+
+
+def test_payroll_and_kitchen_words_are_not_software():
+    found = extract_requirements(
+        "Sous Chef\n\nRequirements\n- Run the line with our Executive Chef.\n"
+        "- FPC or CPP certification.\n- Report monthly to ownership.\n"
+    )
+    assert {"Chef", "C++", "Ownership"}.isdisjoint(_names(found.skills))
+
+
+def test_associate_or_bachelors_degree_accepts_an_associates():
+    found = extract_requirements(
+        "Payroll Specialist\n\nRequirements\n- Associate or Bachelor's degree in accounting.\n"
+    )
+    assert found.education_level == "Associate's"
