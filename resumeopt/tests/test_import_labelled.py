@@ -98,11 +98,11 @@ FLOORS = {
     # Written after the side-column rules, labelled before the parser ran on them.
     "flattened-second": {
         "name": 0.9,
-        "employer": 0.55,
-        "title": 0.7,
+        "employer": 0.75,
+        "title": 0.8,
         "school": 0.9,
         "degree": 0.9,
-        "dates": 0.7,
+        "dates": 0.8,
         "real_share": 0.8,
     },
     "real": {

@@ -160,3 +160,28 @@ def test_date_rows_alone_still_close_header_columns_with_descriptions_beside_the
         "2016 – 2019",
         "Mentoring children in Python on Saturday mornings, twice a month.",
     ]
+
+
+def test_a_range_the_narrow_column_wrapped_over_two_rows_is_read_whole():
+    text = (
+        "Site Engineer planning the pours and checking the rebar on three\n"
+        "Tailspin Builders Ltd housing blocks; running the weekly subcontractor\n"
+        "Apr 2019 – meetings and the snagging lists.\n"
+        "present\n"
+        "Assistant Engineer surveyed plots and kept the daily site diary for the\n"
+        "Litware Construction bridge works.\n"
+        "Jun 2016 –\n"
+        "Mar 2019"
+    )
+    lines = [line.text for line in side_headers_apart(_lines(text))]
+    assert lines == [
+        "Site Engineer",
+        "Tailspin Builders Ltd",
+        "Apr 2019 – present",
+        "planning the pours and checking the rebar on three housing blocks; running the "
+        "weekly subcontractor meetings and the snagging lists.",
+        "Assistant Engineer",
+        "Litware Construction",
+        "Jun 2016 – Mar 2019",
+        "surveyed plots and kept the daily site diary for the bridge works.",
+    ]

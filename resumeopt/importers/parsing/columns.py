@@ -60,16 +60,21 @@ def side_headers_apart(lines: list[Line]) -> list[Line]:
     columns: list[_Column] = []
     done = 0
     for index, text in enumerate(texts):
-        if index < done or not (found := _date_then_body(text)):
+        following = texts[index + 1] if index + 1 < len(texts) else ""
+        if index < done or not (found := _date_then_body(text, following)):
             continue
+        date_text, rest, date_rows = found
+        after = index + date_rows
         above = _header_rows(texts, range(index - 1, done - 1, -1))
         if above:
-            columns.append(_Column(index - len(above), index + 1, found, above[::-1], below=False))
-        elif below := _header_rows(texts, range(index + 1, len(texts))):
-            columns.append(_Column(index, index + 1 + len(below), found, below, below=True))
+            start, rows, below = index - len(above), above[::-1], False
+            stop = after
+        elif rows := _header_rows(texts, range(after, len(texts))):
+            start, below, stop = index, True, after + len(rows)
         else:
             continue
-        done = columns[-1].stop
+        columns.append(_Column(start, stop, (date_text, rest), rows, below))
+        done = stop
     beside = sum(
         bool(column.date[1]) + sum(bool(right) for _, right in column.rows) for column in columns
     )
@@ -110,17 +115,32 @@ class _Column:
     below: bool  # the header's pieces are below its date row
 
 
-def _date_then_body(text: str) -> tuple[str, str] | None:
-    """('MAR 2019 TO MAR 2022', 'cut costs by 20%') for a row opening with a full range."""
+def _date_then_body(text: str, following: str = "") -> tuple[str, str, int] | None:
+    """('MAR 2019 TO MAR 2022', 'cut costs by 20%', 1) for a row opening with a full range.
+
+    A range the narrow column wrapped ('Feb 2020 –' over 'present') takes its end from
+    the next row: (range, the description beside both rows, 2).
+    """
     if BULLET_RE.match(text):
         return None
     found = find_date_range(text)
-    if not found or found.begin != 0 or not (found.end or found.current):
+    if not found or found.begin != 0:
         return None
-    rest = text[found.finish :].lstrip(" \t|–—-,").rstrip()
+    rows = 1
+    rest = text[found.finish :]
+    if not (found.end or found.current):
+        dangling = re.match(r"\s*[–—-]\s*", rest)
+        whole = find_date_range(f"{found.text} – {following}") if dangling else None
+        if not whole or whole.begin != 0 or not (whole.end or whole.current):
+            return None
+        # The end date leads the next row; what follows it there is description too.
+        end_length = whole.finish - len(found.text) - 3
+        rest = f"{rest[dangling.end() :]} {following[end_length:]}"
+        found, rows = whole, 2
+    rest = rest.lstrip(" \t|–—-,").rstrip()
     if rest and not _reads_as_description(rest):
         return None  # "Jan 2019 - Present Senior Engineer, Acme": a header of its own
-    return found.text, rest
+    return found.text, rest.strip(), rows
 
 
 def _reads_as_description(text: str) -> bool:
