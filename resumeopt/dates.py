@@ -127,7 +127,8 @@ DATE_PATTERN = (
     rf"|{_LOCAL_MONTH}\s+(?:de\s+)?{_YEAR}"  # Enero 2019, marzo de 2019, März 2020
     rf"|(?:spring|summer|fall|autumn|winter)\s+{_YEAR}"  # Summer 2019
     r"|(?:spring|summer|fall|autumn|winter)\s*'\d{2}(?!\d)"  # Fall '18
-    rf"|{_YEAR})"  # 2020
+    rf"|{_YEAR}"  # 2020
+    r"|(?<![\w'’])['’]\d{2}(?![\d'’]))"  # '20
 )
 # "till now", "until today", "up to present": the same end, said with a preposition.
 _UP_TO = r"(?:(?:till|until|up\s+to|up\s+till|to)\s+)"
@@ -202,6 +203,9 @@ def parse_date(text: str) -> str | None:
         return _iso(year, MONTHS[match[1][:3]])
     if match := re.fullmatch(rf"({_LOCAL_MONTH})\s+(?:de\s+)?({_YEAR})", value):
         return _iso(int(match[2]), LOCAL_MONTHS[match[1]])
+    if match := re.fullmatch(r"['’](\d{2})", value):
+        year = int(match[1])
+        return str(year + (2000 if year <= date.today().year % 100 + 1 else 1900))
     if match := re.fullmatch(rf"(spring|summer|fall|autumn|winter)\s*'?({_YEAR}|\d{{2}})", value):
         year = int(match[2])
         if year < 100:

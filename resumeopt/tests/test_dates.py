@@ -106,6 +106,8 @@ def test_a_given_name_that_is_also_a_month_is_not_a_date():
         ("Feb-18 - Oct-19", "2018-02", "2019-10", False),
         ("Oct 2011 – Present Day", "2011-10", None, True),
         ("2009 – pres.", "2009", None, True),
+        ("'15 – '18", "2015", "2018", False),
+        ("’09 - present", "2009", None, True),
     ],
 )
 def test_open_ranges_and_seasons_as_people_write_them(written, start, end, current):
