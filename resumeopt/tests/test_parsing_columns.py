@@ -185,3 +185,15 @@ def test_a_range_the_narrow_column_wrapped_over_two_rows_is_read_whole():
         "Jun 2016 – Mar 2019",
         "surveyed plots and kept the daily site diary for the bridge works.",
     ]
+
+
+def test_a_one_word_name_before_the_description_but_not_a_sentence_start():
+    assert split_header_piece("Fabrikam monitoring the trials at eleven sites, training") == (
+        "Fabrikam",
+        "monitoring the trials at eleven sites, training",
+    )
+    assert split_header_piece("Contoso Bank Responsible for the loan book, reporting") == (
+        "Contoso Bank",
+        "Responsible for the loan book, reporting",
+    )
+    assert split_header_piece("The application runs on three platforms, and more") is None

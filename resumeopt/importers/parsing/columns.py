@@ -207,16 +207,18 @@ def split_header_piece(text: str) -> tuple[str, str] | None:
         for cut in range(longest, 0, -1)
         if words[cut - 1].lower().strip(",.") in heads and _names_or_titles(" ".join(words[:cut]))
     ]
-    # Else a name: capitalised words up to a duty, a label, or lower-case text.
+    # Else a name: capitalised words up to a duty, a label, a sentence's first word or
+    # lower-case text ("Acme Corp Responsible for ...", "Senior Software postgres, s3).").
+    openers = vocabulary()["description_openers"]
     for cut in range(1, longest + 1):
         if not all(_capitalised(word) for word in words[:cut]):
             break
-        rest = " ".join(words[cut:])
-        opening = words[cut][0]
-        if is_duty(rest) or _LABEL.match(rest) or not opening.isalpha():
+        if words[0].lower() in openers:
+            break  # "The application runs ...", "Make stable ...": a sentence of its own
+        rest, following = " ".join(words[cut:]), words[cut]
+        plain = not following[0].isalpha() or following[0].islower()
+        if plain or following.lower() in openers or is_duty(rest) or _LABEL.match(rest):
             cuts.append(cut)
-        elif opening.islower() and (cut >= 2 or title_score(words[0]) or employer_score(words[0])):
-            cuts.append(cut)  # "Senior Software postgres, s3)."; not "The application runs"
     for cut in cuts:
         piece, rest = " ".join(words[:cut]), " ".join(words[cut:])
         if _reads_as_description(rest):
