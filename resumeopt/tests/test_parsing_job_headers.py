@@ -211,3 +211,11 @@ def test_a_colon_between_employer_and_title_but_not_after_a_label():
 def test_a_title_that_opens_with_an_ing_word_is_a_title():
     [job] = _work("Baltic Timber Oy, Packing & Dispatch Operative, 2012 – 2016")
     assert (job["name"], job["position"]) == ("Baltic Timber Oy", "Packing & Dispatch Operative")
+
+
+def test_on_behalf_of_on_its_own_line_names_the_organisation():
+    [job] = _work(
+        'Field Coordinator in Kenya  Mar 2016 - Jun 2018\non behalf of the "Water Trust"\n'
+        "• Ran 40 well projects"
+    )
+    assert (job["position"], job["name"]) == ("Field Coordinator", "Water Trust")

@@ -288,7 +288,11 @@ _UNIT_WORDS = {"team", "department", "division", "group", "unit", "office", "lab
 TITLE_GOES_ON = {"of", "for", "in", "at", "and", "&", "de", "du", "der", "von", "van", "y", "to"}
 
 
-LEADING_AT_RE = re.compile(r"^(?:at|@|in)\s+((?:[A-Z0-9]|[a-z]{1,2}[A-Z])\S*(?:\s+\S+){0,4})$")
+# "at Contoso", "on behalf of the "Red Cross"": the employer (or client) on a line of its own.
+LEADING_AT_RE = re.compile(
+    r"^(?:at|@|in|on\s+behalf\s+of(?:\s+the)?)\s+[\"“«]?"
+    r"((?:[A-Z0-9]|[a-z]{1,2}[A-Z])[^\s\"”»]*(?:\s+[^\s\"”»]+){0,4})[\"”»]?$"
+)
 PROSE_THEN_NAME_RE = re.compile(
     r"^(.*(?<!\S)[a-z][\w']*)\s+((?:[A-Z][\w'.-]*|&)(?:\s+(?:[A-Z][\w'.-]*|&)){1,5})$"
 )
