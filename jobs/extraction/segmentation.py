@@ -25,7 +25,7 @@ SENTENCE_END_RE = re.compile(r"[.!?;]\s+(?=[A-Z0-9\"“(•▪◦‣●■►➢
 # A lone "o" is a bullet too, as a word processor's second-level list pastes it.
 BULLET_RE = re.compile(r"\s*[•▪◦‣●■►➢✓✔★]\s*|\s+[-*–o]\s+(?=[A-Z])|\s+·\s+(?=[A-Z][a-z]+\s+[a-z])")
 # A row's level at its end, run into the next row: "... related field Required Experience 2 years".
-TABLE_ROW_END_RE = re.compile(r"(?<=[\w)])\s+(?:Required|Preferred)(?=\s+[A-Z])")
+TABLE_ROW_END_RE = re.compile(r"(?<=[\w)])\s+(?:\|\s*)?(?:Required|Preferred)(?=\s+[A-Z0-9])")
 # Words that end in a full stop without ending the sentence.
 ABBREVIATIONS = frozenset(
     [

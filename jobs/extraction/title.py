@@ -74,6 +74,8 @@ SEEKING_RE = re.compile(
 )
 OPENING_TITLE_RE = re.compile(
     r"(?P<title>(?:(?:[a-z]?[A-Z.][\w+#./&-]*|of|and|&|-)\s+){0,6}?(?i:" + ROLE_WORDS + r")s?\b"
+    # "Assistant Superintendent", "Sales Associate Supervisor": role words one after another
+    r"(?:\s+(?=[A-Z])(?i:" + ROLE_WORDS + r")s?\b)*"
     r"(?:\s+(?:I{1,3}|IV)\b)?(?:\s*\([^)]{1,30}\))?)"
 )
 COMPANY_AFTER_TITLE_RE = re.compile(

@@ -200,3 +200,30 @@ def test_associate_or_bachelors_degree_accepts_an_associates():
         "Payroll Specialist\n\nRequirements\n- Associate or Bachelor's degree in accounting.\n"
     )
     assert found.education_level == "Associate's"
+
+
+def test_a_table_with_its_level_after_a_bar_run_into_one_paragraph():
+    found = extract_requirements(
+        "Civil Engineer Qualifications: Engineer in Training (EIT) certification | Required "
+        "PE license | Preferred 2-5 years of experience in Civil 3D | Required Experience "
+        "with HEC-RAS | Preferred"
+    )
+    assert {"Engineer in Training", "Civil 3D"} <= _names(found.skills, "required")
+    assert {"Professional Engineer (PE)", "HEC-RAS"} <= _names(found.skills, "preferred")
+
+
+def test_a_title_of_two_role_words_run_into_its_header():
+    found = extract_requirements(
+        "Assistant Superintendent - Commercial Construction Ironbridge Builders | Nashville, TN "
+        "| Full-time Ironbridge Builders is a general contractor. Requirements: 3+ years of "
+        "commercial construction."
+    )
+    assert found.title.startswith("Assistant Superintendent")
+
+
+def test_organizational_and_communication_skills_are_two_skills():
+    names = _names(find_skills("You have excellent organizational and communication skills."))
+    assert {"Organizational Skills", "Communication"} <= names
+    assert "Organizational Skills" not in _names(
+        find_skills("You will lead organizational change.")
+    )
