@@ -2,7 +2,11 @@
 beside them (`resumeopt.importers.parsing.columns`)."""
 
 from resumeopt.importers.parsing import Line, parse_lines
-from resumeopt.importers.parsing.columns import side_headers_apart, split_header_piece
+from resumeopt.importers.parsing.columns import (
+    side_headers_apart,
+    split_header_piece,
+    whole_titles,
+)
 
 # Two jobs: employer, a title over one or two rows and the dates on the left; the
 # description's rows on the right, read on the same lines.
@@ -197,3 +201,16 @@ def test_a_one_word_name_before_the_description_but_not_a_sentence_start():
         "Responsible for the loan book, reporting",
     )
     assert split_header_piece("The application runs on three platforms, and more") is None
+
+
+def test_a_title_wrapped_in_the_column_is_made_whole_but_not_joined_to_its_employer():
+    assert whole_titles(["Fabrikam", "Clinical Research", "Associate", "Lyon, France"]) == [
+        "Fabrikam",
+        "Clinical Research Associate",
+        "Lyon, France",
+    ]
+    assert whole_titles(["Fabrikam", "Senior Data", "Engineer"]) == [
+        "Fabrikam",
+        "Senior Data Engineer",
+    ]
+    assert whole_titles(["Fabrikam", "Engineer"]) == ["Fabrikam", "Engineer"]

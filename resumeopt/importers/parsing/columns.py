@@ -228,22 +228,25 @@ def split_header_piece(text: str) -> tuple[str, str] | None:
 
 def whole_titles(pieces: list[str]) -> list[str]:
     """A title wrapped over two rows of the narrow column made whole again:
-    ['Acme', 'Senior Software', 'Developer'] -> ['Acme', 'Senior Software Developer']."""
+    ['Acme', 'Senior Software', 'Developer'] -> ['Acme', 'Senior Software Developer'].
+
+    The row before a lone title ('Developer') is the title's start when it has a title's
+    word, or when it is not the column's first row (the employer) nor a place.
+    """
     heads = vocabulary()["title_heads"]
     whole: list[str] = []
     for piece in pieces:
         previous = whole[-1] if whole else ""
+        starts_title = previous and (
+            title_score(previous)
+            or (len(whole) >= 2 and not employer_score(previous) and not read_location(previous))
+        )
         ends_in_head = previous and previous.split()[-1].lower() in heads
-        if previous and title_score(previous) and not ends_in_head and role_score(piece) >= 3:
+        if starts_title and not ends_in_head and role_score(piece) >= 3:
             whole[-1] = f"{previous} {piece}"
         else:
             whole.append(piece)
     return whole
-
-
-def _pieces(words: list[str], cut: int) -> tuple[str, str] | None:
-    piece, rest = " ".join(words[:cut]), " ".join(words[cut:])
-    return (piece, rest) if _reads_as_description(rest) else None
 
 
 def _names_or_titles(piece: str) -> bool:
