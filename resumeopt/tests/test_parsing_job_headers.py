@@ -41,10 +41,13 @@ def test_the_town_after_the_employer_is_kept_as_its_location():
     )
 
 
-def test_a_team_after_the_employer_is_not_its_town():
+def test_a_team_or_business_area_after_the_employer_is_not_its_town():
     [job] = _work("Data Analyst\nZalando SE, Payments Team\n2020 - 2022")
     assert job["name"] == "Zalando SE"
     assert job.get("location") != "Payments Team"
+    [job] = _work("Teller\nFirst Harbor Bank, Retail Banking\n2012 - 2015")
+    assert job["name"] == "First Harbor Bank"
+    assert "location" not in job
 
 
 def test_since_opens_a_range_and_leaves_nothing_behind():

@@ -38,6 +38,7 @@ def vocabulary() -> dict[str, Any]:
         "company_suffixes_also_words": set(data["company_suffixes_also_words"]),
         "self_employment_words": set(data["self_employment_words"]),
         "field_labels": set(data["field_labels"]),
+        "business_areas": set(data["business_areas"]),
         # Words a description's sentence opens with, never a company's or a title's own.
         "description_openers": set(data["description_openers"]),
     }

@@ -25,6 +25,7 @@ from resumeopt.importers.parsing.lexicon import (
     read_location,
     role_score,
     title_score,
+    vocabulary,
 )
 from resumeopt.importers.parsing.lines import Line
 from resumeopt.importers.parsing.lists import list_items
@@ -243,8 +244,10 @@ def town_after_employer(header: list[str], organisation: str, extra: list[str]) 
     "Siemens | Service Technician | Erlangen".
 
     No list knows every town, so a short capitalised name that follows the employer
-    (right after it, or last on its line), and names no job, team or company, is one.
+    (right after it, or last on its line), and names no job, team, business area
+    ("Retail Banking") or company, is one.
     """
+    areas = vocabulary()["business_areas"]
     separator = r"\s*(?:,|\||·|–|—|-|\t|\s{2,})\s*"
     for text in header:
         if found := find_date_range(text):
@@ -255,6 +258,8 @@ def town_after_employer(header: list[str], organisation: str, extra: list[str]) 
             continue
         after = after.strip(" ,|·–—-\t")
         for candidate in extra:
+            if {word.lower() for word in candidate.split()} & areas:
+                continue
             right_after = re.match(rf"{re.escape(candidate)}(?:{separator}|$)", after)
             last = re.search(rf"(?:^|{separator}){re.escape(candidate)}$", after)
             if (right_after or last) and place_after_employer(
