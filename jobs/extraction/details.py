@@ -104,7 +104,9 @@ TITLE_WORDS = re.compile(rf"\b(?:{ROLE_WORDS})s?\b", re.IGNORECASE)
 SENIORITY = [  # checked in order against the title
     ("Executive", r"\b(?:chief|cto|ceo|cfo|coo|cio|ciso|vp|svp|evp|vice president|head of)\b"),
     ("Director", r"\bdirector\b"),
-    ("Principal", r"\bprincipal\b"),
+    # "Principal Engineer"; a school's principal ("Assistant Principal", "Principal, Lincoln
+    # Elementary") is a post, not a level.
+    ("Principal", r"(?<!assistant )(?<!vice )\bprincipal\s+\w"),
     (
         "Staff",
         r"\bstaff\b(?=\s+(?:software|data|machine|ml|security|site|platform|frontend|front-end|backend|"
@@ -112,8 +114,9 @@ SENIORITY = [  # checked in order against the title
         r"cloud|devops)?\s*"
         r"(?:engineer|scientist|developer|designer|architect|researcher))",
     ),
-    ("Lead", r"\b(?:lead|tech lead|team lead)\b"),
-    ("Senior", r"\b(?:senior|sr\.?)\b"),
+    ("Lead", r"\b(?:lead|tech lead|team lead)\b(?!\s+gen(?:eration)?\b)"),  # not "Lead Generation"
+    # Not "Caregiver - Senior Living": the people served, not the level.
+    ("Senior", r"\b(?:senior|sr\.?)\b(?!\s+(?:living|care|center|centre|citizens?|home|housing))"),
     # "Associate Data Analyst", "Associate Product Manager": the first rung of a career ladder;
     # "Associate Director" and "Associate Professor" are read above or are no rung of it.
     ("Junior", r"^\s*associate\s+(?!(?:professor|dean|partner|counsel|general)\b)\w"),
@@ -126,7 +129,8 @@ ROMAN_LEVELS = {"I": "Junior", "II": "Mid-level", "III": "Senior", "IV": "Senior
 ROMAN_RE = re.compile(rf"\b(?i:{ROLE_WORDS})s?\s+(?P<level>I{{1,3}}|IV|V)\b")
 SENIORITY_LABEL_RE = re.compile(
     r"\b(?:experience level|seniority(?: level)?|career level|level)\s*:\s*(?P<value>[^\n]{2,40})|"
-    r"\b(?P<phrase>senior|junior|entry|mid)[- ]level\s+(?:role|position|candidates?)\b|"
+    r"\b(?P<phrase>senior|junior|entry|mid)[- ]level\s+"
+    r"(?:role|position|candidates?|job|opportunity)\b|"
     # LinkedIn's job criteria: the label on one line, one of its fixed values on the next.
     r"\bseniority level\s+(?P<linkedin>internship|entry level|associate)\b",
     re.IGNORECASE,

@@ -227,3 +227,33 @@ def test_organizational_and_communication_skills_are_two_skills():
     assert "Organizational Skills" not in _names(
         find_skills("You will lead organizational change.")
     )
+
+
+def test_a_schools_principal_senior_living_and_lead_generation_are_no_levels():
+    posting = "Requirements\n- 2 years of experience.\n"
+    levels = {
+        title: extract_requirements(posting, title=title).seniority
+        for title in (
+            "Assistant Principal",
+            "Principal, Lincoln Elementary",
+            "Principal Engineer",
+            "Caregiver - Senior Living",
+            "Senior Accountant",
+            "Lead Generation Specialist",
+            "Team Lead",
+        )
+    }
+    assert levels == {
+        "Assistant Principal": "",
+        "Principal, Lincoln Elementary": "",
+        "Principal Engineer": "Principal",
+        "Caregiver - Senior Living": "",
+        "Senior Accountant": "Senior",
+        "Lead Generation Specialist": "",
+        "Team Lead": "Lead",
+    }
+
+
+def test_an_entry_level_job_in_the_text_is_junior():
+    found = extract_requirements("Data Clerk\n\nThis is an entry-level job. Requirements: Excel.")
+    assert found.seniority == "Junior"
