@@ -84,26 +84,25 @@ FLOORS = {
         "real_share": 0.95,
     },
     # Two-column pages flattened row by row (tests/flattened_pages.py), labelled before the
-    # parser ran on them; a header column on the right and a sidebar beside the jobs
-    # are not read yet.
+    # parser ran on them; a sidebar beside the jobs is not read yet.
     "flattened": {
         "name": 0.9,
-        "employer": 0.6,
-        "title": 0.75,
+        "employer": 0.75,
+        "title": 0.85,
         "school": 0.9,
-        "degree": 0.75,
-        "dates": 0.75,
+        "degree": 0.9,
+        "dates": 0.85,
         "real_share": 0.85,
     },
     # Written after the side-column rules, labelled before the parser ran on them.
     "flattened-second": {
         "name": 0.9,
-        "employer": 0.75,
-        "title": 0.8,
+        "employer": 0.85,
+        "title": 0.85,
         "school": 0.9,
         "degree": 0.9,
-        "dates": 0.8,
-        "real_share": 0.8,
+        "dates": 0.85,
+        "real_share": 0.85,
     },
     "real": {
         "name": 0.85,

@@ -5,6 +5,7 @@ from resumeopt.importers.parsing import Line, parse_lines
 from resumeopt.importers.parsing.columns import (
     side_headers_apart,
     split_header_piece,
+    split_header_suffix,
     whole_titles,
 )
 
@@ -214,3 +215,34 @@ def test_a_title_wrapped_in_the_column_is_made_whole_but_not_joined_to_its_emplo
         "Senior Data Engineer",
     ]
     assert whole_titles(["Fabrikam", "Engineer"]) == ["Fabrikam", "Engineer"]
+
+
+def test_a_header_column_on_the_right_ends_each_row():
+    text = (
+        "Ran the spring campaign for the new range of outdoor Marketing Manager\n"
+        "furniture, from the agency brief to the shop displays Northwind Traders\n"
+        "in forty stores. Mar 2019 – Present\n"
+        "wrote the newsletters and the product pages, and ran Copywriter\n"
+        "the social accounts for the garden centres. Contoso Garden\n"
+        "and the blog. Jan 2016 – Feb 2019"
+    )
+    lines = [line.text for line in side_headers_apart(_lines(text))]
+    assert lines == [
+        "Marketing Manager",
+        "Northwind Traders",
+        "Mar 2019 – Present",
+        "Ran the spring campaign for the new range of outdoor furniture, from the agency "
+        "brief to the shop displays in forty stores.",
+        "Copywriter",
+        "Contoso Garden",
+        "Jan 2016 – Feb 2019",
+        "wrote the newsletters and the product pages, and ran the social accounts for the "
+        "garden centres. and the blog.",
+    ]
+    # A header line with its dates at the end is no right-hand column.
+    assert split_header_suffix("the social accounts for the garden centres. Contoso Garden") == (
+        "Contoso Garden",
+        "the social accounts for the garden centres.",
+    )
+    header = _lines("Senior Engineer, Acme Corp  Jan 2019 – Present\nBuilt the billing service.")
+    assert side_headers_apart(header) is header

@@ -11,10 +11,13 @@ header column's words first, then the description's words on the same row:
     JAN 2020 TO PRESENT  and moved reporting to the warehouse.
 
 Read as it is, every line is neither a header nor a body. The rows are told by
-the date range opening a line with body text after it; the one to three rows
-above it open with the header's pieces (a title ending in its head word, a name
-before a duty, capitalised words before lower-case text). Those pieces become the
-entry's header lines and the rest of each row its body, in reading order.
+the date range opening a line with body text after it (or a bare date row, or a
+range wrapped over two rows); the rows above it (below it, when the dates top the
+column) open with the header's pieces: a title ending in its head word, a name
+before a duty or a sentence's first word, capitalised words before lower-case
+text. Those pieces become the entry's header lines and the rest of each row its
+body, in reading order. A header column on the right is read the same way from
+the rows' ends ("... for the mobile app, Product Designer").
 """
 
 from __future__ import annotations
@@ -57,30 +60,11 @@ def side_headers_apart(lines: list[Line]) -> list[Line]:
     a chance split).
     """
     texts = [line.text.strip() for line in lines]
-    columns: list[_Column] = []
-    done = 0
-    for index, text in enumerate(texts):
-        following = texts[index + 1] if index + 1 < len(texts) else ""
-        if index < done or not (found := _date_then_body(text, following)):
-            continue
-        date_text, rest, date_rows = found
-        after = index + date_rows
-        above = _header_rows(texts, range(index - 1, done - 1, -1))
-        if above:
-            start, rows, below = index - len(above), above[::-1], False
-            stop = after
-        elif rows := _header_rows(texts, range(after, len(texts))):
-            start, below, stop = index, True, after + len(rows)
-        else:
-            continue
-        columns.append(_Column(start, stop, (date_text, rest), rows, below))
-        done = stop
-    beside = sum(
-        bool(column.date[1]) + sum(bool(right) for _, right in column.rows) for column in columns
-    )
-    glued_dates = any(column.date[1] for column in columns)
-    if beside < MIN_DESCRIPTION_PIECES or not (glued_dates or beside >= 2 * len(columns)):
-        return lines
+    columns = _left_columns(texts)
+    if not _is_side_column(columns):
+        columns = _right_columns(texts)
+        if not _is_side_column(columns):
+            return lines
     result: list[Line] = []
     done = 0
     for column in columns:
@@ -101,6 +85,59 @@ def side_headers_apart(lines: list[Line]) -> list[Line]:
         done = column.stop
     result.extend(lines[done:])
     return result
+
+
+def _is_side_column(columns: list[_Column]) -> bool:
+    """Enough description beside the header pieces to be the layout, not a chance split."""
+    beside = sum(
+        bool(column.date[1]) + sum(bool(right) for _, right in column.rows) for column in columns
+    )
+    glued_dates = any(column.date[1] for column in columns)
+    return beside >= MIN_DESCRIPTION_PIECES and (glued_dates or beside >= 2 * len(columns))
+
+
+def _left_columns(texts: list[str]) -> list[_Column]:
+    """Header columns on the left: each row opens with the header's piece."""
+    columns: list[_Column] = []
+    done = 0
+    for index, text in enumerate(texts):
+        following = texts[index + 1] if index + 1 < len(texts) else ""
+        if index < done or not (found := _date_then_body(text, following)):
+            continue
+        date_text, rest, date_rows = found
+        after = index + date_rows
+        above = _header_rows(texts, range(index - 1, done - 1, -1))
+        if above:
+            start, rows, below = index - len(above), above[::-1], False
+            stop = after
+        elif rows := _header_rows(texts, range(after, len(texts))):
+            start, below, stop = index, True, after + len(rows)
+        else:
+            continue
+        columns.append(_Column(start, stop, (date_text, rest), rows, below))
+        done = stop
+    return columns
+
+
+def _right_columns(texts: list[str]) -> list[_Column]:
+    """Header columns on the right: the description's row comes first on each line, and
+    the header's piece ends it ("... for the mobile app, Product Designer")."""
+    columns: list[_Column] = []
+    done = 0
+    for index, text in enumerate(texts):
+        found = _body_then_date(text)
+        if not found:
+            continue
+        rows: list[tuple[str, str]] = []
+        for position in range(index - 1, done - 1, -1):
+            split = split_header_suffix(texts[position])
+            if not split or len(rows) == MAX_HEADER_ROWS:
+                break
+            rows.insert(0, split)
+        if rows:
+            columns.append(_Column(index - len(rows), index + 1, found, rows, below=False))
+            done = index + 1
+    return columns
 
 
 @dataclass
@@ -223,6 +260,44 @@ def split_header_piece(text: str) -> tuple[str, str] | None:
         piece, rest = " ".join(words[:cut]), " ".join(words[cut:])
         if _reads_as_description(rest):
             return piece, rest
+    return None
+
+
+def _body_then_date(text: str) -> tuple[str, str] | None:
+    """('Jan 2017 – Feb 2020', 'on the accessibility audit.') for a row that ends with a
+    full range after the description's words, else None."""
+    found = find_date_range(text)
+    if not found or not (found.end or found.current) or text[found.finish :].strip(" |)"):
+        return None
+    before = text[: found.begin].rstrip(" |(–—-,")
+    if not before or not _reads_as_description(before):
+        return None  # "Senior Engineer, Acme  Jan 2019 – Present": a header line
+    return found.text, before
+
+
+def split_header_suffix(text: str) -> tuple[str, str] | None:
+    """(header piece, description) for a row that ends with a right-hand column's piece:
+    'the mobile app, Product Designer' -> ('Product Designer', 'the mobile app,').
+
+    The piece is a title ending in its head word or a name, up to four capitalised
+    words after a lower-case word or a punctuation mark; the row's piece alone (the
+    description's row was empty) is the whole row.
+    """
+    if not text or BULLET_RE.match(text) or find_date_range(text):
+        return None
+    words = text.split()
+    if len(words) <= MAX_PIECE_WORDS and not text.endswith((".", ",", ";", ":")):
+        return (text, "") if _names_or_titles(text) else None
+    for size in range(1, min(MAX_PIECE_WORDS, len(words) - 1) + 1):
+        word, before = words[-size], words[-size - 1]
+        if not (_capitalised(word) or word.lower() in vocabulary()["title_heads"]):
+            return None
+        # The piece starts after a lower-case word, a number or a mark that ends a phrase.
+        boundary = before[0].islower() or before[0].isdigit() or before.endswith((",", ".", ";"))
+        if boundary:
+            piece, prose = " ".join(words[-size:]), " ".join(words[:-size])
+            if _reads_as_description(prose) and not _reads_as_description(piece):
+                return piece, prose
     return None
 
 
