@@ -61,6 +61,29 @@ LOCAL_MONTHS = {
     )
     for word in words.split()
 }
+# Their shortened months, read only before "/year" ("fev/2021", "dic/2019", "okt/2020"):
+# alone, "set", "out" or "ago" are ordinary words.
+SHORT_LOCAL_MONTHS = {
+    word: number
+    for number, words in enumerate(
+        (
+            "ene gen janv",
+            "fev fév févr",
+            "mär mrz",
+            "abr avr",
+            "mai mag",
+            "giu juin",
+            "lug juil",
+            "ago août",
+            "set",
+            "out ott okt",
+            "",
+            "dez dic déc",
+        ),
+        start=1,
+    )
+    for word in words.split()
+}
 SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 MONTH_ABBREVIATIONS = (
     "Jan",
@@ -115,6 +138,9 @@ _MONTH_NAME = MONTH_NAME_PATTERN
 # Longest first, so "juillet" is not read as "juli".
 _LOCAL_MONTH = "(?:" + "|".join(sorted(LOCAL_MONTHS, key=len, reverse=True)) + ")"
 _YEAR = r"(?:19|20)\d{2}"
+_SHORT_MONTH = (
+    "(?:" + "|".join(sorted([*LOCAL_MONTHS, *SHORT_LOCAL_MONTHS], key=len, reverse=True)) + ")"
+)
 # One date as written in a resume, most specific forms first.
 DATE_PATTERN = (
     rf"(?:{_YEAR}-[01]\d-[0-3]\d"  # 2020-03-15
@@ -125,6 +151,7 @@ DATE_PATTERN = (
     rf"|{_MONTH_NAME}\.?,?\s*'?(?:{_YEAR}|\d{{2}})(?!\d)"  # Mar 2020, March '20
     rf"|{_MONTH_NAME}-(?:{_YEAR}|\d{{2}})(?!\d)"  # Mar-2020, Mar-20
     rf"|{_LOCAL_MONTH}\s+(?:de\s+)?{_YEAR}"  # Enero 2019, marzo de 2019, März 2020
+    rf"|(?:{_MONTH_NAME}|{_SHORT_MONTH})\.?/{_YEAR}"  # mar/2021, fev/2021, dic./2019
     rf"|(?:spring|summer|fall|autumn|winter)\s+{_YEAR}"  # Summer 2019
     r"|(?:spring|summer|fall|autumn|winter)\s*'\d{2}(?!\d)"  # Fall '18
     rf"|{_YEAR}"  # 2020
@@ -201,6 +228,9 @@ def parse_date(text: str) -> str | None:
         if year < 100:
             year += 2000 if year <= date.today().year % 100 + 1 else 1900
         return _iso(year, MONTHS[match[1][:3]])
+    if match := re.fullmatch(rf"({_MONTH_NAME}|{_SHORT_MONTH})\.?/({_YEAR})", value):
+        month = LOCAL_MONTHS.get(match[1]) or SHORT_LOCAL_MONTHS.get(match[1])
+        return _iso(int(match[2]), month or MONTHS[match[1][:3]])
     if match := re.fullmatch(rf"({_LOCAL_MONTH})\s+(?:de\s+)?({_YEAR})", value):
         return _iso(int(match[2]), LOCAL_MONTHS[match[1]])
     if match := re.fullmatch(r"['’](\d{2})", value):

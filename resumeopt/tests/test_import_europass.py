@@ -82,8 +82,9 @@ def _flattened(rows: list[tuple[str, str, str]], separator: str) -> bytes:
         (_flattened(GERMAN_ROWS, ": "), "cv.txt"),
         (_flattened(GERMAN_ROWS, "\t"), "cv.txt"),
         (_flattened(GERMAN_ROWS, " ........ "), "cv.txt"),
+        (_flattened(GERMAN_ROWS, "\n"), "cv.txt"),
     ],
-    ids=["docx-table", "colon", "tab", "dot-leaders"],
+    ids=["docx-table", "colon", "tab", "dot-leaders", "label-over-value"],
 )
 def test_a_europass_cv_is_read_by_its_labels(data, name):
     document = read_upload(data, name)["document"]
@@ -115,7 +116,7 @@ def test_a_europass_cv_is_read_by_its_labels(data, name):
     assert school["startDate"] == "2010"
     # Nationality has no field of its own: it stays in sight, never taken for the headline.
     assert "label" not in basics
-    assert any("deutsch" in text for text in document["meta"]["unsorted"])
+    assert "Staatsangehörigkeit: deutsch" in document["meta"]["unsorted"]
 
 
 def test_labels_are_known_in_the_languages_europass_shipped():
@@ -181,6 +182,22 @@ def test_a_surname_written_first_is_put_last():
     # Three words and no mark of the surname: left as written.
     assert given_name_first("García López María", surname_first=True) == "García López María"
     assert given_name_first("Jan Novák", surname_first=False) == "Jan Novák"
+
+
+def test_an_employers_street_address_leaves_its_town_as_the_jobs_place():
+    document = read_upload(
+        "\n".join(
+            [
+                "Esperienza professionale",
+                "Date: 04/2019 - oggi",
+                "Lavoro o posizione ricoperti: Controller di gestione",
+                "Nome e indirizzo del datore di lavoro: Lavazza S.p.A., Via Bologna 32, 10152 Torino",
+            ]
+        ).encode(),
+        "cv.txt",
+    )["document"]
+    (job,) = document["work"]
+    assert (job["name"], job["location"], job["startDate"]) == ("Lavazza S.p.A.", "Torino", "2019-04")
 
 
 def test_an_address_gives_its_town_and_country():

@@ -19,7 +19,7 @@ from typing import Any
 
 from resumeopt.dates import find_date_range
 from resumeopt.importers.parsing.education import qualification_fields
-from resumeopt.importers.parsing.fields import apply_dates, keep_suffixes
+from resumeopt.importers.parsing.fields import apply_dates, campus_name, keep_suffixes
 from resumeopt.importers.parsing.lexicon import country_code, read_location
 from resumeopt.importers.parsing.lines import Line
 from resumeopt.importers.parsing.lists import list_items
@@ -29,6 +29,7 @@ EUROPASS_FILE = Path(__file__).parent.parent / "data" / "europass.json"
 # What stands between a label and its value on one line: a colon, a tab (two table
 # cells), dot leaders ("Dates ........ 2019") or a gap of two spaces or more.
 _SEPARATOR = r"(?:\s*[:：]\s*|\s*\t\s*|\s*(?:\.{2,}|…+)[\s.…]*|\s{2,})"
+_SEPARATOR_MARKS = " :：.…\t"
 # Fields whose label may stand alone on its line, the value below it: a lone "Name" or
 # "Employer" is as often a column heading, so only the longer labels and dates do.
 _ALONE_FIELDS = {"dates"}
@@ -84,11 +85,12 @@ def _separator(label: str) -> str:
     return rf"{_SEPARATOR}|\s+(?=\d)"
 
 
-def read_label(text: str, kind: str = "entry") -> tuple[str, str] | None:
+def read_label(text: str, kind: str = "entry", *, alone: bool = False) -> tuple[str, str] | None:
     """('position', 'Software Tester') from 'Occupation or position held: Software Tester'.
 
     `kind` is "entry" (work and education fields) or "personal" (the header's details).
-    None when the line does not open with a label, or a short label stands alone.
+    None when the line does not open with a label, or a short label stands alone
+    (`alone` allows any: the caller knows the value follows on the next line).
     """
     match = _label_re(kind).match(text)
     if not match:
@@ -97,7 +99,8 @@ def read_label(text: str, kind: str = "entry") -> tuple[str, str] | None:
     field = name.split("_", 1)[1]
     value = (match["value"] or "").strip()
     label = match[name]
-    if not value and (kind == "personal" or (field not in _ALONE_FIELDS and " " not in label)):
+    short = field not in _ALONE_FIELDS and " " not in label
+    if not value and not alone and (kind == "personal" or short):
         return None
     return field, value
 
@@ -177,7 +180,8 @@ def work_from_labels(
         if name:
             entry["name"] = name
         if place:
-            entry["location"] = place
+            # "Via Bologna 32, 10152 Torino": where the job was is the town.
+            entry["location"] = address_location(place).get("city") or place
         _dates(entry, fields.get("dates", []))
         if sector := _joined(fields.get("sector", [])):
             entry["description"] = sector
@@ -207,8 +211,8 @@ def education_from_labels(
         school, place = _name_and_place(fields.get("school", []))
         if school:
             entry["institution"] = school
-        if place and read_location(place):
-            entry["location"] = place
+        if place and (read_location(place) or campus_name(place)):
+            entry["location"] = place  # "Università Cattolica del Sacro Cuore, Milano"
         elif place:
             entry["institution"] = f"{school}, {place}" if school else place
         if qualification := _joined(fields.get("qualification", [])):
@@ -233,12 +237,23 @@ def personal_details(lines: list[Line]) -> tuple[dict[str, Any], list[Line], lis
     basics: dict[str, Any] = {}
     kept: list[Line] = []
     aside: list[str] = []
-    for line in lines:
-        found = read_label(line.text.strip(), "personal")
-        if found is None:
+    filled = [line for line in lines if line.text.strip()]
+    pending = ""  # a label alone on its line (a table flattened): its value is the next line
+    label = ""
+    for index, line in enumerate(filled):
+        text = line.text.strip()
+        if pending:
+            field, value, pending = pending, text, ""
+            text = f"{label}: {value}"
+        elif (found := read_label(text, "personal")) is not None:
+            field, value = found
+            text = f"{text[: len(text) - len(value)].rstrip(_SEPARATOR_MARKS)}: {value}"
+        elif _label_over_value(filled, index):
+            pending, label = read_label(text, "personal", alone=True)[0], text
+            continue
+        else:
             kept.append(line)
             continue
-        field, value = found
         if field in ("name", "surname_first") and "name" not in basics:
             basics["name"] = given_name_first(value, surname_first=field == "surname_first")
         elif field == "phone" and (phone := PHONE_RE.search(value)):
@@ -250,8 +265,21 @@ def personal_details(lines: list[Line]) -> tuple[dict[str, Any], list[Line], lis
         elif field == "desired" and "label" not in basics:
             basics["label"] = value
         else:
-            aside.append(line.text.strip())
+            aside.append(text)
     return basics, kept, aside
+
+
+def _label_over_value(lines: list[Line], index: int) -> bool:
+    """A personal label alone on its line with its value below: "Nationalité" / "Française".
+    Two labels in a row, or a label last, are not one (a heading of the same name)."""
+    text = lines[index].text.strip()
+    following = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+    return (
+        read_label(text, "personal", alone=True) is not None
+        and bool(following)
+        and read_label(following, "personal", alone=True) is None
+        and read_label(following) is None
+    )
 
 
 def given_name_first(value: str, *, surname_first: bool) -> str:

@@ -158,7 +158,10 @@ def role_score(text: str) -> int:
     words = vocabulary()
     # A bracket inside the title is set aside: "D2 (Middle) Software Engineer".
     inner = re.sub(r"\s*\([^()]*\)\s*(?=\w)", " ", text.strip())
-    core = re.split(r"\s+(?:of|in|for|at|@)\s+|\s*[(,]", inner, maxsplit=1)[0]
+    # Romance languages put the head first too: "Analista de Processos", "Especialista em X".
+    core = re.split(
+        r"\s+(?:of|in|for|at|@|de|del|della|di|du|des|da|do|em|en)\s+|\s*[(,]", inner, maxsplit=1
+    )[0]
     tokens = [token.lower().strip(",.()") for token in re.split(r"[\s/]+", core)]
     tokens = [token for token in tokens if token]
     # A grade after the head ("Software Engineer II", "Analyst 3") leaves it the head.
