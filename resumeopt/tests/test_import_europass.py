@@ -191,13 +191,18 @@ def test_an_employers_street_address_leaves_its_town_as_the_jobs_place():
                 "Esperienza professionale",
                 "Date: 04/2019 - oggi",
                 "Lavoro o posizione ricoperti: Controller di gestione",
-                "Nome e indirizzo del datore di lavoro: Lavazza S.p.A., Via Bologna 32, 10152 Torino",
+                "Nome e indirizzo del datore di lavoro: Lavazza S.p.A., Via Bologna 32,"
+                " 10152 Torino",
             ]
         ).encode(),
         "cv.txt",
     )["document"]
     (job,) = document["work"]
-    assert (job["name"], job["location"], job["startDate"]) == ("Lavazza S.p.A.", "Torino", "2019-04")
+    assert (job["name"], job["location"], job["startDate"]) == (
+        "Lavazza S.p.A.",
+        "Torino",
+        "2019-04",
+    )
 
 
 def test_an_address_gives_its_town_and_country():

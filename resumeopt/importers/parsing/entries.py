@@ -189,6 +189,8 @@ def reads_as_body(text: str) -> bool:
         len(items) >= 3
         and all(len(item.split()) <= 3 for item in items)
         and not read_location(text)
+        # "Methodist Hospital, San Antonio, TX": a name, then where it is.
+        and not read_location(", ".join(items[-2:]))
         and title_score(text) == 0
     )
 

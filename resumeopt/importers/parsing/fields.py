@@ -281,7 +281,15 @@ def place_after_employer(text: str) -> str | None:
     return None
 
 
-_UNIT_WORDS = {"team", "department", "division", "group", "unit", "office", "lab", "labs"}
+# Parts of an employer; a hospital's units are named by their care ("Medical ICU", "Ward 7").
+_UNIT_WORDS = {"team", "department", "division", "group", "unit", "office", "lab", "labs"} | {
+    "icu",
+    "nicu",
+    "picu",
+    "ccu",
+    "pacu",
+    "ward",
+}
 
 
 # "Head of ...", "Manager for ...", "Engineer in ...": the title is not over yet.

@@ -7,12 +7,13 @@ from typing import Any
 
 from resumeopt.dates import find_date_range
 from resumeopt.importers.parsing.columns import side_headers_apart
-from resumeopt.importers.parsing.entries import Entry, group_entries, has_date
+from resumeopt.importers.parsing.entries import Entry, group_entries, has_date, is_date_only
 from resumeopt.importers.parsing.fields import (
     apply_dates,
     header_parts,
     is_description,
     is_prose,
+    names_unit,
     place_after_employer,
     places_after_at,
     position_and_organisation,
@@ -131,7 +132,12 @@ def parse_work(
         ):
             location = town  # "Nordbau sp. z o.o., Wrocław": the employer, then its town
             extra = [segment for segment in extra if segment != town]
-        if organisation:
+        if position and shared_employer and names_unit(organisation):
+            # "Staff Nurse, Medical ICU" below "Staff Nurse ..." at the employer above: the
+            # unit is where in that employer.
+            extra = [organisation, *extra]
+            organisation = shared_employer
+        elif organisation:
             # Only a duration on a line of its own totals a group; "(1 yr 2 mos)" after a
             # job's dates is that job's.
             spans_roles = any(DURATION_RE.fullmatch(text.strip()) for text in raw.header)
@@ -188,7 +194,8 @@ def heads_roles(header: list[str], organisation: str) -> bool:
         return False
     found = find_date_range(rest[0])
     if not found:
-        return False
+        # "Stellantis — Betim" / "Analista de Processos Sênior" / "jan/2018 – fev/2021".
+        return len(rest) >= 2 and role_score(rest[0]) > 0 and is_date_only(rest[1])
     title = f"{rest[0][: found.begin]} {rest[0][found.finish :]}".strip(" ,;|()–—-")
     return role_score(title) > 0
 
