@@ -7,6 +7,18 @@ class OptimizerConfig(AppConfig):
     name = "optimizer"
     verbose_name = "Resume analysis"
 
+    def warm_up(self) -> None:
+        """Analyse the sample resume at start of a daphne or worker: the spelling dictionary,
+        the word lists and the verb dictionary suggestions use (lemminflect) load then, not
+        in a user's first request."""
+        # Imported here: an AppConfig module loads before the app registry is ready.
+        from optimizer.analysis import analyze
+        from optimizer.inflection import verb_lemma
+        from resumeopt.jsonresume import sample_document
+
+        analyze(sample_document())
+        verb_lemma("led")
+
     def ready(self) -> None:
         # The resume page's score and findings card, and live feedback in its section forms.
         panels.register("resume-sidebar", "optimizer/panel.html#loader", order=20)

@@ -1,4 +1,7 @@
 from django.apps import AppConfig
+from django.urls import reverse
+
+from resumeopt import jsonresume
 
 
 class ResumeOptConfig(AppConfig):
@@ -6,10 +9,16 @@ class ResumeOptConfig(AppConfig):
     verbose_name = "Resumes and accounts"
 
     def warm_up(self) -> None:
-        """At start of a daphne or worker: import the model library before anyone needs it."""
+        """At start of a daphne or worker: import every view and the model library before
+        anyone needs them, so they are frozen with the rest of start-up."""
         # Here, not at the top: the llm package's ledger imports models (registry not ready).
         from resumeopt.llm import provider
 
+        # The first reverse imports the URLconf, every view with it (the API too), and builds
+        # the lookup {% url %} uses: otherwise the first request of each process pays for it.
+        reverse("landing")
+        # The JSON Resume validator (jsonschema and the compiled schema) every save uses.
+        jsonresume.validate(jsonresume.sample_document())
         provider.import_in_background()
 
     def ready(self):

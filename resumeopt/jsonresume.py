@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from jsonschema import Draft7Validator
 
 SCHEMA_PATH = Path(__file__).parent / "schema" / "jsonresume-1.2.schema.json"
+SAMPLE_PATH = Path(__file__).parent / "sample" / "sample.resume.json"
 
 #: Every content section, in the order a resume usually shows them.
 SECTIONS: tuple[str, ...] = (
@@ -120,6 +121,11 @@ def validate(document: Any) -> None:
     problems = schema_problems(document)
     if problems:
         raise InvalidResume(problems)
+
+
+def sample_document() -> dict[str, Any]:
+    """The sample resume shipped with the app (a full, valid document)."""
+    return json.loads(SAMPLE_PATH.read_text(encoding="utf-8"))
 
 
 def empty_document() -> dict[str, Any]:
