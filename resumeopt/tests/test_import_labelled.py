@@ -76,13 +76,18 @@ FLOORS = {
     # Held out: written and labelled before the parser ran on them, never tuned on.
     "everyday": {
         "name": 0.95,
-        "employer": 0.85,
-        "title": 0.75,
+        "employer": 0.93,
+        "title": 0.8,
         "school": 0.95,
         "degree": 0.95,
-        "dates": 0.85,
+        "dates": 0.93,
         "real_share": 0.95,
     },
+    # Written after the rules it checks, by their author, labels first; its first run gave
+    # employer 0.9 and title, dates and real entries 0.82, fixed in the stages since.
+    "everyday-second": dict.fromkeys(
+        ("name", "employer", "title", "school", "degree", "dates", "real_share"), 0.9
+    ),
     # Two-column pages flattened row by row (tests/flattened_pages.py), labelled before the
     # parser ran on them; a sidebar beside the jobs is not read yet.
     "flattened": {
@@ -106,11 +111,11 @@ FLOORS = {
     },
     "real": {
         "name": 0.85,
-        "employer": 0.84,
-        "title": 0.9,
+        "employer": 0.86,
+        "title": 0.91,
         "school": 0.9,
         "degree": 0.85,
-        "dates": 0.9,
+        "dates": 0.92,
         "real_share": 0.94,
     },
 }

@@ -222,3 +222,25 @@ def test_on_behalf_of_on_its_own_line_names_the_organisation():
         "• Ran 40 well projects"
     )
     assert (job["position"], job["name"]) == ("Field Coordinator", "Water Trust")
+
+
+def test_a_second_role_whose_title_is_only_a_trade_keeps_its_company():
+    jobs = _work(
+        "Kier Group plc, Bristol\n• Contracts Manager, 2019 – present\n"
+        "• Qualified Plumber, 2013 – 2019\n  - Fitted heating in 300 homes"
+    )
+    assert [(job.get("name"), job.get("position")) for job in jobs] == [
+        ("Kier Group plc", "Contracts Manager"),
+        ("Kier Group plc", "Qualified Plumber"),
+    ]
+
+
+def test_company_colon_title_after_a_body_opens_the_next_job():
+    jobs = _work(
+        "Atento Ltda: Team Leader\nJan 2018 – present\n- Coached 15 agents\n\n"
+        "Teleperformance SE: Customer Service Agent\nMay 2015 – Dec 2017\n- Answered calls"
+    )
+    assert [(job.get("name"), job.get("position")) for job in jobs] == [
+        ("Atento Ltda", "Team Leader"),
+        ("Teleperformance SE", "Customer Service Agent"),
+    ]

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from resumeopt.dates import find_date_range
 from resumeopt.importers.parsing.fields import (
+    colon_parts,
     date_completes,
     is_duty,
     keep_suffixes,
@@ -271,9 +272,14 @@ def next_text(lines: list[Line], index: int) -> str:
 
 
 def is_labelled(text: str) -> bool:
-    """'Technologies: Python, Go' or 'GPA: 3.9': a labelled detail of the entry above."""
+    """'Technologies: Python, Go' or 'GPA: 3.9': a labelled detail of the entry above.
+
+    'Tech Mahindra Ltd: Customer Support Associate' is no label: a company, then a title.
+    """
     match = CATEGORY_RE.match(text)
-    return bool(match) and len(match[1].split()) <= 3 and not find_date_range(text)
+    if not match or len(match[1].split()) > 3 or find_date_range(text):
+        return False
+    return not (employer_score(match[1]) > 0 and colon_parts(text) == [match[1], match[2]])
 
 
 def is_date_only(text: str) -> bool:

@@ -73,7 +73,7 @@ def parse_work(
             extra = [segment for segment in rest if segment not in pair]
         if bool(position) != bool(organisation):
             position, organisation = split_title_from_employer(position or organisation)
-            if not organisation and title_score(position) <= 0:
+            if not organisation and role_score(position) <= 0:
                 position, organisation = "", position
         role = next((match for text, _ in raw.items if (match := ROLE_RE.match(text))), None)
         if role and not position:
