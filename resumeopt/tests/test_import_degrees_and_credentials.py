@@ -109,3 +109,19 @@ def test_a_degree_after_the_name_is_not_added_twice_nor_lost():
     unlisted = _document("Dr. Maria Garcia Lopez, PhD, MBA", "maria@example.com")
     assert unlisted["basics"]["name"] == "Maria Garcia Lopez"
     assert unlisted["meta"]["unsorted"] == ["PhD, MBA"]
+
+
+def test_letters_the_certifications_already_spell_out_are_not_added_again():
+    document = _document(
+        "Robert J. Kim, CPA, CMA",
+        "robert@example.com",
+        "",
+        "CERTIFICATIONS",
+        "Certified Public Accountant (CPA), Washington State Board of Accountancy",
+        "Certified Management Accountant",
+    )
+    assert document["basics"]["name"] == "Robert J. Kim"
+    assert [item["name"] for item in document["certificates"]] == [
+        "Certified Public Accountant (CPA)",
+        "Certified Management Accountant",
+    ]

@@ -89,3 +89,33 @@ Bachelor of Arts - BA, Economics · (2012 - 2015)
     assert document["basics"]["phone"] == "+44 20 7946 0958"
     (school,) = document["education"]
     assert (school["studyType"], school["area"]) == ("Bachelor of Arts", "Economics")
+
+
+def test_a_french_export_keeps_its_skills_out_of_the_name_and_its_licence_in_education():
+    text = """Coordonnées
+camille.dubois@example.fr
+Principales compétences
+Marketing digital
+Google Analytics
+Camille Dubois
+Responsable marketing chez Decathlon
+Lille, Hauts-de-France, France
+Expérience
+Decathlon
+Responsable marketing
+janvier 2021 - aujourd’hui (3 ans 4 mois)
+Formation
+Université de Lille
+Licence, Économie et gestion · (2009 - 2012)
+"""
+    document = read_upload(text.encode(), "profile.txt")["document"]
+    assert document["basics"]["name"] == "Camille Dubois"
+    (job,) = document["work"]
+    assert (job["position"], job["name"], job["startDate"]) == (
+        "Responsable marketing",
+        "Decathlon",
+        "2021-01",
+    )
+    (school,) = document["education"]
+    assert (school["studyType"], school["area"]) == ("Licence", "Économie et gestion")
+    assert "certificates" not in document

@@ -89,3 +89,17 @@ def test_a_role_whose_dates_are_on_the_line_below_its_title_keeps_the_employer_a
         ("Analista de Processos Sênior", "Stellantis", "2018-01"),
         ("Analista de Processos Pleno", "Stellantis", "2016-07"),
     ]
+
+
+def test_a_function_after_a_title_under_the_employer_above_is_part_of_the_title():
+    work = _work(
+        "PACCAR Inc — Bellevue, WA",
+        "Assistant Controller    April 2019 – Present",
+        "• Own the monthly close.",
+        "Senior Manager, Financial Reporting    June 2016 – March 2019",
+        "• Prepared 10-K segment disclosures.",
+    )
+    assert [(job["position"], job["name"]) for job in work] == [
+        ("Assistant Controller", "PACCAR Inc"),
+        ("Senior Manager, Financial Reporting", "PACCAR Inc"),
+    ]

@@ -194,7 +194,13 @@ def _credentials_after_name(
     def key(text: str) -> str:
         return re.sub(r"[\s.]", "", text).lower()
 
-    listed = {key(item.get("name", "")) for item in document.get("certificates", [])}
+    # "Certified Public Accountant (CPA)" lists CPA already, by its letters or initials.
+    names = [item.get("name", "") for item in document.get("certificates", [])]
+    listed = {key(name) for name in names}
+    listed |= {key(short) for name in names for short in re.findall(r"\(([\w.]+)\)", name)}
+    listed |= {
+        "".join(word[0] for word in re.findall(r"\b[A-Z]\w*", name)).lower() for name in names
+    }
     degrees = {key(item.get("studyType", "")) for item in document.get("education", [])}
     held, to_place = [], []
     for letter in letters:

@@ -137,6 +137,14 @@ def parse_work(
             # unit is where in that employer.
             extra = [organisation, *extra]
             organisation = shared_employer
+        elif (
+            position
+            and shared_employer
+            and function_after_title(raw.header, position, organisation)
+        ):
+            # "Senior Manager, Financial Reporting | June 2016 – March 2019" under the
+            # employer above: the function the title is in, not another employer.
+            position, organisation = f"{position}, {organisation}", shared_employer
         elif organisation:
             # Only a duration on a line of its own totals a group; "(1 yr 2 mos)" after a
             # job's dates is that job's.
@@ -198,6 +206,18 @@ def heads_roles(header: list[str], organisation: str) -> bool:
         return len(rest) >= 2 and role_score(rest[0]) > 0 and is_date_only(rest[1])
     title = f"{rest[0][: found.begin]} {rest[0][found.finish :]}".strip(" ,;|()–—-")
     return role_score(title) > 0
+
+
+def function_after_title(header: list[str], position: str, organisation: str) -> bool:
+    """'Senior Manager, Financial Reporting' on a role's one header line: what follows the
+    comma names nothing of an employer (no legal form, no organisation word, no place)."""
+    return (
+        len(header) == 1
+        and f"{position}, {organisation}" in header[0]
+        and employer_score(organisation) == 0
+        and not read_location(organisation)
+        and len(organisation.split()) <= 4
+    )
 
 
 def join_to_previous(previous: dict[str, Any], entry: dict[str, Any], raw: Entry) -> None:
