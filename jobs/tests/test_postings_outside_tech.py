@@ -257,3 +257,38 @@ def test_a_schools_principal_senior_living_and_lead_generation_are_no_levels():
 def test_an_entry_level_job_in_the_text_is_junior():
     found = extract_requirements("Data Clerk\n\nThis is an entry-level job. Requirements: Excel.")
     assert found.seniority == "Junior"
+
+
+def test_construction_property_claims_payroll_kitchen_and_laboratory_terms_are_skills():
+    names = _names(
+        find_skills(
+            "You have experience with Procore, Yardi, Xactimate, payroll taxes, wage "
+            "garnishments, Fair Housing laws, food cost control, hematology and urinalysis."
+        )
+    )
+    assert {
+        "Procore",
+        "Yardi",
+        "Xactimate",
+        "Payroll Tax",
+        "Garnishments",
+        "Fair Housing",
+        "Food Cost Control",
+        "Hematology",
+        "Urinalysis",
+    } <= names
+
+
+def test_a_property_management_system_is_software_not_the_profession():
+    names = _names(
+        find_skills("Experience with Opera PMS or a similar property management system.")
+    )
+    assert "Property Management" not in names
+
+
+def test_a_nice_heading_starts_the_preferred_part():
+    found = extract_requirements(
+        "Sous Chef\n\nYou have: 2+ years as a line cook, ServSafe Manager certification.\n"
+        "Nice: pastry experience.\n"
+    )
+    assert _names(found.skills, "preferred") == {"Pastry"}
