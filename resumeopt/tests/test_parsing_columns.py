@@ -246,3 +246,37 @@ def test_a_header_column_on_the_right_ends_each_row():
     )
     header = _lines("Senior Engineer, Acme Corp  Jan 2019 – Present\nBuilt the billing service.")
     assert side_headers_apart(header) is header
+
+
+def test_small_words_inside_names_and_titles_stay_in_the_piece():
+    assert split_header_piece("Johnson & Johnson yearly contract talks with buyers") == (
+        "Johnson & Johnson",
+        "yearly contract talks with buyers",
+    )
+    assert split_header_piece("Head of Sales building the partner channel, hiring") == (
+        "Head of Sales",
+        "building the partner channel, hiring",
+    )
+
+
+def test_a_short_last_description_does_not_hide_the_layout():
+    # Three bare date rows; the last entry has one piece of description beside its
+    # header, the others two.
+    text = (
+        "Fabrikam Running the ticket queue for the whole region (Jira,\n"
+        "Support Lead Zendesk); cut the first reply time to four hours.\n"
+        "FEB 2021 – PRESENT\n"
+        "Contoso maintained the printers and laptops of two offices,\n"
+        "IT Technician and ran the weekly backups.\n"
+        "MAY 2017 – JAN 2021\n"
+        "Litware answered calls for a bank client.\n"
+        "Helpdesk Agent\n"
+        "JUL 2015 – APR 2017"
+    )
+    lines = [line.text for line in side_headers_apart(_lines(text))]
+    assert lines[-4:] == [
+        "Litware",
+        "Helpdesk Agent",
+        "JUL 2015 – APR 2017",
+        "answered calls for a bank client.",
+    ]

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from resumeopt.dates import find_date_range
-from resumeopt.importers.parsing.fields import is_duty
+from resumeopt.importers.parsing.fields import TITLE_GOES_ON, is_duty
 from resumeopt.importers.parsing.lexicon import (
     employer_score,
     read_location,
@@ -45,6 +45,8 @@ MIN_DESCRIPTION_PIECES = 3
 # A label that opens the description ("Achievement:", "Stack:").
 _LABEL = re.compile(r"[A-Z][\w-]*:")
 _LABELLED_LINE = re.compile(r"[A-Z][\w-]*(?: [a-z][\w-]*)?:\s")
+# Small words inside a name or a title: "Johnson & Johnson", "Bank of Ireland", "Head of".
+_INSIDE_NAMES = {"&", "of", "de", "du", "der", "di", "da", "del", "la", "le", "von", "van", "y"}
 # Two spaces or more after a few words: the gap a converter kept between the columns.
 _COLUMN_GAP = re.compile(rf"(\S+(?: \S+){{0,{MAX_PIECE_WORDS - 1}}})\s{{2,}}(\S.*)")
 
@@ -93,7 +95,7 @@ def _is_side_column(columns: list[_Column]) -> bool:
         bool(column.date[1]) + sum(bool(right) for _, right in column.rows) for column in columns
     )
     glued_dates = any(column.date[1] for column in columns)
-    return beside >= MIN_DESCRIPTION_PIECES and (glued_dates or beside >= 2 * len(columns))
+    return beside >= MIN_DESCRIPTION_PIECES and (glued_dates or beside > len(columns))
 
 
 def _left_columns(texts: list[str]) -> list[_Column]:
@@ -239,22 +241,27 @@ def split_header_piece(text: str) -> tuple[str, str] | None:
         return gap[1], gap[2]
     heads = vocabulary()["title_heads"]
     longest = min(MAX_PIECE_WORDS, len(words) - 1)
+    # A title ends at its head word, unless it goes on ("Head of Customer Success").
     cuts = [
         cut
         for cut in range(longest, 0, -1)
-        if words[cut - 1].lower().strip(",.") in heads and _names_or_titles(" ".join(words[:cut]))
+        if words[cut - 1].lower().strip(",.") in heads
+        and words[cut].lower() not in TITLE_GOES_ON
+        and _names_or_titles(" ".join(words[:cut]))
     ]
-    # Else a name: capitalised words up to a duty, a label, a sentence's first word or
+    # Else a name: capitalised words (and the small words inside names: "Johnson &
+    # Johnson", "Bank of Ireland") up to a duty, a label, a sentence's first word or
     # lower-case text ("Acme Corp Responsible for ...", "Senior Software postgres, s3).").
-    openers = vocabulary()["description_openers"]
     for cut in range(1, longest + 1):
-        if not all(_capitalised(word) for word in words[:cut]):
-            break
-        if words[0].lower() in openers:
+        word = words[cut - 1]
+        inside = cut > 1 and word.lower() in _INSIDE_NAMES
+        if not (_capitalised(word) or inside) or _opens_sentence(words[0]):
             break  # "The application runs ...", "Make stable ...": a sentence of its own
         rest, following = " ".join(words[cut:]), words[cut]
+        if inside or following.lower() in _INSIDE_NAMES:
+            continue
         plain = not following[0].isalpha() or following[0].islower()
-        if plain or following.lower() in openers or is_duty(rest) or _LABEL.match(rest):
+        if plain or _opens_sentence(following) or is_duty(rest) or _LABEL.match(rest):
             cuts.append(cut)
     for cut in cuts:
         piece, rest = " ".join(words[:cut]), " ".join(words[cut:])
@@ -322,6 +329,11 @@ def whole_titles(pieces: list[str]) -> list[str]:
         else:
             whole.append(piece)
     return whole
+
+
+def _opens_sentence(word: str) -> bool:
+    """'The', 'Responsible', 'Make' open a description; 'IT' in capitals is a name's."""
+    return word.lower() in vocabulary()["description_openers"] and not word.isupper()
 
 
 def _names_or_titles(piece: str) -> bool:
