@@ -108,6 +108,17 @@ FLOORS = {
         "dates": 0.85,
         "real_share": 0.85,
     },
+    # Written after all the side-column rules, labelled before the parser ran on them
+    # (first run: employer 22%, title 33%).
+    "flattened-third": {
+        "name": 0.9,
+        "employer": 0.8,
+        "title": 0.85,
+        "school": 0.9,
+        "degree": 0.9,
+        "dates": 0.85,
+        "real_share": 0.85,
+    },
     "real": {
         "name": 0.85,
         "employer": 0.86,

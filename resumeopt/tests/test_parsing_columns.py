@@ -280,3 +280,26 @@ def test_a_short_last_description_does_not_hide_the_layout():
         "JUL 2015 – APR 2017",
         "answered calls for a bank client.",
     ]
+
+
+def test_a_bullet_of_the_description_column_ends_the_header_piece():
+    assert split_header_piece("Fabrikam Foods, Round Rock TX - packed orders on two lines") == (
+        "Fabrikam Foods, Round Rock TX",
+        "packed orders on two lines",
+    )
+
+
+def test_a_right_hand_column_with_the_dates_on_top_takes_the_rows_below():
+    text = (
+        "Leading the night shift of twelve pickers, planning the Mar 2020 – Present\n"
+        "rota and checking the loads before dispatch. Shift Supervisor\n"
+        "Cut picking errors by half in one year. Northwind Logistics"
+    )
+    lines = [line.text for line in side_headers_apart(_lines(text))]
+    assert lines == [
+        "Mar 2020 – Present",
+        "Shift Supervisor",
+        "Northwind Logistics",
+        "Leading the night shift of twelve pickers, planning the rota and checking the loads "
+        "before dispatch. Cut picking errors by half in one year.",
+    ]

@@ -23,6 +23,7 @@ the rows' ends ("... for the mobile app, Product Designer").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from resumeopt.dates import find_date_range
@@ -45,6 +46,8 @@ MIN_DESCRIPTION_PIECES = 3
 # A label that opens the description ("Achievement:", "Stack:").
 _LABEL = re.compile(r"[A-Z][\w-]*:")
 _LABELLED_LINE = re.compile(r"[A-Z][\w-]*(?: [a-z][\w-]*)?:\s")
+# "Globex Manufacturing, Round Rock TX - operated lathes ...": a bullet after the piece.
+_BULLET_BESIDE = re.compile(r"(\S+(?: \S+){0,5}) [•▪●◦‣■➢►–—-] (\S.*)")
 # Small words inside a name or a title: "Johnson & Johnson", "Bank of Ireland", "Head of".
 _INSIDE_NAMES = {"&", "of", "de", "du", "der", "di", "da", "del", "la", "le", "von", "van", "y"}
 # Two spaces or more after a few words: the gap a converter kept between the columns.
@@ -127,18 +130,16 @@ def _right_columns(texts: list[str]) -> list[_Column]:
     columns: list[_Column] = []
     done = 0
     for index, text in enumerate(texts):
-        found = _body_then_date(text)
-        if not found:
+        if index < done or not (found := _body_then_date(text)):
             continue
-        rows: list[tuple[str, str]] = []
-        for position in range(index - 1, done - 1, -1):
-            split = split_header_suffix(texts[position])
-            if not split or len(rows) == MAX_HEADER_ROWS:
-                break
-            rows.insert(0, split)
-        if rows:
-            columns.append(_Column(index - len(rows), index + 1, found, rows, below=False))
-            done = index + 1
+        above = _header_rows(texts, range(index - 1, done - 1, -1), split_header_suffix)
+        if above:
+            columns.append(_Column(index - len(above), index + 1, found, above[::-1], False))
+        elif below := _header_rows(texts, range(index + 1, len(texts)), split_header_suffix):
+            columns.append(_Column(index, index + 1 + len(below), found, below, below=True))
+        else:
+            continue
+        done = columns[-1].stop
     return columns
 
 
@@ -209,14 +210,18 @@ def _reads_as_description(text: str) -> bool:
     )
 
 
-def _header_rows(texts: list[str], positions: range) -> list[tuple[str, str]]:
+def _header_rows(
+    texts: list[str],
+    positions: range,
+    split: Callable[[str], tuple[str, str] | None] | None = None,
+) -> list[tuple[str, str]]:
     """The (header piece, description) of the rows next to a date row, nearest first."""
     rows: list[tuple[str, str]] = []
     for position in positions:
-        split = split_header_piece(texts[position])
-        if not split or len(rows) == MAX_HEADER_ROWS:
+        piece = (split or split_header_piece)(texts[position])
+        if not piece or len(rows) == MAX_HEADER_ROWS:
             break
-        rows.append(split)
+        rows.append(piece)
     return rows
 
 
@@ -235,10 +240,14 @@ def split_header_piece(text: str) -> tuple[str, str] | None:
     words = text.split()
     if len(words) <= MAX_PIECE_WORDS and not text.endswith((".", ",", ";")):
         return (text, "") if _names_or_titles(text) else None
-    # Two spaces or more after a few words: the gap between the columns, kept.
+    # Two spaces or more after a few words (the gap between the columns, kept), or the
+    # description column's bullet: the piece ends there.
     gap = _COLUMN_GAP.match(text)
     if gap and _names_or_titles(gap[1]) and _reads_as_description(gap[2]):
         return gap[1], gap[2]
+    bullet = _BULLET_BESIDE.match(text)
+    if bullet and all(_capitalised(word) or word in _INSIDE_NAMES for word in bullet[1].split()):
+        return bullet[1], bullet[2]
     heads = vocabulary()["title_heads"]
     longest = min(MAX_PIECE_WORDS, len(words) - 1)
     # A title ends at its head word, unless it goes on ("Head of Customer Success").
