@@ -127,6 +127,22 @@ PRESENT_WORDS = (
     "сейчас",
     "настоящее время",
     "по настоящее время",
+    "heden",
+    "nu",
+    "obecnie",
+    "teraz",
+    "dosud",
+    "současnost",
+    "nyní",
+    "pågående",
+    "idag",
+    "i dag",
+    "nå",
+    "jelenleg",
+    "prezent",
+    "nykyään",
+    "halen",
+    "günümüz",
 )
 
 # A month as people write it, whole or shortened ("Jun", "June"; never "Junior").
@@ -163,7 +179,11 @@ PRESENT_PATTERN = (
     rf"(?:{_UP_TO}?(?:presente|present(?:\s+day)?|pres\.?(?!\w)|current(?:ly)?|now|today|date)"
     r"|ongoing"
     r"|heute|aktuell|aujourd['’]hui|actualidad|actualmente|atualmente|atual|hoy|oggi"
-    r"|présent|en\s+cours|à\s+ce\s+jour|attuale|in\s+corso|сейчас|(?:по\s+)?настоящее\s+время)"
+    r"|présent|en\s+cours|à\s+ce\s+jour|attuale|in\s+corso|сейчас|(?:по\s+)?настоящее\s+время"
+    # Dutch, Polish, Czech, Swedish, Danish/Norwegian, Hungarian, Romanian, Finnish, Turkish;
+    # short words, so only as whole words ("2019 - nu", never "2019 - Nuance").
+    r"|(?:heden|nu|obecnie|teraz|dosud|současnost|nyní|pågående|idag|i\s+dag|nå|jelenleg"
+    r"|prezent|nykyään|halen|günümüz)(?!\w))"
 )
 _RANGE_SEPARATOR = (
     r"(?:\s*(?:-|–|—|−|~|to|until|till|through|thru)\s*"

@@ -80,6 +80,10 @@ def test_a_dotted_day_month_year_is_always_day_first():
         ("Februar 2021 bis heute", "2021-02", None, True),
         ("giugno 2010 – in corso", "2010-06", None, True),
         ("Setembro 2018 até 2020", "2018-09", "2020", False),
+        ("2019 – heden", "2019", None, True),
+        ("01.2018 – obecnie", "2018-01", None, True),
+        ("2020 - i dag", "2020", None, True),
+        ("2015 – 2019", "2015", "2019", False),
     ],
 )
 def test_months_and_present_words_of_european_resumes(written, start, end, current):
@@ -124,3 +128,8 @@ def test_the_word_before_a_start_date_is_part_of_the_dates():
 def test_a_title_that_starts_like_present_is_no_end():
     found = find_date_range("2018 - Presales Engineer")
     assert (found.start, found.end, found.current) == ("2018", None, False)
+
+
+def test_a_short_present_word_is_a_whole_word():
+    found = find_date_range("2019 - Nuance Communications")
+    assert (found.start, found.end, found.current) == ("2019", None, False)

@@ -100,3 +100,10 @@ def test_a_metro_area_closing_the_sidebar_is_the_place_under_the_name():
         )
     )
     assert document["basics"]["name"] == "Omar Haddad"
+
+
+def test_a_name_with_a_particle_in_lower_case_is_a_name():
+    assert looks_like_name("Joost van den Broek")
+    assert looks_like_name("Maria da Conceição Souza")
+    assert not looks_like_name("Python and Django")
+    assert not looks_like_name("de Groot")  # a particle never opens the line's name

@@ -331,3 +331,11 @@ def test_a_qualification_in_capitals_runs_straight_into_its_school():
         ("Universidade Nova de Lisboa", "DATA SCIENCE"),
         ("Université Libre de Bruxelles", "ECONOMICS"),
     ]
+
+
+def test_a_school_named_in_one_compound_word_is_a_school():
+    entries, _, jobs = parse_education(
+        [Line("Handelshögskolan i Göteborg"), Line("Kandidatexamen i ekonomi, 2011")]
+    )
+    assert entries[0]["institution"] == "Handelshögskolan i Göteborg"
+    assert not jobs

@@ -170,7 +170,12 @@ def looks_like_name(text: str) -> bool:
         return False
     if read_location(text) or _holds_heading(words):
         return False
-    return all(word[0].isupper() or not word[0].isalpha() for word in words)
+    # "Daan de Vries", "Ana da Silva": a particle in lower case inside the name.
+    particles = known["name_particles"]
+    inner = words[1:-1]
+    return all(
+        word[0].isupper() or not word[0].isalpha() for word in (words[0], words[-1])
+    ) and all(word[0].isupper() or not word[0].isalpha() or word in particles for word in inner)
 
 
 def _holds_heading(words: list[str]) -> bool:

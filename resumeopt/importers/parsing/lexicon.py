@@ -39,6 +39,9 @@ def vocabulary() -> dict[str, Any]:
         "self_employment_words": set(data["self_employment_words"]),
         "field_labels": set(data["field_labels"]),
         "business_areas": set(data["business_areas"]),
+        "name_particles": set(data["name_particles"]),
+        # Compounding languages glue the word for school to its name ("Restaurantskolen").
+        "institution_word_endings": tuple(data["institution_word_endings"]),
         # Words a description's sentence opens with, never a company's or a title's own.
         "description_openers": set(data["description_openers"]),
     }
@@ -202,8 +205,11 @@ def organisation_score(text: str) -> int:
 
 
 def names_institution(text: str) -> bool:
-    words = {word.lower().strip(",.()") for word in text.split()}
-    return bool(words & vocabulary()["institution_words"])
+    words = {word.lower().strip(",.()*") for word in text.split()}
+    endings = vocabulary()["institution_word_endings"]
+    return bool(words & vocabulary()["institution_words"]) or any(
+        word.endswith(endings) for word in words
+    )
 
 
 def _abbreviation(spelling: str, *, dots_required: bool) -> str:
