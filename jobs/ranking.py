@@ -15,8 +15,8 @@ from pathlib import PurePosixPath
 
 from django.db import transaction
 
-from jobs.extraction import PostingError, extract_requirements
-from jobs.matching import match_profile, profile_of
+from jobs.extraction import PostingError
+from jobs.matching import profile_of
 from jobs.models import JobDescription, RankedPosting, RankingBatch
 from jobs.postings import (
     MAX_ARCHIVE_FILES,
@@ -32,6 +32,7 @@ from jobs.postings import (
     postings_from_jsonl,
     postings_from_pasted,
 )
+from jobs.scoring import PostingScorer
 
 TABLE_SUFFIXES = (".zip", ".csv", ".jsonl")
 
@@ -133,12 +134,12 @@ def run_batch(
         raise PostingError(str(error)) from None
     own = batch.parts[part]
     postings = itertools.islice(postings, own["end"] - own["next"])
-    profile = profile_of(batch.resume.content)
+    scorer = PostingScorer(profile_of(batch.resume.content))
     began = step_began = time.monotonic()
     step: list = []  # each posting's (description, match), or its failure as {name, error}
     try:
         for posting in postings:
-            step.append(_ranked(batch, profile, posting))
+            step.append(_ranked(batch, scorer, posting))
             if len(step) < CHUNK and time.monotonic() - step_began < SAVE_SECONDS:
                 continue
             _save_step(batch, part, step)
@@ -196,15 +197,12 @@ class BatchTakenOver(Exception):
     another part stopped the batch."""
 
 
-def _ranked(batch: RankingBatch, profile, posting: Posting):
+def _ranked(batch: RankingBatch, scorer: PostingScorer, posting: Posting):
     """The posting's description and match, or its failure as {name, error}."""
     if posting.error:
         return {"name": posting.name, "error": posting.error}
     try:
-        # A title or company the upload names in its own column wins over the one read.
-        requirements = extract_requirements(
-            posting.text, title=posting.title, company=posting.company
-        )
+        scored = scorer.score(posting)
     except PostingError as error:
         return {"name": posting.name, "error": str(error)}
     description = JobDescription(
@@ -212,13 +210,13 @@ def _ranked(batch: RankingBatch, profile, posting: Posting):
         batch=batch,
         source_text=posting.text,
         source_name=posting.name[:255],
-        title=requirements.title[:200],
-        company=requirements.company[:200],
+        title=scored.title[:200],
+        company=scored.company[:200],
         # Read again when the posting is opened: storing every posting's requirements
         # (12 KB of JSON each) was a third of a batch's time, for pages few are opened on.
         requirements=None,
     )
-    return description, match_profile(profile, requirements, advice=False)
+    return description, scored.match
 
 
 def _save_step(batch: RankingBatch, part: int, step: list) -> None:

@@ -17,9 +17,10 @@ import sys
 
 from django.core.management.base import BaseCommand, CommandError
 
-from jobs.extraction import PostingError, extract_requirements
-from jobs.matching import match_profile, profile_of
+from jobs.extraction import PostingError
+from jobs.matching import profile_of
 from jobs.postings import PostingInputError, postings_from_path
+from jobs.scoring import scored_in_order
 from resumeopt.importers import ResumeImportError, import_path
 
 
@@ -40,26 +41,18 @@ class Command(BaseCommand):
             document = import_path(resume).document
         except ResumeImportError as error:
             raise CommandError(f"{resume}: {error}") from None
-        # Postings are read, extracted, scored and forgotten one at a time: only each
-        # summary is kept, so memory grows by a few hundred bytes a posting.
-        profile = profile_of(document)
+        # Postings are read, extracted, scored and forgotten a few at a time, on every
+        # processor: only each summary is kept, so memory grows by a few hundred bytes a
+        # posting.
         scored = []
         failed = 0
         try:
-            for posting in postings_from_path(jobs):
-                try:
-                    if posting.error:
-                        raise PostingError(posting.error)
-                    extracted = extract_requirements(
-                        posting.text, title=posting.title, company=posting.company
-                    )
-                except PostingError as error:
-                    self.stderr.write(f"{posting.name}: {error}")
+            for posting, outcome in scored_in_order(profile_of(document), postings_from_path(jobs)):
+                if isinstance(outcome, PostingError):
+                    self.stderr.write(f"{posting.name}: {outcome}")
                     failed += 1
                     continue
-                scored.append(
-                    _summary(posting, extracted, match_profile(profile, extracted, advice=False))
-                )
+                scored.append(_summary(posting, outcome))
         except PostingInputError as error:
             raise CommandError(str(error)) from None
         ranked = sorted(scored, key=lambda row: -row["score"])  # stable: ties keep input order
@@ -78,14 +71,15 @@ class Command(BaseCommand):
                 self.stdout.write(f"        missing: {', '.join(row['missing'][:8])}")
 
 
-def _summary(posting, extracted, result) -> dict:
+def _summary(posting, scored) -> dict:
+    result = scored.match
     return {
         "id": posting.key if posting.key is not None else posting.name,
-        "title": posting.title or extracted.title,
+        "title": posting.title or scored.title,
         "score": result.score,
         "matched": [m["name"] for m in result.matched],
         "missing": [m["name"] for m in result.missing],
-        "company": extracted.company,
+        "company": scored.company,
         "explanation": result.explanation,
     }
 
