@@ -517,7 +517,10 @@ def explain(breakdown: dict[str, dict[str, Any]]) -> str:
 
 def _written_anyway(form: str, text: str) -> bool:
     """The resume has the posting's exact words somewhere (a singular or plural counts)."""
-    pattern = re.escape(_singular(form))
+    singular = _singular(form)
+    if singular not in text:  # most are not: a substring test spares the pattern's scan
+        return False
+    pattern = re.escape(singular)
     return re.search(rf"(?<![\w.]){pattern}(?:s|es)?(?![\w])", text) is not None
 
 
