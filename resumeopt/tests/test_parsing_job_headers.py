@@ -244,3 +244,9 @@ def test_company_colon_title_after_a_body_opens_the_next_job():
         ("Atento Ltda", "Team Leader"),
         ("Teleperformance SE", "Customer Service Agent"),
     ]
+
+
+def test_the_kind_of_employment_before_a_colon_is_neither_employer_nor_title():
+    [job] = _work("Seasonal: Lifeguard, Lakeside Pools, 2011 – 2013")
+    assert (job["name"], job["position"]) == ("Lakeside Pools", "Lifeguard")
+    assert job["description"] == "Seasonal"

@@ -206,6 +206,8 @@ def colon_parts(part: str) -> list[str]:
         return [part]
     if before.lower() in vocabulary()["field_labels"]:
         return [part]
+    if before.lower() in vocabulary()["employment_types"]:
+        return [before, after]  # "Part-time: Lawson, Inc. — Store Staff"
     titles = (role_score(before) > 0, role_score(after) > 0)
     return [before, after] if titles in ((True, False), (False, True)) else [part]
 
@@ -520,8 +522,12 @@ def position_and_organisation(segments: list[str]) -> tuple[str, str, list[str]]
         others.remove(following)
     if not others:
         return position, "", []
-    # "Staff Nurse, Acute Medical Unit": a unit of the employer is never the employer.
-    candidates = [segment for segment in others if not names_unit(segment)] or others
+    # "Staff Nurse, Acute Medical Unit": a unit of the employer is never the employer,
+    # nor is "Part-time" the way the job was held.
+    kinds = vocabulary()["employment_types"]
+    candidates = [
+        segment for segment in others if not names_unit(segment) and segment.lower() not in kinds
+    ] or others
     organisation = max(
         candidates,
         key=lambda segment: (

@@ -40,6 +40,7 @@ def vocabulary() -> dict[str, Any]:
         "field_labels": set(data["field_labels"]),
         "business_areas": set(data["business_areas"]),
         "name_particles": set(data["name_particles"]),
+        "employment_types": set(data["employment_types"]),
         # Compounding languages glue the word for school to its name ("Restaurantskolen").
         "institution_word_endings": tuple(data["institution_word_endings"]),
         # Words a description's sentence opens with, never a company's or a title's own.

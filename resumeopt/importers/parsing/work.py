@@ -213,6 +213,7 @@ def function_after_title(header: list[str], position: str, organisation: str) ->
     comma names nothing of an employer (no legal form, no organisation word, no place)."""
     return (
         len(header) == 1
+        and bool(organisation)
         and f"{position}, {organisation}" in header[0]
         and employer_score(organisation) == 0
         and not read_location(organisation)
