@@ -41,7 +41,7 @@ django.setup()
 
 from bench.timing import median_seconds  # noqa: E402
 from jobs.models import RankingBatch  # noqa: E402
-from jobs.ranking import run_batch  # noqa: E402
+from jobs.ranking import part_finished, run_batch  # noqa: E402
 from resumeopt.importers import ResumeImportError, import_bytes  # noqa: E402
 from resumeopt.resumes import create_resume  # noqa: E402
 from resumeopt.tests.resume_files import make_docx  # noqa: E402
@@ -154,20 +154,31 @@ def batch_drill(count: int) -> None:
     limit = settings.CELERY_TASK_SOFT_TIME_LIMIT
     print(
         f"\nBatch: {count:,} postings, {len(data) / 1e6:.1f} MB CSV; pieces of "
-        f"{settings.RANKING_PIECE_SECONDS} s, time limit {limit} s"
+        f"{settings.RANKING_PIECE_SECONDS} s in {settings.RANKING_PARTS} parts run one after "
+        f"another, time limit {limit} s"
     )
     began = time.monotonic()
     reports: list[tuple[float, str]] = []
     pieces: list[float] = []
     result = None
-    while result is None:
-        piece_began = time.monotonic()
-        result = run_batch(
-            batch,
-            progress=lambda *report: reports.append((time.monotonic() - began, report[2])),
-            seconds=settings.RANKING_PIECE_SECONDS,
-        )
-        pieces.append(time.monotonic() - piece_began)
+    # The parts a worker would rank side by side, here one after another: part 0 first,
+    # then each part it started, piece by piece.
+    parts = [0]
+    while parts:
+        part = parts.pop(0)
+        outcome = None
+        while outcome is None and not (batch.parts and part_finished(batch, part)):
+            piece_began = time.monotonic()
+            outcome = run_batch(
+                batch,
+                progress=lambda *report: reports.append((time.monotonic() - began, report[2])),
+                seconds=settings.RANKING_PIECE_SECONDS,
+                part=part,
+                parts=settings.RANKING_PARTS,
+                start_part=parts.append,
+            )
+            pieces.append(time.monotonic() - piece_began)
+        result = outcome or result
     total = time.monotonic() - began
     print(f"first progress after {reports[0][0]:.1f} s: {reports[0][1]}")
     print(f"{len(reports)} progress reports, longest gap {_longest_gap(reports):.1f} s")
