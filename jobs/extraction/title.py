@@ -832,9 +832,34 @@ def _title_and_header(title: str, requirements: Requirements) -> str:
             _set_location(requirements, where)
         elif kind == "place" or (kind == "remote" and len(part.split()) > 1):
             _set_location(requirements, part)
+        elif not kind and (named := _name_and_place(part)):
+            # "SOUS CHEF — The Larder & Vine (Portland, ME)": the company, then where it is.
+            requirements.company = requirements.company or named[0]
+            _set_location(requirements, named[1])
         elif not kind:
             kept.append(part)
     return title if len(kept) == len(parts) else " – ".join(kept)
+
+
+# What a title's qualifier says of the hours, not who employs: "Line Cook - Night Shift (Austin)".
+SCHEDULE_WORDS_RE = re.compile(
+    r"\b(?:shifts?|nights?|days?|weekends?|evenings?|overnight|full[- ]time|part[- ]time|"
+    r"seasonal|temporary|per diem|prn)\b",
+    re.IGNORECASE,
+)
+
+
+def _name_and_place(part: str) -> tuple[str, str] | None:
+    """ "The Larder & Vine (Portland, ME)" -> ("The Larder & Vine", "Portland, ME"), or None."""
+    named = re.fullmatch(r"(?P<name>[A-Z][^()]{1,60}?)\s*\((?P<where>[^)]{2,40})\)", part)
+    if (
+        named
+        and not TITLE_WORDS.search(named["name"])
+        and not SCHEDULE_WORDS_RE.search(named["name"])
+        and _location_of(named["where"])
+    ):
+        return named["name"].strip(), named["where"]
+    return None
 
 
 def _read_header(

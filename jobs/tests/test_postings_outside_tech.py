@@ -292,3 +292,16 @@ def test_a_nice_heading_starts_the_preferred_part():
         "Nice: pastry experience.\n"
     )
     assert _names(found.skills, "preferred") == {"Pastry"}
+
+
+def test_a_title_line_naming_the_company_and_its_town_in_brackets():
+    found = extract_requirements(
+        "SOUS CHEF — The Larder & Vine (Portland, ME)\n\nYou have: 2+ years as a line cook.\n"
+    )
+    assert (found.title, found.company, found.location) == (
+        "SOUS CHEF",
+        "The Larder & Vine",
+        "Portland, ME",
+    )
+    shift = extract_requirements("Line Cook - Night Shift (Austin, TX)\n\nYou have: 1 year.\n")
+    assert shift.company != "Night Shift"
