@@ -176,7 +176,9 @@ def track_top(request: HttpRequest, batch_pk: int) -> HttpResponse:
         messages.error(request, "Choose how many postings to track, from 1 to 50.")
         return redirect(batch)
     top = (
-        RankedPosting.objects.filter(batch=batch).select_related("posting").order_by("-score", "pk")
+        RankedPosting.objects.filter(batch=batch)
+        .select_related("posting")
+        .order_by("-score", "position", "pk")
     )
     created = 0
     for ranked in top[: form.cleaned_data["count"]]:

@@ -150,9 +150,14 @@ class RankedPosting(models.Model):
     breakdown = models.JSONField(default=dict)
     # Its place in a few words ("3 of 4 must-haves, title fits, 2 years short"): matching.explain.
     explanation = models.CharField(max_length=300, blank=True, default="")
+    position = models.PositiveIntegerField(
+        default=0,
+        help_text="Its place in the upload, from 0: equal scores keep the upload's order "
+        "however the batch's parts were saved.",
+    )
 
     class Meta:
-        ordering = ["-score"]
+        ordering = ["-score", "position"]
         indexes = [models.Index(fields=["batch", "-score"])]
 
     def __str__(self) -> str:

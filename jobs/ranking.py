@@ -222,7 +222,12 @@ def _ranked(batch: RankingBatch, scorer: PostingScorer, posting: Posting):
 def _save_step(batch: RankingBatch, part: int, step: list) -> None:
     """Save one step's rankings and failures with the part's new count of postings read."""
     failures = [outcome for outcome in step if isinstance(outcome, dict)]
-    rankings = [outcome for outcome in step if not isinstance(outcome, dict)]
+    first = batch.parts[part]["next"]  # a step's postings come one after another
+    rankings = [
+        (first + index, *outcome)
+        for index, outcome in enumerate(step)
+        if not isinstance(outcome, dict)
+    ]
     with transaction.atomic():
         saved = (
             RankingBatch.objects.select_for_update()
@@ -232,7 +237,7 @@ def _save_step(batch: RankingBatch, part: int, step: list) -> None:
         stretch = saved["parts"][part]
         if stretch["next"] != batch.parts[part]["next"] or stretch["end"] <= stretch["next"]:
             raise BatchTakenOver
-        JobDescription.objects.bulk_create([description for description, _ in rankings])
+        JobDescription.objects.bulk_create([description for _, description, _ in rankings])
         RankedPosting.objects.bulk_create(
             RankedPosting(
                 batch=batch,
@@ -242,8 +247,9 @@ def _save_step(batch: RankingBatch, part: int, step: list) -> None:
                 missing=[m["name"] for m in result.missing],
                 breakdown={name: part["score"] for name, part in result.breakdown.items()},
                 explanation=result.explanation[:300],
+                position=position,
             )
-            for description, result in rankings
+            for position, description, result in rankings
         )
         stretch["next"] += len(step)
         # The other parts' counts and failures as saved: they save steps of their own.

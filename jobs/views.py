@@ -294,7 +294,7 @@ def batch_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
             "posting__company",
             "posting__source_name",
         )
-        .order_by(ordering, "pk")
+        .order_by(ordering, "position", "pk")
     )
     # A thousand rows are 300 KB of HTML: show them a page at a time.
     page = Paginator(ranked, BATCH_PAGE_SIZE).get_page(request.GET.get("page"))
@@ -334,7 +334,7 @@ def _csv_rows(batch: RankingBatch):
     )
     rows = (
         RankedPosting.objects.filter(batch=batch)
-        .order_by("-score", "pk")
+        .order_by("-score", "position", "pk")
         .values_list(
             "score",
             "posting__title",

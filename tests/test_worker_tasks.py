@@ -138,8 +138,13 @@ def test_a_batch_cut_into_parts_is_ranked_by_one_task_each_and_finished_by_the_l
     assert batch.job.message == "Ranked 248 postings; 2 could not be read."
     assert (batch.job.done, batch.job.total) == (250, 250)
     assert [failure["name"] for failure in batch.failures] == ["bad", "bad"]
-    names = RankedPosting.objects.filter(batch=batch).values_list("posting__source_name", flat=True)
-    assert sorted(names, key=int) == [str(n) for n in range(250) if n not in (10, 200)]
+    # Each keeps its place in the upload, so equal scores list in the upload's order.
+    places = RankedPosting.objects.filter(batch=batch).values_list(
+        "posting__source_name", "position"
+    )
+    assert sorted(places, key=lambda place: place[1]) == [
+        (str(n), n) for n in range(250) if n not in (10, 200)
+    ]
 
 
 def test_a_worker_builds_a_batch_export(user_client, resume, live_worker):
