@@ -95,7 +95,8 @@ _LEVELS = [
     (
         "master",
         r"\b(?:masters?|mastrers?|m ?sc|m ?s|m ?a|m ?eng|m ?tech|m ?e|mphil|m ?s ?n"
-        r"|máster|mestrado|mestre|magister|magistra|mgr|laurea magistrale|laurea specialistica"
+        r"|máster|maestría|maestria|mestrado|mestre|magister|magistra|mgr|laurea magistrale"
+        r"|laurea specialistica"
         r"|diplom(?: [a-zäöü]+)?)\b",
     ),
     (

@@ -125,3 +125,15 @@ def test_letters_the_certifications_already_spell_out_are_not_added_again():
         "Certified Public Accountant (CPA)",
         "Certified Management Accountant",
     ]
+
+
+def test_degree_letters_the_education_spells_out_are_not_left_to_place():
+    document = _document(
+        "Jennifer Tremblay, BScN, RN",
+        "jennifer@example.ca",
+        "",
+        "EDUCATION",
+        "Bachelor of Science in Nursing (BScN) – University of Ottawa, 2016",
+    )
+    assert document["certificates"] == [{"name": "RN"}]
+    assert "meta" not in document

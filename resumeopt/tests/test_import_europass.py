@@ -7,11 +7,11 @@ import pytest
 from resumeopt.importers import read_upload
 from resumeopt.importers.parsing import Line
 from resumeopt.importers.parsing.europass import (
-    address_location,
     given_name_first,
     labelled_entries,
     read_label,
 )
+from resumeopt.importers.parsing.lexicon import address_location
 
 # (section heading, label, value) rows of a classic Europass CV, in German.
 GERMAN_ROWS = [

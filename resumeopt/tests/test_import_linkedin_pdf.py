@@ -119,3 +119,28 @@ Licence, Économie et gestion · (2009 - 2012)
     (school,) = document["education"]
     assert (school["studyType"], school["area"]) == ("Licence", "Économie et gestion")
     assert "certificates" not in document
+
+
+def test_a_spanish_export_reads_its_contact_block_summary_and_maestria():
+    text = """Contactar
+martin.gomez@example.com.ar
+Aptitudes principales
+Análisis económico
+Martín Gómez
+Gerente de Riesgo en Banco Galicia
+Buenos Aires, Argentina
+Extracto
+Economista con experiencia en modelos de riesgo.
+Experiencia
+Banco Galicia
+Gerente de Riesgo
+marzo de 2021 - actualidad (3 años 3 meses)
+Educación
+Universidad Torcuato Di Tella
+Maestría en Finanzas · (2015 - 2017)
+"""
+    document = read_upload(text.encode(), "perfil.txt")["document"]
+    assert document["basics"]["name"] == "Martín Gómez"
+    assert document["basics"]["summary"] == "Economista con experiencia en modelos de riesgo."
+    (school,) = document["education"]
+    assert (school["studyType"], school["area"]) == ("Maestría", "Finanzas")

@@ -103,3 +103,27 @@ def test_a_function_after_a_title_under_the_employer_above_is_part_of_the_title(
         ("Assistant Controller", "PACCAR Inc"),
         ("Senior Manager, Financial Reporting", "PACCAR Inc"),
     ]
+
+
+def test_a_header_line_dashed_between_its_fields_is_no_sentence():
+    work = _work(
+        "Gennaio 2019 – oggi",
+        "Responsabile Acquisti Materie Prime – Barilla G. e R. Fratelli S.p.A., Parma",
+        "• Gestione di un budget d'acquisto di 180 milioni di euro l'anno.",
+    )
+    assert [(job["position"], job["name"], job["startDate"]) for job in work] == [
+        ("Responsabile Acquisti Materie Prime", "Barilla G. e R. Fratelli S.p.A.", "2019-01")
+    ]
+
+
+def test_a_street_address_or_a_canadian_town_in_the_header_is_the_place_not_the_headline():
+    italian = parse_lines(
+        [Line("Francesca Romano"), Line("Via Emilia Est 45, 43123 Parma · francesca@example.it")]
+    )["basics"]
+    assert "label" not in italian
+    assert italian["location"]["city"] == "Parma"
+    canadian = parse_lines(
+        [Line("Jennifer Tremblay"), Line("Ottawa, ON K1Y 4E9 | jennifer@example.ca")]
+    )["basics"]
+    assert "label" not in canadian
+    assert canadian["location"] == {"city": "Ottawa", "region": "ON", "countryCode": "CA"}

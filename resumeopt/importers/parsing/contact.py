@@ -9,7 +9,7 @@ from resumeopt import jsonresume
 from resumeopt.dates import find_date_range
 from resumeopt.importers.headings import heading_section
 from resumeopt.importers.parsing.fields import rejoin_locations, split_segments
-from resumeopt.importers.parsing.lexicon import read_location, vocabulary
+from resumeopt.importers.parsing.lexicon import address_location, read_location, vocabulary
 from resumeopt.importers.parsing.lines import Line
 from resumeopt.importers.parsing.patterns import EMAIL_RE, PHONE_RE, URL_RE
 from resumeopt.importers.parsing.sections import is_caps_heading
@@ -108,11 +108,20 @@ def take_contact(segment: str, basics: dict[str, Any], profiles: list[dict[str, 
     ):
         basics.setdefault("phone", phone[0].strip())
         return True
-    location = read_location(label_free)
+    location = read_location(label_free) or street_address(label_free)
     if location and "location" not in basics:
         basics["location"] = location
         return True
     return False
+
+
+def street_address(text: str) -> dict[str, str] | None:
+    """'Via Emilia Est 45, 43123 Parma': a street with its number, then a postcode and town."""
+    street, _, rest = text.partition(",")
+    if not rest or not re.search(r"[^\W\d_]{2,}", street) or not re.search(r"\d", street):
+        return None
+    location = address_location(text)
+    return location if "city" in location else None
 
 
 # A document's title, not its author: "Curriculum Vitae", "Europass CV", "Résumé".

@@ -35,7 +35,7 @@ from resumeopt.importers.parsing.europass import (
     personal_details,
     work_from_labels,
 )
-from resumeopt.importers.parsing.lexicon import degree_in
+from resumeopt.importers.parsing.lexicon import degree_in, implied_area
 from resumeopt.importers.parsing.lines import (
     PAGE_MARKER_RE,
     Line,
@@ -201,7 +201,20 @@ def _credentials_after_name(
     listed |= {
         "".join(word[0] for word in re.findall(r"\b[A-Z]\w*", name)).lower() for name in names
     }
-    degrees = {key(item.get("studyType", "")) for item in document.get("education", [])}
+    education = document.get("education", [])
+    degrees = {key(item.get("studyType", "")) for item in education}
+    # "BScN" beside "Bachelor of Science in Nursing (BScN)" or a BSN beside a Bachelor in
+    # Nursing: the same degree, written out in the education.
+    degrees |= {
+        key(letter)
+        for letter in letters
+        for item in education
+        if letter in f"{item.get('studyType', '')} {item.get('area', '')}"
+        or (
+            implied_area(letter).lower() == item.get("area", "").lower() != ""
+            and letter[:1].lower() == item.get("studyType", " ")[:1].lower()
+        )
+    }
     held, to_place = [], []
     for letter in letters:
         degree = degree_in(letter)

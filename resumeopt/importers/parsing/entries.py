@@ -128,7 +128,8 @@ def group_entries(lines: list[Line]) -> list[Entry]:
                     is_sentence(text)
                     or is_duty(text)
                     or reads_as_body(text)
-                    or len(text.split()) >= 12
+                    # Dashes and bars between header fields are not words.
+                    or sum(1 for word in text.split() if re.search(r"\w", word)) >= 12
                     or text.endswith(":")
                 )
                 and not _has_range(text)  # "Embedded software / 2018 – 2019" is a header

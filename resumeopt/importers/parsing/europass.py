@@ -20,7 +20,7 @@ from typing import Any
 from resumeopt.dates import find_date_range
 from resumeopt.importers.parsing.education import qualification_fields
 from resumeopt.importers.parsing.fields import apply_dates, campus_name, keep_suffixes
-from resumeopt.importers.parsing.lexicon import country_code, read_location
+from resumeopt.importers.parsing.lexicon import address_location, read_location
 from resumeopt.importers.parsing.lines import Line
 from resumeopt.importers.parsing.lists import list_items
 from resumeopt.importers.parsing.patterns import BULLET_RE, EMAIL_RE, PHONE_RE
@@ -303,22 +303,3 @@ def given_name_first(value: str, *, surname_first: bool) -> str:
     return " ".join(
         word.capitalize() if word.isupper() and len(word) > 1 else word for word in words
     )
-
-
-def address_location(value: str) -> dict[str, str]:
-    """'Vinohradská 45, 120 00 Praha 2 (Czech Republic)' -> the address as written, its
-    city and country."""
-    location: dict[str, str] = {"address": value.strip()}
-    pieces = [piece.strip() for piece in re.split(r"[,()]", value) if piece.strip()]
-    country = next((piece for piece in reversed(pieces) if country_code(piece)), None)
-    if country:
-        location["countryCode"] = country_code(country)
-        pieces = pieces[: pieces.index(country)]
-    # The town follows its postcode: "120 00 Praha 2", "10115 Berlin", "75008 Paris".
-    for piece in reversed(pieces):
-        postcode = re.match(r"(?:[A-Z]{1,2}-)?\d[\d\s-]{2,}\s(?=[^\W\d])", piece)
-        town = re.sub(r"\s+\d{1,2}$", "", piece[postcode.end() :]).strip() if postcode else ""
-        if town and not any(ch.isdigit() for ch in town):
-            location["city"] = town
-            break
-    return location

@@ -24,6 +24,7 @@ def vocabulary() -> dict[str, Any]:
         "organisation_words": set(data["organisation_words"]),
         "institution_words": set(data["institution_words"]),
         "us_states": set(data["us_states"]),
+        "ca_provinces": set(data["ca_provinces"]),
         "country_aliases": data["country_aliases"],
         "remote_words": set(data["remote_words"]),
         "title_heads": set(data["title_heads"]),
@@ -83,7 +84,8 @@ def read_location(text: str) -> dict[str, str] | None:
     parts = [part.strip() for part in re.split(r"\s*[,/]\s*", clean)]
     if not 1 <= len(parts) <= 3 or not all(parts):
         return None
-    zip_code = re.fullmatch(r"(.+?)\s+\d{5}(?:-\d{4})?", parts[-1])
+    # A US ZIP code or a Canadian postal code after the state or province.
+    zip_code = re.fullmatch(r"(.+?)\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)", parts[-1])
     if zip_code:
         parts[-1] = zip_code[1]
     if len(parts) == 1:
@@ -94,10 +96,12 @@ def read_location(text: str) -> dict[str, str] | None:
     named = {word.lower().strip(".,()") for word in clean.split()}
     if named & (words["institution_words"] | words["organisation_words"] | words["title_words"]):
         return None  # "Tver State University, Russia" is a school in a place, not a place
-    if len(parts[1]) == 2 and parts[1].upper() in words["us_states"]:
+    if len(parts[1]) == 2 and parts[1].upper() in words["us_states"] | words["ca_provinces"]:
         location = {"city": parts[0], "region": parts[1].upper()}
         if len(parts) == 3 and country_code(parts[2]):
             location["countryCode"] = country_code(parts[2])
+        elif parts[1].upper() in words["ca_provinces"] - words["us_states"]:
+            location["countryCode"] = "CA"
         return location
     # "Moscow, Russia", "Israel, Tel-Aviv", "Austin, Texas, USA".
     for index in (len(parts) - 1, 0):
@@ -109,6 +113,25 @@ def read_location(text: str) -> dict[str, str] | None:
                 location["region"] = others[1]
             return location
     return None
+
+
+def address_location(value: str) -> dict[str, str]:
+    """'Vinohradská 45, 120 00 Praha 2 (Czech Republic)' -> the address as written, its
+    city and country."""
+    location: dict[str, str] = {"address": value.strip()}
+    pieces = [piece.strip() for piece in re.split(r"[,()]", value) if piece.strip()]
+    country = next((piece for piece in reversed(pieces) if country_code(piece)), None)
+    if country:
+        location["countryCode"] = country_code(country)
+        pieces = pieces[: pieces.index(country)]
+    # The town follows its postcode: "120 00 Praha 2", "10115 Berlin", "75008 Paris".
+    for piece in reversed(pieces):
+        postcode = re.match(r"(?:[A-Z]{1,2}-)?\d[\d\s-]{2,}\s(?=[^\W\d])", piece)
+        town = re.sub(r"\s+\d{1,2}$", "", piece[postcode.end() :]).strip() if postcode else ""
+        if town and not any(ch.isdigit() for ch in town):
+            location["city"] = town
+            break
+    return location
 
 
 _PLACE_NAME = re.compile(r"[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,2}")
