@@ -654,12 +654,14 @@ class Taxonomy:
             for match in found
             if not match.ambiguous and normalise(match.text.split()[0]) not in done_forms
         ]
+        paired = _paired_languages(text, found)
         kept = []
         for match in found:
             known_context = technical and match.term.type in ("tool", "hard", "domain")
             if (
                 not match.ambiguous
                 or known_context
+                or match in paired
                 or self._has_context(text, words, starts, match, sure)
             ):
                 kept.append(match)
@@ -732,6 +734,17 @@ class Taxonomy:
             if exact is None or phrase.strip() == exact:
                 return self._term(term_index)
         return None
+
+
+def _paired_languages(text: str, found: list[Match]) -> list[Match]:
+    """Languages listed together ("Spanish or French", "English and German") are each other's
+    context: a name of a language is a language beside another one."""
+    languages = [match for match in found if match.term.type == "language"]
+    paired = []
+    for first, second in zip(languages, languages[1:], strict=False):
+        if LIST_GAP_RE.fullmatch(text, first.end, second.start):
+            paired.extend((first, second))
+    return paired
 
 
 @cache

@@ -305,3 +305,21 @@ def test_a_title_line_naming_the_company_and_its_town_in_brackets():
     )
     shift = extract_requirements("Line Cook - Night Shift (Austin, TX)\n\nYou have: 1 year.\n")
     assert shift.company != "Night Shift"
+
+
+def test_languages_listed_together_are_languages():
+    found = extract_requirements(
+        "Front Desk Supervisor\n\nRequirements\n- 2+ years at a hotel front desk.\n\n"
+        "Nice to have: Spanish or French.\n"
+    )
+    assert _names(found.skills, "preferred") == {"Spanish", "French"}
+
+
+def test_a_recruiters_duties_source_candidates_negotiate_and_run_background_checks():
+    found = extract_requirements(
+        "Recruiter\n\nWhat you will do\n- Source candidates through job boards.\n"
+        "- Extend offers, negotiate compensation and coordinate background checks.\n\n"
+        "Requirements\n- 2 years of recruiting.\n\n"
+        "All offers are contingent upon a successful background check.\n"
+    )
+    assert {"Candidate Sourcing", "Negotiation"} <= _names(found.skills, "required")
