@@ -185,14 +185,16 @@ def glued_heading(line: str) -> tuple[str | None, str, str] | None:
     followed by a date, or be Education followed by a school or a degree
     ("Education Saint-Petersburg University of Economics 2008 - 2013").
     """
-    words = line.split()
+    spans = list(re.finditer(r"\S+", line))
+    words = [span[0] for span in spans]
     caps = 0
     while caps < len(words) and re.fullmatch(r"[A-Z&/]{2,}:?|&", words[caps]):
         caps += 1
     for cut in range(min(len(words) - 1, 4), 0, -1):
         candidate = " ".join(words[:cut])
-        prefix = re.match(r"\s*" + r"\s+".join(map(re.escape, words[:cut])), line)
-        rest = line[prefix.end() :].strip()
+        # Where the first `cut` words end: no pattern built per line, which would be
+        # compiled anew for most lines of every resume.
+        rest = line[spans[cut - 1].end() :].strip()
         key = heading_key(candidate)
         if cut > caps and not rest[:1].isdigit() and not _names_school(key, rest):
             continue
