@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 MONTHS = {
     "jan": 1,
@@ -264,6 +265,8 @@ def parse_date(text: str) -> str | None:
     return None
 
 
+# The parser asks about the same line at several stages; the answer never changes.
+@lru_cache(maxsize=4096)
 def find_date_range(text: str) -> DateRange | None:
     """The first date or date range in a line of text ("Acme, Jan 2019 - Present")."""
     for match in DATE_RANGE_RE.finditer(text):
