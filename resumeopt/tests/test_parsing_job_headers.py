@@ -250,3 +250,8 @@ def test_the_kind_of_employment_before_a_colon_is_neither_employer_nor_title():
     [job] = _work("Seasonal: Lifeguard, Lakeside Pools, 2011 – 2013")
     assert (job["name"], job["position"]) == ("Lakeside Pools", "Lifeguard")
     assert job["description"] == "Seasonal"
+
+
+def test_a_town_with_its_province_in_brackets_is_the_location():
+    [job] = _work("Commis\nCaisse Populaire Acadienne, Moncton (NB)\n2014 – 2017")
+    assert (job["name"], job["location"]) == ("Caisse Populaire Acadienne", "Moncton (NB)")

@@ -274,7 +274,8 @@ def place_after_employer(text: str) -> str | None:
     if not employer or not rest or len(rest) > 3:
         return None
     place = ", ".join(rest)
-    words = place.replace(",", " ").split()
+    # "Québec (QC)", "Lévis (Quebec)": a town with its province in brackets.
+    words = re.sub(r"\(([A-Z][\w. ]*)\)$", r"\1", place).replace(",", " ").split()
     plain = all(word[:1].isupper() for word in words) and not any(c.isdigit() for c in place)
     short = plain and all(len(piece.split()) <= 3 for piece in rest)
     unit = {word.lower() for word in words} & _UNIT_WORDS  # "Google, Search Team"
