@@ -45,6 +45,7 @@ MAX_HEADER_ROWS = 4  # employer, a title over two rows, a town
 MIN_DESCRIPTION_PIECES = 3
 # A label that opens the description ("Achievement:", "Stack:").
 _LABEL = re.compile(r"[A-Z][\w-]*:")
+# A line of the body led by its label ("Tech stack: ...", "Responsibilities: ...").
 _LABELLED_LINE = re.compile(r"[A-Z][\w-]*(?: [a-z][\w-]*)?:\s")
 # "Globex Manufacturing, Round Rock TX - operated lathes ...": a bullet after the piece.
 _BULLET_BESIDE = re.compile(r"(\S+(?: \S+){0,5}) [•▪●◦‣■➢►–—-] (\S.*)")
@@ -59,10 +60,11 @@ def side_headers_apart(lines: list[Line]) -> list[Line]:
 
     A date row and the rows right above it (or, with the dates on top of the
     column, right below it) that open with a header's piece are one entry's header
-    column. Lines are returned unchanged unless such rows hold at least three
-    pieces of description beside the header's, and either a date row has the
-    description beside it or each entry has two such pieces (the layout above, not
-    a chance split).
+    column; a header column on the right is looked for when none is found on the
+    left. Lines are returned unchanged unless such rows hold at least three pieces
+    of description beside the header's, and either a date row has the description
+    beside it or there are more such pieces than entries (the layout, not a chance
+    split).
     """
     texts = [line.text.strip() for line in lines]
     columns = _left_columns(texts)
@@ -210,21 +212,6 @@ def _reads_as_description(text: str) -> bool:
     )
 
 
-def _header_rows(
-    texts: list[str],
-    positions: range,
-    split: Callable[[str], tuple[str, str] | None] | None = None,
-) -> list[tuple[str, str]]:
-    """The (header piece, description) of the rows next to a date row, nearest first."""
-    rows: list[tuple[str, str]] = []
-    for position in positions:
-        piece = (split or split_header_piece)(texts[position])
-        if not piece or len(rows) == MAX_HEADER_ROWS:
-            break
-        rows.append(piece)
-    return rows
-
-
 def split_header_piece(text: str) -> tuple[str, str] | None:
     """('Lead Software Developer', 'Rest Api, jQuery, ...') for a row that opens with a
     header column's piece, else None.
@@ -315,6 +302,21 @@ def split_header_suffix(text: str) -> tuple[str, str] | None:
             if _reads_as_description(prose) and not _reads_as_description(piece):
                 return piece, prose
     return None
+
+
+def _header_rows(
+    texts: list[str],
+    positions: range,
+    split: Callable[[str], tuple[str, str] | None] = split_header_piece,
+) -> list[tuple[str, str]]:
+    """The (header piece, description) of the rows next to a date row, nearest first."""
+    rows: list[tuple[str, str]] = []
+    for position in positions:
+        piece = split(texts[position])
+        if not piece or len(rows) == MAX_HEADER_ROWS:
+            break
+        rows.append(piece)
+    return rows
 
 
 def whole_titles(pieces: list[str]) -> list[str]:
