@@ -7,7 +7,9 @@ layouts (`parser-heldout.json` labels the ones no rule was tuned on;
 parser first ran on them; `everyday/` holds resumes from several trades and countries
 written the way job seekers write a job's header: legal forms of several words, "Since
 2019", seasons, a town after the employer, company and title on one tabbed line,
-labelled before the parser ran on them, to check rules made on the real files;
+labelled before the parser ran on them, to check rules made on the real files
+(`everyday.json` was written before those rules, `everyday-second` to `-fifth` after
+them, each batch labelled before its first run, its first figures in the floors' notes);
 `flattened/` holds two-column pages flattened row by row as Word files made from a PDF
 keep them, built by `flattened_pages.py`, each part labelled before the parser ran on it);
 the label files say, for each file, what a careful reader finds in
