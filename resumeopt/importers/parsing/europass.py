@@ -63,15 +63,29 @@ def _labels() -> dict[str, dict[str, list[str]]]:
     return {"entry": data["entry"], "personal": data["personal"]}
 
 
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+(?:[-'’][^\W\d_]+)*)")
+
+
 @cache
-def _label_re(kind: str) -> re.Pattern:
-    """One pattern for a kind of label; the longest label is tried first, so "Date of
-    birth" is not read as "Date"."""
-    labelled = [(label, field) for field, labels in _labels()[kind].items() for label in labels]
-    labelled.sort(key=lambda pair: len(pair[0]), reverse=True)
+def _labels_by_first_word(kind: str) -> dict[str, list[tuple[str, str]]]:
+    """The labels of a kind by their first word, longest first, so "Date of birth" is
+    tried before "Date"; a line is only matched against the labels its first word opens."""
+    by_word: dict[str, list[tuple[str, str]]] = {}
+    for field, labels in _labels()[kind].items():
+        for label in labels:
+            word = _FIRST_WORD.match(label)[1].lower()
+            by_word.setdefault(word, []).append((label, field))
+    for labels in by_word.values():
+        labels.sort(key=lambda pair: len(pair[0]), reverse=True)
+    return by_word
+
+
+@cache
+def _label_re(kind: str, word: str) -> re.Pattern:
+    """One pattern for the labels a first word opens (compiled when a line needs it)."""
     alternatives = "|".join(
         f"(?P<f{index}_{field}>{_label_pattern(label)})(?:{_separator(label)}|\\s*[:：]?\\s*$)"
-        for index, (label, field) in enumerate(labelled)
+        for index, (label, field) in enumerate(_labels_by_first_word(kind)[word])
     )
     return re.compile(rf"^\s*(?:{alternatives})(?P<value>.*)$", re.I)
 
@@ -92,7 +106,11 @@ def read_label(text: str, kind: str = "entry", *, alone: bool = False) -> tuple[
     None when the line does not open with a label, or a short label stands alone
     (`alone` allows any: the caller knows the value follows on the next line).
     """
-    match = _label_re(kind).match(text)
+    first = _FIRST_WORD.match(text)
+    word = first[1].lower() if first else ""
+    if word not in _labels_by_first_word(kind):
+        return None
+    match = _label_re(kind, word).match(text)
     if not match:
         return None
     name = next(key for key, value in match.groupdict().items() if value and key != "value")
