@@ -213,3 +213,11 @@ def test_an_address_gives_its_town_and_country():
     }
     assert address_location("12 rue de la Paix, F-75002 Paris, France")["city"] == "Paris"
     assert "city" not in address_location("Via Roma 12, Italia")
+
+
+def test_a_us_street_address_gives_its_town_and_state():
+    assert address_location("123 Main St, Springfield, IL 62704") == {
+        "address": "123 Main St, Springfield, IL 62704",
+        "city": "Springfield",
+        "region": "IL",
+    }

@@ -120,12 +120,18 @@ def address_location(value: str) -> dict[str, str]:
     city and country."""
     location: dict[str, str] = {"address": value.strip()}
     pieces = [piece.strip() for piece in re.split(r"[,()]", value) if piece.strip()]
+    # "12 Main St, Springfield, IL 62704": the pieces after the street read as a place.
+    for size in (3, 2):
+        place = len(pieces) > size and read_location(", ".join(pieces[-size:]))
+        if place and place.get("city") and not re.search(r"\d", place["city"]):
+            return {**location, **place}
     country = next((piece for piece in reversed(pieces) if country_code(piece)), None)
     if country:
         location["countryCode"] = country_code(country)
         pieces = pieces[: pieces.index(country)]
-    # The town follows its postcode: "120 00 Praha 2", "10115 Berlin", "75008 Paris".
-    for piece in reversed(pieces):
+    # The town follows its postcode: "120 00 Praha 2", "10115 Berlin", "75008 Paris"; the
+    # first piece of a longer address is the street ("Rua X 410", never a town).
+    for piece in reversed(pieces[1:] or pieces):
         postcode = re.match(r"(?:[A-Z]{1,2}-)?\d[\d\s-]{2,}\s(?=[^\W\d])", piece)
         town = re.sub(r"\s+\d{1,2}$", "", piece[postcode.end() :]).strip() if postcode else ""
         if town and not any(ch.isdigit() for ch in town):
