@@ -241,40 +241,45 @@ def rank_jobs_command(document: dict, count: int) -> None:
         errors_path = Path(folder) / "errors.txt"
         # The command may score on several forked processes: their memory is summed as
         # proportional set sizes (pages they share counted once), sampled every 50 ms.
-        peak_total = 0.0
+        peak_total = peak_largest = 0.0
         with errors_path.open("wb") as errors_file:
             child = subprocess.Popen(
                 command, stdout=subprocess.DEVNULL, stderr=errors_file, cwd=ROOT
             )
             while True:
-                waited, status, usage = os.wait4(child.pid, os.WNOHANG)
+                waited, status, _ = os.wait4(child.pid, os.WNOHANG)
                 if waited:
                     break
-                peak_total = max(peak_total, _tree_pss_mb(child.pid))
+                total, largest = _tree_memory_mb(child.pid)
+                peak_total, peak_largest = max(peak_total, total), max(peak_largest, largest)
                 time.sleep(0.05)
         elapsed = time.perf_counter() - started
         child.returncode = os.waitstatus_to_exitcode(status)
         errors = errors_path.read_text()[-300:]
-        largest = usage.ru_maxrss / 1024  # kilobytes on Linux: its largest single process
         print(
             f"rank {count} with rank_jobs:      {elapsed:.1f} s and {peak_total:.0f} MB peak over "
-            f"its processes (largest one {largest:.0f} MB resident; {size:.0f} MB of JSONL, "
+            f"its processes (largest one {peak_largest:.0f} MB resident; {size:.0f} MB of JSONL, "
             f"exit {child.returncode}); target <= 20 s and <= 300 MB"
             + (f"\n    {errors}" if child.returncode else "")
         )
 
 
-def _tree_pss_mb(pid: int) -> float:
-    """Proportional set size of a process and its descendants, in MB (0 once gone)."""
-    total = 0.0
+def _tree_memory_mb(pid: int) -> tuple[float, float]:
+    """Proportional set size of a process and its descendants summed, and the largest
+    resident set size among them, in MB (0 once gone)."""
+    sizes = {"Pss:": 0.0, "Rss:": 0.0}
     try:
         for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-            if line.startswith("Pss:"):
-                total += int(line.split()[1]) / 1024
+            if line[:4] in sizes:
+                sizes[line[:4]] = int(line.split()[1]) / 1024
         children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
     except (FileNotFoundError, ProcessLookupError, PermissionError):
-        return total
-    return total + sum(_tree_pss_mb(int(child)) for child in children)
+        return sizes["Pss:"], sizes["Rss:"]
+    total, largest = sizes["Pss:"], sizes["Rss:"]
+    for child in children:
+        pss, rss = _tree_memory_mb(int(child))
+        total, largest = total + pss, max(largest, rss)
+    return total, largest
 
 
 def resume_analysis() -> None:
