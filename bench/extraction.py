@@ -1,8 +1,8 @@
 """Extraction quality on labelled postings, dev and held-out apart, as pasted three ways.
 
-    .venv/bin/python bench/extraction.py [--show] [--set first|dev|heldout|fresh|pasted|unseen]
+    .venv/bin/python bench/extraction.py [--show] [--set NAME]  (NAME: one of the sets below)
 
-Three labelled sets of postings written like job-board pastes:
+Labelled sets of postings written like job-board pastes:
 
 - first: the 10 postings of jobs/tests/postings (labels in
   bench/data/extraction_labels.json: skills, title, company); the rules were
@@ -25,7 +25,12 @@ Three labelled sets of postings written like job-board pastes:
 - unseen: jobs/tests/postings/unseen, seven postings from yet other lines of work
   (insurance claims, construction, a hospital laboratory, property management,
   payroll, a restaurant kitchen, a school help desk), written and labelled after
-  those fixes and before the extractor read them; reported only, never tuned on.
+  those fixes and before the extractor read them; reported only, never tuned on;
+- varied and kept: jobs/tests/postings/varied and .../kept, fourteen postings in the shapes
+  the others lack (an ATS export in one paragraph with 'Title – Hybrid – Up to $90k', USAJobs
+  with its two-line agency header, LinkedIn's 'Seniority level', Indeed's 'Job details',
+  German and Dutch postings in English with '(m/w/d)'), written and labelled before the
+  extractor read them; rules may be fixed on what varied shows, kept is reported only.
 
 Each posting is read as written, with its line breaks removed (one paragraph),
 and with its bullets and numbering dropped and its lines run together as
@@ -90,7 +95,7 @@ def load_sets() -> dict[str, dict[str, tuple[str, dict]]]:
     sets = {
         "first": {n: ((POSTINGS / f"{n}.txt").read_text("utf-8"), lab) for n, lab in first.items()}
     }
-    for name in ("dev", "heldout", "fresh", "pasted", "unseen"):
+    for name in ("dev", "heldout", "fresh", "pasted", "unseen", "varied", "kept"):
         sets[name] = {
             posting: ((POSTINGS / name / f"{posting}.txt").read_text("utf-8"), label)
             for posting, label in labels[name].items()
@@ -162,7 +167,7 @@ def main() -> None:
     parser.add_argument("--show", action="store_true", help="print each posting's misses")
     parser.add_argument(
         "--set",
-        choices=["first", "dev", "heldout", "fresh", "pasted", "unseen"],
+        choices=["first", "dev", "heldout", "fresh", "pasted", "unseen", "varied", "kept"],
         help="only this set",
     )
     args = parser.parse_args()
