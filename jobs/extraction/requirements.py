@@ -53,6 +53,26 @@ CONTEXT_STOPWORDS = context_words("stopwords")
 PREFERRED_TAIL_RE = re.compile(
     r"[,;(]\s*(?:and\s+)?(?:preferably|ideally|ideally with|with preference for)\b", re.IGNORECASE
 )
+# Where a preferred tail ends: a comma that opens the next requirement ("..., ideally in
+# construction supplies, experience with a CRM such as Salesforce, and strong Excel skills").
+NEXT_ASK_RE = re.compile(
+    r",\s*(?:and\s+)?(?=(?:experience|knowledge|strong|excellent|proficiency|proficient|"
+    r"familiarity|ability|working|solid|good|advanced|basic|demonstrated|proven|\d)\b)",
+    re.IGNORECASE,
+)
+# ", public accounting preferred": a comma's part that ends in its own preferred cue.
+PREFERRED_PART_RE = re.compile(
+    r",\s*(?P<part>[^,;]{3,60}?)\s+(?:(?:is|are|would be)\s+)?(?:preferred|desired|desirable|"
+    r"(?:a|an)\s+(?:plus|bonus|advantage|asset))\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+# What the part before such a comma ends in when it is a requirement of its own ("4+ years
+# of general ledger experience"), not a list the cue closes ("QuickBooks, Sage preferred").
+COMPLETE_ASK_RE = re.compile(
+    r"\b(?:experience|skills|knowledge|background|degree|diploma|certification|license|licence|"
+    r"years?)\s*$",
+    re.IGNORECASE,
+)
 
 
 def read_skills(
@@ -87,7 +107,7 @@ def read_skills(
             group_count += 1
             group_of.update((index, group_count) for index in members)
         preferred = clause.role == "preferred"
-        required_until = _required_head(clause) if preferred else 0
+        preferred_part = _preferred_part(clause) if preferred else None
         words = content_words(clause.text) if matches and not mention else []
         for index, match in enumerate(matches):
             term = match.term
@@ -98,7 +118,14 @@ def read_skills(
                     match.start + clause.start,
                     match.end + clause.start,
                     term.type,
-                    not mention and (not preferred or match.end <= required_until),
+                    not mention
+                    and (
+                        not preferred
+                        or (
+                            preferred_part is not None
+                            and not preferred_part[0] <= match.start < preferred_part[1]
+                        )
+                    ),
                     "taxonomy",
                     term.form,
                     mention,
@@ -133,15 +160,28 @@ def _prefer_what_only_duties_require(requirements: Requirements, asked: set[str]
         ]
 
 
-def _required_head(clause: Clause) -> int:
-    """Where the required part of a preferred clause ends: at ", preferably" when the clause is
-    in no part of preferred ones and nothing before the cue is preferred; else 0."""
+def _preferred_part(clause: Clause) -> tuple[int, int] | None:
+    """The span of a preferred clause that is preferred when the rest of it is required, else
+    None (all of it is). Only in a clause outside a part of preferred ones, when nothing before
+    the part is preferred: ", preferably in a call centre" up to the comma that opens the next
+    requirement, or ", public accounting preferred" after a requirement of its own."""
     if clause.section == "preferred":
-        return 0
-    tail = PREFERRED_TAIL_RE.search(clause.text)
-    if not tail or is_preferred(clause.text[: tail.start()]):
-        return 0
-    return tail.start()
+        return None
+    text = clause.text
+    tail = PREFERRED_TAIL_RE.search(text)
+    if tail:
+        if is_preferred(text[: tail.start()]):
+            return None
+        after = NEXT_ASK_RE.search(text, tail.end())
+        return tail.start(), after.start() if after else len(text)
+    part = PREFERRED_PART_RE.search(text)
+    if (
+        part
+        and COMPLETE_ASK_RE.search(text[: part.start()])
+        and not is_preferred(text[: part.start()])
+    ):
+        return part.start(), len(text)
+    return None
 
 
 def _add_item(

@@ -495,6 +495,22 @@ def test_only_what_follows_preferably_is_preferred():
     assert levels["Xero"] == "preferred"  # under a preferred heading, all of it is
 
 
+@pytest.mark.parametrize("paste", [str, lambda text: " ".join(text.split())], ids=["lines", "flat"])
+def test_a_preference_inside_a_requirement_prefers_only_its_own_part(paste):
+    text = paste(
+        "Requirements\n"
+        "- 2+ years of inside sales experience, ideally in construction supplies, experience "
+        "with a CRM such as Salesforce, and strong Excel skills.\n"
+        "- 4+ years of general ledger experience, payroll preferred.\n"
+        "- Experience with QuickBooks, Xero a plus.\n"
+    )
+    levels = _levels(text)
+    assert levels["Salesforce"] == levels["Excel"] == levels["General Ledger"] == "required"
+    assert levels["Construction"] == levels["Payroll"] == "preferred"
+    # A cue that closes a list of tools prefers the whole list.
+    assert levels["QuickBooks"] == levels["Xero"] == "preferred"
+
+
 def test_a_company_with_its_legal_form_is_not_a_town_and_state():
     found = extract_requirements(
         "Payroll Clerk\nHollis Tool & Die, LLC - Dayton, OH\n\nRequirements\n"
