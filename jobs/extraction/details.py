@@ -11,7 +11,7 @@ from functools import cache
 
 from jobs.extraction.model import Requirements
 from jobs.extraction.prefilter import PatternGroup, QuickPattern
-from jobs.extraction.roles import is_preferred
+from jobs.extraction.roles import cue, is_preferred
 from jobs.extraction.segmentation import Clause
 
 NUMBER_WORDS = {
@@ -272,8 +272,10 @@ def read_education(clauses: list[Clause], requirements: Requirements) -> None:
     if found:
         rank, level, clause = min(found, key=lambda item: item[0])
         requirements.education_level, requirements.education_rank = level, rank
-        requirements.education_required = clause.role != "preferred" and not is_preferred(
-            clause.text
+        requirements.education_required = (
+            clause.role != "preferred"
+            and not is_preferred(clause.text)
+            and not cue("degree_alternative").search(clause.text)
         )
     for clause in clauses:
         match = EDUCATION_FIELD_RE.search(clause.text)

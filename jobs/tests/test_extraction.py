@@ -212,6 +212,22 @@ def test_the_lowest_required_level_and_preferred_one_in_the_same_line():
 
 
 @pytest.mark.parametrize(
+    ("text", "required"),
+    [
+        ("Bachelor's degree in Accounting or equivalent experience.", False),
+        ("BSc in Computer Science or equivalent practical experience.", False),
+        ("Completed degree in computer science or a comparable qualification.", False),
+        ("Bachelor's degree or four years of relevant work experience.", False),
+        ("High school diploma or equivalent required.", True),
+        ("Bachelor's degree in Finance or a related field.", True),
+    ],
+)
+def test_a_degree_experience_may_stand_in_for_is_not_strictly_required(text, required):
+    found = extract_requirements(f"Requirements\n- {text}\n- 2+ years of bookkeeping.\n")
+    assert found.education_level and found.education_required is required
+
+
+@pytest.mark.parametrize(
     ("title", "seniority"),
     [
         ("Data Scientist II", "Mid-level"),
