@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -147,8 +148,19 @@ BOARDS_WITH_COMPANY_PATH = {"greenhouse", "lever", "ashbyhq", "workable", "recru
 HEADER_SEPARATOR_RE = re.compile(r"\s+[·•|–—/]\s+|\s+-\s+|\s*\|\s*|\s*·\s*")
 # Every match of HEADER_SEPARATOR_RE holds one of these; most sentences hold none.
 SEPARATOR_HINT_RE = re.compile(r"[·•|–—/-]")
+HEADER_WORDS = json.loads(
+    (Path(__file__).resolve().parent.parent / "data" / "posting_header.json").read_text("utf-8")
+)
+PAY = "|".join(HEADER_WORDS["pay"])
+PAY_RE = re.compile(rf"(?:{PAY})", re.IGNORECASE)
+# Pay run in before the company of a one-paragraph header: "$17-$20/hr Greenway Pharmacy".
+PAY_BEFORE_NAME_RE = re.compile(rf"^(?:{PAY})\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
+GENDER_MARKER_RE = re.compile(rf"\s*(?:{'|'.join(HEADER_WORDS['gender_marker'])})", re.IGNORECASE)
+DEPARTMENT_RE = re.compile(rf"^(?:{'|'.join(HEADER_WORDS['department'])})")
+POSTCODE = "|".join(HEADER_WORDS["postcode"])
 PLACE_RE = re.compile(
-    r"^[A-Z][\w .'’&/-]+,\s*(?:[A-Z]{2}\b|[A-Z][\w .'’-]+)(?:,\s*[A-Z][\w .'’-]+)?$"
+    r"^[A-Z][\w .'’&/-]+,\s*(?:[A-Z]{2}\b|[A-Z][\w .'’-]+)(?:,\s*[A-Z][\w .'’-]+)?"
+    rf"(?:\s+(?:{POSTCODE}))?$"
 )
 
 
@@ -260,6 +272,7 @@ def read_title_and_company(text: str, clauses: list[Clause], requirements: Requi
         based = BASED_RE.search("\n".join(line.text for line in lines))
         if based:
             requirements.location = based["place"].strip()
+    requirements.title = GENDER_MARKER_RE.sub("", requirements.title).strip()
     if not requirements.location or _header_kind(requirements.location) == "remote":
         # "... is hiring a Service Plumber for residential calls in Minneapolis, MN."
         # The sentence that names the role first: the company's own blurb may name other places.
@@ -275,7 +288,7 @@ LABELS = {
     "title": r"job title|position title|title|position",
     "company": r"company(?: name)?|employer|organi[sz]ation|hiring company|institution|agency|"
     r"hiring organi[sz]ation",
-    "location": r"location|work location|job location|based in|office location",
+    "location": r"locations?|work location|job location|based in|office location",
     "other": r"employment type|job type|contract type|department|salary|pay|schedule|start date|"
     r"reports to|industry|experience level|seniority level|shift|position type|posting number|"
     r"job id|requisition (?:id|number)|req id|grade|pay scale",
@@ -465,8 +478,11 @@ def _read_labels(text: str, lines: list[_Line], requirements: Requirements) -> N
         elif kind == "location" and not requirements.location:
             # "Location: Hybrid – Hamburg" may reach here cut into pieces at its dash.
             pieces = [p.strip(" .;|·•") for p in opening[label.end() : end].split("\n")[:3]]
-            _set_location(requirements, " – ".join(p for p in pieces if p))
-            if not requirements.location:
+            where = _location_of(" – ".join(p for p in pieces if p))
+            if where:
+                _set_location(requirements, where)
+            else:
+                # "Location: Tucson, AZ Remote job No Telework eligible ...": one paragraph.
                 place = LOCATION_VALUE_RE.match(value)
                 requirements.location = (place.group() if place else value).strip()
 
@@ -503,7 +519,7 @@ def _read_header_part(part: str, line: str, posting: str, requirements: Requirem
     """Company and place from one piece of a header: "Acme Payments, Madrid", "Austin, TX",
     "Oakridge Manufacturing Columbus, OH" (a name the posting repeats, run into a place)."""
     read = False
-    part = _without_heading(part)
+    part = PAY_BEFORE_NAME_RE.sub("", _without_heading(part))
     if re.fullmatch(rf"[A-Z][^,]{{1,60}},\s*(?:{LEGAL_SUFFIX_RE.pattern})", part):
         # "Bellweather Foods, Inc.": a company with its legal form, not a town and a state.
         # The stop of "Inc." may have been cut as a sentence's end; the name keeps it.
@@ -729,10 +745,12 @@ def _first_line_title(title: str, lines: list[_Line], requirements: Requirements
     """The title as the first line (or the words run in before the hiring sentence) writes it
     when that starts with the one the sentence names ("Inside Sales Representative — Industrial
     Supplies"), else the sentence's."""
+    # "is hiring Forklift Operators" under "Forklift Operator - 2nd Shift": one of them.
+    stem = title[:-1] if title.endswith("s") and not title.endswith("ss") else title
     for line in lines:
         first = line.text.strip(" #*")
         if (
-            first.startswith(title)
+            first.startswith(stem)
             and first != title
             and len(first.split()) <= 12
             and not _ends_sentence(first)
@@ -785,6 +803,8 @@ def _header_kind(part: str) -> str:
         return "noise"
     if any(pattern.fullmatch(bare) for pattern in HEADER_TYPE_RES):
         return "type"
+    if PAY_RE.fullmatch(bare):
+        return "pay"
     if any(pattern.match(bare) for pattern in HEADER_REMOTE_RES):
         return "remote"
     if PLACE_RE.match(bare):
@@ -869,8 +889,17 @@ def _read_header(
     if title_line is None:
         return
     after = opening[opening.index(title_line) + 1 :][:3]
+    if after and not requirements.company and DEPARTMENT_RE.match(after[0].text.strip()):
+        # A federal posting: the department, then (when named) the agency that hires.
+        names = [line.text.strip() for line in after[:2]]
+        agency = (
+            len(names) == 2
+            and COMPANY_VALUE_RE.fullmatch(names[1])
+            and not (TITLE_WORDS.search(names[1]) or _header_kind(names[1]))
+        )
+        requirements.company = names[1] if agency else names[0]
     for line in after:
-        text = line.text.strip(" #*_")
+        text = PAY_BEFORE_NAME_RE.sub("", line.text.strip(" #*_"))
         if text.startswith(",") and _header_kind(text.strip(" ,")) in ("place", "remote"):
             text = text.strip(" ,")  # ", Lisbon, Portugal (Hybrid)" cut from the title's line
         if _ends_sentence(text) or len(text.split()) > 15 or asks(text):

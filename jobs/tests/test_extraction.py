@@ -434,6 +434,74 @@ def test_more_headers_as_pasted_never_give_a_fragment(posting, title, company, l
         assert (found.title, found.company, found.location) == (title, company, location)
 
 
+@pytest.mark.parametrize(
+    ("posting", "title", "company", "location"),
+    [
+        (
+            "Office Manager – Hybrid – Up to $70k Lindqvist & Shaw LLP Portland, OR Job "
+            "Description Lindqvist & Shaw LLP is a law firm of 40 people. Requirements: 3+ years "
+            "of office management experience.",
+            "Office Manager",
+            "Lindqvist & Shaw LLP",
+            "Portland, OR",
+        ),
+        (
+            "Line Cook – Part Time – $16-$19/hr Copper Kettle Cafe Akron, OH About Us Copper "
+            "Kettle Cafe serves breakfast all day. Requirements: 1+ year of line cook experience.",
+            "Line Cook",
+            "Copper Kettle Cafe",
+            "Akron, OH",
+        ),
+        (
+            "Data Engineer (m/w/d)\nNordlicht Energie GmbH\nHamburg, Germany\n\nYour profile\n"
+            "- 3+ years of experience with Python and SQL.",
+            "Data Engineer",
+            "Nordlicht Energie GmbH",
+            "Hamburg, Germany",
+        ),
+        (
+            "Delivery Driver - Weekends\nBrightway Parcel\nBoise, ID 83705\n\nBrightway Parcel "
+            "is hiring Delivery Drivers for our Boise hub.\n\nRequirements:\n- Lift 50 lbs.",
+            "Delivery Driver - Weekends",
+            "Brightway Parcel",
+            "Boise, ID 83705",
+        ),
+    ],
+)
+def test_pay_gender_markers_and_postcodes_in_a_header_are_neither_title_nor_company(
+    posting, title, company, location
+):
+    found = extract_requirements(posting)
+    assert (found.title, found.company, found.location) == (title, company, location)
+
+
+@pytest.mark.parametrize(
+    ("header", "company"),
+    [
+        (
+            "Department of Veterans Affairs\nVeterans Health Administration",
+            "Veterans Health Administration",
+        ),
+        ("Department of the Interior\nBureau of Land Management", "Bureau of Land Management"),
+        (
+            "Department of Homeland Security\nOpen & closing dates 10/20/2025",
+            "Department of Homeland Security",
+        ),
+    ],
+)
+def test_a_federal_posting_is_the_agency_under_its_department(header, company):
+    found = extract_requirements(
+        f"Management Analyst\n{header}\nSalary $86,962 - $113,047 per year\nLocation\n"
+        "Many vacancies in the following locations:\nDenver, CO\nBoise, ID\n\nDuties\n"
+        "- Analyze program data in Excel.\n"
+    )
+    assert (found.title, found.company, found.location) == (
+        "Management Analyst",
+        company,
+        "Denver, CO",
+    )
+
+
 def test_we_is_never_the_company():
     found = extract_requirements("We are a small design studio. Requirements: Figma.")
     assert found.company == ""
