@@ -24,6 +24,7 @@ from jobs.extraction.details import (
     EMPLOYMENT_TYPES,
     REMOTE_POLICIES,
     earliest,
+    education_fields,
     read_education,
     read_years,
     seniority,
@@ -102,8 +103,9 @@ def _extract(text: str) -> Requirements:
     requirements.remote_policy = earliest(REMOTE_POLICIES, text)
     asking = [c for c in clauses if not c.heading and c.role in ASKING_ROLES]
     read_years(asking, requirements)
-    read_education(asking, requirements)
-    excluded = _spans_of(requirements.company, text) + field_spans(asking)
+    fields = education_fields(asking)
+    read_education(asking, requirements, fields)
+    excluded = _spans_of(requirements.company, text) + field_spans(fields)
     read_skills(clauses, requirements, excluded)
     return requirements
 

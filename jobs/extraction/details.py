@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from jobs.extraction.model import Requirements
-from jobs.extraction.prefilter import PatternGroup, QuickPattern
+from jobs.extraction.prefilter import LongTextPattern, PatternGroup, QuickPattern
 from jobs.extraction.roles import cue, is_preferred
 from jobs.extraction.segmentation import Clause
 
@@ -135,6 +135,8 @@ SENIORITY_LABEL_RE = re.compile(
     r"\bseniority level\s+(?P<linkedin>internship|entry level|associate)\b",
     re.IGNORECASE,
 )
+# Searched for in the whole posting, which most often names no level: skipped then.
+SENIORITY_LABEL = LongTextPattern(SENIORITY_LABEL_RE)
 EMPLOYMENT_TYPES = [
     ("Internship", r"\binternship\b"),
     ("Full-time", r"\b(?:full[- ]time|permanent(?: contract| position| role)?)\b"),
@@ -208,7 +210,7 @@ def seniority(title: str, text: str) -> str:
     roman = ROMAN_RE.search(title)
     if roman:
         return ROMAN_LEVELS[roman["level"]]
-    label = SENIORITY_LABEL_RE.search(text)
+    label = SENIORITY_LABEL.search(text)
     if label:
         if label["linkedin"]:
             return "Intern" if label["linkedin"].lower() == "internship" else "Junior"
@@ -254,8 +256,19 @@ def _number(value: str) -> int:
     return int(value) if value.isdigit() else NUMBER_WORDS[value.lower()]
 
 
-def read_education(clauses: list[Clause], requirements: Requirements) -> None:
-    """The lowest degree the posting accepts ("Bachelor's or Master's" asks for a Bachelor's)."""
+def education_fields(clauses: list[Clause]) -> list[tuple[Clause, list[re.Match]]]:
+    """Each clause with the fields of study it names ("MS in Statistics or Economics"), found
+    once: the education read and the spans kept from skills both use them."""
+    return [(clause, list(EDUCATION_FIELD_RE.finditer(clause.text))) for clause in clauses]
+
+
+def read_education(
+    clauses: list[Clause],
+    requirements: Requirements,
+    fields: list[tuple[Clause, list[re.Match]]],
+) -> None:
+    """The lowest degree the posting accepts ("Bachelor's or Master's" asks for a Bachelor's).
+    `fields`: `education_fields` of the same clauses."""
     found: list[tuple[int, str, Clause]] = []
     levels = _education_levels()
     for clause in clauses:
@@ -277,10 +290,9 @@ def read_education(clauses: list[Clause], requirements: Requirements) -> None:
             and not is_preferred(clause.text)
             and not cue("degree_alternative").search(clause.text)
         )
-    for clause in clauses:
-        match = EDUCATION_FIELD_RE.search(clause.text)
-        if match:
-            requirements.education_field = _clean_field(match["field"])
+    for _, matches in fields:
+        if matches:
+            requirements.education_field = _clean_field(matches[0]["field"])
             if requirements.education_field:
                 break
 

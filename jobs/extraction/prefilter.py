@@ -227,3 +227,35 @@ class QuickPattern:
             )
             self._alternations[hits] = alternation
         return alternation.finditer(text)
+
+
+class LongTextPattern:
+    """A pattern searched for in a whole posting, started where its first match can start.
+
+    A pattern that opens on `\\b` or on a case-insensitive alternation is tried at
+    every position of the text: a tenth of a millisecond on a 4 KB posting. Every
+    match holds one of the pattern's needles, so the search is not run when the text
+    holds none; and when a match is at most `width` characters long, none starts
+    before the first needle in the text less that width: the search starts there
+    (`\\b` and look-behinds still see the text before it). The match is the one a
+    plain search finds.
+    """
+
+    __slots__ = ("compiled", "_needles", "_width")
+
+    def __init__(self, compiled: re.Pattern):
+        self.compiled = compiled
+        self._needles = needles(compiled.pattern, compiled.flags)
+        width = _parser.parse(compiled.pattern, compiled.flags).getwidth()[1]
+        self._width = width if width < sre.MAXREPEAT else None
+
+    def search(self, text: str) -> re.Match | None:
+        if self._needles is None:
+            return self.compiled.search(text)
+        lower = folded(text)  # as long as the text: only "İ" lower-cases to two characters
+        first = min((at for at in map(lower.find, self._needles) if at >= 0), default=-1)
+        if first < 0:
+            return None
+        if self._width is None:  # a match of any length: from the start
+            return self.compiled.search(text)
+        return self.compiled.search(text, max(0, first - self._width))

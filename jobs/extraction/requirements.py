@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from jobs.extraction.details import EDUCATION_FIELD_RE, years_in
+from jobs.extraction.details import years_in
 from jobs.extraction.model import ExtractedSkill, Requirements
 from jobs.extraction.roles import ASIDE_ROLES, is_preferred, names_no_skill
 from jobs.extraction.segmentation import Clause
@@ -273,12 +273,13 @@ def _names_a_team(text: str, match: Match) -> bool:
     return bool(found) and not TEAM_BREAK_RE.search(found.group())
 
 
-def field_spans(clauses: list[Clause]) -> list[tuple[int, int]]:
-    """ "MS in Statistics or Economics" is the education asked for, not two skills."""
+def field_spans(fields: list[tuple[Clause, list[re.Match]]]) -> list[tuple[int, int]]:
+    """ "MS in Statistics or Economics" is the education asked for, not two skills. `fields`:
+    clauses with their matches of EDUCATION_FIELD_RE (`details.education_fields`)."""
     return [
         (clause.start + found.start("field"), clause.start + found.end("field"))
-        for clause in clauses
-        for found in EDUCATION_FIELD_RE.finditer(clause.text)
+        for clause, matches in fields
+        for found in matches
     ]
 
 

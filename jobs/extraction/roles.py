@@ -129,15 +129,21 @@ def _asks_of_candidate(text: str) -> bool:
     )
 
 
+# The context rules below are tried on a window of about 90 characters around each skill
+# found, a new string each time: plain patterns, since testing a window's needles first
+# (`prefilter`) costs more than the search itself on so short a text.
 @cache
-def _not_a_skill() -> dict[str, QuickPattern]:
+def _not_a_skill() -> dict[str, re.Pattern]:
     rules = _cues()["not_a_skill"]
-    return {name: QuickPattern(patterns, re.IGNORECASE) for name, patterns in rules.items()}
+    return {
+        name: re.compile("|".join(f"(?:{pattern})" for pattern in patterns), re.IGNORECASE)
+        for name, patterns in rules.items()
+    }
 
 
 @cache
-def _before_a_role() -> QuickPattern:
-    return QuickPattern([_cues()["not_a_skill_before_a_role"]], re.IGNORECASE)
+def _before_a_role() -> re.Pattern:
+    return re.compile(_cues()["not_a_skill_before_a_role"], re.IGNORECASE)
 
 
 @cache

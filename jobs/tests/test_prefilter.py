@@ -8,7 +8,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jobs.extraction.prefilter import ASCII_FOLDS, QuickPattern, folded, needles
+from jobs.extraction.details import EMPLOYMENT_TYPES, REMOTE_POLICIES, SENIORITY_LABEL_RE
+from jobs.extraction.prefilter import ASCII_FOLDS, LongTextPattern, QuickPattern, folded, needles
 
 CUES = json.loads(
     (Path(__file__).resolve().parent.parent / "data" / "clause_roles.json").read_text()
@@ -96,3 +97,31 @@ def test_only_the_listed_characters_outside_ascii_match_ascii_ignoring_case():
     }
     assert found == {chr(c) for c in ASCII_FOLDS}
     assert all(folded(char).isascii() for char in found)
+
+
+# Patterns searched for in a whole posting: one of unbounded length, two of bounded length.
+LONG_TEXT_PATTERNS = [
+    SENIORITY_LABEL_RE,
+    *(re.compile(pattern, re.IGNORECASE) for _, pattern in REMOTE_POLICIES + EMPLOYMENT_TYPES),
+]
+LONG_TEXT_WORDS = [
+    *["Seniority", "level", "Level:", "Senior", "entry-level", "role", "remote", "work", "from"],
+    *["home", "hybrid", "cloud", "on-site", "in-person", "full-time", "contract", "office"],
+    *("İ", "ſ", "\u212a", ":", "-", "\n", "x" * 30, "é"),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(range(len(LONG_TEXT_PATTERNS))),
+    st.lists(
+        st.tuples(st.sampled_from(LONG_TEXT_WORDS), st.sampled_from([str.lower, str.upper])),
+        max_size=30,
+    ),
+    st.sampled_from([" ", "", "\n"]),
+)
+def test_a_long_text_pattern_finds_what_a_plain_search_finds(which, words, separator):
+    text = separator.join(case(word) for word, case in words)
+    pattern = LONG_TEXT_PATTERNS[which]
+    found, plain_found = LongTextPattern(pattern).search(text), pattern.search(text)
+    assert (found and found.span()) == (plain_found and plain_found.span())
