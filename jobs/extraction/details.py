@@ -125,6 +125,15 @@ SENIORITY = [  # checked in order against the title
     ("Junior", r"\b(?:junior|jr\.?|entry[- ]level|graduate|new grad)\b"),
     ("Intern", r"\b(?:intern|internship|trainee|apprentice|apprenticeship)\b"),
 ]
+# LinkedIn's fixed values; its "Mid-Senior level" is the experienced hire below a lead.
+LINKEDIN_LEVELS = {
+    "internship": "Intern",
+    "entry level": "Junior",
+    "associate": "Junior",
+    "mid-senior level": "Mid-level",
+    "director": "Director",
+    "executive": "Executive",
+}
 ROMAN_LEVELS = {"I": "Junior", "II": "Mid-level", "III": "Senior", "IV": "Senior", "V": "Principal"}
 ROMAN_RE = re.compile(rf"\b(?i:{ROLE_WORDS})s?\s+(?P<level>I{{1,3}}|IV|V)\b")
 SENIORITY_LABEL_RE = re.compile(
@@ -132,7 +141,8 @@ SENIORITY_LABEL_RE = re.compile(
     r"\b(?P<phrase>senior|junior|entry|mid)[- ]level\s+"
     r"(?:role|position|candidates?|job|opportunity)\b|"
     # LinkedIn's job criteria: the label on one line, one of its fixed values on the next.
-    r"\bseniority level\s+(?P<linkedin>internship|entry level|associate)\b",
+    r"\bseniority level\s+(?P<linkedin>internship|entry level|associate|mid-senior level|director|"
+    r"executive)\b",
     re.IGNORECASE,
 )
 # Searched for in the whole posting, which most often names no level: skipped then.
@@ -213,7 +223,7 @@ def seniority(title: str, text: str) -> str:
     label = SENIORITY_LABEL.search(text)
     if label:
         if label["linkedin"]:
-            return "Intern" if label["linkedin"].lower() == "internship" else "Junior"
+            return LINKEDIN_LEVELS[label["linkedin"].lower()]
         value = label["value"] or f"{label['phrase']} level"
         for name, pattern in SENIORITY:
             if re.search(pattern, value, re.IGNORECASE):

@@ -79,6 +79,9 @@ def test_a_company_blurb_after_a_dashed_header_asks_for_nothing():
 def test_levels_named_by_linkedin_criteria_and_associate_titles():
     linkedin = "KYC Analyst\nBank\n\nRequirements\n- KYC.\n\nSeniority level\nEntry level\n"
     assert extract_requirements(linkedin).seniority == "Junior"
+    for value, level in (("Mid-Senior level", "Mid-level"), ("Director", "Director")):
+        text = linkedin.replace("Entry level", value)
+        assert extract_requirements(text).seniority == level
     posting = "Requirements\n- 2 years of SQL.\n"
     assert extract_requirements(posting, title="Associate Data Analyst").seniority == "Junior"
     assert extract_requirements(posting, title="Associate Director, Finance").seniority == (
@@ -323,3 +326,16 @@ def test_a_recruiters_duties_source_candidates_negotiate_and_run_background_chec
         "All offers are contingent upon a successful background check.\n"
     )
     assert {"Candidate Sourcing", "Negotiation"} <= _names(found.skills, "required")
+
+
+def test_a_european_posting_s_own_headings_start_its_parts():
+    posting = (
+        "Backend Developer (m/w/d)\nKassel Logistik GmbH\nKassel, Germany\n\nAbout us\n"
+        "Kassel Logistik GmbH runs 40 depots.\n\nYour tasks\n- You build services in Kotlin.\n"
+        "- You design event flows with Kafka.\n\nYour profile\n- 3+ years with PostgreSQL.\n\n"
+        "Your benefits\n- 30 days of holiday and a Python course budget.\n"
+    )
+    for paste in (posting, " ".join(posting.split())):
+        asked = _names(extract_requirements(paste).skills, "required")
+        assert {"Kotlin", "Kafka", "PostgreSQL"} <= asked
+        assert "Python" not in asked
