@@ -1,4 +1,8 @@
-"""Job postings: add, read, match against a resume, rank several."""
+"""Job postings: add, read, match against a resume, rank several.
+
+The extractor and the matcher are imported by the routes that use them: the URL checks of
+every management command build this router.
+"""
 
 from __future__ import annotations
 
@@ -11,8 +15,6 @@ from ninja import Router, Schema, Status
 from ninja.errors import HttpError
 from ninja.pagination import PageNumberPagination, paginate
 
-from jobs.extraction import extract_requirements
-from jobs.matching import match_resume
 from jobs.models import JobDescription
 from resumeopt.models import Resume
 
@@ -65,6 +67,8 @@ def list_jobs(request: HttpRequest):
 @router.post("", response={201: dict})
 def create_job(request: HttpRequest, data: JobIn):
     """Add a posting from its text; its requirements are extracted as on the jobs page."""
+    from jobs.extraction import extract_requirements
+
     text = data.text.strip()
     if not text:
         raise HttpError(400, "Send the posting's text.")
@@ -89,6 +93,8 @@ def get_job(request: HttpRequest, pk: int):
 @router.get("/{int:pk}/match", response=dict)
 def match(request: HttpRequest, pk: int, resume: int):
     """How well one of your resumes matches this posting: score, breakdown, missing skills."""
+    from jobs.matching import match_resume
+
     job = owned_job(request, pk)
     chosen = get_object_or_404(Resume, pk=resume, owner=request.user)
     return match_resume(chosen.content, job.parsed_requirements()).to_dict()
@@ -97,6 +103,8 @@ def match(request: HttpRequest, pk: int, resume: int):
 @router.post("/rank", response=dict)
 def rank(request: HttpRequest, data: RankIn):
     """Rank several of your postings for one resume, best match first."""
+    from jobs.matching import match_resume
+
     if not data.jobs or len(data.jobs) > MAX_RANKED:
         raise HttpError(400, f"Name between 1 and {MAX_RANKED} job ids.")
     chosen = get_object_or_404(Resume, pk=data.resume, owner=request.user)

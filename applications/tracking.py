@@ -10,7 +10,6 @@ from django.db import transaction
 from django.utils import timezone
 
 from applications.models import Application, Event, Stage, StageKind
-from jobs.matching import match_resume
 from jobs.models import JobDescription
 from resumeopt.models import Resume
 from versions import history
@@ -60,6 +59,9 @@ def track_job(
     The match score is the chosen resume's (else the latest one's) as of now, so the
     card and the insights show what the resume scored when the user applied.
     """
+    # The matcher loads here, not with the URL checks every command runs (views import this).
+    from jobs.matching import match_resume
+
     existing = Application.objects.filter(owner=user, job=job).first()
     if existing is not None:
         return existing, False

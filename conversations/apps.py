@@ -4,6 +4,7 @@ from django.apps import AppConfig
 class ConversationsConfig(AppConfig):
     name = "conversations"
     verbose_name = "Conversations"
+    preload = ("conversations.offline",)
 
     def ready(self):
         from conversations import signals  # noqa: F401 - connects the receivers

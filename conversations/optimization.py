@@ -12,10 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from conversations import context, offline
+from conversations import context
 from conversations.models import OptimizationRun, Proposal
 from conversations.proposals import fabrication_warnings, parse_reply
-from jobs.matching import match_resume
 from optimizer import learning
 from resumeopt import jsonresume, llm
 
@@ -39,6 +38,10 @@ JOB_ADVICE = (
 def recommendations_by_section(document: dict, requirements) -> dict[str, list[str]]:
     """The job match's recommendations, by the unit they point at ("basics", "work/0", or a
     whole section such as "skills"); those that point nowhere in particular under ""."""
+    # The matcher and the offline engine are imported where they are used: the chat views
+    # import this module, and every management command's URL checks import the views.
+    from jobs.matching import match_resume
+
     grouped: dict[str, list[str]] = {}
     for recommendation in match_resume(document, requirements).recommendations:
         path = recommendation.path or ""
@@ -77,6 +80,8 @@ def units_of(document: dict) -> list[str]:
 
 def optimize_sections(run: OptimizationRun, progress: Callable[..., None] | None = None) -> Outcome:
     """Collect proposals for every section of the run's resume. Safe to rerun."""
+    from conversations import offline
+
     run.proposals.all().delete()
     document = run.resume.content
     requirements = run.target_job.parsed_requirements() if run.target_job else None

@@ -27,7 +27,7 @@ from django.core.cache import cache
 from django.db import DatabaseError
 from django.utils import timezone
 
-from conversations import context, offline
+from conversations import context
 from conversations.models import Conversation, Message, Proposal
 from conversations.proposals import fabrication_warnings, parse_reply, visible_prefix
 from optimizer import learning
@@ -188,6 +188,10 @@ async def generate(message_id: int) -> None:
 
     However it fails, the message ends up failed (never left "writing") and open tabs are told.
     """
+    # The offline engine (the analysis and the matcher) loads with the first reply, not with
+    # every management command's URL checks, which import this module through the views.
+    from conversations import offline
+
     try:
         turn = await sync_to_async(_load)(message_id)
     except Exception:

@@ -4,6 +4,7 @@ from django.apps import AppConfig
 class JobsConfig(AppConfig):
     name = "jobs"
     verbose_name = "Job descriptions"
+    preload = ("jobs.extraction", "jobs.matching", "jobs.postings", "jobs.ranking")
 
     def warm_up(self) -> None:
         """Load the skills taxonomy and the stemmed word lists before the first request."""

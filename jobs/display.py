@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
-from jobs.extraction import ExtractedSkill
+if TYPE_CHECKING:
+    from jobs.extraction import ExtractedSkill
 
 TYPE_LABELS = {
     "tool": "Tools and technologies",

@@ -1,4 +1,8 @@
-"""Job postings: add, read with highlights, match against a resume, compare, rank in batches."""
+"""Job postings: add, read with highlights, match against a resume, compare, rank in batches.
+
+The views import the extractor and the matcher when they run: every management command's
+URL checks import this module, and loading those at the top cost them a tenth of a second.
+"""
 
 from __future__ import annotations
 
@@ -13,13 +17,8 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from jobs import display
-from jobs.extraction import PostingError, extract_requirements
 from jobs.forms import BatchForm, PostingForm, ResumeChoiceForm
-from jobs.matching import WEIGHTS, match_resume, rank_documents
 from jobs.models import JobDescription, RankedPosting, RankingBatch
-from jobs.postings import PostingInputError, postings_from_pasted, text_from_file
-from jobs.ranking import bundle_files
-from optimizer.display import anchor_for
 from resumeopt import jsonresume, llm
 from resumeopt.models import Resume
 from resumeopt.platform.background import start_job
@@ -71,6 +70,9 @@ def job_list(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 @rate_limit("uploads")
 def job_create(request: HttpRequest) -> HttpResponse:
+    from jobs.extraction import PostingError, extract_requirements
+    from jobs.postings import text_from_file
+
     form = PostingForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data.get("file")
@@ -148,6 +150,9 @@ def job_match(request: HttpRequest, pk: int) -> HttpResponse:
     if resume is None:
         messages.info(request, "Import or create a resume first, then match it to this job.")
         return redirect("resume_import")
+    from jobs.matching import match_resume
+    from optimizer.display import anchor_for
+
     result = match_resume(resume.content, job.parsed_requirements())
     for item in result.matched:
         item["places"] = [
@@ -175,6 +180,8 @@ def job_match(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def rank_resumes(request: HttpRequest, pk: int) -> HttpResponse:
     """The user's resumes, best first, against one posting."""
+    from jobs.matching import rank_documents
+
     job = owned_job(request, pk)
     resumes = list(Resume.objects.filter(owner=request.user).only("pk", "title", "content"))
     by_id = {str(resume.pk): resume for resume in resumes}
@@ -188,6 +195,8 @@ def rank_resumes(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def job_compare(request: HttpRequest) -> HttpResponse:
     """Two to five postings side by side: shared and unique requirements, and a score for each."""
+    from jobs.matching import match_resume
+
     ids = list(dict.fromkeys(value for value in request.GET.getlist("ids") if value.isdigit()))
     if not 2 <= len(ids) <= MAX_COMPARED:
         messages.error(request, f"Choose between 2 and {MAX_COMPARED} postings to compare.")
@@ -237,6 +246,9 @@ def job_delete(request: HttpRequest, pk: int) -> HttpResponse:
 @rate_limit("uploads")
 def batch_create(request: HttpRequest) -> HttpResponse:
     """Upload or paste many postings; a worker extracts and ranks them with progress."""
+    from jobs.postings import PostingInputError, postings_from_pasted
+    from jobs.ranking import bundle_files
+
     form = BatchForm(request.POST or None, request.FILES or None, user=request.user)
     if request.method == "POST" and form.is_valid():
         files = [(upload.name, upload.read()) for upload in form.cleaned_data["files"]]
@@ -326,6 +338,8 @@ def batch_csv(request: HttpRequest, pk: int) -> StreamingHttpResponse:
 
 
 def _csv_rows(batch: RankingBatch):
+    from jobs.matching import WEIGHTS
+
     writer = csv.writer(_Echo())
     # The score's breakdown, one column each ("" where the posting asks nothing).
     parts = list(WEIGHTS)

@@ -28,7 +28,6 @@ from django.core.cache import cache
 from django.db import DatabaseError
 from django.utils import timezone
 
-from jobs.extraction import Requirements
 from letters import editing
 from letters.documents import Reason, apply_draft
 from letters.drafting import Draft, evidence_for, guard_text, model_messages
@@ -158,6 +157,8 @@ class _Work:
     def stream(self, usage: llm.StreamUsage):
         user = self.letter.owner
         if self.run.kind == AssistantRun.Kind.DRAFT:
+            from jobs.extraction import Requirements  # not at the top: see letters.documents
+
             requirements = self.requirements or Requirements.from_dict({})
             covered, _ = evidence_for(self.document, requirements)
             messages = model_messages(
@@ -288,6 +289,8 @@ def _finish(work: _Work, text: str, status: str, error: str) -> None:
         kept, dropped = guard_text(text, work.document, work.job_text, work.names)
         run.dropped = dropped
         if kept.strip():
+            from jobs.extraction import Requirements
+
             letter = Letter.objects.get(pk=work.letter.pk)  # as it is now, not when the run began
             _, left_out = evidence_for(
                 work.document, work.requirements or Requirements.from_dict({})

@@ -8,7 +8,6 @@ from django.utils.text import slugify
 from exports.models import Export
 from exports.renderers import FORMATS, ExportError, ExportOptions, render
 from exports.renderers.content import Line, header
-from jobs.extraction import Requirements
 from jobs.models import JobDescription
 from letters.drafting import Draft, draft_offline
 from letters.models import Letter
@@ -25,6 +24,10 @@ class Reason:
 
 
 def offline_draft(resume: Resume | None, job: JobDescription | None) -> Draft:
+    # The extractor is imported when a letter is drafted: the letter views import this
+    # module, and every management command's URL checks import the views.
+    from jobs.extraction import Requirements
+
     document = resume.content if resume else {}
     requirements = job.parsed_requirements() if job else Requirements.from_dict({})
     return draft_offline(

@@ -13,12 +13,13 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from conversations.guard import check_claims
-from jobs.extraction import Requirements
-from jobs.matching import match_profile, profile_of
 from resumeopt import jsonresume, llm
+
+if TYPE_CHECKING:
+    from jobs.extraction import Requirements
 
 MAX_EVIDENCE = 5
 # Where a line proves experience; a skills list only names the skill.
@@ -60,6 +61,9 @@ def evidence_for(
     A skill is named as the resume writes it when the resume never uses the taxonomy's name
     ("backend" rather than "Backend Development"), so the letter only repeats the resume's words.
     """
+    # The matcher loads with the first draft, not with the URL checks of every command.
+    from jobs.matching import match_profile, profile_of
+
     profile = profile_of(document)
     result = match_profile(profile, requirements, advice=False)
     known = json.dumps(document, ensure_ascii=False).lower()

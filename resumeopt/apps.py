@@ -7,6 +7,7 @@ from resumeopt import jsonresume
 class ResumeOptConfig(AppConfig):
     name = "resumeopt"
     verbose_name = "Resumes and accounts"
+    preload = ("resumeopt.importers.parsing",)
 
     def warm_up(self) -> None:
         """At start of a daphne or worker: import every view and the model library before

@@ -9,6 +9,9 @@ Undo and redo work on history records alone: each restore, undo or redo record
 says which record it brought back (`restored_from`). Undo goes to the state
 before the latest change that has not been undone; redo brings back what the
 latest undo replaced, as long as nothing else has changed since.
+
+The analysis and the matcher are imported by the two functions that score: the version
+views import this module, and every management command's URL checks import the views.
 """
 
 from __future__ import annotations
@@ -20,10 +23,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
-from jobs.matching import match_profile, match_resume, profile_of
 from optimizer import learning
-from optimizer.analysis import analyze
-from optimizer.analysis import compare as compare_findings
 from resumeopt import jsonresume
 from resumeopt.models import AuditEntry, Resume
 from resumeopt.platform import audit
@@ -77,6 +77,9 @@ def name_version(
     resume: Resume, record, *, owner, name: str, note: str = "", target_job=None
 ) -> Version:
     """Give a point in history a name; its score (and match score for the job) are computed now."""
+    from jobs.matching import match_resume
+    from optimizer.analysis import analyze
+
     version = Version(
         owner=owner,
         resume=resume,
@@ -289,6 +292,9 @@ class Impact:
 
 def impact(old: dict[str, Any], new: dict[str, Any], target_job=None) -> Impact:
     """What going from `old` to `new` did: score, findings, and the target job's keywords."""
+    from jobs.matching import match_profile, profile_of
+    from optimizer.analysis import compare as compare_findings
+
     change = compare_findings(old, new)
     result = Impact(change.score_before, change.score_after, change.fixed, change.introduced)
     if target_job is not None:

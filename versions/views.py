@@ -14,7 +14,6 @@ from django.urls import reverse
 from django.utils import dateformat, timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from jobs.matching import rank_documents
 from jobs.models import JobDescription
 from resumeopt import jsonresume
 from resumeopt.forms import NextForm
@@ -128,6 +127,8 @@ def history_page(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def rank_for_job(request: HttpRequest, pk: int) -> HttpResponse:
     """The named versions of one resume, and its current state, best first against one job."""
+    from jobs.matching import rank_documents  # here: the URL checks of every command import views
+
     resume = owned_resume(request, pk)
     job = _owned_job(request, request.GET.get("job"))
     versions = list(

@@ -464,3 +464,11 @@ def test_match_page_says_which_skills_only_a_job_title_shows(user_client, user):
         reverse("jobs:match", args=[job.pk]), {"resume": resume.pk}
     ).content.decode()
     assert "shown by a job title only" in page
+
+
+def test_the_posting_form_pastes_as_much_as_the_extractor_reads():
+    """The form states the extractor's limit rather than import it (issue #22)."""
+    from jobs.extraction import MAX_POSTING_CHARACTERS
+    from jobs.forms import PostingForm
+
+    assert PostingForm.base_fields["text"].max_length == MAX_POSTING_CHARACTERS

@@ -14,8 +14,6 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from resumeopt.importers.parsing.lexicon import names_institution
-
 SECTION_NAMES = {"basics": "Contact", "work": "Experience", "education": "Education"}
 
 
@@ -70,6 +68,10 @@ _NAME_LINKS |= {"du", "di", "da", "do", "dos", "y", "e", "et", "und", "der", "fÃ
 def _proper_name(value: Any) -> bool:
     """'Moscow State Institute of Radio Engineering, Electronics and Automation (Technical
     University)': every word capitalised or a linking word is a long name, not a sentence."""
+    # The parser's lexicon, imported here: every URL check (forms import this module) would
+    # otherwise load the whole parsing package.
+    from resumeopt.importers.parsing.lexicon import names_institution
+
     text = str(value or "")
     words = re.sub(r"[()\[\],]", " ", text).split()
     # A list of skills is capitalised too, but has neither linking words nor a school.

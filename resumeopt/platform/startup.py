@@ -1,13 +1,18 @@
 """Start-up: of management commands, and of long-running processes (daphne, Celery workers).
 
 Each app may give its AppConfig a `warm_up()` that loads what its requests will need
-(the jobs app loads the skills taxonomy), so no user waits for it. Then everything
+(the jobs app loads the skills taxonomy), so no user waits for it, and a `preload`
+tuple of the modules its views and tasks import only when they run: management
+commands import every view for their URL checks, so the views leave heavy modules
+(the posting extractor, the matcher, the resume parser) to the function that needs
+them, and long-running processes import them here instead. Then everything
 allocated so far is moved out of the garbage collector's sight with `gc.freeze()`:
 full collections no longer walk these long-lived objects, which made most of the
 p99 tail under load, and forked workers do not dirty the pages they share.
 """
 
 import gc
+from importlib import import_module
 
 from django.apps import apps
 
@@ -26,6 +31,8 @@ def collect_from_now_on() -> None:
 
 def warm_up_and_freeze() -> None:
     for config in apps.get_app_configs():
+        for module in getattr(config, "preload", ()):
+            import_module(module)
         warm_up = getattr(config, "warm_up", None)
         if warm_up is not None:
             warm_up()
