@@ -2,7 +2,9 @@
 
 Text on the same row (a title on the left, its dates on the right) is joined
 with a tab, which the parser reads as a column break. Larger text becomes a
-heading hint; a wide vertical gap becomes a blank line.
+heading hint; a wide vertical gap becomes a blank line. A PDF keeps printed
+lines, not paragraphs: a line that wrapped is joined to the next one, so the
+parser reads a paragraph as it reads a DOCX's (`_wraps_into`).
 
 A small PDF can decompress to gigabytes or hold millions of drawing operators,
 and pdfminer has no limits of its own, so uploads are read through
@@ -14,7 +16,9 @@ from __future__ import annotations
 import io
 import re
 import statistics
+from typing import NamedTuple
 
+from resumeopt.dates import find_date_range
 from resumeopt.importers.errors import ResumeImportError
 from resumeopt.importers.text import Line, normalize
 
@@ -24,6 +28,21 @@ SCANNED_MESSAGE = (
     "This PDF is a scanned image with no text layer, so its text cannot be read. "
     "Export it from your editor as a text PDF or DOCX, or paste the text."
 )
+
+
+class Piece(NamedTuple):
+    """A run of text pdfminer found on one line, where its ink sits (points; `top` grows
+    downwards through the pages) and what the row-joining and wrapping rules need."""
+
+    top: float
+    x0: float
+    height: float
+    text: str
+    size: float
+    x1: float
+    first_word: float  # the width of its first word
+    lost_bullet: bool  # it opens with one space glyph, as a paragraph whose bullet was lost
+    fonts: tuple[str, str]  # of its first and last letters
 
 
 def lines_from_pdf(data: bytes) -> list[Line]:
@@ -60,7 +79,7 @@ def lines_from_pdf(data: bytes) -> list[Line]:
         manager, laparams=LAParams(line_margin=0.4, char_margin=2.0, word_margin=0.1)
     )
     interpreter = PDFPageInterpreter(manager, device)
-    pages: list[tuple[list[tuple], float]] = []
+    pages: list[tuple[list[Piece], float]] = []
     characters = 0
     try:
         for page_number, page in enumerate(PDFPage.get_pages(io.BytesIO(data), maxpages=MAX_PAGES)):
@@ -68,20 +87,10 @@ def lines_from_pdf(data: bytes) -> list[Line]:
             layout = device.get_result()
             page_lines = []
             for line in _text_lines(layout, LTTextLineHorizontal):
-                text = _line_text(line)
-                if not text:
-                    continue
-                page_lines.append(
-                    (
-                        page_number * 10000 - line.y1,
-                        line.x0,
-                        line.height,
-                        text,
-                        _font_size(line),
-                        line.x1,
-                    )
-                )
-                characters += len(text)
+                piece = _piece(line, page_number * 10000 - line.y1)
+                if piece is not None:
+                    page_lines.append(piece)
+                    characters += len(piece.text)
             pages.append((page_lines, layout.height))
             if characters > MAX_CHARACTERS:
                 break
@@ -92,12 +101,15 @@ def lines_from_pdf(data: bytes) -> list[Line]:
     if characters < 20:
         raise ResumeImportError(SCANNED_MESSAGE)
     pages, footer = _without_running_lines(pages)
-    rows: list = [[item] for item in footer]
-    for page_lines, _ in pages:
+    rows: list = [Row([item], item.x1) for item in footer]
+    for number, (page_lines, _) in enumerate(pages):
+        if number:
+            rows.append(PAGE_BREAK)
         for index, group in enumerate(_reading_groups(page_lines)):
             if index:
                 rows.append(COLUMN_BREAK)
-            rows.extend(_rows(group))
+            group_rows = _rows(group)
+            rows.extend(map(Row, group_rows, _right_margins(group_rows)))
     return _to_lines(rows)
 
 
@@ -112,7 +124,7 @@ EDGE_SHARE = 0.12  # of the page's height
 CONTACT_RE = re.compile(r"@|https?://|www\.|linkedin|github|\+?\d[\d\s().-]{7,}\d", re.IGNORECASE)
 
 
-def _without_running_lines(pages: list[tuple[list[tuple], float]]):
+def _without_running_lines(pages: list[tuple[list[Piece], float]]):
     """(pages with running lines kept on the first page only and footers dropped,
     the footers' contact lines, to read first)."""
     if len(pages) < 2:
@@ -121,8 +133,8 @@ def _without_running_lines(pages: list[tuple[list[tuple], float]]):
     for number, (page_lines, height) in enumerate(pages):
         for item in page_lines:
             place = _edge_place(item, number, height)
-            if place is not None and sum(c.isalnum() for c in item[3]) >= 3:
-                seen.setdefault((item[3], place), set()).add(number)
+            if place is not None and sum(c.isalnum() for c in item.text) >= 3:
+                seen.setdefault((item.text, place), set()).add(number)
     running = {key for key, numbers in seen.items() if len(numbers) > 1}
     if not running:
         return pages, []
@@ -132,11 +144,11 @@ def _without_running_lines(pages: list[tuple[list[tuple], float]]):
         kept = []
         for item in page_lines:
             place = _edge_place(item, number, height)
-            if place is None or (item[3], place) not in running:
+            if place is None or (item.text, place) not in running:
                 kept.append(item)
             elif place < 0:  # a footer: its contact details go first, once
-                if number == 0 and CONTACT_RE.search(item[3]):
-                    footer.append((-1.0e9 + len(footer), *item[1:]))
+                if number == 0 and CONTACT_RE.search(item.text):
+                    footer.append(item._replace(top=-1.0e9 + len(footer)))
             elif number == 0:
                 kept.append(item)
         kept_pages.append((kept, height))
@@ -146,7 +158,7 @@ def _without_running_lines(pages: list[tuple[list[tuple], float]]):
 def _edge_place(item: tuple, number: int, height: float) -> int | None:
     """The line's height band from the page's top (positive) or bottom (negative) edge,
     or None for a line in the body of the page."""
-    top = item[0] - (number * 10000 - height)  # from the page's top, downwards
+    top = item.top - (number * 10000 - height)  # from the page's top, downwards
     if top <= EDGE_SHARE * height:
         return 1 + round(top / 4)
     if top >= (1 - EDGE_SHARE) * height:
@@ -165,23 +177,50 @@ def _text_lines(container, line_type):
 # Bullets drawn in symbol fonts come out as letters ("n", "l", "§") or unmapped ids.
 SYMBOL_FONTS = re.compile(r"dingbat|symbol|wingding|webding", re.IGNORECASE)
 UNMAPPED = re.compile(r"\(cid:\d+\)")
+# pdfminer adds a space where glyphs stand apart; beside a space glyph it is one too many
+# ("Detail-   and  process"), and runs of spaces read as a column break.
+ADDED_SPACE = "\x00"
+SPARE_SPACE = re.compile(rf"{ADDED_SPACE}(?=\s)|(?<=\s){ADDED_SPACE}")
 
 
-def _line_text(line) -> str:
+def _piece(line, top: float) -> Piece | None:
+    """The line's text and where its ink sits, or None if it holds no text."""
     parts = []
+    ink = []
     for char in line:
         text = char.get_text()
-        if SYMBOL_FONTS.search(getattr(char, "fontname", "")) and text.strip():
+        if not hasattr(char, "fontname"):  # pdfminer's own space or line end
+            parts.append(ADDED_SPACE if text == " " else "")
+            continue
+        if SYMBOL_FONTS.search(char.fontname) and text.strip():
             text = "•"
         parts.append(text)
-    text = normalize("".join(parts)).strip()
+        if text.strip():
+            ink.append(char)
+    raw = SPARE_SPACE.sub("", "".join(parts)).replace(ADDED_SPACE, " ")
+    # A soft hyphen at the end of a line is where a word was broken: the reader sees "-".
+    text = normalize(raw.rstrip().removesuffix("\u00ad") + "-" * raw.rstrip().endswith("\u00ad"))
+    text = text.strip()
     text = UNMAPPED.sub("•", text, count=1) if UNMAPPED.match(text) else text
-    return UNMAPPED.sub("", text).strip()
-
-
-def _font_size(line) -> float:
-    sizes = [char.size for char in line if hasattr(char, "size")]
-    return statistics.median(sizes) if sizes else 0.0
+    text = UNMAPPED.sub("", text).strip()
+    if not text or not ink:
+        return None
+    first_word = ink[0].x1
+    for char in ink[1:]:
+        if char.x0 - first_word > 0.15 * char.size:
+            break
+        first_word = char.x1
+    return Piece(
+        top,
+        ink[0].x0,
+        line.height,
+        text,
+        statistics.median(char.size for char in ink),
+        max(char.x1 for char in ink),
+        first_word - ink[0].x0,
+        raw[:1] == " " and raw[1:2].isalnum(),
+        (ink[0].fontname, ink[-1].fontname),
+    )
 
 
 # Two-column pages (a sidebar beside the main column) ------------------------
@@ -192,7 +231,7 @@ def _font_size(line) -> float:
 # each side. Right-aligned dates beside titles leave such a gutter too, so a
 # right "column" whose lines nearly all end at the same x is not one.
 
-COLUMN_BREAK: list = []  # a row marker: the next rows start a new column (a blank line)
+COLUMN_BREAK = "column"  # a row marker: the next rows start a new column (a blank line)
 MIN_COLUMN_LINES = 4
 MIN_BAND_SHARE = 0.35  # of the page's text height
 GUTTER_STEP = 2.0  # points between candidate gutters
@@ -209,12 +248,12 @@ def _reading_groups(items: list[tuple]) -> list[list[tuple]]:
     if split is None:
         return [items]
     above, left, right, below = split
-    largest = max(item[4] for item in items)
-    width = lambda column: max(i[5] for i in column) - min(i[1] for i in column)  # noqa: E731
-    if any(item[4] >= largest - 0.5 for item in above):
+    largest = max(item.size for item in items)
+    width = lambda column: max(i.x1 for i in column) - min(i.x0 for i in column)  # noqa: E731
+    if any(item.size >= largest - 0.5 for item in above):
         named = None
     else:
-        named = next((c for c in (left, right) if any(i[4] >= largest - 0.5 for i in c)), None)
+        named = next((c for c in (left, right) if any(i.size >= largest - 0.5 for i in c)), None)
     if named is not None:
         columns = [named, right if named is left else left]
     else:
@@ -226,8 +265,8 @@ def _column_split(items: list[tuple]):
     if len(items) < 2 * MIN_COLUMN_LINES:
         return None
     ordered = sorted(items)  # top to bottom
-    page_top, page_bottom = ordered[0][0], ordered[-1][0] + ordered[-1][2]
-    start_x, end_x = min(i[1] for i in items), max(i[5] for i in items)
+    page_top, page_bottom = ordered[0].top, ordered[-1].top + ordered[-1].height
+    start_x, end_x = min(i.x0 for i in items), max(i.x1 for i in items)
     width = end_x - start_x
     best = None
     gutter = start_x + 0.2 * width
@@ -240,8 +279,8 @@ def _column_split(items: list[tuple]):
         return None
     _, start, end, gutter = best
     band = ordered[start:end]
-    left = [item for item in band if item[5] <= gutter]
-    right = [item for item in band if item[1] >= gutter]
+    left = [item for item in band if item.x1 <= gutter]
+    right = [item for item in band if item.x0 >= gutter]
     if _right_aligned(right):
         return None
     return ordered[:start], left, right, ordered[end:]
@@ -253,12 +292,12 @@ def _band_at(ordered: list[tuple], gutter: float):
     best = None
     start = 0
     for end in range(len(ordered) + 1):
-        crosses = end < len(ordered) and ordered[end][1] < gutter < ordered[end][5]
+        crosses = end < len(ordered) and ordered[end].x0 < gutter < ordered[end].x1
         if end == len(ordered) or crosses:
             run = ordered[start:end]
-            left = sum(1 for item in run if item[5] <= gutter)
+            left = sum(1 for item in run if item.x1 <= gutter)
             if left >= MIN_COLUMN_LINES and len(run) - left >= MIN_COLUMN_LINES:
-                height = run[-1][0] + run[-1][2] - run[0][0]
+                height = run[-1].top + run[-1].height - run[0].top
                 if best is None or height > best[0]:
                     best = (height, start, end, gutter)
             start = end + 1
@@ -267,45 +306,149 @@ def _band_at(ordered: list[tuple], gutter: float):
 
 def _right_aligned(column: list[tuple]) -> bool:
     """Whether nearly every line ends at the same x: dates and places set flush right."""
-    ends = sorted(item[5] for item in column)
+    ends = sorted(item.x1 for item in column)
     flush = sum(1 for end in ends if ends[-1] - end <= 3.0)
     return flush >= 0.85 * len(ends)
 
 
-def _rows(page_lines):
+def _rows(page_lines: list[Piece]) -> list[list[Piece]]:
     """Group lines that share a baseline band into rows, each ordered left to right."""
-    rows: list[list] = []
+    rows: list[list[Piece]] = []
     for item in sorted(page_lines):
-        top, _, height, *_ = item
-        if rows and abs(rows[-1][0][0] - top) <= max(2.0, height * 0.4):
+        if rows and abs(rows[-1][0].top - item.top) <= max(2.0, item.height * 0.4):
             rows[-1].append(item)
         else:
             rows.append([item])
-    return [sorted(row, key=lambda item: item[1]) for row in rows]
+    return [sorted(row, key=lambda item: item.x0) for row in rows]
 
 
-def _to_lines(rows) -> list[Line]:
-    sizes = [item[4] for row in rows for item in row if item[4]]
+# Lines, rows and paragraphs ----------------------------------------------------
+
+PAGE_BREAK = "page"  # a row marker: the next rows are on the next page
+
+
+class Row(NamedTuple):
+    """The pieces printed on one line of a column, left to right, and where the
+    column's text ends on the right (its margin, if its lines show one)."""
+
+    pieces: list[Piece]
+    right_edge: float
+
+
+MARGIN_WINDOW = 6  # rows above and below a row that show where its column's margin is
+
+
+def _right_margins(rows: list[list[Piece]]) -> list[float]:
+    """Where each row's wrapped lines end: the right end of the longest lines near it, if
+    three of them (one may stand out further) end within a word or two of one another, as
+    a wrapped paragraph's lines do. Without that, a long line may be one a person broke,
+    and the margin is taken as unknown (infinite): no line there is taken as wrapped."""
+    if not rows:
+        return []
+    ends = [row[-1].x1 for row in rows]
+    reach = 1.5 * statistics.median(piece.size for row in rows for piece in row)
+    margins = []
+    for index in range(len(rows)):
+        near = sorted(ends[max(0, index - MARGIN_WINDOW) : index + MARGIN_WINDOW + 1])[::-1]
+        margin = next(
+            (near[k] for k in range(min(2, len(near) - 2)) if near[k] - near[k + 2] <= reach),
+            float("inf"),
+        )
+        margins.append(margin)
+    return margins
+
+
+def _row_text(pieces: list[Piece]) -> str:
+    """The row's pieces joined: a tab where a gap sets them apart as columns (a title,
+    its dates), a space or nothing where one line was cut into pieces."""
+    text = pieces[0].text
+    for before, piece in zip(pieces, pieces[1:], strict=False):
+        gap = piece.x0 - before.x1
+        size = max(before.size, piece.size)
+        text += ("\t" if gap >= 0.6 * size else " " if gap > 0.1 * size else "") + piece.text
+    return text
+
+
+BULLET_START = re.compile(r"^[•·▪●◦‣○■□➢➤►▸▹✓✔\-–—*]\s")
+
+
+def _wraps_into(previous: Row, row: Row, *, same_page: bool) -> bool:
+    """Whether `row` is the wrapped end of the line printed above it: its first word
+    would not have fitted at the end of that line, it starts where that line's text
+    starts (or under the text after its bullet), in the same type, on the next line,
+    and it opens in lower case.
+
+    Only lower case: many PDFs are printed from documents converted from PDF, whose
+    lines a person or a converter broke, often close to the margin; a line broken
+    there before a capital ("...Higher School of" / "Store Floor Manager") is as likely
+    a new line as a wrapped one, and the parser reads it as either.
+    """
+    piece, last = row.pieces[0], previous.pieces[-1]
+    if len(row.pieces) != 1 or not piece.text[:1].islower() or len(last.text.split()) < 3:
+        return False
+    if piece.lost_bullet or _in_capitals(last.text):
+        return False
+    if abs(piece.size - last.size) > 0.5 or piece.fonts[0] != last.fonts[1]:
+        return False
+    if same_page and not 0 < piece.top - last.top <= 1.75 * max(piece.height, last.height):
+        return False
+    indent = piece.x0 - last.x0
+    if not -2.0 <= indent <= (1.5 * last.size if BULLET_START.match(last.text) else 2.0):
+        return False
+    found = find_date_range(piece.text)  # "july 2017 - present: Developer"
+    if found and found.begin == 0:
+        return False
+    return last.x1 + 0.25 * last.size + piece.first_word > previous.right_edge
+
+
+def _in_capitals(text: str) -> bool:
+    """A header's line in capitals ('DATA ANALYST GUTA DEVELOPMENT, MOSCOW'), which
+    the line under it does not continue."""
+    letters = [char for char in text if char.isalpha()]
+    return len(letters) >= 3 and all(char.isupper() for char in letters)
+
+
+def _joined(text: str, continuation: str) -> str:
+    """A wrapped line's text after the line it continues ('micro-' + 'services' keeps
+    its hyphen, with no space)."""
+    if re.search(r"[^\W\d_]-$", text) and continuation[:1].islower():
+        return text + continuation
+    return f"{text} {continuation}"
+
+
+def _to_lines(rows: list) -> list[Line]:
+    printed = [row for row in rows if isinstance(row, Row)]
+    sizes = [item.size for row in printed for item in row.pieces if item.size]
     body_size = statistics.median(sizes) if sizes else 0
-    heights = [row[0][2] for row in rows if row]
+    heights = [row.pieces[0].height for row in printed]
     typical_height = statistics.median(heights) if heights else 0
     lines: list[Line] = []
-    previous_top = None
+    previous: Row | None = None  # the row above, in the same column
+    same_page = True
     for row in rows:
         if row is COLUMN_BREAK:
             lines.append(Line(""))
-            previous_top = None
+            previous = None
             continue
-        top = row[0][0]
+        if row is PAGE_BREAK:  # the next page goes on where this one stopped
+            same_page = False
+            continue
+        top = row.pieces[0].top
         if (
-            previous_top is not None
+            previous is not None
+            and same_page
             and typical_height
-            and top - previous_top > typical_height * 1.9
+            and top - previous.pieces[0].top > typical_height * 1.9
         ):
             lines.append(Line(""))
-        previous_top = top
-        text = "\t".join(item[3] for item in row)
-        size = max(item[4] for item in row)
-        heading = bool(body_size) and size >= body_size * 1.15 and len(text.split()) <= 5
-        lines.append(Line(text, heading=heading))
+            previous = None
+        if previous is not None and _wraps_into(previous, row, same_page=same_page):
+            lines[-1].text = _joined(lines[-1].text, row.pieces[0].text)
+        else:
+            text = _row_text(row.pieces)
+            size = max(item.size for item in row.pieces)
+            heading = bool(body_size) and size >= body_size * 1.15 and len(text.split()) <= 5
+            lines.append(Line(text, heading=heading, bullet=row.pieces[0].lost_bullet))
+        previous = row
+        same_page = True
     return lines

@@ -1,0 +1,143 @@
+"""A PDF's printed lines read as the lines a person wrote: spaces, rows, wraps, pages.
+
+Each PDF is drawn here with reportlab, glyph by glyph where the point is where
+the glyphs sit, and read by the real reader (`pdf.lines_from_pdf`).
+"""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen import canvas
+
+from resumeopt.importers import import_bytes, pdf
+
+FONT, SIZE, LEFT, RIGHT = "Helvetica", 10, 72, 500
+
+
+def _pdf(pages: list[list[tuple[float, float, str]]], font_of=lambda text: FONT) -> bytes:
+    """Pages of (x, y, text) runs, each drawn where it is placed."""
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=A4)
+    for runs in pages:
+        for x, y, text in runs:
+            page.setFont(font_of(text), SIZE)
+            page.drawString(x, y, text)
+        page.showPage()
+    page.save()
+    return buffer.getvalue()
+
+
+def _wrapped(text: str, top: float, width: float = RIGHT - LEFT) -> list[tuple[float, float, str]]:
+    """A paragraph broken where the next word would not fit, as a word processor does."""
+    lines, line = [], ""
+    for word in text.split():
+        if line and stringWidth(f"{line} {word}", FONT, SIZE) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    lines.append(line)
+    return [(LEFT, top - 13 * index, line) for index, line in enumerate(lines)]
+
+
+def _texts(data: bytes) -> list[str]:
+    return [line.text for line in pdf.lines_from_pdf(data)]
+
+
+DUTY = (
+    "Led the migration of the billing platform from a monolith to services owned by four "
+    "teams, cutting the monthly release cycle to daily deploys and the incident count by "
+    "half, and mentored the engineers who now run it"
+)
+
+
+def test_a_paragraph_wrapped_at_the_margin_is_one_line_again():
+    runs = _wrapped(DUTY, 700) + _wrapped(DUTY, 640) + _wrapped(DUTY, 580)
+    assert len(runs) == 9  # three printed lines each
+    texts = [text for text in _texts(_pdf([runs])) if text]
+    assert DUTY in texts
+
+
+def test_a_short_line_and_a_capitalised_line_under_a_full_one_stay_lines_of_their_own():
+    runs = [
+        *_wrapped(DUTY, 700),
+        (LEFT, 661, "Senior Engineer"),  # a title under a full line: not its end
+        *_wrapped(DUTY, 648),
+        (LEFT, 609, "and a short line a person broke"),
+    ]
+    texts = [text for text in _texts(_pdf([runs])) if text]
+    assert "Senior Engineer" in texts
+    assert "and a short line a person broke" not in " ".join(texts[:-1])
+
+
+def test_justified_word_spacing_gives_one_space_between_words():
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=A4)
+    text = page.beginText(LEFT, 700)
+    text.setFont(FONT, SIZE)
+    text.setWordSpace(4)  # a justified line: each space glyph drawn wider
+    text.textLine("Israel StartUp Tour | Sept 2018 - Feb 2020")
+    page.drawText(text)
+    page.showPage()
+    page.save()
+    assert _texts(buffer.getvalue()) == ["Israel StartUp Tour | Sept 2018 - Feb 2020"]
+
+
+def test_a_line_drawn_in_pieces_out_of_order_reads_as_one_line():
+    tail = "Way | Sept 2018 - Feb 2020"
+    head_width = stringWidth("Israel ", FONT, SIZE)
+    runs = [(LEFT + head_width, 700, tail), (LEFT, 700, "Israel")]
+    assert _texts(_pdf([runs])) == ["Israel Way | Sept 2018 - Feb 2020"]
+
+
+def test_a_title_and_its_dates_far_apart_on_a_row_are_set_apart_by_a_tab():
+    runs = [(LEFT, 700, "Data Analyst, Pinsteps"), (420, 700, "Nov 2020 - Present")]
+    assert _texts(_pdf([runs])) == ["Data Analyst, Pinsteps\tNov 2020 - Present"]
+
+
+def test_a_page_break_inside_a_job_is_no_blank_line():
+    first = [(LEFT, 760 - 13 * row, f"Line {row} of the first page") for row in range(50)]
+    first.append((LEFT, 760 - 13 * 51, "Brain Systems Ltd"))
+    second = [(LEFT, 800, "Senior .Net developer"), (LEFT, 787, "Nov 2015 - Mar 2018")]
+    texts = _texts(_pdf([first, second]))
+    start = texts.index("Brain Systems Ltd")
+    assert texts[start : start + 3] == [
+        "Brain Systems Ltd",
+        "Senior .Net developer",
+        "Nov 2015 - Mar 2018",
+    ]
+
+
+def test_a_line_opening_with_one_space_glyph_is_a_bullet_that_lost_its_glyph():
+    runs = [(LEFT, 700, "Unique Technologies LLC"), (LEFT, 687, " Developed the server side")]
+    lines = [line for line in pdf.lines_from_pdf(_pdf([runs])) if line.text]
+    assert [(line.text, line.bullet) for line in lines] == [
+        ("Unique Technologies LLC", False),
+        ("Developed the server side", True),
+    ]
+
+
+def test_wrapped_duties_under_a_job_do_not_become_jobs():
+    runs = [
+        (LEFT, 760, "Lisa Polotckaia"),
+        (LEFT, 730, "EXPERIENCE"),
+        (LEFT, 710, "Program coordinator"),
+        (LEFT, 697, "Israel StartUp Tour | Sept 2018 - Feb 2020"),
+        *_wrapped(
+            "Developed and organized tours on Israeli startups for foreign entrepreneurs that "
+            "were focused on startup networking and led to successful business corporations "
+            "across the region",
+            684,
+            width=330,
+        ),
+        (LEFT, 632, "Interviewer"),
+        (LEFT, 619, "Israel Way | Sept 2018 - Feb 2020"),
+    ]
+    document = import_bytes(_pdf([runs]), "cv.pdf").document
+    assert [(job["position"], job["name"]) for job in document["work"]] == [
+        ("Program coordinator", "Israel StartUp Tour"),
+        ("Interviewer", "Israel Way"),
+    ]
