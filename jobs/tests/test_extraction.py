@@ -2,7 +2,13 @@
 
 import pytest
 
-from jobs.extraction import MAX_POSTING_CHARACTERS, PostingError, Requirements, extract_requirements
+from jobs.extraction import (
+    MAX_POSTING_CHARACTERS,
+    PostingError,
+    Requirements,
+    extract_requirements,
+    find_skills,
+)
 
 POSTING = """Senior Data Engineer at Northwind Traders
 Location: Berlin, Germany (Hybrid)
@@ -636,3 +642,20 @@ def test_working_alongside_a_licensed_tradesperson_asks_for_no_licence():
     assert "Electrician License" not in levels
     assert levels["People Management"] == "required"
     assert levels["Radiography"] == "required"
+
+
+def test_engineering_and_accounting_work_as_postings_name_it():
+    names = {
+        skill.name
+        for skill in find_skills(
+            "Run tolerance stack-ups and DFM reviews for injection molded parts, own the monthly "
+            "close and plan data migrations."
+        )
+    }
+    assert {
+        "Tolerance Analysis",
+        "Design for Manufacturing",
+        "Injection Molding",
+        "Month-End Close",
+        "Data Migration",
+    } <= names
