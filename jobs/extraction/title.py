@@ -153,8 +153,11 @@ HEADER_WORDS = json.loads(
 )
 PAY = "|".join(HEADER_WORDS["pay"])
 PAY_RE = re.compile(rf"(?:{PAY})", re.IGNORECASE)
-# Pay run in before the company of a one-paragraph header: "$17-$20/hr Greenway Pharmacy".
-PAY_BEFORE_NAME_RE = re.compile(rf"^(?:{PAY})\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
+# Pay or a work policy run in before the company of a one-paragraph header: "$17-$20/hr
+# Greenway Pharmacy", "Hybrid Acme Payments".
+PAY_BEFORE_NAME_RE = re.compile(
+    rf"^(?:{PAY}|{'|'.join(HEADER_WORDS['policy'])})\s+(?=(?-i:[A-Z]))", re.IGNORECASE
+)
 GENDER_MARKER_RE = re.compile(rf"\s*(?:{'|'.join(HEADER_WORDS['gender_marker'])})", re.IGNORECASE)
 DEPARTMENT_RE = re.compile(rf"^(?:{'|'.join(HEADER_WORDS['department'])})")
 POSTCODE = "|".join(HEADER_WORDS["postcode"])
@@ -882,6 +885,18 @@ def _name_and_place(part: str) -> tuple[str, str] | None:
     return None
 
 
+def _qualifies_the_title(parts: list[str], posting: str) -> bool:
+    """The first of a header line's pieces says more of the title: no kind, said once, and a
+    later piece names the company the posting names again."""
+    return (
+        len(parts) >= 2
+        and not _header_kind(parts[0])
+        and posting.count(parts[0]) < 2
+        and len(parts[0].split()) <= 4
+        and any(posting.count(part) >= 2 or _leading_name(part, posting)[0] for part in parts[1:])
+    )
+
+
 def _read_header(
     opening: list[_Line], title_line: _Line | None, requirements: Requirements, posting: str
 ) -> None:
@@ -904,7 +919,18 @@ def _read_header(
             text = text.strip(" ,")  # ", Lisbon, Portugal (Hybrid)" cut from the title's line
         if _ends_sentence(text) or len(text.split()) > 15 or asks(text):
             break
-        parts = [part.strip(" ,") for part in HEADER_SEPARATOR_RE.split(text) if part.strip(" ,")]
+        parts = [
+            PAY_BEFORE_NAME_RE.sub("", part.strip(" ,"))
+            for part in HEADER_SEPARATOR_RE.split(text)
+            if part.strip(" ,")
+        ]
+        first_line = posting.lstrip().split("\n", 1)[0]
+        if line is after[0] and line.text in first_line and _qualifies_the_title(parts, posting):
+            # "Line Cook – Brunch – $18/hr Copper Kettle Cafe Akron, OH" run into one paragraph:
+            # a piece the posting never names again, before the company it does, is the title's.
+            requirements.title = f"{requirements.title} – {parts[0]}"
+            parts = parts[1:]
+            text = " – ".join(parts)
         bare = re.sub(r"\s*\([^)]*\)\s*$", "", text)
         if (
             len(parts) < 2

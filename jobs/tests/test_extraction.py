@@ -472,6 +472,20 @@ def test_more_headers_as_pasted_never_give_a_fragment(posting, title, company, l
             "Brightway Parcel",
             "Boise, ID 83705",
         ),
+        (
+            "Warehouse Associate – Night Shift – $19/hr Northgate Logistics Columbus, OH "
+            "Northgate Logistics moves freight. Requirements: Forklift certification.",
+            "Warehouse Associate – Night Shift",
+            "Northgate Logistics",
+            "Columbus, OH",
+        ),
+        (
+            "Line Cook – Brunch – $18/hr Copper Kettle Cafe Akron, OH About Us Copper Kettle Cafe "
+            "serves breakfast all day. Requirements: 1+ year of line cook experience.",
+            "Line Cook – Brunch",
+            "Copper Kettle Cafe",
+            "Akron, OH",
+        ),
     ],
 )
 def test_pay_gender_markers_and_postcodes_in_a_header_are_neither_title_nor_company(
