@@ -13,7 +13,7 @@ import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import PurePosixPath
 
-from django.db import transaction
+from django.db import connection, connections, models, router, transaction
 
 from jobs.extraction import PostingError
 from jobs.matching import profile_of
@@ -229,6 +229,7 @@ def _save_step(batch: RankingBatch, part: int, step: list) -> None:
         if not isinstance(outcome, dict)
     ]
     with transaction.atomic():
+        _commit_without_waiting()
         saved = (
             RankingBatch.objects.select_for_update()
             .values("parts", "processed", "failures")
@@ -237,19 +238,22 @@ def _save_step(batch: RankingBatch, part: int, step: list) -> None:
         stretch = saved["parts"][part]
         if stretch["next"] != batch.parts[part]["next"] or stretch["end"] <= stretch["next"]:
             raise BatchTakenOver
-        JobDescription.objects.bulk_create([description for _, description, _ in rankings])
-        RankedPosting.objects.bulk_create(
-            RankedPosting(
-                batch=batch,
-                posting=description,
-                score=result.score,
-                matched=[m["name"] for m in result.matched],
-                missing=[m["name"] for m in result.missing],
-                breakdown={name: part["score"] for name, part in result.breakdown.items()},
-                explanation=result.explanation[:300],
-                position=position,
-            )
-            for position, description, result in rankings
+        _insert(JobDescription, [description for _, description, _ in rankings])
+        _insert(
+            RankedPosting,
+            [
+                RankedPosting(
+                    batch=batch,
+                    posting_id=description.pk,
+                    score=result.score,
+                    matched=[m["name"] for m in result.matched],
+                    missing=[m["name"] for m in result.missing],
+                    breakdown={name: part["score"] for name, part in result.breakdown.items()},
+                    explanation=result.explanation[:300],
+                    position=position,
+                )
+                for position, description, result in rankings
+            ],
         )
         stretch["next"] += len(step)
         # The other parts' counts and failures as saved: they save steps of their own.
@@ -257,6 +261,57 @@ def _save_step(batch: RankingBatch, part: int, step: list) -> None:
         batch.failures = [*saved["failures"], *failures]
         batch.processed = saved["processed"] + len(step)
         batch.save(update_fields=["parts", "failures", "processed"])
+
+
+def _commit_without_waiting() -> None:
+    """On PostgreSQL, let this transaction's commit return before it reaches the disk.
+
+    A step waited for its own flush, up to a third of its saving time. A crash of the
+    database server in the moment after can lose the last steps, but only whole: their
+    rows and the part's count are one transaction, so the part ranks them again. The
+    job's final write waits as usual, which flushes every step before it.
+    """
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL synchronous_commit = off")
+
+
+def _insert(model: type[models.Model], objects: list[models.Model]) -> None:
+    """Insert new rows of `model` and set their ids: with COPY on PostgreSQL, else bulk_create.
+
+    bulk_create's INSERT quotes every value into one statement: on PostgreSQL, 0.8 s of a
+    1,000-posting batch went there (each posting's text is 2-6 KB). COPY streams the
+    same values; the ids are taken from the table's sequence first, as INSERT would.
+    """
+    database = connections[router.db_for_write(model)]
+    if database.vendor != "postgresql" or not objects:
+        model.objects.bulk_create(objects)
+        return
+    meta = model._meta
+    fields = [field for field in meta.concrete_fields if not field.primary_key]
+    quote = database.ops.quote_name
+    columns = ", ".join(quote(column) for column in [meta.pk.column, *(f.column for f in fields)])
+    with database.cursor() as cursor:
+        cursor.execute(
+            "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+            [meta.db_table, meta.pk.column, len(objects)],
+        )
+        for instance, (pk,) in zip(objects, cursor.fetchall(), strict=True):
+            instance.pk = pk
+        with cursor.cursor.copy(f"COPY {quote(meta.db_table)} ({columns}) FROM STDIN") as rows:
+            for instance in objects:
+                rows.write_row(
+                    [
+                        instance.pk,
+                        *(
+                            field.get_db_prep_save(field.pre_save(instance, True), database)
+                            for field in fields
+                        ),
+                    ]
+                )
+    for instance in objects:
+        instance._state.adding = False
+        instance._state.db = database.alias
 
 
 def _stop(batch: RankingBatch, total: int) -> str:
