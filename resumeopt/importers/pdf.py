@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from resumeopt.dates import find_date_range
 from resumeopt.importers.errors import ResumeImportError
+from resumeopt.importers.headings import heading_section
 from resumeopt.importers.text import Line, normalize
 
 MAX_PAGES = 30
@@ -248,6 +249,8 @@ def _reading_groups(items: list[tuple]) -> list[list[tuple]]:
     if split is None:
         return [items]
     above, left, right, below = split
+    if _headings_beside(left, right):
+        return [items]
     largest = max(item.size for item in items)
     width = lambda column: max(i.x1 for i in column) - min(i.x0 for i in column)  # noqa: E731
     if any(item.size >= largest - 0.5 for item in above):
@@ -259,6 +262,16 @@ def _reading_groups(items: list[tuple]) -> list[list[tuple]]:
     else:
         columns = [left, right] if width(left) <= width(right) else [right, left]
     return [group for group in (above, *columns, below) if group]
+
+
+def _headings_beside(left: list[Piece], right: list[Piece]) -> bool:
+    """Whether the left "column" beside the right one's text holds only section headings,
+    as a table whose left cells name the sections does: read across, row by row, each
+    heading comes just before its section (and the lines above the text, the name and
+    contact details, stay where they are)."""
+    start = min(item.top for item in right) - 2.0
+    beside = [item for item in left if item.top >= start]
+    return len(beside) >= 2 and all(heading_section(item.text)[0] for item in beside)
 
 
 def _column_split(items: list[tuple]):
@@ -416,12 +429,37 @@ def _joined(text: str, continuation: str) -> str:
     return f"{text} {continuation}"
 
 
+def _line_pitch(rows: list) -> float:
+    """The usual distance from one row's top to the next one's in the same column:
+    a line's height, or more where every paragraph has space after it."""
+    pitches = [
+        row.pieces[0].top - before.pieces[0].top
+        for before, row in zip(rows, rows[1:], strict=False)
+        if isinstance(before, Row) and isinstance(row, Row)
+    ]
+    pitches = [pitch for pitch in pitches if pitch > 0]
+    return statistics.median(pitches) if pitches else 0.0
+
+
+def _side_heading(pieces: list[Piece]) -> bool:
+    """Whether the row opens with a section heading set apart from the text beside it,
+    as a table's left cells name the sections ('Experience<TAB>Data Analyst — Acme')."""
+    return (
+        len(pieces) > 1
+        and pieces[1].x0 - pieces[0].x1 >= 0.6 * max(pieces[0].size, pieces[1].size)
+        and heading_section(pieces[0].text)[0]
+    )
+
+
 def _to_lines(rows: list) -> list[Line]:
     printed = [row for row in rows if isinstance(row, Row)]
     sizes = [item.size for row in printed for item in row.pieces if item.size]
     body_size = statistics.median(sizes) if sizes else 0
     heights = [row.pieces[0].height for row in printed]
     typical_height = statistics.median(heights) if heights else 0
+    # A gap is a blank line when it is wider than the usual gap between lines, whether
+    # the paragraphs have space after them or not.
+    blank_gap = max(typical_height * 1.9, _line_pitch(rows) * 1.5)
     lines: list[Line] = []
     previous: Row | None = None  # the row above, in the same column
     same_page = True
@@ -434,21 +472,20 @@ def _to_lines(rows: list) -> list[Line]:
             same_page = False
             continue
         top = row.pieces[0].top
-        if (
-            previous is not None
-            and same_page
-            and typical_height
-            and top - previous.pieces[0].top > typical_height * 1.9
-        ):
+        if previous is not None and same_page and top - previous.pieces[0].top > blank_gap:
             lines.append(Line(""))
             previous = None
         if previous is not None and _wraps_into(previous, row, same_page=same_page):
             lines[-1].text = _joined(lines[-1].text, row.pieces[0].text)
         else:
-            text = _row_text(row.pieces)
-            size = max(item.size for item in row.pieces)
+            pieces = row.pieces
+            if _side_heading(pieces):
+                lines.append(Line(pieces[0].text, heading=True))
+                pieces = pieces[1:]
+            text = _row_text(pieces)
+            size = max(item.size for item in pieces)
             heading = bool(body_size) and size >= body_size * 1.15 and len(text.split()) <= 5
-            lines.append(Line(text, heading=heading, bullet=row.pieces[0].lost_bullet))
+            lines.append(Line(text, heading=heading, bullet=pieces[0].lost_bullet))
         previous = row
         same_page = True
     return lines

@@ -176,10 +176,12 @@ def test_a_pdfs_running_header_is_read_once_and_its_footers_contact_line_first()
     ]
 
 
-@pytest.mark.parametrize("set_name", ["layout", "layout_heldout"])
+@pytest.mark.parametrize(
+    "set_name", ["layout", "layout_heldout", "layout_pdf", "layout_heldout_pdf"]
+)
 def test_the_labelled_layouts_keep_their_scores(set_name):
-    """Floors at what `bench/imports.py` printed, minus a little; the held-out set is
-    measured, never tuned on."""
+    """Floors at what `bench/imports.py` printed, minus a little; the held-out sets are
+    measured, never tuned on. The `_pdf` sets are the Word layouts printed to PDF."""
     from resumeopt.importers import read_upload
     from resumeopt.tests.labelled import FIELDS, Score, labelled_sets
 

@@ -141,3 +141,49 @@ def test_wrapped_duties_under_a_job_do_not_become_jobs():
         ("Program coordinator", "Israel StartUp Tour"),
         ("Interviewer", "Israel Way"),
     ]
+
+
+def _side_headings_page(header_left: bool) -> bytes:
+    """Headings in a left column, each beside the first line of its section; the name
+    and contact lines above start at the left edge too when `header_left`."""
+    header_x = LEFT if header_left else 250
+    runs = [
+        (header_x, 780, "Daniel Okafor"),
+        (header_x, 766, "d.okafor@example.org · +44 20 7946 0321"),
+        (header_x, 752, "Leeds, UK"),
+        (LEFT, 720, "Experience"),
+        (250, 720, "Frontend Developer — Brightpath Media"),
+        (250, 706, "Sep 2021 – Present | Leeds"),
+        (250, 692, "• Rebuilt the checkout in React."),
+        (250, 678, "Junior Web Developer — Northgate Studio"),
+        (250, 664, "Jan 2019 – Aug 2021 | York"),
+        (250, 650, "• Maintained twelve client sites."),
+        (LEFT, 630, "Education"),
+        (250, 630, "BSc Software Engineering"),
+        (250, 616, "University of Leeds, 2015 – 2018"),
+        (LEFT, 596, "Skills"),
+        (250, 596, "React, TypeScript, CSS"),
+    ]
+    return _pdf([runs])
+
+
+def test_headings_in_a_left_column_come_just_before_their_sections():
+    for header_left in (True, False):
+        texts = [text for text in _texts(_side_headings_page(header_left)) if text]
+        assert texts.index("Experience") + 1 == texts.index("Frontend Developer — Brightpath Media")
+        assert texts.index("Education") + 1 == texts.index("BSc Software Engineering")
+        document = import_bytes(_side_headings_page(header_left), "cv.pdf").document
+        assert [job["name"] for job in document["work"]] == [
+            "Brightpath Media",
+            "Northgate Studio",
+        ]
+        assert [school["institution"] for school in document["education"]] == [
+            "University of Leeds"
+        ]
+
+
+def test_space_after_every_paragraph_is_no_blank_line_but_a_wider_gap_is():
+    runs = [(LEFT, 760 - 24 * row, f"Paragraph {row}") for row in range(6)]
+    runs.append((LEFT, 760 - 24 * 5 - 60, "After a gap"))
+    texts = _texts(_pdf([runs]))
+    assert texts == [*(f"Paragraph {row}" for row in range(6)), "", "After a gap"]
