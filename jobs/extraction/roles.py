@@ -99,7 +99,13 @@ def clause_role(text: str, section: str, *, structured: bool) -> str:
     if cue("apply").search(text) and not asking:
         return "apply"
     if section in ASIDE_ROLES:
-        return "required" if asking and section == "about" and _asks_of_candidate(text) else section
+        if section == "about" and asking and _asks_of_candidate(text):
+            return "required"
+        if section == "about" and cue("duty").search(text) and not cue("about").search(text):
+            # "About Us ... As a Pharmacy Technician you will fill prescriptions": the blurb
+            # under the heading ends where the work starts.
+            return "duty"
+        return section
     if cue("benefit").search(text) and not asking:
         return "benefit"
     if section == "duty":

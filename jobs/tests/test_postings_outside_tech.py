@@ -339,3 +339,15 @@ def test_a_european_posting_s_own_headings_start_its_parts():
         asked = _names(extract_requirements(paste).skills, "required")
         assert {"Kotlin", "Kafka", "PostgreSQL"} <= asked
         assert "Python" not in asked
+
+
+def test_the_work_described_under_about_us_is_asked_the_blurb_is_not():
+    posting = (
+        "Pharmacy Technician\nGreenway Pharmacy\n\nAbout Us\nGreenway Pharmacy is a family-owned "
+        "chain that fills prescriptions for 40 nursing homes with Epic.\nAs a Pharmacy Technician "
+        "you will process insurance claims and keep inventory in PioneerRx.\n"
+    )
+    for paste in (posting, " ".join(posting.split())):
+        found = extract_requirements(paste)
+        assert "PioneerRx" in _names(found.skills, "required")
+        assert "Epic" not in _names(found.skills, "required")
