@@ -36,7 +36,7 @@ class ResumeTitleForm(forms.Form):
 
 
 class ImportForm(forms.Form):
-    """Paste text, or upload a PDF, DOCX, TXT, Markdown or JSON Resume file."""
+    """Paste text, or upload a PDF, DOCX, HTML, TXT, Markdown or JSON Resume file."""
 
     title = forms.CharField(
         max_length=200, required=False, help_text="Optional. Defaults to your name."
@@ -51,10 +51,11 @@ class ImportForm(forms.Form):
         label="Or upload a file",
         required=False,
         help_text=(
-            "PDF, DOCX, TXT, Markdown, JSON Resume or your LinkedIn data export (.zip), up to 5 MB."
+            "PDF, DOCX, HTML, TXT, Markdown, JSON Resume or your LinkedIn data export (.zip), "
+            "up to 5 MB."
         ),
         widget=forms.ClearableFileInput(
-            attrs={"accept": ".pdf,.docx,.txt,.md,.markdown,.json,.zip"}
+            attrs={"accept": ".pdf,.docx,.html,.htm,.txt,.md,.markdown,.json,.zip"}
         ),
     )
 

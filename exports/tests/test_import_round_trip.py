@@ -1,4 +1,4 @@
-"""Every template's PDF, DOCX, Markdown and plain-text export imports back with the same facts.
+"""Every template's PDF, DOCX, HTML, Markdown and plain-text export imports back the same.
 
 A property over generated resumes (several jobs, missing fields, long bullets,
 non-ASCII names), not only the sample: what we export, our importer must read.
@@ -153,7 +153,7 @@ def facts(document: dict) -> dict:
     }
 
 
-@pytest.mark.parametrize("fmt", ["pdf", "docx", "md", "txt"])
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "md", "txt", "html"])
 @pytest.mark.parametrize("template", sorted(templates()))
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(document=resumes())

@@ -1,7 +1,7 @@
-"""Import a resume from PDF, DOCX, text, Markdown, JSON Resume or a LinkedIn export.
+"""Import a resume from PDF, DOCX, HTML, text, Markdown, JSON Resume or a LinkedIn export.
 
 No LLM involved: file bytes are checked for what they really are
-(`detect`), turned into lines (`pdf`, `docx`), and read by the rule-based
+(`detect`), turned into lines (`pdf`, `docx`, `html`), and read by the rule-based
 parser (`parsing/`). JSON Resume files are validated and returned untouched;
 a LinkedIn data-export ZIP is read column by column (`linkedin`).
 Whatever the parser cannot place is kept in `meta.unsorted`, never dropped.
@@ -71,14 +71,19 @@ class ImportResult:
 
 def import_text(text: str) -> ImportResult:
     """Pasted plain text or Markdown."""
-    from resumeopt.importers import text as text_parser  # lazy: see the note at the top
+    from resumeopt.importers import html  # lazy: see the note at the top
+    from resumeopt.importers import text as text_parser
 
     if not text or not text.strip():
         raise ResumeImportError("There is no text to import. Paste your resume's text.")
     try:
+        if html.looks_like_html(text.encode()):
+            return _parsed(html.lines_from_html(text), "html")
         markdown = text_parser.looks_like_markdown(text)
         lines = text_parser.lines_from_text(text, markdown=markdown)
         return _parsed(lines, "markdown" if markdown else "text")
+    except ResumeImportError:
+        raise
     except Exception as error:
         logger.exception(
             "import failed: %s on pasted text of %d characters", type(error).__name__, len(text)
@@ -124,6 +129,11 @@ def read_upload(data: bytes, filename: str = "") -> dict:
 
         document, warnings = linkedin.document_from_archive(data)
         result = ImportResult(document, "linkedin", warnings)
+    elif kind is FileKind.HTML:
+        from resumeopt.importers import html  # lazy: see the note at the top
+        from resumeopt.importers.text import decode_text
+
+        result = _parsed(html.lines_from_html(decode_text(data)), "html")
     else:
         from resumeopt.importers import text as text_parser  # lazy: see the note at the top
 

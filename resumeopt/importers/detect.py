@@ -15,6 +15,7 @@ class FileKind(enum.Enum):
     DOCX = "docx"
     JSON = "json"
     TEXT = "text"
+    HTML = "html"
     LINKEDIN = "linkedin"
 
 
@@ -40,15 +41,17 @@ _EXTENSION_KINDS = {
     ".txt": FileKind.TEXT,
     ".md": FileKind.TEXT,
     ".markdown": FileKind.TEXT,
+    ".html": FileKind.HTML,
+    ".htm": FileKind.HTML,
     ".zip": FileKind.LINKEDIN,
 }
 
 
 def detect_kind(data: bytes, filename: str = "") -> FileKind:
     """The kind of file the bytes are; refuse what we cannot read, or a name that lies."""
-    kind = _kind_from_bytes(data)
     claimed = _EXTENSION_KINDS.get(Path(filename).suffix.lower()) if filename else None
-    if claimed is None or claimed is kind or {claimed, kind} == {FileKind.TEXT, FileKind.JSON}:
+    kind = _kind_from_bytes(data, named_html=claimed is FileKind.HTML)
+    if claimed is None or claimed is kind or {claimed, kind} <= _TEXTUAL:
         # A .json that is not JSON goes to the JSON importer, which says where the syntax breaks.
         return FileKind.JSON if claimed is FileKind.JSON else kind
     raise ResumeImportError(
@@ -57,7 +60,12 @@ def detect_kind(data: bytes, filename: str = "") -> FileKind:
     )
 
 
-def _kind_from_bytes(data: bytes) -> FileKind:
+# Kinds a text file may be whatever its name says: the content decides (a .html page of
+# plain text with no tags reads as the text it is).
+_TEXTUAL = {FileKind.TEXT, FileKind.JSON, FileKind.HTML}
+
+
+def _kind_from_bytes(data: bytes, *, named_html: bool = False) -> FileKind:
     head = data[:1024].lstrip()
     if data[:1024].find(b"%PDF-") != -1:
         return FileKind.PDF
@@ -73,6 +81,11 @@ def _kind_from_bytes(data: bytes) -> FileKind:
             "This file is not a resume we can read: it is neither text, PDF, DOCX nor JSON. "
             "Upload a PDF, Word (.docx), text, Markdown or JSON Resume file."
         )
+    # Here, not at the top: the jobs pages import this module only for is_binary.
+    from resumeopt.importers.html import looks_like_html
+
+    if looks_like_html(data, named_html=named_html):
+        return FileKind.HTML
     return FileKind.TEXT
 
 
@@ -126,5 +139,6 @@ def _describe(kind: FileKind) -> str:
         FileKind.DOCX: "a Word document",
         FileKind.JSON: "JSON",
         FileKind.TEXT: "plain text",
+        FileKind.HTML: "an HTML page",
         FileKind.LINKEDIN: "a LinkedIn data export",
     }[kind]

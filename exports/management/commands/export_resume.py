@@ -3,7 +3,7 @@
     manage.py export_resume PATH --format pdf|docx|md|txt|html|json [--template NAME] -o OUT
     manage.py export_resume --list-templates
 
-PATH is any file the importers read (PDF, DOCX, TXT, Markdown, JSON Resume).
+PATH is any file the importers read (PDF, DOCX, HTML, TXT, Markdown, JSON Resume).
 OUT "-" writes to standard output. Also: --page-size letter|a4, --font sans|serif,
 --accent '#2f5bd3', --margins MM, --sections work,education,... (which, in order).
 Errors (unreadable file, unknown format or template) go to stderr with exit status 1.
@@ -21,8 +21,8 @@ from resumeopt.importers import ResumeImportError, import_path
 
 class Command(BaseCommand):
     help = (
-        "Export a resume file (PDF, DOCX, TXT, Markdown, JSON Resume) to PDF, DOCX, Markdown, "
-        "text, HTML or JSON Resume."
+        "Export a resume file (PDF, DOCX, HTML, TXT, Markdown, JSON Resume) to PDF, DOCX, "
+        "Markdown, text, HTML or JSON Resume."
     )
 
     # Files in, JSON out, no database: the project's system checks (which import every

@@ -20,7 +20,7 @@ FINDING_KEYS = ("check", "category", "severity", "message", "section", "path", "
 
 
 class Command(BaseCommand):
-    help = "Analyse resume files (PDF, DOCX, TXT, Markdown, JSON Resume): score and findings."
+    help = "Analyse resume files (PDF, DOCX, HTML, TXT, Markdown, JSON Resume): score and findings."
 
     # Files in, JSON out, no database: the project's system checks (which import every
     # view to check the URLs) are `manage.py check`'s job, not a cost on every run.

@@ -17,7 +17,8 @@ from resumeopt.importers import ResumeImportError, import_path
 
 class Command(BaseCommand):
     help = (
-        "Read resume files (PDF, DOCX, TXT, Markdown, JSON Resume) and print JSON Resume documents."
+        "Read resume files (PDF, DOCX, HTML, TXT, Markdown, JSON Resume) and print JSON Resume "
+        "documents."
     )
 
     # Files in, JSON out, no database: the project's system checks (which import every
