@@ -53,6 +53,7 @@ from resumeopt.importers.parsing.lists import (
     parse_skills,
 )
 from resumeopt.importers.parsing.sections import reclaim_jobs, split_sections, undeclared_work
+from resumeopt.importers.parsing.sidebar import sidebar_apart
 from resumeopt.importers.parsing.work import parse_projects, parse_work
 
 
@@ -65,6 +66,9 @@ def parse_lines(lines: list[Line]) -> dict[str, Any]:
     ]
     texts = read_day_first([line.text for line in lines])
     lines = [Line(text, line.heading, line.bullet) for text, line in zip(texts, lines, strict=True)]
+    # A page's footer (the name, a page number) is its last line before a sidebar moves.
+    footer_lines = lines
+    lines = sidebar_apart(lines)
     blocks = split_sections(lines)
     if not any(section == "work" for section, _, _ in blocks):
         blocks = undeclared_work(blocks)
@@ -88,7 +92,7 @@ def parse_lines(lines: list[Line]) -> dict[str, Any]:
     if "name" not in basics and (found := name_after_sidebar(blocks)):
         blocks, person = found
         basics = {**person, **basics}
-    if "name" not in basics and (footer := name_from_footer(lines, blocks[-1][0])):
+    if "name" not in basics and (footer := name_from_footer(footer_lines, blocks[-1][0])):
         basics = {"name": footer, **basics}
     document["basics"] = basics
 

@@ -1,0 +1,130 @@
+"""A sidebar interleaved line by line with the jobs, as a PDF viewer's copy of a
+two-column page gives it (`resumeopt.importers.parsing.sidebar`)."""
+
+from resumeopt.importers.parsing import Line, parse_lines
+from resumeopt.importers.parsing.sidebar import is_sidebar_item, sidebar_apart
+from resumeopt.tests.pasted_columns import Column, pasted
+
+JOBS = Column(
+    [
+        "Experience",
+        "Site Reliability Engineer",
+        "Adyen",
+        "Mar 2021 - Present",
+        "Running the payment gateway's Kubernetes clusters in three regions and the",
+        "incident process; cut the pages per week from forty to six by moving alerts",
+        "to service level objectives.",
+        "Systems Administrator",
+        "Booking.com",
+        "Jun 2017 - Feb 2021",
+        "Kept 2,000 Linux hosts patched with Puppet and wrote the runbooks of the",
+        "on-call rota for the data centre in Amsterdam.",
+    ],
+    leading=13.5,
+    top=100,
+)
+SIDEBAR = Column(
+    [
+        "Skills",
+        "Tools:",
+        "Kubernetes, Terraform,",
+        "Prometheus",
+        "Languages:",
+        "Go, Python,",
+        "Bash",
+        "Spoken:",
+        "Dutch (native),",
+        "English (C1)",
+    ],
+    leading=15,
+    top=100,
+)
+
+
+def _lines(rows: list[str]) -> list[Line]:
+    return [Line(row) for row in rows]
+
+
+def test_the_pasted_rows_interleave_the_columns():
+    rows = pasted([JOBS, SIDEBAR])
+    assert rows[0] == "Experience Skills"
+    assert rows.index("Tools:") < rows.index("Adyen") < rows.index("Kubernetes, Terraform,")
+
+
+def test_sidebar_lines_move_after_the_jobs_under_their_heading():
+    lines = sidebar_apart(_lines(pasted([JOBS, SIDEBAR])))
+    texts = [line.text for line in lines]
+    jobs = texts[: texts.index("Skills")]
+    assert "Kubernetes, Terraform," not in jobs and "English (C1)" not in jobs
+    assert jobs[1:4] == ["Site Reliability Engineer", "Adyen", "Mar 2021 - Present"]
+    assert texts[texts.index("Skills") + 1 :] == [
+        "Tools:",
+        "Kubernetes, Terraform,",
+        "Prometheus",
+        "Languages:",
+        "Go, Python,",
+        "Bash",
+        "Spoken:",
+        "Dutch (native),",
+        "English (C1)",
+        "",
+    ]
+
+
+def test_the_jobs_of_an_interleaved_page_are_read_whole():
+    document = parse_lines(_lines(["Anouk de Vries", *pasted([JOBS, SIDEBAR])]))
+    work = [
+        (job.get("name"), job.get("position"), job.get("startDate")) for job in document["work"]
+    ]
+    assert work == [
+        ("Adyen", "Site Reliability Engineer", "2021-03"),
+        ("Booking.com", "Systems Administrator", "2017-06"),
+    ]
+    skills = [keyword for group in document["skills"] for keyword in group["keywords"]]
+    assert {"Kubernetes", "Terraform", "Prometheus"} <= set(skills)
+
+
+def test_a_row_holding_both_columns_is_cut_at_the_gap_a_converter_kept():
+    sidebar = Column(["Hard skills", "Docker", "Git", "Soft skills", "Teamwork"], leading=14)
+    jobs = Column(["Work experience", "Globex:", "Support engineer", "2019 - 2022"], leading=14)
+    texts = [line.text for line in sidebar_apart(_lines(pasted([sidebar, jobs], gap="  ")))]
+    assert texts[:4] == [
+        "Hard skills  Work experience",
+        "Globex:",
+        "Support engineer",
+        "2019 - 2022",
+    ]
+    assert {"Docker", "Git", "Teamwork"} <= set(texts[4:])
+
+
+def test_sections_one_after_the_other_are_left_as_they_are():
+    rows = [
+        "Experience",
+        "Skills",
+        "Python, SQL",
+        "Docker",
+        "Data Engineer",
+        "Initech",
+        "2019 - 2023",
+        "Built the nightly loads into the warehouse.",
+    ]
+    assert sidebar_apart(_lines(rows)) == _lines(rows)
+
+
+def test_a_page_in_one_column_is_left_as_it_is():
+    rows = ["Experience", *JOBS.lines[1:], "Skills", *SIDEBAR.lines[1:]]
+    assert sidebar_apart(_lines(rows)) == _lines(rows)
+
+
+def test_sidebar_items_are_told_by_their_shape_and_words():
+    for item in ("- CSS", "Kafka, Docker,", "English (C1)", "Russian - native", "Databases:"):
+        assert is_sidebar_item(item), item
+    for line in (
+        "Senior Accountant, PwC Polska",
+        "São Paulo, SP",
+        "VK,Remote",
+        "Nov 2021 - Present",
+        "Cut the p99 latency of the checkout API from 900 to 250 ms.",
+        "- Built the credit risk dashboards used by 40 analysts.",
+    ):
+        assert not is_sidebar_item(line), line
