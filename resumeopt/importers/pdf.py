@@ -119,7 +119,8 @@ def lines_from_pdf(data: bytes) -> list[Line]:
 # A name and contact line repeated at the top of every page, or contact details in
 # every page's footer, would otherwise be read once a page, in the middle of the
 # experience section. A line is running when the same text sits at the same height
-# near the top or bottom edge of two pages or more.
+# near the top or bottom edge of two pages or more; its numbers may differ ("Page 1
+# of 2", "Jordan Lee · 2"), and a number alone there is a page's number.
 
 EDGE_SHARE = 0.12  # of the page's height
 CONTACT_RE = re.compile(r"@|https?://|www\.|linkedin|github|\+?\d[\d\s().-]{7,}\d", re.IGNORECASE)
@@ -134,8 +135,10 @@ def _without_running_lines(pages: list[tuple[list[Piece], float]]):
     for number, (page_lines, height) in enumerate(pages):
         for item in page_lines:
             place = _edge_place(item, number, height)
-            if place is not None and sum(c.isalnum() for c in item.text) >= 3:
-                seen.setdefault((item.text, place), set()).add(number)
+            if place is not None and (
+                sum(c.isalnum() for c in item.text) >= 3 or item.text.isdigit()
+            ):
+                seen.setdefault((_running_key(item.text), place), set()).add(number)
     running = {key for key, numbers in seen.items() if len(numbers) > 1}
     if not running:
         return pages, []
@@ -145,7 +148,7 @@ def _without_running_lines(pages: list[tuple[list[Piece], float]]):
         kept = []
         for item in page_lines:
             place = _edge_place(item, number, height)
-            if place is None or (item.text, place) not in running:
+            if place is None or (_running_key(item.text), place) not in running:
                 kept.append(item)
             elif place < 0:  # a footer: its contact details go first, once
                 if number == 0 and CONTACT_RE.search(item.text):
@@ -154,6 +157,10 @@ def _without_running_lines(pages: list[tuple[list[Piece], float]]):
                 kept.append(item)
         kept_pages.append((kept, height))
     return kept_pages, footer
+
+
+def _running_key(text: str) -> str:
+    return re.sub(r"\d+", "#", text)
 
 
 def _edge_place(item: tuple, number: int, height: float) -> int | None:

@@ -187,3 +187,25 @@ def test_space_after_every_paragraph_is_no_blank_line_but_a_wider_gap_is():
     runs.append((LEFT, 760 - 24 * 5 - 60, "After a gap"))
     texts = _texts(_pdf([runs]))
     assert texts == [*(f"Paragraph {row}" for row in range(6)), "", "After a gap"]
+
+
+def test_a_footer_that_numbers_its_pages_is_read_nowhere():
+    jobs = [
+        [(LEFT, 700, "Senior Data Engineer — Northwind Traders"), (LEFT, 687, "Jan 2021 – Now")],
+        [(LEFT, 800, "Analyst — Fabrikam Bank"), (LEFT, 787, "Sep 2015 – May 2018")],
+    ]
+    pages = [
+        [
+            *page_jobs,
+            (LEFT, 30, f"Jordan Lee · Resume · Page {number} of 2"),
+            (RIGHT, 30, str(number)),
+        ]
+        for number, page_jobs in enumerate(jobs, start=1)
+    ]
+    texts = [text for text in _texts(_pdf(pages)) if text]
+    assert texts == [
+        "Senior Data Engineer — Northwind Traders",
+        "Jan 2021 – Now",
+        "Analyst — Fabrikam Bank",
+        "Sep 2015 – May 2018",
+    ]
