@@ -72,6 +72,16 @@ GENERIC_DEGREE_RE = re.compile(
     r"technical)\s+(?:\w+\s+)?degree\b|\bdegree in\b",
     re.IGNORECASE,
 )
+# Every match of the Master's and Bachelor's patterns and of EDUCATION_FIELD_RE starts with
+# a word this finds ("master", "BSc", "M.S.", "MBA", "degree", "Ph"); most clauses hold none.
+# Those patterns open on a word boundary and hold no fixed string of two letters (the
+# prefilter's needles), so they were tried at every position of every clause; this pattern
+# opens on one character class, which the regex engine scans for in C.
+DEGREE_WORD_RE = re.compile(
+    r"[BbDdMmPp](?<!\w.)(?i:egree|iploma|achelor|aster|octorate|h|"
+    r"\.?(?:sc?|a|eng|tech)(?:\.|\b)|ba\b|sn\b)"
+)
+DEGREE_WORD_LEVELS = frozenset({"Master's", "Bachelor's"})
 EDUCATION_FIELD_RE = re.compile(
     r"(?i:\b(?:degree|diploma|bachelor(?:'s|’s|s)?|master(?:'s|’s|s)?|ph\.?\s?d\.?|doctorate|bsc?|ba|msc?|ma|mba|bsn|msn)\b)"
     r"[^.\n;:]{0,30}?\b(?i:in)\s+(?P<field>[A-Za-z][\w&'’\-]*(?:(?:\s*,\s*|\s*/\s*|\s+)[A-Za-z][\w&'’\-]*){0,9})"
@@ -269,7 +279,14 @@ def _number(value: str) -> int:
 def education_fields(clauses: list[Clause]) -> list[tuple[Clause, list[re.Match]]]:
     """Each clause with the fields of study it names ("MS in Statistics or Economics"), found
     once: the education read and the spans kept from skills both use them."""
-    return [(clause, list(EDUCATION_FIELD_RE.finditer(clause.text))) for clause in clauses]
+    return [
+        (clause, list(EDUCATION_FIELD_RE.finditer(clause.text)) if _degree_word(clause) else [])
+        for clause in clauses
+    ]
+
+
+def _degree_word(clause: Clause) -> bool:
+    return DEGREE_WORD_RE.search(clause.text) is not None
 
 
 def read_education(
@@ -283,8 +300,14 @@ def read_education(
     levels = _education_levels()
     for clause in clauses:
         # Most clauses name no degree: one test instead of one per level.
+        degree_word = None
         for index in levels.possible(clause.text):
             level, rank, _ = EDUCATION_LEVELS[index]
+            if level in DEGREE_WORD_LEVELS:
+                if degree_word is None:
+                    degree_word = _degree_word(clause)
+                if not degree_word:
+                    continue
             for match in levels.patterns[index].finditer(clause.text):
                 context = clause.text[max(0, match.start() - 60) : match.end() + 60]
                 if EDUCATION_CONTEXT.search(context):

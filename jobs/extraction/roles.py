@@ -153,8 +153,21 @@ def _before_a_role() -> re.Pattern:
 
 
 @cache
-def _in_a_name() -> re.Pattern:
-    return re.compile("|".join(f"(?:{pattern})" for pattern in _cues()["not_a_skill_in_a_name"]))
+def _in_a_name() -> tuple[re.Pattern, bool]:
+    """The pattern of names that hold a field, and whether each of its patterns names the field by
+    its capital ("the Department of [[Proteomics"): then a field written in lower case is in
+    no name, and the pattern, tried at every position of the window, is not run."""
+    patterns = _cues()["not_a_skill_in_a_name"]
+    capital = all(r"\[\[[A-Z]" in pattern for pattern in patterns)
+    return re.compile("|".join(f"(?:{pattern})" for pattern in patterns)), capital
+
+
+def _in_a_name_search(window: str, first: str) -> bool:
+    """`_in_a_name` in the window, whose field starts with the character `first`."""
+    pattern, capital = _in_a_name()
+    if capital and not "A" <= first <= "Z" and window.count("[[") == 1:
+        return False
+    return pattern.search(window) is not None
 
 
 def names_no_skill(
@@ -168,6 +181,8 @@ def names_no_skill(
     if rule is None and not role_rule:
         return False
     window = f"{text[max(0, start - 40) : start]}[[{text[start:end]}]]{text[end : end + 40]}"
-    if role_rule and (_before_a_role().search(window) or _in_a_name().search(window)):
+    if role_rule and (
+        _before_a_role().search(window) or _in_a_name_search(window, text[start : start + 1])
+    ):
         return True
     return rule is not None and rule.search(window) is not None

@@ -18,10 +18,11 @@ from dataclasses import dataclass
 from jobs.extraction import roles
 
 BULLETS = "-•*·▪◦‣●■►➢✓✔★–"
-# Sentence ends: ". " / "! " / "? " / "; " before a capital, digit, bullet or quote. The
-# match takes the stop with it (a pattern that opens on a character class is scanned for in
-# C; one that opens on a look-behind is tried at every position): the cut is one past it.
-SENTENCE_END_RE = re.compile(r"[.!?;]\s+(?=[A-Z0-9\"“(•▪◦‣●■►➢✓✔★*-])|;\s+")
+# Sentence ends: ". " / "! " / "? " before a capital, digit, bullet or quote, and "; " before
+# anything. The match takes the stop with it (a pattern that opens on a character class is
+# scanned for in C; one that opens on a look-behind or an alternation is tried at every
+# position): the cut is one past it.
+SENTENCE_END_RE = re.compile(r"[.!?;](?:\s+(?=[A-Z0-9\"“(•▪◦‣●■►➢✓✔★*-])|(?<=;)\s+)")
 # A lone "o" is a bullet too, as a word processor's second-level list pastes it.
 BULLET_RE = re.compile(r"\s*[•▪◦‣●■►➢✓✔★]\s*|\s+[-*–o]\s+(?=[A-Z])|\s+·\s+(?=[A-Z][a-z]+\s+[a-z])")
 # A row's level at its end, run into the next row: "... related field Required Experience 2 years".
@@ -122,6 +123,7 @@ class Clause:
     line: int = 0  # index of the posting line it came from
     line_start: bool = False  # the clause opens its line (a bullet, a heading, a first sentence)
     section: str = ""  # the role of the part the clause sits in ("intro" before any heading)
+    whole_line: bool = False  # a heading that is its whole line ("Requirements", "ABOUT US:")
 
     @property
     def end(self) -> int:
@@ -168,7 +170,7 @@ def segment(text: str) -> list[Clause]:
         if line.strip():
             heading = _line_heading(line)
             if heading is not None:
-                pieces.append(Clause(line, offset, heading, True, number, True))
+                pieces.append(Clause(line, offset, heading, True, number, True, whole_line=True))
             else:
                 first = True
                 for start, piece in _sentences(line):

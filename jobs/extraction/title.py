@@ -146,8 +146,10 @@ JOB_BOARDS = {
 }
 BOARDS_WITH_COMPANY_PATH = {"greenhouse", "lever", "ashbyhq", "workable", "recruitee"}
 HEADER_SEPARATOR_RE = re.compile(r"\s+[·•|–—/]\s+|\s+-\s+|\s*\|\s*|\s*·\s*")
-# Every match of HEADER_SEPARATOR_RE holds one of these; most sentences hold none.
-SEPARATOR_HINT_RE = re.compile(r"[·•|–—/-]")
+# Every match of HEADER_SEPARATOR_RE holds one of these marks, or a hyphen between spaces
+# ("full-time" holds no separator); most sentences hold none. Written to open on one
+# character class, which the regex engine scans for in C, not tried at every position.
+SEPARATOR_HINT_RE = re.compile(r"[·•|–—/\s](?:(?<!\s)|-\s)")
 HEADER_WORDS = json.loads(
     (Path(__file__).resolve().parent.parent / "data" / "posting_header.json").read_text("utf-8")
 )
@@ -175,9 +177,13 @@ class _Line:
 
 def read_title_and_company(text: str, clauses: list[Clause], requirements: Requirements) -> None:
     """Title, company and location: labelled fields,
-    the first lines, then sentences that say them."""
+    the first lines, then sentences that say them. `clauses`: `segment(text)`, which tells
+    which lines are headings."""
+    headings = {clause.line for clause in clauses if clause.whole_line}
     lines = [
-        _Line(raw, _line_heading(raw) is not None) for raw in text.splitlines()[:60] if raw.strip()
+        _Line(raw, number in headings)
+        for number, raw in enumerate(text.splitlines()[:60])
+        if raw.strip()
     ]
     if _run_together(lines):
         # One paragraph: its first short sentences are the lines of its header.

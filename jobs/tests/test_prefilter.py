@@ -8,7 +8,15 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jobs.extraction.details import EMPLOYMENT_TYPES, REMOTE_POLICIES, SENIORITY_LABEL_RE
+from jobs.extraction.details import (
+    DEGREE_WORD_LEVELS,
+    DEGREE_WORD_RE,
+    EDUCATION_FIELD_RE,
+    EDUCATION_LEVELS,
+    EMPLOYMENT_TYPES,
+    REMOTE_POLICIES,
+    SENIORITY_LABEL_RE,
+)
 from jobs.extraction.prefilter import ASCII_FOLDS, LongTextPattern, QuickPattern, folded, needles
 
 CUES = json.loads(
@@ -125,3 +133,45 @@ def test_a_long_text_pattern_finds_what_a_plain_search_finds(which, words, separ
     pattern = LONG_TEXT_PATTERNS[which]
     found, plain_found = LongTextPattern(pattern).search(text), pattern.search(text)
     assert (found and found.span()) == (plain_found and plain_found.span())
+
+
+DEGREE_WORDS = [
+    *["Master's", "masters", "M.S.", "MS", "M.Sc", "MSc", "M.Eng", "MEng", "MBA", "MSN", "M.A."],
+    *["Bachelor's", "B.S.", "BSc", "B.Sc.", "BSN", "B.A", "BA", "B.Eng", "B.Tech", "BTech"],
+    *["degree", "Diploma", "PhD", "Ph.D.", "Ph. D", "doctorate", "undergraduate", "4-year"],
+    *["university", "in", "Statistics", "or", "related", "field", "ſ", "İ", "ı", "x", "_", "2"],
+    *["make", "team", "based", "MSc's", "bachelors", "(", ")", ",", "/", ".", "-", "’s", "'s"],
+    # A field after each degree word, as EDUCATION_FIELD_RE needs it.
+    *(f"{word} in Biology" for word in ["PhD", "Ph.D.", "Ph. D", "doctorate", "BS", "MA", "mba"]),
+]
+DEGREE_PATTERNS = [
+    EDUCATION_FIELD_RE,
+    *(
+        re.compile(p, re.IGNORECASE)
+        for level, _, p in EDUCATION_LEVELS
+        if level in DEGREE_WORD_LEVELS
+    ),
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(DEGREE_WORDS), st.sampled_from([str.lower, str.upper, str.title])
+        ),
+        max_size=10,
+    ),
+    st.sampled_from([" ", ""]),
+)
+def test_a_text_a_degree_pattern_matches_holds_a_degree_word(words, separator):
+    text = separator.join(case(word) for word, case in words)
+    if any(pattern.search(text) for pattern in DEGREE_PATTERNS):
+        assert DEGREE_WORD_RE.search(text)
+
+
+def test_every_line_a_degree_pattern_matches_in_real_postings_holds_a_degree_word():
+    lines = [line for path in POSTINGS for line in path.read_text(encoding="utf-8").splitlines()]
+    matched = [line for line in lines if any(p.search(line) for p in DEGREE_PATTERNS)]
+    assert matched
+    assert all(DEGREE_WORD_RE.search(line) for line in matched)
