@@ -2,7 +2,8 @@
 
 `data/labelled/real/` holds real DOCX resumes (see its LICENSE.txt), `real_pdf/`
 the same files printed to PDF by LibreOffice (`printed_pdfs.py`, which also prints
-the Word layouts into `layout_pdf/` and `layout_heldout_pdf/`; `real_pdf-heldout.json`
+the Word layouts into `layout_pdf/` and `layout_heldout_pdf/` and the other Word
+files into `word_pdf/`; `real_pdf-heldout.json`
 labels the part no PDF rule was tuned on), and
 `data/labelled/own/` and `parser/` resumes written for these tests in other
 layouts (`parser-heldout.json` labels the ones no rule was tuned on;

@@ -15,6 +15,8 @@ for this script, never a dependency of the project or its CI.
   `layout_heldout/` (text boxes, frames, columns, headings in a table's left
   column, a header and footer) as they print, in columns side by side; the
   held-out one is only measured.
+- `word_pdf/`: the other labelled Word files (`everyday`'s and `styles`'), among them
+  Europass CVs and a German Lebenslauf laid out in tables.
 
     apt-get install --no-install-recommends libreoffice-writer \
         fonts-crosextra-carlito fonts-crosextra-caladea
@@ -52,21 +54,33 @@ def print_to_pdf(sources: list[Path], folder: Path) -> None:
         )
 
 
-def write_printed_set(source: str, labelled: Path = LABELLED, *, hold_out: bool = False) -> None:
-    """`<source>_pdf/` from the DOCX files `<source>.json` labels, with their labels;
-    with `hold_out`, every fourth file's labels go to `<source>_pdf-heldout.json`."""
-    labels = json.loads((labelled / f"{source}.json").read_text("utf-8"))
-    folder = labelled / f"{source}_pdf"
+def write_printed_set(
+    name: str, label_files: list[str], labelled: Path = LABELLED, *, hold_out: bool = False
+) -> None:
+    """`<name>/` from the DOCX files the label files label (each in the folder its name
+    gives, as `labelled.labelled_sets` reads them), with their labels in `<name>.json`;
+    with `hold_out`, every fourth file's labels go to `<name>-heldout.json`."""
+    labels: dict[str, dict] = {}
+    sources: dict[str, Path] = {}
+    for label_file in label_files:
+        folder = labelled / label_file.split("-")[0]
+        for file_name, file_labels in json.loads(
+            (labelled / f"{label_file}.json").read_text("utf-8")
+        ).items():
+            if file_name.endswith(".docx"):
+                labels[file_name], sources[file_name] = file_labels, folder / file_name
+    folder = labelled / name
     folder.mkdir(exist_ok=True)
-    names = sorted(name for name in labels if name.endswith(".docx"))
-    print_to_pdf([labelled / source / name for name in names], folder)
-    if (labelled / source / "LICENSE.txt").exists():
-        shutil.copy(labelled / source / "LICENSE.txt", folder / "LICENSE.txt")
-    parts: dict[str, dict] = {f"{source}_pdf": {}}
-    for index, name in enumerate(names):
+    names = sorted(labels)
+    print_to_pdf([sources[file_name] for file_name in names], folder)
+    licence = sources[names[0]].parent / "LICENSE.txt"
+    if licence.exists():
+        shutil.copy(licence, folder / "LICENSE.txt")
+    parts: dict[str, dict] = {name: {}}
+    for index, file_name in enumerate(names):
         held_out = hold_out and index % HELD_OUT_EVERY == HELD_OUT_EVERY - 1
-        part = f"{source}_pdf-heldout" if held_out else f"{source}_pdf"
-        parts.setdefault(part, {})[f"{Path(name).stem}.pdf"] = labels[name]
+        part = f"{name}-heldout" if held_out else name
+        parts.setdefault(part, {})[f"{Path(file_name).stem}.pdf"] = labels[file_name]
     for part, part_labels in parts.items():
         (labelled / f"{part}.json").write_text(
             json.dumps(part_labels, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
@@ -74,6 +88,8 @@ def write_printed_set(source: str, labelled: Path = LABELLED, *, hold_out: bool 
 
 
 if __name__ == "__main__":
-    write_printed_set("real", hold_out=True)
-    write_printed_set("layout")
-    write_printed_set("layout_heldout")
+    write_printed_set("real_pdf", ["real"], hold_out=True)
+    write_printed_set("layout_pdf", ["layout"])
+    write_printed_set("layout_heldout_pdf", ["layout_heldout"])
+    everyday = ["everyday", "everyday-second", "everyday-third", "everyday-fourth"]
+    write_printed_set("word_pdf", [*everyday, "styles-third", "styles-fourth"])
