@@ -11,7 +11,9 @@ the mean NDCG@5 and how often the first posting is one of the best-graded.
 
 bench/data/ranking/cases.json adds resume x 5 postings cases (role family,
 must-haves missing, seniority), dev and held-out apart: each resume's five
-postings are ranked among themselves, by both, and scored the same way.
+postings are ranked among themselves, by both, and scored the same way. Its
+"varied" cases grade the postings of jobs/tests/postings/varied and kept, graded
+before the ranking read them.
 
 bench/data/ranking/hard_cases.json is harder: each resume against five postings
 of its own profession (bench/data/ranking/postings) that differ by seniority,
@@ -174,7 +176,7 @@ def main() -> None:
     print(f"first: {len(resumes)} resumes x {len(first)} postings, hand-graded orderings")
     score(resumes, postings, extracted, args.explain)
     cases = json.loads(CASES.read_text(encoding="utf-8"))
-    for name in ("dev", "heldout"):
+    for name in ("dev", "heldout", "varied"):
         print(f"{name}: {len(cases[name])} resumes x 5 postings")
         score(cases[name], postings, extracted, args.explain)
     hard = json.loads(HARD_CASES.read_text(encoding="utf-8"))
