@@ -313,7 +313,12 @@ def _degree_rank(entry: dict[str, Any]) -> int:
     for _, rank, pattern in EDUCATION_LEVELS:
         if re.search(pattern, text, re.IGNORECASE):
             return rank
-    return 3 if entry.get("institution") and entry.get("studyType") else 0
+    if not (entry.get("institution") and entry.get("studyType")):
+        return 0
+    # A certificate or a course is schooling past high school, not a degree; another study
+    # type with its school ("Diplom-Ingenieur", "Licenciatura") is read as a Bachelor's.
+    words = set(re.findall(r"[a-z]+", str(entry.get("studyType")).lower()))
+    return 1 if words & context_words("non_degree_study") else 3
 
 
 def match_resume(document: dict[str, Any], requirements: Requirements) -> MatchResult:

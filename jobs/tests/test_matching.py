@@ -500,3 +500,21 @@ def test_skills_written_as_work_done_in_bullets_meet_the_postings_names():
     matched = {item["name"] for item in result.matched}
     assert {"People Management", "Mentoring", "Payments", "CI/CD"} <= matched
     assert result.missing == []
+
+
+def test_a_certificate_is_no_degree_but_another_study_type_with_its_school_is():
+    posting = extract_requirements(
+        "Requirements\n- Associate degree in Nursing required.\n- BLS certification.\n"
+    )
+
+    def education(study_type):
+        document = {
+            "education": [
+                {"institution": "Pima College", "studyType": study_type, "area": "Nursing"}
+            ]
+        }
+        return match_resume(document, posting).breakdown["education"]["score"]
+
+    # A certificate is schooling past high school: one level short of an Associate degree.
+    assert education("Certificate") == education("Training course") == 50
+    assert education("Diplom-Ingenieur") == 100
