@@ -136,7 +136,7 @@ def run_batch(
     postings = itertools.islice(postings, own["end"] - own["next"])
     scorer = PostingScorer(profile_of(batch.resume.content))
     began = step_began = time.monotonic()
-    step: list = []  # each posting's (description, match), or its failure as {name, error}
+    step: list = []  # each posting's (description, scored), or its failure as {name, error}
     try:
         for posting in postings:
             step.append(_ranked(batch, scorer, posting))
@@ -198,7 +198,7 @@ class BatchTakenOver(Exception):
 
 
 def _ranked(batch: RankingBatch, scorer: PostingScorer, posting: Posting):
-    """The posting's description and match, or its failure as {name, error}."""
+    """The posting's description and what its ranking keeps, or its failure as {name, error}."""
     if posting.error:
         return {"name": posting.name, "error": posting.error}
     try:
@@ -216,7 +216,7 @@ def _ranked(batch: RankingBatch, scorer: PostingScorer, posting: Posting):
         # (12 KB of JSON each) was a third of a batch's time, for pages few are opened on.
         requirements=None,
     )
-    return description, scored.match
+    return description, scored
 
 
 def _save_step(batch: RankingBatch, part: int, step: list) -> None:
@@ -245,14 +245,14 @@ def _save_step(batch: RankingBatch, part: int, step: list) -> None:
                 RankedPosting(
                     batch=batch,
                     posting_id=description.pk,
-                    score=result.score,
-                    matched=[m["name"] for m in result.matched],
-                    missing=[m["name"] for m in result.missing],
-                    breakdown={name: part["score"] for name, part in result.breakdown.items()},
-                    explanation=result.explanation[:300],
+                    score=scored.score,
+                    matched=scored.matched,
+                    missing=scored.missing,
+                    breakdown=scored.breakdown,
+                    explanation=scored.explanation[:300],
                     position=position,
                 )
-                for position, description, result in rankings
+                for position, description, scored in rankings
             ],
         )
         stretch["next"] += len(step)

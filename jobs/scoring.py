@@ -27,11 +27,29 @@ AHEAD = 4  # chunks per process in flight: enough to keep each busy, few held in
 
 @dataclass(frozen=True)
 class Scored:
-    """What a ranking keeps of one posting."""
+    """What a ranking keeps of one posting: what the batch page, its CSV and `rank_jobs`
+    show, and no more (a full match, with its evidence, is eight times the size to keep
+    and to pass between processes)."""
 
     title: str  # the upload's own title where it names one, else the one read
     company: str
-    match: MatchResult
+    score: int
+    matched: list[str]  # the names of the requirements met, as the match lists them
+    missing: list[str]
+    breakdown: dict[str, int | None]  # each part's score, None where the posting asks nothing
+    explanation: str
+
+    @classmethod
+    def of(cls, title: str, company: str, match: MatchResult) -> Scored:
+        return cls(
+            title=title,
+            company=company,
+            score=match.score,
+            matched=[item["name"] for item in match.matched],
+            missing=[item["name"] for item in match.missing],
+            breakdown={name: part["score"] for name, part in match.breakdown.items()},
+            explanation=match.explanation,
+        )
 
 
 class PostingScorer:
@@ -71,7 +89,7 @@ class PostingScorer:
         except PostingError as error:
             return str(error)
         match = match_profile(self.profile, requirements, advice=False)
-        return Scored(requirements.title, requirements.company, match)
+        return Scored.of(requirements.title, requirements.company, match)
 
 
 def _content_key(posting: Posting) -> bytes:

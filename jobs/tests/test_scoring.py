@@ -5,7 +5,7 @@ import pytest
 from jobs.extraction import PostingError, extract_requirements
 from jobs.matching import match_profile, profile_of
 from jobs.postings import Posting
-from jobs.scoring import PostingScorer, scored_in_order
+from jobs.scoring import PostingScorer, Scored, scored_in_order
 from tests.generated_postings import posting
 from tests.generated_resumes import resume
 
@@ -27,12 +27,15 @@ def test_postings_are_scored_in_the_order_given_on_one_processor_or_several():
         if isinstance(one, PostingError):
             assert type(other) is PostingError and str(other) == str(one)
         else:
-            assert (other.title, other.company, other.match) == (one.title, one.company, one.match)
+            assert other == one
     assert str(spread[5][1]) == "The file is empty."
     assert isinstance(spread[40][1], PostingError)
     assert (spread[60][1].title, spread[60][1].company) == ("Platform Engineer", "Acme")
-    expected = match_profile(profile, extract_requirements(posting(7)), advice=False)
-    assert spread[7][1].match == expected
+    requirements = extract_requirements(posting(7))
+    expected = match_profile(profile, requirements, advice=False)
+    assert spread[7][1] == Scored.of(requirements.title, requirements.company, expected)
+    assert spread[7][1].score == expected.score
+    assert spread[7][1].missing == [item["name"] for item in expected.missing]
 
 
 def test_a_repeated_posting_is_scored_once_and_one_with_another_title_again():

@@ -72,15 +72,14 @@ class Command(BaseCommand):
 
 
 def _summary(posting, scored) -> dict:
-    result = scored.match
     return {
         "id": posting.key if posting.key is not None else posting.name,
         "title": posting.title or scored.title,
-        "score": result.score,
-        "matched": [m["name"] for m in result.matched],
-        "missing": [m["name"] for m in result.missing],
+        "score": scored.score,
+        "matched": scored.matched,
+        "missing": scored.missing,
         "company": scored.company,
-        "explanation": result.explanation,
+        "explanation": scored.explanation,
     }
 
 
