@@ -149,7 +149,7 @@ FLOORS = {
     },
     "real": {
         "name": 0.85,
-        "employer": 0.92,
+        "employer": 0.93,
         "title": 0.94,
         "school": 0.9,
         "degree": 0.85,

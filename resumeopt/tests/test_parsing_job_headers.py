@@ -255,3 +255,23 @@ def test_the_kind_of_employment_before_a_colon_is_neither_employer_nor_title():
 def test_a_town_with_its_province_in_brackets_is_the_location():
     [job] = _work("Commis\nCaisse Populaire Acadienne, Moncton (NB)\n2014 – 2017")
     assert (job["name"], job["location"]) == ("Caisse Populaire Acadienne", "Moncton (NB)")
+
+
+def test_an_employer_with_a_colon_over_its_title_opens_the_next_job_after_arrow_bullets():
+    jobs = _work(
+        "Kaspi.kz:\n"
+        "Java developer\n"
+        "> Moved the payments service to Spring Boot 3\n"
+        "> Wrote the integration tests\n"
+        "Halyk Bank:\n"
+        "Junior Java developer\n"
+        "> Supported the card processing batch jobs"
+    )
+    assert [(job.get("name"), job.get("position")) for job in jobs] == [
+        ("Kaspi.kz", "Java developer"),
+        ("Halyk Bank", "Junior Java developer"),
+    ]
+    assert jobs[0]["highlights"] == [
+        "Moved the payments service to Spring Boot 3",
+        "Wrote the integration tests",
+    ]

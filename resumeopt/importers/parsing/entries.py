@@ -327,6 +327,8 @@ def starts_entry(text: str, following: str) -> bool:
     if re.search(r"\s(?:at|@)\s+[A-Z]", text) and len(text.split()) <= 10:
         return True
     words = len(text.split())
+    if text.endswith(":") and words <= 4 and role_score(following) >= 3 and not is_duty(following):
+        return True  # "Halyk Bank:" over "Junior Java developer": an employer, then its title
     # "Reply S.r.l.", "Acme Inc.": a name's legal form, not a sentence's full stop.
     sentence_end = text.rstrip().endswith((".", "!", "?", ":")) and not legal_form(text)
     if words <= 9 and not sentence_end:

@@ -6,7 +6,7 @@ import re
 
 from resumeopt.dates import PRESENT_PATTERN
 
-BULLET_RE = re.compile(r"^\s*(?:[•·▪●◦‣○■□➢➤►▸▹✓✔\-*+–—]|\d{1,2}[.)]|[a-z][.)])\s+")
+BULLET_RE = re.compile(r"^\s*(?:[•·▪●◦‣○■□➢➤►▸▹✓✔>\-*+–—]|\d{1,2}[.)]|[a-z][.)])\s+")
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Bare domains must be lower-case, so "M.Tech" or "ASP.NET" are not taken for links.
 URL_RE = re.compile(
