@@ -149,3 +149,53 @@ def test_life_support_cards_listed_on_one_line_are_one_certificate_each():
             None,
         ),
     ]
+
+
+WAREHOUSE = """Maria Lopez
+maria.lopez@example.com | (555) 123-4567 | Dayton, OH
+
+EXPERIENCE
+Warehouse Associate
+Acme Logistics, Dayton, OH | Jan 2020 - Present
+- Loaded and unloaded trucks
+
+"""
+
+
+def test_two_credentials_on_one_line_are_two_certificates_not_a_name_and_its_issuer():
+    document = import_text(
+        WAREHOUSE + "CERTIFICATIONS\nForklift certified, OSHA 10.\n"
+        "CompTIA Security+, CompTIA A+\nRN License, State of Ohio\n"
+    ).document
+    assert _certificates(document) == [
+        ("Forklift certified", None, None),
+        ("OSHA 10", None, None),
+        ("CompTIA Security+", None, None),
+        ("CompTIA A+", None, None),
+        ("RN License", "State of Ohio", None),
+    ]
+
+
+def test_credentials_written_among_the_skills_are_certificates():
+    document = import_text(
+        WAREHOUSE + "SKILLS\nInventory control, RF scanners, pallet jacks\n"
+        "Forklift certified, OSHA 10.\n"
+    ).document
+    assert _certificates(document) == [("Forklift certified", None, None), ("OSHA 10", None, None)]
+    assert document["skills"] == [
+        {"name": "Skills", "keywords": ["Inventory control", "RF scanners", "pallet jacks"]}
+    ]
+
+
+def test_a_certifications_group_of_the_skills_is_certificates_and_methods_stay_skills():
+    document = import_text(
+        WAREHOUSE + "SKILLS\nEquipment: pallet jacks, RF scanners\n"
+        "Methods: ITIL, SAFe, SSL certificate management\n"
+        "Licenses & Certifications: CDL Class A, OSHA 30-Hour General Industry\n"
+    ).document
+    assert _certificates(document) == [
+        ("CDL Class A", None, None),
+        ("OSHA 30-Hour General Industry", None, None),
+    ]
+    assert [group["name"] for group in document["skills"]] == ["Equipment", "Methods"]
+    assert document["skills"][1]["keywords"] == ["ITIL", "SAFe", "SSL certificate management"]

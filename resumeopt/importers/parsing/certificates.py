@@ -36,6 +36,13 @@ def _acronyms() -> frozenset[str]:
 
 
 @cache
+def _numbered_re() -> re.Pattern:
+    """'OSHA 10', 'OSHA 30-Hour Construction', 'Series 7': a body's name and a number."""
+    names = "|".join(re.escape(name) for name in _data()["numbered"])
+    return re.compile(rf"^(?:{names})[\s-]?\d{{1,3}}\b(?:[\s-]?hours?\b)?", re.I)
+
+
+@cache
 def _issuer_re() -> re.Pattern:
     issuers = sorted(_data()["issuers"], key=len, reverse=True)
     return re.compile(rf"^(?:{'|'.join(re.escape(issuer) for issuer in issuers)})\b", re.I)
@@ -62,15 +69,36 @@ def _name_part(text: str) -> str:
 
 
 def _is_acronym(text: str) -> bool:
-    """'ACLS', 'RN', 'SHRM-CP', 'PSM II' and lists of them ('BLS, ACLS, PALS')."""
+    """'ACLS', 'RN', 'SHRM-CP', 'PSM II', 'OSHA 10' and lists of them ('BLS, ACLS, PALS')."""
     parts = [part.strip() for part in re.split(r"\s*[,/;|·•]\s*", text) if part.strip()]
-    return bool(parts) and all(part in _acronyms() for part in parts)
+    return bool(parts) and all(
+        part in _acronyms() or _numbered_re().fullmatch(part) for part in parts
+    )
 
 
 def listed_credentials(text: str) -> list[str]:
-    """The credentials a line lists by their acronyms ("BLS, ACLS, PALS"), or [] for one."""
-    parts = [part.strip() for part in re.split(r"\s*[,/;|·•]\s*", text) if part.strip()]
-    return parts if len(parts) > 1 and _is_acronym(text) else []
+    """The credentials a line lists ("BLS, ACLS, PALS", "Forklift certified, OSHA 10."), or []
+    for one: every part is a credential of its own, none the issuer of the one before it."""
+    parts = [part.strip(" .") for part in re.split(r"\s*[,/;|·•]\s*", text) if part.strip(" .")]
+    if len(parts) < 2:
+        return []
+    return parts if all(_credential_alone(part) for part in parts) else []
+
+
+def _credential_alone(part: str) -> bool:
+    if _is_acronym(part) or _numbered_re().match(part):
+        return True
+    return looks_like_certificate(part) and not names_issuer(part)
+
+
+def named_by_its_shape(text: str) -> bool:
+    """A credential by a shape no skill has: 'Forklift certified', 'Licensed Electrician',
+    'OSHA 30-Hour'; a skills list may hold these among its skills."""
+    name = _name_part(text)
+    # 'Certificate' ends a credential's name; before a noun it is a skill ('certificate
+    # management').
+    strong = re.search(r"\b(?:certified|licen[cs]ed|licensure)\b|\bcertificate$", name, re.I)
+    return bool(_numbered_re().match(name) or (strong and looks_like_certificate(name)))
 
 
 def looks_like_certificate(text: str) -> bool:
@@ -86,7 +114,7 @@ def looks_like_certificate(text: str) -> bool:
     if action or prose or len(words) > 12:
         return False  # a sentence about a credential ("Reliable associate with forklift ...")
     first = re.split(r"\s*[,–—|(]\s*|\s+-\s+", name)[0]
-    if _is_acronym(first):
+    if _is_acronym(first) or _numbered_re().match(first):
         return True
     lowered = {word.lower().strip(",.:;()–—-") for word in words}
     if lowered & set(_data()["words"]):

@@ -45,6 +45,7 @@ from resumeopt.importers.parsing.lines import (
 )
 from resumeopt.importers.parsing.linkedin_pdf import linkedin_roles
 from resumeopt.importers.parsing.lists import (
+    credentials_in_skills,
     join_prose,
     parse_dated_items,
     parse_interests,
@@ -132,7 +133,11 @@ def parse_lines(lines: list[Line]) -> dict[str, Any]:
         elif section == "projects":
             document.setdefault("projects", []).extend(parse_projects(block))
         elif section == "skills":
-            document.setdefault("skills", []).extend(parse_skills(block))
+            groups, credentials = credentials_in_skills(parse_skills(block))
+            document.setdefault("skills", []).extend(groups)
+            document.setdefault("certificates", []).extend(
+                parse_dated_items(credentials, "certificates")
+            )
         elif section == "certificates":
             document.setdefault("certificates", []).extend(parse_dated_items(block, "certificates"))
         elif section == "awards":

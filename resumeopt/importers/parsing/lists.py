@@ -12,6 +12,7 @@ from resumeopt.importers.parsing.certificates import (
     level_words,
     listed_credentials,
     looks_like_certificate,
+    named_by_its_shape,
     names_issuer,
 )
 from resumeopt.importers.parsing.contact import looks_like_name
@@ -59,6 +60,31 @@ def parse_skills(lines: list[Line]) -> list[dict[str, Any]]:
             {"name": "Other skills", "keywords": loose}
         )
     return groups
+
+
+# "Certifications: ...", "Licenses & Certifications: ..." as a group of the skills.
+CREDENTIAL_GROUP_RE = re.compile(r"certif|licen[cs]|credential|accredit", re.IGNORECASE)
+
+
+def credentials_in_skills(
+    groups: list[dict[str, Any]],
+) -> tuple[list[dict[str, Any]], list[Line]]:
+    """The skills without the credentials written among them, and those credentials: a
+    group labelled as certifications, and the items only a credential is named like
+    ("Forklift certified", "OSHA 10", "Licensed Electrician"). Acronyms alone stay skills
+    there: ITIL and SAFe are methods as often as certificates."""
+    kept: list[dict[str, Any]] = []
+    credentials: list[Line] = []
+    for group in groups:
+        keywords = group["keywords"]
+        if CREDENTIAL_GROUP_RE.search(group["name"]):
+            credentials.extend(Line(keyword) for keyword in keywords)
+            continue
+        moved = [keyword for keyword in keywords if named_by_its_shape(keyword)]
+        credentials.extend(Line(keyword) for keyword in moved)
+        if rest := [keyword for keyword in keywords if keyword not in moved]:
+            kept.append({**group, "keywords": rest})
+    return kept, credentials
 
 
 def parse_dated_items(lines: list[Line], section: str) -> list[dict[str, Any]]:
