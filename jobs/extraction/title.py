@@ -291,6 +291,11 @@ def read_title_and_company(text: str, clauses: list[Clause], requirements: Requi
             if place:
                 _set_location(requirements, place)
                 break
+    if not requirements.location or _header_kind(requirements.location) == "remote":
+        # A header run into one paragraph: "... Crestline Distribution Reno, NV 89502 $21.50".
+        place = _town_and_state(text[:HEADER_REACH])
+        if place:
+            _set_location(requirements, place)
 
 
 LABELS = {
@@ -721,6 +726,32 @@ PLACE_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
 IN_PLACE_RE = re.compile(
     rf"\b(?:in|based in|located in|near)\s+(?P<place>{PLACE_WORDS}(?:,\s*{PLACE_WORDS})?)"
 )
+
+
+HEADER_REACH = 300  # characters: how far into a posting its header runs
+TOWN_STATE_RE = re.compile(
+    r"(?<![\w.])(?P<words>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][a-z'’.-]+),\s*(?P<state>[A-Z]{2})\b"
+)
+CITY_FIRST_WORDS = frozenset(HEADER_WORDS["city_first_words"])
+
+
+def _town_and_state(text: str) -> str:
+    """The first "Town, ST" of a US or Canadian header, without the words run in before the
+    town ("Crestline Distribution Reno, NV" -> "Reno, NV"); "" if none."""
+    for found in TOWN_STATE_RE.finditer(text):
+        if found["state"].lower() not in PLACES:
+            continue
+        words = found["words"].split()
+        town = words[-1]
+        for size in range(min(3, len(words)), 1, -1):
+            if " ".join(words[-size:]).lower() in CITIES:
+                town = " ".join(words[-size:])
+                break
+        else:
+            if len(words) >= 2 and words[-2].lower() in CITY_FIRST_WORDS:
+                town = " ".join(words[-2:])
+        return f"{town}, {found['state']}"
+    return ""
 
 
 def _place_in(sentence: str) -> str:

@@ -673,3 +673,19 @@ def test_engineering_and_accounting_work_as_postings_name_it():
         "Month-End Close",
         "Data Migration",
     } <= names
+
+
+@pytest.mark.parametrize(
+    ("header", "location"),
+    [
+        ("Forklift Operator Crestline Distribution Reno, NV 89502 $21.50 an hour", "Reno, NV"),
+        ("Bank Teller First Prairie Bank Sioux Falls, SD $17 an hour", "Sioux Falls, SD"),
+        ("Payroll Clerk Kessler Electric Co. Denver, CO Location: Hybrid", "Denver, CO"),
+    ],
+)
+def test_a_town_and_state_run_into_a_one_paragraph_header_is_the_location(header, location):
+    found = extract_requirements(
+        f"{header} We build things people use every day. Requirements: 2+ years of experience "
+        "with Excel."
+    )
+    assert found.location == location
