@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import re
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
@@ -194,12 +196,16 @@ def postings_from_files(files: list[tuple[str, bytes]]) -> list[Posting]:
 
 def capped(postings: list[Posting]) -> list[Posting]:
     """A web batch's postings, refused as a whole when there are more than one batch ranks."""
-    if len(postings) > MAX_BATCH_POSTINGS:
+    _refuse_over_cap(len(postings))
+    return postings
+
+
+def _refuse_over_cap(count: int) -> None:
+    if count > MAX_BATCH_POSTINGS:
         raise PostingInputError(
-            f"That is {len(postings):,} postings; a batch can rank at most {MAX_BATCH_POSTINGS:,}. "
+            f"That is {count:,} postings; a batch can rank at most {MAX_BATCH_POSTINGS:,}. "
             "Split it into smaller batches."
         )
-    return postings
 
 
 def _from_file(name: str, data: bytes) -> Posting:
@@ -246,6 +252,10 @@ def batch_postings(name: str, data: bytes, start: int = 0) -> tuple[int, Iterato
         archive = _open_zip(data)
         entries = _posting_entries(archive)
         return len(entries), _zip_postings(archive, entries[start:])
+    if lowered.endswith(".csv"):
+        total, rows = csv_postings(data, start)
+        _refuse_over_cap(total)
+        return total, rows
     postings = postings_from_files([(name, data)])
     return len(postings), iter(postings[start:])
 
@@ -330,44 +340,79 @@ def _member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> tuple
 def postings_from_csv(data: bytes) -> list[Posting]:
     """Rows of a CSV with a text column (text,
     job_description...) and optional id, title and company."""
+    _, rows = csv_postings(data)
+    return list(rows)
+
+
+def csv_postings(data: bytes, start: int = 0) -> tuple[int, Iterator[Posting]]:
+    """A CSV's postings from the `start`-th row on, each read when it is asked for, and how
+    many rows it holds: a batch of thousands reports progress from its first rows.
+
+    The rows are counted first in one pass of the csv module (a malformed file is refused
+    then, before any posting); each row is made a posting, checked, only as it is ranked.
+    """
     from resumeopt.importers.text import decode_text  # lazy: see the note at the top
 
     _check_table(data, "CSV")
-    # Postings over the limit must be read to be reported row by row, not break the whole file.
-    # The limit is the csv module's, for the whole process: put it back for other readers.
-    previous = csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES))
-    try:
-        rows = list(csv.DictReader(io.StringIO(decode_text(data))))
-    except csv.Error as error:
-        raise PostingInputError(f"The CSV could not be read: {error}.") from None
-    finally:
-        csv.field_size_limit(previous)
-    if not rows:
+    text = decode_text(data)
+    with _field_limit():
+        try:
+            reader = csv.reader(io.StringIO(text))
+            header = next(reader, None)
+            total = sum(1 for row in reader if row)  # as DictReader, which skips blank rows
+        except csv.Error as error:
+            raise PostingInputError(f"The CSV could not be read: {error}.") from None
+    if not header or not total:
         raise PostingInputError("The CSV has no rows.")
-    columns = {name.strip().lower(): name for name in rows[0] if name}
+    columns = {name.strip().lower(): name for name in header if name}
     text_column = next((columns[c] for c in TEXT_COLUMNS if c in columns), None)
     if text_column is None:
         raise PostingInputError(
             f"The CSV has no text column: name one of {', '.join(TEXT_COLUMNS)}. Its columns "
             f"are: {', '.join(columns.values())}."
         )
-    title_column = next((columns[c] for c in TITLE_COLUMNS if c in columns), None)
-    company_column = next((columns[c] for c in COMPANY_COLUMNS if c in columns), None)
-    id_column = columns.get("id")
-    postings = []
-    for number, row in enumerate(rows, start=1):
-        name = (row.get(id_column) or "").strip() if id_column else ""
-        title = (row.get(title_column) or "").strip() if title_column else ""
-        company = (row.get(company_column) or "").strip() if company_column else ""
+    named = {
+        "title": next((columns[c] for c in TITLE_COLUMNS if c in columns), None),
+        "company": next((columns[c] for c in COMPANY_COLUMNS if c in columns), None),
+        "id": columns.get("id"),
+    }
+    return total, _csv_rows(text, text_column, named, start)
+
+
+def _csv_rows(
+    text: str, text_column: str, named: dict[str, str | None], start: int
+) -> Iterator[Posting]:
+    rows = csv.DictReader(io.StringIO(text))
+    for number in itertools.count(1):
+        with _field_limit():  # around each row: other readers run between them
+            row = next(rows, None)
+        if row is None:
+            return
+        if number <= start:
+            continue
+        cells = {
+            column: (row.get(name) or "").strip() if name else "" for column, name in named.items()
+        }
         posting = Posting(
-            name or f"Row {number}",
+            cells["id"] or f"Row {number}",
             row.get(text_column) or "",
-            title,
-            key=name or None,
-            company=company,
+            cells["title"],
+            key=cells["id"] or None,
+            company=cells["company"],
         )
-        postings.append(_checked(posting))
-    return postings
+        yield _checked(posting)
+
+
+@contextmanager
+def _field_limit() -> Iterator[None]:
+    """Postings over the limit must be read to be reported row by row, not break the whole
+    file. The limit is the csv module's, for the whole process: put it back for other
+    readers."""
+    previous = csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES))
+    try:
+        yield
+    finally:
+        csv.field_size_limit(previous)
 
 
 def _check_table(data: bytes, kind: str) -> None:
@@ -435,7 +480,7 @@ def postings_from_path(path: str | Path) -> Iterator[Posting]:
         return
     data = path.read_bytes()
     if path.suffix.lower() == ".csv":
-        yield from postings_from_csv(data)
+        yield from csv_postings(data)[1]
         return
     yield _from_file(path.stem, data)
 

@@ -1,5 +1,6 @@
 """Reading postings from uploads, and refusing the bad ones with a clear message."""
 
+import gc
 import gzip
 import io
 import zipfile
@@ -9,7 +10,9 @@ import pytest
 from jobs.extraction import PostingError
 from jobs.postings import (
     MAX_FILE_BYTES,
+    Posting,
     PostingInputError,
+    batch_postings,
     check_zip,
     html_to_text,
     postings_from_csv,
@@ -166,6 +169,39 @@ def test_a_csv_posting_over_the_limit_is_a_row_error_and_a_huge_field_a_clear_me
     assert "limit is 100,000" in rows[0].error and rows[1].error == ""
     with pytest.raises(PostingInputError, match="could not be read"):
         postings_from_csv(b'id,text\n1,"' + b"x" * (MAX_FILE_BYTES + 10) + b'"\n')
+
+
+def test_a_csv_batch_counts_its_rows_first_and_reads_each_posting_when_it_is_ranked():
+    """The batch reports progress from its first rows: a CSV of thousands is not read
+    whole into postings before the first is ranked (issue #22)."""
+    rows = "".join(
+        f'{index},Engineer {index},"We need Python, item {index}."\n' for index in range(3000)
+    )
+    total, postings = batch_postings("postings.csv", f"id,title,text\n{rows}".encode())
+
+    first = next(postings)
+
+    assert total == 3000 and (first.name, first.title) == ("0", "Engineer 0")
+    made = sum(isinstance(item, Posting) for item in gc.get_objects())
+    assert made < 10, f"{made} postings made to give the first"
+    assert sum(1 for _ in postings) == 2999
+
+
+def test_a_csv_batch_goes_on_from_where_it_got_to_and_blank_rows_are_not_postings():
+    data = b"text\nWe need Python.\n\nWe need SQL.\nWe need Go.\n\n"
+    total, postings = batch_postings("postings.csv", data, start=1)
+
+    assert total == 3
+    assert [(posting.name, posting.text) for posting in postings] == [
+        ("Row 2", "We need SQL."),
+        ("Row 3", "We need Go."),
+    ]
+
+
+def test_a_stored_csv_over_the_ceiling_is_refused():
+    data = b"text\n" + b"We need Python.\n" * 5_001
+    with pytest.raises(PostingInputError, match="at most 5,000"):
+        batch_postings("postings.csv", data)
 
 
 def test_jsonl_keeps_each_id_as_given():
