@@ -128,3 +128,40 @@ def test_sidebar_items_are_told_by_their_shape_and_words():
         "- Built the credit risk dashboards used by 40 analysts.",
     ):
         assert not is_sidebar_item(line), line
+
+
+def test_a_sidebar_heading_set_among_the_jobs_opens_the_sidebar_when_jobs_go_on_after_it():
+    jobs = Column(
+        [
+            "WORK EXPERIENCE",
+            "Frontend Developer",
+            "Monday.com",
+            "2020 - Present",
+            "Building the board views in React and TypeScript for the",
+            "enterprise plan, with the design system team.",
+            "Web Developer",
+            "Fiverr",
+            "2017 - 2020",
+            "Kept the seller pages fast on slow mobile networks.",
+        ],
+        leading=13,
+    )
+    sidebar = Column(
+        ["LANGUAGES", "English - advanced", "Hebrew - native", "SKILLS", "- React", "- Redux"],
+        leading=16,
+        top=40,
+    )
+    rows = pasted([jobs, sidebar])
+    assert rows.index("LANGUAGES") < rows.index("Web Developer")
+    texts = [line.text for line in sidebar_apart(_lines(rows))]
+    assert texts[: texts.index("")] == jobs.lines
+    assert texts[texts.index("LANGUAGES") :] == [
+        "LANGUAGES",
+        "English - advanced",
+        "Hebrew - native",
+        "",
+        "SKILLS",
+        "- React",
+        "- Redux",
+        "",
+    ]

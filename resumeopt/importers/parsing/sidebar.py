@@ -33,6 +33,7 @@ from pathlib import Path
 from resumeopt.dates import find_date_range
 from resumeopt.importers.headings import heading_sections, main_section
 from resumeopt.importers.parsing.lexicon import (
+    country_code,
     degree_in,
     employer_score,
     names_institution,
@@ -66,6 +67,8 @@ MAX_LIST_WORDS = 6
 MIN_INTERLEAVED_RUNS = 2
 MIN_SIDE_LINES = 3
 MIN_CUT_ROWS = 2
+# What shows a page's columns (see `_columns_start`).
+BESIDE, GAPS, AMONG_JOBS = "beside", "gaps", "among jobs"
 MAX_DATE_LINE_WORDS = 8
 _GAP = re.compile(r"\s{2,}")
 # "São Paulo, SP", "Pune, MH": a town and its state's letters, not a list of two items.
@@ -88,7 +91,7 @@ def sidebar_apart(lines: list[Line]) -> list[Line]:
     start = _columns_start(lines)
     if start is None:
         return lines
-    index, skip, side_section, by_headings = start
+    index, skip, side_section, evidence = start
     reader = _Columns(side_section)
     rest = lines[index + 1 + skip :]
     texts = [line.text.strip() for line in rest]
@@ -96,19 +99,22 @@ def sidebar_apart(lines: list[Line]) -> list[Line]:
         following = next((text for text in texts[position + 1 :] if text), "")
         reader.read(line, following)
     reader.settle()
-    # With no sidebar heading beside the job column's, rows holding a sidebar's item and
-    # the other column's text apart by a gap show the layout.
-    if not reader.interleaved() or (not by_headings and reader.cut_rows < MIN_CUT_ROWS):
+    shown = {
+        BESIDE: True,
+        GAPS: reader.cut_rows >= MIN_CUT_ROWS,
+        AMONG_JOBS: reader.jobs_beside_sidebar,
+    }[evidence]
+    if not shown or not reader.interleaved():
         return lines
     main_lines = [line for line, side, _ in reader.placed if not side]
     return [*lines[: index + 1], *main_lines, Line(""), *reader.side_block()]
 
 
-def _columns_start(lines: list[Line]) -> tuple[int, int, str, bool] | None:
+def _columns_start(lines: list[Line]) -> tuple[int, int, str, str] | None:
     """(index of the main column's heading, lines after it to skip, the sidebar's first
-    section, whether a sidebar heading stands beside the main one) where the page's
-    columns open: the two columns' headings on one row or one under the other, else the
-    first heading of a job column."""
+    section, what shows the columns) where the page's columns open: the two columns'
+    headings on one row or one under the other (BESIDE), else the first heading of a job
+    column with rows cut by a gap (GAPS) or a sidebar heading among its jobs (AMONG_JOBS)."""
     texts = [line.text.strip() for line in lines]
     first_main = None
     for index, text in enumerate(texts):
@@ -118,7 +124,7 @@ def _columns_start(lines: list[Line]) -> tuple[int, int, str, bool] | None:
         mains = [section for section in sections if section in MAIN_SECTIONS]
         sides = [section for section in sections if section in SIDE_HEADINGS]
         if len(sections) == 2 and mains and sides:
-            return index, 0, sides[0], True
+            return index, 0, sides[0], BESIDE
         if len(sections) != 1:
             continue
         following = next(
@@ -134,15 +140,24 @@ def _columns_start(lines: list[Line]) -> tuple[int, int, str, bool] | None:
         if len(after) == 1 and len(pair) == 2 and pair & MAIN_SECTIONS and side:
             if sections[0] in side:
                 return None  # the sidebar's heading printed first: read as it comes
-            return index, following - index, side.pop(), True
+            return index, following - index, side.pop(), BESIDE
     if first_main is None:
         return None
-    # With no sidebar heading beside it, only rows cut by a gap can show the layout.
+    # With no sidebar heading beside it, rows cut by a gap can show the layout, or a
+    # sidebar's heading set among the jobs (the jobs must go on after it).
     gapped = 0
     for text in texts[first_main + 1 :]:
         parts = [part for part in _GAP.split(text) if part]
         gapped += len(parts) == 2 and any(_strong_item(part) for part in parts)
-    return (first_main, 0, "skills", False) if gapped >= MIN_CUT_ROWS else None
+    if gapped >= MIN_CUT_ROWS:
+        return first_main, 0, "skills", GAPS
+    for text in texts[first_main + 1 :]:
+        sections = heading_sections(text) if _may_be_heading(text) else []
+        if len(sections) == 1 and sections[0] in SIDE_SECTIONS:
+            return first_main, 0, sections[0], AMONG_JOBS
+        if len(sections) == 1 and sections[0] not in MAIN_SECTIONS:
+            break
+    return None
 
 
 def _may_be_heading(text: str) -> bool:
@@ -166,6 +181,7 @@ class _Columns:
     sections: list[tuple[str, list[Line]]] = field(default_factory=list)
     list_open: bool = False
     cut_rows: int = 0  # rows set apart by a gap into a sidebar's item and the other column's
+    jobs_beside_sidebar: bool = False
 
     def __post_init__(self) -> None:
         self.sections.append((SIDE_HEADINGS[self.side_section], []))
@@ -195,6 +211,13 @@ class _Columns:
 
     def _place(self, line: Line, side: bool) -> None:
         self.placed.append((line, side, len(self.sections) - 1))
+        text = line.text.strip()
+        if (
+            not side
+            and len(self.sections) > 1
+            and (role_score(text) >= 3 or (find_date_range(text) and len(text.split()) <= 6))
+        ):
+            self.jobs_beside_sidebar = True  # a job's title or dates after a sidebar heading
         if side:
             self.list_open = line.text.rstrip().endswith(",")
 
@@ -412,12 +435,18 @@ def is_sidebar_item(text: str) -> bool:
     # A list's items are set apart by a comma and a space ("VK,Remote" is a name and a place).
     listed = bool(re.search(r",(?:\s|$)", text)) and not re.search(r",\S", text)
     listed = listed and len(items) >= 1 + (not text.endswith(","))
+    # A bracket left open is a sentence's piece ("of deployment (Designing, HLD, Estimates,");
+    # an item ending in a country is a place ("Telemessage, Petah-Tikva Israel").
     return (
         listed
+        and text.count("(") == text.count(")")
         and all(len(item.split()) <= MAX_LIST_ITEM_WORDS for item in items)
         and not _is_place(text.rstrip(","))
         and not any(
-            role_score(item) >= 3 or employer_score(item) or names_institution(item)
+            role_score(item) >= 3
+            or employer_score(item)
+            or names_institution(item)
+            or country_code(item.split()[-1])
             for item in items
         )
     )
