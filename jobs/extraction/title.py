@@ -276,6 +276,8 @@ def read_title_and_company(text: str, clauses: list[Clause], requirements: Requi
         if about:
             requirements.company = about["company"]
     if not requirements.company:
+        requirements.company = _federal_agency(text[:HEADER_REACH])
+    if not requirements.company:
         requirements.company = _company_from_url(text)
     if not requirements.location:
         based = BASED_RE.search("\n".join(line.text for line in lines))
@@ -493,6 +495,9 @@ def _read_labels(text: str, lines: list[_Line], requirements: Requirements) -> N
             # "Location: Hybrid – Hamburg" may reach here cut into pieces at its dash.
             pieces = [p.strip(" .;|·•") for p in opening[label.end() : end].split("\n")[:3]]
             where = _location_of(" – ".join(p for p in pieces if p))
+            if where.count(",") >= 2:
+                # "Denver, CO Boise, ID Duties": a list of towns run into one paragraph.
+                where = _town_and_state(where) or where
             if where:
                 _set_location(requirements, where)
             else:
@@ -733,6 +738,23 @@ TOWN_STATE_RE = re.compile(
     r"(?<![\w.])(?P<words>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][a-z'’.-]+),\s*(?P<state>[A-Z]{2})\b"
 )
 CITY_FIRST_WORDS = frozenset(HEADER_WORDS["city_first_words"])
+
+
+# "Department of Veterans Affairs Veterans Health Administration": a department, then the
+# agency that hires, run together when the posting lost its lines.
+FEDERAL_RE = re.compile(
+    rf"\bDepartment of (?P<department>{'|'.join(HEADER_WORDS['departments'])})\b(?:\s+"
+    r"(?P<agency>(?:U\.S\.\s+)?[A-Z][\w&'’-]*(?:\s+(?:of|and|for|the|[A-Z][\w&'’-]*)){0,5}?\s+"
+    rf"(?:{'|'.join(HEADER_WORDS['agency_last_words'])}))\b)?"
+)
+
+
+def _federal_agency(text: str) -> str:
+    """The agency of a federal posting whose header ran into one paragraph, or ""."""
+    found = FEDERAL_RE.search(text)
+    if not found:
+        return ""
+    return found["agency"] or f"Department of {found['department']}"
 
 
 def _town_and_state(text: str) -> str:

@@ -509,11 +509,14 @@ def test_pay_gender_markers_and_postcodes_in_a_header_are_neither_title_nor_comp
         ),
     ],
 )
-def test_a_federal_posting_is_the_agency_under_its_department(header, company):
+@pytest.mark.parametrize("paste", [str, lambda text: " ".join(text.split())], ids=["lines", "flat"])
+def test_a_federal_posting_is_the_agency_under_its_department(header, company, paste):
     found = extract_requirements(
-        f"Management Analyst\n{header}\nSalary $86,962 - $113,047 per year\nLocation\n"
-        "Many vacancies in the following locations:\nDenver, CO\nBoise, ID\n\nDuties\n"
-        "- Analyze program data in Excel.\n"
+        paste(
+            f"Management Analyst\n{header}\nSalary $86,962 - $113,047 per year\nLocation\n"
+            "Many vacancies in the following locations:\nDenver, CO\nBoise, ID\n\nDuties\n"
+            "- Analyze program data in Excel.\n"
+        )
     )
     assert (found.title, found.company, found.location) == (
         "Management Analyst",
