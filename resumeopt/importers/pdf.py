@@ -102,7 +102,7 @@ def lines_from_pdf(data: bytes) -> list[Line]:
     if characters < 20:
         raise ResumeImportError(SCANNED_MESSAGE)
     pages, footer = _without_running_lines(pages)
-    rows: list = [Row([item], item.x1) for item in footer]
+    rows: list = [Row([item], [item.x1]) for item in footer]
     for number, (page_lines, _) in enumerate(pages):
         if number:
             rows.append(PAGE_BREAK)
@@ -256,7 +256,7 @@ def _reading_groups(items: list[tuple]) -> list[list[tuple]]:
     if split is None:
         return [items]
     above, left, right, below = split
-    if _headings_beside(left, right):
+    if _headings_beside(left, right) or _table_rows(left, right):
         return [items]
     largest = max(item.size for item in items)
     width = lambda column: max(i.x1 for i in column) - min(i.x0 for i in column)  # noqa: E731
@@ -279,6 +279,36 @@ def _headings_beside(left: list[Piece], right: list[Piece]) -> bool:
     start = min(item.top for item in right) - 2.0
     beside = [item for item in left if item.top >= start]
     return len(beside) >= 2 and all(heading_section(item.text)[0] for item in beside)
+
+
+def _table_rows(left: list[Piece], right: list[Piece]) -> bool:
+    """Whether the two "columns" are a table's, read row by row: labels and their values
+    (a Europass CV), dates and their jobs (a Lebenslauf), employers and their titles.
+
+    Nearly every line of one side sits on the row of a line of the other, and the left
+    side's lines stand apart, a row or more between them, where the values beside them
+    run on. A sidebar beside the main column is a dense list of its own: its lines
+    follow one another at the line pitch, and only some meet a line of the other.
+    """
+    labels = sorted(item for item in left if not heading_section(item.text)[0])
+    if len(labels) < 2:
+        return False
+    beside = max(_share_beside(labels, right), _share_beside(right, labels))
+    dense = sum(
+        1
+        for above, below in zip(labels, labels[1:], strict=False)
+        if below.top - above.top < 1.6 * above.height
+    )
+    return beside >= 0.75 and dense <= 0.3 * (len(labels) - 1)
+
+
+def _share_beside(items: list[Piece], others: list[Piece]) -> float:
+    """The share of `items` that sit on the row of one of `others`."""
+    return sum(
+        1
+        for item in items
+        if any(abs(item.top - other.top) <= max(2.0, 0.4 * item.height) for other in others)
+    ) / len(items)
 
 
 def _column_split(items: list[tuple]):
@@ -348,33 +378,49 @@ PAGE_BREAK = "page"  # a row marker: the next rows are on the next page
 
 
 class Row(NamedTuple):
-    """The pieces printed on one line of a column, left to right, and where the
-    column's text ends on the right (its margin, if its lines show one)."""
+    """The pieces printed on one line of a column, left to right, and where each one's
+    lines end on the right (the column's margin or a table cell's edge, if the lines
+    around show one; else infinite)."""
 
     pieces: list[Piece]
-    right_edge: float
+    margins: list[float]
 
 
 MARGIN_WINDOW = 6  # rows above and below a row that show where its column's margin is
 
 
-def _right_margins(rows: list[list[Piece]]) -> list[float]:
-    """Where each row's wrapped lines end: the right end of the longest lines near it, if
-    three of them (one may stand out further) end within a word or two of one another, as
-    a wrapped paragraph's lines do. Without that, a long line may be one a person broke,
-    and the margin is taken as unknown (infinite): no line there is taken as wrapped."""
+def _right_margins(rows: list[list[Piece]]) -> list[list[float]]:
+    """Where each piece's wrapped lines end. For a row's last piece, the right end of the
+    longest lines near it, if three of them (one may stand out further) end within a word
+    or two of one another, as a wrapped paragraph's lines do; without that, a long line
+    may be one a person broke, and the margin is unknown (infinite): no line there is
+    taken as wrapped. For a piece with another beside it (a table's cell), the right end
+    of the longest piece starting where it starts near it, short of the next cell."""
     if not rows:
         return []
     ends = [row[-1].x1 for row in rows]
     reach = 1.5 * statistics.median(piece.size for row in rows for piece in row)
     margins = []
-    for index in range(len(rows)):
+    for index, row in enumerate(rows):
+        window = rows[max(0, index - MARGIN_WINDOW) : index + MARGIN_WINDOW + 1]
         near = sorted(ends[max(0, index - MARGIN_WINDOW) : index + MARGIN_WINDOW + 1])[::-1]
-        margin = next(
+        last = next(
             (near[k] for k in range(min(2, len(near) - 2)) if near[k] - near[k + 2] <= reach),
             float("inf"),
         )
-        margins.append(margin)
+        cells = [
+            min(
+                following.x0 - 0.5 * piece.size,
+                max(
+                    other.x1
+                    for other_row in window
+                    for other in other_row[:-1]
+                    if abs(other.x0 - piece.x0) <= 2.0
+                ),
+            )
+            for piece, following in zip(row, row[1:], strict=False)
+        ]
+        margins.append([*cells, last])
     return margins
 
 
@@ -392,33 +438,36 @@ def _row_text(pieces: list[Piece]) -> str:
 BULLET_START = re.compile(r"^[•·▪●◦‣○■□➢➤►▸▹✓✔\-–—*]\s")
 
 
-def _wraps_into(previous: Row, row: Row, *, same_page: bool) -> bool:
-    """Whether `row` is the wrapped end of the line printed above it: its first word
-    would not have fitted at the end of that line, it starts where that line's text
-    starts (or under the text after its bullet), in the same type, on the next line,
-    and it opens in lower case.
+def _wrapped_piece(previous: Row, piece: Piece, *, same_page: bool) -> int | None:
+    """Which piece of the row printed above `piece` it is the wrapped end of, if any: its
+    first word would not have fitted at the end of that piece's line (before the margin,
+    or before the next cell of a table's row), it starts where that piece starts (or
+    under the text after its bullet), in the same type, on the next line, and it opens
+    in lower case.
 
     Only lower case: many PDFs are printed from documents converted from PDF, whose
     lines a person or a converter broke, often close to the margin; a line broken
     there before a capital ("...Higher School of" / "Store Floor Manager") is as likely
     a new line as a wrapped one, and the parser reads it as either.
     """
-    piece, last = row.pieces[0], previous.pieces[-1]
-    if len(row.pieces) != 1 or not piece.text[:1].islower() or len(last.text.split()) < 3:
-        return False
-    if piece.lost_bullet or _in_capitals(last.text):
-        return False
-    if abs(piece.size - last.size) > 0.5 or piece.fonts[0] != last.fonts[1]:
-        return False
-    if same_page and not 0 < piece.top - last.top <= 1.75 * max(piece.height, last.height):
-        return False
-    indent = piece.x0 - last.x0
-    if not -2.0 <= indent <= (1.5 * last.size if BULLET_START.match(last.text) else 2.0):
-        return False
+    if not piece.text[:1].islower() or piece.lost_bullet:
+        return None
     found = find_date_range(piece.text)  # "july 2017 - present: Developer"
     if found and found.begin == 0:
-        return False
-    return last.x1 + 0.25 * last.size + piece.first_word > previous.right_edge
+        return None
+    for index, last in enumerate(previous.pieces):
+        indent = piece.x0 - last.x0
+        if not -2.0 <= indent <= (1.5 * last.size if BULLET_START.match(last.text) else 2.0):
+            continue
+        if len(last.text.split()) < 3 or _in_capitals(last.text):
+            return None
+        if abs(piece.size - last.size) > 0.5 or piece.fonts[0] != last.fonts[1]:
+            return None
+        if same_page and not 0 < piece.top - last.top <= 1.75 * max(piece.height, last.height):
+            return None
+        margin = previous.margins[index]
+        return index if last.x1 + 0.25 * last.size + piece.first_word > margin else None
+    return None
 
 
 def _in_capitals(text: str) -> bool:
@@ -469,6 +518,8 @@ def _to_lines(rows: list) -> list[Line]:
     blank_gap = max(typical_height * 1.9, _line_pitch(rows) * 1.5)
     lines: list[Line] = []
     previous: Row | None = None  # the row above, in the same column
+    parts: list[Piece] = []  # the pieces of the last line, wrapped lines joined on
+    owners: list[int | None] = []  # which of them each piece of the row above is part of
     same_page = True
     for row in rows:
         if row is COLUMN_BREAK:
@@ -482,17 +533,35 @@ def _to_lines(rows: list) -> list[Line]:
         if previous is not None and same_page and top - previous.pieces[0].top > blank_gap:
             lines.append(Line(""))
             previous = None
-        if previous is not None and _wraps_into(previous, row, same_page=same_page):
-            lines[-1].text = _joined(lines[-1].text, row.pieces[0].text)
-        else:
-            pieces = row.pieces
-            if _side_heading(pieces):
-                lines.append(Line(pieces[0].text, heading=True))
-                pieces = pieces[1:]
-            text = _row_text(pieces)
-            size = max(item.size for item in pieces)
+        joined: dict[int, Piece] = {}  # part of the last line -> its wrapped end
+        rest = []
+        for piece in row.pieces:
+            wrapped = (
+                None if previous is None else _wrapped_piece(previous, piece, same_page=same_page)
+            )
+            part = None if wrapped is None else owners[wrapped]
+            if part is not None and part not in joined:
+                joined[part] = piece
+            else:
+                rest.append(piece)
+        for part, piece in joined.items():
+            parts[part] = parts[part]._replace(text=_joined(parts[part].text, piece.text))
+        if joined:
+            lines[-1].text = _row_text(parts)
+        if rest:
+            # A table's row may hold the wrapped end of one cell and a new line of another.
+            parts = rest
+            if _side_heading(parts):
+                lines.append(Line(parts[0].text, heading=True))
+                parts = parts[1:]
+            text = _row_text(parts)
+            size = max(item.size for item in parts)
             heading = bool(body_size) and size >= body_size * 1.15 and len(text.split()) <= 5
-            lines.append(Line(text, heading=heading, bullet=pieces[0].lost_bullet))
+            lines.append(Line(text, heading=heading, bullet=parts[0].lost_bullet))
+            places = {id(piece): index for index, piece in enumerate(parts)}
+        else:  # the row only went on with the last line's pieces
+            places = {id(piece): part for part, piece in joined.items()}
+        owners = [places.get(id(piece)) for piece in row.pieces]
         previous = row
         same_page = True
     return lines

@@ -209,3 +209,72 @@ def test_a_footer_that_numbers_its_pages_is_read_nowhere():
         "Analyst — Fabrikam Bank",
         "Sep 2015 – May 2018",
     ]
+
+
+def _label_table(rows: list[tuple[str, list[str]]], top: float = 760) -> bytes:
+    """A label/value table as a Europass CV prints it: each label on the row of the
+    first line of its value, a row's height between rows, labels wrapped in their cell."""
+    runs = []
+    for label, values in rows:
+        label_lines = _wrapped(label, top, width=150) if label else []
+        runs += label_lines
+        runs += [(250, top - 13 * index, value) for index, value in enumerate(values)]
+        top -= 13 * max(len(values), len(label_lines)) + 9
+    return _pdf([runs])
+
+
+EUROPASS = [
+    ("Personal information", []),
+    ("Name", ["Ferreira Silva, Ana Rita"]),
+    ("Address", ["Rua de Santa Catarina 410, 4000-447 Porto"]),
+    ("Work experience", []),
+    ("Dates", ["10/2018 - present"]),
+    ("Occupation or position held", ["Rehabilitation nurse"]),
+    (
+        "Main activities and responsibilities",
+        ["Rehabilitation after strokes", "Teaching nurses on the ward"],
+    ),
+    ("Name and address of employer", ["Centro Hospitalar de São João, Porto"]),
+    ("Dates", ["03/2014 - 09/2018"]),
+    ("Occupation or position held", ["Nurse"]),
+    ("Name and address of employer", ["Hospital da Luz Arrábida, Vila Nova de Gaia"]),
+    ("Education and training", []),
+    ("Dates", ["2009 - 2013"]),
+    ("Title of qualification awarded", ["Licenciatura em Enfermagem"]),
+    ("Name and type of organisation providing education and training", ["Universidade do Minho"]),
+]
+
+
+def test_a_label_and_value_table_is_read_row_by_row():
+    texts = [text for text in _texts(_label_table(EUROPASS)) if text]
+    assert "Dates\t10/2018 - present" in texts
+    assert "Occupation or position held\tRehabilitation nurse" in texts
+    # The label wrapped in its cell is whole again, before its value.
+    assert (
+        "Name and type of organisation providing education and training\tUniversidade do Minho"
+        in texts
+    )
+    document = import_bytes(_label_table(EUROPASS), "cv.pdf").document
+    assert [(job["name"], job["position"]) for job in document["work"]] == [
+        ("Centro Hospitalar de São João", "Rehabilitation nurse"),
+        ("Hospital da Luz Arrábida", "Nurse"),
+    ]
+    assert document["education"][0]["institution"] == "Universidade do Minho"
+
+
+def test_a_sidebar_list_beside_the_jobs_is_still_read_as_a_column():
+    sidebar = ["Skills", "Python", "SQL", "Airflow", "dbt", "Languages", "English", "Polish"]
+    jobs = [
+        "Data Engineer — Northwind Traders",
+        "Jan 2021 – Present",
+        "Built the warehouse loads in Airflow.",
+        "Analyst — Fabrikam Bank",
+        "Sep 2015 – Dec 2020",
+        "Wrote the monthly risk reports.",
+        "Moved them from Excel to SQL.",
+        "Trained two junior analysts.",
+    ]
+    runs = [(LEFT, 760 - 13 * index, text) for index, text in enumerate(sidebar)]
+    runs += [(250, 760 - 13 * index, text) for index, text in enumerate(jobs)]
+    texts = [text for text in _texts(_pdf([runs])) if text]
+    assert texts.index("Polish") + 1 == texts.index("Data Engineer — Northwind Traders")
