@@ -157,7 +157,7 @@ FLOORS = {
         "employer": 0.93,
         "title": 0.94,
         "school": 0.9,
-        "degree": 0.85,
+        "degree": 0.9,
         "dates": 0.95,
         "real_share": 0.95,
     },

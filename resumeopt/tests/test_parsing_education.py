@@ -339,3 +339,19 @@ def test_a_school_named_in_one_compound_word_is_a_school():
     )
     assert entries[0]["institution"] == "Handelshögskolan i Göteborg"
     assert not jobs
+
+
+def test_on_a_flattened_page_a_school_takes_the_degree_named_a_few_rows_from_it():
+    rows = [
+        "Olena Kovalenko",
+        "SUMMARY EDUCATION EXPERIENCE",
+        "Data engineer who builds Master of Science in Globex Corp",
+        "reliable pipelines for Applied Mathematics Data Engineer",
+        "retail analytics. Ivan Franko National University March 2020 - present",
+        "2014 - 2019",
+    ]
+    document = parse_lines([Line(row) for row in rows])
+    schools = [
+        (entry.get("institution"), entry.get("studyType")) for entry in document["education"]
+    ]
+    assert schools == [("Ivan Franko National University", "Master of Science")]

@@ -467,6 +467,7 @@ def flattened_schools(lines: list[Line]) -> list[dict[str, Any]]:
     if not any(_EDUCATION_WORD.search(text) for text in texts):
         return []
     schools: list[dict[str, Any]] = []
+    found_at: list[int] = []
     for index, text in enumerate(texts):
         following = texts[index + 1] if index + 1 < len(texts) else ""
         wrapped = _leading_name(following)
@@ -486,7 +487,26 @@ def flattened_schools(lines: list[Line]) -> list[dict[str, Any]]:
             # No dates: beside another column, a line's dates may be that column's.
             if name and all(school["institution"] != name for school in schools):
                 schools.append({"institution": name})
+                found_at.append(index)
+    _degrees_beside(schools, found_at, texts)
     return schools
+
+
+# A flattened column's degree sits a few rows from its school.
+MAX_DEGREE_ROWS_AWAY = 4
+
+
+def _degrees_beside(schools: list[dict[str, Any]], found_at: list[int], texts: list[str]) -> None:
+    """Each school takes the degree named nearest it, a few rows away at most, in the
+    flattened page's rows ('... Engineer Master degree of Computer Arcadia inc.')."""
+    degrees = {
+        index: match[0].strip() for index, text in enumerate(texts) if (match := degree_in(text))
+    }
+    for school, index in zip(schools, found_at, strict=True):
+        near = [row for row in degrees if abs(row - index) <= MAX_DEGREE_ROWS_AWAY]
+        if near:
+            row = min(near, key=lambda row: (abs(row - index), row))
+            school["studyType"] = degrees.pop(row)
 
 
 def _title_run(words: list[str]) -> list[str]:
