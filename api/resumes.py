@@ -15,7 +15,6 @@ from ninja.pagination import PageNumberPagination, paginate
 
 from exports import exporting
 from exports.renderers import FORMATS, ExportError, content_type
-from optimizer.analysis import analyze
 from resumeopt import jsonresume, resumes
 from resumeopt.importers import MAX_UPLOAD_BYTES, ResumeImportError, import_bytes
 from resumeopt.models import Resume
@@ -151,6 +150,8 @@ def put_section(request: HttpRequest, pk: int, path: str, data: SectionIn):
 @router.get("/{int:pk}/analysis", response=dict)
 def analysis(request: HttpRequest, pk: int):
     """Score, category scores and findings: the same analysis as the resume page."""
+    from optimizer.analysis import analyze  # here: every command's URL checks build this router
+
     return analyze(owned_resume(request, pk).content).to_dict()
 
 

@@ -6,6 +6,7 @@ from resumeopt import panels
 class OptimizerConfig(AppConfig):
     name = "optimizer"
     verbose_name = "Resume analysis"
+    preload = ("optimizer.analysis", "optimizer.feedback", "optimizer.suggestions")
 
     def warm_up(self) -> None:
         """Analyse the sample resume at start of a daphne or worker: the spelling dictionary,

@@ -1,17 +1,22 @@
-"""How findings and suggestions are grouped and labelled on the resume page."""
+"""How findings and suggestions are grouped and labelled on the resume page.
+
+The analysis and the suggestions are imported by the functions that need them: the
+optimizer's views and forms import this module, and every management command's URL
+checks import the views.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.core import signing
 
-from optimizer.analysis import Finding, Report
-from optimizer.analysis.registry import CHECKS
-from optimizer.analysis.report import SEVERITIES
-from optimizer.suggestions import Suggestion
 from resumeopt import jsonresume, sections
+
+if TYPE_CHECKING:
+    from optimizer.analysis import Finding, Report
+    from optimizer.suggestions import Suggestion
 
 SIGNING_SALT = "optimizer.suggestion"
 SEVERITY_LABELS = {"critical": "Fix first", "warning": "Improve", "suggestion": "Polish"}
@@ -79,6 +84,8 @@ def sign(suggestion: Suggestion, resume_pk: int) -> str:
 def unsign(payload: str, resume_pk: int, max_age: int = 7 * 24 * 3600) -> Suggestion:
     """The suggestion the page showed; raises signing.BadSignature if altered, too old,
     or made for another resume."""
+    from optimizer.suggestions import Suggestion
+
     data = signing.loads(payload, salt=f"{SIGNING_SALT}:{resume_pk}", max_age=max_age)
     return Suggestion(**data)
 
@@ -119,6 +126,9 @@ def grouped(
     """The findings by severity, most serious first, then by section in resume order,
     each with the line it is about and its rewrites (in the order given: the user's
     likeliest first) and, apart, the `hidden` rewrites they usually skip."""
+    from optimizer.analysis.registry import CHECKS
+    from optimizer.analysis.report import SEVERITIES
+
     by_finding: dict[tuple[str, str], list[Suggestion]] = {}
     for suggestion in suggestions:
         by_finding.setdefault((suggestion.check, suggestion.about), []).append(suggestion)

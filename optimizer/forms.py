@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django import forms
 from django.core import signing
 
 from optimizer import display
-from optimizer.suggestions import Suggestion
+
+if TYPE_CHECKING:
+    from optimizer.suggestions import Suggestion
 
 EXPIRED = "This suggestion has expired. Reload the page to get fresh ones."
 

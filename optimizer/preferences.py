@@ -40,8 +40,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-from optimizer.analysis import CHECKS
-
 T = TypeVar("T")
 
 # Population prior and model constants.
@@ -443,6 +441,10 @@ def describe_feature(feature: str) -> str:
     if prefix == "category" and value:
         return f"{value.upper() if value == 'ats' else value} suggestions"
     if prefix == "check" and value:
+        # The check registry loads the analysis: imported here, for the one feature that
+        # names a check, not by every module that learns from decisions (the views do).
+        from optimizer.analysis import CHECKS
+
         registered = CHECKS.get(value)
         return f"suggestions for “{registered.title}”" if registered else ""
     return ""

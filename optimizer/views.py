@@ -1,6 +1,12 @@
-"""The findings panel, the full report, one-click suggestions and the "How scoring works" page."""
+"""The findings panel, the full report, one-click suggestions and the "How scoring works" page.
+
+The analysis, the suggestions and the draft feedback are imported by the views that use
+them: every management command's URL checks import this module.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from django.contrib import messages
 from django.db.models import Count
@@ -10,23 +16,16 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django_htmx.http import trigger_client_event
 
 from optimizer import display, learning
-from optimizer.analysis import CHECKS, analyze, compare
-from optimizer.analysis.report import CATEGORIES
-from optimizer.analysis.scoring import (
-    CATEGORY_DESCRIPTIONS,
-    CATEGORY_WEIGHTS,
-    MAX_REPEATS_PER_CHECK,
-    SEVERITY_POINTS,
-)
-from optimizer.feedback import draft_feedback
 from optimizer.forms import EXPIRED, PersonalisationForm, SuggestionForm
 from optimizer.models import SuggestionEvent
 from optimizer.preferences import MIN_EVIDENCE, PreferenceModel
-from optimizer.suggestions import Suggestion, apply_suggestion, suggest
 from resumeopt import jsonresume, sections
 from resumeopt.platform.htmx import HtmxHttpRequest
 from resumeopt.resumes import EditConflict
 from resumeopt.views.resumes import owned_resume, unit_context
+
+if TYPE_CHECKING:
+    from optimizer.suggestions import Suggestion
 
 PANEL = "optimizer/panel.html"
 
@@ -37,6 +36,10 @@ def panel_context(resume, user) -> dict:
     Rewrites the user dismissed are left out; ones they almost never accept are
     folded away (learning.rank), and the ones shown are recorded as shown.
     """
+    from optimizer.analysis import analyze
+    from optimizer.analysis.report import CATEGORIES
+    from optimizer.suggestions import suggest
+
     report = analyze(resume.content)
     suggestions = learning.without_dismissed(user, suggest(resume.content))
     ranked = learning.rank(learning.model_for(user), suggestions, learning.candidate_of_suggestion)
@@ -73,6 +76,9 @@ def report(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def apply(request: HttpRequest, pk: int) -> HttpResponse:
     """Apply one suggestion the page showed, refusing it if its text has changed since."""
+    from optimizer.analysis import compare
+    from optimizer.suggestions import apply_suggestion
+
     resume = owned_resume(request, pk)
     suggestion = _posted_suggestion(request, resume)
     if suggestion is None:
@@ -146,6 +152,8 @@ def _after_apply(request: HtmxHttpRequest, resume, path: str | None) -> HttpResp
 @require_POST
 def check_draft(request: HtmxHttpRequest, pk: int, path: str) -> HttpResponse:
     """The "Check" button of a section form (used when JavaScript is off): feedback on the draft."""
+    from optimizer.feedback import draft_feedback
+
     resume = owned_resume(request, pk)
     if not sections.is_unit_path(path):
         raise Http404("No such section.")
@@ -177,6 +185,15 @@ def check_draft(request: HtmxHttpRequest, pk: int, path: str) -> HttpResponse:
 @require_GET
 def scoring(request: HttpRequest) -> HttpResponse:
     """How scoring works: the weights and every check, read from the code that applies them."""
+    from optimizer.analysis import CHECKS
+    from optimizer.analysis.report import CATEGORIES
+    from optimizer.analysis.scoring import (
+        CATEGORY_DESCRIPTIONS,
+        CATEGORY_WEIGHTS,
+        MAX_REPEATS_PER_CHECK,
+        SEVERITY_POINTS,
+    )
+
     checks_by_category = {name: [] for name in CATEGORIES}
     for registered in CHECKS.values():
         checks_by_category[registered.category].append(registered)
