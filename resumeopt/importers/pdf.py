@@ -287,10 +287,17 @@ def _table_rows(left: list[Piece], right: list[Piece]) -> bool:
 
     Nearly every line of one side sits on the row of a line of the other, and the left
     side's lines stand apart, a row or more between them, where the values beside them
-    run on. A sidebar beside the main column is a dense list of its own: its lines
-    follow one another at the line pitch, and only some meet a line of the other.
+    run on. A sidebar beside the main column is a list of its own: its lines follow one
+    another at the line pitch, and only some meet a line of the other; or, spaced as
+    the main column is, it has sections of its own, whose headings sit beside the other
+    column's text, where a table's section headings have their rows to themselves (one
+    label may be a heading's word too: Europass's "Other languages").
     """
-    labels = sorted(item for item in left if not heading_section(item.text)[0])
+    headings = [item for item in (*left, *right) if heading_section(item.text)[0]]
+    beside_text = sum(_share_beside([item], right if item in left else left) for item in headings)
+    if beside_text >= 2:
+        return False
+    labels = sorted(item for item in left if item not in headings)
     if len(labels) < 2:
         return False
     beside = max(_share_beside(labels, right), _share_beside(right, labels))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
@@ -262,19 +263,24 @@ def test_a_label_and_value_table_is_read_row_by_row():
     assert document["education"][0]["institution"] == "Universidade do Minho"
 
 
-def test_a_sidebar_list_beside_the_jobs_is_still_read_as_a_column():
-    sidebar = ["Skills", "Python", "SQL", "Airflow", "dbt", "Languages", "English", "Polish"]
+@pytest.mark.parametrize("pitch", [13, 19], ids=["dense", "spaced_as_the_jobs"])
+def test_a_sidebar_beside_the_jobs_is_still_read_as_a_column(pitch):
+    sidebar = ["Contact", "anna.berg@example.com", "Skills", "Python", "SQL", "Airflow"]
+    sidebar += ["Languages", "Swedish", "English", "Interests", "Running"]
     jobs = [
+        "Experience",
         "Data Engineer — Northwind Traders",
         "Jan 2021 – Present",
         "Built the warehouse loads in Airflow.",
         "Analyst — Fabrikam Bank",
         "Sep 2015 – Dec 2020",
         "Wrote the monthly risk reports.",
-        "Moved them from Excel to SQL.",
-        "Trained two junior analysts.",
+        "Education",
+        "Uppsala University",
+        "MSc Statistics, 2013 – 2015",
     ]
-    runs = [(LEFT, 760 - 13 * index, text) for index, text in enumerate(sidebar)]
-    runs += [(250, 760 - 13 * index, text) for index, text in enumerate(jobs)]
+    runs = [(LEFT, 760 - pitch * index, text) for index, text in enumerate(sidebar)]
+    runs += [(250, 760 - pitch * index, text) for index, text in enumerate(jobs)]
     texts = [text for text in _texts(_pdf([runs])) if text]
-    assert texts.index("Polish") + 1 == texts.index("Data Engineer — Northwind Traders")
+    assert texts[texts.index("Contact") : texts.index("Running") + 1] == sidebar
+    assert texts[texts.index("Experience") : texts.index("MSc Statistics, 2013 – 2015") + 1] == jobs
