@@ -355,3 +355,15 @@ def test_on_a_flattened_page_a_school_takes_the_degree_named_a_few_rows_from_it(
         (entry.get("institution"), entry.get("studyType")) for entry in document["education"]
     ]
     assert schools == [("Ivan Franko National University", "Master of Science")]
+
+
+def test_a_school_named_by_letters_keeps_them_on_a_flattened_page():
+    rows = [
+        "Rahul Mehta",
+        "PROFILE EDUCATION EXPERIENCE",
+        "Test engineer automating Bachelor of Technology in Infosys",
+        "web and mobile tests. Computer Science Senior Test Engineer",
+        "Selenium and Java. VIT University June 2020 - present",
+    ]
+    document = parse_lines([Line(row) for row in rows])
+    assert [entry.get("institution") for entry in document["education"]] == ["VIT University"]

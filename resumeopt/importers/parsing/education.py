@@ -458,6 +458,7 @@ _EDUCATION_WORD = re.compile(r"(?:^|\s)EDUCATION(?:\s|$)|(?:^|\s)Education\s*$|^
 # Words that end a school's name; "Center" or "Bootcamp" name companies as often.
 _LOOSE_WORDS = {"center", "centre", "educational", "bootcamp", "ulpan"}
 _TITLE_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*\.?")
+_SCHOOL_LETTERS = re.compile(r"[A-Z]{2,5}")
 _LINKS = {"of", "and", "&", "the", "for", "di", "de", "del", "der", "des", "du", "da", "do"}
 
 
@@ -563,6 +564,8 @@ def _school_in(piece: str) -> str | None:
         if not _is_school_word(word):
             continue
         start = index
+        if index > 0 and _SCHOOL_LETTERS.fullmatch(words[index - 1]):
+            start -= 1  # "VIT University", "ITMO University": letters right before the word
         while start > 0 and index - start < 4 and _TITLE_WORD.fullmatch(words[start - 1]):
             if words[start - 1].endswith(".") and len(words[start - 1]) > 4:
                 break  # "... Spark and Kafka. Kharkiv National University": a sentence ended
