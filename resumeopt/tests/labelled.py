@@ -15,7 +15,10 @@ labelled before the parser ran on them, to check rules made on the real files
 (`everyday.json` was written before those rules, `everyday-second` to `-fifth` after
 them, each batch labelled before its first run, its first figures in the floors' notes);
 `flattened/` holds two-column pages flattened row by row as Word files made from a PDF
-keep them, built by `flattened_pages.py`, each part labelled before the parser ran on it);
+keep them, built by `flattened_pages.py`, each part labelled before the parser ran on it;
+`pasted_columns/` holds two- and three-column pages as a PDF viewer's copy interleaves
+them and Word sidebars, built by `pasted_columns.py`, labelled before the parser ran,
+`pasted_columns-heldout.json` never tuned on);
 the label files say, for each file, what a careful reader finds in
 it: the name, and per work and education entry the employer, title, start date,
 school and degree. They were written by reading the files, not from the
