@@ -159,11 +159,16 @@ SENIORITY_LABEL_RE = re.compile(
 SENIORITY_LABEL = LongTextPattern(SENIORITY_LABEL_RE)
 EMPLOYMENT_TYPES = [
     ("Internship", r"\binternship\b"),
-    ("Full-time", r"\b(?:full[- ]time|permanent(?: contract| position| role)?)\b"),
-    ("Part-time", r"\bpart[- ]time\b"),
+    # German words a DACH posting in English keeps in its header: Vollzeit, unbefristet.
+    (
+        "Full-time",
+        r"\b(?:full[- ]time|permanent(?: contract| position| role)?|vollzeit|unbefristet)\b",
+    ),
+    ("Part-time", r"\b(?:part[- ]time|teilzeit)\b"),
     (
         "Contract",
-        r"\b(?:contract(?:or)?(?:[- ]to[- ]hire)?|fixed[- ]term|freelance|temporary|temp|1099)\b"
+        r"\b(?:contract(?:or)?(?:[- ]to[- ]hire)?|fixed[- ]term|freelance|temporary|temp|1099|"
+        r"befristet)\b"
         r"(?!\s+(?:negotiations?|management|law|review|drafting|terms|manufacturing|administration))",
     ),
 ]

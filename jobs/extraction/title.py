@@ -435,7 +435,12 @@ def _prose_start(text: str, posting: str) -> int | None:
 
 def _ends_sentence(text: str) -> bool:
     """A full stop that ends a sentence, not the one of "Kinetic Foods Inc."."""
-    return text.endswith(".") and not re.search(r"\b(?:Inc|Co|Corp|Ltd|S\.A|B\.V)\.$", text)
+    return (
+        text.endswith(".")
+        and not re.search(r"\b(?:Inc|Co|Corp|Ltd|S\.A|B\.V)\.$", text)
+        # "Kassenwerk GmbH." as a run-together paste ends each line
+        and not re.search(rf"\s(?:{LEGAL_SUFFIX_RE.pattern})\.$", text)
+    )
 
 
 def _is_prose(text: str) -> bool:
@@ -664,7 +669,9 @@ def _company_core(name: str, rest: str, text: str, requirements: Requirements) -
             if drop and start >= 0 and requirements.title:
                 qualifier = rest[:start] + " ".join(words[:drop])
                 if not re.match(r"\s*[-–·|,]", qualifier):
-                    qualifier = " - " + qualifier.strip()
+                    # The dash the posting writes before the qualifier ("Developer – Payments").
+                    dash = re.search(rf"\s([-–—])\s*{re.escape(qualifier.strip())}", text)
+                    qualifier = f" {dash.group(1) if dash else '-'} {qualifier.strip()}"
                 requirements.title = (requirements.title + qualifier).strip(" -–·|")
             return " ".join(words[drop:])
     return name

@@ -486,6 +486,13 @@ def test_more_headers_as_pasted_never_give_a_fragment(posting, title, company, l
             "Copper Kettle Cafe",
             "Akron, OH",
         ),
+        (
+            "Data Engineer (m/w/d) – Logistics Nordlicht Energie GmbH Hamburg, Germany | Vollzeit "
+            "| unbefristet Nordlicht Energie GmbH runs wind farms. Your profile: 3+ years of SQL.",
+            "Data Engineer – Logistics",
+            "Nordlicht Energie GmbH",
+            "Hamburg, Germany",
+        ),
     ],
 )
 def test_pay_gender_markers_and_postcodes_in_a_header_are_neither_title_nor_company(
