@@ -41,7 +41,7 @@ django.setup()
 
 from bench.timing import median_seconds  # noqa: E402
 from jobs.models import RankingBatch  # noqa: E402
-from jobs.ranking import part_finished, run_batch  # noqa: E402
+from jobs.ranking import nothing_left_for, run_batch  # noqa: E402
 from resumeopt.importers import ResumeImportError, import_bytes  # noqa: E402
 from resumeopt.resumes import create_resume  # noqa: E402
 from resumeopt.tests.resume_files import make_docx  # noqa: E402
@@ -154,28 +154,28 @@ def batch_drill(count: int) -> None:
     limit = settings.CELERY_TASK_SOFT_TIME_LIMIT
     print(
         f"\nBatch: {count:,} postings, {len(data) / 1e6:.1f} MB CSV; pieces of "
-        f"{settings.RANKING_PIECE_SECONDS} s in {settings.RANKING_PARTS} parts run one after "
+        f"{settings.RANKING_PIECE_SECONDS} s by {settings.RANKING_PARTS} runners run one after "
         f"another, time limit {limit} s"
     )
     began = time.monotonic()
     reports: list[tuple[float, str]] = []
     pieces: list[float] = []
     result = None
-    # The parts a worker would rank side by side, here one after another: part 0 first,
-    # then each part it started, piece by piece.
-    parts = [0]
-    while parts:
-        part = parts.pop(0)
+    # The runners a worker would run side by side, here one after another: runner 0 first,
+    # then each runner it started, piece by piece.
+    runners = [0]
+    while runners:
+        runner = runners.pop(0)
         outcome = None
-        while outcome is None and not (batch.parts and part_finished(batch, part)):
+        while outcome is None and not (batch.parts and nothing_left_for(batch, runner)):
             piece_began = time.monotonic()
             outcome = run_batch(
                 batch,
                 progress=lambda *report: reports.append((time.monotonic() - began, report[2])),
                 seconds=settings.RANKING_PIECE_SECONDS,
-                part=part,
-                parts=settings.RANKING_PARTS,
-                start_part=parts.append,
+                runner=runner,
+                runners=settings.RANKING_PARTS,
+                start_runner=runners.append,
             )
             pieces.append(time.monotonic() - piece_began)
         result = outcome or result

@@ -116,12 +116,13 @@ class RankingBatch(models.Model):
     )
     processed = models.PositiveIntegerField(
         default=0,
-        help_text="Postings of the upload read so far (ranked or failed), over all its parts.",
+        help_text="Postings of the upload read so far (ranked or failed), over all its stretches.",
     )
     parts = models.JSONField(
         default=list,
-        help_text="[{next, end}]: the stretches of the upload ranked side by side, each with "
-        "the index of its next posting to read; a stopped batch has every end set to its next.",
+        help_text="[{next, end, runner}]: the stretches of the upload, each with the index of "
+        "its next posting to read and the runner that took it (null until one does); a "
+        "stopped batch has every end set to its next.",
     )
     job = models.ForeignKey(
         "resumeopt.BackgroundJob", null=True, on_delete=models.SET_NULL, related_name="+"

@@ -15,7 +15,7 @@ import json
 import re
 import zipfile
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -239,9 +239,10 @@ def postings_from_zip(data: bytes) -> list[Posting]:
         return list(_zip_postings(archive, _posting_entries(archive)))
 
 
-def batch_postings(name: str, data: bytes, start: int = 0) -> tuple[int, Iterator[Posting]]:
-    """A stored batch upload's postings from the `start`-th on, read one at a time, and how many
-    it holds in all.
+def batch_postings(name: str, data: bytes) -> tuple[int, Callable[[int, int], Iterator[Posting]]]:
+    """How many postings a stored batch upload holds, and a reader of stretches of them:
+    `read(start, end)` gives the postings from the `start`-th to before the `end`-th, each
+    read when it is asked for.
 
     Reading is lazy because it can be the slow part: each PDF or Word file in a zip is
     read in its own bounded child process. The batch ranks and saves postings as they
@@ -251,13 +252,36 @@ def batch_postings(name: str, data: bytes, start: int = 0) -> tuple[int, Iterato
     if lowered.endswith(".zip") or data.startswith(b"PK\x03\x04") and not lowered.endswith(".docx"):
         archive = _open_zip(data)
         entries = _posting_entries(archive)
-        return len(entries), _zip_postings(archive, entries[start:])
+        return len(entries), lambda start, end: _zip_postings(archive, entries[start:end])
     if lowered.endswith(".csv"):
-        total, rows = csv_postings(data, start)
+        total, rows = csv_postings(data)
         _refuse_over_cap(total)
-        return total, rows
+        return total, _read_forward(rows, lambda start: csv_postings(data, start)[1])
     postings = postings_from_files([(name, data)])
-    return len(postings), iter(postings[start:])
+    return len(postings), lambda start, end: iter(postings[start:end])
+
+
+def _read_forward(
+    postings: Iterator[Posting], again: Callable[[int], Iterator[Posting]]
+) -> Callable[[int, int], Iterator[Posting]]:
+    """`read(start, end)` over postings read in one pass: a stretch from where the last one
+    ended or later goes on with that pass (the postings between are read and dropped),
+    one before it starts a new pass there (`again(start)`)."""
+    at = 0
+
+    def read(start: int, end: int) -> Iterator[Posting]:
+        nonlocal postings, at
+        if start < at:
+            postings, at = again(start), start
+        while at < end:
+            posting = next(postings, None)
+            if posting is None:
+                return
+            at += 1
+            if at > start:
+                yield posting
+
+    return read
 
 
 def _zip_postings(archive: zipfile.ZipFile, entries: list[zipfile.ZipInfo]) -> Iterator[Posting]:

@@ -38,7 +38,8 @@ TABLE_SUFFIXES = (".zip", ".csv", ".jsonl")
 
 CHUNK = 100  # postings saved and reported per step, at most
 SAVE_SECONDS = 3.0  # or fewer, so slow files (PDFs in a zip) still show progress
-MIN_PART = CHUNK  # postings a part has at least: a smaller one costs more to start than it saves
+MIN_PART = CHUNK  # postings per runner at least: one with fewer costs more to start than it saves
+MIN_STRETCH = 10  # postings a runner takes at a time, at least
 
 
 def bundle_files(files: list[tuple[str, bytes]]) -> tuple[str, bytes]:
@@ -82,14 +83,15 @@ def bundle_files(files: list[tuple[str, bytes]]) -> tuple[str, bytes]:
     return "postings.zip", buffer.getvalue()
 
 
-def read_batch(batch: RankingBatch, start: int = 0) -> tuple[int, Iterator[Posting]]:
-    """The batch's postings from the `start`-th on, read as they are asked for, and the total."""
+def read_batch(batch: RankingBatch) -> tuple[int, Callable[[int, int], Iterator[Posting]]]:
+    """How many postings the batch holds, and `read(start, end)`, which reads a stretch of
+    them as they are asked for."""
     if batch.source_file:
         with batch.source_file.open("rb") as handle:
             data = handle.read()
-        return batch_postings(PurePosixPath(batch.source_file.name).name, data, start)
+        return batch_postings(PurePosixPath(batch.source_file.name).name, data)
     postings = postings_from_pasted(batch.source_text)
-    return len(postings), iter(postings[start:])
+    return len(postings), lambda start, end: iter(postings[start:end])
 
 
 def run_batch(
@@ -97,25 +99,30 @@ def run_batch(
     progress: Callable[[int, int, str], None] | None = None,
     *,
     seconds: float | None = None,
-    part: int = 0,
-    parts: int = 1,
-    start_part: Callable[[int], None] | None = None,
+    runner: int = 0,
+    runners: int = 1,
+    start_runner: Callable[[int], None] | None = None,
 ) -> dict | None:
-    """Read, extract and rank one part of the batch's postings from where it got to.
+    """Read, extract and rank the batch's postings as one of its runners, from where they got to.
 
-    Returns the batch's counts when this run finished its last part, else None: the
-    part ran out of `seconds` (the task runs the rest as its next piece) or finished
-    while another part still runs (which then finishes the batch).
+    Returns the batch's counts when this run saved the batch's last step, else None: it
+    ran out of `seconds` (the task goes on in a next piece), or found nothing left to
+    take while other runners still rank (the one that saves last finishes the batch).
 
-    A fresh batch of more than one step is split into `parts` stretches, and
-    `start_part(n)` is called to start each but the first elsewhere (the task queues
-    them, so the worker's processes rank them side by side). Each part ranks postings
-    as they are read and saves them a step at a time (CHUNK postings, or what
-    SAVE_SECONDS allowed), each step in one transaction with the part's count of
+    A fresh batch of more than one step is cut into stretches, and `start_runner(n)` is
+    called to start runners 1 to `runners - 1` elsewhere (the task queues them, so the
+    worker's processes rank side by side). Each runner takes the first stretch nobody
+    took, ranks it, and takes the next: one that starts late, or shares its processor,
+    takes fewer. Stretches shrink toward the end of the upload, so the runners finish
+    close together; a batch cut into fixed halves left a processor idle while the
+    slower half finished.
+
+    A runner saves its postings a step at a time (a stretch, at most CHUNK postings or
+    what SAVE_SECONDS allowed), each step in one transaction with its stretch's count of
     postings read: a run stopped by the time limit or a lost worker keeps every saved
-    step, and the next run of that part goes on from there. Given `seconds`, it stops at
-    the first step boundary past that long, so no piece needs more than the time limit,
-    however big the batch and however loaded the machine.
+    step, and the next run of that runner goes on with the stretch it had taken. Given
+    `seconds`, it stops at the first step boundary past that long, so no piece needs
+    more than the time limit, however big the batch and however loaded the machine.
     """
     # Here, not at the top: views import this module, and management commands load views.
     from celery.exceptions import SoftTimeLimitExceeded
@@ -123,53 +130,72 @@ def run_batch(
     if batch.resume is None:
         raise PostingError("The resume this batch ranks against was deleted. Start a new batch.")
     try:
-        total, postings = read_batch(batch, batch.parts[part]["next"] if batch.parts else 0)
-        if not batch.parts:
-            if _split(batch, total, parts) and start_part is not None:
-                for other in range(1, len(batch.parts)):
-                    start_part(other)
-            if batch.parts[part]["next"]:  # another run had split it: go on from its count
-                _, postings = read_batch(batch, batch.parts[part]["next"])
+        total, read = read_batch(batch)
     except PostingInputError as error:
         raise PostingError(str(error)) from None
-    own = batch.parts[part]
-    postings = itertools.islice(postings, own["end"] - own["next"])
+    if not batch.parts:
+        started = _split(batch, total, runners)
+        if start_runner is not None:
+            for other in range(1, started):
+                start_runner(other)
     scorer = PostingScorer(profile_of(batch.resume.content))
-    began = step_began = time.monotonic()
-    step: list = []  # each posting's (description, scored), or its failure as {name, error}
+    began = time.monotonic()
     try:
-        for posting in postings:
-            step.append(_ranked(batch, scorer, posting))
-            if len(step) < CHUNK and time.monotonic() - step_began < SAVE_SECONDS:
-                continue
-            _save_step(batch, part, step)
-            step, step_began = [], time.monotonic()
-            _report(batch, total, progress)
-            out_of_time = seconds is not None and time.monotonic() - began >= seconds
-            if out_of_time and not part_finished(batch, part):
+        while (taken := _take(batch, runner)) is not None:
+            stretch = batch.parts[taken]
+            step: list = []  # each posting's (description, scored), or its failure {name, error}
+            step_began = time.monotonic()
+            for posting in read(stretch["next"], stretch["end"]):
+                step.append(_ranked(batch, scorer, posting))
+                if len(step) < CHUNK and time.monotonic() - step_began < SAVE_SECONDS:
+                    continue
+                _save_step(batch, taken, step)
+                step, step_began = [], time.monotonic()
+                _report(batch, total, progress)
+                if _out_of_time(began, seconds) and not _all_read(batch):
+                    return None
+            if step:
+                _save_step(batch, taken, step)
+                _report(batch, total, progress)
+            if _out_of_time(began, seconds) and not _all_read(batch):
                 return None
-        if step:
-            _save_step(batch, part, step)
-            _report(batch, total, progress)
     except PostingInputError as error:  # a zip whose later file turned out to be an archive
         raise PostingError(f"{error} {_stop(batch, total)}") from None
     except SoftTimeLimitExceeded:
         raise PostingError(f"The batch reached the time limit. {_stop(batch, total)}") from None
-    if not all(stretch["next"] >= stretch["end"] for stretch in batch.parts):
+    if not _all_read(batch):
         return None
-    if batch.processed < total:  # every part ended, but short: another part stopped the batch
+    if batch.processed < total:  # every stretch ended, but short: another runner stopped it
         raise BatchTakenOver
     failed = len(batch.failures)
     return {"postings": total, "ranked": total - failed, "failed": failed}
 
 
-def part_finished(batch: RankingBatch, part: int) -> bool:
-    """Whether the part has read its last posting (as this run last saved it)."""
-    return batch.parts[part]["next"] >= batch.parts[part]["end"]
+def nothing_left_for(batch: RankingBatch, runner: int) -> bool:
+    """Whether the runner has read the stretches it took and none is left to take (as this
+    run last saw the batch)."""
+    return all(
+        stretch["next"] >= stretch["end"] or _runner_of(index, stretch) not in (runner, None)
+        for index, stretch in enumerate(batch.parts)
+    )
 
 
-def _split(batch: RankingBatch, total: int, parts: int) -> bool:
-    """Cut a fresh batch into parts; True when this run did it, False when another run had.
+def _out_of_time(began: float, seconds: float | None) -> bool:
+    return seconds is not None and time.monotonic() - began >= seconds
+
+
+def _all_read(batch: RankingBatch) -> bool:
+    return all(stretch["next"] >= stretch["end"] for stretch in batch.parts)
+
+
+def _runner_of(index: int, stretch: dict) -> int | None:
+    # A batch cut before stretches were taken had one stretch per runner, in order.
+    return stretch.get("runner", index)
+
+
+def _split(batch: RankingBatch, total: int, runners: int) -> int:
+    """Cut a fresh batch into stretches; returns how many runners should rank them, or 0
+    when another run had cut it.
 
     Anything an earlier attempt left is deleted first.
     """
@@ -179,22 +205,71 @@ def _split(batch: RankingBatch, total: int, parts: int) -> bool:
         )
         if saved["parts"]:
             batch.parts, batch.processed = saved["parts"], saved["processed"]
-            return False
+            return 0
+        count = max(1, min(runners, total // MIN_PART))
         if saved["processed"]:  # saved before batches had parts: it goes on as one
-            batch.parts = [{"next": saved["processed"], "end": total}]
+            count, bounds = 1, [saved["processed"], total]
         else:
             batch.postings.all().delete()
             batch.failures = []
-            count = max(1, min(parts, total // MIN_PART))
-            bounds = [total * n // count for n in range(count + 1)]
-            batch.parts = [{"next": start, "end": end} for start, end in itertools.pairwise(bounds)]
+            bounds = _stretch_bounds(total, count)
+        batch.parts = [
+            {"next": start, "end": end, "runner": None} for start, end in itertools.pairwise(bounds)
+        ]
         batch.save(update_fields=["parts", "failures"])
-    return True
+    return count
+
+
+def _stretch_bounds(total: int, runners: int) -> list[int]:
+    """Where the stretches of an upload of `total` postings start and end.
+
+    One runner ranks it as one stretch. Several take stretches of CHUNK postings while
+    much is left, then each a share of what is left (a quarter with two runners, never
+    under MIN_STRETCH), so the last stretches are short and the runners end together.
+    """
+    bounds = [0]
+    while bounds[-1] < total:
+        left = total - bounds[-1]
+        size = left if runners == 1 else min(CHUNK, max(MIN_STRETCH, left // (2 * runners)))
+        bounds.append(bounds[-1] + min(left, size))
+    return bounds
+
+
+def _take(batch: RankingBatch, runner: int) -> int | None:
+    """The index of the stretch the runner ranks next: its own that it had not finished
+    (a run stopped mid-stretch), else the first nobody took, now its own; None when
+    neither is left."""
+    with transaction.atomic():
+        _commit_without_waiting()
+        saved = (
+            RankingBatch.objects.select_for_update()
+            .values("parts", "processed", "failures")
+            .get(pk=batch.pk)
+        )
+        batch.parts, batch.processed, batch.failures = (
+            saved["parts"],
+            saved["processed"],
+            saved["failures"],
+        )
+        unread = [
+            (index, _runner_of(index, stretch))
+            for index, stretch in enumerate(batch.parts)
+            if stretch["next"] < stretch["end"]
+        ]
+        for index, owner in unread:
+            if owner == runner:
+                return index
+        for index, owner in unread:
+            if owner is None:
+                batch.parts[index]["runner"] = runner
+                batch.save(update_fields=["parts"])
+                return index
+    return None
 
 
 class BatchTakenOver(Exception):
-    """Another run of the same part saved a step first (a piece handed out twice), or
-    another part stopped the batch."""
+    """Another run of the same runner saved a step first (a piece handed out twice), or
+    another runner stopped the batch."""
 
 
 def _ranked(batch: RankingBatch, scorer: PostingScorer, posting: Posting):
@@ -219,10 +294,10 @@ def _ranked(batch: RankingBatch, scorer: PostingScorer, posting: Posting):
     return description, scored
 
 
-def _save_step(batch: RankingBatch, part: int, step: list) -> None:
-    """Save one step's rankings and failures with the part's new count of postings read."""
+def _save_step(batch: RankingBatch, taken: int, step: list) -> None:
+    """Save one step's rankings and failures with its stretch's new count of postings read."""
     failures = [outcome for outcome in step if isinstance(outcome, dict)]
-    first = batch.parts[part]["next"]  # a step's postings come one after another
+    first = batch.parts[taken]["next"]  # a step's postings come one after another
     rankings = [
         (first + index, *outcome)
         for index, outcome in enumerate(step)
@@ -235,8 +310,8 @@ def _save_step(batch: RankingBatch, part: int, step: list) -> None:
             .values("parts", "processed", "failures")
             .get(pk=batch.pk)
         )
-        stretch = saved["parts"][part]
-        if stretch["next"] != batch.parts[part]["next"] or stretch["end"] <= stretch["next"]:
+        stretch = saved["parts"][taken]
+        if stretch["next"] != batch.parts[taken]["next"] or stretch["end"] <= stretch["next"]:
             raise BatchTakenOver
         _insert(JobDescription, [description for _, description, _ in rankings])
         _insert(
@@ -256,7 +331,7 @@ def _save_step(batch: RankingBatch, part: int, step: list) -> None:
             ],
         )
         stretch["next"] += len(step)
-        # The other parts' counts and failures as saved: they save steps of their own.
+        # The other stretches' counts and failures as saved: other runners save their own.
         batch.parts = saved["parts"]
         batch.failures = [*saved["failures"], *failures]
         batch.processed = saved["processed"] + len(step)
@@ -268,7 +343,7 @@ def _commit_without_waiting() -> None:
 
     A step waited for its own flush, up to a third of its saving time. A crash of the
     database server in the moment after can lose the last steps, but only whole: their
-    rows and the part's count are one transaction, so the part ranks them again. The
+    rows and their stretch's count are one transaction, so its runner ranks them again. The
     job's final write waits as usual, which flushes every step before it.
     """
     if connection.vendor == "postgresql":
@@ -315,14 +390,15 @@ def _insert(model: type[models.Model], objects: list[models.Model]) -> None:
 
 
 def _stop(batch: RankingBatch, total: int) -> str:
-    """Stop every part where it got to, and say how far the batch got."""
+    """Stop every stretch where it got to (none is left to take), and say how far the batch
+    got."""
     with transaction.atomic():
         saved = (
             RankingBatch.objects.select_for_update()
             .values("parts", "processed", "failures")
             .get(pk=batch.pk)
         )
-        batch.parts = [{"next": part["next"], "end": part["next"]} for part in saved["parts"]]
+        batch.parts = [{**stretch, "end": stretch["next"]} for stretch in saved["parts"]]
         batch.processed, batch.failures = saved["processed"], saved["failures"]
         batch.save(update_fields=["parts"])
     return _kept(batch, total)

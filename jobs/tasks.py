@@ -10,14 +10,16 @@ from resumeopt.platform.background import run_job
 
 
 @app.task
-def rank_batch(job_id: str, batch_id: int, part: int = 0) -> None:
-    """Read, extract and rank a part of a batch of postings, reporting progress on the job row.
+def rank_batch(job_id: str, batch_id: int, runner: int = 0) -> None:
+    """Read, extract and rank a batch of postings as one of its runners, reporting progress
+    on the job row.
 
-    The first run cuts a batch of more than a step into RANKING_PARTS parts and queues a
-    run for each of the others, so the worker's processes rank them side by side; the run
-    that saves the last step finishes the job. A big part runs as several pieces, each
-    within the task time limit: a piece that has worked RANKING_PIECE_SECONDS queues the
-    next, which goes on from the last step saved.
+    The first run cuts a batch of more than a step into stretches and queues a run for
+    each other runner (RANKING_PARTS in all), so the worker's processes rank side by
+    side, each taking the next stretch nobody took; the run that saves the last step
+    finishes the job. A runner with much to rank works in pieces, each within the task
+    time limit: a piece that has worked RANKING_PIECE_SECONDS queues the next, which
+    goes on from the last step saved.
     """
     with run_job(job_id) as run:
         if run is None:
@@ -30,18 +32,18 @@ def rank_batch(job_id: str, batch_id: int, part: int = 0) -> None:
                 batch,
                 progress=run.progress,
                 seconds=settings.RANKING_PIECE_SECONDS,
-                part=part,
-                parts=settings.RANKING_PARTS,
-                start_part=lambda other: run.start_alongside(rank_batch, batch_id, other),
+                runner=runner,
+                runners=settings.RANKING_PARTS,
+                start_runner=lambda other: run.start_alongside(rank_batch, batch_id, other),
             )
-        except ranking.BatchTakenOver:  # handed out twice, or stopped by another part
+        except ranking.BatchTakenOver:  # handed out twice, or stopped by another runner
             run.leave_to_another_run()
             return
         if run.result is None:
-            if ranking.part_finished(batch, part):  # another part is still ranking
+            if ranking.nothing_left_for(batch, runner):  # another runner is still ranking
                 run.leave_to_another_run()
             else:
-                run.continue_in(rank_batch, batch_id, part)
+                run.continue_in(rank_batch, batch_id, runner)
             return
         run.result_url = batch.get_absolute_url()
         failed = run.result["failed"]

@@ -303,8 +303,9 @@ CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 RANKING_PIECE_SECONDS = env_int(
     "RANKING_PIECE_SECONDS", max(1, min(CELERY_TASK_SOFT_TIME_LIMIT, CELERY_TASK_TIME_LIMIT) // 3)
 )
-# A batch of more than one step is split into this many parts, ranked side by side by as
-# many worker processes (docker-compose starts WORKER_CONCURRENCY of them, 2 by default).
+# A batch of more than one step is ranked by this many runners side by side, each a task
+# that takes stretch after stretch of the upload, so as many worker processes share it
+# (docker-compose starts WORKER_CONCURRENCY of them, 2 by default).
 RANKING_PARTS = env_int("RANKING_PARTS", env_int("WORKER_CONCURRENCY", 2))
 # A running job that has not reported for this long is marked failed by the sweeper.
 BACKGROUND_JOB_STALL_SECONDS = env_int("BACKGROUND_JOB_STALL_SECONDS", 900)

@@ -6,7 +6,7 @@ from django.core.files.base import ContentFile
 from jobs.extraction import PostingError, extract_requirements
 from jobs.matching import WEIGHTS, match_resume
 from jobs.models import JobDescription, RankedPosting, RankingBatch
-from jobs.ranking import BatchTakenOver, run_batch
+from jobs.ranking import BatchTakenOver, nothing_left_for, run_batch
 from resumeopt.tests.resume_files import make_zip
 
 pytestmark = pytest.mark.django_db
@@ -127,24 +127,54 @@ def test_a_ranked_posting_is_read_in_full_when_opened_and_kept(user, resume, set
     assert JobDescription.objects.get(pk=postings["2"].pk).requirements is None
 
 
-def test_parts_of_a_batch_rank_their_own_postings_and_one_that_stops_stops_them_all(
-    user, resume, settings, tmp_path
-):
+def test_runners_take_stretches_in_turn_and_a_late_one_ranks_what_is_left(user, resume):
+    texts = [f"{text}\nReference {n}." for n in range(50) for text in POSTINGS][:250]
+    batch = RankingBatch.objects.create(
+        owner=user, resume=resume, name="Batch", source_text="\n---\n".join(texts)
+    )
+    started = []
+    # Out of time after its first stretch, runner 0 leaves the rest to whoever takes it.
+    assert run_batch(batch, seconds=0, runners=2, start_runner=started.append) is None
+    assert started == [1]
+    first = batch.parts[0]
+    assert first["runner"] == 0 and first["next"] == first["end"] < 250
+    assert not nothing_left_for(batch, 0)  # stretches nobody took are left
+
+    # Runner 1 takes every stretch left and finishes the batch.
+    assert run_batch(RankingBatch.objects.get(pk=batch.pk), runner=1, runners=2) == {
+        "postings": 250,
+        "ranked": 250,
+        "failed": 0,
+    }
+    batch = RankingBatch.objects.get(pk=batch.pk)
+    assert [stretch["runner"] for stretch in batch.parts] == [0] + [1] * (len(batch.parts) - 1)
+    assert nothing_left_for(batch, 0) and nothing_left_for(batch, 1)
+    # Stretches shrink toward the end, so runners that share the work end close together.
+    sizes = [stretch["end"] for stretch in batch.parts]
+    sizes = [end - start for start, end in zip([0, *sizes], sizes, strict=False)]
+    assert sizes == sorted(sizes, reverse=True) and sizes[-1] < sizes[0] / 4
+    places = RankedPosting.objects.filter(batch=batch).values_list("position", flat=True)
+    assert sorted(places) == list(range(250))
+
+
+def test_a_runner_that_stops_the_batch_stops_every_runner(user, resume, settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
     files = {f"{n:03}.txt": f"Data Analyst\nWe need SQL. Ref {n}.".encode() for n in range(250)}
     files["240.txt"] = make_zip({"inner.txt": b"A zip in a zip"})
     batch = RankingBatch.objects.create(owner=user, resume=resume, name="Batch")
     batch.source_file.save("postings.zip", ContentFile(make_zip(files)))
-    started = []
-    # Out of time after its first step, part 0 leaves the rest of its stretch to a next piece.
-    assert run_batch(batch, seconds=0, parts=2, start_part=started.append) is None
-    assert started == [1]
-    assert batch.parts == [{"next": 100, "end": 125}, {"next": 125, "end": 250}]
+    assert run_batch(batch, seconds=0, runners=2) is None
+    taken = batch.parts[0]["end"]
 
     with pytest.raises(PostingError) as stopped:
-        run_batch(RankingBatch.objects.get(pk=batch.pk), part=1)
-    assert "It stopped after reading 200 of 250 postings; the 200 ranked" in str(stopped.value)
-    with pytest.raises(BatchTakenOver):  # part 0 goes no further than the batch got
-        run_batch(RankingBatch.objects.get(pk=batch.pk), part=0)
+        run_batch(RankingBatch.objects.get(pk=batch.pk), runner=1, runners=2)
+    # Runner 1 ranked every stretch up to the one holding the archive.
+    reached = RankingBatch.objects.get(pk=batch.pk).processed
+    assert taken < reached <= 240
+    assert f"It stopped after reading {reached} of 250 postings; the {reached} ranked" in str(
+        stopped.value
+    )
+    with pytest.raises(BatchTakenOver):  # runner 0 goes no further than the batch got
+        run_batch(RankingBatch.objects.get(pk=batch.pk), runner=0, runners=2)
     names = RankedPosting.objects.filter(batch=batch).values_list("posting__source_name", flat=True)
-    assert sorted(names) == [f"{n:03}.txt" for n in [*range(100), *range(125, 225)]]
+    assert sorted(names) == [f"{n:03}.txt" for n in range(reached)]
