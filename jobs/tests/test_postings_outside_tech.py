@@ -351,3 +351,16 @@ def test_the_work_described_under_about_us_is_asked_the_blurb_is_not():
         found = extract_requirements(paste)
         assert "PioneerRx" in _names(found.skills, "required")
         assert "Epic" not in _names(found.skills, "required")
+
+
+def test_a_federal_posting_s_summary_tells_of_the_post_and_asks_nothing():
+    posting = (
+        "Medical Support Assistant\nDepartment of Veterans Affairs\nVeterans Health "
+        "Administration\n1 vacancy in the following location:\nTucson, AZ\nWork schedule "
+        "Full-time\n\nSummary\nThis "
+        "position is located in the Primary Care service line of the VA Health Care System.\n\n"
+        "Duties\n- Schedule patient appointments in VistA.\n"
+    )
+    asked = _names(extract_requirements(posting).skills, "required")
+    assert "VistA" in asked
+    assert "Primary care" not in asked
