@@ -399,20 +399,23 @@ MARGIN_WINDOW = 6  # rows above and below a row that show where its column's mar
 def _right_margins(rows: list[list[Piece]]) -> list[list[float]]:
     """Where each piece's wrapped lines end. For a row's last piece, the right end of the
     longest lines near it, if three of them (one may stand out further) end within a word
-    or two of one another, as a wrapped paragraph's lines do; without that, a long line
-    may be one a person broke, and the margin is unknown (infinite): no line there is
-    taken as wrapped. For a piece with another beside it (a table's cell), the right end
-    of the longest piece starting where it starts near it, short of the next cell."""
+    or two of one another, as a wrapped paragraph's lines do, else of the column's longest
+    lines, if they show such a margin; without that, a long line may be one a person
+    broke, and the margin is unknown (infinite): no line there is taken as wrapped. For
+    a piece with another beside it (a table's cell), the right end of the longest piece
+    starting where it starts near it, short of the next cell."""
     if not rows:
         return []
     ends = [row[-1].x1 for row in rows]
     reach = 1.5 * statistics.median(piece.size for row in rows for piece in row)
+    column = _margin(ends, reach)
     margins = []
     for index, row in enumerate(rows):
         window = rows[max(0, index - MARGIN_WINDOW) : index + MARGIN_WINDOW + 1]
-        near = sorted(ends[max(0, index - MARGIN_WINDOW) : index + MARGIN_WINDOW + 1])[::-1]
+        near = _margin(ends[max(0, index - MARGIN_WINDOW) : index + MARGIN_WINDOW + 1], reach)
+        # A margin the row's own text runs past is some shorter lines', not the row's.
         last = next(
-            (near[k] for k in range(min(2, len(near) - 2)) if near[k] - near[k + 2] <= reach),
+            (margin for margin in (near, column) if margin and margin >= row[-1].x1 - 1.0),
             float("inf"),
         )
         cells = [
@@ -429,6 +432,15 @@ def _right_margins(rows: list[list[Piece]]) -> list[list[float]]:
         ]
         margins.append([*cells, last])
     return margins
+
+
+def _margin(ends: list[float], reach: float) -> float | None:
+    """The right end shared by the longest of these lines: three end within `reach` of
+    one another, one may stand out further."""
+    ends = sorted(ends, reverse=True)
+    return next(
+        (ends[k] for k in range(min(2, len(ends) - 2)) if ends[k] - ends[k + 2] <= reach), None
+    )
 
 
 def _row_text(pieces: list[Piece]) -> str:

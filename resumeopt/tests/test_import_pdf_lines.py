@@ -284,3 +284,16 @@ def test_a_sidebar_beside_the_jobs_is_still_read_as_a_column(pitch):
     texts = [text for text in _texts(_pdf([runs])) if text]
     assert texts[texts.index("Contact") : texts.index("Running") + 1] == sidebar
     assert texts[texts.index("Experience") : texts.index("MSc Statistics, 2013 – 2015") + 1] == jobs
+
+
+def test_a_line_wrapped_among_short_ones_is_joined_where_the_column_shows_its_margin():
+    justified = _wrapped(DUTY, 760)[0][2]  # lines set flush with the margin, as justified
+    runs = [(LEFT, 760 - 13 * index, justified) for index in range(3)]
+    tools = ["Go", "Go and Rust", "Go, Rust and Python", "Go, Rust, Python and TypeScript"]
+    tools += ["Go, Rust, Python, TypeScript, Kotlin and Swift"]
+    runs += [(LEFT, 700 - 13 * index, text) for index, text in enumerate(tools)]
+    tail = "Junior Android Developer at Mobium, building the shop apps of four retailers"
+    runs += _wrapped(f"{tail} and their development", 580)
+    assert len(runs) == 3 + 5 + 2
+    texts = [text for text in _texts(_pdf([runs])) if text]
+    assert f"{tail} and their development" in texts
