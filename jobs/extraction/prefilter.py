@@ -197,11 +197,16 @@ class QuickPattern:
 
     def search(self, text: str) -> re.Match | None:
         """The leftmost match; at one position, the first phrase's (as an alternation)."""
+        # The bits walked here, not through `candidates`: a clause is searched for a dozen
+        # cue lists, most often with no candidate phrase at all.
+        hits = ((present(text) & self._mask) | self._always) >> self._first
         best = None
-        for index in self.candidates(text):
-            found = self._phrases[index].search(text)
+        while hits:
+            lowest = hits & -hits
+            found = self._phrases[lowest.bit_length() - 1].search(text)
             if found is not None and (best is None or found.start() < best.start()):
                 best = found
+            hits ^= lowest
         return best
 
     def fullmatch(self, text: str) -> re.Match | None:
