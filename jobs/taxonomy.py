@@ -31,6 +31,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from resumeopt.stemming import stem
 
@@ -107,8 +108,9 @@ class Term:
     aliases: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Match:
+# A named tuple, not a frozen dataclass: a posting's clauses make dozens of matches, and
+# a frozen dataclass sets each field through object.__setattr__ (five times the cost).
+class Match(NamedTuple):
     term: Term
     text: str
     start: int

@@ -104,7 +104,7 @@ def _extract(text: str) -> Requirements:
     asking = [c for c in clauses if not c.heading and c.role in ASKING_ROLES]
     read_years(asking, requirements)
     fields = education_fields(asking)
-    read_education(asking, requirements, fields)
+    read_education(requirements, fields)
     excluded = _spans_of(requirements.company, text) + field_spans(fields)
     read_skills(clauses, requirements, excluded)
     return requirements

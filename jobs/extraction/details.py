@@ -72,8 +72,9 @@ GENERIC_DEGREE_RE = re.compile(
     r"technical)\s+(?:\w+\s+)?degree\b|\bdegree in\b",
     re.IGNORECASE,
 )
-# Every match of the Master's and Bachelor's patterns and of EDUCATION_FIELD_RE starts with
-# a word this finds ("master", "BSc", "M.S.", "MBA", "degree", "Ph"); most clauses hold none.
+# Every match of the Master's and Bachelor's patterns, of GENERIC_DEGREE_RE and of
+# EDUCATION_FIELD_RE starts with or holds a word this finds ("master", "BSc", "M.S.", "MBA",
+# "degree", "Ph"); most clauses hold none.
 # Those patterns open on a word boundary and hold no fixed string of two letters (the
 # prefilter's needles), so they were tried at every position of every clause; this pattern
 # opens on one character class, which the regex engine scans for in C.
@@ -281,45 +282,42 @@ def _number(value: str) -> int:
     return int(value) if value.isdigit() else NUMBER_WORDS[value.lower()]
 
 
-def education_fields(clauses: list[Clause]) -> list[tuple[Clause, list[re.Match]]]:
+def education_fields(clauses: list[Clause]) -> list[tuple[Clause, list[re.Match] | None]]:
     """Each clause with the fields of study it names ("MS in Statistics or Economics"), found
-    once: the education read and the spans kept from skills both use them."""
+    once: the education read and the spans kept from skills both use them. None for a clause
+    that holds no degree word (DEGREE_WORD_RE), as most do."""
     return [
-        (clause, list(EDUCATION_FIELD_RE.finditer(clause.text)) if _degree_word(clause) else [])
+        (clause, list(EDUCATION_FIELD_RE.finditer(clause.text)))
+        if DEGREE_WORD_RE.search(clause.text)
+        else (clause, None)
         for clause in clauses
     ]
 
 
-def _degree_word(clause: Clause) -> bool:
-    return DEGREE_WORD_RE.search(clause.text) is not None
-
-
 def read_education(
-    clauses: list[Clause],
-    requirements: Requirements,
-    fields: list[tuple[Clause, list[re.Match]]],
+    requirements: Requirements, fields: list[tuple[Clause, list[re.Match] | None]]
 ) -> None:
     """The lowest degree the posting accepts ("Bachelor's or Master's" asks for a Bachelor's).
-    `fields`: `education_fields` of the same clauses."""
+    `fields`: `education_fields` of the clauses that ask something."""
     found: list[tuple[int, str, Clause]] = []
     levels = _education_levels()
-    for clause in clauses:
+    for clause, matches in fields:
         # Most clauses name no degree: one test instead of one per level.
-        degree_word = None
         for index in levels.possible(clause.text):
             level, rank, _ = EDUCATION_LEVELS[index]
-            if level in DEGREE_WORD_LEVELS:
-                if degree_word is None:
-                    degree_word = _degree_word(clause)
-                if not degree_word:
-                    continue
+            if level in DEGREE_WORD_LEVELS and matches is None:
+                continue
             for match in levels.patterns[index].finditer(clause.text):
                 context = clause.text[max(0, match.start() - 60) : match.end() + 60]
                 if EDUCATION_CONTEXT.search(context):
                     found.append((rank, level, clause))
                     break
     if not found:
-        found = [(3, "Bachelor's", c) for c in clauses if GENERIC_DEGREE_RE.search(c.text)][:1]
+        found = [
+            (3, "Bachelor's", clause)
+            for clause, matches in fields
+            if matches is not None and GENERIC_DEGREE_RE.search(clause.text)
+        ][:1]
     if found:
         rank, level, clause = min(found, key=lambda item: item[0])
         requirements.education_level, requirements.education_rank = level, rank

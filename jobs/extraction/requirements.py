@@ -81,6 +81,7 @@ def read_skills(
     """The skills of every clause, with their level and groups, and one item per asking clause."""
     group_count = 0
     asked_outside_duties: set[str] = set()
+    contexts: dict[str, set[str]] = {}  # the words of each list in requirements.skill_context
     for clause in clauses:
         if clause.heading:
             continue
@@ -136,7 +137,14 @@ def read_skills(
                 asked_outside_duties.add(term.canonical)
             if not mention:
                 context = requirements.skill_context.setdefault(term.canonical, [])
-                context.extend(word for word in words if word not in context)
+                # A skill named in many clauses gathers a long context: a set to test it.
+                seen = contexts.get(term.canonical)
+                if seen is None:
+                    seen = contexts[term.canonical] = set(context)
+                for word in words:
+                    if word not in seen:
+                        seen.add(word)
+                        context.append(word)
         if not mention and clause.role != "title":
             _add_item(clause, matches, groups, requirements)
     _prefer_what_only_duties_require(requirements, asked_outside_duties)
@@ -273,13 +281,13 @@ def _names_a_team(text: str, match: Match) -> bool:
     return bool(found) and not TEAM_BREAK_RE.search(found.group())
 
 
-def field_spans(fields: list[tuple[Clause, list[re.Match]]]) -> list[tuple[int, int]]:
+def field_spans(fields: list[tuple[Clause, list[re.Match] | None]]) -> list[tuple[int, int]]:
     """ "MS in Statistics or Economics" is the education asked for, not two skills. `fields`:
     clauses with their matches of EDUCATION_FIELD_RE (`details.education_fields`)."""
     return [
         (clause.start + found.start("field"), clause.start + found.end("field"))
         for clause, matches in fields
-        for found in matches
+        for found in matches or ()
     ]
 
 

@@ -14,6 +14,7 @@ from jobs.extraction.details import (
     EDUCATION_FIELD_RE,
     EDUCATION_LEVELS,
     EMPLOYMENT_TYPES,
+    GENERIC_DEGREE_RE,
     REMOTE_POLICIES,
     SENIORITY_LABEL_RE,
 )
@@ -146,6 +147,7 @@ DEGREE_WORDS = [
 ]
 DEGREE_PATTERNS = [
     EDUCATION_FIELD_RE,
+    GENERIC_DEGREE_RE,
     *(
         re.compile(p, re.IGNORECASE)
         for level, _, p in EDUCATION_LEVELS
