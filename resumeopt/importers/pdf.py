@@ -142,7 +142,7 @@ def _without_running_lines(pages: list[tuple[list[Piece], float]]):
     running = {key for key, numbers in seen.items() if len(numbers) > 1}
     if not running:
         return pages, []
-    footer: list[tuple] = []
+    footer: list[Piece] = []
     kept_pages = []
     for number, (page_lines, height) in enumerate(pages):
         kept = []
@@ -163,7 +163,7 @@ def _running_key(text: str) -> str:
     return re.sub(r"\d+", "#", text)
 
 
-def _edge_place(item: tuple, number: int, height: float) -> int | None:
+def _edge_place(item: Piece, number: int, height: float) -> int | None:
     """The line's height band from the page's top (positive) or bottom (negative) edge,
     or None for a line in the body of the page."""
     top = item.top - (number * 10000 - height)  # from the page's top, downwards
@@ -245,7 +245,7 @@ MIN_BAND_SHARE = 0.35  # of the page's text height
 GUTTER_STEP = 2.0  # points between candidate gutters
 
 
-def _reading_groups(items: list[tuple]) -> list[list[tuple]]:
+def _reading_groups(items: list[Piece]) -> list[list[Piece]]:
     """The page's lines in reading order: [above, first column, second column, below],
     or [items] for a page in one column.
 
@@ -318,7 +318,7 @@ def _share_beside(items: list[Piece], others: list[Piece]) -> float:
     ) / len(items)
 
 
-def _column_split(items: list[tuple]):
+def _column_split(items: list[Piece]):
     if len(items) < 2 * MIN_COLUMN_LINES:
         return None
     ordered = sorted(items)  # top to bottom
@@ -343,7 +343,7 @@ def _column_split(items: list[tuple]):
     return ordered[:start], left, right, ordered[end:]
 
 
-def _band_at(ordered: list[tuple], gutter: float):
+def _band_at(ordered: list[Piece], gutter: float):
     """(height, start, end, gutter) of the tallest run of lines that none crosses `gutter`
     with enough lines on each side, or None."""
     best = None
@@ -361,7 +361,7 @@ def _band_at(ordered: list[tuple], gutter: float):
     return best
 
 
-def _right_aligned(column: list[tuple]) -> bool:
+def _right_aligned(column: list[Piece]) -> bool:
     """Whether nearly every line ends at the same x: dates and places set flush right."""
     ends = sorted(item.x1 for item in column)
     flush = sum(1 for end in ends if ends[-1] - end <= 3.0)
