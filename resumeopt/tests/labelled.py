@@ -18,7 +18,12 @@ them, each batch labelled before its first run, its first figures in the floors'
 keep them, built by `flattened_pages.py`, each part labelled before the parser ran on it;
 `pasted_columns/` holds two- and three-column pages as a PDF viewer's copy interleaves
 them and Word sidebars, built by `pasted_columns.py`, labelled before the parser ran,
-`pasted_columns-heldout.json` never tuned on);
+`pasted_columns-heldout.json` never tuned on); `families/` holds the resume families the
+others leave out (functional resumes with a compact work history, academic CVs, federal
+resumes, trades and care work, new graduates, career gaps, Spanish, French, German and
+Portuguese months, dates written newest first), text and Markdown beside the Word and PDF
+files `families.py` builds, labelled before the parser ran, `families-heldout.json` never
+tuned on;
 the label files say, for each file, what a careful reader finds in
 it: the name, and per work and education entry the employer, title, start date,
 school and degree. They were written by reading the files, not from the
