@@ -22,7 +22,7 @@ BULLETS = "-•*·▪◦‣●■►➢✓✔★–"
 # anything. The match takes the stop with it (a pattern that opens on a character class is
 # scanned for in C; one that opens on a look-behind or an alternation is tried at every
 # position): the cut is one past it.
-SENTENCE_END_RE = re.compile(r"[.!?;](?:\s+(?=[A-Z0-9\"“(•▪◦‣●■►➢✓✔★*-])|(?<=;)\s+)")
+SENTENCE_END_RE = re.compile(r"[.!?;](?:\s+(?=[A-Z0-9$€£\"“(•▪◦‣●■►➢✓✔★*-])|(?<=;)\s+)")
 # A lone "o" is a bullet too, as a word processor's second-level list pastes it.
 BULLET_RE = re.compile(r"\s*[•▪◦‣●■►➢✓✔★]\s*|\s+[-*–o]\s+(?=[A-Z])|\s+·\s+(?=[A-Z][a-z]+\s+[a-z])")
 # A row's level at its end, run into the next row: "... related field Required Experience 2 years".

@@ -160,6 +160,8 @@ PAY_RE = re.compile(rf"(?:{PAY})", re.IGNORECASE)
 PAY_BEFORE_NAME_RE = re.compile(
     rf"^(?:{PAY}|{'|'.join(HEADER_WORDS['policy'])})\s+(?=(?-i:[A-Z]))", re.IGNORECASE
 )
+# "$15 - $17 an hour": one amount, not two pieces of a header cut at its dash.
+PAY_RANGE_RE = re.compile(r"([$€£]\s?\d[\d,.]*k?)\s+[-–]\s+([$€£])")
 GENDER_MARKER_RE = re.compile(rf"\s*(?:{'|'.join(HEADER_WORDS['gender_marker'])})", re.IGNORECASE)
 DEPARTMENT_RE = re.compile(rf"^(?:{'|'.join(HEADER_WORDS['department'])})")
 POSTCODE = "|".join(HEADER_WORDS["postcode"])
@@ -326,6 +328,8 @@ COMPANY_VALUE_RE = re.compile(COMPANY_NAME)
 LEGAL_SUFFIX_RE = re.compile(
     r"Inc\.?|LLC|LLP|Ltd\.?|Co\.|Corp\.?|GmbH|plc|PLC|S\.A\.|AG|B\.V\.|AB|Oy"
 )
+# A header line that is a name with its legal form: "Kassenwerk GmbH", "Ledgerly Inc.".
+LEGAL_NAME_RE = re.compile(rf"{COMPANY_NAME}\s(?:{LEGAL_SUFFIX_RE.pattern})\.?")
 # Where the prose after a run-in header starts: "We ...", "Kessler Electric has served ...".
 PROSE_START_RE = re.compile(
     r"\b(?:We|Our|At|About|Join|Who|The)\b|(?<![\w&.'’-])(?:(?!(?:We|Our|You|They|It)\b)[A-Z][a-z][\w&.'’-]*\s+"
@@ -987,7 +991,7 @@ def _read_header(
             break
         parts = [
             PAY_BEFORE_NAME_RE.sub("", part.strip(" ,"))
-            for part in HEADER_SEPARATOR_RE.split(text)
+            for part in HEADER_SEPARATOR_RE.split(PAY_RANGE_RE.sub(r"\1-\2", text))
             if part.strip(" ,")
         ]
         first_line = posting.lstrip().split("\n", 1)[0]
@@ -1002,7 +1006,12 @@ def _read_header(
             len(parts) < 2
             and not PLACE_RE.match(bare)
             and _header_kind(text) not in ("remote", "place")
-            and not (line is after[0] and _is_a_name(text, posting, after[1:2]))
+            and not (
+                (line is after[0] or (line is after[1] and not requirements.company))
+                and _is_a_name(text, posting, after[after.index(line) + 1 :][:1])
+                and not re.search(r"\s(?:&|and|of|de|the)$", text)  # "Harbor &": a name cut
+            )
+            and not LEGAL_NAME_RE.fullmatch(text)
         ):
             continue
         plain = [part for part in parts if not _header_kind(part)]
