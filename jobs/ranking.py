@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import math
 import time
 import zipfile
 from collections.abc import Callable, Iterator
@@ -40,6 +41,9 @@ CHUNK = 100  # postings saved and reported per step, at most
 SAVE_SECONDS = 3.0  # or fewer, so slow files (PDFs in a zip) still show progress
 MIN_PART = CHUNK  # postings per runner at least: one with fewer costs more to start than it saves
 MIN_STRETCH = 10  # postings a runner takes at a time, at least
+# A runner reports progress at most this often, and when it stops or the batch is read: each
+# report is a write, a check for cancelling and a push to the user's pages.
+REPORT_SECONDS = 1.0
 
 
 def bundle_files(files: list[tuple[str, bytes]]) -> tuple[str, bytes]:
@@ -139,7 +143,19 @@ def run_batch(
             for other in range(1, started):
                 start_runner(other)
     scorer = PostingScorer(profile_of(batch.resume.content))
-    began = time.monotonic()
+    began, reported = time.monotonic(), -math.inf
+
+    def save(taken: int, step: list) -> bool:
+        """Save a step and report progress if due; True when this run is out of time."""
+        nonlocal reported
+        _save_step(batch, taken, step)
+        done = _all_read(batch)
+        stop = not done and _out_of_time(began, seconds)
+        if done or stop or time.monotonic() - reported >= REPORT_SECONDS:
+            _report(batch, total, progress)
+            reported = time.monotonic()
+        return stop
+
     try:
         while (taken := _take(batch, runner)) is not None:
             stretch = batch.parts[taken]
@@ -149,15 +165,10 @@ def run_batch(
                 step.append(_ranked(batch, scorer, posting))
                 if len(step) < CHUNK and time.monotonic() - step_began < SAVE_SECONDS:
                     continue
-                _save_step(batch, taken, step)
-                step, step_began = [], time.monotonic()
-                _report(batch, total, progress)
-                if _out_of_time(began, seconds) and not _all_read(batch):
+                if save(taken, step):
                     return None
-            if step:
-                _save_step(batch, taken, step)
-                _report(batch, total, progress)
-            if _out_of_time(began, seconds) and not _all_read(batch):
+                step, step_began = [], time.monotonic()
+            if step and save(taken, step):
                 return None
     except PostingInputError as error:  # a zip whose later file turned out to be an archive
         raise PostingError(f"{error} {_stop(batch, total)}") from None
