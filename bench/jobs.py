@@ -1,6 +1,7 @@
 """Speed of job postings at real sizes: extraction, ranking, analysis and start-up (issue #22).
 
     .venv/bin/python bench/jobs.py [--postings 1000] [--many 10000] [--skip-many] [--sentences 5000]
+        [--only extract,celery,rank_jobs,analyze,start,jsonl]
 
 Real vacancies are 2-6 KB (bench/vacancies.py builds them from pools of vacancy
 sentences). Prints one row per figure of issue #22, with its target:
@@ -13,10 +14,15 @@ sentences). Prints one row per figure of issue #22, with its target:
   processes: WORKER_CONCURRENCY, 2 by default, as docker-compose starts); the
   clock runs from enqueueing to the job row saying it finished, so it includes the
   broker round trips, reading the pasted postings, extraction, matching and saving
-  every row;
+  every row. Each worker first ranks a batch of one posting (its time is printed
+  too): a worker's processes load their tables as they start, which a production
+  worker did long before a batch comes. Beside the wall time, the CPU seconds of
+  the task runs (each logged by the process that ran it; the solo pool's include
+  this process's polling) and how far apart the last two runs ended;
 - rank 10,000 with `rank_jobs`: a child process reading a JSONL file; wall time
-  (start-up included) and the peak of its processes' memory summed (it scores on
-  every processor, in forked processes that share the taxonomy's pages);
+  (start-up included), CPU time of it and its processes, and the peak of its
+  processes' memory summed (it scores on every processor, in forked processes that
+  share the taxonomy's pages);
 - analyze a 730-word resume: the median of uncached `optimizer.analysis.analyze`;
 - a management command's start: `manage.py check` and `analyze_job --jsonl` with
   no input, medians of 5 child processes, wall and CPU time, with the project's
@@ -174,7 +180,11 @@ def ranking_through_celery(document: dict, count: int) -> None:
     if connection.vendor == "sqlite":  # a file: the worker's processes share the database
         scratch = tempfile.mkdtemp(prefix="bench-jobs-")
         connection.settings_dict["TEST"]["NAME"] = str(Path(scratch) / "bench.sqlite3")
+    else:  # a database of its own: pytest's test_<name> may be in use on the same server
+        connection.settings_dict["TEST"]["NAME"] = f"bench_jobs_{os.getpid()}"
     connection.creation.create_test_db(verbosity=0, keepdb=False)
+    runs = Path(tempfile.mkdtemp(prefix="bench-jobs-runs-")) / "runs"
+    _log_task_runs(runs)
     try:
         taxonomy()
         user = get_user_model().objects.create_user("bench")
@@ -183,11 +193,8 @@ def ranking_through_celery(document: dict, count: int) -> None:
         app.conf.task_always_eager = False
         broker = app.conf.broker_url.split(":")[0]
         # One worker process, then the production worker: WORKER_CONCURRENCY processes
-        # (docker-compose's default, 2), over which a batch's parts are ranked side by side.
+        # (docker-compose's default, 2), over which a batch's runners rank side by side.
         for pool, processes in (("solo", 1), ("prefork", settings.RANKING_PARTS)):
-            batch = RankingBatch.objects.create(
-                owner=user, resume=saved, name="Bench", source_text=text
-            )
             connection.close()  # not shared with forked worker processes
             with start_worker(
                 app,
@@ -197,25 +204,66 @@ def ranking_through_celery(document: dict, count: int) -> None:
                 loglevel="WARNING",
                 shutdown_timeout=30,
             ):
-                started = time.perf_counter()
-                job = start_job(
-                    rank_batch, owner=user, kind="jobs.rank", label="bench", args=(batch.pk,)
-                )
-                while not job.is_finished:
-                    if time.perf_counter() - started > 600:
-                        raise SystemExit("the worker did not finish within 10 minutes")
-                    time.sleep(0.02)
-                    job.refresh_from_db(fields=["status"])
-                elapsed = time.perf_counter() - started
-            ranked = RankedPosting.objects.filter(batch=batch).count()
+                # A worker's processes load their tables as they start, before they take a
+                # job: a batch of one posting first, so the clock runs from a ready worker as
+                # a batch finds one in production (that first batch's time is printed too).
+                starting, _ = _rank_batch(user, saved, vacancies(1)[0])
+                elapsed, job = _rank_batch(user, saved, text)
+            ranked = RankedPosting.objects.filter(batch__job=job).count()
+            logged = [line.split() for line in runs.read_text().splitlines()]
+            logged = [(float(cpu), float(end)) for ran, cpu, end in logged if ran == str(job.pk)]
+            cpu = sum(seconds for seconds, _ in logged)
+            ends = sorted(end for _, end in logged)
             print(
                 f"rank {count} through the Celery task: {elapsed:.2f} s end to end ({ranked} "
                 f"ranked, job {job.status}; {pool} worker of {processes} process"
                 f"{'es' if processes > 1 else ''}, {broker} broker, {connection.vendor}); "
-                "target <= 2 s"
+                f"CPU {cpu:.2f} s in {len(logged)} task runs"
+                + (
+                    f", the last two ended {ends[-1] - ends[-2]:.2f} s apart"
+                    if len(ends) > 1
+                    else ""
+                )
+                + f"; load {os.getloadavg()[0]:.1f}; target <= 2 s\n"
+                f"    (the one-posting batch before it: {starting:.2f} s, the worker starting)"
             )
     finally:
+        connection.close()
         connection.creation.destroy_test_db(old_name, verbosity=0)
+
+
+def _rank_batch(user, resume, text: str):
+    """Seconds from enqueueing a batch of the pasted `text` to its job row saying it finished,
+    and the job."""
+    batch = RankingBatch.objects.create(owner=user, resume=resume, name="Bench", source_text=text)
+    started = time.perf_counter()
+    job = start_job(rank_batch, owner=user, kind="jobs.rank", label="bench", args=(batch.pk,))
+    while not job.is_finished:
+        if time.perf_counter() - started > 600:
+            raise SystemExit("the worker did not finish within 10 minutes")
+        time.sleep(0.02)
+        job.refresh_from_db(fields=["status"])
+    batch.job = job
+    batch.save(update_fields=["job"])
+    return time.perf_counter() - started, job
+
+
+def _log_task_runs(path: Path) -> None:
+    """Each task run's job, CPU seconds and end time, appended to `path` by the process that
+    ran it (connected before the worker forks, so its processes log too)."""
+    from celery.signals import task_postrun, task_prerun
+
+    began: dict[str, float] = {}
+
+    def before(task_id=None, **kwargs):
+        began[task_id] = time.process_time()
+
+    def after(task_id=None, args=(), **kwargs):
+        with path.open("a") as log:
+            log.write(f"{args[0]} {time.process_time() - began.pop(task_id)} {time.time()}\n")
+
+    task_prerun.connect(before, weak=False)
+    task_postrun.connect(after, weak=False)
 
 
 def rank_jobs_command(document: dict, count: int) -> None:
@@ -247,7 +295,7 @@ def rank_jobs_command(document: dict, count: int) -> None:
                 command, stdout=subprocess.DEVNULL, stderr=errors_file, cwd=ROOT
             )
             while True:
-                waited, status, _ = os.wait4(child.pid, os.WNOHANG)
+                waited, status, usage = os.wait4(child.pid, os.WNOHANG)
                 if waited:
                     break
                 total, largest = _tree_memory_mb(child.pid)
@@ -256,8 +304,10 @@ def rank_jobs_command(document: dict, count: int) -> None:
         elapsed = time.perf_counter() - started
         child.returncode = os.waitstatus_to_exitcode(status)
         errors = errors_path.read_text()[-300:]
+        cpu = usage.ru_utime + usage.ru_stime
         print(
-            f"rank {count} with rank_jobs:      {elapsed:.1f} s and {peak_total:.0f} MB peak over "
+            f"rank {count} with rank_jobs:      {elapsed:.1f} s (CPU {cpu:.1f} s, load "
+            f"{os.getloadavg()[0]:.1f}) and {peak_total:.0f} MB peak over "
             f"its processes (largest one {peak_largest:.0f} MB resident; {size:.0f} MB of JSONL, "
             f"exit {child.returncode}); target <= 20 s and <= 300 MB"
             + (f"\n    {errors}" if child.returncode else "")
@@ -377,13 +427,26 @@ def jsonl_command(sentences: int) -> None:
     )
 
 
+ROWS = ("extract", "celery", "rank_jobs", "analyze", "start", "jsonl")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--postings", type=int, default=1000)
     parser.add_argument("--many", type=int, default=10000)
     parser.add_argument("--skip-many", action="store_true", help="Leave out the rank_jobs row.")
     parser.add_argument("--sentences", type=int, default=5000)
+    parser.add_argument(
+        "--only",
+        default=",".join(ROWS),
+        help=f"The rows to print, comma-separated, of: {', '.join(ROWS)} (all by default).",
+    )
     args = parser.parse_args()
+    rows = set(args.only.split(","))
+    if args.skip_many:
+        rows.discard("rank_jobs")
+    if unknown := rows - set(ROWS):
+        parser.error(f"no such row: {', '.join(sorted(unknown))}")
     document = resume(3)
     started = time.perf_counter()
     taxonomy()
@@ -392,15 +455,21 @@ def main() -> None:
     full = median_seconds(gc.collect, runs=7, warmup=0)
     print(
         f"taxonomy loaded in this process:  {ms(loaded)}; then a full collection takes {ms(full)} "
-        f"({len(gc.get_objects())} objects tracked)"
+        f"({len(gc.get_objects())} objects tracked); load {os.getloadavg()[0]:.1f} on "
+        f"{os.cpu_count()} processors"
     )
-    extraction_and_matching(document, args.postings)
-    ranking_through_celery(document, args.postings)
-    if not args.skip_many:
+    if "extract" in rows:
+        extraction_and_matching(document, args.postings)
+    if "celery" in rows:
+        ranking_through_celery(document, args.postings)
+    if "rank_jobs" in rows:
         rank_jobs_command(document, args.many)
-    resume_analysis()
-    start_up()
-    jsonl_command(args.sentences)
+    if "analyze" in rows:
+        resume_analysis()
+    if "start" in rows:
+        start_up()
+    if "jsonl" in rows:
+        jsonl_command(args.sentences)
 
 
 if __name__ == "__main__":
