@@ -225,3 +225,17 @@ def test_a_title_run_into_the_place_before_it_is_split_off():
     ).document["work"]
     assert work[0]["name"] == "CrazyPanda"
     assert work[0]["position"].endswith("Developer")  # a city alone is not told from the title yet
+
+
+def test_a_work_history_of_one_barred_line_a_job_gives_each_job():
+    work = import_text(
+        "Marcus Delgado\n\nWORK HISTORY\n"
+        "- Event Coordinator | Hilton Austin | 2021 – Present\n"
+        "- Banquet Captain | Four Seasons Hotel Austin | 2018 – 2021\n"
+        "- Server | Chuy's | 2016 – 2018\n"
+    ).document["work"]
+    assert [(entry["position"], entry["name"], entry["startDate"]) for entry in work] == [
+        ("Event Coordinator", "Hilton Austin", "2021"),
+        ("Banquet Captain", "Four Seasons Hotel Austin", "2018"),
+        ("Server", "Chuy's", "2016"),
+    ]

@@ -367,3 +367,17 @@ def test_a_school_named_by_letters_keeps_them_on_a_flattened_page():
     ]
     document = parse_lines([Line(row) for row in rows])
     assert [entry.get("institution") for entry in document["education"]] == ["VIT University"]
+
+
+def test_trade_qualifications_and_french_schools_are_read():
+    assert _schools(
+        "Técnico Superior en Dirección de Cocina\n"
+        "IES Escuela de Hostelería Simone Ortega, Móstoles\n"
+        "2014 – 2016"
+    ) == [("IES Escuela de Hostelería Simone Ortega", "Técnico Superior en Dirección de Cocina")]
+    assert _schools(
+        "Diplôme d'État d'Aide-Soignant (DEAS)\nIFAS de la Croix-Rouge française, Lyon — 2020"
+    ) == [("IFAS de la Croix-Rouge française", "Diplôme d'État")]
+    assert _schools(
+        "Baccalauréat professionnel ASSP\nLycée professionnel Magenta, Villeurbanne — 2015"
+    ) == [("Lycée professionnel Magenta", "Baccalauréat professionnel")]

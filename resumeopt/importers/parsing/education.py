@@ -11,6 +11,7 @@ from resumeopt.importers.parsing.lexicon import (
     degree_in,
     implied_area,
     names_institution,
+    names_vocational,
     qualification_words,
     read_location,
     title_score,
@@ -228,6 +229,8 @@ def _place_leftovers(entry: dict[str, Any], leftovers: list[str]) -> list[str]:
             entry["area"] = re.sub(r"^(?:in|of)\s+", "", segment, flags=re.I)
         elif "studyType" not in entry and "area" not in entry and _ends_in_qualification(segment):
             entry["area"] = segment  # "Information Systems engineer", read below
+        elif "studyType" not in entry and names_vocational(segment):
+            entry["studyType"] = segment  # "Técnico Superior en Dirección de Cocina", whole
         else:
             unplaced.append(segment)
     return unplaced

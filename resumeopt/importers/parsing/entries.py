@@ -198,12 +198,22 @@ def reads_as_body(text: str) -> bool:
 
 
 def dated_role(text: str) -> bool:
-    """'Deputy Manager, 2015 – 2018': a job title and its dates, nothing else on the line."""
+    """'Deputy Manager, 2015 – 2018': a job title and its dates, nothing else on the line.
+
+    A work history listed one job a line sets the title and the employer apart with bars
+    ('Banquet Captain | Four Seasons Hotel Austin | 2018 – 2021'): each field is short.
+    """
     found = find_date_range(text)
     if not found or not (found.end or found.current):
         return False
     rest = f"{text[: found.begin]} {text[found.finish :]}".strip(" ,;|()–—-")
-    return 0 < len(rest.split()) <= 6 and role_score(rest) > 0 and not is_duty(rest)
+    fields = [part.strip() for part in rest.split(" | ")] if " | " in rest else [rest]
+    return (
+        len(fields) <= 3
+        and all(0 < len(part.split()) <= 6 for part in fields)
+        and any(role_score(part) > 0 for part in fields)
+        and not any(is_duty(part) for part in fields)
+    )
 
 
 def completes_employer(header: list[str], text: str) -> bool:

@@ -270,6 +270,18 @@ def degree_pattern() -> re.Pattern:
 
 
 @cache
+def vocational_pattern() -> re.Pattern:
+    """The openings of trade and technical qualifications that name no degree."""
+    data = json.loads(DEGREES_FILE.read_text(encoding="utf-8"))
+    return re.compile("|".join(data["vocational"]), re.I)
+
+
+def names_vocational(segment: str) -> bool:
+    """'Técnico Superior en Dirección de Cocina': a vocational qualification's title."""
+    return bool(vocational_pattern().match(segment.strip()))
+
+
+@cache
 def qualification_words() -> frozenset[str]:
     """Words that name a degree only inside an education entry ("Engineer", "Specialist")."""
     data = json.loads(DEGREES_FILE.read_text(encoding="utf-8"))
