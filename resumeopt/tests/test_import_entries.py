@@ -239,3 +239,28 @@ def test_a_work_history_of_one_barred_line_a_job_gives_each_job():
         ("Banquet Captain", "Four Seasons Hotel Austin", "2018"),
         ("Server", "Chuy's", "2016"),
     ]
+
+
+def test_a_federal_job_keeps_its_department_its_rank_and_no_street_number_as_a_date():
+    work = import_text(
+        "James Okonkwo\n\nPROFESSIONAL EXPERIENCE\n\n"
+        "Department of the Navy, Naval Supply Systems Command\n"
+        "Logistics Management Specialist (GS-0346-11)\n"
+        "1968 Gilbert Street, Norfolk, VA 23511\n"
+        "06/2021 - Present\n"
+        "Hours per week: 40\n"
+        "- Plan and coordinate material support for 14 surface ships.\n\n"
+        "U.S. Navy\n"
+        "Logistics Specialist First Class (E-6)\n"
+        "USS Bataan (LHD-5), Norfolk, VA\n"
+        "08/2013 - 05/2021\n"
+        "- Supervised 12 sailors in receipt, storage and issue of repair parts.\n"
+    ).document["work"]
+    assert [(entry["name"], entry["position"], entry["startDate"]) for entry in work] == [
+        (
+            "Department of the Navy, Naval Supply Systems Command",
+            "Logistics Management Specialist (GS-0346-11)",
+            "2021-06",
+        ),
+        ("U.S. Navy", "Logistics Specialist First Class (E-6)", "2013-08"),
+    ]

@@ -11,6 +11,7 @@ from resumeopt.importers.headings import heading_key, headings
 from resumeopt.importers.parsing.lexicon import (
     degree_in,
     employer_score,
+    is_street_address,
     legal_form,
     read_location,
     role_score,
@@ -64,7 +65,8 @@ def header_parts(header: list[str]) -> tuple[list[str], dict[str, Any]]:
     dates: dict[str, Any] = {}
     segments: list[str] = []
     for text in header:
-        found = find_date_range(text)
+        # A federal resume gives each employer's street: its house number is no year.
+        found = None if is_street_address(text) else find_date_range(text)
         if found and "start" not in dates:
             dates = {"start": found.start, "end": found.end, "current": found.current}
             text = (text[: found.begin] + " | " + text[found.finish :]).strip()

@@ -46,7 +46,21 @@ def vocabulary() -> dict[str, Any]:
         "institution_word_endings": tuple(data["institution_word_endings"]),
         # Words a description's sentence opens with, never a company's or a title's own.
         "description_openers": set(data["description_openers"]),
+        "street_types": data["street_types"],
     }
+
+
+@cache
+def _street_line() -> re.Pattern:
+    types = "|".join(re.escape(word) for word in vocabulary()["street_types"])
+    return re.compile(
+        rf"\s*\d{{1,6}}[A-Z]?\s+(?:[A-Z][\w'.-]*\s+){{1,3}}(?i:{types})\.?(?=,|\s*$|\s+(?i:apt|unit|#))"
+    )
+
+
+def is_street_address(text: str) -> bool:
+    """'1968 Gilbert Street, Norfolk, VA 23511': a house number, a street, its type."""
+    return bool(_street_line().match(text))
 
 
 @cache
@@ -200,6 +214,9 @@ def role_score(text: str) -> int:
     # A grade after the head ("Software Engineer II", "Analyst 3") leaves it the head.
     while len(tokens) > 1 and re.fullmatch(r"i{1,3}|iv|v|[1-5]", tokens[-1]):
         tokens.pop()
+    # So does a service's class ("Logistics Specialist First Class", "Airman First Class").
+    if len(tokens) > 2 and tokens[-1] == "class" and tokens[-2] in ("first", "second", "third"):
+        del tokens[-2:]
     if not tokens or len(tokens) > 8:
         return 0
     known = words["title_words"] | words["title_heads"]

@@ -36,6 +36,11 @@ WORKED_AS_RE = re.compile(r"^[\w -]{0,30}?\b(?:as|as an?)\s+(\S.{2,60})$")
 # A bracket of lower-case words after a name describes it; a bracket of names is a place.
 TRAILING_ABOUT_RE = re.compile(r"\s*\(([^()]*\b[a-z][\w-]*\s+[^()]*)\)$")
 TRAILING_PLACE_RE = re.compile(r"\s*\(((?:[A-Z][\w'.-]+)(?:[ ,]+[A-Z][\w'.-]+){0,2})\)$")
+# "Department of the Navy", "U.S. Department of Labor", "Ministry of Health": a government
+# department, written before the agency that employs.
+DEPARTMENT_RE = re.compile(
+    r"(?:U\.S\.\s+)?(?:Department|Dept\.?|Ministry) of (?:the )?[A-Z][\w'.&-]*(?: [\w'.&-]+){0,4}"
+)
 
 
 def parse_work(
@@ -71,6 +76,10 @@ def parse_work(
         if pair and pair[0] in rest and pair[1] in rest:
             position, organisation = pair
             extra = [segment for segment in rest if segment not in pair]
+        if organisation and (named := department_and_agency(raw.header, organisation)):
+            # The agency is named with the department it belongs to.
+            organisation = ", ".join(named)
+            extra = [segment for segment in extra if segment not in named]
         if bool(position) != bool(organisation):
             position, organisation = split_title_from_employer(position or organisation)
             if not organisation and role_score(position) <= 0:
@@ -254,6 +263,22 @@ def undated_into_dated(raws: list[Entry]) -> list[Entry]:
         else:
             merged.append(raw)
     return merged
+
+
+def department_and_agency(header: list[str], organisation: str) -> tuple[str, str] | None:
+    """'Department of the Navy, Naval Supply Systems Command': a government department and
+    the agency under it, written as one name on a line of its own, the employer one of them."""
+    for text in header:
+        department, comma, agency = text.strip().partition(", ")
+        if (
+            comma
+            and organisation in (department, agency)
+            and DEPARTMENT_RE.fullmatch(department)
+            and agency[:1].isupper()
+            and "," not in agency
+        ):
+            return department, agency
+    return None
 
 
 def opens_with_range(text: str) -> bool:
