@@ -264,3 +264,20 @@ def test_a_federal_job_keeps_its_department_its_rank_and_no_street_number_as_a_d
         ),
         ("U.S. Navy", "Logistics Specialist First Class (E-6)", "2013-08"),
     ]
+
+
+def test_what_a_dash_adds_to_a_title_or_an_employer_on_its_own_line_stays_with_it():
+    work = import_text(
+        "Ray Kowalczyk\n\nDRIVING EXPERIENCE\n"
+        "Miller & Sons Freight Inc., Hammond, IN\n"
+        "OTR Driver – Dry Van & Reefer\tApril 2019 – Present\n"
+        "• Run 48-state routes with on-time delivery of 99%.\n\n"
+        "Agente de service hospitalier\n"
+        "Hospices Civils de Lyon – Hôpital Édouard Herriot\n"
+        "septembre 2017 – janvier 2021\n"
+        "• Bionettoyage des chambres.\n"
+    ).document["work"]
+    assert [(entry["name"], entry["position"]) for entry in work] == [
+        ("Miller & Sons Freight Inc.", "OTR Driver – Dry Van & Reefer"),
+        ("Hospices Civils de Lyon – Hôpital Édouard Herriot", "Agente de service hospitalier"),
+    ]

@@ -162,6 +162,22 @@ def parse_work(
             shared_employer = organisation if spans_roles else ""
         elif position and shared_employer:
             organisation = shared_employer
+        for segment in list(extra):
+            # "OTR Driver – Dry Van & Reefer", "Hospices Civils de Lyon – Hôpital Édouard
+            # Herriot": what a dash adds to the title (its kind of work) or to the employer
+            # (the site of a group) on a line of their own, neither a place nor a name.
+            if not (position and organisation) or role_score(segment) > 0:
+                continue
+            if employer_score(segment) == 0 and (
+                dash := dash_continues(raw.header, position, segment)
+            ):
+                position = f"{position} {dash} {segment}"
+                extra.remove(segment)
+            elif employer_score(segment) > 0 and (
+                dash := dash_continues(raw.header, organisation, segment)
+            ):
+                organisation = f"{organisation} {dash} {segment}"
+                extra.remove(segment)
         if position:
             entry["position"] = position
         if organisation:
@@ -279,6 +295,13 @@ def department_and_agency(header: list[str], organisation: str) -> tuple[str, st
         ):
             return department, agency
     return None
+
+
+def dash_continues(header: list[str], field: str, segment: str) -> str:
+    """The dash after which the segment follows the field on a header line (the line's
+    end or a tab after it), or ""."""
+    pattern = re.compile(rf"^\s*{re.escape(field)}\s+([–—-])\s+{re.escape(segment)}\s*(?:\t|$)")
+    return next((found[1] for text in header if (found := pattern.match(text))), "")
 
 
 def opens_with_range(text: str) -> bool:
