@@ -19,7 +19,10 @@ bench/data/ranking/hard_cases.json is harder: each resume against five postings
 of its own profession (bench/data/ranking/postings) that differ by seniority,
 must-have years, a missing must-have, degree or licence, and domain, so that
 shared words alone cannot order them. Graded before the ranking was run; "fresh"
-cases were written after the ranking's rules were set, and not tuned on.
+cases were written after the ranking's rules were set, and not tuned on. "ladder"
+cases put each resume (junior to director, technical or not, a career changer) against
+posts a rung or more above and below its own (bench/data/ranking/postings/ladder); they
+were graded before the ranking was run on them and are never tuned on.
 
 Every set is scored again with its resumes as an upload gives them (exported as
 plain text and imported back: no structure the parser did not recover) and with
@@ -180,7 +183,7 @@ def main() -> None:
         print(f"{name}: {len(cases[name])} resumes x 5 postings")
         score(cases[name], postings, extracted, args.explain)
     hard = json.loads(HARD_CASES.read_text(encoding="utf-8"))
-    for name in ("dev", "heldout", "fresh", "level"):
+    for name in ("dev", "heldout", "fresh", "level", "ladder"):
         print(f"hard {name}: {len(hard[name])} resumes x 5 postings of their own profession")
         score(hard[name], postings, extracted, args.explain)
 
