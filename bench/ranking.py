@@ -22,7 +22,8 @@ shared words alone cannot order them. Graded before the ranking was run; "fresh"
 cases were written after the ranking's rules were set, and not tuned on. "ladder"
 cases put each resume (junior to director, technical or not, a career changer) against
 posts a rung or more above and below its own (bench/data/ranking/postings/ladder); they
-were graded before the ranking was run on them and are never tuned on.
+were graded before the ranking was run on them and are never tuned on; "ladder-dev"
+cases, written the same way for other lines of work, are the ones tuned on.
 
 Every set is scored again with its resumes as an upload gives them (exported as
 plain text and imported back: no structure the parser did not recover) and with
@@ -183,7 +184,7 @@ def main() -> None:
         print(f"{name}: {len(cases[name])} resumes x 5 postings")
         score(cases[name], postings, extracted, args.explain)
     hard = json.loads(HARD_CASES.read_text(encoding="utf-8"))
-    for name in ("dev", "heldout", "fresh", "level", "ladder"):
+    for name in ("dev", "heldout", "fresh", "level", "ladder-dev", "ladder"):
         print(f"hard {name}: {len(hard[name])} resumes x 5 postings of their own profession")
         score(hard[name], postings, extracted, args.explain)
 
