@@ -222,11 +222,16 @@ def earliest(options: list[tuple[str, str]], text: str) -> str:
 
 
 @cache
-def _alternation(options: tuple[tuple[str, str], ...]) -> re.Pattern:
-    return re.compile(
+def _alternation(options: tuple[tuple[str, str], ...]) -> re.Pattern | LongTextPattern:
+    """The options as one pattern. Searched only in the lines that can hold a match when no
+    match can cross a line (the remote policies, most often named nowhere); else plainly,
+    as the search stops at the first match, most often early (an employment type)."""
+    compiled = re.compile(
         "|".join(f"(?P<option{index}>{pattern})" for index, (_, pattern) in enumerate(options)),
         re.IGNORECASE,
     )
+    by_lines = LongTextPattern(compiled)
+    return by_lines if by_lines.by_lines else compiled
 
 
 def seniority(title: str, text: str) -> str:

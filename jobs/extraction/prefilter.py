@@ -235,32 +235,102 @@ class QuickPattern:
 
 
 class LongTextPattern:
-    """A pattern searched for in a whole posting, started where its first match can start.
+    """A pattern searched for in a whole posting, only where a match can be.
 
     A pattern that opens on `\\b` or on a case-insensitive alternation is tried at
     every position of the text: a tenth of a millisecond on a 4 KB posting. Every
     match holds one of the pattern's needles, so the search is not run when the text
-    holds none; and when a match is at most `width` characters long, none starts
-    before the first needle in the text less that width: the search starts there
-    (`\\b` and look-behinds still see the text before it). The match is the one a
+    holds none. When no match can hold or look at a line break, nor at the text's
+    ends (`^`, `$`), only the lines that hold a needle are searched, in order, each
+    as the end of the text (`\\b` and look-behinds still see the text before it);
+    else, when a match is at most `width` characters long, none starts before the
+    first needle less that width, and the search starts there. The match is the one a
     plain search finds.
     """
 
-    __slots__ = ("compiled", "_needles", "_width")
+    __slots__ = ("compiled", "_needles", "_width", "_in_lines")
 
     def __init__(self, compiled: re.Pattern):
         self.compiled = compiled
         self._needles = needles(compiled.pattern, compiled.flags)
-        width = _parser.parse(compiled.pattern, compiled.flags).getwidth()[1]
+        parsed = _parser.parse(compiled.pattern, compiled.flags)
+        width = parsed.getwidth()[1]
         self._width = width if width < sre.MAXREPEAT else None
+        self._in_lines = _within_a_line(list(parsed))
+
+    @property
+    def by_lines(self) -> bool:
+        """Whether only the lines that hold a needle are searched."""
+        return self._needles is not None and self._in_lines
 
     def search(self, text: str) -> re.Match | None:
         if self._needles is None:
             return self.compiled.search(text)
         lower = folded(text)  # as long as the text: only "İ" lower-cases to two characters
+        if self._in_lines:
+            return self._search_lines(text, lower)
         first = min((at for at in map(lower.find, self._needles) if at >= 0), default=-1)
         if first < 0:
             return None
         if self._width is None:  # a match of any length: from the start
             return self.compiled.search(text)
         return self.compiled.search(text, max(0, first - self._width))
+
+    def _search_lines(self, text: str, lower: str) -> re.Match | None:
+        """The first match in the lines that hold a needle (the line breaks are the text's)."""
+        starts = set()
+        for needle in self._needles:
+            at = lower.find(needle)
+            while at != -1:
+                start = lower.rfind("\n", 0, at) + 1
+                starts.add(start)
+                end = lower.find("\n", at)
+                at = -1 if end == -1 else lower.find(needle, end)
+        for start in sorted(starts):
+            end = text.find("\n", start)
+            found = self.compiled.search(text, start, len(text) if end == -1 else end)
+            if found is not None:
+                return found
+        return None
+
+
+# What a pattern that stays within a line may hold: these match no line break.
+LINE_CATEGORIES = (sre.CATEGORY_DIGIT, sre.CATEGORY_WORD)
+LINE_ASSERTIONS = (sre.AT_BOUNDARY, sre.AT_NON_BOUNDARY)
+
+
+def _within_a_line(items: list) -> bool:
+    """No match of these parsed items holds or looks at a line break, or at the text's ends:
+    only literals, classes without "\\n", `\\w`, `\\d`, `\\b`, groups, alternations,
+    repeats and look-arounds of those."""
+    for op, value in items:
+        if op is sre.LITERAL:
+            if value == ord("\n"):
+                return False
+        elif op is sre.IN:
+            for kind, item in value:
+                if (
+                    (kind is sre.LITERAL and item == ord("\n"))
+                    or (kind is sre.RANGE and item[0] <= ord("\n") <= item[1])
+                    or (kind is sre.CATEGORY and item not in LINE_CATEGORIES)
+                    or kind not in (sre.LITERAL, sre.RANGE, sre.CATEGORY)
+                ):
+                    return False
+        elif op is sre.AT:
+            if value not in LINE_ASSERTIONS:
+                return False
+        elif op is sre.SUBPATTERN:
+            if not _within_a_line(list(value[-1])):
+                return False
+        elif op is sre.BRANCH:
+            if not all(_within_a_line(list(branch)) for branch in value[1]):
+                return False
+        elif op in REPEATS:
+            if not _within_a_line(list(value[2])):
+                return False
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            if not _within_a_line(list(value[1])):
+                return False
+        else:  # any character, a negated literal, back-references and the like
+            return False
+    return True

@@ -112,10 +112,15 @@ def test_only_the_listed_characters_outside_ascii_match_ascii_ignoring_case():
 LONG_TEXT_PATTERNS = [
     SENIORITY_LABEL_RE,
     *(re.compile(pattern, re.IGNORECASE) for _, pattern in REMOTE_POLICIES + EMPLOYMENT_TYPES),
+    *(
+        re.compile("|".join(f"(?:{pattern})" for _, pattern in options), re.IGNORECASE)
+        for options in (REMOTE_POLICIES, EMPLOYMENT_TYPES)
+    ),
 ]
 LONG_TEXT_WORDS = [
     *["Seniority", "level", "Level:", "Senior", "entry-level", "role", "remote", "work", "from"],
     *["home", "hybrid", "cloud", "on-site", "in-person", "full-time", "contract", "office"],
+    *["management", "teams", "support", "based"],
     *("İ", "ſ", "\u212a", ":", "-", "\n", "x" * 30, "é"),
 ]
 
@@ -177,3 +182,12 @@ def test_every_line_a_degree_pattern_matches_in_real_postings_holds_a_degree_wor
     matched = [line for line in lines if any(p.search(line) for p in DEGREE_PATTERNS)]
     assert matched
     assert all(DEGREE_WORD_RE.search(line) for line in matched)
+
+
+def test_only_a_pattern_that_stays_within_a_line_is_searched_line_by_line():
+    assert LongTextPattern(re.compile(r"\bremote\b(?![- ]teams?)", re.I)).by_lines
+    assert not LongTextPattern(re.compile(r"\bcontract\b(?!\s+law)", re.I)).by_lines
+    assert not LongTextPattern(re.compile(r"^remote", re.I)).by_lines
+    assert not LongTextPattern(re.compile(r"remote[^x]", re.I)).by_lines
+    pattern = LongTextPattern(re.compile(r"\bremote\b(?![- ]teams?)", re.I))
+    assert pattern.search("Remote teams\nfully\nremote").span() == (19, 25)
