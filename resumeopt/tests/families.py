@@ -8,7 +8,8 @@ two-column page with French month names. The text and Markdown files of the
 `families` set sit beside these in `data/labelled/families/`.
 
 Every file was labelled (`families.json`, `families-heldout.json`) before the
-parser first read it; `families-heldout.json` names the files no rule is tuned on.
+parser first read it; `families-heldout.json` names the files no rule is tuned on,
+`families-second.json` a second batch written after the first batch's rules.
 `python -m resumeopt.tests.families` writes the Word and PDF files.
 """
 
@@ -366,6 +367,91 @@ def federal_pdf() -> bytes:
     return _pdf(lambda pdf: _lines(pdf, 54, 740, lines))
 
 
+def caregiver_es() -> bytes:
+    """Contact details in the header, each job a row of a table: months in Spanish, the
+    employer and the title in the right-hand cell."""
+
+    def build(document):
+        header = document.sections[0].header.paragraphs[0]
+        header.text = "Lucía Fernández Ríos · Sevilla · 655 123 987 · lucia.fr@hotmail.es"
+        document.add_heading("Auxiliar de Enfermería / Cuidadora", level=1)
+        document.add_heading("Experiencia laboral", level=2)
+        table = document.add_table(rows=0, cols=2)
+        for dates, text in (
+            (
+                "marzo 2020 – actualidad",
+                "Auxiliar de Enfermería\nHospital Universitario Virgen del Rocío, Sevilla\n"
+                "Higiene, movilización y alimentación de pacientes en planta de medicina interna.",
+            ),
+            (
+                "octubre 2017 – febrero 2020",
+                "Gerocultora\nDomusVi Residencia Sevilla Este\n"
+                "Atención a 22 residentes con dependencia severa.",
+            ),
+            ("junio 2016 – septiembre 2017", "Cuidadora a domicilio\nClece S.A., Dos Hermanas"),
+        ):
+            cells = table.add_row().cells
+            cells[0].text = dates
+            cells[1].text = text
+        document.add_heading("Formación", level=2)
+        table = document.add_table(rows=0, cols=2)
+        for dates, text in (
+            (
+                "2014 – 2016",
+                "Técnico en Cuidados Auxiliares de Enfermería\nIES Hermanos Machado, Sevilla",
+            ),
+            ("2019", "Certificado de Profesionalidad: Atención Sociosanitaria\nCruz Roja Española"),
+        ):
+            cells = table.add_row().cells
+            cells[0].text = dates
+            cells[1].text = text
+        document.add_heading("Idiomas", level=2)
+        document.add_paragraph("Español (nativo), Inglés (A2)")
+
+    return _docx(build)
+
+
+def graduate_two_columns() -> bytes:
+    """A new graduate's page in two columns: education, skills and languages on the left,
+    internships and projects on the right."""
+    side = [
+        ("heading", "EDUCATION"),
+        ("bold", "Georgia Institute of"),
+        ("bold", "Technology"),
+        ("text", "B.S. Computer Engineering"),
+        ("text", "Aug 2020 – May 2024"),
+        ("text", "GPA 3.6 / 4.0"),
+        ("heading", "SKILLS"),
+        ("text", "C, C++, Verilog, Python"),
+        ("text", "FPGA, MATLAB, Git"),
+        ("heading", "LANGUAGES"),
+        ("text", "English, Korean"),
+    ]
+    main = [
+        ("name", "Daniel Cho"),
+        ("text", "Atlanta, GA · daniel.cho@gatech.edu · 470-555-0144"),
+        ("heading", "INTERNSHIPS"),
+        ("bold", "Hardware Engineering Intern"),
+        ("text", "Texas Instruments, Dallas, TX · May 2023 – Aug 2023"),
+        ("text", "• Wrote Python tests for a power-management IC's bring-up board."),
+        ("gap", ""),
+        ("bold", "Firmware Intern"),
+        ("text", "NCR Voyix, Atlanta, GA · May 2022 – Aug 2022"),
+        ("text", "• Fixed 14 bugs in the receipt printer's C firmware."),
+        ("heading", "PROJECTS"),
+        ("bold", "RISC-V Pipelined CPU (senior design)"),
+        ("text", "Five-stage pipeline in Verilog on a Basys 3 FPGA, 2024"),
+        ("heading", "ACTIVITIES"),
+        ("text", "Teaching Assistant, ECE 2020 Digital Design, 2023 – 2024"),
+    ]
+
+    def draw(pdf):
+        _lines(pdf, 40, 690, side, leading=14)
+        _lines(pdf, 220, 740, main, leading=13)
+
+    return _pdf(draw)
+
+
 FILES = {
     "05_truck_driver.docx": truck_driver,
     "06_new_grad.pdf": new_graduate,
@@ -373,6 +459,8 @@ FILES = {
     "10_care_fr.pdf": care_worker_fr,
     "12_academic.docx": academic_cv,
     "13_federal.pdf": federal_pdf,
+    "23_caregiver_es.docx": caregiver_es,
+    "24_graduate_columns.pdf": graduate_two_columns,
 }
 
 

@@ -23,7 +23,7 @@ others leave out (functional resumes with a compact work history, academic CVs, 
 resumes, trades and care work, new graduates, career gaps, Spanish, French, German and
 Portuguese months, dates written newest first), text and Markdown beside the Word and PDF
 files `families.py` builds, labelled before the parser ran, `families-heldout.json` never
-tuned on;
+tuned on, `families-second.json` a second batch written after the first rules;
 the label files say, for each file, what a careful reader finds in
 it: the name, and per work and education entry the employer, title, start date,
 school and degree. They were written by reading the files, not from the
