@@ -24,6 +24,10 @@ resumes, trades and care work, new graduates, career gaps, Spanish, French, Germ
 Portuguese months, dates written newest first), text and Markdown beside the Word and PDF
 files `families.py` builds, labelled before the parser ran, `families-heldout.json` never
 tuned on, `families-second.json` a second batch written after the first rules;
+`web_pdf/` holds resumes in the designs of online builders (sidebars with icon glyphs and
+level dots, timelines, letter-spaced headings, a name over two lines) printed by Chromium
+from the HTML in `web_resumes/` (`web_pdfs.py`), labelled before the parser ran,
+`web_pdf-heldout.json` never tuned on;
 the label files say, for each file, what a careful reader finds in
 it: the name, and per work and education entry the employer, title, start date,
 school and degree. They were written by reading the files, not from the
