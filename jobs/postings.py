@@ -253,10 +253,11 @@ def batch_postings(name: str, data: bytes) -> tuple[int, Callable[[int, int], It
         archive = _open_zip(data)
         entries = _posting_entries(archive)
         return len(entries), lambda start, end: _zip_postings(archive, entries[start:end])
-    if lowered.endswith(".csv"):
-        total, rows = csv_postings(data)
+    if lowered.endswith((".csv", ".jsonl")):
+        reader = csv_postings if lowered.endswith(".csv") else jsonl_postings
+        total, rows = reader(data)
         _refuse_over_cap(total)
-        return total, _read_forward(rows, lambda start: csv_postings(data, start)[1])
+        return total, _read_forward(rows, lambda start: reader(data, start)[1])
     postings = postings_from_files([(name, data)])
     return len(postings), lambda start, end: iter(postings[start:end])
 
@@ -449,16 +450,27 @@ def _check_table(data: bytes, kind: str) -> None:
 
 def postings_from_jsonl(data: bytes) -> list[Posting]:
     """Lines of {"id", "text", "title"?, "company"?}."""
+    _, postings = jsonl_postings(data)
+    return list(postings)
+
+
+def jsonl_postings(data: bytes, start: int = 0) -> tuple[int, Iterator[Posting]]:
+    """A JSONL file's postings from the `start`-th on, each read when it is asked for, and
+    how many it holds (its lines that are not blank), as `csv_postings` does for a CSV."""
     _check_table(data, "JSONL")
-    postings = list(_jsonl_postings(data.decode("utf-8", errors="replace").splitlines()))
-    if not postings:
+    lines = data.decode("utf-8", errors="replace").splitlines()
+    total = sum(1 for line in lines if line.strip())
+    if not total:
         raise PostingInputError("The JSONL file has no lines.")
-    return postings
+    return total, _jsonl_postings(lines, skip=start)
 
 
-def _jsonl_postings(lines: Iterable[str]) -> Iterator[Posting]:
+def _jsonl_postings(lines: Iterable[str], skip: int = 0) -> Iterator[Posting]:
     for number, line in enumerate(lines, start=1):
         if not line.strip():
+            continue
+        if skip:
+            skip -= 1
             continue
         try:
             item = loads_limited(line)

@@ -205,6 +205,21 @@ def test_a_csv_batch_goes_on_from_where_it_got_to_and_blank_rows_are_not_posting
     assert [posting.text for posting in read(0, 1)] == ["We need Python."]
 
 
+def test_a_jsonl_batch_counts_its_lines_first_and_reads_a_stretch_of_them():
+    data = (
+        b'{"id": "a", "text": "We need Go."}\n\nnot json\n{"id": "c", "text": "SQL."}\n'
+        b'{"id": "d", "text": "Rust."}\n'
+    )
+    total, read = batch_postings("postings.jsonl", data)
+
+    assert total == 4
+    assert [(posting.name, bool(posting.error)) for posting in read(1, 3)] == [
+        ("Line 3", True),
+        ("c", False),
+    ]
+    assert [posting.name for posting in read(0, 1)] == ["a"]  # an earlier stretch: read again
+
+
 def test_a_stored_csv_over_the_ceiling_is_refused():
     data = b"text\n" + b"We need Python.\n" * 5_001
     with pytest.raises(PostingInputError, match="at most 5,000"):
