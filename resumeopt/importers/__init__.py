@@ -77,7 +77,7 @@ def import_text(text: str) -> ImportResult:
     if not text or not text.strip():
         raise ResumeImportError("There is no text to import. Paste your resume's text.")
     try:
-        if html.looks_like_html(text.encode()):
+        if html.looks_like_html(text[:4096].encode()):
             return _parsed(html.lines_from_html(text), "html")
         markdown = text_parser.looks_like_markdown(text)
         lines = text_parser.lines_from_text(text, markdown=markdown)
