@@ -168,6 +168,8 @@ DATE_PATTERN = (
     rf"|{_MONTH_NAME}\.?,?\s*'?(?:{_YEAR}|\d{{2}})(?!\d)"  # Mar 2020, March '20
     rf"|{_MONTH_NAME}-(?:{_YEAR}|\d{{2}})(?!\d)"  # Mar-2020, Mar-20
     rf"|{_LOCAL_MONTH}\s+(?:de\s+)?{_YEAR}"  # Enero 2019, marzo de 2019, März 2020
+    rf"|(?:{_MONTH_NAME}|{_SHORT_MONTH})\.\s*(?:de\s+)?{_YEAR}"  # Okt. 2018, dez. de 2019
+    rf"|{_MONTH_NAME}\s+de\s+{_YEAR}"  # mar de 2017
     rf"|(?:{_MONTH_NAME}|{_SHORT_MONTH})\.?/{_YEAR}"  # mar/2021, fev/2021, dic./2019
     rf"|(?:spring|summer|fall|autumn|winter)\s+{_YEAR}"  # Summer 2019
     r"|(?:spring|summer|fall|autumn|winter)\s*'\d{2}(?!\d)"  # Fall '18
@@ -198,6 +200,10 @@ DATE_RANGE_RE = re.compile(
     re.IGNORECASE,
 )
 ISO_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+_OPEN_DASH_RE = re.compile(r"[-–—](?=\s|$)")
+_PRESENT_BEFORE_RE = re.compile(rf"(?<!\w)(?:{PRESENT_PATTERN})\s*(?:-|–|—|to)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -254,6 +260,9 @@ def parse_date(text: str) -> str | None:
         return _iso(int(match[2]), month or MONTHS[match[1][:3]])
     if match := re.fullmatch(rf"({_LOCAL_MONTH})\s+(?:de\s+)?({_YEAR})", value):
         return _iso(int(match[2]), LOCAL_MONTHS[match[1]])
+    if match := re.fullmatch(rf"({_MONTH_NAME}|{_SHORT_MONTH})\.?\s*(?:de\s+)?({_YEAR})", value):
+        month = LOCAL_MONTHS.get(match[1]) or SHORT_LOCAL_MONTHS.get(match[1])
+        return _iso(int(match[2]), month or MONTHS[match[1][:3]])
     if match := re.fullmatch(r"['’](\d{2})", value):
         year = int(match[1])
         return str(year + (2000 if year <= date.today().year % 100 + 1 else 1900))
@@ -276,7 +285,17 @@ def find_date_range(text: str) -> DateRange | None:
         end_text = match["end"]
         current = (bool(end_text) and is_present(end_text)) or bool(match["since"] and not end_text)
         end = None if (current or not end_text) else parse_date(end_text)
-        return DateRange(start, end, current, match[0], match.start(), match.end())
+        begin, finish = match.start(), match.end()
+        if not end_text and not current:
+            # "2020–  Associate Professor": a dash on the year and nothing after it, as
+            # academic CVs keep a post open; "Present – 2021": the range written newest first.
+            if opened := _OPEN_DASH_RE.match(text, finish):
+                current, finish = True, opened.end()
+            elif present := _PRESENT_BEFORE_RE.search(text[:begin]):
+                current, begin = True, present.start()
+        if end and start and to_month_index(end) < to_month_index(start):
+            start, end = end, start  # "2021 – 2019": the later year written first
+        return DateRange(start, end, current, text[begin:finish], begin, finish)
     return None
 
 

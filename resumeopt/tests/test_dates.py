@@ -133,3 +133,19 @@ def test_a_title_that_starts_like_present_is_no_end():
 def test_a_short_present_word_is_a_whole_word():
     found = find_date_range("2019 - Nuance Communications")
     assert (found.start, found.end, found.current) == ("2019", None, False)
+
+
+def _range(text: str) -> tuple:
+    found = find_date_range(text)
+    return found.start, found.end, found.current
+
+
+def test_ranges_written_newest_first_open_on_a_dash_or_with_dotted_local_months():
+    assert _range("2021 – 2019") == ("2019", "2021", False)
+    assert _range("dezembro 2024 – fevereiro 2019") == ("2019-02", "2024-12", False)
+    assert _range("Present – 2021") == ("2021", None, True)
+    assert _range("2020-        Associate Professor") == ("2020", None, True)
+    assert _range("mar. de 2017 a dez. de 2019") == ("2017-03", "2019-12", False)
+    assert _range("seit Okt. 2021") == ("2021-10", None, True)
+    # A dash set apart from the year is a separator, not an open range.
+    assert _range("2019 - Acme Corp") == ("2019", None, False)
