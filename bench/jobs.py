@@ -221,7 +221,7 @@ def ranking_through_celery(document: dict, count: int) -> None:
                 f"CPU {cpu:.2f} s in {len(logged)} task runs"
                 + (
                     f", the last two ended {ends[-1] - ends[-2]:.2f} s apart"
-                    if len(ends) > 1
+                    if processes > 1 and len(ends) > 1
                     else ""
                 )
                 + f"; load {os.getloadavg()[0]:.1f}; target <= 2 s\n"
