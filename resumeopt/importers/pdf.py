@@ -195,6 +195,7 @@ def _piece(line, top: float) -> Piece | None:
     """The line's text and where its ink sits, or None if it holds no text."""
     parts = []
     ink = []
+    gaps: dict[int, float] = {}  # the part of each space pdfminer added -> the gap it fills
     for char in line:
         text = char.get_text()
         if not hasattr(char, "fontname"):  # pdfminer's own space or line end
@@ -202,9 +203,13 @@ def _piece(line, top: float) -> Piece | None:
             continue
         if SYMBOL_FONTS.search(char.fontname) and text.strip():
             text = "•"
+        if ink and parts and parts[-1] == ADDED_SPACE:
+            gaps[len(parts) - 1] = char.x0 - ink[-1].x1
         parts.append(text)
         if text.strip():
             ink.append(char)
+    if _letter_spaced(parts):
+        parts = _closed_up(parts, gaps, statistics.median(char.size for char in ink))
     raw = SPARE_SPACE.sub("", "".join(parts)).replace(ADDED_SPACE, " ")
     # A soft hyphen at the end of a line is where a word was broken: the reader sees "-".
     text = normalize(raw.rstrip().removesuffix("\u00ad") + "-" * raw.rstrip().endswith("\u00ad"))
@@ -229,6 +234,27 @@ def _piece(line, top: float) -> Piece | None:
         raw[:1] == " " and raw[1:2].isalnum(),
         (ink[0].fontname, ink[-1].fontname),
     )
+
+
+def _letter_spaced(parts: list[str]) -> bool:
+    """Whether the line is set letter-spaced ("E X P E R I E N C E", a name set wide):
+    pdfminer added a space between most of its letters, which stand alone as words."""
+    words = re.split(rf"[\s{ADDED_SPACE}]+", "".join(parts).strip())
+    single = sum(1 for word in words if len(word) == 1 and word.isalpha())
+    return parts.count(ADDED_SPACE) >= 3 and single >= 4 and single >= 0.6 * len(words)
+
+
+def _closed_up(parts: list[str], gaps: dict[int, float], size: float) -> list[str]:
+    """A letter-spaced line's letters joined into its words: the words end at the PDF's
+    own spaces, or, where it has none, where a gap is wider than the letters' own."""
+    if any(part.isspace() for part in parts):
+        return [part for part in parts if part != ADDED_SPACE]
+    narrowest = min(gaps.values(), default=0.0)
+    return [
+        part
+        for index, part in enumerate(parts)
+        if part != ADDED_SPACE or gaps.get(index, 0.0) > narrowest + 0.2 * size
+    ]
 
 
 # Two-column pages (a sidebar beside the main column) ------------------------

@@ -297,3 +297,38 @@ def test_a_line_wrapped_among_short_ones_is_joined_where_the_column_shows_its_ma
     assert len(runs) == 3 + 5 + 2
     texts = [text for text in _texts(_pdf([runs])) if text]
     assert f"{tail} and their development" in texts
+
+
+def _spaced(x: float, y: float, text: str, char_space: float, size: float = SIZE) -> bytes:
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=A4)
+    written = page.beginText(x, y)
+    written.setFont(FONT, size)
+    written.setCharSpace(char_space)
+    written.textLine(text)
+    page.drawText(written)
+    page.setFont(FONT, SIZE)
+    page.drawString(LEFT, y - 30, "Data Analyst at Acme Corp")
+    page.save()
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("text", ["WORK EXPERIENCE", "Berufserfahrung", "SOPHIE NGUYEN"])
+def test_letter_spaced_type_reads_as_its_words(text):
+    assert _texts(_spaced(LEFT, 700, text, 5))[0] == text
+
+
+def test_letter_spaced_words_with_no_space_glyph_part_where_the_gap_is_wider():
+    words = ["WORK", "EXPERIENCE"]
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=A4)
+    page.setFont(FONT, SIZE)
+    x = LEFT
+    for word in words:
+        for letter in word:
+            page.drawString(x, 700, letter)
+            x += stringWidth(letter, FONT, SIZE) + 5
+        x += stringWidth(" ", FONT, SIZE)  # the space's width, not its glyph
+    page.drawString(LEFT, 670, "Data Analyst at Acme Corp")
+    page.save()
+    assert _texts(buffer.getvalue())[0] == "WORK EXPERIENCE"
