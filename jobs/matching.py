@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from jobs.extraction import EDUCATION_LEVELS, Requirements
+from jobs.ladder import current_title, title_rung
 from jobs.recommendations import Recommendation, recommend
 from jobs.relations import implied_by
 from jobs.taxonomy import HARD_TYPES, STOPWORDS, content_words, context_words, taxonomy
@@ -95,6 +96,7 @@ class ResumeProfile:
     # Skills shown only by a job title or headline ("Data Scientist": Data Science): evidence,
     # but less than a bullet or a skills list that names them.
     title_only: frozenset[str] = frozenset()
+    current_title: str = ""  # the title held now that names a rung of the ladder ("" if none)
 
     def has(self, name: str) -> bool:
         return name in self.occurrences or name in self.implied
@@ -200,6 +202,7 @@ def profile_of(document: dict[str, Any]) -> ResumeProfile:
             for name, places in occurrences.items()
             if all(path in TITLE_PATHS or TITLE_PATH_RE.match(path) for path, _ in places)
         ),
+        current_title=current_title(work, str(basics.get("label") or "")),
     )
 
 
@@ -415,7 +418,7 @@ def match_profile(
             )
 
     roles, years = skill_roles(requirements), asked_years(requirements)
-    level_fit, level_note = _level_fit(requirements, profile.years)
+    level_fit, level_note = _level_fit(requirements, profile)
     breakdown = {
         "hard_skills": _coverage(
             unique,
@@ -493,12 +496,9 @@ def explain(breakdown: dict[str, dict[str, Any]]) -> str:
     parts.extend(hard.get("title_only", [])[:2])  # "Data Science by title only"
     title = breakdown["title"]
     if title.get("score") is not None:
+        role = title.get("role_score", title["score"])  # the role's fit; its level is noted
         parts.append(
-            "title fits"
-            if title["score"] >= 67
-            else "title close"
-            if title["score"] >= 34
-            else "another title"
+            "title fits" if role >= 67 else "title close" if role >= 34 else "another title"
         )
     if title.get("seniority"):
         parts.append(title["seniority"])
@@ -830,6 +830,9 @@ MISSING_DEGREE_FACTOR = 0.8
 UNDER_LEVEL_STEP = 0.12  # fit lost per year below the level
 OVER_LEVEL_STEP = 0.1  # and per year above it, past a year's grace
 GUESSED_CEILING_FLOOR = 0.8  # the least fit kept above a post that states no level or maximum
+# The fit of a post by how many rungs of the title ladder it is above the resume's title
+# (below it when negative): (up to this step, fit).
+STEP_FITS = ((-2.5, 0.25), (-1.5, 0.35), (-0.75, 0.9), (1.0, 1.0), (2.0, 0.65), (99.0, 0.4))
 
 
 def level_years(requirements: Requirements) -> tuple[float, float | None] | None:
@@ -850,7 +853,55 @@ def level_years(requirements: Requirements) -> tuple[float, float | None] | None
     return None if low is None else (low, high)
 
 
-def _level_fit(requirements: Requirements, years: float) -> tuple[float, str]:
+def _level_fit(requirements: Requirements, profile: ResumeProfile) -> tuple[float, str]:
+    """How near the post's level is to the resume's: by the rungs of the two titles where
+    both name one, else by the resume's years against the post's level; with a note when
+    it is off ("two steps below Senior HR Generalist", "Senior level; about 2 years shown")."""
+    years_fit, years_note = _years_level_fit(requirements, profile.years)
+    have = title_rung(profile.current_title) if profile.current_title else None
+    wanted = title_rung(requirements.title) if requirements.title else None
+    if have is None or wanted is None:
+        return years_fit, years_note
+    step = wanted - have
+    fit, note = _step_fit(step), _step_note(step, profile.current_title)
+    span = level_years(requirements)
+    if years_fit < 1 and span is not None:
+        if profile.years < span[0]:
+            # Too few years still make a step a stretch: half what they take alone (the
+            # years part of the score counts them too).
+            years_fit = 1 - (1 - years_fit) / 2
+        elif step >= -0.5 or not (requirements.seniority in LEVEL_YEARS or requirements.years_max):
+            # Years over the post's level, when its title is not below the resume's (years
+            # in another line of work), or over a ceiling only guessed from "3+ years".
+            years_fit = 1.0
+        if years_fit < fit:
+            fit, note = years_fit, "; ".join(part for part in (note, years_note) if part)
+    return fit, note
+
+
+def _step_fit(step: float) -> float:
+    """The fit of a post `step` rungs above (or below, negative) the resume's title: the same
+    rung or one up fits; one down is worth a try; further either way is passed over."""
+    for upto, fit in STEP_FITS:
+        if step <= upto:
+            return fit
+    return STEP_FITS[-1][1]
+
+
+def _step_note(step: float, title: str) -> str:
+    """ "one step up from Senior Accountant", "two steps below Senior HR Generalist"; nothing
+    for the same rung."""
+    if -0.5 <= step <= 0.5:
+        return ""
+    count = max(1, round(abs(step)))
+    steps = "one step" if count == 1 else f"{_NUMBERS.get(count, str(count))} steps"
+    return f"{steps} {'up from' if step > 0 else 'below'} {title}"
+
+
+_NUMBERS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven"}
+
+
+def _years_level_fit(requirements: Requirements, years: float) -> tuple[float, str]:
     """How near the resume's years are to the post's level: 1.0 within it, less the further
     below or above it; and a note when it is off ("Senior level; about 2 years shown")."""
     span = level_years(requirements)
@@ -884,12 +935,15 @@ def _years(count: float) -> str:
 
 
 def _seniority_fit(title: dict[str, Any], fit: float, note: str) -> dict[str, Any]:
-    """The title fit, lowered when the post's level is far from the resume's years: a senior
-    post for someone two years in, or a junior one for someone nine years in."""
+    """The title fit, lowered when the post's level is far from the resume's: a senior post
+    for someone two years in, or a coordinator's for a senior generalist. The note says how
+    far (a step up that costs nothing is said too); "role_score" keeps the fit of the role."""
+    if note:
+        title["seniority"] = note
     if title.get("score") is None or fit >= 1:
         return title
+    title["role_score"] = title["score"]
     title["score"] = round(title["score"] * fit)
-    title["seniority"] = note
     return title
 
 

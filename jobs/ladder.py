@@ -1,0 +1,102 @@
+"""The rung of a career ladder a job title names, and how far apart two titles are on it.
+
+A recruiter reads "HR Coordinator" as a post below a Senior HR Generalist, and
+"Controller" as the step after Senior Accountant, whatever years either asks: titles
+say the level before the requirements do. The words and their rungs live in
+data/title_ladder.json (its comment says how a title is read).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+# Where a title's role ends: "Director of Finance, EMEA", "Executive Assistant to the CEO",
+# "Registered Nurse – Med/Surg", "Software Engineer (Payments)".
+ROLE_END_RE = re.compile(r"\s+[–—-]\s+|[,(|/:;]|\s+(?:to|for|at|in)\s+", re.IGNORECASE)
+WORD_RE = re.compile(r"[a-z][a-z&+#.'-]*")
+MANAGER_RUNG = 4  # from here up a "Senior" moves a title half a rung, not a whole one
+
+
+@lru_cache(maxsize=1)
+def _ladder() -> dict:
+    data = json.loads((Path(__file__).parent / "data" / "title_ladder.json").read_text("utf-8"))
+    phrases = {tuple(phrase.split()): rung for phrase, rung in data["phrases"].items()}
+    return {
+        "phrases": sorted(phrases.items(), key=lambda item: -len(item[0])),
+        "heads": data["heads"],
+        "modifiers": data["modifiers"],
+        "entry": [tuple(phrase.split()) for phrase in data["entry"]],
+        "head_modifiers": {
+            word: (rule["step"], frozenset(rule["heads"]))
+            for word, rule in data["head_modifiers"].items()
+        },
+    }
+
+
+def _find(words: list[str], phrase: tuple[str, ...]) -> int:
+    size = len(phrase)
+    for start in range(len(words) - size + 1):
+        if tuple(words[start : start + size]) == phrase:
+            return start
+    return -1
+
+
+@lru_cache(maxsize=4096)
+def title_rung(title: str) -> float | None:
+    """The rung the title names (0 an intern or trainee, 2 the practitioner, 4 a manager,
+    7 a chief), or None when no word of it is on the ladder."""
+    ladder = _ladder()
+    role = ROLE_END_RE.split(title.lower(), maxsplit=1)[0]
+    words = [word.strip(".'") for word in WORD_RE.findall(role)]
+    if not words:
+        return None
+    if any(_find(words, phrase) >= 0 for phrase in ladder["entry"]):
+        return 0.0
+    # "Director of Finance": the words after "of" name the field, not the level, unless a
+    # phrase holds the "of" itself ("Director of Nursing", "Chief of Staff").
+    before_of = words[: words.index("of")] if "of" in words else words
+    found: list[tuple[float, int]] = []  # (rung, where its words start)
+    covered: set[int] = set()
+    for phrase, rung in ladder["phrases"]:
+        start = _find(words if "of" in phrase else before_of, phrase)
+        if start >= 0 and not covered & set(range(start, start + len(phrase))):
+            found.append((rung, start))
+            covered |= set(range(start, start + len(phrase)))
+    for index, word in enumerate(before_of):
+        if index not in covered and word in ladder["heads"]:
+            found.append((ladder["heads"][word], index))
+    if not found:
+        return None
+    rung, start = max(found)
+    head = before_of[start] if start < len(before_of) else ""
+    for word in before_of[:start]:
+        step = ladder["modifiers"].get(word, 0)
+        special = ladder["head_modifiers"].get(word)
+        if special and head in special[1]:
+            step = special[0]
+        rung += step / 2 if step > 0 and rung >= MANAGER_RUNG else step
+    return max(0.0, rung)
+
+
+def current_title(work: list[dict], label: str = "") -> str:
+    """The title the resume holds now: its headline where that names a rung (what the person
+    calls themselves now: "Graduate Software Developer" after an internship), else its latest
+    job's that names one."""
+    if label and title_rung(label) is not None:
+        return label
+    latest_first = sorted(
+        (entry for entry in work if isinstance(entry.get("position"), str)),
+        key=lambda entry: (
+            not entry.get("endDate"),
+            str(entry.get("endDate") or ""),
+            str(entry.get("startDate") or ""),
+        ),
+        reverse=True,
+    )
+    for entry in latest_first:
+        if title_rung(entry["position"]) is not None:
+            return entry["position"]
+    return ""

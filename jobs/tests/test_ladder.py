@@ -1,0 +1,66 @@
+"""The title ladder: the rung a title names, and what a step up or down does to a match."""
+
+from jobs.extraction import extract_requirements
+from jobs.ladder import title_rung
+from jobs.matching import match_resume, rank
+
+
+def test_titles_across_fields_name_their_rungs():
+    assert title_rung("HR Coordinator") < title_rung("Senior HR Generalist")
+    assert title_rung("Senior Accountant") < title_rung("Controller") < title_rung("CFO")
+    assert title_rung("Certified Nursing Assistant (CNA)") < title_rung("Registered Nurse")
+    assert title_rung("Registered Nurse") < title_rung("Charge Nurse") < title_rung("Nurse Manager")
+    assert title_rung("Assistant Store Manager") < title_rung("Store Manager")
+    assert title_rung("Store Manager") < title_rung("District Manager")
+    assert title_rung("Director of Engineering") < title_rung("VP of Engineering")
+    assert title_rung("Executive Assistant to the CEO") == title_rung("Executive Assistant")
+
+
+def test_a_staff_engineer_is_senior_but_a_staff_accountant_is_not():
+    assert title_rung("Staff Software Engineer, Platform") > title_rung("Senior Software Engineer")
+    assert title_rung("Staff Accountant") < title_rung("Senior Accountant")
+
+
+def test_an_intern_is_on_the_first_rung_and_an_unknown_title_on_none():
+    assert title_rung("Software Developer Intern") == 0
+    assert title_rung("Wizard of Light") is None
+
+
+def _generalist() -> dict:
+    return {
+        "basics": {"label": "Senior HR Generalist"},
+        "work": [
+            {
+                "name": "Kestrel Packaging",
+                "position": "Senior HR Generalist",
+                "startDate": "2016-03",
+                "highlights": ["Ran employee relations, benefits and onboarding in Workday."],
+            }
+        ],
+        "skills": [{"name": "HR", "keywords": ["Workday", "Employee relations", "Onboarding"]}],
+    }
+
+
+def test_a_post_two_rungs_below_is_passed_over_and_said_so():
+    coordinator = extract_requirements(
+        "HR Coordinator\nRequirements\n- 1+ year of HR experience.\n- Workday.\n- Onboarding.\n"
+    )
+    generalist = extract_requirements(
+        "HR Generalist\nRequirements\n- 3+ years of HR experience.\n- Workday.\n"
+        "- Employee relations.\n"
+    )
+    ranked = rank(_generalist(), [("coordinator", coordinator), ("generalist", generalist)])
+    assert [name for name, _ in ranked] == ["generalist", "coordinator"]
+    below = dict(ranked)["coordinator"]
+    assert "two steps below Senior HR Generalist" in below.explanation
+    assert "title close" in below.explanation  # the role is close; its level is what is off
+
+
+def test_one_step_up_costs_nothing_and_is_said():
+    manager = extract_requirements(
+        "HR Manager\nRequirements\n- 5+ years of HR experience.\n- Workday.\n"
+        "- Employee relations.\n"
+    )
+    match = match_resume(_generalist(), manager)
+    assert "one step up from Senior HR Generalist" in match.explanation
+    assert "role_score" not in match.breakdown["title"]  # the title's score is not lowered
