@@ -6,6 +6,8 @@ run or fetched, and a page far larger than a resume is refused.
 """
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from resumeopt.importers import ResumeImportError, import_bytes, import_text, read_upload
 from resumeopt.importers.html import MAX_HTML_CHARACTERS, lines_from_html
@@ -141,3 +143,77 @@ def test_an_html_page_is_recognised_whatever_its_name():
 def test_a_page_far_larger_than_a_resume_is_refused():
     with pytest.raises(ResumeImportError, match="far more text than a resume"):
         lines_from_html("<p>" + "x" * MAX_HTML_CHARACTERS + "</p>")
+
+
+# Pieces of pages, broken ones included, that a tag soup is made of.
+FRAGMENTS = st.sampled_from(
+    [
+        "<p>",
+        "</p>",
+        "<li>",
+        "</li>",
+        "<ul>",
+        "<h2>",
+        "</h2>",
+        "<br>",
+        "<br/>",
+        "<div",
+        ">",
+        "<",
+        "</",
+        "&amp;",
+        "&#x27;",
+        "&bogus;",
+        "<!--",
+        "-->",
+        "<![CDATA[",
+        "<pre>",
+        "</pre>",
+        "<table><tr><td>",
+        "</td></tr></table>",
+        "<svg><svg>",
+        "</svg>",
+        "<style>",
+        "</style>",
+        "Jordan Lee",
+        "Senior Data Engineer",
+        "2019 – 2021",
+        "\n",
+        "  ",
+        "é",
+        "\x00",
+    ]
+)
+# Whole elements, and tags left open or closed twice, as sloppy pages have them.
+ELEMENTS = st.sampled_from(
+    [
+        "<p>Jordan Lee</p>",
+        "<ul><li>Python</li></ul>",
+        "<br>",
+        "&amp;",
+        "<h2>Skills</h2>",
+        "<table><tr><td>2019</td></tr></table>",
+        "<!-- a note -->",
+        "<pre>a\nb</pre>",
+        "<svg><text>logo</text></svg>",
+        "<style>p { color: red }</style>",
+        "<div>",
+        "</div>",
+        "<p>",
+        "</li>",
+        "<b>bold",
+        "</span>",
+    ]
+)
+
+
+@given(st.lists(FRAGMENTS, max_size=60).map("".join))
+def test_any_tag_soup_is_read_without_error(soup):
+    lines = lines_from_html(soup)
+    assert all(line.text == line.text.strip() for line in lines)
+
+
+@given(st.lists(ELEMENTS, max_size=20).map("".join), st.lists(ELEMENTS, max_size=20).map("".join))
+def test_a_script_among_other_elements_never_shows(before, after):
+    lines = lines_from_html(f"{before}<script>var stolen = 'SECRET';</script>{after}")
+    assert all("SECRET" not in line.text for line in lines)

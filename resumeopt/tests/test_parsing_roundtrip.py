@@ -5,6 +5,8 @@ employers with or without a company suffix, degrees in their usual spellings,
 non-ASCII names); each style is one way job seekers lay out the same facts.
 """
 
+import html
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -206,3 +208,33 @@ def test_company_dash_title_style_parses_back(resume):
 @given(resumes())
 def test_year_first_style_parses_back(resume):
     _assert_same_facts(resume, import_text(_render(resume, "year-first")).document)
+
+
+STYLES = ["title-comma-company", "job-board", "company-dash-title", "year-first"]
+
+
+def _as_html(text: str) -> str:
+    """The same resume as a page someone wrote: the name a title, the section names
+    headings, each group of lines a block, its lines paragraphs or list items."""
+    body = []
+    groups = [group.splitlines() for group in text.split("\n\n") if group.strip()]
+    for number, group in enumerate(groups):
+        items = []
+        for line in group:
+            shown = html.escape(line)
+            if number == 0 and line == group[0]:
+                items.append(f"<h1>{shown}</h1>")
+            elif line in ("EXPERIENCE", "EDUCATION"):
+                items.append(f"<h2>{shown.title()}</h2>")
+            elif line.startswith(("• ", "- ")):
+                items.append(f"<ul><li>{html.escape(line[2:])}</li></ul>")
+            else:
+                items.append(f"<p>{shown}</p>")
+        body.append(f"<div>{''.join(items)}</div>")
+    return f"<!DOCTYPE html><html><head><title>CV</title></head><body>{''.join(body)}</body></html>"
+
+
+@STYLE_SETTINGS
+@given(resumes(), st.sampled_from(STYLES))
+def test_each_style_written_as_an_html_page_parses_back(resume, style):
+    _assert_same_facts(resume, import_text(_as_html(_render(resume, style))).document)
