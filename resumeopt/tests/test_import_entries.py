@@ -281,3 +281,25 @@ def test_what_a_dash_adds_to_a_title_or_an_employer_on_its_own_line_stays_with_i
         ("Miller & Sons Freight Inc.", "OTR Driver – Dry Van & Reefer"),
         ("Hospices Civils de Lyon – Hôpital Édouard Herriot", "Agente de service hospitalier"),
     ]
+
+
+def test_a_federal_resume_builder_job_gives_its_agency_place_and_the_title_below_its_hours():
+    work = import_text(
+        "Samuel Reyes\n\nWork Experience\n\n"
+        "Department of Homeland Security, U.S. Customs and Border Protection\n"
+        "El Paso, TX United States\n"
+        "10/2019 - Present\n"
+        "Salary: $72,553 USD Per Year\n"
+        "Hours per week: 40\n"
+        "Border Patrol Agent\n"
+        "Series: 1896    Pay Grade: GL-11\n"
+        "Duties, Accomplishments and Related Skills:\n"
+        "Patrol assigned areas, make arrests and write case reports.\n"
+    ).document["work"]
+    assert [(entry["name"], entry["position"], entry["location"]) for entry in work] == [
+        (
+            "Department of Homeland Security, U.S. Customs and Border Protection",
+            "Border Patrol Agent",
+            "El Paso, TX United States",
+        )
+    ]

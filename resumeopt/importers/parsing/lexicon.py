@@ -102,6 +102,15 @@ def read_location(text: str) -> dict[str, str] | None:
     zip_code = re.fullmatch(r"(.+?)\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)", parts[-1])
     if zip_code:
         parts[-1] = zip_code[1]
+    # "El Paso, TX United States", as the federal resume builder writes a job's place.
+    state_country = re.fullmatch(r"([A-Z]{2})\s+([A-Z][\w .]+)", parts[-1])
+    if (
+        len(parts) == 2
+        and state_country
+        and state_country[1] in words["us_states"] | words["ca_provinces"]
+        and country_code(state_country[2]) in ("US", "CA")
+    ):
+        parts[-1:] = [state_country[1], state_country[2]]
     if len(parts) == 1:
         code = country_code(parts[0])
         return {"countryCode": code} if code else None

@@ -52,6 +52,7 @@ def parse_work(
     unsorted: list[str] = []
     # "Allegro / 7 years 4 months" above several titles: the employer they all share.
     shared_employer = ""
+    facts_only = False  # the last job's body holds only labelled facts ("Salary: ...")
     for raw in undated_into_dated(group_entries(side_headers_apart(lines))):
         segments, dates = header_parts(raw.header)
         entry: dict[str, Any] = {}
@@ -76,11 +77,14 @@ def parse_work(
         if pair and pair[0] in rest and pair[1] in rest:
             position, organisation = pair
             extra = [segment for segment in rest if segment not in pair]
-        if organisation and (named := department_and_agency(raw.header, organisation)):
-            # The agency is named with the department it belongs to.
+        named = department_and_agency(raw.header, organisation or position)
+        if named:
+            # The agency is named with the department it belongs to; the title, when the
+            # federal resume builder writes it, comes below the job's hours.
             organisation = ", ".join(named)
+            position = "" if position in named else position
             extra = [segment for segment in extra if segment not in named]
-        if bool(position) != bool(organisation):
+        elif bool(position) != bool(organisation):
             position, organisation = split_title_from_employer(position or organisation)
             if not organisation and role_score(position) <= 0:
                 position, organisation = "", position
@@ -88,6 +92,11 @@ def parse_work(
         if role and not position:
             position = role[1].strip(" .")
             raw.items = [item for item in raw.items if not ROLE_RE.match(item[0])]
+        if organisation and not position and (title := title_below_labels(raw.items)):
+            # "Salary: ... / Hours per week: 40 / Border Patrol Agent": the title the federal
+            # resume builder writes under the job's labelled facts.
+            position = title
+            raw.items = [item for item in raw.items if item[0] != title]
         extra = [*extra, *(segment for segment in aside if not DURATION_RE.fullmatch(segment))]
         head, tail = split_title_from_employer(position) if organisation else ("", "")
         weak = (
@@ -211,8 +220,24 @@ def parse_work(
             # Only a date and text: the date line of the job above (written below its
             # header), or more of its body; never a job of its own.
             join_to_previous(results[-1], entry, raw)
+        elif (
+            results
+            and facts_only
+            and position
+            and not organisation
+            and "startDate" not in entry
+            and "position" not in results[-1]
+            and "startDate" in results[-1]
+        ):
+            # "Hours per week: 40 / Border Patrol Agent": the title of the dated job above,
+            # written under its labelled facts.
+            results[-1]["position"] = position
+            join_to_previous(results[-1], entry, raw)
         elif entry.keys() - {"highlights", "summary"} and not undated_guess:
             results.append(entry)
+            facts_only = bool(raw.items) and all(
+                ":" in text and not was_bullet for text, was_bullet in raw.items
+            )
         else:
             unsorted.extend(raw.header + [text for text, _ in raw.items])
     return results, unsorted
@@ -302,6 +327,17 @@ def dash_continues(header: list[str], field: str, segment: str) -> str:
     end or a tab after it), or ""."""
     pattern = re.compile(rf"^\s*{re.escape(field)}\s+([–—-])\s+{re.escape(segment)}\s*(?:\t|$)")
     return next((found[1] for text in header if (found := pattern.match(text))), "")
+
+
+def title_below_labels(items: list[tuple[str, bool]]) -> str:
+    """A short line naming a job, with only labelled lines ('Hours per week: 40') above it."""
+    for text, was_bullet in items[:6]:
+        if was_bullet:
+            return ""
+        if ":" not in text:
+            short = len(text.split()) <= 6 and not text.endswith(".")
+            return text if short and role_score(text) > 0 else ""
+    return ""
 
 
 def opens_with_range(text: str) -> bool:
