@@ -158,6 +158,15 @@ _YEAR = r"(?:19|20)\d{2}"
 _SHORT_MONTH = (
     "(?:" + "|".join(sorted([*LOCAL_MONTHS, *SHORT_LOCAL_MONTHS], key=len, reverse=True)) + ")"
 )
+# The shortened months that are no ordinary word ("fev 2018", "dez 2019", "okt 2020"), read
+# before a year with no stop too: Portuguese and Spanish builders print them so.
+_PLAIN_SHORT_MONTH = (
+    "(?:"
+    + "|".join(
+        sorted(set(SHORT_LOCAL_MONTHS) - {"set", "out", "ago", "mag", "gen"}, key=len, reverse=True)
+    )
+    + ")"
+)
 # One date as written in a resume, most specific forms first.
 DATE_PATTERN = (
     rf"(?:{_YEAR}-[01]\d-[0-3]\d"  # 2020-03-15
@@ -169,6 +178,7 @@ DATE_PATTERN = (
     rf"|{_MONTH_NAME}-(?:{_YEAR}|\d{{2}})(?!\d)"  # Mar-2020, Mar-20
     rf"|{_LOCAL_MONTH}\s+(?:de\s+)?{_YEAR}"  # Enero 2019, marzo de 2019, März 2020
     rf"|(?:{_MONTH_NAME}|{_SHORT_MONTH})\.\s*(?:de\s+)?{_YEAR}"  # Okt. 2018, dez. de 2019
+    rf"|{_PLAIN_SHORT_MONTH}\s+(?:de\s+)?{_YEAR}"  # fev 2018, dez de 2019
     rf"|{_MONTH_NAME}\s+de\s+{_YEAR}"  # mar de 2017
     rf"|(?:{_MONTH_NAME}|{_SHORT_MONTH})\.?/{_YEAR}"  # mar/2021, fev/2021, dic./2019
     rf"|(?:spring|summer|fall|autumn|winter)\s+{_YEAR}"  # Summer 2019

@@ -84,6 +84,8 @@ def test_a_dotted_day_month_year_is_always_day_first():
         ("01.2018 – obecnie", "2018-01", None, True),
         ("2020 - i dag", "2020", None, True),
         ("2015 – 2019", "2015", "2019", False),
+        ("fev 2018 – fev 2021", "2018-02", "2021-02", False),
+        ("dez 2019 - atual", "2019-12", None, True),
     ],
 )
 def test_months_and_present_words_of_european_resumes(written, start, end, current):
