@@ -34,7 +34,9 @@ YEARS_RE = re.compile(
     rf"(?:years?|yrs?)\b(?P<after>[^.\n]{{0,60}})",
     re.IGNORECASE,
 )
-EDUCATION_LEVELS = [  # (level, rank, pattern); rank orders levels for matching against a resume
+# (level, rank, pattern); rank orders levels for matching against a resume. A new way to write
+# a Master's or a Bachelor's must start with a word DEGREE_WORD_RE finds (a test checks).
+EDUCATION_LEVELS = [
     (
         "PhD",
         5,
@@ -83,6 +85,7 @@ DEGREE_WORD_RE = re.compile(
     r"\.?(?:sc?|a|eng|tech)(?:\.|\b)|ba\b|sn\b)"
 )
 DEGREE_WORD_LEVELS = frozenset({"Master's", "Bachelor's"})
+# Its degree words, too, must be ones DEGREE_WORD_RE finds.
 EDUCATION_FIELD_RE = re.compile(
     r"(?i:\b(?:degree|diploma|bachelor(?:'s|’s|s)?|master(?:'s|’s|s)?|ph\.?\s?d\.?|doctorate|bsc?|ba|msc?|ma|mba|bsn|msn)\b)"
     r"[^.\n;:]{0,30}?\b(?i:in)\s+(?P<field>[A-Za-z][\w&'’\-]*(?:(?:\s*,\s*|\s*/\s*|\s+)[A-Za-z][\w&'’\-]*){0,9})"
