@@ -196,7 +196,7 @@ def _add_item(
     clause: Clause, matches: list[Match], groups: list[list[int]], requirements: Requirements
 ) -> None:
     cleaned = clause.text.strip().strip("-•*·▪◦‣●").strip()
-    if len(cleaned.split()) >= 2:
+    if len(cleaned.split(None, 2)) >= 2:
         if clause.role == "duty":
             requirements.duties.append(cleaned)
         elif clause.role == "preferred":

@@ -190,7 +190,8 @@ def _line_heading(line: str) -> str | None:
     """
     stripped = line.strip()
     content = stripped.strip("#*_:-–• ").strip()
-    if not content or len(content.split()) > 8:
+    # Nine pieces at most tell "more than eight words": a paragraph is not split whole.
+    if not content or len(content.split(None, 8)) > 8:
         return None
     if stripped[:1] in BULLETS and not stripped.startswith("**"):
         return None
@@ -369,4 +370,4 @@ def _assign_roles(pieces: list[Clause]) -> list[Clause]:
 
 
 def _looks_like_title(text: str) -> bool:
-    return len(text.split()) <= 14 and not text.rstrip().endswith((".", "!", "?"))
+    return len(text.split(None, 14)) <= 14 and not text.rstrip().endswith((".", "!", "?"))
