@@ -246,15 +246,21 @@ def _letter_spaced(parts: list[str]) -> bool:
 
 def _closed_up(parts: list[str], gaps: dict[int, float], size: float) -> list[str]:
     """A letter-spaced line's letters joined into its words: the words end at the PDF's
-    own spaces, or, where it has none, where a gap is wider than the letters' own."""
-    if any(part.isspace() for part in parts):
-        return [part for part in parts if part != ADDED_SPACE]
+    own spaces, or, where it has none, where a gap is wider than the letters' own. An icon
+    or a bullet before the words stays apart from them."""
+    own_spaces = any(part.isspace() for part in parts)
     narrowest = min(gaps.values(), default=0.0)
     return [
         part
         for index, part in enumerate(parts)
-        if part != ADDED_SPACE or gaps.get(index, 0.0) > narrowest + 0.2 * size
+        if part != ADDED_SPACE
+        or not _between_letters(parts, index)
+        or (not own_spaces and gaps.get(index, 0.0) > narrowest + 0.2 * size)
     ]
+
+
+def _between_letters(parts: list[str], index: int) -> bool:
+    return 0 < index < len(parts) - 1 and parts[index - 1].isalnum() and parts[index + 1].isalnum()
 
 
 # Two-column pages (a sidebar beside the main column) ------------------------
@@ -552,6 +558,32 @@ def _side_heading(pieces: list[Piece]) -> bool:
     )
 
 
+# An icon drawn before a section's heading, which a symbol font or a private-use glyph
+# leaves as a bullet ("• EXPERIENCIA LABORAL").
+ICON_BEFORE = re.compile(r"^[•·▪●◦‣■◆❖➢➤►▸\ue000-\uf8ff]\s*")
+NAME_WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?")
+
+
+def _name_goes_on(name: Piece, piece: Piece, body_size: float) -> bool:
+    """Whether `piece` goes on with the name printed above it: a name set in type far
+    larger than the text's over two lines ("OLIVIA" / "MARTINEZ"), the same size, one
+    under the other, a word or two each and no section's heading. Contact details
+    beside the name may stand on rows between the two."""
+    return (
+        body_size > 0
+        and min(name.size, piece.size) >= 1.8 * body_size
+        and abs(name.size - piece.size) <= 0.5
+        and abs(name.x0 - piece.x0) <= 0.5 * name.size
+        and 0 < piece.top - name.top <= 1.6 * max(name.height, piece.height)
+        and all(
+            1 <= len(item.text.split()) <= 2
+            and all(NAME_WORD.fullmatch(word) for word in item.text.split())
+            and not heading_section(item.text)[0]
+            for item in (name, piece)
+        )
+    )
+
+
 def _to_lines(rows: list) -> list[Line]:
     printed = [row for row in rows if isinstance(row, Row)]
     sizes = [item.size for row in printed for item in row.pieces if item.size]
@@ -566,6 +598,7 @@ def _to_lines(rows: list) -> list[Line]:
     parts: list[Piece] = []  # the pieces of the last line, wrapped lines joined on
     owners: list[int | None] = []  # which of them each piece of the row above is part of
     same_page = True
+    name: tuple[Line, Piece] | None = None  # a name's line, which the next rows may go on
     for row in rows:
         if row is COLUMN_BREAK:
             lines.append(Line(""))
@@ -574,6 +607,15 @@ def _to_lines(rows: list) -> list[Line]:
         if row is PAGE_BREAK:  # the next page goes on where this one stopped
             same_page = False
             continue
+        if name is not None and same_page and _name_goes_on(name[1], row.pieces[0], body_size):
+            name[0].text += " " + row.pieces[0].text
+            name = None
+            if len(row.pieces) == 1:
+                previous = row
+                continue
+            row = Row(row.pieces[1:], row.margins[1:])
+        elif name is not None and any(piece.x0 < name[1].x1 for piece in row.pieces):
+            name = None
         top = row.pieces[0].top
         if previous is not None and same_page and top - previous.pieces[0].top > blank_gap:
             lines.append(Line(""))
@@ -602,7 +644,12 @@ def _to_lines(rows: list) -> list[Line]:
             text = _row_text(parts)
             size = max(item.size for item in parts)
             heading = bool(body_size) and size >= body_size * 1.15 and len(text.split()) <= 5
+            icon = ICON_BEFORE.match(text)
+            if icon and (heading or _in_capitals(text)) and heading_section(text[icon.end() :])[0]:
+                text, heading = text[icon.end() :], True
             lines.append(Line(text, heading=heading, bullet=parts[0].lost_bullet))
+            if name is None and len(lines) <= 3 and len(parts) == 1 and not joined:
+                name = (lines[-1], parts[0])
             places = {id(piece): index for index, piece in enumerate(parts)}
         else:  # the row only went on with the last line's pieces
             places = {id(piece): part for part, piece in joined.items()}

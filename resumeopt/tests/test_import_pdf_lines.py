@@ -332,3 +332,43 @@ def test_letter_spaced_words_with_no_space_glyph_part_where_the_gap_is_wider():
     page.drawString(LEFT, 670, "Data Analyst at Acme Corp")
     page.save()
     assert _texts(buffer.getvalue())[0] == "WORK EXPERIENCE"
+
+
+def _page(runs: list[tuple[float, float, str, float]]) -> bytes:
+    """One page of (x, y, text, size) runs."""
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=A4)
+    for x, y, text, size in runs:
+        page.setFont(FONT, size)
+        page.drawString(x, y, text)
+    page.save()
+    return buffer.getvalue()
+
+
+JOB = [
+    (LEFT, 640, "EXPERIENCE", 12),
+    (LEFT, 620, "Data Analyst at Acme Corp", SIZE),
+    (LEFT, 607, "Built the sales dashboards the regional managers use every week", SIZE),
+]
+
+
+def test_a_name_in_large_type_over_two_lines_is_one_name():
+    runs = [(LEFT, 760, "OLIVIA", 34), (LEFT, 726, "MARTINEZ", 34), *JOB]
+    assert _texts(_page(runs))[0] == "OLIVIA MARTINEZ"
+    beside = [(LEFT, 760, "Marco", 34), (400, 748, "+39 347 123 4567", SIZE)]
+    beside += [(LEFT, 726, "RINALDI", 34), (400, 730, "marco@example.it", SIZE), *JOB]
+    assert _texts(_page(beside))[:3] == ["Marco RINALDI", "+39 347 123 4567", "marco@example.it"]
+
+
+def test_two_headings_in_large_type_stay_apart():
+    runs = [(LEFT, 760, "Summary", 34), (LEFT, 726, "Experience", 34), *JOB]
+    texts = _texts(_page(runs))
+    assert texts[0] == "Summary" and "Experience" in texts
+
+
+def test_an_icon_before_a_heading_is_no_bullet():
+    lines = pdf.lines_from_pdf(_page([(LEFT, 700, "• FORMACIÓN", SIZE), *JOB]))
+    assert (lines[0].text, lines[0].heading) == ("FORMACIÓN", True)
+    assert pdf.lines_from_pdf(_page([(LEFT, 700, "• Education", SIZE), *JOB]))[0].text == (
+        "• Education"
+    )
