@@ -106,7 +106,20 @@ def test_go_as_a_verb_is_not_the_language(text):
 
 
 def test_esco_abilities_match_in_their_ing_form():
-    assert "Manage budgets" in _names("Managing budgets for three teams.")
+    assert "Handle customer complaints" in _names("Handling customer complaints by phone.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Lead a team of 12 representatives.", "People Management"),
+        ("Prepare financial statements for two entities.", "Financial Statements"),
+        ("Managing budgets for three teams.", "Budgeting"),
+        ("Scheduled appointments for three physicians.", "Scheduling"),
+    ],
+)
+def test_an_esco_phrase_that_names_a_standard_skill_shows_that_skill(text, expected):
+    assert _names(text) == [expected]
 
 
 def test_esco_labels_lose_their_bracketed_qualifier_only_when_the_word_is_not_english():
