@@ -1,7 +1,7 @@
 """The contact header (`parsing.contact`): where the name is, and what is never a name."""
 
 from resumeopt.importers.parsing import Line, parse_lines
-from resumeopt.importers.parsing.contact import looks_like_name, parse_header
+from resumeopt.importers.parsing.contact import looks_like_name, name_case, parse_header
 
 
 def _lines(text: str) -> list[Line]:
@@ -107,3 +107,9 @@ def test_a_name_with_a_particle_in_lower_case_is_a_name():
     assert looks_like_name("Maria da Conceição Souza")
     assert not looks_like_name("Python and Django")
     assert not looks_like_name("de Groot")  # a particle never opens the line's name
+
+
+def test_a_name_in_capitals_keeps_double_names_and_small_particles():
+    assert name_case("MATEO FERNÁNDEZ-ORTIZ") == "Mateo Fernández-Ortiz"
+    assert name_case("RAFAEL DOS SANTOS LIMA") == "Rafael dos Santos Lima"
+    assert name_case("SEAN O'BRIEN") == "Sean O'Brien"

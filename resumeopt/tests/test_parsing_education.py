@@ -381,3 +381,22 @@ def test_trade_qualifications_and_french_schools_are_read():
     assert _schools(
         "Baccalauréat professionnel ASSP\nLycée professionnel Magenta, Villeurbanne — 2015"
     ) == [("Lycée professionnel Magenta", "Baccalauréat professionnel")]
+
+
+def test_an_academic_cvs_thesis_and_committee_stay_with_their_degree():
+    assert _schools(
+        "2014    PhD in Sociology, University of Wisconsin-Madison\n"
+        "        Thesis: Migration, remittances and school enrolment in rural Mexico\n"
+        "        Committee: J. Alvarez (chair), R. Hauser, M. Tienda\n"
+        "2008    MA in Demography, El Colegio de México"
+    ) == [("University of Wisconsin-Madison", "PhD"), ("El Colegio de México", "MA")]
+
+
+def test_a_vocational_title_over_its_school_in_a_table_row_keeps_both():
+    assert _schools(
+        "2014 – 2016\nTécnico en Cuidados Auxiliares de Enfermería\nIES Hermanos Machado, Sevilla\n"
+        "2019\nCertificado de Profesionalidad: Atención Sociosanitaria\nCruz Roja Española"
+    ) == [
+        ("IES Hermanos Machado", "Técnico en Cuidados Auxiliares de Enfermería"),
+        ("Cruz Roja Española", None),
+    ]

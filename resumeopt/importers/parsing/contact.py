@@ -279,6 +279,18 @@ def name_from_footer(lines: list[Line], last_section: str | None) -> str | None:
 
 
 def name_case(text: str) -> str:
-    if is_caps_heading(text):
-        return " ".join(part.capitalize() if len(part) > 1 else part for part in text.split())
-    return text
+    """A name written in capitals as people write it: each part of a double name capital
+    ('FERNÁNDEZ-ORTIZ' -> 'Fernández-Ortiz', "O'BRIEN" -> "O'Brien"), a particle inside the
+    name small ('RAFAEL DOS SANTOS' -> 'Rafael dos Santos')."""
+    if not is_caps_heading(text):
+        return text
+    particles = vocabulary()["name_particles"]
+    words = []
+    for index, part in enumerate(text.split()):
+        if index and part.lower() in particles:
+            words.append(part.lower())
+        elif len(part) > 1:
+            words.append(re.sub(r"[^\W\d_]+", lambda piece: piece[0].capitalize(), part))
+        else:
+            words.append(part)
+    return " ".join(words)

@@ -70,6 +70,9 @@ def _header_fields(segments: list[str]) -> tuple[dict[str, Any], list[str]]:
     institution_words = vocabulary()["institution_words"]
     after_school = False  # the segment before was the school's name
     for index, segment in enumerate(segments):
+        if "studyType" not in entry and names_vocational(segment) and not degree_in(segment):
+            entry["studyType"] = segment  # "Técnico en Cuidados Auxiliares de Enfermería"
+            continue
         if "institution" not in entry and _names_school_by_acronym(segments, index):
             entry["institution"] = segment
             continue
@@ -301,6 +304,11 @@ def carry_school_lines(entries: list) -> None:
             and len(last.split()) <= 5
             and not any(names_institution(text) for text in following.header)
             and has_date(following.header)
+            # "2019 / Cruz Roja Española": a name the next entry has of its own.
+            and all(
+                has_date([text]) or degree_in(text) or _is_course_name(text)
+                for text in following.header
+            )
         ):
             following.header.insert(0, entry.header.pop())
 

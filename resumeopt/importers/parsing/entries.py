@@ -19,6 +19,7 @@ from resumeopt.importers.parsing.lexicon import (
     employer_score,
     legal_form,
     names_institution,
+    names_vocational,
     read_location,
     role_score,
     title_score,
@@ -355,6 +356,7 @@ def education_entries(lines: list[Line]) -> list[Entry]:
     """
     entries: list[Entry] = []
     seen: set[str] = set()
+    education_detail_labels = vocabulary()["education_detail_labels"]
     for line in lines:
         text = line.text.strip()
         bullet = BULLET_RE.match(text)
@@ -385,8 +387,13 @@ def education_entries(lines: list[Line]) -> list[Entry]:
         # A bullet that names no school or degree is about the entry above (a course,
         # a thesis, or a job's duties when jobs were put under this heading).
         described = (bullet or line.bullet) and len(text.split()) >= 5 and not names_school
+        label = CATEGORY_RE.match(text)
+        # "Thesis: Migration and school enrolment", "Committee: J. Alvarez (chair), ...":
+        # the entry's own details, whatever schools or dates they name.
+        of_entry = bool(label) and label[1].strip().lower() in education_detail_labels
         detail = (
-            is_labelled(text)
+            of_entry
+            or is_labelled(text)
             and not kinds - {"date"}
             or (entries and is_sentence(text) and not kinds)
             or (described and not is_date_only(text))
@@ -420,5 +427,8 @@ def is_job(raw: Entry) -> bool:
     return (
         has_date(raw.header)
         and any(title_score(text) > 0 for text in raw.header)
-        and not any(names_institution(text) or degree_in(text) for text in raw.header)
+        and not any(
+            names_institution(text) or degree_in(text) or names_vocational(text)
+            for text in raw.header
+        )
     )

@@ -47,6 +47,8 @@ def vocabulary() -> dict[str, Any]:
         # Words a description's sentence opens with, never a company's or a title's own.
         "description_openers": set(data["description_openers"]),
         "street_types": data["street_types"],
+        # "Thesis: ...", "Advisor: ...": what an education entry says of itself.
+        "education_detail_labels": set(data["education_detail_labels"]),
     }
 
 
