@@ -44,12 +44,18 @@ def _find(words: list[str], phrase: tuple[str, ...]) -> int:
     return -1
 
 
+def role_of(title: str) -> str:
+    """The role a title names, without what follows it: "Senior Accountant, CPA" is a
+    Senior Accountant, "Registered Nurse – Med/Surg" a Registered Nurse."""
+    return ROLE_END_RE.split(title, maxsplit=1)[0].strip()
+
+
 @lru_cache(maxsize=4096)
 def title_rung(title: str) -> float | None:
     """The rung the title names (0 an intern or trainee, 2 the practitioner, 4 a manager,
     7 a chief), or None when no word of it is on the ladder."""
     ladder = _ladder()
-    role = ROLE_END_RE.split(title.lower(), maxsplit=1)[0]
+    role = role_of(title.lower())
     words = [word.strip(".'") for word in WORD_RE.findall(role)]
     if not words:
         return None
@@ -82,11 +88,11 @@ def title_rung(title: str) -> float | None:
 
 
 def current_title(work: list[dict], label: str = "") -> str:
-    """The title the resume holds now: its headline where that names a rung (what the person
+    """The role the resume holds now: its headline's where that names a rung (what the person
     calls themselves now: "Graduate Software Developer" after an internship), else its latest
     job's that names one."""
     if label and title_rung(label) is not None:
-        return label
+        return role_of(label)
     latest_first = sorted(
         (entry for entry in work if isinstance(entry.get("position"), str)),
         key=lambda entry: (
@@ -98,5 +104,5 @@ def current_title(work: list[dict], label: str = "") -> str:
     )
     for entry in latest_first:
         if title_rung(entry["position"]) is not None:
-            return entry["position"]
+            return role_of(entry["position"])
     return ""

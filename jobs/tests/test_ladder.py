@@ -64,3 +64,12 @@ def test_one_step_up_costs_nothing_and_is_said():
     match = match_resume(_generalist(), manager)
     assert "one step up from Senior HR Generalist" in match.explanation
     assert "role_score" not in match.breakdown["title"]  # the title's score is not lowered
+
+
+def test_the_step_names_the_resumes_role_without_its_qualifiers():
+    resume = _generalist()
+    resume["basics"]["label"] = "Senior HR Generalist, PHR"
+    manager = extract_requirements("HR Manager\nRequirements\n- Workday.\n")
+    explanation = match_resume(resume, manager).explanation
+    assert "one step up from Senior HR Generalist" in explanation
+    assert "PHR" not in explanation
