@@ -699,3 +699,16 @@ def test_a_town_and_state_run_into_a_one_paragraph_header_is_the_location(header
         "with Excel."
     )
     assert found.location == location
+
+
+def test_hiring_counts_as_recruiting_among_the_work_of_staff_not_in_we_are_hiring():
+    duties = extract_requirements(
+        "Store Manager\nResponsibilities include hiring, training, scheduling and coaching "
+        "staff.\nRequirements\n- 3+ years of retail management.\n"
+    )
+    assert {"Recruiting", "Scheduling"} <= {skill.name for skill in duties.skills}
+    hiring = extract_requirements(
+        "Store Manager\nWe are hiring now!\nRequirements\n- Excel.\n"
+        "- Partner with the hiring manager on offers.\n"
+    )
+    assert "Recruiting" not in {skill.name for skill in hiring.skills}
