@@ -154,7 +154,9 @@ def recommend(
             )
         advice.append(Recommendation("education", "education", message, 2))
     title = result.breakdown["title"]
-    if title.get("score") is not None and title["score"] < 50 and requirements.title:
+    # The role's fit, not its level: a Senior Accountant is not told to call herself Staff.
+    role = title.get("role_score", title.get("score"))
+    if role is not None and role < 50 and requirements.title:
         advice.append(
             Recommendation(
                 "basics",

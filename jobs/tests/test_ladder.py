@@ -73,3 +73,12 @@ def test_the_step_names_the_resumes_role_without_its_qualifiers():
     explanation = match_resume(resume, manager).explanation
     assert "one step up from Senior HR Generalist" in explanation
     assert "PHR" not in explanation
+
+
+def test_a_post_below_the_resume_does_not_ask_to_change_the_headline():
+    staff = extract_requirements("HR Generalist\nRequirements\n- Workday.\n- Employee relations.\n")
+    resume = _generalist()
+    resume["basics"]["label"] = "HR Director"
+    match = match_resume(resume, staff)
+    assert "below HR Director" in match.explanation
+    assert not any(advice.path == "basics/label" for advice in match.recommendations)
