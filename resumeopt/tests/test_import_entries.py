@@ -303,3 +303,17 @@ def test_a_federal_resume_builder_job_gives_its_agency_place_and_the_title_below
             "El Paso, TX United States",
         )
     ]
+
+
+def test_a_unit_after_the_title_and_the_employer_after_a_dash_and_trade_titles_first():
+    work = import_text(
+        "Grace Adeyemi\n\nEXPERIENCE\n\n"
+        "Registered Nurse, Med-Surg — Methodist Richardson Medical Center\n"
+        "2021 – 2019\n\n"
+        "Ambev – Jovem Aprendiz\n"
+        "fev. de 2015 a fev. de 2017\n"
+    ).document["work"]
+    assert [(e["name"], e["position"], e["startDate"], e["endDate"]) for e in work] == [
+        ("Methodist Richardson Medical Center", "Registered Nurse, Med-Surg", "2019", "2021"),
+        ("Ambev", "Jovem Aprendiz", "2015-02", "2017-02"),
+    ]

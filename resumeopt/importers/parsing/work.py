@@ -177,7 +177,15 @@ def parse_work(
             # (the site of a group) on a line of their own, neither a place nor a name.
             if not (position and organisation) or role_score(segment) > 0:
                 continue
-            if employer_score(segment) == 0 and (
+            if unit_of_title(raw.header, position, segment, organisation):
+                # "Registered Nurse, Emergency Department — Baylor Medical Center": the
+                # title's unit, set before the dash that leads to the employer.
+                position = f"{position}, {segment}"
+                extra.remove(segment)
+            elif unit_of_title(raw.header, position, organisation, segment):
+                position, organisation = f"{position}, {organisation}", segment
+                extra.remove(segment)
+            elif employer_score(segment) == 0 and (
                 dash := dash_continues(raw.header, position, segment)
             ):
                 position = f"{position} {dash} {segment}"
@@ -320,6 +328,14 @@ def department_and_agency(header: list[str], organisation: str) -> tuple[str, st
         ):
             return department, agency
     return None
+
+
+def unit_of_title(header: list[str], position: str, segment: str, organisation: str) -> bool:
+    """Is the segment written after the title and a comma, then a dash and the employer?"""
+    pattern = re.compile(
+        rf"^\s*{re.escape(position)},\s+{re.escape(segment)}\s+[–—-]\s+{re.escape(organisation)}"
+    )
+    return employer_score(segment) == 0 and any(pattern.match(text) for text in header)
 
 
 def dash_continues(header: list[str], field: str, segment: str) -> str:
