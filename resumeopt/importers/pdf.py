@@ -87,8 +87,9 @@ def lines_from_pdf(data: bytes) -> list[Line]:
             interpreter.process_page(page)
             layout = device.get_result()
             page_lines = []
+            marks = _drawn_marks(layout)
             for line in _text_lines(layout, LTTextLineHorizontal):
-                piece = _piece(line, page_number * 10000 - line.y1)
+                piece = _piece(line, page_number * 10000 - line.y1, _after_mark(line, marks))
                 if piece is not None:
                     page_lines.append(piece)
                     characters += len(piece.text)
@@ -174,6 +175,43 @@ def _edge_place(item: Piece, number: int, height: float) -> int | None:
     return None
 
 
+# Browsers (and so the online builders that print through them) draw a list's bullets as
+# small shapes, not glyphs: a dot or square a few points wide just left of the line's
+# first letter, level with its middle, opens the line as a bullet would.
+MARK_SIZE = (1.0, 6.5)  # points, a bullet's width and height
+
+
+def _drawn_marks(layout) -> dict[int, list[tuple[float, float]]]:
+    """The page's bullet-sized shapes, as (right edge, middle height) by rounded height."""
+    from pdfminer.layout import LTCurve, LTFigure
+
+    marks: dict[int, list[tuple[float, float]]] = {}
+    shapes = [*layout]
+    for shape in shapes:  # rectangles and lines are curves too; figures hold more
+        if isinstance(shape, LTFigure):
+            shapes.extend(shape)
+        elif isinstance(shape, LTCurve) and (
+            MARK_SIZE[0] <= shape.width <= MARK_SIZE[1]
+            and MARK_SIZE[0] <= shape.height <= MARK_SIZE[1]
+            and 0.5 <= shape.width / shape.height <= 2.0
+        ):
+            middle = (shape.y0 + shape.y1) / 2
+            marks.setdefault(round(middle), []).append((shape.x1, middle))
+    return marks
+
+
+def _after_mark(line, marks: dict[int, list[tuple[float, float]]]) -> bool:
+    """Whether a bullet-sized shape sits just left of the line, level with its middle."""
+    if not marks:
+        return False
+    middle, reach = (line.y0 + line.y1) / 2, 0.3 * line.height
+    return any(
+        abs(mark_middle - middle) <= reach and 0 < line.x0 - right <= 1.5 * line.height
+        for key in range(round(middle - reach), round(middle + reach) + 1)
+        for right, mark_middle in marks.get(key, ())
+    )
+
+
 def _text_lines(container, line_type):
     for element in container:
         if isinstance(element, line_type):
@@ -191,8 +229,9 @@ ADDED_SPACE = "\x00"
 SPARE_SPACE = re.compile(rf"{ADDED_SPACE}(?=\s)|(?<=\s){ADDED_SPACE}")
 
 
-def _piece(line, top: float) -> Piece | None:
-    """The line's text and where its ink sits, or None if it holds no text."""
+def _piece(line, top: float, drawn_bullet: bool = False) -> Piece | None:
+    """The line's text and where its ink sits, or None if it holds no text. After a bullet
+    drawn as a shape (`drawn_bullet`), the line opens a list's item."""
     parts = []
     ink = []
     gaps: dict[int, float] = {}  # the part of each space pdfminer added -> the gap it fills
@@ -231,7 +270,7 @@ def _piece(line, top: float) -> Piece | None:
         statistics.median(char.size for char in ink),
         max(char.x1 for char in ink),
         first_word - ink[0].x0,
-        raw[:1] == " " and raw[1:2].isalnum(),
+        drawn_bullet or (raw[:1] == " " and raw[1:2].isalnum()),
         (ink[0].fontname, ink[-1].fontname),
     )
 

@@ -372,3 +372,21 @@ def test_an_icon_before_a_heading_is_no_bullet():
     assert pdf.lines_from_pdf(_page([(LEFT, 700, "• Education", SIZE), *JOB]))[0].text == (
         "• Education"
     )
+
+
+def test_a_bullet_drawn_as_a_shape_opens_a_list_item():
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=A4)
+    page.setFont(FONT, SIZE)
+    page.drawString(LEFT, 700, "Account Executive, Paylocity")
+    page.circle(LEFT + 3, 687 + 3.5, 1.5, stroke=0, fill=1)  # as a browser draws a disc
+    page.drawString(LEFT + 12, 687, "Closed $3.1M ARR in 2023, 128% of quota")
+    page.rect(LEFT, 640, 3, 3, stroke=0, fill=1)  # a mark far from any line opens none
+    page.drawString(LEFT + 12, 674, "Sold payroll software to companies of 50-500 employees")
+    page.save()
+    lines = pdf.lines_from_pdf(buffer.getvalue())
+    assert [(line.text[:7], line.bullet) for line in lines] == [
+        ("Account", False),
+        ("Closed ", True),
+        ("Sold pa", False),
+    ]
