@@ -113,3 +113,17 @@ def test_a_name_in_capitals_keeps_double_names_and_small_particles():
     assert name_case("MATEO FERNÁNDEZ-ORTIZ") == "Mateo Fernández-Ortiz"
     assert name_case("RAFAEL DOS SANTOS LIMA") == "Rafael dos Santos Lima"
     assert name_case("SEAN O'BRIEN") == "Sean O'Brien"
+
+
+def test_a_name_opening_the_contact_line_is_the_name_when_no_line_holds_it_alone():
+    basics, rest = parse_header(
+        _lines("Lucía Fernández Ríos · Sevilla · 655 123 987 · lucia.fr@hotmail.es")
+    )
+    assert basics["name"] == "Lucía Fernández Ríos"
+    assert basics["email"] == "lucia.fr@hotmail.es"
+    assert "Lucía Fernández Ríos" not in " ".join(rest)
+
+
+def test_a_name_on_its_own_line_wins_over_words_opening_a_contact_line():
+    basics, _ = parse_header(_lines("Maria Lopez\nMadrid Centro · 600 111 222 · maria@example.es"))
+    assert basics["name"] == "Maria Lopez"

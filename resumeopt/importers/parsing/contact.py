@@ -20,15 +20,27 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str]]:
     profiles: list[dict[str, str]] = []
     text_lines: list[str] = []
     contact_lines: set[str] = set()  # what was left of a contact line: never the name
+    named_first = ""  # a name opening a contact line, if no line holds the name alone
     for line in lines:
         text = line.text.strip()
         if not text:
             continue
         leftovers = []
-        for segment in contact_segments(text):
+        segments = contact_segments(text)
+        for segment in segments:
             if take_contact(segment, basics, profiles):
                 continue
             leftovers.append(segment)
+        if (
+            len(leftovers) < len(segments)
+            and leftovers
+            and leftovers[0] == segments[0]
+            and not named_first
+            and looks_like_name(segments[0])
+        ):
+            # "Lucía Fernández Ríos · Sevilla · 655 123 987 · lucia@...": the name opens
+            # the contact line, as a page header holds it.
+            named_first = segments[0]
         if leftovers:
             kept = " ".join(leftovers) if len(leftovers) == 1 else " | ".join(leftovers)
             text_lines.append(kept)
@@ -52,6 +64,10 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str]]:
             rest.append(text)
     if "name" not in basics and shown:
         basics = {"name": shown, **basics}
+    elif "name" not in basics and named_first:
+        basics = {"name": name_case(named_first), **basics}
+        opening = re.compile(rf"^{re.escape(named_first)}(?: \| |$)")
+        rest = [kept for text in rest if (kept := opening.sub("", text))]
     if profiles:
         basics["profiles"] = profiles
     ordered_keys = ("name", "label", "email", "phone", "url", "summary", "location", "profiles")
