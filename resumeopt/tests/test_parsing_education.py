@@ -400,3 +400,11 @@ def test_a_vocational_title_over_its_school_in_a_table_row_keeps_both():
         ("IES Hermanos Machado", "Técnico en Cuidados Auxiliares de Enfermería"),
         ("Cruz Roja Española", None),
     ]
+
+
+def test_labelled_school_and_qualification_lines_under_the_dates_fill_the_entry():
+    assert _schools(
+        "Aug. 2015 – Juli 2018\n"
+        "Berufsschule: Schulzentrum Utbremen, Bremen\n"
+        "Abschluss: Mechatroniker (IHK)"
+    ) == [("Schulzentrum Utbremen, Bremen", "Mechatroniker (IHK)")]

@@ -242,7 +242,16 @@ def _place_leftovers(entry: dict[str, Any], leftovers: list[str]) -> list[str]:
 def _read_details(entry: dict[str, Any], items: list[tuple[str, bool]]) -> list[str]:
     """Courses and a grade from the lines under the entry; the other lines, labelled."""
     unplaced = []
+    words = vocabulary()
     for text, _ in items:
+        label, _, value = text.partition(":")
+        label, value = label.strip().lower(), value.strip()
+        if value and label in words["education_school_labels"] and "institution" not in entry:
+            entry["institution"] = value
+            continue
+        if value and label in words["education_degree_labels"] and "studyType" not in entry:
+            entry["studyType"] = value
+            continue
         courses = re.match(
             r"^(?:relevant\s+)?(?:course\s?work|courses|modules)\s*:\s*(.+)$", text, re.I
         )

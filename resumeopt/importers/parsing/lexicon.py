@@ -49,6 +49,9 @@ def vocabulary() -> dict[str, Any]:
         "street_types": data["street_types"],
         # "Thesis: ...", "Advisor: ...": what an education entry says of itself.
         "education_detail_labels": set(data["education_detail_labels"]),
+        # "Berufsschule: Schulzentrum Utbremen", "Abschluss: Mechatroniker (IHK)".
+        "education_school_labels": set(data["education_school_labels"]),
+        "education_degree_labels": set(data["education_degree_labels"]),
     }
 
 
