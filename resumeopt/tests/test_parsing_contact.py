@@ -1,5 +1,6 @@
 """The contact header (`parsing.contact`): where the name is, and what is never a name."""
 
+from resumeopt.importers import read_upload
 from resumeopt.importers.parsing import Line, parse_lines
 from resumeopt.importers.parsing.contact import looks_like_name, name_case, parse_header
 
@@ -127,3 +128,27 @@ def test_a_name_opening_the_contact_line_is_the_name_when_no_line_holds_it_alone
 def test_a_name_on_its_own_line_wins_over_words_opening_a_contact_line():
     basics, _ = parse_header(_lines("Maria Lopez\nMadrid Centro · 600 111 222 · maria@example.es"))
     assert basics["name"] == "Maria Lopez"
+
+
+def test_icon_font_glyphs_before_contact_details_and_headings_are_set_aside():
+    """Font Awesome and Material Icons draw a phone, an envelope or a briefcase with
+    private-use code points, which a PDF's or a Word file's text keeps."""
+    document = read_upload(
+        (
+            "Jane Doe\n\uf0e0 jane.doe@example.com\n\uf095 (555) 010-0199\n\ue55f Denver, CO\n\n"
+            "\uf0b1 EXPERIENCE\n\nData Analyst at Acme Corp\t2019 - 2022\n\n"
+            "\uf19d EDUCATION\n\nBachelor of Science in Statistics\nUniversity of Denver"
+        ).encode(),
+        "resume.txt",
+    )["document"]
+    basics = document["basics"]
+    assert (basics["name"], basics["email"], basics["phone"]) == (
+        "Jane Doe",
+        "jane.doe@example.com",
+        "(555) 010-0199",
+    )
+    assert basics["location"] == {"city": "Denver", "region": "CO"}
+    assert [(job["position"], job["name"]) for job in document["work"]] == [
+        ("Data Analyst", "Acme Corp")
+    ]
+    assert document["education"][0]["institution"] == "University of Denver"

@@ -33,7 +33,14 @@ def normalize(text: str) -> str:
     for ligature, letters in LIGATURES.items():
         text = text.replace(ligature, letters)
     text = re.sub(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]", " ", text)
-    return text.replace("\uf0b7", "•").replace("\uf0a7", "▪").replace("\u25aa", "▪")
+    text = text.replace("\uf0b7", "•").replace("\uf0a7", "▪").replace("\u25aa", "▪")
+    # Other private-use glyphs are an icon font's (Font Awesome, Material Icons: a phone
+    # or an envelope before a contact detail, a briefcase before a heading), which say
+    # nothing the words after them do not.
+    return PRIVATE_USE.sub("", text)
+
+
+PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]\s*")
 
 
 PAGE_MARKER_RE = re.compile(
