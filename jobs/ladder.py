@@ -29,6 +29,9 @@ def _ladder() -> dict:
         "heads": data["heads"],
         "modifiers": data["modifiers"],
         "entry": [tuple(phrase.split()) for phrase in data["entry"]],
+        "entry_heads": frozenset(data["entry_heads"]),
+        "support_heads": frozenset(data["support_heads"]),
+        "fields": [tuple(phrase.split()) for phrase in data["fields"]],
         "head_modifiers": {
             word: (rule["step"], frozenset(rule["heads"]))
             for word, rule in data["head_modifiers"].items()
@@ -55,12 +58,21 @@ def title_rung(title: str) -> float | None:
     """The rung the title names (0 an intern or trainee, 2 the practitioner, 4 a manager,
     7 a chief), or None when no word of it is on the ladder."""
     ladder = _ladder()
+    whole = [word.strip(".'") for word in WORD_RE.findall(title.lower())]
     role = role_of(title.lower())
     words = [word.strip(".'") for word in WORD_RE.findall(role)]
     if not words:
         return None
-    if any(_find(words, phrase) >= 0 for phrase in ladder["entry"]):
+    # "Manager in Training" and "Software Engineer (Intern)" say their level after the
+    # role, where role_of cuts: the whole title is read for it.
+    if any(_find(whole, phrase) >= 0 for phrase in ladder["entry"]) or (
+        {words[-1], whole[-1]} & ladder["entry_heads"]
+    ):
         return 0.0
+    for phrase in ladder["fields"]:
+        start = _find(words, phrase)
+        if start >= 0:
+            words = words[:start] + words[start + len(phrase) :]
     # "Director of Finance": the words after "of" name the field, not the level, unless a
     # phrase holds the "of" itself ("Director of Nursing", "Chief of Staff").
     before_of = words[: words.index("of")] if "of" in words else words
@@ -77,6 +89,10 @@ def title_rung(title: str) -> float | None:
     if not found:
         return None
     rung, start = max(found)
+    last_rung, last_start = max(found, key=lambda item: item[1])
+    # The last word is the post's head: "CEO Assistant" assists, whatever rung CEO is on.
+    if last_start == len(before_of) - 1 and before_of[last_start] in ladder["support_heads"]:
+        rung, start = last_rung, last_start
     head = before_of[start] if start < len(before_of) else ""
     for word in before_of[:start]:
         step = ladder["modifiers"].get(word, 0)

@@ -82,3 +82,19 @@ def test_a_post_below_the_resume_does_not_ask_to_change_the_headline():
     match = match_resume(resume, staff)
     assert "below HR Director" in match.explanation
     assert not any(advice.path == "basics/label" for advice in match.recommendations)
+
+
+def test_the_last_word_names_an_assistants_post_and_a_field_word_is_no_rung():
+    assert title_rung("CEO Assistant") == title_rung("Assistant to the CEO")
+    assert title_rung("Teacher Assistant") < title_rung("Lead Teacher")
+    assert title_rung("Lead Generation Specialist") == title_rung("Marketing Specialist")
+    assert title_rung("Head Start Teacher") == title_rung("Teacher")
+    assert title_rung("Assistant Manager") > title_rung("Sales Associate")
+
+
+def test_an_entry_post_is_read_after_the_role_and_an_entry_word_before_a_head_is_a_field():
+    assert title_rung("Manager in Training") == 0
+    assert title_rung("Software Engineer (Internship)") == 0
+    assert title_rung("Trainee Accountant") == 0
+    assert title_rung("Internship Coordinator") == title_rung("Recruiting Coordinator")
+    assert title_rung("Student Success Coordinator") == title_rung("Project Coordinator")
