@@ -275,3 +275,9 @@ def test_an_employer_with_a_colon_over_its_title_opens_the_next_job_after_arrow_
         "Moved the payments service to Spring Boot 3",
         "Wrote the integration tests",
     ]
+
+
+def test_a_restaurant_named_in_its_own_language_is_the_employer():
+    [job] = _work("Commis di cucina | Osteria del Sole\tgiugno 2014 – agosto 2017\nModena")
+    assert (job["position"], job["name"]) == ("Commis di cucina", "Osteria del Sole")
+    assert employer_score("Trattoria da Enzo") > 0 and employer_score("Brasserie Georges") > 0
