@@ -199,3 +199,14 @@ def test_a_certifications_group_of_the_skills_is_certificates_and_methods_stay_s
     ]
     assert [group["name"] for group in document["skills"]] == ["Equipment", "Methods"]
     assert document["skills"][1]["keywords"] == ["ITIL", "SAFe", "SSL certificate management"]
+
+
+def test_a_credential_listed_under_certifications_and_again_among_the_skills_is_one_certificate():
+    document = import_text(
+        WAREHOUSE + "CERTIFICATIONS\nOSHA 10\nForklift certified, Toyota Material Handling\n\n"
+        "SKILLS\nInventory control, pallet jacks\nForklift certified, OSHA 10.\n"
+    ).document
+    assert _certificates(document) == [
+        ("OSHA 10", None, None),
+        ("Forklift certified", "Toyota Material Handling", None),
+    ]

@@ -180,6 +180,8 @@ def parse_lines(lines: list[Line]) -> dict[str, Any]:
         found = parse_dated_items([Line(text) for text in credentials], "certificates")
         document.setdefault("certificates", []).extend(found)
         unsorted = [text for text in unsorted if text not in credentials]
+    if document.get("certificates"):
+        document["certificates"] = _each_certificate_once(document["certificates"])
     summary = "\n".join(part for part in summary_parts if part).strip()
     if summary:
         document["basics"]["summary"] = summary
@@ -191,6 +193,23 @@ def parse_lines(lines: list[Line]) -> dict[str, Any]:
     if unsorted:
         ordered["meta"] = {"unsorted": unsorted}
     return schema_safe(ordered)
+
+
+def _each_certificate_once(certificates: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One entry per certificate: a resume often lists "OSHA 10" under Certifications and
+    again among its skills. The first keeps its place and takes what a later one adds (an
+    issuer, a date)."""
+    kept: dict[str, dict[str, Any]] = {}
+    for certificate in certificates:
+        key = " ".join(re.sub(r"[^\w]+", " ", str(certificate.get("name", ""))).lower().split())
+        if not key:
+            kept[f"#{len(kept)}"] = certificate
+        elif key in kept:
+            for field, value in certificate.items():
+                kept[key].setdefault(field, value)
+        else:
+            kept[key] = certificate
+    return list(kept.values())
 
 
 def _credentials_after_name(
