@@ -145,31 +145,44 @@ def run_batch(
     scorer = PostingScorer(profile_of(batch.resume.content))
     began, reported = time.monotonic(), -math.inf
 
-    def save(taken: int, step: list) -> bool:
-        """Save a step and report progress if due; True when this run is out of time."""
+    def save(taken: int, step: list) -> int | None:
+        """Save a step and report progress if due; the stretch to go on with (_save_step)."""
         nonlocal reported
-        _save_step(batch, taken, step)
-        done = _all_read(batch)
-        stop = not done and _out_of_time(began, seconds)
-        if done or stop or time.monotonic() - reported >= REPORT_SECONDS:
+        # Out of time, it takes no other stretch: the runners still ranking may.
+        following = _save_step(batch, taken, step, None if _out_of_time(began, seconds) else runner)
+        if (
+            _all_read(batch)
+            or _out_of_time(began, seconds)
+            or time.monotonic() - reported >= REPORT_SECONDS
+        ):
             _report(batch, total, progress)
             reported = time.monotonic()
-        return stop
+        return following
 
     try:
-        while (taken := _take(batch, runner)) is not None:
+        taken = _take(batch, runner)
+        while taken is not None:
             stretch = batch.parts[taken]
+            following = taken
             step: list = []  # each posting's (description, scored), or its failure {name, error}
             step_began = time.monotonic()
             for posting in read(stretch["next"], stretch["end"]):
                 step.append(_ranked(batch, scorer, posting))
                 if len(step) < CHUNK and time.monotonic() - step_began < SAVE_SECONDS:
                     continue
-                if save(taken, step):
-                    return None
+                following = save(taken, step)
                 step, step_began = [], time.monotonic()
-            if step and save(taken, step):
-                return None
+                if _out_of_time(began, seconds) and not _all_read(batch):
+                    return None
+            if step:
+                following = save(taken, step)
+                if _out_of_time(began, seconds) and not _all_read(batch):
+                    return None
+            if following == taken:  # fewer postings than it counted: never rank for ever
+                raise PostingError(
+                    f"The upload could not be read to its end. {_stop(batch, total)}"
+                )
+            taken = following
     except PostingInputError as error:  # a zip whose later file turned out to be an archive
         raise PostingError(f"{error} {_stop(batch, total)}") from None
     except SoftTimeLimitExceeded:
@@ -247,9 +260,7 @@ def _stretch_bounds(total: int, runners: int) -> list[int]:
 
 
 def _take(batch: RankingBatch, runner: int) -> int | None:
-    """The index of the stretch the runner ranks next: its own that it had not finished
-    (a run stopped mid-stretch), else the first nobody took, now its own; None when
-    neither is left."""
+    """The index of the stretch the runner ranks next (see _next_for), as saved."""
     with transaction.atomic():
         _commit_without_waiting()
         saved = (
@@ -262,20 +273,29 @@ def _take(batch: RankingBatch, runner: int) -> int | None:
             saved["processed"],
             saved["failures"],
         )
-        unread = [
-            (index, _runner_of(index, stretch))
-            for index, stretch in enumerate(batch.parts)
-            if stretch["next"] < stretch["end"]
-        ]
-        for index, owner in unread:
-            if owner == runner:
-                return index
-        for index, owner in unread:
-            if owner is None:
-                batch.parts[index]["runner"] = runner
-                batch.save(update_fields=["parts"])
-                return index
-    return None
+        taken, newly = _next_for(batch.parts, runner)
+        if newly:
+            batch.save(update_fields=["parts"])
+    return taken
+
+
+def _next_for(parts: list[dict], runner: int) -> tuple[int | None, bool]:
+    """The index of the stretch the runner ranks next: its own that it had not finished (a
+    run stopped mid-stretch), else the first nobody took, which it now takes (True);
+    None when neither is left."""
+    unread = [
+        (index, _runner_of(index, stretch))
+        for index, stretch in enumerate(parts)
+        if stretch["next"] < stretch["end"]
+    ]
+    for index, owner in unread:
+        if owner == runner:
+            return index, False
+    for index, owner in unread:
+        if owner is None:
+            parts[index]["runner"] = runner
+            return index, True
+    return None, False
 
 
 class BatchTakenOver(Exception):
@@ -305,8 +325,13 @@ def _ranked(batch: RankingBatch, scorer: PostingScorer, posting: Posting):
     return description, scored
 
 
-def _save_step(batch: RankingBatch, taken: int, step: list) -> None:
-    """Save one step's rankings and failures with its stretch's new count of postings read."""
+def _save_step(batch: RankingBatch, taken: int, step: list, runner: int | None) -> int | None:
+    """Save one step's rankings and failures with its stretch's new count of postings read.
+
+    Returns the stretch the runner goes on with: the same while it has postings left, else
+    the next it takes (in the same transaction, which saves one of its own); None when
+    none is left, or no `runner` is given to take one.
+    """
     failures = [outcome for outcome in step if isinstance(outcome, dict)]
     first = batch.parts[taken]["next"]  # a step's postings come one after another
     rankings = [
@@ -340,13 +365,19 @@ def _save_step(batch: RankingBatch, taken: int, step: list) -> None:
                 )
                 for position, description, scored in rankings
             ],
+            ids=False,
         )
         stretch["next"] += len(step)
         # The other stretches' counts and failures as saved: other runners save their own.
         batch.parts = saved["parts"]
         batch.failures = [*saved["failures"], *failures]
         batch.processed = saved["processed"] + len(step)
+        if stretch["next"] < stretch["end"]:
+            following = taken
+        else:
+            following = None if runner is None else _next_for(batch.parts, runner)[0]
         batch.save(update_fields=["parts", "failures", "processed"])
+    return following
 
 
 def _commit_without_waiting() -> None:
@@ -362,12 +393,14 @@ def _commit_without_waiting() -> None:
             cursor.execute("SET LOCAL synchronous_commit = off")
 
 
-def _insert(model: type[models.Model], objects: list[models.Model]) -> None:
-    """Insert new rows of `model` and set their ids: with COPY on PostgreSQL, else bulk_create.
+def _insert(model: type[models.Model], objects: list[models.Model], *, ids: bool = True) -> None:
+    """Insert new rows of `model`: with COPY on PostgreSQL, else bulk_create. With `ids`, the
+    objects are given theirs (for rows that others point to).
 
     bulk_create's INSERT quotes every value into one statement: on PostgreSQL, 0.8 s of a
     1,000-posting batch went there (each posting's text is 2-6 KB). COPY streams the
-    same values; the ids are taken from the table's sequence first, as INSERT would.
+    same values; ids wanted back are taken from the table's sequence first, as INSERT
+    would, and the others are the table's to give, which saves a round trip.
     """
     database = connections[router.db_for_write(model)]
     if database.vendor != "postgresql" or not objects:
@@ -376,28 +409,28 @@ def _insert(model: type[models.Model], objects: list[models.Model]) -> None:
     meta = model._meta
     fields = [field for field in meta.concrete_fields if not field.primary_key]
     quote = database.ops.quote_name
-    columns = ", ".join(quote(column) for column in [meta.pk.column, *(f.column for f in fields)])
+    columns = [quote(field.column) for field in fields]
     with database.cursor() as cursor:
-        cursor.execute(
-            "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
-            [meta.db_table, meta.pk.column, len(objects)],
-        )
-        for instance, (pk,) in zip(objects, cursor.fetchall(), strict=True):
-            instance.pk = pk
-        with cursor.cursor.copy(f"COPY {quote(meta.db_table)} ({columns}) FROM STDIN") as rows:
+        if ids:
+            cursor.execute(
+                "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+                [meta.db_table, meta.pk.column, len(objects)],
+            )
+            for instance, (pk,) in zip(objects, cursor.fetchall(), strict=True):
+                instance.pk = pk
+            columns.insert(0, quote(meta.pk.column))
+        copy = f"COPY {quote(meta.db_table)} ({', '.join(columns)}) FROM STDIN"
+        with cursor.cursor.copy(copy) as rows:
             for instance in objects:
-                rows.write_row(
-                    [
-                        instance.pk,
-                        *(
-                            field.get_db_prep_save(field.pre_save(instance, True), database)
-                            for field in fields
-                        ),
-                    ]
-                )
-    for instance in objects:
-        instance._state.adding = False
-        instance._state.db = database.alias
+                values = [
+                    field.get_db_prep_save(field.pre_save(instance, True), database)
+                    for field in fields
+                ]
+                rows.write_row([instance.pk, *values] if ids else values)
+    if ids:
+        for instance in objects:
+            instance._state.adding = False
+            instance._state.db = database.alias
 
 
 def _stop(batch: RankingBatch, total: int) -> str:
