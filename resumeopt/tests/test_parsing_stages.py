@@ -846,3 +846,10 @@ def test_a_company_whose_legal_form_ends_in_a_dot_starts_the_next_entry():
         ["Backend Developer, Fabrikam", "2021 – 2023"],
         ["Contoso S.r.l.", "Java Developer", "2017 – 2020"],
     ]
+
+
+def test_a_rating_drawn_in_glyphs_leaves_the_name_it_rates():
+    assert normalize("English\t●●●●○") == "English"
+    assert normalize("Kotlin\t●●●●●\tJava\t●●●○○") == "Kotlin\tJava"
+    assert normalize("Salesforce\t★ ★ ★ ★ ☆") == "Salesforce"
+    assert normalize("● Led the migration") == "● Led the migration"  # a bullet, no rating

@@ -37,10 +37,14 @@ def normalize(text: str) -> str:
     # Other private-use glyphs are an icon font's (Font Awesome, Material Icons: a phone
     # or an envelope before a contact detail, a briefcase before a heading), which say
     # nothing the words after them do not.
-    return PRIVATE_USE.sub("", text)
+    text = PRIVATE_USE.sub("", text)
+    # A rating drawn in glyphs ("English  ●●●●○", "Salesforce ★★★★☆") says how well, not
+    # what: it goes, and the name before it stays apart from the next one on its row.
+    return RATING.sub("\t", text).strip("\t ") if RATING.search(text) else text
 
 
 PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]\s*")
+RATING = re.compile(r"[ \t]*(?<!\S)(?:[●○◉◯⬤★☆✪■□◼◻▰▱] ?){3,}(?!\S)[ \t]*")
 
 
 PAGE_MARKER_RE = re.compile(
