@@ -853,3 +853,14 @@ def test_a_rating_drawn_in_glyphs_leaves_the_name_it_rates():
     assert normalize("Kotlin\t●●●●●\tJava\t●●●○○") == "Kotlin\tJava"
     assert normalize("Salesforce\t★ ★ ★ ★ ☆") == "Salesforce"
     assert normalize("● Led the migration") == "● Led the migration"  # a bullet, no rating
+
+
+def test_a_language_level_beside_or_under_its_language_is_its_fluency():
+    document = parse_lines(
+        _lines("Jonas Becker\n\nSprachen\nDeutsch\tMuttersprache\tEnglisch\tC1\nSpanisch\nA2")
+    )
+    assert [(item["language"], item.get("fluency")) for item in document["languages"]] == [
+        ("Deutsch", "Muttersprache"),
+        ("Englisch", "C1"),
+        ("Spanisch", "A2"),
+    ]

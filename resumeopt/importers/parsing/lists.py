@@ -28,6 +28,7 @@ from resumeopt.importers.parsing.patterns import (
     SEPARATOR_RE,
     URL_RE,
 )
+from resumeopt.importers.parsing.sidebar import sidebar_words
 
 
 def list_items(text: str) -> list[str]:
@@ -201,6 +202,10 @@ def parse_languages(lines: list[Line]) -> list[dict[str, str]]:
             item = item.strip()
             if not item:
                 continue
+            if results and "fluency" not in results[-1] and _names_level(item):
+                # "Deutsch<TAB>Muttersprache", "English" over "C1": a sidebar's table.
+                results[-1]["fluency"] = item
+                continue
             match = re.match(r"^([^(:–—-]+?)\s*(?:\((.+?)\)|[:–—-]\s*(.+))?$", item)
             language = (match[1] if match else item).strip()
             fluency = ((match[2] or match[3]) if match else "") or ""
@@ -209,6 +214,11 @@ def parse_languages(lines: list[Line]) -> list[dict[str, str]]:
                 entry["fluency"] = fluency.strip()
             results.append(entry)
     return results
+
+
+def _names_level(text: str) -> bool:
+    """Whether the text is a language's level alone ('Muttersprache', 'C1', 'Nativo')."""
+    return text.strip().lower() in sidebar_words()["language_levels"]
 
 
 def parse_interests(lines: list[Line]) -> list[dict[str, Any]]:
