@@ -9,7 +9,8 @@ two-column page with French month names. The text and Markdown files of the
 
 Every file was labelled (`families.json`, `families-heldout.json`) before the
 parser first read it; `families-heldout.json` names the files no rule is tuned on,
-`families-second.json` a second batch written after the first batch's rules.
+`families-second.json` a second batch written after the first batch's rules,
+`families-third.json` a third after the second's.
 `python -m resumeopt.tests.families` writes the Word and PDF files.
 """
 
@@ -452,6 +453,58 @@ def graduate_two_columns() -> bytes:
     return _pdf(draw)
 
 
+def academic_tabs() -> bytes:
+    """An academic CV in Word, each line a year, a tab and the post or the degree."""
+
+    def build(document):
+        document.add_heading("Dr Siobhán Kelly", level=1)
+        document.add_paragraph("School of Geography, University of Leeds · s.kelly@leeds.ac.uk")
+        document.add_heading("Positions held", level=2)
+        for text in (
+            "2019–present\tAssociate Professor in Human Geography, University of Leeds",
+            "2015–2019\tLecturer in Geography, Maynooth University",
+            "2013–2015\tResearch Fellow, Trinity College Dublin",
+        ):
+            document.add_paragraph(text)
+        document.add_heading("Qualifications", level=2)
+        for text in (
+            "2013\tPhD in Geography, University of Glasgow",
+            "\tThesis: Housing, memory and the Irish small town. Supervisor: Prof. A. Dunn",
+            "2008\tBA (Hons) Geography and Sociology, University College Cork",
+        ):
+            document.add_paragraph(text)
+        document.add_heading("Selected publications", level=2)
+        document.add_paragraph(
+            "Kelly, S. (2021) Small towns after the boom. Transactions of the IBG 46(2): 310-324."
+        )
+
+    return _docx(build)
+
+
+def federal_labelled_pdf() -> bytes:
+    """A federal resume whose jobs are blocks of labelled fields."""
+    lines = [
+        ("name", "Angela R. Whitfield"),
+        ("text", "Columbus, GA 31904 | angela.whitfield@gmail.com | 706-555-0129"),
+        ("heading", "EXPERIENCE"),
+        ("text", "Employer: Department of the Army, Fort Moore Garrison"),
+        ("text", "Title: Human Resources Assistant (Military), GS-0203-07"),
+        ("text", "Dates of Employment: 11/2020 to Present"),
+        ("text", "Hours: 40 per week | Supervisor: Mr. Carl Ruiz, 706-555-0133 | Contact: Yes"),
+        ("text", "• Process in- and out-processing actions for 300 soldiers a month."),
+        ("gap", ""),
+        ("text", "Employer: Piedmont Columbus Regional"),
+        ("text", "Title: Patient Registration Clerk"),
+        ("text", "Dates of Employment: 04/2017 to 10/2020"),
+        ("text", "Hours: 36 per week"),
+        ("text", "• Registered 80 emergency patients a shift."),
+        ("heading", "EDUCATION"),
+        ("text", "Columbus State University, Columbus, GA"),
+        ("text", "Bachelor of Science, Psychology, 12/2016"),
+    ]
+    return _pdf(lambda pdf: _lines(pdf, 54, 740, lines))
+
+
 FILES = {
     "05_truck_driver.docx": truck_driver,
     "06_new_grad.pdf": new_graduate,
@@ -461,6 +514,8 @@ FILES = {
     "13_federal.pdf": federal_pdf,
     "23_caregiver_es.docx": caregiver_es,
     "24_graduate_columns.pdf": graduate_two_columns,
+    "26_academic_tabs.docx": academic_tabs,
+    "27_federal_labelled.pdf": federal_labelled_pdf,
 }
 
 
