@@ -4,7 +4,7 @@ import io
 
 import pytest
 
-from resumeopt.importers import read_upload
+from resumeopt.importers import import_text, read_upload
 from resumeopt.importers.parsing import Line
 from resumeopt.importers.parsing.europass import (
     given_name_first,
@@ -221,3 +221,30 @@ def test_a_us_street_address_gives_its_town_and_state():
         "city": "Springfield",
         "region": "IL",
     }
+
+
+def test_a_federal_resume_of_labelled_fields_gives_each_job_and_keeps_its_facts():
+    result = import_text(
+        "Angela Whitfield\n\nEXPERIENCE\n"
+        "Employer: Department of the Army, Fort Moore Garrison\n"
+        "Title: Human Resources Assistant (Military), GS-0203-07\n"
+        "Dates of Employment: 11/2020 to Present\n"
+        "Hours: 40 per week | Supervisor: Mr. Carl Ruiz | Contact: Yes\n"
+        "• Process in- and out-processing actions for 300 soldiers a month.\n"
+        "Employer: Piedmont Columbus Regional\n"
+        "Title: Patient Registration Clerk\n"
+        "Dates of Employment: 04/2017 to 10/2020\n"
+    )
+    work = result.document["work"]
+    assert [(job["name"], job["position"], job["startDate"]) for job in work] == [
+        (
+            "Department of the Army, Fort Moore Garrison",
+            "Human Resources Assistant (Military), GS-0203-07",
+            "2020-11",
+        ),
+        ("Piedmont Columbus Regional", "Patient Registration Clerk", "2017-04"),
+    ]
+    assert work[0]["summary"].startswith("Process in- and out-processing")
+    assert any(
+        line.startswith("Hours: 40 per week") for line in result.document["meta"]["unsorted"]
+    )

@@ -23,7 +23,7 @@ from resumeopt.importers.parsing.fields import apply_dates, campus_name, keep_su
 from resumeopt.importers.parsing.lexicon import address_location, read_location
 from resumeopt.importers.parsing.lines import Line
 from resumeopt.importers.parsing.lists import list_items
-from resumeopt.importers.parsing.patterns import BULLET_RE, EMAIL_RE, PHONE_RE
+from resumeopt.importers.parsing.patterns import BULLET_RE, DEPARTMENT_RE, EMAIL_RE, PHONE_RE
 
 EUROPASS_FILE = Path(__file__).parent.parent / "data" / "europass.json"
 # What stands between a label and its value on one line: a colon, a tab (two table
@@ -127,7 +127,8 @@ def labelled_entries(lines: list[Line]) -> list[dict[str, list[str]]] | None:
     """A section's lines as entries of labelled fields ({field: [value lines]}), or None
     when the section is not written so.
 
-    A "Dates" label, or a field the entry already has, opens the next entry; a line with
+    A field the entry already has ("Dates" in a Europass CV, "Employer" in a federal
+    resume) opens the next entry; a line with
     no label goes on with the value of the label above it (an address on two lines, a
     list of responsibilities).
     """
@@ -146,9 +147,10 @@ def labelled_entries(lines: list[Line]) -> list[dict[str, list[str]]] | None:
             continue
         labelled += 1
         field, value = found
-        if not entries or field == "dates" and entries[-1] or field in entries[-1]:
+        if not entries or field in entries[-1]:
             entries.append({})
-        entries[-1][field] = [value] if value else []
+        # A fact keeps its label: "Hours: 40 per week" says what "40 per week" is.
+        entries[-1][field] = [text] if field == "facts" else [value] if value else []
     if labelled < 2 or not any(_NAMING_FIELDS & entry.keys() for entry in entries):
         return None
     return entries
@@ -195,6 +197,10 @@ def work_from_labels(
         if position := _joined(fields.get("position", [])):
             entry["position"] = position
         name, place = _name_and_place(fields.get("employer", []))
+        agency, _, address = place.partition(", ")
+        if DEPARTMENT_RE.fullmatch(name) and agency and not read_location(agency):
+            # "Department of the Army, Fort Moore Garrison": the department and its agency.
+            name, place = f"{name}, {agency}", address
         if name:
             entry["name"] = name
         if place:
@@ -203,7 +209,12 @@ def work_from_labels(
         _dates(entry, fields.get("dates", []))
         if sector := _joined(fields.get("sector", [])):
             entry["description"] = sector
-        duties = _items(fields.get("activities", []))
+        # A federal resume's facts ("Hours: 40 per week") are kept to review; the bullets
+        # under them are the job's duties.
+        facts = fields.get("facts", [])
+        unsorted.extend(fact for fact in facts if not BULLET_RE.match(fact))
+        bullets = [fact for fact in facts if BULLET_RE.match(fact)]
+        duties = _items([*fields.get("activities", []), *bullets])
         if len(duties) > 1:
             entry["highlights"] = duties
         elif duties:
@@ -239,7 +250,7 @@ def education_from_labels(
         if subjects := _joined(fields.get("subjects", [])):
             entry["courses"] = list_items(subjects)
         unsorted.extend(fields.get("level", []))
-        for field in ("position", "employer", "sector", "activities"):
+        for field in ("position", "employer", "sector", "activities", "facts"):
             unsorted.extend(fields.get(field, []))
         if entry.keys() & {"institution", "studyType"}:
             results.append(entry)

@@ -30,3 +30,8 @@ DURATION_RE = re.compile(
     r"\(?\d+\s*(?:years?|yrs?|months?|mos?)(?:\s+\d+\s*(?:months?|mos?))?\)?", re.IGNORECASE
 )
 ROLE_RE = re.compile(r"^(?:role|position|title|job title)\s*:\s*(.{2,80})$", re.IGNORECASE)
+# "Department of the Navy", "U.S. Department of Labor", "Ministry of Health": a government
+# department, written before the agency that employs.
+DEPARTMENT_RE = re.compile(
+    r"(?:U\.S\.\s+)?(?:Department|Dept\.?|Ministry) of (?:the )?[A-Z][\w'.&-]*(?: [\w'.&-]+){0,4}"
+)

@@ -30,17 +30,12 @@ from resumeopt.importers.parsing.lexicon import (
 )
 from resumeopt.importers.parsing.lines import Line
 from resumeopt.importers.parsing.lists import list_items
-from resumeopt.importers.parsing.patterns import DURATION_RE, ROLE_RE
+from resumeopt.importers.parsing.patterns import DEPARTMENT_RE, DURATION_RE, ROLE_RE
 
 WORKED_AS_RE = re.compile(r"^[\w -]{0,30}?\b(?:as|as an?)\s+(\S.{2,60})$")
 # A bracket of lower-case words after a name describes it; a bracket of names is a place.
 TRAILING_ABOUT_RE = re.compile(r"\s*\(([^()]*\b[a-z][\w-]*\s+[^()]*)\)$")
 TRAILING_PLACE_RE = re.compile(r"\s*\(((?:[A-Z][\w'.-]+)(?:[ ,]+[A-Z][\w'.-]+){0,2})\)$")
-# "Department of the Navy", "U.S. Department of Labor", "Ministry of Health": a government
-# department, written before the agency that employs.
-DEPARTMENT_RE = re.compile(
-    r"(?:U\.S\.\s+)?(?:Department|Dept\.?|Ministry) of (?:the )?[A-Z][\w'.&-]*(?: [\w'.&-]+){0,4}"
-)
 
 
 def parse_work(
