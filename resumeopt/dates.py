@@ -202,9 +202,10 @@ _RANGE_SEPARATOR = (
     r"(?:\s*(?:-|–|—|−|~|to|until|till|through|thru)\s*"
     r"|\s+(?:a|al|à|au|bis|hasta|até)\s+)"  # "2016 a 2018", "2016 bis 2018"
 )
-# "Since 2019", "Seit 2019", "From 2019 to 2021": the word belongs to the dates, and
+# "Since 2019", "Seit 2019", "From 2019 to 2021", "De sept. 2016 à déc. 2019", "von 2016 bis
+# 2019": the word belongs to the dates, and
 # "since" alone leaves the range open.
-_SINCE = r"(?:(?P<since>since|seit|depuis|desde|dal)|from)\s+"
+_SINCE = r"(?:(?P<since>since|seit|depuis|desde|dal)|from|de|von)\s+"
 DATE_RANGE_RE = re.compile(
     rf"(?:\b{_SINCE})?(?P<start>{DATE_PATTERN})(?:{_RANGE_SEPARATOR}(?P<end>{DATE_PATTERN}|{PRESENT_PATTERN}))?",
     re.IGNORECASE,

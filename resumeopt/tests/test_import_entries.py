@@ -317,3 +317,18 @@ def test_a_unit_after_the_title_and_the_employer_after_a_dash_and_trade_titles_f
         ("Methodist Richardson Medical Center", "Registered Nurse, Med-Surg", "2019", "2021"),
         ("Ambev", "Jovem Aprendiz", "2015-02", "2017-02"),
     ]
+
+
+def test_an_academic_post_in_its_field_then_the_university_and_a_french_cv_from_to():
+    work = import_text(
+        "Siobhán Kelly\n\nPOSITIONS HELD\n"
+        "2019–present\tAssociate Professor in Human Geography, University of Leeds\n"
+        "2015–2019\tLecturer in Geography, Maynooth University\n\n"
+        "EXPÉRIENCES PROFESSIONNELLES\n"
+        "De sept. 2016 à déc. 2019 : Électricien apprenti puis ouvrier – SARL Bretagne Élec\n"
+    ).document["work"]
+    assert [(e["name"], e["position"], e["startDate"]) for e in work] == [
+        ("University of Leeds", "Associate Professor in Human Geography", "2019"),
+        ("Maynooth University", "Lecturer in Geography", "2015"),
+        ("SARL Bretagne Élec", "Électricien apprenti puis ouvrier", "2016-09"),
+    ]

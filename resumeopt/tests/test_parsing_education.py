@@ -408,3 +408,13 @@ def test_labelled_school_and_qualification_lines_under_the_dates_fill_the_entry(
         "Berufsschule: Schulzentrum Utbremen, Bremen\n"
         "Abschluss: Mechatroniker (IHK)"
     ) == [("Schulzentrum Utbremen, Bremen", "Mechatroniker (IHK)")]
+
+
+def test_french_trade_certificates_and_their_schools():
+    assert _schools(
+        "2016 : CAP Électricien – CFA du BTP de Loire-Atlantique, Saint-Herblain\n"
+        "2014 : Brevet des collèges – Collège Jean Moulin, Nantes"
+    ) == [
+        ("CFA du BTP de Loire-Atlantique", "CAP Électricien"),
+        ("Collège Jean Moulin", "Brevet des collèges"),
+    ]

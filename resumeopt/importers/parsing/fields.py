@@ -173,7 +173,19 @@ def header_segments(text: str) -> list[str]:
         unit = at and EMPLOYER_UNIT_RE.match(at[2])
         # "Masa working program at Samson Logic": a description, then the employer.
         described = at and is_description(at[1]) and re.search(r"\s(?:at|@)\s", part)
-        if at and (role_score(at[1]) > 0 or described) and not unit:
+        # "Associate Professor in Human Geography, University of Leeds": the field the
+        # title is in, then the employer after a comma.
+        field_of_title = (
+            at
+            and part[len(at[1]) :].lstrip().startswith("in ")
+            and len(after := at[2].split(", ")) == 2
+            and employer_score(after[0]) == 0
+            and employer_score(after[1]) > 0
+        )
+        if field_of_title:
+            pieces.append(part[: len(part) - len(at[2])] + after[0])
+            part = after[1]
+        elif at and (role_score(at[1]) > 0 or described) and not unit:
             pieces.append(at[1])
             part = at[2]
             if place := place_after_employer(part):
@@ -343,7 +355,9 @@ def title_then_prose(piece: str) -> list[str]:
             return [piece]  # "I'm working as a Software Engineer with ...": a sentence
         rest = words[index:]
         lower = all(word[:1].islower() for word in rest)
-        if lower and rest[0] not in TITLE_GOES_ON and title_score(" ".join(rest)) == 0:
+        # "Électricien apprenti puis ouvrier": another title word goes on with the title.
+        goes_on = rest[0] in TITLE_GOES_ON or rest[0].strip(",.") in heads
+        if lower and not goes_on and title_score(" ".join(rest)) == 0:
             return [" ".join(words[:index]), " ".join(rest)]
         return [piece]
     return [piece]
