@@ -332,3 +332,18 @@ def test_an_academic_post_in_its_field_then_the_university_and_a_french_cv_from_
         ("Maynooth University", "Lecturer in Geography", "2015"),
         ("SARL Bretagne Élec", "Électricien apprenti puis ouvrier", "2016-09"),
     ]
+
+
+def test_a_career_break_among_the_jobs_is_no_job_and_its_lines_stay_to_review():
+    result = import_text(
+        "Hannah O'Rourke\n\nTEACHING EXPERIENCE\n\n"
+        "5th Grade Teacher, Lyman Moore Middle School\nAug 2019 – Jun 2021\n\n"
+        "Career Break, Family caregiving\nJul 2021 – Aug 2023\n"
+        "- Full-time caregiver for a parent after a stroke.\n\n"
+        "Substitute Teacher, Portland Public Schools\nSep 2023 – Present\n"
+    )
+    assert [job["name"] for job in result.document["work"]] == [
+        "Lyman Moore Middle School",
+        "Portland Public Schools",
+    ]
+    assert "Career Break, Family caregiving" in result.document["meta"]["unsorted"]

@@ -50,6 +50,8 @@ def vocabulary() -> dict[str, Any]:
         # "Thesis: ...", "Advisor: ...": what an education entry says of itself.
         "education_detail_labels": set(data["education_detail_labels"]),
         # "Berufsschule: Schulzentrum Utbremen", "Abschluss: Mechatroniker (IHK)".
+        # "Career Break", "Parental leave": time between jobs, written where the jobs are.
+        "career_breaks": tuple(data["career_breaks"]),
         "education_school_labels": set(data["education_school_labels"]),
         "education_degree_labels": set(data["education_degree_labels"]),
     }

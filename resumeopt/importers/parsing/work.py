@@ -219,7 +219,15 @@ def parse_work(
             and role_score(position) == 0
             and employer_score(organisation) == 0
         )
-        if results and not position and not organisation and "startDate" in entry:
+        breaks = vocabulary()["career_breaks"]
+        if any(
+            (field or "").lower().strip(" .").startswith(breaks)
+            for field in (position, organisation)
+        ):
+            # "Career Break, Family caregiving / Jul 2021 – Aug 2023": no employer, no job;
+            # the lines stay for the user to place.
+            unsorted.extend(raw.header + [text for text, _ in raw.items])
+        elif results and not position and not organisation and "startDate" in entry:
             # Only a date and text: the date line of the job above (written below its
             # header), or more of its body; never a job of its own.
             join_to_previous(results[-1], entry, raw)
