@@ -117,7 +117,8 @@ def read_upload(data: bytes, filename: str = "") -> dict:
     if kind is FileKind.PDF:
         from resumeopt.importers import pdf  # lazy: see the note at the top
 
-        result = _parsed(pdf.lines_from_pdf(data), "pdf")
+        lines, in_columns = pdf.read_pdf(data)
+        result = _parsed(lines, "pdf", columns_apart=in_columns)
     elif kind is FileKind.DOCX:
         from resumeopt.importers import docx  # lazy: see the note at the top
 
@@ -170,13 +171,13 @@ def import_path(path: str | Path) -> ImportResult:
     return import_bytes(data, path.name)
 
 
-def _parsed(lines, source_format: str) -> ImportResult:
+def _parsed(lines, source_format: str, *, columns_apart: bool = False) -> ImportResult:
     from resumeopt.importers.parsing import parse_lines  # lazy: see the note at the top
 
     # Headings glued to their text or split over two lines are made whole first; the
     # mended lines are also the ones kept as the import's source lines.
     lines = mend_heading_lines(lines)
-    document = parse_lines(lines)
+    document = parse_lines(lines, columns_apart=columns_apart)
     warnings = []
     unsorted = (document.get("meta") or {}).get("unsorted") or []
     if unsorted:

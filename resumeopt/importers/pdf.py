@@ -49,6 +49,12 @@ class Piece(NamedTuple):
 def lines_from_pdf(data: bytes) -> list[Line]:
     """Read the PDF here, with no bound of its own:
     uploads reach it through `bounded.run_bounded`."""
+    return read_pdf(data)[0]
+
+
+def read_pdf(data: bytes) -> tuple[list[Line], bool]:
+    """The PDF's lines in reading order, and whether a page of it was read in columns
+    (a sidebar's lines then follow the other column's, no longer interleaved with them)."""
     from pdfminer.layout import LAParams, LTTextLineHorizontal
     from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfpage import PDFPage
@@ -104,15 +110,17 @@ def lines_from_pdf(data: bytes) -> list[Line]:
         raise ResumeImportError(SCANNED_MESSAGE)
     pages, footer = _without_running_lines(pages)
     rows: list = [Row([item], [item.x1]) for item in footer]
+    in_columns = False
     for number, (page_lines, _) in enumerate(pages):
         if number:
             rows.append(PAGE_BREAK)
         for index, group in enumerate(_reading_groups(page_lines)):
             if index:
                 rows.append(COLUMN_BREAK)
+                in_columns = True
             group_rows = _rows(group)
             rows.extend(map(Row, group_rows, _right_margins(group_rows)))
-    return _to_lines(rows)
+    return _to_lines(rows), in_columns
 
 
 # Running headers and footers ---------------------------------------------------

@@ -13,7 +13,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
-from resumeopt.importers import import_bytes, pdf
+from resumeopt.importers import import_bytes, pdf, read_upload
+from resumeopt.tests.labelled import LABELLED
 
 FONT, SIZE, LEFT, RIGHT = "Helvetica", 10, 72, 500
 
@@ -389,4 +390,20 @@ def test_a_bullet_drawn_as_a_shape_opens_a_list_item():
         ("Account", False),
         ("Closed ", True),
         ("Sold pa", False),
+    ]
+
+
+def test_a_sidebar_read_in_columns_is_not_taken_apart_again():
+    """An online builder's page (tests/web_pdfs.py): the reader sets the sidebar after the
+    jobs and their certifications, which no longer interleave with it."""
+    data = (LABELLED / "web_pdf" / "01_sidebar_marketing.pdf").read_bytes()
+    document = read_upload(data, "resume.pdf")["document"]
+    skills = [keyword for group in document["skills"] for keyword in group["keywords"]]
+    assert skills == ["SEO & SEM", "Google Analytics 4", "HubSpot", "Content Strategy"] + [
+        "Adobe Creative Suite"
+    ]
+    assert [item["language"] for item in document["languages"]] == [
+        "English",
+        "Spanish",
+        "Portuguese",
     ]

@@ -58,8 +58,10 @@ from resumeopt.importers.parsing.sidebar import sidebar_apart
 from resumeopt.importers.parsing.work import parse_projects, parse_work
 
 
-def parse_lines(lines: list[Line]) -> dict[str, Any]:
-    """A JSON Resume document from the lines of a resume."""
+def parse_lines(lines: list[Line], *, columns_apart: bool = False) -> dict[str, Any]:
+    """A JSON Resume document from the lines of a resume. With `columns_apart`, the reader
+    has set a sidebar's lines after the other column's already (a PDF read in columns):
+    no line is taken for an interleaved sidebar's."""
     lines = [
         Line(mend_date_ranges(close_split_words(line.text)), line.heading, line.bullet)
         for line in lines
@@ -69,7 +71,8 @@ def parse_lines(lines: list[Line]) -> dict[str, Any]:
     lines = [Line(text, line.heading, line.bullet) for text, line in zip(texts, lines, strict=True)]
     # A page's footer (the name, a page number) is its last line before a sidebar moves.
     footer_lines = lines
-    lines = sidebar_apart(lines)
+    if not columns_apart:
+        lines = sidebar_apart(lines)
     blocks = split_sections(lines)
     if not any(section == "work" for section, _, _ in blocks):
         blocks = undeclared_work(blocks)
