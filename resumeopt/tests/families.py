@@ -10,7 +10,7 @@ two-column page with French month names. The text and Markdown files of the
 Every file was labelled (`families.json`, `families-heldout.json`) before the
 parser first read it; `families-heldout.json` names the files no rule is tuned on,
 `families-second.json` a second batch written after the first batch's rules,
-`families-third.json` a third after the second's.
+`families-third.json` a third after the second's, `families-fourth.json` a fourth.
 `python -m resumeopt.tests.families` writes the Word and PDF files.
 """
 

@@ -23,7 +23,8 @@ others leave out (functional resumes with a compact work history, academic CVs, 
 resumes, trades and care work, new graduates, career gaps, Spanish, French, German and
 Portuguese months, dates written newest first), text and Markdown beside the Word and PDF
 files `families.py` builds, labelled before the parser ran, `families-heldout.json` never
-tuned on, `families-second.json` a second batch written after the first rules;
+tuned on, `families-second.json` to `-fourth.json` later batches, each written after the
+rules of the batch before;
 `web_pdf/` holds resumes in the designs of online builders (sidebars with icon glyphs and
 level dots, timelines, letter-spaced headings, a name over two lines) printed by Chromium
 from the HTML in `web_resumes/` (`web_pdfs.py`), labelled before the parser ran,
