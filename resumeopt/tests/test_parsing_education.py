@@ -418,3 +418,16 @@ def test_french_trade_certificates_and_their_schools():
         ("CFA du BTP de Loire-Atlantique", "CAP Électricien"),
         ("Collège Jean Moulin", "Brevet des collèges"),
     ]
+
+
+def test_a_diploma_named_after_a_kind_of_school_over_the_school_itself():
+    assert _schools(
+        "Diploma di Istituto Professionale per i Servizi Enogastronomici\n"
+        "IPSSAR Giuseppe Colombatto, Torino\n"
+        "2012 – 2017"
+    ) == [
+        (
+            "IPSSAR Giuseppe Colombatto",
+            "Diploma di Istituto Professionale per i Servizi Enogastronomici",
+        )
+    ]

@@ -11,6 +11,7 @@ from resumeopt.importers.parsing.lexicon import (
     degree_in,
     implied_area,
     names_institution,
+    names_school_kind,
     names_vocational,
     qualification_words,
     read_location,
@@ -172,6 +173,9 @@ _FIELD_LINK = re.compile(r"^(?:(?:in|of|en|em|de|di|ès|na|no)\s+|d['’])", re.
 
 def _take_degree(entry: dict[str, Any], segment: str, degree: re.Match) -> None:
     """'B.Sc. in Physics from Tel Aviv University': the degree, its field, maybe the school."""
+    if names_school_kind(segment):
+        entry["studyType"] = segment.strip()  # "Diploma di Istituto Professionale per ..."
+        return
     entry["studyType"] = degree[0].strip()
     area = segment[degree.end() :].strip(" ,:-–")
     # "Master's degree (Ing.) in Informatics", "Magister (mgr) ...": the bracket names
@@ -327,7 +331,15 @@ def _rejoin_dangling(segments: list[str]) -> list[str]:
     joined: list[str] = []
     for segment in segments:
         dangling = joined and re.search(r"\s(?:at|in|from)(?:\s+the)?$", joined[-1], re.I)
-        if dangling and names_institution(segment):
+        # "Diploma di Istituto Professionale per i" / "Servizi Enogastronomici": a
+        # qualification's name cut after its small words.
+        cut_name = (
+            joined
+            and names_school_kind(joined[-1])
+            and re.search(r"\s[a-z]{1,4}$", joined[-1])
+            and segment[:1].isupper()
+        )
+        if cut_name or (dangling and names_institution(segment)):
             joined[-1] = f"{joined[-1]} {segment}"
         else:
             joined.append(segment)

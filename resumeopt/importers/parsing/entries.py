@@ -19,6 +19,7 @@ from resumeopt.importers.parsing.lexicon import (
     employer_score,
     legal_form,
     names_institution,
+    names_school_kind,
     names_vocational,
     read_location,
     role_score,
@@ -365,7 +366,7 @@ def education_entries(lines: list[Line]) -> list[Entry]:
         if not text:
             continue
         kinds = set()
-        if names_institution(text):
+        if names_institution(text) and not names_school_kind(text):
             kinds.add("institution")
         if degree_in(text):
             kinds.add("degree")

@@ -336,6 +336,16 @@ def implied_area(study_type: str) -> str:
     return _implied_areas().get(_undotted(re.sub(r"\s*\(.*\)$", "", study_type)), "")
 
 
+def names_school_kind(text: str) -> bool:
+    """'Diploma di Istituto Professionale per i Servizi Enogastronomici': a qualification
+    named after the kind of school that awards it, which names no school."""
+    degree = degree_in(text)
+    if not degree or degree.start() > 0:
+        return False
+    kind = re.match(r"\s+(?:di|de|del|della|du|des|da|do|of)\s+([^\W\d_]+)", text[degree.end() :])
+    return bool(kind) and kind[1].lower() in vocabulary()["institution_words"]
+
+
 def degree_in(text: str) -> re.Match | None:
     """The first degree named in the text; "MA" after a comma is a US state ("Cambridge, MA")."""
     for match in degree_pattern().finditer(text):
