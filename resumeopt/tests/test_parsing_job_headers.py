@@ -2,7 +2,7 @@
 (`group_entries`), the field stage (`header_parts`, the lexicon) and the work stage
 (`parse_work`), each on a small example made for the case."""
 
-from resumeopt.importers.parsing import Line
+from resumeopt.importers.parsing import Line, parse_lines
 from resumeopt.importers.parsing.entries import group_entries
 from resumeopt.importers.parsing.lexicon import employer_score, legal_form
 from resumeopt.importers.parsing.work import parse_work
@@ -281,3 +281,28 @@ def test_a_restaurant_named_in_its_own_language_is_the_employer():
     [job] = _work("Commis di cucina | Osteria del Sole\tgiugno 2014 – agosto 2017\nModena")
     assert (job["position"], job["name"]) == ("Commis di cucina", "Osteria del Sole")
     assert employer_score("Trattoria da Enzo") > 0 and employer_score("Brasserie Georges") > 0
+
+
+def test_a_title_at_its_employer_in_a_european_language_is_split():
+    [job] = _work("Contable Senior en Mercadona S.A.\nene. 2020 – actualidad")
+    assert (job["position"], job["name"]) == ("Contable Senior", "Mercadona S.A.")
+    [job] = _work("Ingénieure logiciel chez Dassault Systèmes\n03/2019 – aujourd'hui")
+    assert (job["position"], job["name"]) == ("Ingénieure logiciel", "Dassault Systèmes")
+
+
+def test_a_degree_and_its_field_are_not_a_title_and_an_employer():
+    document = parse_lines(
+        [
+            Line(text)
+            for text in [
+                "Lucía Ruiz",
+                "",
+                "FORMACIÓN",
+                "Técnico Superior en Dirección de Cocina",
+                "IES Simone Ortega, Móstoles",
+                "2014 – 2016",
+            ]
+        ]
+    )
+    assert "work" not in document or not document["work"]
+    assert document["education"][0]["institution"].startswith("IES Simone Ortega")

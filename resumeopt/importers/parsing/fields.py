@@ -233,6 +233,21 @@ AT_EMPLOYER_RE = re.compile(
 )
 
 
+# "Contable Senior en Mercadona S.A.", "Entwickler bei SAP SE", "Cuoco presso Hotel Roma":
+# "at" in the languages of Europe, read only in a job's title with no employer beside it,
+# as "Técnico Superior en Dirección de Cocina" names a degree and its field.
+LOCAL_AT_EMPLOYER_RE = re.compile(r"^(.+?)\s+(?:en|bei|chez|presso)\s+([A-Z0-9].+)$")
+DANGLING_LOCAL_AT_RE = re.compile(r"\s+(?:en|bei|chez|presso)$")
+
+
+def title_at_local_employer(position: str) -> tuple[str, str] | None:
+    """A title written with its employer after a local word for "at", split in two."""
+    at = LOCAL_AT_EMPLOYER_RE.match(position)
+    if at and role_score(at[1]) > 0 and not EMPLOYER_UNIT_RE.match(at[2]):
+        return at[1].strip(), at[2].strip()
+    return None
+
+
 def title_at_employer(header: list[str]) -> tuple[str, str] | None:
     """'Web-developer at IntimeFinance, Ulyanovsk': the line says which is which.
 

@@ -9,6 +9,7 @@ from resumeopt.dates import find_date_range
 from resumeopt.importers.parsing.columns import side_headers_apart
 from resumeopt.importers.parsing.entries import Entry, group_entries, has_date, is_date_only
 from resumeopt.importers.parsing.fields import (
+    DANGLING_LOCAL_AT_RE,
     apply_dates,
     header_parts,
     is_description,
@@ -19,6 +20,7 @@ from resumeopt.importers.parsing.fields import (
     position_and_organisation,
     split_title_from_employer,
     title_at_employer,
+    title_at_local_employer,
 )
 from resumeopt.importers.parsing.lexicon import (
     country_code,
@@ -72,6 +74,13 @@ def parse_work(
         if pair and pair[0] in rest and pair[1] in rest:
             position, organisation = pair
             extra = [segment for segment in rest if segment not in pair]
+        local = (
+            None if position and organisation else title_at_local_employer(position or organisation)
+        )
+        if local:
+            position, organisation = local
+        elif organisation and (dangling := DANGLING_LOCAL_AT_RE.search(position)):
+            position = position[: dangling.start()]  # "Ingénieure logiciel chez" + employer
         named = department_and_agency(raw.header, organisation or position)
         if named:
             # The agency is named with the department it belongs to; the title, when the
