@@ -431,3 +431,13 @@ def test_a_diploma_named_after_a_kind_of_school_over_the_school_itself():
             "Diploma di Istituto Professionale per i Servizi Enogastronomici",
         )
     ]
+
+
+def test_a_school_named_in_its_own_language_is_told_from_the_course_above_it():
+    entries, _, _ = parse_education(
+        [
+            Line("Corso di Alta Cucina Italiana\t2016"),
+            Line("ALMA – Scuola Internazionale di Cucina Italiana, Colorno"),
+        ]
+    )
+    assert "Scuola Internazionale di Cucina Italiana" in entries[0]["institution"]
