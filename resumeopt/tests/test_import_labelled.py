@@ -231,12 +231,12 @@ FLOORS = {
     # employer 9/13, title 6/13, dates 8/13, real entries 9/10, school and degree read.
     "web_pdf": {
         "name": 0.95,
-        "employer": 0.84,
-        "title": 0.88,
-        "school": 0.88,
+        "employer": 0.92,
+        "title": 0.95,
+        "school": 0.95,
         "degree": 0.88,
-        "dates": 0.88,
-        "real_share": 0.85,
+        "dates": 0.95,
+        "real_share": 0.95,
     },
     "web_pdf-heldout": {
         "name": 0.95,
