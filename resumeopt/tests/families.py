@@ -10,7 +10,9 @@ two-column page with French month names. The text and Markdown files of the
 Every file was labelled (`families.json`, `families-heldout.json`) before the
 parser first read it; `families-heldout.json` names the files no rule is tuned on,
 `families-second.json` a second batch written after the first batch's rules,
-`families-third.json` a third after the second's, `families-fourth.json` a fourth.
+`families-third.json` a third after the second's, `families-fourth.json` a fourth,
+`families-fifth.json` a fifth (students, sales, veterans, promotions under one employer,
+per-diem nurses, UK, Indian, Australian and Canadian bilingual resumes).
 `python -m resumeopt.tests.families` writes the Word and PDF files.
 """
 
@@ -505,6 +507,138 @@ def federal_labelled_pdf() -> bytes:
     return _pdf(lambda pdf: _lines(pdf, 54, 740, lines))
 
 
+def military_to_civilian() -> bytes:
+    """A veteran's resume: rank, unit and MOS in each job's header, service school below."""
+    lines = [
+        ("name", "JAMES T. CALLOWAY"),
+        ("text", "Fayetteville, NC 28303 | (910) 555-0164 | jt.calloway@proton.me"),
+        ("text", "Secret Clearance (active) | U.S. Army Veteran"),
+        ("heading", "MILITARY EXPERIENCE"),
+        ("bold", "Platoon Sergeant (E-7), 82nd Airborne Division, U.S. Army, Fort Liberty, NC"),
+        ("text", "MOS 88M Motor Transport Operator | 06/2017 - 08/2023"),
+        ("text", "- Led 38 soldiers and accounted for 52 vehicles worth $14M with zero losses"),
+        ("text", "- Planned convoy logistics for two overseas deployments"),
+        ("bold", "Squad Leader (E-5), 1st Cavalry Division, U.S. Army, Fort Hood, TX"),
+        ("text", "MOS 88M | 03/2013 - 05/2017"),
+        ("text", "- Trained 9 drivers; 100% pass rate on annual vehicle certifications"),
+        ("heading", "CIVILIAN EXPERIENCE"),
+        (
+            "bold",
+            "Fleet Operations Supervisor, Ryder System, Inc., Raleigh, NC | 10/2023 - Present",
+        ),
+        ("text", "- Supervise dispatch of 60 tractors across three shifts"),
+        ("heading", "EDUCATION & TRAINING"),
+        (
+            "text",
+            "Bachelor of Applied Science, Logistics Management - "
+            "Fayetteville State University, 2022",
+        ),
+        ("text", "Senior Leader Course, U.S. Army NCO Academy, 2019"),
+        ("heading", "SKILLS"),
+        ("text", "Fleet management, DOT compliance, SAP, Microsoft Excel, team leadership"),
+    ]
+    return _pdf(lambda pdf: _lines(pdf, 54, 740, lines))
+
+
+def promotions_one_employer() -> bytes:
+    """One employer written once, three titles under it with their own dates."""
+
+    def build(document):
+        document.sections[0].header.paragraphs[
+            0
+        ].text = "Karen L. Osei  |  Columbus, OH  |  614-555-0110  |  karen.osei@gmail.com"
+        document.add_heading("Karen L. Osei", level=0)
+        document.add_heading("Professional Experience", level=1)
+        heading = document.add_paragraph()
+        heading.add_run("Nationwide Mutual Insurance Company").bold = True
+        heading.add_run("\tColumbus, OH")
+        for title, dates, bullet in (
+            ("Claims Operations Manager", "2021 – Present", "Manage 24 adjusters and a $3M budget"),
+            ("Senior Claims Adjuster", "2017 – 2021", "Settled complex auto liability claims"),
+            ("Claims Adjuster", "2014 – 2017", "Handled 120 open property claims at a time"),
+        ):
+            line = document.add_paragraph()
+            line.add_run(title).italic = True
+            line.add_run(f"\t{dates}")
+            document.add_paragraph(bullet, style="List Bullet")
+        heading = document.add_paragraph()
+        heading.add_run("State Farm").bold = True
+        heading.add_run("\tNewark, OH")
+        line = document.add_paragraph()
+        line.add_run("Customer Service Representative").italic = True
+        line.add_run("\t2012 – 2014")
+        document.add_heading("Education", level=1)
+        document.add_paragraph("The Ohio State University — Bachelor of Arts, Psychology, 2012")
+        document.add_heading("Licenses", level=1)
+        document.add_paragraph("Ohio Property & Casualty Adjuster License; AIC designation")
+
+    return _docx(build)
+
+
+def uk_hospitality() -> bytes:
+    """A UK hospitality CV: 'to date', A-levels and GCSEs, a table of jobs."""
+
+    def build(document):
+        document.add_heading("Sophie Harrington", level=0)
+        document.add_paragraph(
+            "Manchester M14 5RH · 07700 900461 · sophie.harrington@btinternet.com"
+        )
+        document.add_heading("Personal Profile", level=1)
+        document.add_paragraph("Guest-focused supervisor with six years in hotels and restaurants.")
+        document.add_heading("Employment History", level=1)
+        table = document.add_table(rows=0, cols=2)
+        for dates, text in (
+            (
+                "Sept 2019 – to date",
+                "Restaurant Supervisor\nThe Midland Hotel (QHotels), Manchester",
+            ),
+            ("June 2017 – Aug 2019", "Bar Team Member\nMitchells & Butlers plc – Browns Brasserie"),
+            ("Oct 2015 – May 2017", "Waitress (part-time)\nPizza Express, Didsbury"),
+        ):
+            row = table.add_row().cells
+            row[0].text = dates
+            row[1].text = text
+        document.add_heading("Education & Qualifications", level=1)
+        document.add_paragraph("2015 – 2017  Xaverian College, Manchester")
+        document.add_paragraph("A-levels: English Literature (B), Business Studies (C), French (C)")
+        document.add_paragraph("2010 – 2015  Parrs Wood High School")
+        document.add_paragraph("GCSEs: 9 GCSEs grades A*–C including Maths and English")
+        document.add_paragraph("2018  Level 2 Award in Food Safety in Catering – Highfield")
+        document.add_heading("References", level=1)
+        document.add_paragraph("Available on request.")
+
+    return _docx(build)
+
+
+def australian_tafe() -> bytes:
+    """An Australian resume: TAFE, 'Cert IV in ...', a tenure on the job line."""
+    lines = [
+        ("name", "Liam O'Connell"),
+        ("text", "Parramatta NSW 2150  |  0412 555 873  |  liam.oconnell@bigpond.com"),
+        ("heading", "CAREER SUMMARY"),
+        ("text", "Licensed chef with eight years in clubs and hotel kitchens across Sydney."),
+        ("heading", "EMPLOYMENT HISTORY"),
+        ("bold", "Sous Chef  -  Rooty Hill RSL Club  -  Feb 2021 to Current"),
+        ("text", "- Run a brigade of 12 across a 400-cover bistro and function rooms"),
+        ("text", "- Wrote the HACCP food safety plan passed at the 2023 council audit"),
+        ("bold", "Chef de Partie  -  Merivale (Ivy Precinct)  -  Mar 2018 to Jan 2021"),
+        ("text", "- Ran the grill section; trained three apprentices"),
+        ("bold", "Apprentice Chef  -  Novotel Sydney Parramatta  -  Jan 2015 to Feb 2018"),
+        ("heading", "QUALIFICATIONS"),
+        ("text", "Cert IV in Kitchen Management  -  TAFE NSW, Ryde  -  2019"),
+        ("text", "Certificate III in Commercial Cookery  -  TAFE NSW, Granville  -  2017"),
+        ("text", "Higher School Certificate (HSC)  -  Parramatta High School  -  2014"),
+        ("heading", "LICENCES & TICKETS"),
+        (
+            "text",
+            "RSA (NSW), Food Safety Supervisor Certificate, First Aid HLTAID011, Driver Licence C",
+        ),
+        ("heading", "REFEREES"),
+        ("text", "Available upon request"),
+    ]
+    return _pdf(lambda pdf: _lines(pdf, 54, 740, lines))
+
+
 FILES = {
     "05_truck_driver.docx": truck_driver,
     "06_new_grad.pdf": new_graduate,
@@ -516,6 +650,10 @@ FILES = {
     "24_graduate_columns.pdf": graduate_two_columns,
     "26_academic_tabs.docx": academic_tabs,
     "27_federal_labelled.pdf": federal_labelled_pdf,
+    "37_military.pdf": military_to_civilian,
+    "38_promotions.docx": promotions_one_employer,
+    "40_uk_hospitality.docx": uk_hospitality,
+    "42_australia_tafe.pdf": australian_tafe,
 }
 
 
