@@ -130,6 +130,9 @@ _LEVELS = [
         "engineer",
         r"\b(?:engineers?|specialists?|ingenier[oa]|ingénieur|inżynier|ingegnere|engenheir[oa])\b",
     ),
+    # A certificate studied at a school ("Cert IV in Kitchen Management", "Ontario College
+    # Certificate"): matching reads it as schooling past high school, whatever its field.
+    ("certificate", r"\b(?:cert|certificate|certificat)\b"),
 ]
 
 

@@ -441,3 +441,16 @@ def test_a_school_named_in_its_own_language_is_told_from_the_course_above_it():
         ]
     )
     assert "Scuola Internazionale di Cucina Italiana" in entries[0]["institution"]
+
+
+def test_numbered_and_college_certificates_and_school_leaving_exams_are_what_was_studied():
+    assert _schools(
+        "Cert IV in Kitchen Management - TAFE NSW, Ryde - 2019\n\n"
+        "Certificate III in Commercial Cookery - TAFE NSW - 2017"
+    ) == [
+        ("TAFE NSW", "Cert IV in Kitchen Management"),
+        ("TAFE NSW", "Certificate III in Commercial Cookery"),
+    ]
+    assert _schools(
+        "Algonquin College, Ottawa, ON — Ontario College Certificate, Office Administration, 2018"
+    ) == [("Algonquin College", "Ontario College Certificate")]
