@@ -248,3 +248,25 @@ def test_a_federal_resume_of_labelled_fields_gives_each_job_and_keeps_its_facts(
     assert any(
         line.startswith("Hours: 40 per week") for line in result.document["meta"]["unsorted"]
     )
+
+
+def test_an_indian_resume_of_company_designation_and_duration_gives_each_job():
+    result = import_text(
+        "Rohan Iyer\n\nPROFESSIONAL EXPERIENCE\n\n"
+        "Company : Wipro Technologies, Bengaluru\n"
+        "Designation : Project Engineer\n"
+        "Duration : June 2020 to Till Date\n"
+        "Client : A US retailer\n"
+        "Responsibilities :\n"
+        "- Built REST services in Spring Boot\n\n"
+        "Company : HCL Technologies, Noida\n"
+        "Designation : Graduate Engineer Trainee\n"
+        "Duration : Aug 2017 to May 2020\n"
+    )
+    work = result.document["work"]
+    assert [(job["name"], job["position"], job["startDate"]) for job in work] == [
+        ("Wipro Technologies", "Project Engineer", "2020-06"),
+        ("HCL Technologies", "Graduate Engineer Trainee", "2017-08"),
+    ]
+    assert work[1]["endDate"] == "2020-05"
+    assert "Client : A US retailer" in result.document["meta"]["unsorted"]
