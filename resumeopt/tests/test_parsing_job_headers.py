@@ -306,3 +306,19 @@ def test_a_degree_and_its_field_are_not_a_title_and_an_employer():
     )
     assert "work" not in document or not document["work"]
     assert document["education"][0]["institution"].startswith("IES Simone Ortega")
+
+
+def test_a_bracket_of_results_or_terms_of_employment_describes_the_job_not_its_title():
+    work = _work(
+        "EXPERIENCE\n"
+        "Account Executive (108% of quota, #3 of 22 reps) | Gusto | Mar 2019 – Dec 2021\n"
+        "Float Pool RN (Per Diem) – Houston Methodist Hospital – 08/2021 – Present\n"
+        "Sous Chef (Maternity Cover) – The Ivy – 2019 – 2020\n"
+    )
+    assert [(job.get("position"), job.get("name")) for job in work] == [
+        ("Account Executive", "Gusto"),
+        ("Float Pool RN", "Houston Methodist Hospital"),
+        ("Sous Chef (Maternity Cover)", "The Ivy"),
+    ]
+    assert "108% of quota, #3 of 22 reps" in work[0]["description"]
+    assert "Per Diem" in work[1]["description"]

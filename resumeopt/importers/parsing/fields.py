@@ -130,6 +130,28 @@ def date_completes(dates: dict[str, Any], found: DateRange) -> bool:
     return found.start > start
 
 
+# A bracket in a job's header that says how the job went or was held, not what it was:
+# "Account Executive (124% of quota)", "Float Pool RN (Per Diem)", "Waitress (part-time)".
+HEADER_ASIDE_RE = re.compile(r"\s*\(([^()]+)\)(?=\s*(?:[|,–—-]|\s{2}|$))")
+FIGURE_RE = re.compile(r"\d\s*%|#\s?\d|\bquota\b", re.IGNORECASE)
+
+
+def header_asides(header: list[str]) -> tuple[list[str], list[str]]:
+    """The header lines without their brackets of results and terms of employment, and
+    those brackets' words: a description of the job, never part of its title."""
+    kinds = vocabulary()["employment_types"]
+    asides: list[str] = []
+
+    def aside(found: re.Match) -> str:
+        words = found[1].strip()
+        if FIGURE_RE.search(words) or words.lower() in kinds:
+            asides.append(words)
+            return ""
+        return found[0]
+
+    return [HEADER_ASIDE_RE.sub(aside, text) for text in header], asides
+
+
 def is_debris(segment: str) -> bool:
     """What a damaged date leaves behind: '/---', '(', a month whose year was lost;
     or another column's heading glued to the line ('... 2009 EDUCATION')."""

@@ -11,6 +11,7 @@ from resumeopt.importers.parsing.entries import Entry, group_entries, has_date, 
 from resumeopt.importers.parsing.fields import (
     DANGLING_LOCAL_AT_RE,
     apply_dates,
+    header_asides,
     header_parts,
     is_description,
     is_prose,
@@ -51,7 +52,8 @@ def parse_work(
     shared_employer = ""
     facts_only = False  # the last job's body holds only labelled facts ("Salary: ...")
     for raw in undated_into_dated(group_entries(side_headers_apart(lines))):
-        segments, dates = header_parts(raw.header)
+        header, asides = header_asides(raw.header)
+        segments, dates = header_parts(header)
         entry: dict[str, Any] = {}
         # "Title at Company, City": a place no list knows is still a place there.
         at_places = places_after_at(raw.header)
@@ -101,7 +103,11 @@ def parse_work(
             # resume builder writes under the job's labelled facts.
             position = title
             raw.items = [item for item in raw.items if item[0] != title]
-        extra = [*extra, *(segment for segment in aside if not DURATION_RE.fullmatch(segment))]
+        extra = [
+            *extra,
+            *asides,
+            *(segment for segment in aside if not DURATION_RE.fullmatch(segment)),
+        ]
         head, tail = split_title_from_employer(position) if organisation else ("", "")
         weak = (
             organisation[:1].islower()
