@@ -26,7 +26,14 @@ from jobs.extraction import EDUCATION_LEVELS, Requirements
 from jobs.ladder import current_title, title_rung
 from jobs.recommendations import Recommendation, recommend
 from jobs.relations import implied_by
-from jobs.taxonomy import HARD_TYPES, STOPWORDS, content_words, context_words, taxonomy
+from jobs.taxonomy import (
+    HARD_TYPES,
+    STOPWORDS,
+    content_words,
+    context_words,
+    taxonomy,
+    work_done,
+)
 from resumeopt.dates import to_month_index
 from resumeopt.stemming import stem
 
@@ -142,6 +149,11 @@ def profile_of(document: dict[str, Any]) -> ResumeProfile:
                 occurrences.setdefault(whole.canonical, []).append((path, text))
             for match in found:
                 occurrences.setdefault(match.term.canonical, []).append((path, match.text))
+            named = {match.term.canonical for match in found}
+            # "Cared for 5-6 adult patients": work done, its object a few words on.
+            for name, written in work_done(text):
+                if name not in named:
+                    occurrences.setdefault(name, []).append((path, written))
             if path in TITLE_PATHS or TITLE_PATH_RE.match(path):
                 for name in title_skills(text) - {match.term.canonical for match in found}:
                     occurrences.setdefault(name, []).append((path, text))

@@ -204,7 +204,7 @@ def load_curated() -> tuple[Term, ...]:
 def _activities() -> dict[str, dict]:
     """data/skill_activities.txt by section: "verbs" and "results" (noun -> its other
     forms) and "phrases" (canonical -> activity phrases)."""
-    sections: dict[str, dict] = {"verbs": {}, "results": {}, "phrases": {}}
+    sections: dict[str, dict] = {"verbs": {}, "results": {}, "phrases": {}, "spans": {}}
     section = ""
     for line in (DATA / "skill_activities.txt").read_text(encoding="utf-8").splitlines():
         line = line.strip()
@@ -212,6 +212,14 @@ def _activities() -> dict[str, dict]:
             continue
         if line.startswith("[") and line.endswith("]"):
             section = line[1:-1]
+        elif section == "spans":
+            canonical, verbs, objects = (part.strip() for part in line.split("|"))
+            sections[section].setdefault(canonical, []).append(
+                (
+                    tuple(alias_tokens(verb) for verb in verbs.split(",")),
+                    frozenset(alias_tokens(objects.replace(",", " "))),
+                )
+            )
         elif section == "phrases":
             canonical, *spellings = (part.strip() for part in line.split("|"))
             sections[section].setdefault(canonical, []).extend(s for s in spellings if s)
@@ -226,6 +234,40 @@ def _activities() -> dict[str, dict]:
 def activity_phrases() -> dict[str, list[str]]:
     """Curated term -> the activity phrases that show it ("Mentoring": "mentored", ...)."""
     return _activities()["phrases"]
+
+
+SPAN_GAP = 4  # words that may stand between a span's verb and its object
+
+
+def work_done(text: str) -> list[tuple[str, str]]:
+    """Skills a bullet shows as work done with words between the verb and its object
+    (data/skill_activities.txt [spans]): "Cared for 5-6 adult patients" gives
+    ("Patient Care", "Cared for 5-6 adult patients"). Punctuation ends the span."""
+    found = []
+    for clause in PHRASE_BREAK_RE.split(text):
+        words = [word for word in TOKEN_RE.findall(clause) if word not in "/&"]
+        norms = [normalise(word) for word in words]
+        for canonical, rules in _activities()["spans"].items():
+            span = _span(norms, rules)
+            if span is not None:
+                start, end = span
+                written = clause[clause.find(words[start]) :]
+                found.append((canonical, written[: written.find(words[end]) + len(words[end])]))
+    return found
+
+
+def _span(norms: list[str], rules) -> tuple[int, int] | None:
+    """The first verb of the rules followed within SPAN_GAP words by one of its objects."""
+    for index in range(len(norms)):
+        for verbs, objects in rules:
+            for verb in verbs:
+                after = index + len(verb)
+                if tuple(norms[index:after]) != verb:
+                    continue
+                for end in range(after, min(after + SPAN_GAP + 1, len(norms))):
+                    if norms[end] in objects:
+                        return index, end
+    return None
 
 
 def activity_verbs() -> dict[str, tuple[str, ...]]:

@@ -524,3 +524,28 @@ def test_a_certificate_is_no_degree_but_another_study_type_with_its_school_is():
     assert education("Certificate") == education("Training course") == 50
     assert education("Cert IV in Ageing Support") == 50
     assert education("Diplom-Ingenieur") == 100
+
+
+def test_a_resume_with_no_skills_section_shows_its_skills_through_its_bullets():
+    posting = extract_requirements(
+        "Medical Support Assistant\nQualifications\n- Experience scheduling patient appointments.\n"
+        "- Patient care in a clinic.\n- People management.\n"
+    )
+    resume = {
+        "basics": {"label": "Patient Access Representative"},
+        "work": [
+            {
+                "name": "Banner Health",
+                "position": "Patient Access Representative",
+                "highlights": [
+                    "Scheduled and rescheduled patient appointments for three clinics.",
+                    "Cared for 20 walk-in patients a day at check-in.",
+                    "Supervised four front desk staff on weekends.",
+                ],
+            }
+        ],
+    }
+    result = match_resume(resume, posting)
+    matched = {item["name"]: item["where"] for item in result.matched}
+    assert matched.keys() >= {"Scheduling", "Patient Care", "People Management"}
+    assert matched["Scheduling"] == ["work/0/highlights/0"]

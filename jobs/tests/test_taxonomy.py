@@ -2,7 +2,7 @@
 
 import pytest
 
-from jobs.taxonomy import activity_phrases, load_curated, taxonomy
+from jobs.taxonomy import activity_phrases, load_curated, taxonomy, work_done
 
 
 def _names(text: str) -> list[str]:
@@ -264,6 +264,8 @@ def test_an_esco_phrase_gives_way_to_a_curated_term_on_its_last_word():
         ("Negotiated supplier contracts worth $2M a year.", "Negotiation"),
         ("Triaged adult and pediatric patients in the emergency department.", "Triage"),
         ("Debugged memory leaks in the ingestion service.", "Debugging"),
+        ("Owned the annual budget and monthly forecast for 90 stores.", "Forecasting"),
+        ("Wrote two seasonal menus with the executive chef.", "Menu Development"),
     ],
 )
 def test_a_skill_written_as_work_done_is_found(bullet, skill):
@@ -307,3 +309,44 @@ def test_activity_phrases_name_curated_terms():
     names = {term.canonical for term in load_curated()}
     assert activity_phrases()
     assert set(activity_phrases()) <= names
+
+
+@pytest.mark.parametrize(
+    ("bullet", "skill", "written"),
+    [
+        (
+            "Cared for 5-6 adult med/surg patients per shift.",
+            "Patient Care",
+            "Cared for 5-6 adult med/surg patients",
+        ),
+        ("Led 18 order pickers on the night shift.", "People Management", "Led 18 order pickers"),
+        ("Supervised two staff accountants.", "People Management", "Supervised two staff"),
+        (
+            "Scheduled and rescheduled patient appointments in Epic.",
+            "Scheduling",
+            "Scheduled and rescheduled patient appointments",
+        ),
+        ("Managed a $1.4M budget.", "Budgeting", "Managed a $1.4M budget"),
+        ("Resolved 40 tickets a day in ServiceNow.", "Troubleshooting", "Resolved 40 tickets"),
+    ],
+)
+def test_work_done_finds_a_verb_and_its_object_a_few_words_on(bullet, skill, written):
+    assert (skill, written) in work_done(bullet)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cared for trauma, stroke and cardiac patients.",  # punctuation ends the span
+        "Led the design of a payment ledger that four teams use.",
+        "Schedule patient appointments and verify insurance.",  # a posting's duty
+        "Taught Grade 7 and 8 math to 140 students.",
+    ],
+)
+def test_work_done_needs_the_past_verb_and_its_object_in_one_clause(text):
+    assert work_done(text) == []
+
+
+def test_work_done_names_curated_terms():
+    names = {term.canonical for term in load_curated()}
+    assert {name for name, _ in work_done("Cared for patients. Led a crew of 8.")} <= names
