@@ -1,6 +1,6 @@
 """The contact header (`parsing.contact`): where the name is, and what is never a name."""
 
-from resumeopt.importers import read_upload
+from resumeopt.importers import import_text, read_upload
 from resumeopt.importers.parsing import Line, parse_lines
 from resumeopt.importers.parsing.contact import looks_like_name, name_case, parse_header
 
@@ -152,3 +152,14 @@ def test_icon_font_glyphs_before_contact_details_and_headings_are_set_aside():
         ("Data Analyst", "Acme Corp")
     ]
     assert document["education"][0]["institution"] == "University of Denver"
+
+
+def test_resume_over_the_name_titles_the_page_and_a_french_resume_after_it_is_a_summary():
+    indian = import_text(
+        "RESUME\n\nName : Rahul Sharma\nEmail : rahul.sharma92@gmail.com\n\n"
+        "CAREER OBJECTIVE\nTo grow with the organisation.\n"
+    ).document["basics"]
+    assert (indian["name"], indian["email"]) == ("Rahul Sharma", "rahul.sharma92@gmail.com")
+    french = import_text("Anne Dupont\nanne.dupont@orange.fr\n\nRésumé\nInfirmière depuis 2015.\n")
+    assert french.document["basics"]["name"] == "Anne Dupont"
+    assert french.document["basics"]["summary"] == "Infirmière depuis 2015."

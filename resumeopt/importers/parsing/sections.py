@@ -60,6 +60,8 @@ def split_sections(lines: list[Line]) -> list[tuple[str | None, str, list[Line]]
             blocks[-1][2].append(Line(""))
             continue
         known, section = heading_section(text)
+        if known and current == "header" and _titles_the_page(text, blocks[0][2]):
+            continue
         words = len(text.split())
         spaced_out = all(len(word) == 1 for word in text.split())
         # "honors)" or "projects." is the end of a sentence, not a heading.
@@ -117,6 +119,15 @@ def split_sections(lines: list[Line]) -> list[tuple[str | None, str, list[Line]]
                 continue
         blocks[-1][2].append(Line(line.text, bullet=line.bullet))
     return blocks
+
+
+# "RESUME" over the name: the page's title. It is also the French heading of a summary
+# ("Résumé"), which comes after the name, never before it.
+_PAGE_TITLES = frozenset({"resume", "résumé", "my resume"})
+
+
+def _titles_the_page(text: str, header: list[Line]) -> bool:
+    return heading_key(text) in _PAGE_TITLES and not any(line.text.strip() for line in header)
 
 
 def is_job_label(text: str, block: list[Line]) -> bool:
