@@ -322,3 +322,19 @@ def test_a_bracket_of_results_or_terms_of_employment_describes_the_job_not_its_t
     ]
     assert "108% of quota, #3 of 22 reps" in work[0]["description"]
     assert "Per Diem" in work[1]["description"]
+
+
+def test_a_bilingual_resume_gives_each_job_its_title_and_dates_once():
+    work = _work(
+        "EXPERIENCE\n"
+        "Front Desk Coordinator / Coordonnatrice de la réception\n"
+        "Fairmont Château Laurier, Ottawa, ON — May 2018 – août 2021 / mai 2018 – août 2021\n"
+        "\n"
+        "Student Driver / Trainee\n"
+        "C.R. England, Salt Lake City, UT — 2016 – 2017\n"
+    )
+    assert [(job.get("position"), job.get("name"), job.get("startDate")) for job in work] == [
+        ("Front Desk Coordinator", "Fairmont Château Laurier", "2018-05"),
+        ("Student Driver / Trainee", "C.R. England", "2016"),
+    ]
+    assert "Coordonnatrice de la réception" in work[0]["description"]

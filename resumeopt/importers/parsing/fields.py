@@ -70,6 +70,11 @@ def header_parts(header: list[str]) -> tuple[list[str], dict[str, Any]]:
         if found and "start" not in dates:
             dates = {"start": found.start, "end": found.end, "current": found.current}
             text = (text[: found.begin] + " | " + text[found.finish :]).strip()
+            again = find_date_range(text)
+            if again and again.start == found.start:
+                # "September 2021 – present / septembre 2021 – aujourd'hui": the same
+                # dates in the resume's other language.
+                text = (text[: again.begin] + " | " + text[again.finish :]).strip()
         elif found and date_completes(dates, found):
             # The start on one line and the end on the next ("August 2012  Analyst" /
             # "December 2017"), or a lone year and then the full range that holds it.
@@ -137,8 +142,8 @@ FIGURE_RE = re.compile(r"\d\s*%|#\s?\d|\bquota\b", re.IGNORECASE)
 
 
 def header_asides(header: list[str]) -> tuple[list[str], list[str]]:
-    """The header lines without their brackets of results and terms of employment, and
-    those brackets' words: a description of the job, never part of its title."""
+    """The header lines without their brackets of results and terms of employment or a
+    title's translation, and those words: a description of the job, never its title."""
     kinds = vocabulary()["employment_types"]
     asides: list[str] = []
 
@@ -149,7 +154,30 @@ def header_asides(header: list[str]) -> tuple[list[str], list[str]]:
             return ""
         return found[0]
 
-    return [HEADER_ASIDE_RE.sub(aside, text) for text in header], asides
+    lines = []
+    for text in header:
+        text = HEADER_ASIDE_RE.sub(aside, text)
+        if translated := _translated_half(text):
+            text = text[: translated.start()]
+            asides.append(translated[1])
+        lines.append(text)
+    return lines, asides
+
+
+_HALF_RE = re.compile(r"\s+/\s+([^/|–—\d]+)$")
+
+
+def _translated_half(text: str) -> re.Match | None:
+    """'Camp Counsellor / Monitrice de camp': a bilingual resume writes a title in its
+    second language after a slash; that half has the language's small words, the first
+    half none ('Student Driver / Trainee' is two titles of one job)."""
+    half = _HALF_RE.search(text)
+    if not half or re.search(r"[|–—\d]", text[: half.start()]):
+        return None
+    links = vocabulary()["translation_links"]
+    first = {word.lower() for word in re.findall(r"[\w']+", text[: half.start()])}
+    second = {word.lower() for word in re.findall(r"[\w']+", half[1])}
+    return half if second & links and not first & links else None
 
 
 def is_debris(segment: str) -> bool:
