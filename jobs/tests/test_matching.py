@@ -523,6 +523,7 @@ def test_a_certificate_is_no_degree_but_another_study_type_with_its_school_is():
     # A certificate is schooling past high school: one level short of an Associate degree.
     assert education("Certificate") == education("Training course") == 50
     assert education("Cert IV in Ageing Support") == 50
+    assert education("Level 3 Award in Education and Training") == 50
     assert education("Diplom-Ingenieur") == 100
 
 

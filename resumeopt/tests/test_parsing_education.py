@@ -454,3 +454,20 @@ def test_numbered_and_college_certificates_and_school_leaving_exams_are_what_was
     assert _schools(
         "Algonquin College, Ottawa, ON — Ontario College Certificate, Office Administration, 2018"
     ) == [("Algonquin College", "Ontario College Certificate")]
+
+
+def test_a_uk_school_line_with_its_exams_labelled_below_gives_the_exams_and_subjects():
+    entries = _education(
+        "2015 – 2017  Xaverian College, Manchester\n"
+        "A-levels: English Literature (B), Business Studies (C), French (C)\n\n"
+        "2018  Level 2 Award in Food Safety in Catering – Highfield\n"
+    )
+    assert [(entry.get("institution"), entry.get("studyType")) for entry in entries] == [
+        ("Xaverian College", "A-levels"),
+        ("Highfield", "Level 2 Award in Food Safety in Catering"),
+    ]
+    assert entries[0]["courses"] == [
+        "English Literature (B)",
+        "Business Studies (C)",
+        "French (C)",
+    ]

@@ -256,6 +256,13 @@ def _read_details(entry: dict[str, Any], items: list[tuple[str, bool]]) -> list[
         if value and label in words["education_degree_labels"] and "studyType" not in entry:
             entry["studyType"] = value
             continue
+        written = text.partition(":")[0].strip()
+        if value and "studyType" not in entry and names_vocational(written):
+            # "A-levels: English Literature (B), French (C)": the qualification, then
+            # the subjects taken for it.
+            entry["studyType"] = written
+            entry.setdefault("courses", []).extend(list_items(value))
+            continue
         courses = re.match(
             r"^(?:relevant\s+)?(?:course\s?work|courses|modules)\s*:\s*(.+)$", text, re.I
         )
