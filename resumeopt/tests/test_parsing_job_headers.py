@@ -338,3 +338,20 @@ def test_a_bilingual_resume_gives_each_job_its_title_and_dates_once():
         ("Student Driver / Trainee", "C.R. England", "2016"),
     ]
     assert "Coordonnatrice de la réception" in work[0]["description"]
+
+
+def test_a_service_members_rank_is_the_title_and_the_specialty_code_describes_the_job():
+    work = _work(
+        "MILITARY EXPERIENCE\n"
+        "Platoon Sergeant (E-7), 82nd Airborne Division, U.S. Army, Fort Liberty, NC\n"
+        "MOS 88M Motor Transport Operator | 06/2017 - 08/2023\n"
+        "- Led 38 soldiers and accounted for 52 vehicles\n"
+        "Squad Leader (E-5), 1st Cavalry Division, U.S. Army, Fort Hood, TX\n"
+        "MOS 88M | 03/2013 - 05/2017\n"
+        "- Trained 9 drivers\n"
+    )
+    assert [(job.get("position"), job.get("name"), job.get("startDate")) for job in work] == [
+        ("Platoon Sergeant (E-7)", "U.S. Army", "2017-06"),
+        ("Squad Leader (E-5)", "U.S. Army", "2013-03"),
+    ]
+    assert "MOS 88M Motor Transport Operator" in work[0]["description"]

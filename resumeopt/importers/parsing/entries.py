@@ -345,6 +345,11 @@ def starts_entry(text: str, following: str) -> bool:
     sentence_end = text.rstrip().endswith((".", "!", "?", ":")) and not legal_form(text)
     if words <= 9 and not sentence_end:
         return True
+    # "Squad Leader (E-5), 1st Cavalry Division, U.S. Army, Fort Hood, TX" over
+    # "MOS 88M | 03/2013 - 05/2017": a long header line over the short line of its dates.
+    dated_below = bool(following and find_date_range(following) and len(following.split()) <= 8)
+    if dated_below and words <= 14 and not sentence_end:
+        return True
     return bool(following and is_date_only(following) and words <= 12)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from resumeopt import jsonresume
@@ -157,11 +158,22 @@ def header_asides(header: list[str]) -> tuple[list[str], list[str]]:
     lines = []
     for text in header:
         text = HEADER_ASIDE_RE.sub(aside, text)
+        if specialty := _specialty_re().search(text):
+            # "MOS 88M Motor Transport Operator": the soldier's trade, not the job's title
+            # (the rank and billet are) nor its employer.
+            asides.append(specialty[0].strip())
+            text = text[: specialty.start()] + " | " + text[specialty.end() :]
         if translated := _translated_half(text):
             text = text[: translated.start()]
             asides.append(translated[1])
         lines.append(text)
     return lines, asides
+
+
+@cache
+def _specialty_re() -> re.Pattern:
+    codes = "|".join(re.escape(code) for code in vocabulary()["specialty_codes"])
+    return re.compile(rf"(?<![\w-])(?:{codes})\s*:?\s*\d{{2}}[A-Z]\d?\b[^|–—]*")
 
 
 _HALF_RE = re.compile(r"\s+/\s+([^/|–—\d]+)$")

@@ -57,6 +57,8 @@ def vocabulary() -> dict[str, Any]:
         # "Front Desk Coordinator / Coordonnatrice de la réception": the small words that
         # give away a bilingual resume's French or Spanish half of a title.
         "translation_links": set(data["translation_links"]),
+        # "MOS 88M Motor Transport Operator": a service member's specialty code and name.
+        "specialty_codes": tuple(data["specialty_codes"]),
     }
 
 
