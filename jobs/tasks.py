@@ -48,8 +48,8 @@ def rank_batch(job_id: str, batch_id: int, runner: int = 0) -> None:
         run.result_url = batch.get_absolute_url()
         failed = run.result["failed"]
         run.message = (
-            f"Ranked {run.result['ranked']} postings"
-            + (f"; {failed} could not be read" if failed else "")
+            f"Ranked {run.result['ranked']:,} postings"
+            + (f"; {failed:,} could not be read" if failed else "")
             + "."
         )
 
