@@ -471,3 +471,24 @@ def test_a_uk_school_line_with_its_exams_labelled_below_gives_the_exams_and_subj
         "Business Studies (C)",
         "French (C)",
     ]
+
+
+def test_an_education_table_is_read_by_the_names_in_its_first_row():
+    entries, unsorted, _ = parse_education(
+        [
+            Line(text)
+            for text in (
+                "Qualification | Board / University | Institute | Year | Percentage",
+                "B.Tech (ECE) | Anna University | PSG College of Technology | 2019 | 81%",
+                "12th | State Board | Sri Vidya Mandir | 2015 | 92.4%",
+                "",
+                "Certified Scrum Master, 2021",
+            )
+        ]
+    )
+    assert [(e.get("institution"), e.get("studyType"), e.get("endDate")) for e in entries][:2] == [
+        ("PSG College of Technology", "B.Tech (ECE)", "2019"),
+        ("Sri Vidya Mandir", "12th", "2015"),
+    ]
+    assert entries[0]["score"] == "81%"
+    assert "PSG College of Technology: Anna University" in unsorted

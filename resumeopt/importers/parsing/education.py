@@ -28,8 +28,9 @@ def parse_education(
 ) -> tuple[list[dict[str, Any]], list[str], list[Line]]:
     """Education entries, unplaced lines, and the lines of jobs found under the heading."""
     results: list[dict[str, Any]] = []
-    unsorted: list[str] = []
     jobs: list[Line] = []
+    tabled, unsorted, lines = _table_rows(lines)
+    results.extend(tabled)
     raw_entries = education_entries(join_wrapped_names(lines))
     carry_school_lines(raw_entries)
     for raw in raw_entries:
@@ -61,6 +62,60 @@ def parse_education(
         if entry:
             results.append(entry)
     return results, unsorted, jobs
+
+
+_CELL_SPLIT = re.compile(r"\s*\|\s*|\t+")
+
+
+def _columns(text: str) -> list[str] | None:
+    """The fields a table's first row names, one per cell, or None when it names none."""
+    cells = [cell.strip().lower() for cell in _CELL_SPLIT.split(text.strip(" |"))]
+    if len(cells) < 3:
+        return None
+    known = vocabulary()["education_columns"]
+    fields = [
+        next((field for field, names in known.items() if cell in names), "") for cell in cells
+    ]
+    # "University" heads the board's column when an institute's column is there too.
+    if "board" in fields and "institution" not in fields:
+        fields[fields.index("board")] = "institution"
+    named = [field for field in fields if field]
+    if "studyType" not in named or "institution" not in named or len(named) < len(cells) - 1:
+        return None
+    return fields
+
+
+def _table_rows(lines: list[Line]) -> tuple[list[dict[str, Any]], list[str], list[Line]]:
+    """Entries of an education table with its column names in its first row
+    ('Qualification | Board / University | Institute | Year | Percentage' over
+    'B.Tech (CSE) | JNTU Hyderabad | Vasavi College of Engineering | 2018 | 74.2%'), the
+    board or university that awarded each (kept for review), and the lines outside it."""
+    entries: list[dict[str, Any]] = []
+    boards: list[str] = []
+    rest: list[Line] = []
+    fields: list[str] | None = None
+    for line in lines:
+        text = line.text.strip()
+        if fields is None and (found := _columns(text)):
+            fields = found
+            continue
+        cells = [cell.strip() for cell in _CELL_SPLIT.split(text.strip(" |"))] if text else []
+        if not fields or len(cells) != len(fields):
+            fields = None if text else fields
+            rest.append(line)
+            continue
+        row = dict(zip(fields, cells, strict=True))
+        entry = {**qualification_fields(row["studyType"]), "institution": row["institution"]}
+        if row.get("year") and (
+            year := re.search(r"\b(?:19|20)\d{2}\b(?!.*\b(?:19|20)\d{2}\b)", row["year"])
+        ):
+            entry["endDate"] = year[0]
+        if row.get("score"):
+            entry["score"] = row["score"]
+        if row.get("board"):
+            boards.append(f"{row['institution']}: {row['board']}")
+        entries.append(entry)
+    return entries, boards, rest
 
 
 def _header_fields(segments: list[str]) -> tuple[dict[str, Any], list[str]]:

@@ -54,6 +54,11 @@ def vocabulary() -> dict[str, Any]:
         "career_breaks": tuple(data["career_breaks"]),
         "education_school_labels": set(data["education_school_labels"]),
         "education_degree_labels": set(data["education_degree_labels"]),
+        "education_columns": {
+            field: set(names)
+            for field, names in data["education_columns"].items()
+            if not field.startswith("_")
+        },
         # "Front Desk Coordinator / Coordonnatrice de la réception": the small words that
         # give away a bilingual resume's French or Spanish half of a title.
         "translation_links": set(data["translation_links"]),
