@@ -74,13 +74,14 @@ def test_the_school_is_told_from_the_course_and_the_profession_it_taught():
     )
     assert entries[0]["institution"] == "HTML Academy"
     assert entries[1]["institution"] == "Codecademy"
-    assert "Certificate" in entries[1]["area"]
+    # The certificate is what was studied there, as matching reads it (not a degree).
+    assert "Certificate" in entries[1]["studyType"]
 
 
 def test_a_course_taken_at_a_school_names_both():
     entries = _education("2019 - 2020  Data Science bootcamp course at the ITC Academy")
     assert entries[0]["institution"] == "ITC Academy"
-    assert "Data Science" in entries[0]["area"]
+    assert "Data Science" in entries[0]["studyType"]
 
 
 def test_a_school_named_after_the_degree_on_one_line_is_the_institution():
@@ -243,7 +244,7 @@ def test_a_school_written_with_both_its_names_is_one_school():
         "Technion – Israel Institute of Technology\nB.Sc. in Civil Engineering, 2009 – 2013"
     ) == [("Technion – Israel Institute of Technology", "B.Sc.")]
     assert _schools("2012 | Tel Ran Educational Center | Java Bootcamp") == [
-        ("Tel Ran Educational Center", None)
+        ("Tel Ran Educational Center", "Java Bootcamp")
     ]
 
 
@@ -492,3 +493,13 @@ def test_an_education_table_is_read_by_the_names_in_its_first_row():
     ]
     assert entries[0]["score"] == "81%"
     assert "PSG College of Technology: Anna University" in unsorted
+
+
+def test_a_course_or_training_programme_named_beside_its_school_is_what_was_studied():
+    assert _schools(
+        "Senior Leader Course, U.S. Army NCO Academy, 2019\n\n"
+        "CDL Class A Training Program | Laredo College | 2016"
+    ) == [
+        ("U.S. Army NCO Academy", "Senior Leader Course"),
+        ("Laredo College", "CDL Class A Training Program"),
+    ]

@@ -51,6 +51,10 @@ def parse_education(
         unsorted.extend(_place_leftovers(entry, leftovers))
         if "studyType" not in entry:
             _take_qualification(entry)
+        if "studyType" not in entry and _is_course_name(entry.get("area", "")):
+            # "Senior Leader Course, U.S. Army NCO Academy": the course is what was
+            # studied, with no field of its own.
+            entry["studyType"] = entry.pop("area")
         if not entry.get("area") and (area := implied_area(entry.get("studyType", ""))):
             entry["area"] = area  # "BSN, Ohio State University": a BS in Nursing
         if "institution" in entry:
