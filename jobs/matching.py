@@ -320,6 +320,16 @@ def _unplaced_degrees(document: dict[str, Any]) -> list[dict[str, str]]:
     ]
 
 
+_SCHOOL_LEAVING = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(
+        re.escape(name)
+        for name in sorted(context_words("school_leaving_study"), key=len, reverse=True)
+    )
+    + r")(?![\w-])"
+)
+
+
 def _degree_rank(entry: dict[str, Any]) -> int:
     text = f"{entry.get('studyType') or ''} {entry.get('area') or ''}"
     if not text.strip():
@@ -328,6 +338,8 @@ def _degree_rank(entry: dict[str, Any]) -> int:
     for _, rank, pattern in EDUCATION_LEVELS:
         if re.search(pattern, text, re.IGNORECASE):
             return rank
+    if _SCHOOL_LEAVING.search(text.lower()):
+        return 1  # "A-levels", "12th (CBSE)", "Abitur" with their school: high school
     if not (entry.get("institution") and entry.get("studyType")):
         return 0
     # A certificate or a course is schooling past high school, not a degree; another study

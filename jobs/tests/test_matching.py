@@ -550,3 +550,27 @@ def test_a_resume_with_no_skills_section_shows_its_skills_through_its_bullets():
     matched = {item["name"]: item["where"] for item in result.matched}
     assert matched.keys() >= {"Scheduling", "Patient Care", "People Management"}
     assert matched["Scheduling"] == ["work/0/highlights/0"]
+
+
+def test_school_leaving_qualifications_are_high_school_not_a_degree():
+    posting = extract_requirements(
+        "Requirements\n- Bachelor's degree in Business required.\n- Excel.\n"
+    )
+
+    def education(study_type, area=""):
+        document = {
+            "education": [{"institution": "Kendrick School", "studyType": study_type, "area": area}]
+        }
+        return match_resume(document, posting).breakdown["education"]["score"]
+
+    high_school = education("High school diploma")
+    assert high_school < 100
+    for study_type, area in [
+        ("A-levels", "Economics, Maths"),
+        ("12th (CBSE)", "Commerce"),
+        ("Abitur", ""),
+        ("Higher Secondary Certificate", "Science"),
+        ("GCSEs", ""),
+    ]:
+        assert education(study_type, area) == high_school, study_type
+    assert education("Diplom-Kaufmann", "Business") == 100
