@@ -243,31 +243,40 @@ def work_done(text: str) -> list[tuple[str, str]]:
     """Skills a bullet shows as work done with words between the verb and its object
     (data/skill_activities.txt [spans]): "Cared for 5-6 adult patients" gives
     ("Patient Care", "Cared for 5-6 adult patients"). Punctuation ends the span."""
+    starts = _span_starts()
+    order = {canonical: place for place, canonical in enumerate(_activities()["spans"])}
     found = []
     for clause in PHRASE_BREAK_RE.split(text):
         words = [word for word in TOKEN_RE.findall(clause) if word not in "/&"]
         norms = [normalise(word) for word in words]
-        for canonical, rules in _activities()["spans"].items():
-            span = _span(norms, rules)
-            if span is not None:
-                start, end = span
-                written = clause[clause.find(words[start]) :]
-                found.append((canonical, written[: written.find(words[end]) + len(words[end])]))
-    return found
-
-
-def _span(norms: list[str], rules) -> tuple[int, int] | None:
-    """The first verb of the rules followed within SPAN_GAP words by one of its objects."""
-    for index in range(len(norms)):
-        for verbs, objects in rules:
-            for verb in verbs:
+        spans: dict[str, tuple[int, int]] = {}  # each skill's first span in the clause
+        for index, norm in enumerate(norms):
+            for canonical, verb, objects in starts.get(norm, ()):
                 after = index + len(verb)
-                if tuple(norms[index:after]) != verb:
+                if canonical in spans or tuple(norms[index:after]) != verb:
                     continue
                 for end in range(after, min(after + SPAN_GAP + 1, len(norms))):
                     if norms[end] in objects:
-                        return index, end
-    return None
+                        spans[canonical] = (index, end)
+                        break
+        for canonical in sorted(spans, key=order.__getitem__):
+            start, end = spans[canonical]
+            written = clause[clause.find(words[start]) :]
+            found.append((canonical, written[: written.find(words[end]) + len(words[end])]))
+    return found
+
+
+@cache
+def _span_starts() -> dict[str, list[tuple[str, tuple[str, ...], frozenset[str]]]]:
+    """The [spans] rules by the first word of their verb, in the file's order: a clause is
+    read once, each word looking up only the verbs it can start."""
+    starts: dict[str, list[tuple[str, tuple[str, ...], frozenset[str]]]] = {}
+    for canonical, rules in _activities()["spans"].items():
+        for verbs, objects in rules:
+            for verb in verbs:
+                if verb:
+                    starts.setdefault(verb[0], []).append((canonical, verb, objects))
+    return starts
 
 
 def activity_verbs() -> dict[str, tuple[str, ...]]:
