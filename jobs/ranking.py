@@ -262,12 +262,7 @@ def _stretch_bounds(total: int, runners: int) -> list[int]:
 def _take(batch: RankingBatch, runner: int) -> int | None:
     """The index of the stretch the runner ranks next (see _next_for), as saved."""
     with transaction.atomic():
-        _commit_without_waiting()
-        saved = (
-            RankingBatch.objects.select_for_update()
-            .values("parts", "processed", "failures")
-            .get(pk=batch.pk)
-        )
+        saved = _locked_counts(batch)
         batch.parts, batch.processed, batch.failures = (
             saved["parts"],
             saved["processed"],
@@ -277,6 +272,17 @@ def _take(batch: RankingBatch, runner: int) -> int | None:
         if newly:
             batch.save(update_fields=["parts"])
     return taken
+
+
+def _locked_counts(batch: RankingBatch) -> dict:
+    """The batch's stretches and counts as saved, locked until the transaction ends (which
+    commits without waiting for the flush: see _commit_without_waiting)."""
+    _commit_without_waiting()
+    return (
+        RankingBatch.objects.select_for_update()
+        .values("parts", "processed", "failures")
+        .get(pk=batch.pk)
+    )
 
 
 def _next_for(parts: list[dict], runner: int) -> tuple[int | None, bool]:
@@ -340,12 +346,7 @@ def _save_step(batch: RankingBatch, taken: int, step: list, runner: int | None) 
         if not isinstance(outcome, dict)
     ]
     with transaction.atomic():
-        _commit_without_waiting()
-        saved = (
-            RankingBatch.objects.select_for_update()
-            .values("parts", "processed", "failures")
-            .get(pk=batch.pk)
-        )
+        saved = _locked_counts(batch)
         stretch = saved["parts"][taken]
         if stretch["next"] != batch.parts[taken]["next"] or stretch["end"] <= stretch["next"]:
             raise BatchTakenOver
