@@ -1,6 +1,6 @@
 """Does the ranking agree with a recruiter? NDCG@5 and top-1 against hand-graded orderings.
 
-    .venv/bin/python bench/ranking.py [--explain]
+    .venv/bin/python bench/ranking.py [--explain] [--set NAME ...]
 
 bench/data/ranking/resumes.json holds resumes written for this benchmark, each
 with the grade a recruiter would give every posting in jobs/tests/postings
@@ -60,6 +60,7 @@ RESUMES = ROOT / "bench" / "data" / "ranking" / "resumes.json"
 CASES = ROOT / "bench" / "data" / "ranking" / "cases.json"
 HARD_CASES = ROOT / "bench" / "data" / "ranking" / "hard_cases.json"
 HARD_POSTINGS = ROOT / "bench" / "data" / "ranking" / "postings"
+HARD_SETS = ("dev", "heldout", "fresh", "level", "ladder-dev", "ladder")
 
 
 def ndcg_at(order: list[str], grades: dict[str, int], k: int = 5) -> float:
@@ -128,24 +129,48 @@ def _orders(case: dict, document: dict, postings: dict, extracted: dict) -> dict
     return {"ranking": ours, "tf-idf": tfidf_order(_document_text(document), own)}
 
 
+def _graded(grades: dict[str, int]) -> list[str]:
+    """The postings best-graded first, each with its grade: "hard/ladder/sw_mid=3"."""
+    return [f"{_short(name)}={grades[name]}" for name in sorted(grades, key=lambda n: -grades[n])]
+
+
+def _short(name: str) -> str:
+    """A posting's file name without its folder, as --explain prints it."""
+    return name.rsplit("/", 1)[-1]
+
+
+def _print_orders(case: str, grades: dict[str, int], given: dict, bare: dict) -> None:
+    """A case's grades and orderings, as written and with no skills list (marked where the
+    ranking's top five differ between the two)."""
+    print(f"  {case:<16} graded {_graded(grades)}")
+    print(f"  {'':<16} ours   {[_short(n) for n in given['ranking'][:5]]}")
+    print(f"  {'':<16} tfidf  {[_short(n) for n in given['tf-idf'][:5]]}")
+    mark = "" if bare["ranking"][:5] == given["ranking"][:5] else "  (differs)"
+    print(f"  {'':<16} no skills list:")
+    print(f"  {'':<16} ours   {[_short(n) for n in bare['ranking'][:5]]}{mark}")
+    print(f"  {'':<16} tfidf  {[_short(n) for n in bare['tf-idf'][:5]]}")
+
+
 def score(cases: list[dict], postings: dict[str, str], extracted: dict, explain: bool) -> None:
     """Print NDCG@5 and top-1 of the ranking and of TF-IDF over the cases, then the same for
-    the resumes re-imported from a text export and with no skills section."""
+    the resumes re-imported from a text export and with no skills section. With `explain`,
+    each case's orderings as given and with no skills list (where misses there show)."""
     forms = {"": lambda document: document, "re-imported": reimported}
     forms["no skills list"] = without_skills
     totals = {(form, label): [0.0, 0] for form in forms for label in ("ranking", "tf-idf")}
     for case in cases:
         grades = case["grades"]
         best = max(grades.values())
-        for form, change in forms.items():
-            orders = _orders(case, change(case["document"]), postings, extracted)
+        by_form = {
+            form: _orders(case, change(case["document"]), postings, extracted)
+            for form, change in forms.items()
+        }
+        for form, orders in by_form.items():
             for label, order in orders.items():
                 totals[form, label][0] += ndcg_at(order, grades)
                 totals[form, label][1] += grades.get(order[0], 0) == best
-            if explain and not form:
-                print(f"  {case['id']:<16} graded {sorted(grades, key=lambda n: -grades[n])}")
-                print(f"  {'':<16} ours   {orders['ranking'][:5]}")
-                print(f"  {'':<16} tfidf  {orders['tf-idf'][:5]}")
+        if explain:
+            _print_orders(case["id"], grades, by_form[""], by_form["no skills list"])
     count = len(cases)
     for form in forms:
         line = []
@@ -160,8 +185,21 @@ def score(cases: list[dict], postings: dict[str, str], extracted: dict, explain:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--explain", action="store_true", help="print each resume's two orderings")
+    parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="print each resume's orderings, as written and with no skills list",
+    )
+    parser.add_argument(
+        "--set",
+        action="append",
+        dest="sets",
+        metavar="NAME",
+        help="score only this set (repeatable): first, dev, heldout, varied, hard/dev, "
+        "hard/heldout, hard/ladder-dev, ...",
+    )
     args = parser.parse_args()
+    wanted = set(args.sets or ())
     postings = {
         str(path.relative_to(POSTINGS).with_suffix("")): path.read_text(encoding="utf-8")
         for path in sorted(POSTINGS.glob("**/*.txt"))
@@ -177,16 +215,19 @@ def main() -> None:
     resumes = json.loads(RESUMES.read_text(encoding="utf-8"))["resumes"]
     for resume in resumes:
         resume["grades"] = {name: resume["grades"].get(name, 0) for name in first}
-    print(f"first: {len(resumes)} resumes x {len(first)} postings, hand-graded orderings")
-    score(resumes, postings, extracted, args.explain)
+    if not wanted or "first" in wanted:
+        print(f"first: {len(resumes)} resumes x {len(first)} postings, hand-graded orderings")
+        score(resumes, postings, extracted, args.explain)
     cases = json.loads(CASES.read_text(encoding="utf-8"))
     for name in ("dev", "heldout", "varied"):
-        print(f"{name}: {len(cases[name])} resumes x 5 postings")
-        score(cases[name], postings, extracted, args.explain)
+        if not wanted or name in wanted:
+            print(f"{name}: {len(cases[name])} resumes x 5 postings")
+            score(cases[name], postings, extracted, args.explain)
     hard = json.loads(HARD_CASES.read_text(encoding="utf-8"))
-    for name in ("dev", "heldout", "fresh", "level", "ladder-dev", "ladder"):
-        print(f"hard {name}: {len(hard[name])} resumes x 5 postings of their own profession")
-        score(hard[name], postings, extracted, args.explain)
+    for name in HARD_SETS:
+        if not wanted or f"hard/{name}" in wanted:
+            print(f"hard {name}: {len(hard[name])} resumes x 5 postings of their own profession")
+            score(hard[name], postings, extracted, args.explain)
 
 
 if __name__ == "__main__":
