@@ -1,6 +1,6 @@
 """Import quality and speed on the labelled resumes.
 
-    .venv/bin/python bench/imports.py [--files]
+    .venv/bin/python bench/imports.py [--files] [--set NAME ...] [--show FILE]
 
 For each labelled set (real DOCX resumes, our own varied layouts) prints the
 recall per field (name, employer, title, school, degree, start dates), the
@@ -8,12 +8,16 @@ share of parsed work entries that are real entries, crashes, and the median
 import time per file against a plain-Python baseline run in the same process, with
 the median CPU time per file (steady whatever else the machine is running) and, for
 PDFs, the median over the two-page files the import-time target is set for.
-`--files` adds one line per file, to see where the misses are.
+`--files` adds one line per file, to see where the misses are; `--set NAME` (repeatable)
+measures only the named sets; `--show FILE` prints, for each file of those sets whose
+name holds FILE, what was expected beside what was read.
 """
 
 from __future__ import annotations
 
+import argparse
 import io
+import json
 import os
 import statistics
 import sys
@@ -33,9 +37,13 @@ from resumeopt.importers import ResumeImportError, read_upload  # noqa: E402
 from resumeopt.tests.labelled import FIELDS, Score, labelled_sets, score_document  # noqa: E402
 
 
-def run(show_files: bool = False) -> dict[str, Score]:
+def run(
+    show_files: bool = False, only: list[str] | None = None, show: str | None = None
+) -> dict[str, Score]:
     results = {}
     for set_name, (folder, labels) in labelled_sets().items():
+        if only and set_name not in only:
+            continue
         total = Score()
         timings = []
         cpu_times = []
@@ -58,6 +66,8 @@ def run(show_files: bool = False) -> dict[str, Score]:
                 two_page_cpu.append(cpu_times[-1])
             score = score_document(document, expected)
             total.add(score)
+            if show and show in file_name:
+                _show(file_name, expected, document)
             if show_files:
                 misses = ", ".join(
                     f"{name} {score.found[name]}/{score.expected[name]}"
@@ -89,6 +99,23 @@ def run(show_files: bool = False) -> dict[str, Score]:
     return results
 
 
+def _show(file_name: str, expected: dict, document: dict) -> None:
+    """What a careful reader found in the file beside what the parser read."""
+    read = {
+        "name": document.get("basics", {}).get("name"),
+        "work": [
+            {key: job.get(key) for key in ("name", "position", "startDate")}
+            for job in document.get("work") or []
+        ],
+        "education": [
+            {key: entry.get(key) for key in ("institution", "studyType", "area")}
+            for entry in document.get("education") or []
+        ],
+    }
+    print(f"--- {file_name}\nexpected: {json.dumps(expected, ensure_ascii=False)}")
+    print(f"read:     {json.dumps(read, ensure_ascii=False)}")
+
+
 def _pages(data: bytes) -> int:
     from pdfminer.pdfpage import PDFPage
 
@@ -96,4 +123,9 @@ def _pages(data: bytes) -> int:
 
 
 if __name__ == "__main__":
-    run(show_files="--files" in sys.argv)
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--files", action="store_true", help="one line per file")
+    parser.add_argument("--set", action="append", dest="sets", help="measure this set only")
+    parser.add_argument("--show", help="print expected and read fields of matching files")
+    arguments = parser.parse_args()
+    run(show_files=arguments.files, only=arguments.sets, show=arguments.show)

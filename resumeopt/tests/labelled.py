@@ -25,6 +25,11 @@ Portuguese months, dates written newest first), text and Markdown beside the Wor
 files `families.py` builds, labelled before the parser ran, `families-heldout.json` never
 tuned on, `families-second.json` to `-fourth.json` later batches, each written after the
 rules of the batch before;
+`fresh/` holds resumes in layouts the other sets cover thinly ("Title | Company | Dates"
+one-liners, company-first with promotions, all lowercase, Brazilian, Philippine, Chilean and
+Europass CVs, LinkedIn's PDF, a scanned page, a career changer), text beside the Word and
+PDF files `fresh_resumes.py` builds, labelled before the parser ran, `fresh-heldout.json`
+never tuned on;
 `web_pdf/` holds resumes in the designs of online builders (sidebars with icon glyphs and
 level dots, timelines, letter-spaced headings, a name over two lines) printed by Chromium
 from the HTML in `web_resumes/` (`web_pdfs.py`), labelled before the parser ran,

@@ -272,6 +272,31 @@ FLOORS = {
         "dates": 0.95,
         "real_share": 0.95,
     },
+    # Resumes as job seekers write them in layouts the other sets cover thinly
+    # (tests/fresh_resumes.py: pipe one-liners, company-first with promotions, all
+    # lowercase, Brazilian, a scanned page, a sidebar nurse; held out: LinkedIn's PDF,
+    # tabbed dates, a career changer, Philippine, Europass text, Chilean), labelled before
+    # the parser ran on them. First run: name 4/6, employer 15/20, title 16/20, dates
+    # 18/20, real entries 18/19, school and degree read; held out (never tuned on):
+    # employer 13/17, title 13/17, degree 8/10, dates 15/17, real entries 15/17.
+    "fresh": {
+        "name": 0.65,
+        "employer": 0.7,
+        "title": 0.75,
+        "school": 0.95,
+        "degree": 0.95,
+        "dates": 0.85,
+        "real_share": 0.9,
+    },
+    "fresh-heldout": {
+        "name": 0.95,
+        "employer": 0.7,
+        "title": 0.7,
+        "school": 0.95,
+        "degree": 0.75,
+        "dates": 0.85,
+        "real_share": 0.85,
+    },
     "pasted_columns-heldout": {
         "name": 0.95,
         "employer": 0.8,
