@@ -23,7 +23,11 @@ cases were written after the ranking's rules were set, and not tuned on. "ladder
 cases put each resume (junior to director, technical or not, a career changer) against
 posts a rung or more above and below its own (bench/data/ranking/postings/ladder); they
 were graded before the ranking was run on them and are never tuned on; "ladder-dev"
-cases, written the same way for other lines of work, are the ones tuned on.
+cases, written the same way for other lines of work, are the ones tuned on. "recruiter"
+cases (tuned on) do the same in logistics, nursing, finance, the electrical trade and
+software, with career changers, over-qualified candidates, headlines naming the post
+wanted ("Aspiring Operations Manager") and resumes with no skills section; each case's
+"why" gives the reasons for its grades, written before the ranking read them.
 
 Every set is scored again with its resumes as an upload gives them (exported as
 plain text and imported back: no structure the parser did not recover) and with
@@ -60,7 +64,7 @@ RESUMES = ROOT / "bench" / "data" / "ranking" / "resumes.json"
 CASES = ROOT / "bench" / "data" / "ranking" / "cases.json"
 HARD_CASES = ROOT / "bench" / "data" / "ranking" / "hard_cases.json"
 HARD_POSTINGS = ROOT / "bench" / "data" / "ranking" / "postings"
-HARD_SETS = ("dev", "heldout", "fresh", "level", "ladder-dev", "ladder")
+HARD_SETS = ("dev", "heldout", "fresh", "level", "ladder-dev", "recruiter", "ladder")
 
 
 def ndcg_at(order: list[str], grades: dict[str, int], k: int = 5) -> float:
