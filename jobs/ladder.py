@@ -17,6 +17,8 @@ from pathlib import Path
 # "Registered Nurse – Med/Surg", "Software Engineer (Payments)".
 ROLE_END_RE = re.compile(r"\s+[–—-]\s+|[,(|/:;]|\s+(?:to|for|at|in)\s+", re.IGNORECASE)
 WORD_RE = re.compile(r"[a-z][a-z&+#.'-]*")
+# Where a headline's parts meet: "Future Registered Nurse | Certified Nursing Assistant".
+HEADLINE_PART_RE = re.compile(r"\s*[|•·]\s*")
 MANAGER_RUNG = 4  # from here up a "Senior" moves a title half a rung, not a whole one
 
 
@@ -29,6 +31,7 @@ def _ladder() -> dict:
         "heads": data["heads"],
         "modifiers": data["modifiers"],
         "entry": [tuple(phrase.split()) for phrase in data["entry"]],
+        "aspirations": [tuple(phrase.split()) for phrase in data["aspirations"]],
         "entry_heads": frozenset(data["entry_heads"]),
         "support_heads": frozenset(data["support_heads"]),
         "fields": [tuple(phrase.split()) for phrase in data["fields"]],
@@ -103,12 +106,27 @@ def title_rung(title: str) -> float | None:
     return max(0.0, rung)
 
 
+def held_headline(label: str) -> str:
+    """The parts of a headline that say what the person is, without those naming the post
+    they want: "Future Registered Nurse | Certified Nursing Assistant" holds the second;
+    "Aspiring Operations Manager" holds nothing ("")."""
+    aspirations = _ladder()["aspirations"]
+    held = []
+    for part in HEADLINE_PART_RE.split(label):
+        words = [word.strip(".'") for word in WORD_RE.findall(part.lower())]
+        if part.strip() and not any(_find(words, phrase) >= 0 for phrase in aspirations):
+            held.append(part.strip())
+    return " | ".join(held)
+
+
 def current_title(work: list[dict], label: str = "") -> str:
-    """The role the resume holds now: its headline's where that names a rung (what the person
-    calls themselves now: "Graduate Software Developer" after an internship), else its latest
-    job's that names one."""
-    if label and title_rung(label) is not None:
-        return role_of(label)
+    """The role the resume holds now: its headline's where a part of it names a rung (what the
+    person calls themselves now: "Graduate Software Developer" after an internship), else its
+    latest job's that names one. A headline naming the post wanted ("Aspiring Operations
+    Manager") says nothing of the rung held."""
+    for part in HEADLINE_PART_RE.split(held_headline(label)) if label else ():
+        if title_rung(part) is not None:
+            return role_of(part)
     latest_first = sorted(
         (entry for entry in work if isinstance(entry.get("position"), str)),
         key=lambda entry: (

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from jobs.extraction import EDUCATION_LEVELS, Requirements
-from jobs.ladder import current_title, title_rung
+from jobs.ladder import current_title, held_headline, title_rung
 from jobs.recommendations import Recommendation, recommend
 from jobs.relations import implied_by
 from jobs.taxonomy import (
@@ -138,6 +138,9 @@ def profile_of(document: dict[str, Any]) -> ResumeProfile:
             value = {k: v for k, v in value.items() if k not in CONTACT_KEYS}
         for path, text in _strings(value, section):
             texts.append(text)
+            if path == "basics/label":
+                # "Aspiring Data Scientist" names the post wanted: no evidence of its skills.
+                text = held_headline(text)
             found = tax.find(text)
             whole = (
                 tax.lookup(text)

@@ -1,8 +1,8 @@
 """The title ladder: the rung a title names, and what a step up or down does to a match."""
 
 from jobs.extraction import extract_requirements
-from jobs.ladder import title_rung
-from jobs.matching import match_resume, rank
+from jobs.ladder import held_headline, title_rung
+from jobs.matching import match_resume, profile_of, rank
 
 
 def test_titles_across_fields_name_their_rungs():
@@ -98,3 +98,41 @@ def test_an_entry_post_is_read_after_the_role_and_an_entry_word_before_a_head_is
     assert title_rung("Trainee Accountant") == 0
     assert title_rung("Internship Coordinator") == title_rung("Recruiting Coordinator")
     assert title_rung("Student Success Coordinator") == title_rung("Project Coordinator")
+
+
+def _nurse_aide(label: str) -> dict:
+    return {
+        "basics": {"label": label},
+        "work": [
+            {
+                "name": "Maple Knoll Village",
+                "position": "Certified Nursing Assistant",
+                "startDate": "2023-08",
+                "highlights": ["Help residents with bathing, dressing and transfers."],
+            }
+        ],
+    }
+
+
+def test_a_headline_naming_the_post_wanted_is_not_the_rung_held():
+    assert held_headline("Aspiring Operations Manager") == ""
+    assert held_headline("Future Registered Nurse | Certified Nursing Assistant") == (
+        "Certified Nursing Assistant"
+    )
+    assert held_headline("Senior Accountant, CPA") == "Senior Accountant, CPA"
+    assert profile_of(_nurse_aide("Future Registered Nurse")).current_title == (
+        "Certified Nursing Assistant"
+    )
+
+
+def test_an_aspiring_nurse_aide_is_ranked_for_the_aide_post_not_the_nurse_post():
+    aide = extract_requirements(
+        "Certified Nursing Assistant\nRequirements\n- Active CNA certification.\n"
+        "- Assist residents with bathing and dressing.\n"
+    )
+    nurse = extract_requirements("Registered Nurse\nRequirements\n- Current RN license.\n- BLS.\n")
+    resume = _nurse_aide("Future Registered Nurse | Certified Nursing Assistant")
+    ranked = rank(resume, [("nurse", nurse), ("aide", aide)])
+    assert [name for name, _ in ranked] == ["aide", "nurse"]
+    # The headline is a goal: it shows no RN licence.
+    assert "Registered Nurse" in {item["name"] for item in dict(ranked)["nurse"].missing}
