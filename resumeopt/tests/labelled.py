@@ -121,7 +121,7 @@ _LEVELS = [
     (
         "master",
         r"\b(?:masters?|mastrers?|m ?sc|m ?s|m ?a|m ?eng|m ?tech|m ?e|mphil|m ?s ?n"
-        r"|máster|maestría|maestria|mestrado|mestre|magister|magistra|mgr|laurea magistrale"
+        r"|máster|maestría|maestria|mestrado|mestre|mag[ií]ster|magistra|mgr|laurea magistrale"
         r"|laurea specialistica"
         r"|diplom(?: [a-zäöü]+)?)\b",
     ),
@@ -133,7 +133,8 @@ _LEVELS = [
     ("associate", r"\b(?:associate|a ?a|a ?s|a ?a ?s|a ?d ?n|bts|dut)\b"),
     (
         "engineer",
-        r"\b(?:engineers?|specialists?|ingenier[oa]|ingénieur|inżynier|ingegnere|engenheir[oa])\b",
+        r"\b(?:engineers?|specialists?|ingenier[oa]|ingenier[ií]a|ingénieur|inżynier|ingegnere"
+        r"|engenheir[oa]|engenharia)\b",
     ),
     # A certificate studied at a school ("Cert IV in Kitchen Management", "Ontario College
     # Certificate"): matching reads it as schooling past high school, whatever its field.

@@ -503,3 +503,19 @@ def test_a_course_or_training_programme_named_beside_its_school_is_what_was_stud
         ("U.S. Army NCO Academy", "Senior Leader Course"),
         ("Laredo College", "CDL Class A Training Program"),
     ]
+
+
+def test_an_engineering_degree_named_in_spanish_or_portuguese_is_the_degree():
+    assert [
+        (entry.get("institution"), entry.get("studyType"), entry.get("area"))
+        for entry in _education(
+            "Universidad de Chile, Ingeniería Comercial, 2012 – 2017\n"
+            "Universidade Federal de Minas Gerais\n"
+            "Engenharia de Produção, 2005 – 2009\n"
+            "Magíster en Finanzas, Universidad Adolfo Ibáñez, 2019"
+        )
+    ] == [
+        ("Universidad de Chile", "Ingeniería", "Comercial"),
+        ("Universidade Federal de Minas Gerais", "Engenharia", "Produção"),
+        ("Universidad Adolfo Ibáñez", "Magíster", "Finanzas"),
+    ]

@@ -355,3 +355,19 @@ def test_a_service_members_rank_is_the_title_and_the_specialty_code_describes_th
         ("Squad Leader (E-5)", "U.S. Army", "2013-03"),
     ]
     assert "MOS 88M Motor Transport Operator" in work[0]["description"]
+
+
+def test_the_group_in_brackets_after_an_employer_is_not_part_of_its_name():
+    text = """Kim Lee
+
+EXPERIENCE
+Staff Nurse – Lakeside General Hospital (Northwind Health System), Denver, CO – 2019 – 2022
+Cashier – Harbor Foods (Harbor Foods Group Ltd), Denver, CO – 2016 – 2019
+Driver – United Parcel Service (UPS), Denver, CO – 2014 – 2016
+"""
+    document = parse_lines([Line(line) for line in text.splitlines()])
+    assert [(job.get("name"), job.get("description")) for job in document["work"]] == [
+        ("Lakeside General Hospital", "Northwind Health System"),
+        ("Harbor Foods", "Harbor Foods Group Ltd"),
+        ("United Parcel Service (UPS)", None),
+    ]

@@ -22,3 +22,36 @@ def test_the_place_after_title_at_company_is_the_jobs_location():
         ("Wix", "Tel Aviv, Israel"),
         ("Google", None),
     ]
+
+
+def test_a_town_with_its_states_code_is_a_place_where_people_write_it_so():
+    from resumeopt.importers.parsing.lexicon import read_location
+
+    assert read_location("Joinville, SC") == {"city": "Joinville", "region": "SC"}  # US first
+    assert read_location("Curitiba, PR") == {"city": "Curitiba", "region": "PR"}  # PR: Puerto Rico
+    assert read_location("Osasco, SP") == {"city": "Osasco", "region": "SP", "countryCode": "BR"}
+    assert read_location("Campinas, SP, Brasil") == {
+        "city": "Campinas",
+        "region": "SP",
+        "countryCode": "BR",
+    }
+    assert read_location("Parramatta, NSW")["countryCode"] == "AU"
+    assert read_location("Pune, MH") == {"city": "Pune", "region": "MH"}
+    assert read_location("Leeds, UK") == {"city": "Leeds", "countryCode": "GB"}
+    # Credentials, degrees and legal forms after a name are no state's code.
+    assert read_location("Grace Adeyemi, RN") is None
+    assert read_location("Siemens, AG") is None
+    assert read_location("Sales, HR") is None
+
+
+def test_a_brazilian_employers_town_and_state_are_its_location():
+    text = """Ana Souza
+
+EXPERIÊNCIA PROFISSIONAL
+Banco Inter – Belo Horizonte, MG
+Analista de Dados – jan/2021 a atual
+"""
+    document = parse_lines([Line(line) for line in text.splitlines()])
+    assert [(job.get("name"), job.get("location")) for job in document["work"]] == [
+        ("Banco Inter", "Belo Horizonte, MG")
+    ]

@@ -199,6 +199,7 @@ def _extends_school(entry: dict[str, Any], segment: str) -> str:
     place_like = (
         campus_name(segment)
         and segment.lower().strip(".") not in qualification_words()
+        and not _qualification_and_field(segment)  # "Universidad de Chile, Ingeniería Comercial"
         and title_score(segment) <= 0
         and not names_institution(segment)
         and not _is_course_name(segment)

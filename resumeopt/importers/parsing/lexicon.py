@@ -14,6 +14,7 @@ from typing import Any
 
 VOCABULARY_FILE = Path(__file__).parent.parent / "data" / "vocabulary.json"
 DEGREES_FILE = Path(__file__).parent.parent / "data" / "degrees.json"
+CERTIFICATES_FILE = Path(__file__).parent.parent / "data" / "certificates.json"
 
 
 @cache
@@ -25,6 +26,12 @@ def vocabulary() -> dict[str, Any]:
         "institution_words": set(data["institution_words"]),
         "us_states": set(data["us_states"]),
         "ca_provinces": set(data["ca_provinces"]),
+        # Countries whose people write a town with its state's code ("Campinas, SP",
+        # "Parramatta, NSW", "Pune, MH"); the codes come from pycountry's subdivisions.
+        "region_code_countries": tuple(data["region_code_countries"]),
+        # The last word of a group that owns an employer ("Harris Health System", "CHRISTUS
+        # Health"): written in brackets after the employer, it is no place.
+        "group_words": tuple(data["group_words"]),
         "country_aliases": data["country_aliases"],
         "remote_words": set(data["remote_words"]),
         "title_heads": set(data["title_heads"]),
@@ -143,6 +150,18 @@ def read_location(text: str) -> dict[str, str] | None:
         elif parts[1].upper() in words["ca_provinces"] - words["us_states"]:
             location["countryCode"] = "CA"
         return location
+    region = parts[1].upper() if parts[1].isupper() else ""
+    if region and (countries := region_codes().get(region)):
+        # "Campinas, SP", "Joinville, SC, Brasil": a state's code of a country whose
+        # people write it so; the country is known when only one such country has the code.
+        location = {"city": parts[0], "region": region}
+        named = country_code(parts[2]) if len(parts) == 3 else ""
+        if named in countries or (not named and len(parts) == 2):
+            # "Madrid, ES" may mean Spain as well as Espírito Santo: no country is guessed
+            # from a code that is also a country's.
+            if named or (len(countries) == 1 and not pycountry_alpha_2(region)):
+                location["countryCode"] = named or countries[0]
+            return location
     # "Moscow, Russia", "Israel, Tel-Aviv", "Austin, Texas, USA".
     for index in (len(parts) - 1, 0):
         code = country_code(parts[index])
@@ -208,6 +227,40 @@ def _country_codes() -> dict[str, str]:
             codes.setdefault(names.gettext(country.name).lower(), country.alpha_2)
     codes.update(vocabulary()["country_aliases"])
     return codes
+
+
+@cache
+def region_codes() -> dict[str, tuple[str, ...]]:
+    """A state's or territory's code ("SP", "NSW") -> the countries (ISO codes) that have
+    it, for the countries whose resumes write a town with that code."""
+    import pycountry
+
+    # "Grace Adeyemi, RN", "Jon Ode, MA", "Nordic Ventures, AS": letters after a name that
+    # are a credential, a degree or a legal form, never a state.
+    credentials = json.loads(CERTIFICATES_FILE.read_text(encoding="utf-8"))["acronyms"]
+    degrees = json.loads(DEGREES_FILE.read_text(encoding="utf-8"))
+    taken = {
+        *(code.upper() for code in credentials),
+        *(spelling.replace(".", "").upper() for spelling in degrees["abbreviations"]),
+        *(spelling.replace(".", "").upper() for spelling in degrees["dotted_only"]),
+        *(suffix.strip(".").upper() for suffix in vocabulary()["company_suffixes"]),
+    }
+    aliases = {alias.upper() for alias in vocabulary()["country_aliases"]}
+    codes: dict[str, tuple[str, ...]] = {}
+    for country in vocabulary()["region_code_countries"]:
+        for subdivision in pycountry.subdivisions.get(country_code=country) or []:
+            code = subdivision.code.split("-", 1)[1]
+            # "Leeds, UK": a country's name or alias is read as the country.
+            if 2 <= len(code) <= 3 and code.isalpha() and code not in taken | aliases:
+                codes[code] = (*codes.get(code, ()), country)
+    return codes
+
+
+@cache
+def pycountry_alpha_2(code: str) -> bool:
+    import pycountry
+
+    return pycountry.countries.get(alpha_2=code) is not None
 
 
 def country_code(name: str) -> str:

@@ -38,6 +38,7 @@ from resumeopt.importers.parsing.patterns import DEPARTMENT_RE, DURATION_RE, ROL
 WORKED_AS_RE = re.compile(r"^[\w -]{0,30}?\b(?:as|as an?)\s+(\S.{2,60})$")
 # A bracket of lower-case words after a name describes it; a bracket of names is a place.
 TRAILING_ABOUT_RE = re.compile(r"\s*\(([^()]*\b[a-z][\w-]*\s+[^()]*)\)$")
+TRAILING_PARENT_RE = re.compile(r"\s*\(([A-Z][^()]*)\)$")
 TRAILING_PLACE_RE = re.compile(r"\s*\(((?:[A-Z][\w'.-]+)(?:[ ,]+[A-Z][\w'.-]+){0,2})\)$")
 
 
@@ -141,6 +142,12 @@ def parse_work(
             and not is_description(bracket[1])
         ):
             position, organisation = bracket[1], before
+        parent = TRAILING_PARENT_RE.search(organisation)
+        if parent and names_parent(organisation[: parent.start()].strip(), parent[1]):
+            # "Ben Taub Hospital (Harris Health System)": the employer, then the group it
+            # belongs to; the user worked at the first.
+            extra = [*extra, parent[1]]
+            organisation = organisation[: parent.start()].strip()
         place = TRAILING_PLACE_RE.search(organisation)
         if place and not location and role_score(place[1]) == 0 and employer_score(place[1]) == 0:
             # "Danske Bank (Copenhagen)": a bracketed name after the employer is its place.
@@ -354,6 +361,22 @@ def unit_of_title(header: list[str], position: str, segment: str, organisation: 
         rf"^\s*{re.escape(position)},\s+{re.escape(segment)}\s+[–—-]\s+{re.escape(organisation)}"
     )
     return employer_score(segment) == 0 and any(pattern.match(text) for text in header)
+
+
+def names_parent(organisation: str, bracketed: str) -> bool:
+    """Is the bracketed name after an employer the group it belongs to ("Harris Health
+    System", "Wm Morrison Supermarkets plc"), not its short form ("UPS") or its place?"""
+    words = bracketed.split()
+    initials = "".join(word[0] for word in words if word[:1].isupper())
+    group = bracketed.lower().endswith(vocabulary()["group_words"])
+    return (
+        bool(organisation)
+        and len(words) >= 2
+        and (employer_score(bracketed) > 0 or group)
+        and role_score(bracketed) == 0
+        and not read_location(bracketed)
+        and organisation.replace(".", "").replace(" ", "") != initials
+    )
 
 
 def dash_continues(header: list[str], field: str, segment: str) -> str:
