@@ -104,6 +104,8 @@ class ResumeProfile:
     # but less than a bullet or a skills list that names them.
     title_only: frozenset[str] = frozenset()
     current_title: str = ""  # the title held now that names a rung of the ladder ("" if none)
+    # Whether the resume lists its skills: without a list, bullets name only some of them.
+    lists_skills: bool = True
 
     def has(self, name: str) -> bool:
         return name in self.occurrences or name in self.implied
@@ -218,6 +220,15 @@ def profile_of(document: dict[str, Any]) -> ResumeProfile:
             if all(path in TITLE_PATHS or TITLE_PATH_RE.match(path) for path, _ in places)
         ),
         current_title=current_title(work, str(basics.get("label") or "")),
+        lists_skills=_lists_skills(document),
+    )
+
+
+def _lists_skills(document: dict[str, Any]) -> bool:
+    """Whether the resume has a skills section that names any skill."""
+    skills = document.get("skills")
+    return isinstance(skills, list) and any(
+        isinstance(entry, dict) and (entry.get("name") or entry.get("keywords")) for entry in skills
     )
 
 
@@ -446,6 +457,14 @@ def match_profile(
 
     roles, years = skill_roles(requirements), asked_years(requirements)
     level_fit, level_note = _level_fit(requirements, profile)
+    title_fit = _title_score(requirements.title, profile.titles)
+    # Someone doing the post's work likely uses tools the bullets leave out; in another line
+    # of work a skill not shown is one not had.
+    unlisted = (
+        UNLISTED_CREDIT
+        if not profile.lists_skills and (title_fit["score"] or 0) >= TITLE_ENOUGH
+        else 0.0
+    )
     breakdown = {
         "hard_skills": _coverage(
             unique,
@@ -456,11 +475,10 @@ def match_profile(
             years,
             experience_asked(requirements),
             domains=True,
+            unlisted=unlisted,
         ),
         "soft_skills": _coverage(unique, profile, ("soft",), groups, roles),
-        "title": _seniority_fit(
-            _title_score(requirements.title, profile.titles), level_fit, level_note
-        ),
+        "title": _seniority_fit(title_fit, level_fit, level_note),
         "education": _education_score(requirements, profile),
         "experience_years": _years_score(requirements, profile),
         "keywords": _keyword_score(requirements, profile),
@@ -525,7 +543,11 @@ def explain(breakdown: dict[str, dict[str, Any]]) -> str:
     if title.get("score") is not None:
         role = title.get("role_score", title["score"])  # the role's fit; its level is noted
         parts.append(
-            "title fits" if role >= 67 else "title close" if role >= 34 else "another title"
+            "title fits"
+            if role >= TITLE_ENOUGH
+            else "title close"
+            if role >= TITLE_CLOSE
+            else "another title"
         )
     if title.get("seniority"):
         parts.append(title["seniority"])
@@ -685,6 +707,9 @@ def _experience_credit(alternatives: list[set[str]], profile: ResumeProfile) -> 
     return 1.0 if share == 1 else share / 2
 
 
+# A skill a resume with no skills list does not name: its bullets tell what was done, rarely
+# every tool used, so a recruiter reads the absence as "not shown", not as "lacks it".
+UNLISTED_CREDIT = 0.35
 TITLE_CREDIT = 0.75  # a skill only a job title shows: the work it names, no bullet to prove it
 
 
@@ -715,17 +740,19 @@ def _coverage(
     years: dict[str, int] | None = None,
     experience: list[tuple[str, list[set[str]]]] | None = None,
     domains: bool = False,
+    unlisted: float = 0.0,
 ) -> dict[str, Any]:
     """Share of what the posting asks that the resume shows; a group of alternatives counts once.
 
     Qualifications count fully, preferred ones half, skills only named among the duties a
     quarter; a must-have asked with years counts in part when the resume shows fewer of them.
-    The kinds of experience asked ("pediatric nursing experience") are must-haves too.
+    The kinds of experience asked ("pediatric nursing experience") are must-haves too. A skill
+    the resume does not show counts `unlisted` (see UNLISTED_CREDIT), not as met.
     """
     roles, years = roles or {}, years or {}
     grouped = {name for members in groups.values() for name in members}
 
-    def unit(names: list[str], required: bool) -> tuple[str, float, float, str]:
+    def unit(names: list[str], required: bool) -> tuple[str, float, float, str, bool]:
         if not required:
             level = "preferred"
         else:  # the strongest place any member is named in; "required" when in no item
@@ -736,7 +763,7 @@ def _coverage(
                     level = role
                     break
         met = [n for n in names if n in profile.occurrences or n in profile.implied]
-        credit, short = (1.0 if met else 0.0), ""
+        credit, short = (1.0 if met else unlisted), ""
         if met and all(_title_only(n, profile) for n in met):
             credit, short = TITLE_CREDIT, f"{met[0]} by title only"
         asked = max(years.get(n, 0) for n in names) if years and met else 0
@@ -745,7 +772,7 @@ def _coverage(
             if shown < asked - 0.5:
                 credit = min(credit, 0.5 + 0.5 * shown / asked)
                 short = f"{met[0]} {round(shown)} of {_years(asked)}"
-        return level, LEVEL_WEIGHTS[level], credit, short
+        return level, LEVEL_WEIGHTS[level], credit, short, bool(met)
 
     units = [
         unit([skill.name], skill.required)
@@ -763,23 +790,24 @@ def _coverage(
         if unique[members[0]].type in types
     ]
     units += [
-        ("required", 1.0, _experience_credit(alternatives, profile), "")
+        ("required", 1.0, credit, "", credit > 0)
         for _, alternatives in experience or []
+        for credit in [_experience_credit(alternatives, profile)]
     ]
     if not units:
         return {"score": None, "matched": 0, "total": 0}
     total = got = 0.0
     matched = must_matched = must_total = preferred_matched = preferred_total = 0
-    for level, weight, credit, _ in units:
+    for level, weight, credit, _, shown in units:
         total += weight
         got += weight * credit
-        matched += credit > 0
+        matched += shown  # a skill not shown is never counted as met, whatever its credit
         if level == "required":
             must_total += 1
-            must_matched += credit >= 0.5
+            must_matched += shown and credit >= 0.5
         elif level == "preferred":
             preferred_total += 1
-            preferred_matched += credit > 0
+            preferred_matched += shown
     return {
         "score": round(100 * got / total),
         "matched": matched,
@@ -788,8 +816,8 @@ def _coverage(
         "must_total": must_total,
         "preferred_matched": preferred_matched,
         "preferred_total": preferred_total,
-        "years_short": [s for _, _, _, s in units if s and not s.endswith("by title only")],
-        "title_only": [short for _, _, _, short in units if short.endswith("by title only")],
+        "years_short": [s for _, _, _, s, _ in units if s and not s.endswith("by title only")],
+        "title_only": [s for _, _, _, s, _ in units if s.endswith("by title only")],
     }
 
 
@@ -853,6 +881,7 @@ LEVEL_YEARS = {
 LEVEL_FLOOR = 0.4  # share of the score kept for a post at the far end of the resume's level
 TITLE_FLOOR = 0.6  # and for a post in another line of work
 TITLE_ENOUGH = 67  # a title sharing two of three role words fits as well as the same title
+TITLE_CLOSE = 34  # one of three, or the same family of roles: the same line of work
 MISSING_DEGREE_FACTOR = 0.8
 UNDER_LEVEL_STEP = 0.12  # fit lost per year below the level
 OVER_LEVEL_STEP = 0.1  # and per year above it, past a year's grace
