@@ -79,6 +79,11 @@ OPENING_TITLE_RE = re.compile(
     r"(?:\s+(?=[A-Z])(?i:" + ROLE_WORDS + r")s?\b)*"
     r"(?:\s+(?:I{1,3}|IV)\b)?(?:\s*\([^)]{1,30}\))?)"
 )
+# "SOUS CHEF The Copper Kettle Bistro ...": a title in capitals, run into the words after it.
+CAPITALS_OPENING_RE = re.compile(
+    r"(?P<title>[A-Z][A-Z0-9&/.'’-]*(?:\s+(?:[A-Z0-9][A-Z0-9&/.'’-]*|of|and|&|-|–)){0,7})"
+    r"(?=\s+[-–|·,]?\s*[A-Z][a-z])"
+)
 COMPANY_AFTER_TITLE_RE = re.compile(
     r"\s*[-–·|,]?\s*(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*){0,4})"
 )
@@ -162,6 +167,13 @@ PAY_BEFORE_NAME_RE = re.compile(
 )
 # "$15 - $17 an hour": one amount, not two pieces of a header cut at its dash.
 PAY_RANGE_RE = re.compile(r"([$€£]\s?\d[\d,.]*k?)\s+[-–]\s+([$€£])")
+SCHEDULE_RE = re.compile(rf"(?:{'|'.join(HEADER_WORDS['schedule'])})", re.IGNORECASE)
+SHIFT_LEAD_RE = re.compile(
+    rf"\s*(?P<shift>(?:{'|'.join(HEADER_WORDS['shift'])}))\b[\s,]*", re.IGNORECASE
+)
+SCHEDULE_LEAD_RE = re.compile(
+    rf"^(?:\s*[-–—·|,(]?\s*(?:{'|'.join(HEADER_WORDS['schedule'])})\)?)+\s*", re.IGNORECASE
+)
 GENDER_MARKER_RE = re.compile(rf"\s*(?:{'|'.join(HEADER_WORDS['gender_marker'])})", re.IGNORECASE)
 DEPARTMENT_RE = re.compile(rf"^(?:{'|'.join(HEADER_WORDS['department'])})")
 POSTCODE = "|".join(HEADER_WORDS["postcode"])
@@ -183,9 +195,10 @@ def read_title_and_company(text: str, clauses: list[Clause], requirements: Requi
     which lines are headings."""
     headings = {clause.line for clause in clauses if clause.whole_line}
     lines = [
-        _Line(raw, number in headings)
-        for number, raw in enumerate(text.splitlines()[:60])
-        if raw.strip()
+        _Line(raw, number in headings and not (not index and _capitals_title(raw)))
+        for index, (number, raw) in enumerate(
+            (number, raw) for number, raw in enumerate(text.splitlines()[:60]) if raw.strip()
+        )
     ]
     if _run_together(lines):
         # One paragraph: its first short sentences are the lines of its header.
@@ -244,7 +257,7 @@ def read_title_and_company(text: str, clauses: list[Clause], requirements: Requi
     if not requirements.title and sentences:
         # A posting pasted as one paragraph opens with its title, run into what follows it.
         first = sentences[0].rstrip(" .")
-        opening_title = OPENING_TITLE_RE.match(first)
+        opening_title = _opening_title(first)
         if opening_title and plausible_title(opening_title["title"]):
             rest = first[opening_title.end() :]
             requirements.title = opening_title["title"]
@@ -285,7 +298,10 @@ def read_title_and_company(text: str, clauses: list[Clause], requirements: Requi
         based = BASED_RE.search("\n".join(line.text for line in lines))
         if based:
             requirements.location = based["place"].strip()
-    requirements.title = GENDER_MARKER_RE.sub("", requirements.title).strip()
+    requirements.company = _fuller_name(_without_town(requirements.company, text), text)
+    requirements.title = _as_the_posting_writes(
+        _without_terms(GENDER_MARKER_RE.sub("", requirements.title).strip(), requirements), text
+    )
     if not requirements.location or _header_kind(requirements.location) == "remote":
         # "... is hiring a Service Plumber for residential calls in Minneapolis, MN."
         # The sentence that names the role first: the company's own blurb may name other places.
@@ -377,6 +393,71 @@ def _company_of_opening(clauses: list[Clause]) -> str:
     return ""
 
 
+def _title_terms(title: str, rest: str, posting: str) -> tuple[str, str]:
+    """A one-paragraph title and what follows it, the shift it names moved into it (with the
+    posting's own dash) and the terms of hire left out: ("Forklift Operator", "2nd Shift (Temp to
+    Hire) Summit Staffing ...") -> ("Forklift Operator - 2nd Shift", "Summit Staffing ...")."""
+    shift = SHIFT_LEAD_RE.match(rest)
+    if shift:
+        dash = re.search(rf"{re.escape(title)}\s*([-–—])\s*{re.escape(shift['shift'])}", posting)
+        title = f"{title} {dash.group(1) if dash else '-'} {shift['shift']}"
+        rest = rest[shift.end() :].lstrip(" -–—·|,")
+    return title, SCHEDULE_LEAD_RE.sub("", rest)
+
+
+def _without_terms(title: str, requirements: Requirements) -> str:
+    """ "Senior DevOps Engineer (Remote, US)" -> "Senior DevOps Engineer": the brackets after a
+    title that say where or on what terms one works, not what the job is."""
+    found = re.search(r"\s*\((?P<terms>[^()]{2,40})\)$", title)
+    kind = _header_kind(found["terms"]) if found else ""
+    if kind not in ("remote", "type", "pay"):
+        return title
+    if kind == "remote":
+        _set_location(requirements, found["terms"])
+    return title[: found.start()]
+
+
+def _opening_title(sentence: str) -> re.Match | None:
+    """The title a one-paragraph posting opens with: a run of capitals if it is one ("ASSISTANT
+    STORE MANAGER Trailhead Outfitters"), else the words up to the role's."""
+    capitals = CAPITALS_OPENING_RE.match(sentence)
+    if capitals and plausible_title(capitals["title"]):
+        return capitals
+    return OPENING_TITLE_RE.match(sentence)
+
+
+def _capitals_title(line: str) -> bool:
+    """ "SOUS CHEF" on a posting's first line: its title in capitals, not a heading."""
+    content = line.strip(" #*_:")
+    return content.isupper() and not heading_role(content) and plausible_title(content)
+
+
+def _as_the_posting_writes(title: str, posting: str) -> str:
+    """A title in capitals as the posting's prose writes its words ("SOUS CHEF" -> "Sous Chef",
+    "HVAC SERVICE TECHNICIAN" -> "HVAC Service Technician"); a word the prose never writes in
+    lower case keeps its capitals if short (an acronym), else is capitalised."""
+    if not title.isupper() or len(title) < 4:
+        return title
+    words = []
+    for word in title.split():
+        spellings = [
+            found.group()
+            for found in re.finditer(rf"\b{re.escape(word)}\b", posting, re.IGNORECASE)
+            if not found.group().isupper() and found.group()[:1].isupper()
+        ]
+        if spellings:
+            words.append(max(set(spellings), key=spellings.count))
+        elif (len(word) <= 4 and not _written_lower(word, posting)) or not word.isalpha():
+            words.append(word)
+        else:
+            words.append(word.capitalize())
+    return " ".join(words)
+
+
+def _written_lower(word: str, posting: str) -> bool:
+    return re.search(rf"\b{re.escape(word.lower())}\b", posting) is not None
+
+
 def _run_together(lines: list[_Line]) -> bool:
     """The posting's opening has no lines of its own: it was pasted as one paragraph."""
     return bool(lines) and len(lines[0].text.split()) > 12
@@ -397,10 +478,14 @@ def _opening_sentences(clauses: list[Clause], posting: str) -> list[_Line]:
         ):
             break
         # "Electrician Apprentice at Summit Spark Electric": a title at a company is one line.
-        head = OPENING_TITLE_RE.match(line) if not result and not AT_RE.match(line) else None
+        head = _opening_title(line) if not result and not AT_RE.match(line) else None
         if head and line[head.end() :].strip(" -–·|,")[:1].isupper():
-            result.append(_Line(head["title"], False))
-            line = line[head.end() :].strip(" -–·|")
+            title, line = _title_terms(head["title"], line[head.end() :].strip(" -–·|"), posting)
+            result.append(_Line(title, False))
+        elif len(result) == 1 and not result[0].heading:
+            # "Picker Packer - Night Shift (Temp to Hire) ...", the title cut at its dash.
+            title, line = _title_terms(result[0].text, line, posting)
+            result[0] = _Line(title, False)
         labels = [found.start() for found in _labels(line) if found.start()]
         for start, end in zip([0, *labels], [*labels, len(line)], strict=False):
             if line[start:end].strip():
@@ -535,8 +620,20 @@ def _read_run_in_header(rest: str, text: str, requirements: Requirements) -> boo
     ends = [end for end in (_prose_start(rest, text), label and label.start()) if end]
     header = rest[: min(ends, default=len(rest))]
     header = re.sub(r"^\s*(?:at|@)\s+", "", header.strip(" -–—·|•,"))
-    if not header or len(header.split()) > 14:
+    # "Forklift Operator - 2nd Shift (Temp to Hire) Summit ...": the title's qualifiers first.
+    if requirements.title:
+        requirements.title, header = _title_terms(requirements.title, header, text)
+    pay = re.search(r"\s[$€£]\s?\d", header)
+    if pay and TOWN_STATE_RE.search(header[: pay.start()]):
+        header = header[: pay.start()]  # "Summit Staffing Joliet, IL $19.50 - $21.00 an hour"
+    if not header:
         return False
+    if len(header.split()) > 14:
+        named_town = None if requirements.company else _company_and_town(header, text)
+        if named_town:
+            requirements.company = named_town[0]
+            _set_location(requirements, named_town[1])
+        return named_town is not None
     read = False
     for part in (p.strip() for p in HEADER_SEPARATOR_RE.split(header) if p.strip()):
         read = _read_header_part(part, rest, text, requirements) or read
@@ -569,6 +666,8 @@ def _read_header_part(part: str, line: str, posting: str, requirements: Requirem
     place = re.sub(r"\s*\([^)]*\)\s*$", "", part)
     if kind == "place" and not requirements.company:
         name, where = _name_before_city(place)
+        if not name and (named_town := _company_and_town(place, posting)):
+            name, where = named_town  # "Juniper Table Bistro Boise, ID": a town it does not know
         if name:
             requirements.company = name
             _set_location(requirements, where)
@@ -656,6 +755,12 @@ def _leading_name(part: str, posting: str) -> tuple[str, str]:
             rest = words[size:]
             if rest and LEGAL_SUFFIX_RE.fullmatch(rest[0].rstrip(",")):
                 name, rest = f"{name} {rest[0].rstrip(',')}", rest[1:]
+            town = " ".join(rest).split(",")[0].split()
+            more = len(town) - _town_size(town)
+            if "," in " ".join(rest) and more > 0 and all(w[:1].isupper() for w in rest[:more]):
+                # "Juniper Table Bistro Boise, ID" where the posting says "Juniper Table is":
+                # the words before the town are the name's.
+                name, rest = " ".join([name, *rest[:more]]), rest[more:]
             return name, " ".join(rest)
     return "", part
 
@@ -775,16 +880,79 @@ def _town_and_state(text: str) -> str:
         if found["state"].lower() not in PLACES:
             continue
         words = found["words"].split()
-        town = words[-1]
-        for size in range(min(3, len(words)), 1, -1):
-            if " ".join(words[-size:]).lower() in CITIES:
-                town = " ".join(words[-size:])
-                break
-        else:
-            if len(words) >= 2 and words[-2].lower() in CITY_FIRST_WORDS:
-                town = " ".join(words[-2:])
-        return f"{town}, {found['state']}"
+        return f"{' '.join(words[-_town_size(words) :])}, {found['state']}"
     return ""
+
+
+def _town_size(words: list[str]) -> int:
+    """How many of the last words before a US state are the town: a city places.txt knows
+    ("Salt Lake City"), a town whose first word starts two-word towns ("Fort Collins"), else
+    the last word ("Reno")."""
+    for size in range(min(3, len(words)), 1, -1):
+        if " ".join(words[-size:]).lower() in CITIES:
+            return size
+    return 2 if len(words) >= 2 and words[-2].lower() in CITY_FIRST_WORDS else 1
+
+
+def _company_and_town(line: str, posting: str) -> tuple[str, str] | None:
+    """ "Part-Time Harbor & Hem Boutique Charleston, SC $15 - $17 an hour" -> ("Harbor & Hem
+    Boutique", "Charleston, SC"): a header's name run into the town before a US state. The
+    name's first words must come again in the posting ("Harbor & Hem is a boutique"): "Palm
+    Beach Gardens, FL" alone is a town, not "Palm Beach" in "Gardens"."""
+    found = TOWN_STATE_RE.search(line)
+    if not found or found["state"].lower() not in PLACES:
+        return None
+    words = f"{line[: found.start()]} {found['words']}".split()
+    size = _town_size(words)
+    name = PAY_BEFORE_NAME_RE.sub("", " ".join(words[:-size])).strip(" -–—·|,")
+    name = re.sub(r"\s+(?:in|at)$", "", name)  # "Blue Door Bistro in Austin, TX"
+    if (
+        not name[:1].isupper()
+        or len(name.split()) > 6
+        or posting.count(" ".join(name.split()[:2])) < 2
+        or TITLE_WORDS.search(name)
+        or name.lower() in PLACES
+        or _header_kind(name)
+    ):
+        return None
+    return name, f"{' '.join(words[-size:])}, {found['state']}"
+
+
+def _without_town(company: str, posting: str) -> str:
+    """ "The Copper Kettle Bistro Asheville" -> "The Copper Kettle Bistro" where the posting
+    writes "The Copper Kettle Bistro Asheville, NC": a header run into one paragraph kept the
+    town in the name."""
+    found = re.search(rf"{re.escape(company)},\s*(?P<state>[A-Z]{{2}})\b", posting)
+    words = company.split()
+    if not company or not found or found["state"].lower() not in PLACES:
+        return company
+    size = _town_size(words)
+    return re.sub(r"\s+(?:in|at)$", "", " ".join(words[:-size])) if size < len(words) else company
+
+
+def _fuller_name(company: str, posting: str) -> str:
+    """ "Granite Peak" -> "Granite Peak Engineering": the company as its header writes it, when
+    the posting names it so more than once ("Granite Peak is hiring" is the short form)."""
+    if not company:
+        return company
+    best = company
+    for found in re.finditer(
+        rf"(?<![\w&]){re.escape(company)}(?P<more>(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*){{1,3}})",
+        posting[:HEADER_REACH],
+    ):
+        words = found["more"].split()
+        for size in range(len(words), 0, -1):
+            fuller = f"{company} {' '.join(words[:size])}"
+            if (
+                len(fuller) > len(best)
+                and posting.count(fuller) >= 2
+                and not TITLE_WORDS.search(fuller)
+                and not _header_kind(" ".join(words[:size]))
+                and words[size - 1].lower() not in PLACES
+            ):
+                best = fuller
+                break
+    return best
 
 
 def _place_in(sentence: str) -> str:
@@ -874,7 +1042,7 @@ def _header_kind(part: str) -> str:
     bare = re.sub(r"\s*\([^)]*\)", "", part).strip()
     if not bare:
         return "noise"
-    if any(pattern.fullmatch(bare) for pattern in HEADER_TYPE_RES):
+    if any(pattern.fullmatch(bare) for pattern in HEADER_TYPE_RES) or SCHEDULE_RE.fullmatch(bare):
         return "type"
     if PAY_RE.fullmatch(bare):
         return "pay"
@@ -1002,6 +1170,16 @@ def _read_header(
             parts = parts[1:]
             text = " – ".join(parts)
         bare = re.sub(r"\s*\([^)]*\)\s*$", "", text)
+        named_town = (
+            _company_and_town(text, posting)
+            if len(parts) < 2 and not requirements.company and not PLACE_RE.match(bare)
+            else None
+        )
+        if named_town:
+            # "Part-Time Harbor & Hem Boutique Charleston, SC $15 - $17 an hour": one piece.
+            requirements.company = named_town[0]
+            _set_location(requirements, named_town[1])
+            continue
         if (
             len(parts) < 2
             and not PLACE_RE.match(bare)
