@@ -7,9 +7,11 @@ from resumeopt.importers.parsing.fields import header_parts, is_prose, position_
 from resumeopt.importers.parsing.lexicon import degree_in, read_location
 from resumeopt.importers.parsing.lines import (
     close_split_words,
+    join_cut_headers,
     mend_date_ranges,
     normalize,
     read_day_first,
+    restore_case,
 )
 from resumeopt.importers.parsing.sections import reclaim_jobs, split_sections
 from resumeopt.importers.text import read_columns
@@ -864,3 +866,77 @@ def test_a_language_level_beside_or_under_its_language_is_its_fluency():
         ("Englisch", "C1"),
         ("Spanisch", "A2"),
     ]
+
+
+LOWER_CASE_RESUME = """maria gonzalez
+austin, tx | maria.g@fastmail.com
+
+summary
+dental assistant with six years of chairside work in busy family practices, calm with kids.
+
+experience
+lead dental assistant
+bright smiles family dentistry, austin tx
+may 2020 - present
+- assist two dentists with restorative and pediatric procedures every day
+- took digital x-rays and kept the sterilization log
+
+dental assistant
+lone star dental group, round rock, tx
+2017 - 2020
+
+education
+austin community college
+certificate in dental assisting, 2017
+"""
+
+
+def test_a_resume_written_in_lower_case_has_its_names_read_and_its_sentences_kept():
+    document = parse_lines([Line(text) for text in LOWER_CASE_RESUME.splitlines()])
+    assert document["basics"]["name"] == "Maria Gonzalez"
+    assert [(job.get("position"), job.get("name")) for job in document["work"]] == [
+        ("Lead Dental Assistant", "Bright Smiles Family Dentistry"),
+        ("Dental Assistant", "Lone Star Dental Group"),
+    ]
+    assert document["education"][0]["institution"] == "Austin Community College"
+    assert document["work"][0]["highlights"][0].startswith("assist two dentists")
+
+
+def test_a_resume_in_ordinary_case_keeps_its_case():
+    # Each line opened by a capital, as in a resume written with care but no title case.
+    lines = [Line(line[:1].upper() + line[1:]) for line in LOWER_CASE_RESUME.splitlines()]
+    assert restore_case(lines, {"TX"}) == lines
+
+
+def test_a_header_cut_by_a_scanner_is_read_as_one_line():
+    text = """Tyrone Banks
+tbanks@gmail.com
+
+WORK HISTORY
+Warehouse Associate, XPO Logistics, Romeoville,
+IL        08/2017 - 03/2020
+- Loaded and unloaded 30+ trailers per shift, RF scanner
+
+EDUCATION
+Joliet Junior College, Joliet, IL - Certificate in
+Logistics Management, 2016
+"""
+    document = parse_lines([Line(line) for line in text.splitlines()])
+    job = document["work"][0]
+    assert (job["position"], job["name"], job["location"], job["startDate"]) == (
+        "Warehouse Associate",
+        "XPO Logistics",
+        "Romeoville, IL",
+        "2017-08",
+    )
+    assert document["education"][0]["studyType"] == "Certificate in Logistics Management"
+
+
+def test_a_sentence_ending_in_a_degree_does_not_swallow_the_next_line():
+    lines = [
+        Line("PHP developer.  BA in Ariel University in"),
+        Line("Talented, with analytical mind, full of motivation and good humour"),
+        Line("Aplana Development Center,"),
+        Line("Responsibilities and Experience:"),
+    ]
+    assert join_cut_headers(lines, lambda text: True, lambda text: True) == lines

@@ -35,13 +35,20 @@ from resumeopt.importers.parsing.europass import (
     personal_details,
     work_from_labels,
 )
-from resumeopt.importers.parsing.lexicon import degree_in, implied_area
+from resumeopt.importers.parsing.lexicon import (
+    degree_in,
+    implied_area,
+    read_location,
+    vocabulary,
+)
 from resumeopt.importers.parsing.lines import (
     PAGE_MARKER_RE,
     Line,
     close_split_words,
+    join_cut_headers,
     mend_date_ranges,
     read_day_first,
+    restore_case,
 )
 from resumeopt.importers.parsing.linkedin_pdf import linkedin_roles
 from resumeopt.importers.parsing.lists import (
@@ -57,6 +64,9 @@ from resumeopt.importers.parsing.sections import reclaim_jobs, split_sections, u
 from resumeopt.importers.parsing.sidebar import sidebar_apart
 from resumeopt.importers.parsing.work import parse_projects, parse_work
 
+# "Richard J. Daley College - Certificate in": a qualification cut before its field.
+QUALIFICATION_CUT_RE = re.compile(r"\b(?:certificate|diploma|degree)\s+(?:in|of)\s*$", re.I)
+
 
 def parse_lines(lines: list[Line], *, columns_apart: bool = False) -> dict[str, Any]:
     """A JSON Resume document from the lines of a resume. With `columns_apart`, the reader
@@ -67,6 +77,12 @@ def parse_lines(lines: list[Line], *, columns_apart: bool = False) -> dict[str, 
         for line in lines
         if not PAGE_MARKER_RE.fullmatch(line.text.strip())
     ]
+    words = vocabulary()
+    lines = join_cut_headers(
+        restore_case(lines, words["us_states"] | words["ca_provinces"]),
+        lambda text: bool(degree_in(text) or QUALIFICATION_CUT_RE.search(text)),
+        lambda text: bool(read_location(text)),
+    )
     texts = read_day_first([line.text for line in lines])
     lines = [Line(text, line.heading, line.bullet) for text, line in zip(texts, lines, strict=True)]
     # A page's footer (the name, a page number) is its last line before a sidebar moves.

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from resumeopt.characters import INVISIBLE, LIGATURES
 from resumeopt.dates import MONTH_NAME_PATTERN, PRESENT_PATTERN
+from resumeopt.importers.parsing.patterns import BULLET_RE
 
 
 @dataclass
@@ -146,3 +148,90 @@ def read_day_first(texts: list[str]) -> list[str]:
         return f"{match[3]}-{int(match[2]):02d}-{int(match[1]):02d}"
 
     return [_SLASHED_DAY.sub(iso, text) for text in texts]
+
+
+# Words a title-cased name keeps in lower case, unless they open it.
+_SMALL_WORDS = {"a", "an", "and", "at", "de", "da", "do", "for", "in", "of", "on", "the", "to", "y"}
+
+
+def restore_case(lines: list[Line], regions: set[str]) -> list[Line]:
+    """A resume written all in lower case, its short lines (names, titles, employers,
+    schools, headings) title-cased so they read as names do; sentences and bullets stay
+    as written. A state's code last on a line after a comma ("pok pok, portland or") is
+    the code. Any other resume is returned as it came."""
+    letters = [ch for line in lines for ch in line.text if ch.isalpha()]
+    if len(letters) < 200 or sum(ch.isupper() for ch in letters) > len(letters) // 100:
+        return lines
+    return [
+        line
+        if line.bullet or BULLET_RE.match(line.text) or len(line.text.split()) > 8
+        else Line(_title_case(line.text, regions), line.heading, line.bullet)
+        for line in lines
+    ]
+
+
+def _title_case(text: str, regions: set[str]) -> str:
+    if "@" in text or "://" in text or "www." in text or text.rstrip().endswith("."):
+        return text
+    words = text.split(" ")
+    for index, word in enumerate(words):
+        if not word[:1].isalpha() or (index and word in _SMALL_WORDS):
+            continue
+        last = index == len(words) - 1
+        if last and index >= 1 and "," in text and word.upper() in regions:
+            words[index] = word.upper()
+        else:
+            words[index] = "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+    return " ".join(words)
+
+
+_FIELD_LINK_END = re.compile(r"\s(?:in|of|en|em|de)\s*$", re.IGNORECASE)
+_DATE_OR_END = re.compile(rf"\s*(?:$|[|–—-]|\(|{MONTH_NAME_PATTERN}\.?\s|\d)", re.IGNORECASE)
+
+
+def join_cut_headers(
+    lines: list[Line], names_degree: Callable[[str], bool], names_place: Callable[[str], bool]
+) -> list[Line]:
+    """A header line cut by a narrow page or a scanner, joined to its rest below:
+    'Daley College - Certificate in' / 'Supply Chain Management, 2019' (a degree cut
+    before its field), 'XPO Logistics, Romeoville,' / 'IL  08/2017 - 03/2020' (a place
+    cut before its state, the dates after it)."""
+    joined: list[Line] = []
+    for line in lines:
+        previous = joined[-1] if joined else None
+        text = line.text.strip()
+        if (
+            previous is not None
+            and not (previous.heading or previous.bullet or line.heading or line.bullet)
+            and not BULLET_RE.match(previous.text)
+            and len(previous.text.split()) <= 12
+            and text[:1].isupper()
+            and (
+                (
+                    _FIELD_LINK_END.search(previous.text)
+                    and names_degree(previous.text)
+                    and ". " not in previous.text  # a sentence, not a header
+                    and len(text.split()) <= 6
+                )
+                or (
+                    previous.text.rstrip().endswith(",")
+                    and _place_cut(previous.text, text, names_place)
+                )
+            )
+        ):
+            joined[-1] = Line(f"{previous.text.rstrip()} {text}", False, False)
+        else:
+            joined.append(line)
+    return joined
+
+
+def _place_cut(previous: str, text: str, names_place: Callable[[str], bool]) -> bool:
+    """Does the line open with the rest of the place the line above ends with, then dates?"""
+    town = previous.rstrip(" ,").rpartition(",")[2].strip()
+    state = re.match(r"[A-Z]{2,3}\b", text)
+    return bool(
+        town
+        and state
+        and _DATE_OR_END.match(text[state.end() :])
+        and names_place(f"{town}, {state[0]}")
+    )
