@@ -107,8 +107,29 @@ class ResumeProfile:
     # Whether the resume lists its skills: without a list, bullets name only some of them.
     lists_skills: bool = True
 
+    # (path, text in lower case) of the work done and skills claimed (WORK_DONE_SECTIONS).
+    passages: list[tuple[str, str]] = field(default_factory=list)
+    # Skills the taxonomy did not read in the resume but its text writes out, with where.
+    written: dict[str, list[tuple[str, str]]] = field(default_factory=dict, repr=False)
+
     def has(self, name: str) -> bool:
         return name in self.occurrences or name in self.implied
+
+    def shows(self, name: str) -> bool:
+        """The resume shows the skill: read, implied, or written out as the posting names it."""
+        return self.has(name) or bool(self.written_places(name))
+
+    def written_places(self, name: str) -> list[tuple[str, str]]:
+        """Where the resume writes a skill's name out word for word though it was not read as
+        one: "warehouse automation" shows the "Automation" a posting asks. Short names ("Go",
+        "R") are left out: as words they are too often something else."""
+        if name not in self.written:
+            self.written[name] = (
+                [(path, name) for path, text in self.passages if _written_anyway(name, text)]
+                if len(name) >= MIN_WRITTEN_NAME and not self.has(name)
+                else []
+            )
+        return self.written[name]
 
 
 def _strings(value: Any, path: str):
@@ -129,7 +150,7 @@ def profile_of(document: dict[str, Any]) -> ResumeProfile:
     """What matching needs from a resume; build it once to score many postings."""
     tax = taxonomy()
     occurrences: dict[str, list[tuple[str, str]]] = {}
-    texts = []
+    texts, passages = [], []
     for section, value in (document or {}).items():
         if section == "meta" and isinstance(value, dict):
             # Lines an import could not place ("ACLS", a headline) are still the resume's.
@@ -139,10 +160,12 @@ def profile_of(document: dict[str, Any]) -> ResumeProfile:
         if section == "basics" and isinstance(value, dict):
             value = {k: v for k, v in value.items() if k not in CONTACT_KEYS}
         for path, text in _strings(value, section):
-            texts.append(text)
             if path == "basics/label":
                 # "Aspiring Data Scientist" names the post wanted: no evidence of its skills.
                 text = held_headline(text)
+            texts.append(text)
+            if path.startswith(WORK_DONE_SECTIONS):
+                passages.append((path, text.lower()))
             found = tax.find(text)
             whole = (
                 tax.lookup(text)
@@ -200,6 +223,7 @@ def profile_of(document: dict[str, Any]) -> ResumeProfile:
         ),
         education_fields=[str(entry.get("area") or "") for entry in education],
         text=" ".join(texts).lower(),
+        passages=passages,
         bullets=bullets,
         bullet_frequency=dict(document_frequency),
         implied=implied_by(list(occurrences)),  # in resume order: the same source every run
@@ -232,6 +256,10 @@ def _lists_skills(document: dict[str, Any]) -> bool:
     )
 
 
+# Where a skill written out word for word is evidence: the work done and the skills claimed,
+# not a summary's aims or interests.
+WORK_DONE_SECTIONS = ("work/", "projects/", "volunteer/", "skills/", "certificates/")
+MIN_WRITTEN_NAME = 4  # the shortest skill name looked for word for word in the resume's text
 TITLE_PATHS = frozenset({"basics/label"})
 TITLE_PATH_RE = re.compile(r"^work/\d+/position$")
 # What a job title's last word does, as the name of the work: "Scientist" does "Science",
@@ -395,6 +423,8 @@ def match_profile(
             "job_count": job_counts[name],
             "resume_count": len(found),
         }
+        if not found and name not in profile.implied:
+            found = profile.written_places(name)
         if not found and name in profile.implied:
             item["through"] = profile.implied[name]
             found = profile.occurrences[profile.implied[name]]
@@ -421,7 +451,7 @@ def match_profile(
             )
     for members in groups.values():
         first = unique[members[0]]
-        met = [name for name in members if profile.has(name)]
+        met = [name for name in members if profile.shows(name)]
         item = {
             "name": _choice_name(members),
             "type": first.type,
@@ -432,7 +462,11 @@ def match_profile(
         }
         if met:
             item["name"], item["met_by"] = met[0], met
-            places = profile.occurrences.get(met[0]) or profile.occurrences[profile.implied[met[0]]]
+            places = (
+                profile.occurrences.get(met[0])
+                or profile.written_places(met[0])
+                or profile.occurrences[profile.implied[met[0]]]
+            )
             item["where"] = sorted({path for path, _ in places})
             matched.append(item)
         else:
@@ -762,7 +796,7 @@ def _coverage(
                 if role != "duty":
                     level = role
                     break
-        met = [n for n in names if n in profile.occurrences or n in profile.implied]
+        met = [n for n in names if profile.shows(n)]
         credit, short = (1.0 if met else unlisted), ""
         if met and all(_title_only(n, profile) for n in met):
             credit, short = TITLE_CREDIT, f"{met[0]} by title only"

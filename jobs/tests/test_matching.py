@@ -574,3 +574,27 @@ def test_school_leaving_qualifications_are_high_school_not_a_degree():
     ]:
         assert education(study_type, area) == high_school, study_type
     assert education("Diplom-Kaufmann", "Business") == 100
+
+
+def test_a_skill_the_work_writes_out_word_for_word_counts_as_shown():
+    posting = extract_requirements(
+        "Operations Manager\nRequirements\n- Experience with warehouse automation.\n"
+    )
+    assert "Automation" in {skill.name for skill in posting.skills}
+    resume = {
+        "basics": {"label": "Operations Manager", "summary": "Curious about automation."},
+        "work": [
+            {
+                "name": "Great Lakes Supply",
+                "position": "Operations Manager",
+                "startDate": "2018-02",
+                "highlights": ["Cut cost per unit 14% with goods-to-person automation."],
+            }
+        ],
+    }
+    match = match_resume(resume, posting)
+    shown = {item["name"]: item for item in match.matched}
+    assert shown["Automation"]["where"] == ["work/0/highlights/0"]
+    # A summary's interest is not work done.
+    resume["work"][0]["highlights"] = ["Ran a three-shift distribution center."]
+    assert "Automation" in {item["name"] for item in match_resume(resume, posting).missing}
