@@ -136,3 +136,12 @@ def test_an_aspiring_nurse_aide_is_ranked_for_the_aide_post_not_the_nurse_post()
     assert [name for name, _ in ranked] == ["aide", "nurse"]
     # The headline is a goal: it shows no RN licence.
     assert "Registered Nurse" in {item["name"] for item in dict(ranked)["nurse"].missing}
+
+
+def test_the_trades_ladder_runs_from_apprentice_to_superintendent():
+    assert title_rung("Electrical Apprentice") < title_rung("Journeyman Electrician")
+    assert title_rung("Journeyman Electrician") == title_rung("Plumber") == title_rung("Welder")
+    assert title_rung("Journeyman Electrician") < title_rung("Master Electrician")
+    assert title_rung("Electrical Foreman") < title_rung("General Foreman")
+    assert title_rung("General Foreman") < title_rung("Electrical Superintendent")
+    assert title_rung("Material Handler") < title_rung("Dispatcher") < title_rung("Estimator")
