@@ -28,6 +28,8 @@ cases (tuned on) do the same in logistics, nursing, finance, the electrical trad
 software, with career changers, over-qualified candidates, headlines naming the post
 wanted ("Aspiring Operations Manager") and resumes with no skills section; each case's
 "why" gives the reasons for its grades, written before the ranking read them.
+"recruiter-lists" cases, resumes whose skills list carries tools their bullets never name,
+were written after the no-skills-list changes to check them, and are never tuned on.
 
 Every set is scored again with its resumes as an upload gives them (exported as
 plain text and imported back: no structure the parser did not recover) and with
@@ -64,7 +66,16 @@ RESUMES = ROOT / "bench" / "data" / "ranking" / "resumes.json"
 CASES = ROOT / "bench" / "data" / "ranking" / "cases.json"
 HARD_CASES = ROOT / "bench" / "data" / "ranking" / "hard_cases.json"
 HARD_POSTINGS = ROOT / "bench" / "data" / "ranking" / "postings"
-HARD_SETS = ("dev", "heldout", "fresh", "level", "ladder-dev", "recruiter", "ladder")
+HARD_SETS = (
+    "dev",
+    "heldout",
+    "fresh",
+    "level",
+    "ladder-dev",
+    "recruiter",
+    "recruiter-lists",
+    "ladder",
+)
 
 
 def ndcg_at(order: list[str], grades: dict[str, int], k: int = 5) -> float:
