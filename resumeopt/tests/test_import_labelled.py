@@ -279,11 +279,12 @@ FLOORS = {
     # the parser ran on them. First run: name 4/6, employer 15/20, title 16/20, dates
     # 18/20, real entries 18/19, school and degree read; held out (never tuned on):
     # employer 13/17, title 13/17, degree 8/10, dates 15/17, real entries 15/17.
-    # After its rules (a group in brackets, a lower-case resume, headers cut by a scanner):
-    # name 5/6, employer 20/20, title 17/20 (a unit after the title, which styles-third
-    # labels apart), dates 20/20, real entries 20/20; held out employer 14/17, degree 10/10.
+    # After its rules (a group in brackets, a lower-case resume, headers cut by a scanner,
+    # the name atop a Word table's main cell): name 6/6, employer 20/20, title 17/20 (a
+    # unit after the title, which styles-third labels apart), dates 20/20, real entries
+    # 20/20; held out employer 14/17, degree 10/10.
     "fresh": {
-        "name": 0.8,
+        "name": 0.95,
         "employer": 0.95,
         "title": 0.8,
         "school": 0.95,

@@ -1,5 +1,7 @@
 """The contact header (`parsing.contact`): where the name is, and what is never a name."""
 
+import io
+
 from resumeopt.importers import import_text, read_upload
 from resumeopt.importers.parsing import Line, parse_lines
 from resumeopt.importers.parsing.contact import looks_like_name, name_case, parse_header
@@ -163,3 +165,41 @@ def test_resume_over_the_name_titles_the_page_and_a_french_resume_after_it_is_a_
     french = import_text("Anne Dupont\nanne.dupont@orange.fr\n\nRésumé\nInfirmière depuis 2015.\n")
     assert french.document["basics"]["name"] == "Anne Dupont"
     assert french.document["basics"]["summary"] == "Infirmière depuis 2015."
+
+
+def test_the_name_opening_the_main_cell_after_a_sidebar_cell_is_the_name():
+    from docx import Document
+
+    document = Document()
+    left, right = document.add_table(rows=1, cols=2).rows[0].cells
+    left.text = "CONTACT"
+    for text in ("Tulsa, OK 74104", "918-555-0144", "sam.ortiz@gmail.com", "", "EDUCATION"):
+        left.add_paragraph(text)
+    for text in ("Tulsa Community College", "Associate of Applied Science", "2015 – 2017"):
+        left.add_paragraph(text)
+    right.text = "SAMUEL ORTIZ, AAS"
+    right.add_paragraph("Industrial Maintenance Technician")
+    right.add_paragraph("EXPERIENCE")
+    right.add_paragraph("Maintenance Technician")
+    right.add_paragraph("Whirlpool Corporation, Tulsa, OK | Jun 2017 – Present")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    parsed = read_upload(buffer.getvalue(), "ortiz.docx")["document"]
+    assert parsed["basics"]["name"] == "Samuel Ortiz"
+    assert parsed["basics"]["label"] == "Industrial Maintenance Technician"
+    assert parsed["education"][0]["institution"] == "Tulsa Community College"
+    assert parsed["work"][0]["name"] == "Whirlpool Corporation"
+
+
+def test_a_sidebar_ending_in_a_skill_above_a_title_gives_no_name():
+    text = """jane.roe@example.com
+
+SKILLS
+Python
+Data Analysis
+Senior Data Analyst
+
+EXPERIENCE
+Senior Data Analyst
+Acme Corp | 2019 – 2022"""
+    assert "name" not in parse_lines(_lines(text))["basics"]

@@ -9,7 +9,12 @@ from resumeopt import jsonresume
 from resumeopt.dates import find_date_range
 from resumeopt.importers.headings import heading_section
 from resumeopt.importers.parsing.fields import rejoin_locations, split_segments
-from resumeopt.importers.parsing.lexicon import address_location, read_location, vocabulary
+from resumeopt.importers.parsing.lexicon import (
+    address_location,
+    read_location,
+    role_score,
+    vocabulary,
+)
 from resumeopt.importers.parsing.lines import Line
 from resumeopt.importers.parsing.patterns import EMAIL_RE, PHONE_RE, URL_RE
 from resumeopt.importers.parsing.sections import is_caps_heading
@@ -238,8 +243,12 @@ def name_after_sidebar(
     A two-column PDF read column by column (LinkedIn's "Save to PDF" among them) gives
     the sidebar's Contact, Skills and Languages first; the name, a headline and the
     place stand at the end of the last sidebar block, just before Summary or Experience.
+    A Word table whose sidebar cell comes first ends that block with the name and the
+    headline the main cell opens with.
     Returns the blocks without those lines, and the basics they give.
     """
+    if found := _name_above_main_cell(blocks):
+        return found
     for index, (section, heading, block) in enumerate(blocks):
         if section in _MAIN_SECTIONS:
             return None
@@ -259,6 +268,31 @@ def name_after_sidebar(
                 kept = (section, heading, block[:first])
                 return [*blocks[:index], kept, *blocks[index + 1 :]], person
     return None
+
+
+def _name_above_main_cell(
+    blocks: list[tuple[str | None, str, list[Line]]],
+) -> tuple[list[tuple[str | None, str, list[Line]]], dict[str, Any]] | None:
+    """A Word table's sidebar cell read before the main one: the main cell opens with the
+    name and the headline under it ("GRACE NWOSU, BSN, RN" / "Emergency Department
+    Registered Nurse"), just above its first section, whatever the sidebar's last was."""
+    index = next((at for at, (section, _, _) in enumerate(blocks) if section == "work"), 0)
+    if index == 0:
+        return None
+    section, heading, block = blocks[index - 1]
+    filled = [at for at, line in enumerate(block) if line.text.strip()]
+    if len(filled) < 2:
+        return None
+    # The cells are read apart, a blank line between them: a sidebar's own list runs on.
+    cell_opens = filled[-2] == 0 or not block[filled[-2] - 1].text.strip()
+    name, headline = (block[at].text.strip() for at in filled[-2:])
+    if not (cell_opens and looks_like_name(bare_name(name)) and role_score(headline) > 0):
+        return None
+    if len(headline.split()) > 6 or read_location(name):
+        return None
+    kept = (section, heading, block[: filled[-2]])
+    person = {"name": name_case(bare_name(name)), "label": headline}
+    return [*blocks[: index - 1], kept, *blocks[index:]], person
 
 
 def _reads_as_place(text: str) -> bool:
