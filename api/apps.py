@@ -6,3 +6,10 @@ class ApiConfig(AppConfig):
 
     name = "api"
     verbose_name = "API"
+
+    def warm_up(self) -> None:
+        """Build the API before the first request: its URLs alone do not (api/urls.py)."""
+        # Imported here: an AppConfig module loads before the app registry is ready.
+        from api.urls import api_views
+
+        api_views()
