@@ -29,7 +29,8 @@ software, with career changers, over-qualified candidates, headlines naming the 
 wanted ("Aspiring Operations Manager") and resumes with no skills section; each case's
 "why" gives the reasons for its grades, written before the ranking read them.
 "recruiter-lists" cases, resumes whose skills list carries tools their bullets never name,
-were written after the no-skills-list changes to check them, and are never tuned on.
+were written after the no-skills-list changes to check them, and are never tuned on;
+"lists-dev" cases of the same shape, against the dev and fresh postings, are tuned on.
 
 Every set is scored again with its resumes as an upload gives them (exported as
 plain text and imported back: no structure the parser did not recover) and with
@@ -73,6 +74,7 @@ HARD_SETS = (
     "level",
     "ladder-dev",
     "recruiter",
+    "lists-dev",
     "recruiter-lists",
     "ladder",
 )
