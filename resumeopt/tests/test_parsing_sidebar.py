@@ -165,3 +165,50 @@ def test_a_sidebar_heading_set_among_the_jobs_opens_the_sidebar_when_jobs_go_on_
         "- Redux",
         "",
     ]
+
+
+# A sidebar (Education, Skills, Languages) copied out of a PDF beside the jobs: its lines
+# interleave with theirs, the school alone on its row.
+SCHOOL_BESIDE_JOBS = """Chidi Okeke
+Senior Accountant
+chidi.okeke@example.com
+EXPERIENCE
+EDUCATION
+Senior Accountant
+University of Lagos
+Dangote Cement
+B.Sc. Accounting
+Lagos
+2010 – 2014
+2018 – Present
+- Closed the books each month for three plants.
+SKILLS
+- Led the move to SAP S/4HANA.
+- Excel
+Audit Associate
+KPMG Nigeria
+- SAP
+Lagos
+2014 – 2018
+- IFRS
+- Audited banks and insurers.
+LANGUAGES
+English (fluent)
+Yoruba (native)"""
+
+
+def test_a_school_beside_the_sidebars_degree_is_the_sidebars_not_an_employer():
+    document = parse_lines([Line(text) for text in SCHOOL_BESIDE_JOBS.splitlines()])
+    assert [(job["position"], job["name"], job["startDate"]) for job in document["work"]] == [
+        ("Senior Accountant", "Dangote Cement", "2018"),
+        ("Audit Associate", "KPMG Nigeria", "2014"),
+    ]
+    assert document["education"][0]["institution"] == "University of Lagos"
+
+
+def test_a_university_the_jobs_name_with_no_degree_beside_it_stays_the_employer():
+    text = SCHOOL_BESIDE_JOBS.replace("B.Sc. Accounting", "Tally ERP").replace(
+        "Dangote Cement\n", ""
+    )
+    document = parse_lines([Line(line) for line in text.splitlines()])
+    assert document["work"][0]["name"] == "University of Lagos"

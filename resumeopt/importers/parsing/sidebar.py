@@ -307,6 +307,7 @@ class _Columns:
         "business features") or sidebar lines stand on both sides of it."""
         texts = [line.text.strip() for line, _, _ in self.placed]
         filled = [index for index, text in enumerate(texts) if text]
+        self._schools_beside_degrees(texts, filled)
         main = [index for index in filled if not self.placed[index][1]]
         for before, middle, after in zip(main, main[1:], main[2:], strict=False):
             previous, text, following = texts[before], texts[middle], texts[after]
@@ -332,6 +333,41 @@ class _Columns:
                 line, _, section = self.placed[middle]
                 self.placed[middle] = (line, True, section)
 
+    def _schools_beside_degrees(self, texts: list[str], filled: list[int]) -> None:
+        """A school alone on its line stays with the jobs (people work at colleges), unless
+        the sidebar's degree stands a line or two from it under the sidebar's Education:
+        'University of Lagos' / 'Dangote Cement' / 'B.Sc. Accounting'."""
+        for place, index in enumerate(filled):
+            line, side, section = self.placed[index]
+            text = texts[index]
+            if side or heading_sections(self.sections[section][0]) != ["education"]:
+                continue
+            if not (names_institution(text) and _names_study(text)) or degree_in(text):
+                continue
+            near = [*filled[max(0, place - 2) : place], *filled[place + 1 : place + 3]]
+            if any(
+                self.placed[other][1]
+                and self.placed[other][2] == section
+                and degree_in(texts[other])
+                for other in near
+            ):
+                self.placed[index] = (line, True, section)
+        # The school's years right under its degree, above the job's own: "B.Sc. Accounting"
+        # / "Lagos" / "2010 – 2014" / "2018 – Present".
+        for place, index in enumerate(filled[:-1]):
+            line, side, section = self.placed[index]
+            if side or heading_sections(self.sections[section][0]) != ["education"]:
+                continue
+            later = [other for other in filled[place + 1 :] if not self.placed[other][1]]
+            above = filled[max(0, place - 2) : place]
+            if (
+                _date_only(texts[index])
+                and later
+                and _date_only(texts[later[0]])
+                and any(self.placed[other][1] and _names_study(texts[other]) for other in above)
+            ):
+                self.placed[index] = (line, True, section)
+
     def interleaved(self) -> bool:
         """Sidebar lines between the main column's in two places at least."""
         flags = [side for line, side, _ in self.placed if line.text.strip()]
@@ -354,6 +390,11 @@ class _Columns:
             if lines:
                 result += [Line(heading, heading=True), *lines, Line("")]
         return result
+
+
+def _date_only(text: str) -> bool:
+    found = find_date_range(text)
+    return bool(found) and len(text.strip(" ()-–—|,")) - len(found.text) <= 2
 
 
 def _is_place(text: str) -> bool:
