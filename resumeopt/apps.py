@@ -1,7 +1,7 @@
 from django.apps import AppConfig
 from django.urls import reverse
 
-from resumeopt import jsonresume
+from resumeopt import dates, jsonresume
 
 
 class ResumeOptConfig(AppConfig):
@@ -15,9 +15,12 @@ class ResumeOptConfig(AppConfig):
         # Here, not at the top: the llm package's ledger imports models (registry not ready).
         from resumeopt.llm import provider
 
-        # The first reverse imports the URLconf, every view with it (the API too), and builds
-        # the lookup {% url %} uses: otherwise the first request of each process pays for it.
+        # The first reverse imports the URLconf, every view with it (the API's routes, not the
+        # API: ApiConfig.warm_up builds it), and builds the lookup {% url %} uses: otherwise
+        # the first request of each process pays for it.
         reverse("landing")
+        # The date pattern resume import compiles on first use.
+        dates.find_date_range("2020")
         # The JSON Resume validator (jsonschema and the compiled schema) every save uses.
         jsonresume.validate(jsonresume.sample_document())
         provider.import_in_background()

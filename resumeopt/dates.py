@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 
 MONTHS = {
     "jan": 1,
@@ -206,10 +206,19 @@ _RANGE_SEPARATOR = (
 # 2019": the word belongs to the dates, and
 # "since" alone leaves the range open.
 _SINCE = r"(?:(?P<since>since|seit|depuis|desde|dal)|from|de|von)\s+"
-DATE_RANGE_RE = re.compile(
-    rf"(?:\b{_SINCE})?(?P<start>{DATE_PATTERN})(?:{_RANGE_SEPARATOR}(?P<end>{DATE_PATTERN}|{PRESENT_PATTERN}))?",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _date_range_re() -> re.Pattern:
+    """Compiled on first use, not on import: compiling it was a twentieth of every
+    management command's start, and most read no dates (web processes compile it as they
+    start: ResumeOptConfig.warm_up)."""
+    return re.compile(
+        rf"(?:\b{_SINCE})?(?P<start>{DATE_PATTERN})(?:{_RANGE_SEPARATOR}(?P<end>{DATE_PATTERN}|{PRESENT_PATTERN}))?",
+        re.IGNORECASE,
+    )
+
+
 ISO_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
@@ -289,7 +298,7 @@ def parse_date(text: str) -> str | None:
 @lru_cache(maxsize=4096)
 def find_date_range(text: str) -> DateRange | None:
     """The first date or date range in a line of text ("Acme, Jan 2019 - Present")."""
-    for match in DATE_RANGE_RE.finditer(text):
+    for match in _date_range_re().finditer(text):
         start = parse_date(match["start"])
         if start is None:
             continue
