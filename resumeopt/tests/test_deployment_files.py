@@ -90,6 +90,14 @@ def test_the_image_is_multi_stage_non_root_and_serves_with_daphne(dockerfile):
     assert "/healthz" in dockerfile
 
 
+def test_the_image_ships_the_projects_bytecode_compiled(dockerfile):
+    # Its processes may not write it (PYTHONDONTWRITEBYTECODE, a read-only /app): compiled
+    # after the code is copied in, or each start compiles every module.
+    assert "PYTHONDONTWRITEBYTECODE=1" in dockerfile
+    assert dockerfile.index("python -m compileall -q /app") > dockerfile.index("COPY . /app")
+    assert dockerfile.index("python -m compileall -q /app") < dockerfile.index("USER resumeopt")
+
+
 def test_the_build_context_leaves_local_state_out():
     ignored = (ROOT / ".dockerignore").read_text().split()
     for path in (".venv", "var", ".git", ".env", "**/*.sqlite3"):
