@@ -106,7 +106,8 @@ class ResumeProfile:
     current_title: str = ""  # the title held now that names a rung of the ladder ("" if none)
     # Whether the resume lists its skills: without a list, bullets name only some of them.
     lists_skills: bool = True
-
+    # Years of the jobs in the line of work of the title held now (see _line_years).
+    line_years: float = 0.0
     # (path, text in lower case) of the work done and skills claimed (WORK_DONE_SECTIONS).
     passages: list[tuple[str, str]] = field(default_factory=list)
     # Skills the taxonomy did not read in the resume but its text writes out, with where.
@@ -213,6 +214,7 @@ def profile_of(document: dict[str, Any]) -> ResumeProfile:
             if path.startswith("work/") and isinstance(all_work[int(path.split("/")[1])], dict):
                 jobs_naming.setdefault(name, set()).add(int(path.split("/")[1]))
     document_frequency = Counter(stem for _, text, _ in bullets for stem in content_words(text))
+    held_now = current_title(work, str(basics.get("label") or ""))
     return ResumeProfile(
         occurrences=occurrences,
         titles=titles,
@@ -243,8 +245,30 @@ def profile_of(document: dict[str, Any]) -> ResumeProfile:
             for name, places in occurrences.items()
             if all(path in TITLE_PATHS or TITLE_PATH_RE.match(path) for path, _ in places)
         ),
-        current_title=current_title(work, str(basics.get("label") or "")),
+        current_title=held_now,
         lists_skills=_lists_skills(document),
+        line_years=_line_years(work, held_now),
+    )
+
+
+def _line_years(work: list[dict[str, Any]], title: str) -> float:
+    """Years of the jobs whose title is in the same line of work as `title` (sharing a role
+    word beyond "engineer" or "manager", or a family of roles): a Backend Engineer's years
+    as one, not those of an earlier career."""
+    wanted = _title_words(title)
+    if not wanted:
+        return 0.0
+    families = _families(wanted)
+    return _years_of_experience(
+        [
+            entry
+            for entry in work
+            if isinstance(entry.get("position"), str)
+            and (
+                (have := _title_words(entry["position"])) & wanted - GENERIC_TITLE_WORDS
+                or families & _families(have)
+            )
+        ]
     )
 
 
@@ -756,13 +780,14 @@ def _title_only(name: str, profile: ResumeProfile) -> bool:
 
 def _skill_years(name: str, profile: ResumeProfile) -> float:
     """Years the resume shows with a skill: the dated jobs that name it (or the skill implying
-    it); half the resume's years when only its skills list names it."""
+    it); when only its skills list names it, the years in the line of work held now, and at
+    least half the resume's years (a listed skill is used in the work, not in every job)."""
     if name in profile.skill_years:
         return profile.skill_years[name]
     through = profile.implied.get(name)
     if through in profile.skill_years:
         return profile.skill_years[through]
-    return profile.years / 2
+    return max(profile.years / 2, profile.line_years)
 
 
 def _coverage(

@@ -598,3 +598,38 @@ def test_a_skill_the_work_writes_out_word_for_word_counts_as_shown():
     # A summary's interest is not work done.
     resume["work"][0]["highlights"] = ["Ran a three-shift distribution center."]
     assert "Automation" in {item["name"] for item in match_resume(resume, posting).missing}
+
+
+def test_a_skill_only_listed_has_the_years_of_the_line_of_work_held():
+    posting = extract_requirements(
+        "Backend Engineer (Python)\nRequirements\n- 6+ years of experience with Python.\n"
+    )
+    resume = {
+        "basics": {"label": "Backend Engineer"},
+        "work": [
+            {
+                "name": "Etsy",
+                "position": "Backend Engineer",
+                "startDate": f"{datetime.date.today().year - 6}-01",
+                "highlights": ["Built the order and returns services."],
+            },
+            {
+                "name": "Etsy",
+                "position": "Support Agent",
+                "startDate": f"{datetime.date.today().year - 8}-01",
+                "endDate": f"{datetime.date.today().year - 6}-01",
+                "highlights": ["Answered sellers' questions."],
+            },
+        ],
+        "skills": [{"name": "Skills", "keywords": ["Python"]}],
+    }
+    # Six years and more as a backend engineer, not half of the eight the resume covers.
+    assert not match_resume(resume, posting).breakdown["hard_skills"]["years_short"]
+    resume["work"][0]["startDate"] = f"{datetime.date.today().year - 2}-01"
+    resume["work"][0]["position"] = resume["basics"]["label"] = "Support Lead"
+    resume["work"][1]["position"] = "Backend Engineer"
+    resume["work"][1]["startDate"] = f"{datetime.date.today().year - 8}-01"
+    resume["work"][1]["endDate"] = f"{datetime.date.today().year - 2}-01"
+    # Two years in the line held now: the listed skill has half the resume's years, no more.
+    short = match_resume(resume, posting).breakdown["hard_skills"]["years_short"]
+    assert short and short[0].startswith("Python")
