@@ -947,7 +947,7 @@ OVER_LEVEL_STEP = 0.1  # and per year above it, past a year's grace
 GUESSED_CEILING_FLOOR = 0.8  # the least fit kept above a post that states no level or maximum
 # The fit of a post by how many rungs of the title ladder it is above the resume's title
 # (below it when negative): (up to this step, fit).
-STEP_FITS = ((-2.5, 0.25), (-1.5, 0.35), (-0.75, 0.9), (1.0, 1.0), (2.0, 0.65), (99.0, 0.4))
+STEP_FITS = ((-2.5, 0.25), (-1.5, 0.35), (-0.75, 0.85), (1.0, 1.0), (2.0, 0.65), (99.0, 0.4))
 
 
 def level_years(requirements: Requirements) -> tuple[float, float | None] | None:
@@ -996,7 +996,8 @@ def _level_fit(requirements: Requirements, profile: ResumeProfile) -> tuple[floa
 
 def _step_fit(step: float) -> float:
     """The fit of a post `step` rungs above (or below, negative) the resume's title: the same
-    rung or one up fits; one down is worth a try; further either way is passed over."""
+    rung or one up fits; one down is worth a try, a step a recruiter puts below the resume's
+    own level even when it asks less; further either way is passed over."""
     for upto, fit in STEP_FITS:
         if step <= upto:
             return fit

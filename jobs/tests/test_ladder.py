@@ -145,3 +145,37 @@ def test_the_trades_ladder_runs_from_apprentice_to_superintendent():
     assert title_rung("Electrical Foreman") < title_rung("General Foreman")
     assert title_rung("General Foreman") < title_rung("Electrical Superintendent")
     assert title_rung("Material Handler") < title_rung("Dispatcher") < title_rung("Estimator")
+
+
+def test_the_resumes_own_level_comes_before_a_post_below_it_that_asks_less():
+    own = extract_requirements(
+        "Backend Engineer (Python)\nResponsibilities\n- Own services in production: monitoring "
+        "and on-call.\n- Mentor junior engineers.\nRequirements\n- 3+ years of experience "
+        "building backend services in Python.\n- Django.\n- PostgreSQL.\n- Docker.\n"
+    )
+    below = extract_requirements(
+        "Junior Backend Developer (Python)\nRequirements\n- 0-2 years of experience.\n"
+        "- Python and Django.\n- Git.\n"
+    )
+    resume = {
+        "basics": {"label": "Backend Engineer"},
+        "work": [
+            {
+                "name": "Etsy",
+                "position": "Backend Engineer",
+                "startDate": "2022-11",
+                "highlights": ["Built the order and returns services for a marketplace."],
+            }
+        ],
+        "skills": [{"name": "Skills", "keywords": ["Python", "Django", "PostgreSQL", "Docker"]}],
+    }
+    ranked = rank(resume, [("below", below), ("own", own)])
+    assert [name for name, _ in ranked] == ["own", "below"]
+    assert "one step below Backend Engineer" in dict(ranked)["below"].explanation
+
+
+def test_one_step_below_costs_the_title_fifteen_percent():
+    below = extract_requirements("HR Generalist\nRequirements\n- Workday.\n- Employee relations.\n")
+    title = match_resume(_generalist(), below).breakdown["title"]
+    assert title["seniority"] == "one step below Senior HR Generalist"
+    assert title["score"] == round(title["role_score"] * 0.85)
