@@ -341,3 +341,15 @@ def test_a_short_name_in_the_hiring_sentence_takes_the_headers_full_name():
         "Requirements\n- 3+ years of civil design"
     )
     assert (found.company, found.location) == ("Larkspur Civil Consulting", "Greeley, CO")
+
+
+def test_a_company_history_and_a_why_us_part_ask_for_nothing():
+    found = extract_requirements(
+        "Site Engineer\nLarkspur Civil Consulting\n\nFor over 30 years we have designed "
+        "hospitals, schools and bridges.\n\nRequirements\n- 3+ years of AutoCAD Civil 3D\n\n"
+        "Why Larkspur?\nWe pay for your OSHA 30 and First Aid certifications. If you need an "
+        "accommodation, contact our human resources office."
+    )
+    asked = set(found.unique_skills(mentions=False))
+    assert "Civil 3D" in asked
+    assert not asked & {"Healthcare", "Hospitals", "First Aid", "OSHA 30", "Human Resources"}
