@@ -597,6 +597,8 @@ def explain(breakdown: dict[str, dict[str, Any]]) -> str:
         parts.append(f"{hard['matched']} of {hard['total']} skills")
     parts.extend(hard.get("years_short", [])[:2])  # "Java 1 of 4 years"
     parts.extend(hard.get("title_only", [])[:2])  # "Data Science by title only"
+    if hard.get("unnamed_in_part"):
+        parts.append(f"{hard['unnamed_in_part']} unnamed counted in part (no skills list)")
     title = breakdown["title"]
     if title.get("score") is not None:
         role = title.get("role_score", title["score"])  # the role's fit; its level is noted
@@ -856,10 +858,11 @@ def _coverage(
     if not units:
         return {"score": None, "matched": 0, "total": 0}
     total = got = 0.0
-    matched = must_matched = must_total = preferred_matched = preferred_total = 0
+    matched = must_matched = must_total = preferred_matched = preferred_total = unnamed = 0
     for level, weight, credit, _, shown in units:
         total += weight
         got += weight * credit
+        unnamed += not shown and credit > 0  # counted in part although not shown: said so
         matched += shown  # a skill not shown is never counted as met, whatever its credit
         if level == "required":
             must_total += 1
@@ -877,6 +880,8 @@ def _coverage(
         "preferred_total": preferred_total,
         "years_short": [s for _, _, _, s, _ in units if s and not s.endswith("by title only")],
         "title_only": [s for _, _, _, s, _ in units if s.endswith("by title only")],
+        # Skills the resume does not name that count in part, as it lists none (UNLISTED_CREDIT).
+        "unnamed_in_part": unnamed,
     }
 
 

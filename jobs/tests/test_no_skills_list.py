@@ -47,3 +47,15 @@ def test_in_another_line_of_work_a_skill_not_shown_is_not_had():
     post = extract_requirements(NURSE)
     unlisted = match_resume(_electrician(None), post)
     assert unlisted.breakdown["hard_skills"]["score"] == 0
+
+
+def test_the_part_credit_is_said_where_the_score_is_shown():
+    post = extract_requirements(ELECTRICIAN)
+    unlisted = match_resume(_electrician(None), post)
+    unnamed = len(unlisted.missing)
+    assert unlisted.breakdown["hard_skills"]["unnamed_in_part"] == unnamed > 0
+    assert f"{unnamed} unnamed counted in part (no skills list)" in unlisted.explanation
+    # With a skills list nothing counts unless shown, and nothing is said.
+    listed = match_resume(_electrician(["Lighting", "Panels"]), post)
+    assert listed.breakdown["hard_skills"]["unnamed_in_part"] == 0
+    assert "unnamed" not in listed.explanation

@@ -466,6 +466,30 @@ def test_match_page_says_which_skills_only_a_job_title_shows(user_client, user):
     assert "shown by a job title only" in page
 
 
+def test_match_page_says_when_skills_not_named_count_in_part(user_client, user):
+    from resumeopt.resumes import create_resume
+
+    job = _job(user, "Electrician\nRequirements\n- Conduit bending.\n- Blueprint reading.\n")
+    resume = create_resume(
+        user,
+        "Electrician",
+        {
+            "basics": {"name": "Ada", "label": "Electrician"},
+            "work": [
+                {
+                    "name": "Volt Brothers",
+                    "position": "Electrician",
+                    "highlights": ["Installed panels and lighting."],
+                }
+            ],
+        },
+    )
+    page = user_client.get(
+        reverse("jobs:match", args=[job.pk]), {"resume": resume.pk}
+    ).content.decode()
+    assert "Your resume has no skills list, so 2 skills it does not name count in part" in page
+
+
 def test_the_posting_form_pastes_as_much_as_the_extractor_reads():
     """The form states the extractor's limit rather than import it (issue #22)."""
     from jobs.extraction import MAX_POSTING_CHARACTERS
