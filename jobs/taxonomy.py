@@ -129,20 +129,25 @@ def normalise(word: str) -> str:
     lower = word.lower().replace("’", "'")
     if lower.endswith("'s") and len(lower) > 3:
         lower = lower[:-2]  # "API's", "Python's": the plural or possessive of a name
-    words, stems, pattern = _spellings()
+    words, stems, endings, lengths = _spellings()
     if lower in words:
         return words[lower]
-    found = pattern.fullmatch(lower)
-    return stems[found["stem"]] + found["end"] if found else lower
+    # The longest British stem the word starts with that a known ending follows: "analys" +
+    # "ing" -> "analyz" + "ing" (dict lookups, not a pattern of every stem tried in turn).
+    for length in lengths:
+        stem = stems.get(lower[:length])
+        if stem is not None and lower[length:] in endings:
+            return stem + lower[length:]
+    return lower
 
 
 @cache
-def _spellings() -> tuple[dict[str, str], dict[str, str], re.Pattern]:
+def _spellings() -> tuple[dict[str, str], dict[str, str], frozenset[str], tuple[int, ...]]:
+    """The British spellings: whole words, stems and the endings that may follow a stem,
+    and the stems' lengths, longest first."""
     data = _word_lists()["british_spellings"]
-    stems = "|".join(sorted(data["stems"], key=len, reverse=True))
-    endings = "|".join(sorted(data["endings"], key=len, reverse=True))
-    pattern = re.compile(rf"(?P<stem>{stems})(?P<end>{endings})")
-    return data["words"], data["stems"], pattern
+    lengths = tuple(sorted({len(stem) for stem in data["stems"]}, reverse=True))
+    return data["words"], data["stems"], frozenset(data["endings"]), lengths
 
 
 def _starts(text: str, words: list[str]) -> list[int]:
@@ -700,6 +705,11 @@ class Taxonomy:
             return found
         if any(match.listed for match in found):
             found = self._listed_with_tools(text, found)
+        # An ambiguous tool, field or industry in a qualification needs no more context: the
+        # context of the others is read only when one of them is there.
+        hard = ("tool", "hard", "domain") if technical else ()
+        if not any(match.ambiguous and match.term.type not in hard for match in found):
+            return found
         # A skill told by its verb ("Tested the app") is no technical context for a neighbour.
         done_forms = activity_done_forms()
         sure = [
@@ -710,10 +720,9 @@ class Taxonomy:
         paired = _paired_languages(text, found)
         kept = []
         for match in found:
-            known_context = technical and match.term.type in ("tool", "hard", "domain")
             if (
                 not match.ambiguous
-                or known_context
+                or match.term.type in hard
                 or match in paired
                 or self._has_context(text, words, starts, match, sure)
             ):

@@ -34,6 +34,9 @@ YEARS_RE = re.compile(
     rf"(?:years?|yrs?)\b(?P<after>[^.\n]{{0,60}})",
     re.IGNORECASE,
 )
+# After "N years": what makes them years of experience, and what makes them something else.
+YEARS_OF_RE = re.compile(r"\b(?:in|of|with|working|building|developing|as)\b")
+NOT_EXPERIENCE_RE = re.compile(r"\b(?:old|ago|of age|warranty|contract|history)\b")
 # (level, rank, pattern); rank orders levels for matching against a resume. A new way to write
 # a Master's or a Bachelor's must start with a word DEGREE_WORD_RE finds (a test checks).
 EDUCATION_LEVELS = [
@@ -225,21 +228,28 @@ def earliest(options: list[tuple[str, str]], text: str) -> str:
 
 
 @cache
-def _alternation(options: tuple[tuple[str, str], ...]) -> re.Pattern | LongTextPattern:
-    """The options as one pattern. Searched only in the lines that can hold a match when no
-    match can cross a line (the remote policies, most often named nowhere); else plainly,
-    as the search stops at the first match, most often early (an employment type)."""
-    compiled = re.compile(
-        "|".join(f"(?P<option{index}>{pattern})" for index, (_, pattern) in enumerate(options)),
-        re.IGNORECASE,
+def _alternation(options: tuple[tuple[str, str], ...]) -> LongTextPattern:
+    """The options as one pattern, tried only where a match can be (see `LongTextPattern`):
+    in the lines that can hold one when no match can cross a line (the remote policies),
+    else near its fixed strings. A posting that names no employment type was scanned whole,
+    trying every option at every position."""
+    return LongTextPattern(
+        re.compile(
+            "|".join(f"(?P<option{index}>{pattern})" for index, (_, pattern) in enumerate(options)),
+            re.IGNORECASE,
+        )
     )
-    by_lines = LongTextPattern(compiled)
-    return by_lines if by_lines.by_lines else compiled
+
+
+@cache
+def _seniority_patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in SENIORITY)
 
 
 def seniority(title: str, text: str) -> str:
-    for name, pattern in SENIORITY:
-        if re.search(pattern, title, re.IGNORECASE):
+    levels = _seniority_patterns()
+    for name, pattern in levels:
+        if pattern.search(title):
             return name
     roman = ROMAN_RE.search(title)
     if roman:
@@ -249,8 +259,8 @@ def seniority(title: str, text: str) -> str:
         if label["linkedin"]:
             return LINKEDIN_LEVELS[label["linkedin"].lower()]
         value = label["value"] or f"{label['phrase']} level"
-        for name, pattern in SENIORITY:
-            if re.search(pattern, value, re.IGNORECASE):
+        for name, pattern in levels:
+            if pattern.search(value):
                 return name
         if re.match(r"\s*entry", value, re.IGNORECASE):
             return "Junior"
@@ -265,13 +275,9 @@ def years_in(text: str) -> tuple[int, int | None] | None:
     for match in YEARS_RE.finditer(text):
         after = match["after"].lower()
         before = text[max(0, match.start() - 40) : match.start()].lower()
-        if not (
-            "experience" in after
-            or "experience" in before
-            or re.search(r"\b(?:in|of|with|working|building|developing|as)\b", after)
-        ):
+        if not ("experience" in after or "experience" in before or YEARS_OF_RE.search(after)):
             continue
-        if re.search(r"\b(?:old|ago|of age|warranty|contract|history)\b", after):
+        if NOT_EXPERIENCE_RE.search(after):
             continue
         return _number(match["min"]), _number(match["max"]) if match["max"] else None
     return None

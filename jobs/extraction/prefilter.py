@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
+from functools import lru_cache, reduce
+from operator import itemgetter, or_
 from re import _constants as sre  # the opcodes of the parse tree (Python 3.11+)
 from re import _parser
 
@@ -38,51 +39,77 @@ def folded(text: str) -> str:
 def needles(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """Lower-case strings of which every match of the pattern contains at least one,
     or None when the pattern has no such set worth testing."""
+    return _needles_and_reach(pattern, flags)[0]
+
+
+def needle_reach(pattern: str, flags: int = 0) -> int | None:
+    """How far after its start every match of the pattern holds one of its `needles`, at
+    most (a match starts at most this many characters before some needle in it), or None
+    when that is unbounded or the pattern has no needles."""
+    return _needles_and_reach(pattern, flags)[1]
+
+
+def _needles_and_reach(pattern: str, flags: int) -> tuple[frozenset[str] | None, int | None]:
     try:
-        items = list(_parser.parse(pattern, flags))
+        parsed = _parser.parse(pattern, flags)
     except (re.error, TypeError):
-        return None
-    found = _needles(items)
+        return None, None
+    found, lead = _needles(list(parsed), parsed.state)
     if not found or any(len(n) == 1 and (n.isalnum() or n.isspace()) for n in found):
-        return None  # a single letter is in nearly every text: not worth testing
-    # "strong " is there only where "strong" is: testing the shorter one is enough.
-    return frozenset(n for n in found if not any(o != n and o in n for o in found))
+        return None, None  # a single letter is in nearly every text: not worth testing
+    # "strong " is there only where "strong" is: testing the shorter one is enough. A kept
+    # needle stands inside the one it replaces, at most its length less one further on.
+    reach = None if lead is None else lead + max(map(len, found)) - 1
+    return frozenset(n for n in found if not any(o != n and o in n for o in found)), reach
 
 
-def _needles(items: list) -> frozenset[str] | None:
+def _needles(items: list, state: object) -> tuple[frozenset[str] | None, int | None]:
     """The best set for a sequence of parsed items: its longest run of literal characters,
-    or the union over the branches of an alternation the sequence must pass through."""
-    options: list[frozenset[str]] = []
+    or the union over the branches of an alternation the sequence must pass through; and
+    how many characters of a match of the sequence may come before that set's string in
+    it, at most (None: no bound)."""
+    options: list[tuple[frozenset[str], int | None]] = []
     run: list[str] = []
+    before: int | None = 0  # the most characters the items so far match
+    run_start: int | None = 0
 
     def close_run() -> None:
         if run:
-            options.append(frozenset(["".join(run)]))
+            options.append((frozenset(["".join(run)]), run_start))
             run.clear()
 
     for op, value in items:
         if op is sre.LITERAL and value < 128:
+            if not run:
+                run_start = before
             run.append(chr(value).lower())
+            before = None if before is None else before + 1
             continue
         if op is sre.AT:
             continue  # zero width: the characters either side stay side by side
         close_run()
         inner: frozenset[str] | None = None
+        lead: int | None = None
         if op is sre.SUBPATTERN:
-            inner = _needles(list(value[-1]))
+            inner, lead = _needles(list(value[-1]), state)
         elif op is sre.BRANCH:
-            branches = [_needles(list(branch)) for branch in value[1]]
-            if branches and all(branches):
-                inner = frozenset().union(*branches)
+            branches = [_needles(list(branch), state) for branch in value[1]]
+            if branches and all(found for found, _ in branches):
+                inner = frozenset().union(*(found for found, _ in branches))
+                leads = [lead for _, lead in branches]
+                lead = None if None in leads else max(leads)
         elif op in REPEATS and value[0] >= 1:
-            inner = _needles(list(value[2]))
+            # The first repetition holds a needle.
+            inner, lead = _needles(list(value[2]), state)
         if inner:
-            options.append(inner)
+            options.append((inner, None if before is None or lead is None else before + lead))
+        width = _parser.SubPattern(state, [(op, value)]).getwidth()[1]
+        before = None if before is None or width >= sre.MAXREPEAT else before + width
     close_run()
     if not options:
-        return None
+        return None, None
     # The set whose shortest string is longest tests best; then the smaller set.
-    return max(options, key=lambda option: (min(map(len, option)), -len(option)))
+    return max(options, key=lambda option: (min(map(len, option[0])), -len(option[0])))
 
 
 class _Registry:
@@ -123,10 +150,8 @@ def present(text: str) -> int:
     automaton = _registry.automaton or _registry.build()
     if not _registry.owners:
         return 0
-    found = 0
-    for _, bits in automaton.iter(folded(text)):
-        found |= bits
-    return found
+    # The needles found, joined without a loop in Python: a clause holds a dozen or more.
+    return reduce(or_, map(itemgetter(1), automaton.iter(folded(text))), 0)
 
 
 class PatternGroup:
@@ -165,12 +190,13 @@ class QuickPattern:
     compiled alternation `(?:p1)|(?:p2)|...`, whose groups it does not expose.
     """
 
-    __slots__ = ("compiled", "_phrases", "_first", "_mask", "_always", "_alternations")
+    __slots__ = ("compiled", "_phrases", "_first", "_mask", "_always", "_empty", "_alternations")
 
     def __init__(self, phrases: Sequence[str], flags: int = 0):
         self.compiled = re.compile("|".join(f"(?:{phrase})" for phrase in phrases), flags)
         self._phrases = tuple(re.compile(phrase, flags) for phrase in phrases)
-        # The alternation of each set of candidate phrases met so far, by its bits.
+        # The alternation of each set of candidate phrases met so far, by its bits, where one
+        # of them can match the empty string.
         self._alternations: dict[int, re.Pattern] = {}
         needle_sets = [needles(phrase, flags) for phrase in phrases]
         numbers = _registry.add(needle_sets)
@@ -179,6 +205,12 @@ class QuickPattern:
         self._mask = ((1 << len(numbers)) - 1) << numbers.start
         self._always = sum(
             1 << n for n, found in zip(numbers, needle_sets, strict=True) if not found
+        )
+        # Phrases that can match the empty string (by their own bits, from 0).
+        self._empty = sum(
+            1 << index
+            for index, phrase in enumerate(self._phrases)
+            if _parser.parse(phrase.pattern, flags).getwidth()[0] == 0
         )
 
     @property
@@ -218,20 +250,46 @@ class QuickPattern:
 
     def finditer(self, text: str) -> Iterator[re.Match]:
         """The matches of the alternation of the phrases that may match, in their order: a
-        phrase whose needles the text lacks matches nowhere in it, so these are the same."""
+        phrase whose needles the text lacks matches nowhere in it, so these are the same.
+
+        One candidate phrase is searched on its own. Several are searched side by side, as
+        the alternation scans: the leftmost match, at one position the first phrase's, then
+        on from its end. Compiling the alternation of each new set of candidates cost more
+        than extracting a posting, and postings not seen before kept meeting new sets.
+        """
         hits = ((present(text) & self._mask) | self._always) >> self._first
         if not hits:
             return iter(())
+        if not hits & (hits - 1):
+            return self._phrases[hits.bit_length() - 1].finditer(text)
+        chosen = [phrase for index, phrase in enumerate(self._phrases) if hits >> index & 1]
+        if hits & self._empty:  # a phrase that matches the empty string: as the alternation
+            return self._alternation(hits, chosen).finditer(text)
+        return self._side_by_side(chosen, text)
+
+    @staticmethod
+    def _side_by_side(phrases: list[re.Pattern], text: str) -> Iterator[re.Match]:
+        """The alternation's matches, from the phrases' own searches (none matches empty)."""
+        position = 0
+        while True:
+            best = None
+            for phrase in phrases:
+                found = phrase.search(text, position)
+                if found is not None and (best is None or found.start() < best.start()):
+                    best = found
+            if best is None:
+                return
+            yield best
+            position = best.end()
+
+    def _alternation(self, hits: int, chosen: list[re.Pattern]) -> re.Pattern:
         alternation = self._alternations.get(hits)
         if alternation is None:
-            chosen = [
-                phrase.pattern for index, phrase in enumerate(self._phrases) if hits >> index & 1
-            ]
             alternation = re.compile(
-                "|".join(f"(?:{phrase})" for phrase in chosen), self.compiled.flags
+                "|".join(f"(?:{phrase.pattern})" for phrase in chosen), self.compiled.flags
             )
             self._alternations[hits] = alternation
-        return alternation.finditer(text)
+        return alternation
 
 
 class LongTextPattern:
@@ -243,20 +301,17 @@ class LongTextPattern:
     holds none. When no match can hold or look at a line break, nor at the text's
     ends (`^`, `$`), only the lines that hold a needle are searched, in order, each
     as the end of the text (`\\b` and look-behinds still see the text before it);
-    else, when a match is at most `width` characters long, none starts before the
-    first needle less that width, and the search starts there. The match is the one a
-    plain search finds.
+    else, when a match holds a needle at most `reach` characters from its start
+    (`needle_reach`), only the positions that far before each needle are tried. The
+    match is the one a plain search finds.
     """
 
-    __slots__ = ("compiled", "_needles", "_width", "_in_lines")
+    __slots__ = ("compiled", "_needles", "_reach", "_in_lines")
 
     def __init__(self, compiled: re.Pattern):
         self.compiled = compiled
-        self._needles = needles(compiled.pattern, compiled.flags)
-        parsed = _parser.parse(compiled.pattern, compiled.flags)
-        width = parsed.getwidth()[1]
-        self._width = width if width < sre.MAXREPEAT else None
-        self._in_lines = _within_a_line(list(parsed))
+        self._needles, self._reach = _needles_and_reach(compiled.pattern, compiled.flags)
+        self._in_lines = _within_a_line(list(_parser.parse(compiled.pattern, compiled.flags)))
 
     @property
     def by_lines(self) -> bool:
@@ -269,12 +324,39 @@ class LongTextPattern:
         lower = folded(text)  # as long as the text: only "İ" lower-cases to two characters
         if self._in_lines:
             return self._search_lines(text, lower)
-        first = min((at for at in map(lower.find, self._needles) if at >= 0), default=-1)
-        if first < 0:
+        if self._reach is not None:
+            return self._search_near_needles(text, lower)
+        if not any(needle in lower for needle in self._needles):
             return None
-        if self._width is None:  # a match of any length: from the start
-            return self.compiled.search(text)
-        return self.compiled.search(text, max(0, first - self._width))
+        return self.compiled.search(text)  # a needle anywhere in a match: from the start
+
+    def _search_near_needles(self, text: str, lower: str) -> re.Match | None:
+        """The first match, tried only where one can start: at most `reach` characters
+        before a needle (a match holds one that far from its start), never after it. A
+        search from the first needle went on to the end of the text when it named none (an
+        employment type, a level in most postings), and words such as "department" and
+        "successfully" hold needles."""
+        reach = self._reach
+        windows = []
+        for needle in self._needles:
+            at = lower.find(needle)
+            while at != -1:
+                windows.append((max(0, at - reach), at))
+                at = lower.find(needle, at + 1)
+        if not windows:
+            return None
+        windows.sort()
+        if len(windows) * (reach + 1) > len(text) // 2:  # needles all over: search on
+            return self.compiled.search(text, windows[0][0])
+        match = self.compiled.match
+        tried = 0  # every position before this one has been tried
+        for start, end in windows:
+            for position in range(max(start, tried), end + 1):
+                found = match(text, position)
+                if found is not None:
+                    return found
+            tried = max(tried, end + 1)
+        return None
 
     def _search_lines(self, text: str, lower: str) -> re.Match | None:
         """The first match in the lines that hold a needle (the line breaks are the text's)."""

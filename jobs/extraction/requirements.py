@@ -49,6 +49,7 @@ NOT_A_CHOICE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 CONTEXT_STOPWORDS = context_words("stopwords")
+CONTENT_WORD_RE = re.compile(r"[a-z][a-z+#-]{2,}")
 # "2+ years of customer service, preferably in a call centre": only what follows is preferred.
 PREFERRED_TAIL_RE = re.compile(
     r"[,;(]\s*(?:and\s+)?(?:preferably|ideally|ideally with|with preference for)\b", re.IGNORECASE
@@ -90,7 +91,10 @@ def read_skills(
         matches = [
             match
             for match in taxonomy().find(clause.text, technical=technical)
-            if not any(start <= clause.start + match.start < end for start, end in excluded)
+            if not (
+                excluded
+                and any(start <= clause.start + match.start < end for start, end in excluded)
+            )
             and not _names_a_team(clause.text, match)
             and not names_no_skill(
                 clause.text,
@@ -138,13 +142,13 @@ def read_skills(
             if not mention:
                 context = requirements.skill_context.setdefault(term.canonical, [])
                 # A skill named in many clauses gathers a long context: a set to test it.
+                # (`words` holds each word once.)
                 seen = contexts.get(term.canonical)
                 if seen is None:
                     seen = contexts[term.canonical] = set(context)
-                for word in words:
-                    if word not in seen:
-                        seen.add(word)
-                        context.append(word)
+                fresh = [word for word in words if word not in seen]
+                seen.update(fresh)
+                context.extend(fresh)
         if not mention and clause.role != "title":
             _add_item(clause, matches, groups, requirements)
     _prefer_what_only_duties_require(requirements, asked_outside_duties)
@@ -292,5 +296,5 @@ def field_spans(fields: list[tuple[Clause, list[re.Match] | None]]) -> list[tupl
 
 
 def content_words(text: str) -> list[str]:
-    words = re.findall(r"[a-z][a-z+#-]{2,}", text.lower())
+    words = CONTENT_WORD_RE.findall(text.lower())
     return [word for word in dict.fromkeys(words) if word not in CONTEXT_STOPWORDS][:30]

@@ -21,6 +21,10 @@ from jobs.extraction.prefilter import PatternGroup, QuickPattern
 DATA = Path(__file__).resolve().parent.parent / "data" / "clause_roles.json"
 ASKING_ROLES = ("required", "preferred", "duty", "other", "title")
 ASIDE_ROLES = ("about", "benefit", "legal", "apply")
+# A benefit cue in a sentence that asks: "you have a car", "must hold a licence".
+ASKS_YOU_RE = re.compile(r"\byou (?:have|bring)|\bmust\b", re.IGNORECASE)
+# Words that turn a sentence about the company into one about the candidate.
+OF_THE_CANDIDATE_RE = re.compile(r"\byou|candidate|looking for|seeking|must|requir", re.IGNORECASE)
 
 
 @cache
@@ -86,7 +90,7 @@ def clause_role(text: str, section: str, *, structured: bool) -> str:
     strong = cue("benefit_strong").search(text)
     if (
         strong
-        and not re.search(r"\byou (?:have|bring)|\bmust\b", text, re.I)
+        and not ASKS_YOU_RE.search(text)
         and not (strong.group().startswith("$") and _money_of_the_work(text))
     ):
         return "benefit"
@@ -129,10 +133,7 @@ def _money_of_the_work(text: str) -> bool:
 
 def _asks_of_candidate(text: str) -> bool:
     """An ask that is not the company talking about itself ("we are looking for growth")."""
-    return not (
-        cue("about").search(text)
-        and not re.search(r"\byou|candidate|looking for|seeking|must|requir", text, re.IGNORECASE)
-    )
+    return not (cue("about").search(text) and not OF_THE_CANDIDATE_RE.search(text))
 
 
 # The context rules below are tried on a window of about 90 characters around each skill

@@ -23,8 +23,14 @@ BULLETS = "-•*·▪◦‣●■►➢✓✔★–"
 # scanned for in C; one that opens on a look-behind or an alternation is tried at every
 # position): the cut is one past it.
 SENTENCE_END_RE = re.compile(r"[.!?;](?:\s+(?=[A-Z0-9$€£\"“(•▪◦‣●■►➢✓✔★*-])|(?<=;)\s+)")
-# A lone "o" is a bullet too, as a word processor's second-level list pastes it.
-BULLET_RE = re.compile(r"\s*[•▪◦‣●■►➢✓✔★]\s*|\s+[-*–o]\s+(?=[A-Z])|\s+·\s+(?=[A-Z][a-z]+\s+[a-z])")
+# A lone "o" is a bullet too, as a word processor's second-level list pastes it. Each match
+# opens on a glyph or on white space: the pattern opens on that class, which the regex engine
+# scans for in C, and then reads as `\s*[•...]\s*|\s+[-*–o]\s+(?=[A-Z])|\s+·\s+(?=...)`
+# would at the same place (that one was tried at every position of a line).
+BULLET_RE = re.compile(
+    r"[\s•▪◦‣●■►➢✓✔★](?:(?<=[•▪◦‣●■►➢✓✔★])\s*|(?<=\s)\s*[•▪◦‣●■►➢✓✔★]\s*"
+    r"|(?<=\s)\s*[-*–o]\s+(?=[A-Z])|(?<=\s)\s*·\s+(?=[A-Z][a-z]+\s+[a-z]))"
+)
 # A row's level at its end, run into the next row: "... related field Required Experience 2 years".
 TABLE_ROW_END_RE = re.compile(r"(?<=[\w)])\s+(?:\|\s*)?(?:Required|Preferred)(?=\s+[A-Z0-9])")
 # Words that end in a full stop without ending the sentence.
@@ -64,9 +70,12 @@ ABBREVIATIONS = frozenset(
 )
 ABBREVIATION_RE = re.compile(r"([\w.]+)[.!?;]$")
 ABBREVIATION_TAIL = 16  # characters; longer than any abbreviation with its stops
+INITIAL_RE = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.$")
 # Every match of BULLET_RE holds one of these (a glyph, or a dash between spaces): lines
 # without any skip it. Most lines have none, and this is the quicker pattern to scan.
-BULLET_HINT_RE = re.compile(r"[•▪◦‣●■►➢✓✔★]|\s[-*–·o]\s")
+# (A glyph, or white space before a dash and a space: opening on one class, it is scanned for
+# in C, where the alternation `[•...]|\s[-*–·o]\s` was tried at every position.)
+BULLET_HINT_RE = re.compile(r"[\s•▪◦‣●■►➢✓✔★](?:(?<=[•▪◦‣●■►➢✓✔★])|(?<=\s)[-*–·o]\s)")
 HEADING_COLON_RE = re.compile(r"(?P<head>(?:[A-Za-z&'’,/()-]+\s+){0,6}[A-Za-z&'’/()-]+)\s*:\s*")
 # Every character `\s` matches (all of them are below U+3001), for str.strip.
 WHITESPACE = "".join(char for char in map(chr, range(0x3001)) if char.isspace())
@@ -213,15 +222,17 @@ def _sentences(line: str) -> list[tuple[int, str]]:
     """(offset in the line, text) for each sentence or bullet of a line."""
     cuts = [0]
     for found in SENTENCE_END_RE.finditer(line):
-        before = line[: found.start() + 1].rstrip()
-        if before.endswith(".") and _ends_with_abbreviation(before):
-            continue
+        # The sentence ends at its stop (`end`); the line before it is read in place.
+        end = found.start() + 1
         if (
-            before[-2:-1].isupper()
-            and before.endswith(".")
-            and re.search(r"\b[A-Z][a-z]+\s+[A-Z]\.$", before)
+            line[end - 1] == "."
+            and (
+                _ends_with_abbreviation(line, end)
+                # an initial ("John F. Kennedy"), not a one-letter skill ("Python or R.")
+                or (line[end - 2 : end - 1].isupper() and INITIAL_RE.search(line, 0, end))
+            )
         ):
-            continue  # an initial ("John F. Kennedy"), not a one-letter skill ("Python or R.")
+            continue
         cuts.append(found.end())
     for found in BULLET_RE.finditer(line) if BULLET_HINT_RE.search(line) else ():
         cuts.extend((found.start(), found.end()))
@@ -248,14 +259,15 @@ def _table_row_ends(line: str) -> list[int]:
     return ends if len(ends) >= 2 else []
 
 
-def _ends_with_abbreviation(before: str) -> bool:
-    """ "e.g." or "Inc.": the word before the full stop (its run of word characters and
-    stops) is an abbreviation. Only the end is read: an abbreviation is a short word, and
-    a pattern anchored at the end would try every position of a long line."""
-    tail = before[-ABBREVIATION_TAIL:]
-    word = ABBREVIATION_RE.search(tail)
-    if word and word.start() == 0 and len(tail) < len(before):
-        word = ABBREVIATION_RE.search(before)  # the run goes on before the tail
+def _ends_with_abbreviation(line: str, end: int) -> bool:
+    """ "e.g." or "Inc.": the word before the full stop that ends at `end` in the line (its run
+    of word characters and stops) is an abbreviation. Only the end is read: an abbreviation
+    is a short word, and a pattern anchored at the end would try every position of a long
+    line."""
+    tail = max(0, end - ABBREVIATION_TAIL)
+    word = ABBREVIATION_RE.search(line, tail, end)
+    if word and word.start() == tail and tail > 0:
+        word = ABBREVIATION_RE.search(line, 0, end)  # the run goes on before the tail
     return bool(word) and word.group(1).lower().rstrip(".") in ABBREVIATIONS
 
 

@@ -18,7 +18,15 @@ from jobs.extraction.details import (
     REMOTE_POLICIES,
     SENIORITY_LABEL_RE,
 )
-from jobs.extraction.prefilter import ASCII_FOLDS, LongTextPattern, QuickPattern, folded, needles
+from jobs.extraction.prefilter import (
+    ASCII_FOLDS,
+    LongTextPattern,
+    QuickPattern,
+    folded,
+    needle_reach,
+    needles,
+)
+from jobs.extraction.segmentation import BULLET_HINT_RE, BULLET_RE
 
 CUES = json.loads(
     (Path(__file__).resolve().parent.parent / "data" / "clause_roles.json").read_text()
@@ -194,3 +202,87 @@ def test_only_a_pattern_that_stays_within_a_line_is_searched_line_by_line():
     assert not LongTextPattern(re.compile(r"remote[^x]", re.I)).by_lines
     pattern = LongTextPattern(re.compile(r"\bremote\b(?![- ]teams?)", re.I))
     assert pattern.search("Remote teams\nfully\nremote").span() == (19, 25)
+
+
+def test_several_candidate_phrases_find_what_their_alternation_finds():
+    # Phrases that overlap, share a start, nest, and one that matches the empty string.
+    cases = [
+        (["nice to have", "nice", "to have a", r"have\b"], "Nice to have a nice Rust to have"),
+        ([r"bonus\s+points?", "bonus", r"points?\b"], "Bonus points: bonus point, points"),
+        ([r"a+", "aa", r"(?:b|aab)"], "aaab aab ab b a"),
+        ([r"x?", "ab", "b"], "ab b xab"),
+    ]
+    for phrases, text in cases:
+        quick, alternation = QuickPattern(phrases, re.IGNORECASE), plain(phrases)
+        for start in range(len(text)):
+            same_results(quick, alternation, text[start:])
+
+
+def test_a_long_text_pattern_finds_its_match_among_many_needles():
+    pattern = re.compile("|".join(f"(?:{pattern})" for _, pattern in EMPLOYMENT_TYPES), re.I)
+    for text in [
+        "Our department " * 3 + "offers a part-time role",
+        "Our department successfully partners with departments " * 40 + "full time",
+        "department " * 200,
+        "Temporary",
+        "a contract negotiation, then a permanent contract",
+    ]:
+        found, plain_found = LongTextPattern(pattern).search(text), pattern.search(text)
+        assert (found and found.span()) == (plain_found and plain_found.span())
+
+
+# The bullet patterns as first written: an alternation tried at every position of a line.
+PLAIN_BULLET_RE = re.compile(
+    r"\s*[•▪◦‣●■►➢✓✔★]\s*|\s+[-*–o]\s+(?=[A-Z])|\s+·\s+(?=[A-Z][a-z]+\s+[a-z])"
+)
+PLAIN_BULLET_HINT_RE = re.compile(r"[•▪◦‣●■►➢✓✔★]|\s[-*–·o]\s")
+LINE_PIECES = [" ", "  ", "\t", "\u00a0", "•", "▪", "★", "-", "*", "–", "o", "·", "Java"]
+LINE_PIECES += ["experience", "Nice to have", "A", "a", ".", "\n", "—", "Go o", "x-y"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(LINE_PIECES), max_size=14))
+def test_the_bullet_patterns_find_what_their_plain_alternations_find(pieces):
+    line = "".join(pieces)
+    assert [m.span() for m in BULLET_RE.finditer(line)] == [
+        m.span() for m in PLAIN_BULLET_RE.finditer(line)
+    ]
+    assert bool(BULLET_HINT_RE.search(line)) == bool(PLAIN_BULLET_HINT_RE.search(line))
+
+
+def test_the_bullet_patterns_find_what_their_plain_alternations_find_in_real_postings():
+    every_posting = (Path(__file__).resolve().parent / "postings").rglob("*.txt")
+    for line in (line for path in every_posting for line in path.read_text("utf-8").splitlines()):
+        assert [m.span() for m in BULLET_RE.finditer(line)] == [
+            m.span() for m in PLAIN_BULLET_RE.finditer(line)
+        ]
+        assert bool(BULLET_HINT_RE.search(line)) == bool(PLAIN_BULLET_HINT_RE.search(line))
+
+
+def test_a_match_holds_a_needle_within_the_reach_of_its_start():
+    assert needle_reach("abc") == 2  # "abc" at 0, counted as if a shorter needle stood in it
+    assert needle_reach(r"x+abc") is None
+    assert needle_reach(r"(?:ab|xyzcd)ef") == 6  # "ef" after at most five characters
+    assert needle_reach(r"[a-z]{2}(?:hello|world)") == 6
+    assert needle_reach(r"(?:sr|jr)\.? level") == 8  # " level" after at most three
+    lines = [
+        line
+        for path in POSTINGS
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    phrases = [phrase for phrases in PHRASE_LISTS for phrase in phrases]
+    phrases += [pattern.pattern for pattern in LONG_TEXT_PATTERNS]
+    for phrase in phrases:
+        found, reach = needles(phrase, re.IGNORECASE), needle_reach(phrase, re.IGNORECASE)
+        if reach is None:
+            continue
+        for line in lines:
+            for match in re.finditer(phrase, line, re.IGNORECASE):
+                start = match.start()
+                near = folded(line)[start : start + reach + max(map(len, found))]
+                assert any(
+                    folded(line).find(n, start, match.end()) - start <= reach
+                    for n in found
+                    if n in near
+                ), (phrase, line)
