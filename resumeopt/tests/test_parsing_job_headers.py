@@ -364,10 +364,15 @@ EXPERIENCE
 Staff Nurse – Lakeside General Hospital (Northwind Health System), Denver, CO – 2019 – 2022
 Cashier – Harbor Foods (Harbor Foods Group Ltd), Denver, CO – 2016 – 2019
 Driver – United Parcel Service (UPS), Denver, CO – 2014 – 2016
+Porter – Lakeview Regional Sugar Hill Clinic (Lakeview Regional) – 2012 – 2014
+Courier – Kestrel Freight (Aurora) – 2010 – 2012
 """
     document = parse_lines([Line(line) for line in text.splitlines()])
     assert [(job.get("name"), job.get("description")) for job in document["work"]] == [
         ("Lakeside General Hospital", "Northwind Health System"),
         ("Harbor Foods", "Harbor Foods Group Ltd"),
         ("United Parcel Service (UPS)", None),
+        ("Lakeview Regional Sugar Hill Clinic", "Lakeview Regional"),
+        ("Kestrel Freight", None),
     ]
+    assert document["work"][-1]["location"] == "Aurora"

@@ -369,10 +369,13 @@ def names_parent(organisation: str, bracketed: str) -> bool:
     words = bracketed.split()
     initials = "".join(word[0] for word in words if word[:1].isupper())
     group = bracketed.lower().endswith(vocabulary()["group_words"])
+    # "Houston Methodist Sugar Land Hospital (Houston Methodist)": the group's name, which
+    # the employer's own name repeats, is no place.
+    repeated = organisation.startswith(f"{bracketed} ")
     return (
         bool(organisation)
         and len(words) >= 2
-        and (employer_score(bracketed) > 0 or group)
+        and (employer_score(bracketed) > 0 or group or repeated)
         and role_score(bracketed) == 0
         and not read_location(bracketed)
         and organisation.replace(".", "").replace(" ", "") != initials
