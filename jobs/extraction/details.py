@@ -11,7 +11,7 @@ from functools import cache
 
 from jobs.extraction.model import Requirements
 from jobs.extraction.prefilter import LongTextPattern, PatternGroup, QuickPattern
-from jobs.extraction.roles import cue, is_preferred
+from jobs.extraction.roles import cue, is_preferred, without_preferred_aside
 from jobs.extraction.segmentation import Clause
 
 NUMBER_WORDS = {
@@ -337,7 +337,7 @@ def read_education(
         requirements.education_level, requirements.education_rank = level, rank
         requirements.education_required = (
             clause.role != "preferred"
-            and not is_preferred(clause.text)
+            and not is_preferred(without_preferred_aside(clause.text))
             and not cue("degree_alternative").search(clause.text)
         )
     for _, matches in fields:

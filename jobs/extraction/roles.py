@@ -77,6 +77,23 @@ def is_preferred(text: str) -> bool:
     return cue("preferred").search(text) is not None and not cue("explicitly_required").search(text)
 
 
+# Brackets that prefer something of their own: "Bachelor's in Civil Engineering (Master's in
+# Structural Engineering preferred)" asks the Bachelor's; "(preferred)" alone prefers the clause.
+ASIDE_RE = re.compile(r"\s*\((?P<aside>[^()]{3,120})\)")
+
+
+def without_preferred_aside(text: str) -> str:
+    """The clause without brackets that prefer something of their own."""
+
+    def aside(found: re.Match) -> str:
+        rest = found["aside"]
+        for preferred in reversed(list(cue("preferred").finditer(rest))):
+            rest = rest[: preferred.start()] + rest[preferred.end() :]
+        return "" if len(re.findall(r"[A-Za-z]{2,}", rest)) >= 2 else found.group()
+
+    return ASIDE_RE.sub(aside, text) if "(" in text else text
+
+
 def clause_role(text: str, section: str, *, structured: bool) -> str:
     """The role of one clause, from its own cue words and the part of the posting it sits in.
 
@@ -95,7 +112,7 @@ def clause_role(text: str, section: str, *, structured: bool) -> str:
     ):
         return "benefit"
     if section in ("required", "preferred"):
-        if section == "required" and is_preferred(text):
+        if section == "required" and is_preferred(without_preferred_aside(text)):
             return "preferred"
         if section == "preferred" and cue("explicitly_required").search(text):
             return "required"

@@ -353,3 +353,15 @@ def test_a_company_history_and_a_why_us_part_ask_for_nothing():
     asked = set(found.unique_skills(mentions=False))
     assert "Civil 3D" in asked
     assert not asked & {"Healthcare", "Hospitals", "First Aid", "OSHA 30", "Human Resources"}
+
+
+def test_brackets_that_prefer_another_degree_leave_the_first_required():
+    asked = extract_requirements(
+        "Requirements\n- Bachelor's degree in Civil Engineering (Master's in Structural "
+        "Engineering preferred)\n- 3+ years of bridge design"
+    )
+    assert (asked.education_level, asked.education_required) == ("Bachelor's", True)
+    preferred = extract_requirements(
+        "Requirements\n- Bachelor's degree in Civil Engineering (preferred)\n- 3+ years of design"
+    )
+    assert (preferred.education_level, preferred.education_required) == ("Bachelor's", False)
