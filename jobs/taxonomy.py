@@ -208,8 +208,15 @@ def load_curated() -> tuple[Term, ...]:
 @cache
 def _activities() -> dict[str, dict]:
     """data/skill_activities.txt by section: "verbs" and "results" (noun -> its other
-    forms) and "phrases" (canonical -> activity phrases)."""
-    sections: dict[str, dict] = {"verbs": {}, "results": {}, "phrases": {}, "spans": {}}
+    forms), "phrases" (canonical -> activity phrases), "groups" (a name -> its words) and
+    "spans" (canonical -> its verbs and objects)."""
+    sections: dict[str, dict] = {
+        "verbs": {},
+        "results": {},
+        "phrases": {},
+        "groups": {},
+        "spans": {},
+    }
     section = ""
     for line in (DATA / "skill_activities.txt").read_text(encoding="utf-8").splitlines():
         line = line.strip()
@@ -217,12 +224,15 @@ def _activities() -> dict[str, dict]:
             continue
         if line.startswith("[") and line.endswith("]"):
             section = line[1:-1]
+        elif section == "groups":
+            name, words = (part.strip() for part in line.split("|"))
+            sections[section][name] = frozenset(alias_tokens(words.replace(",", " ")))
         elif section == "spans":
             canonical, verbs, objects = (part.strip() for part in line.split("|"))
             sections[section].setdefault(canonical, []).append(
                 (
                     tuple(alias_tokens(verb) for verb in verbs.split(",")),
-                    frozenset(alias_tokens(objects.replace(",", " "))),
+                    _span_objects(objects, sections["groups"]),
                 )
             )
         elif section == "phrases":
@@ -236,12 +246,36 @@ def _activities() -> dict[str, dict]:
     return sections
 
 
+def _span_objects(objects: str, groups: dict[str, frozenset[str]]) -> frozenset[str]:
+    """A span's objects: "@people" stands for a [groups] list, kept as written (plural: "Hired
+    as a junior engineer" hires no one); any other noun meets its singular and plural too
+    ("reconciled the account", "reconciled 14 accounts")."""
+    from lemminflect import getInflection, getLemma
+
+    words: set[str] = set()
+    for raw in objects.split(","):
+        raw = raw.strip()
+        if raw.startswith("@"):
+            words |= groups[raw[1:]]
+            continue
+        for word in alias_tokens(raw):
+            words.add(word)
+            words.update(normalise(form) for form in getInflection(word, tag="NNS"))
+            words.update(normalise(form) for form in getLemma(word, upos="NOUN"))
+    return frozenset(words)
+
+
 def activity_phrases() -> dict[str, list[str]]:
     """Curated term -> the activity phrases that show it ("Mentoring": "mentored", ...)."""
     return _activities()["phrases"]
 
 
 SPAN_GAP = 4  # words that may stand between a span's verb and its object
+# A span's verb followed by these is no work done on an object: "Managed to cut costs",
+# "Led to a 20% rise", "Hired as a junior engineer".
+SPAN_NOT_AFTER = context_words("span_not_after")
+# Nor does an object after these: "Ran payroll for 250 employees" manages no one.
+SPAN_GAP_BREAKERS = context_words("span_gap_breakers")
 
 
 def work_done(text: str) -> list[tuple[str, str]]:
@@ -249,7 +283,7 @@ def work_done(text: str) -> list[tuple[str, str]]:
     (data/skill_activities.txt [spans]): "Cared for 5-6 adult patients" gives
     ("Patient Care", "Cared for 5-6 adult patients"). Punctuation ends the span."""
     starts = _span_starts()
-    order = {canonical: place for place, canonical in enumerate(_activities()["spans"])}
+    order = _span_order()
     found = []
     for clause in PHRASE_BREAK_RE.split(text):
         words = [word for word in TOKEN_RE.findall(clause) if word not in "/&"]
@@ -260,15 +294,27 @@ def work_done(text: str) -> list[tuple[str, str]]:
                 after = index + len(verb)
                 if canonical in spans or tuple(norms[index:after]) != verb:
                     continue
+                if after < len(norms) and norms[after] in SPAN_NOT_AFTER:
+                    continue
                 for end in range(after, min(after + SPAN_GAP + 1, len(norms))):
+                    if norms[end] in SPAN_GAP_BREAKERS:
+                        break
                     if norms[end] in objects:
-                        spans[canonical] = (index, end)
+                        # "Managed the team's Slack workspace": the object owns the real one.
+                        if not words[end].lower().endswith(("'s", "’s")):
+                            spans[canonical] = (index, end)
                         break
         for canonical in sorted(spans, key=order.__getitem__):
             start, end = spans[canonical]
             written = clause[clause.find(words[start]) :]
             found.append((canonical, written[: written.find(words[end]) + len(words[end])]))
     return found
+
+
+@cache
+def _span_order() -> dict[str, int]:
+    """Each [spans] skill's place in the file: a clause's skills are given in this order."""
+    return {canonical: place for place, canonical in enumerate(_activities()["spans"])}
 
 
 @cache

@@ -328,6 +328,22 @@ def test_activity_phrases_name_curated_terms():
         ),
         ("Managed a $1.4M budget.", "Budgeting", "Managed a $1.4M budget"),
         ("Resolved 40 tickets a day in ServiceNow.", "Troubleshooting", "Resolved 40 tickets"),
+        # A count or a team of people: managing, hiring and training them.
+        ("Managed 8 engineers across two teams.", "People Management", "Managed 8 engineers"),
+        ("Led a team of 12 across operations.", "People Management", "Led a team"),
+        ("Hired 5 analysts in six months.", "Recruiting", "Hired 5 analysts"),
+        ("Trained new hires on the register.", "Staff Training", "Trained new hires"),
+        (
+            "Loaded and unloaded trucks by hand.",
+            "Loading and Unloading",
+            "Loaded and unloaded trucks",
+        ),
+        # An object meets its singular as well as the plural the rule names.
+        (
+            "Reconciled the vendor account each month.",
+            "Account Reconciliation",
+            "Reconciled the vendor account",
+        ),
     ],
 )
 def test_work_done_finds_a_verb_and_its_object_a_few_words_on(bullet, skill, written):
@@ -345,6 +361,28 @@ def test_work_done_finds_a_verb_and_its_object_a_few_words_on(bullet, skill, wri
 )
 def test_work_done_needs_the_past_verb_and_its_object_in_one_clause(text):
     assert work_done(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Managed to cut onboarding time for 40 engineers in half.",
+        "Led to a 30% rise in repeat customers and staff retention.",
+        "Hired as a junior engineer in 2019.",
+        "Managed the team's Slack workspace and shared drives.",
+        "Ran payroll for 250 employees across 3 states.",
+        "Cared about every patient's dignity and comfort.",
+    ],
+)
+def test_work_done_reads_no_skill_where_the_verb_does_not_take_the_object(text):
+    """ "Managed to", "led to", "hired as", a possessive object and an object of "for" name
+    no work done on people or patients."""
+    assert work_done(text) == []
+
+
+def test_telemetry_patients_show_telemetry_nursing_but_software_telemetry_does_not():
+    assert "Telemetry Nursing" in _names("Cared for 4-5 telemetry patients per shift.")
+    assert "Telemetry Nursing" not in _names("Built telemetry pipelines with OpenTelemetry.")
 
 
 def test_work_done_names_curated_terms():
