@@ -13,6 +13,7 @@ match, and the others are tried as the alternation would try them.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache, reduce
@@ -42,40 +43,50 @@ def needles(pattern: str, flags: int = 0) -> frozenset[str] | None:
     return _needles_and_reach(pattern, flags)[0]
 
 
-def needle_reach(pattern: str, flags: int = 0) -> int | None:
-    """How far after its start every match of the pattern holds one of its `needles`, at
-    most (a match starts at most this many characters before some needle in it), or None
-    when that is unbounded or the pattern has no needles."""
+def needle_reach(pattern: str, flags: int = 0) -> dict[str, int] | None:
+    """For each of the pattern's `needles`, how far after a match's start it may stand:
+    every match holds some needle at most that many characters from its start. None when
+    that is unbounded or the pattern has no needles."""
     return _needles_and_reach(pattern, flags)[1]
 
 
-def _needles_and_reach(pattern: str, flags: int) -> tuple[frozenset[str] | None, int | None]:
+def _needles_and_reach(
+    pattern: str, flags: int
+) -> tuple[frozenset[str] | None, dict[str, int] | None]:
     try:
         parsed = _parser.parse(pattern, flags)
     except (re.error, TypeError):
         return None, None
-    found, lead = _needles(list(parsed), parsed.state)
+    leads = _needles(list(parsed), parsed.state)
+    found = frozenset(leads or ())
     if not found or any(len(n) == 1 and (n.isalnum() or n.isspace()) for n in found):
         return None, None  # a single letter is in nearly every text: not worth testing
-    # "strong " is there only where "strong" is: testing the shorter one is enough. A kept
-    # needle stands inside the one it replaces, at most its length less one further on.
-    reach = None if lead is None else lead + max(map(len, found)) - 1
-    return frozenset(n for n in found if not any(o != n and o in n for o in found)), reach
+    # "strong " is there only where "strong" is: testing the shorter one is enough. A match
+    # holding "strong " holds "strong" where it starts.
+    kept = frozenset(n for n in found if not any(o != n and o in n for o in found))
+    reach: dict[str, int] | None = {}
+    for needle, lead in leads.items():
+        if lead is None:
+            reach = None
+            break
+        inner = next(n for n in sorted(kept) if n in needle)
+        reach[inner] = max(reach.get(inner, 0), lead + needle.find(inner))
+    return kept, reach
 
 
-def _needles(items: list, state: object) -> tuple[frozenset[str] | None, int | None]:
+def _needles(items: list, state: object) -> dict[str, int | None] | None:
     """The best set for a sequence of parsed items: its longest run of literal characters,
-    or the union over the branches of an alternation the sequence must pass through; and
-    how many characters of a match of the sequence may come before that set's string in
-    it, at most (None: no bound)."""
-    options: list[tuple[frozenset[str], int | None]] = []
+    or the union over the branches of an alternation the sequence must pass through; each
+    with how many characters of a match of the sequence may come before it, at most
+    (None: no bound)."""
+    options: list[dict[str, int | None]] = []
     run: list[str] = []
     before: int | None = 0  # the most characters the items so far match
     run_start: int | None = 0
 
     def close_run() -> None:
         if run:
-            options.append((frozenset(["".join(run)]), run_start))
+            options.append({"".join(run): run_start})
             run.clear()
 
     for op, value in items:
@@ -88,28 +99,33 @@ def _needles(items: list, state: object) -> tuple[frozenset[str] | None, int | N
         if op is sre.AT:
             continue  # zero width: the characters either side stay side by side
         close_run()
-        inner: frozenset[str] | None = None
-        lead: int | None = None
+        inner: dict[str, int | None] | None = None
         if op is sre.SUBPATTERN:
-            inner, lead = _needles(list(value[-1]), state)
+            inner = _needles(list(value[-1]), state)
         elif op is sre.BRANCH:
             branches = [_needles(list(branch), state) for branch in value[1]]
-            if branches and all(found for found, _ in branches):
-                inner = frozenset().union(*(found for found, _ in branches))
-                leads = [lead for _, lead in branches]
-                lead = None if None in leads else max(leads)
+            if branches and all(branches):
+                inner = {}
+                for branch in branches:
+                    for needle, lead in branch.items():
+                        known = inner.get(needle, 0)
+                        inner[needle] = None if lead is None or known is None else max(known, lead)
         elif op in REPEATS and value[0] >= 1:
-            # The first repetition holds a needle.
-            inner, lead = _needles(list(value[2]), state)
+            inner = _needles(list(value[2]), state)  # the first repetition holds one
         if inner:
-            options.append((inner, None if before is None or lead is None else before + lead))
+            options.append(
+                {
+                    needle: None if before is None or lead is None else before + lead
+                    for needle, lead in inner.items()
+                }
+            )
         width = _parser.SubPattern(state, [(op, value)]).getwidth()[1]
         before = None if before is None or width >= sre.MAXREPEAT else before + width
     close_run()
     if not options:
-        return None, None
+        return None
     # The set whose shortest string is longest tests best; then the smaller set.
-    return max(options, key=lambda option: (min(map(len, option[0])), -len(option[0])))
+    return max(options, key=lambda option: (min(map(len, option)), -len(option)))
 
 
 class _Registry:
@@ -292,18 +308,22 @@ class QuickPattern:
         return alternation
 
 
+SCAN = 512  # characters: how far a needle is looked for at a time
+_last_folded = ("", "")  # the text a LongTextPattern last searched, and it folded
+
+
 class LongTextPattern:
     """A pattern searched for in a whole posting, only where a match can be.
 
     A pattern that opens on `\\b` or on a case-insensitive alternation is tried at
     every position of the text: a tenth of a millisecond on a 4 KB posting. Every
     match holds one of the pattern's needles, so the search is not run when the text
-    holds none. When no match can hold or look at a line break, nor at the text's
-    ends (`^`, `$`), only the lines that hold a needle are searched, in order, each
-    as the end of the text (`\\b` and look-behinds still see the text before it);
-    else, when a match holds a needle at most `reach` characters from its start
-    (`needle_reach`), only the positions that far before each needle are tried. The
-    match is the one a plain search finds.
+    holds none. When a match holds a needle at most `reach` characters from its start
+    (`needle_reach`), only the positions that far before each needle are tried; else,
+    or when needles are everywhere, if no match can hold or look at a line break, nor
+    at the text's ends (`^`, `$`), only the lines that hold a needle are searched, in
+    order, each as the end of the text (`\\b` and look-behinds still see the text
+    before it). The match is the one a plain search finds.
     """
 
     __slots__ = ("compiled", "_needles", "_reach", "_in_lines")
@@ -315,48 +335,83 @@ class LongTextPattern:
 
     @property
     def by_lines(self) -> bool:
-        """Whether only the lines that hold a needle are searched."""
+        """Whether a search may keep to the lines that hold a needle."""
         return self._needles is not None and self._in_lines
 
     def search(self, text: str) -> re.Match | None:
         if self._needles is None:
             return self.compiled.search(text)
-        lower = folded(text)  # as long as the text: only "İ" lower-cases to two characters
-        if self._in_lines:
-            return self._search_lines(text, lower)
+        lower = self._folded(text)
+        # Near the needles first: a posting pasted as one paragraph is one long line.
         if self._reach is not None:
             return self._search_near_needles(text, lower)
+        if self._in_lines:
+            return self._search_lines(text, lower)
         if not any(needle in lower for needle in self._needles):
             return None
         return self.compiled.search(text)  # a needle anywhere in a match: from the start
 
+    @staticmethod
+    def _folded(text: str) -> str:
+        """`folded(text)` (as long as the text: only "İ" lower-cases to two characters),
+        kept for the next pattern: a posting is searched for several in a row."""
+        global _last_folded
+        last = _last_folded
+        if last[0] is text:
+            return last[1]
+        lower = folded(text)
+        _last_folded = (text, lower)
+        return lower
+
     def _search_near_needles(self, text: str, lower: str) -> re.Match | None:
-        """The first match, tried only where one can start: at most `reach` characters
-        before a needle (a match holds one that far from its start), never after it. A
-        search from the first needle went on to the end of the text when it named none (an
-        employment type, a level in most postings), and words such as "department" and
-        "successfully" hold needles."""
-        reach = self._reach
-        windows = []
+        """The first match, tried only where one can start: at most its `reach` before a
+        needle (a match holds one that near its start), never after it. A search from the
+        first needle went on to the end of the text when it named none (an employment type,
+        a level in most postings), and words such as "department" and "successfully" hold
+        needles.
+
+        The windows before the needles are met in the order they start (each needle looked
+        for a stretch ahead at a time), so positions are tried in order and the first match
+        is the leftmost; a position before the last one tried that no window covered can start
+        no match. Once the windows cover half the text, a plain search goes on from there.
+        """
+        # (window start, needle's place, needle, how far it was looked for); a needle not
+        # found that far has an entry that looks on once the windows reach there (a type
+        # and a level most often stand in a posting's first lines: the rest is not read).
+        ahead: list[tuple[int, int, str, int]] = []
         for needle in self._needles:
-            at = lower.find(needle)
-            while at != -1:
-                windows.append((max(0, at - reach), at))
-                at = lower.find(needle, at + 1)
-        if not windows:
-            return None
-        windows.sort()
-        if len(windows) * (reach + 1) > len(text) // 2:  # needles all over: search on
-            return self.compiled.search(text, windows[0][0])
+            self._look_ahead(ahead, lower, needle, 0, SCAN)
         match = self.compiled.match
-        tried = 0  # every position before this one has been tried
-        for start, end in windows:
-            for position in range(max(start, tried), end + 1):
+        tried = 0  # every position before this one has been tried, or can start no match
+        budget = len(text) // 2
+        while ahead:
+            start, at, needle, limit = heapq.heappop(ahead)
+            if at < 0:  # looked for up to `limit`: on from there
+                self._look_ahead(ahead, lower, needle, limit - len(needle) + 1, 2 * limit)
+                continue
+            self._look_ahead(ahead, lower, needle, at + 1, max(limit, at + 1 + SCAN))
+            first = max(start, tried)
+            budget -= max(0, at + 1 - first)
+            if budget < 0:  # needles all over: search on
+                return self.compiled.search(text, first)
+            for position in range(first, at + 1):
                 found = match(text, position)
                 if found is not None:
                     return found
-            tried = max(tried, end + 1)
+            tried = max(tried, at + 1)
         return None
+
+    def _look_ahead(
+        self, ahead: list[tuple[int, int, str, int]], lower: str, needle: str, at: int, limit: int
+    ) -> None:
+        """Push the needle's next place from `at` found before `limit`, or the note to look
+        on from `limit` (its window cannot start before the place after `limit` could)."""
+        found = lower.find(needle, at, limit)
+        if found != -1:
+            heapq.heappush(ahead, (found - self._reach[needle], found, needle, limit))
+        elif limit < len(lower):
+            start = limit - len(needle) + 1 - self._reach[needle]
+            heapq.heappush(ahead, (start, -1, needle, limit))
 
     def _search_lines(self, text: str, lower: str) -> re.Match | None:
         """The first match in the lines that hold a needle (the line breaks are the text's)."""

@@ -83,6 +83,10 @@ WHITESPACE = "".join(char for char in map(chr, range(0x3001)) if char.isspace())
 # white space.
 HEAD_RUN_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz&'’,/()-" + WHITESPACE
 LINE_HEADING_PATTERNS: tuple[re.Pattern, ...] = ()
+# A heading of no known kind that names the company starts its blurb.
+ABOUT_HEADING_RE = re.compile(r"\b(?:about|company|who we are)\b", re.IGNORECASE)
+# What follows an inline heading that starts a part: a capital, a digit, a bullet.
+PART_START_RE = re.compile(r"\s+(?:[A-Z0-9•\-*(]|o\s)")
 # HTML as pasted from a page's source or an applicant tracking system's export.
 MARKUP_RE = re.compile(
     r"<(?P<close>/?)(?P<tag>[a-zA-Z][a-zA-Z0-9]{0,9})\b[^<>]{0,300}?/?>|<!--.*?-->"
@@ -212,7 +216,7 @@ def _line_heading(line: str) -> str | None:
         or stripped.startswith("#")
         or (content.isupper() and len(content) > 3)
     ):
-        if re.search(r"\b(?:about|company|who we are)\b", content, re.IGNORECASE):
+        if ABOUT_HEADING_RE.search(content):
             return "about"
         return "other"
     return None
@@ -299,10 +303,7 @@ def _inline_headings(text: str, start: int, line: int) -> list[Clause]:
             if (
                 text[found.start()].isupper()
                 and (_starts_clause(text, found.start()) or _title_case(found.group()))
-                and (
-                    re.match(r"\s+(?:[A-Z0-9•\-*(]|o\s)", after)
-                    or not text[found.end() :].strip(" :.")
-                )
+                and (PART_START_RE.match(after) or not text[found.end() :].strip(" :."))
                 and not any(s <= found.start() < e for s, e, _ in cuts)
                 and (found.start() == 0 or _capitalised(found.group()))
             ):

@@ -11,6 +11,7 @@ from re import _parser
 
 from jobs.extraction.details import EMPLOYMENT_TYPES, REMOTE_POLICIES, ROLE_WORDS, TITLE_WORDS
 from jobs.extraction.model import Requirements
+from jobs.extraction.prefilter import LongTextPattern
 from jobs.extraction.roles import asks, heading_role
 from jobs.extraction.segmentation import WHITESPACE, Clause, _line_heading
 
@@ -67,6 +68,9 @@ BASED_RE = re.compile(
     r"\b(?:based in|located in|location)\s*:?\s+(?P<place>[A-Z][\w .'-]+?(?:,\s*[A-Z][\w "
     r".'-]+)?)(?=[.\n;(]|$)"
 )
+# Searched for in the posting's first lines, which most often say none of its words: tried
+# only near them (see `prefilter`), not at every position.
+BASED = LongTextPattern(BASED_RE)
 SEEKING_RE = re.compile(
     r"\b(?:we(?:'|’)?re|we are|are|is)\s+(?:currently\s+)?(?:looking for|seeking|hiring|"
     r"searching for|recruiting)\s+"
@@ -295,7 +299,7 @@ def read_title_and_company(text: str, clauses: list[Clause], requirements: Requi
     if not requirements.company:
         requirements.company = _company_from_url(text)
     if not requirements.location:
-        based = BASED_RE.search("\n".join(line.text for line in lines))
+        based = BASED.search("\n".join(line.text for line in lines))
         if based:
             requirements.location = based["place"].strip()
     requirements.company = _fuller_name(_without_town(requirements.company, text), text)
@@ -827,7 +831,10 @@ def plausible_title(title: str) -> bool:
 def _company_from_url(text: str) -> str:
     """ "https://careers.acme-payments.com/jobs/42" ->
     "Acme Payments"; job boards name no company."""
-    for found in URL_RE.finditer(text[:3000]):
+    head = text[:3000]
+    # Every address holds "://"; most postings name none, and the pattern, ignoring case, is
+    # tried at every position.
+    for found in URL_RE.finditer(head) if "://" in head else ():
         host, path = found["host"].lower(), found["path"] or ""
         parts = [part for part in host.split(".") if part not in HOST_NOISE]
         if not parts:

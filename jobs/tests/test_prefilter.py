@@ -27,6 +27,7 @@ from jobs.extraction.prefilter import (
     needles,
 )
 from jobs.extraction.segmentation import BULLET_HINT_RE, BULLET_RE
+from jobs.extraction.title import BASED_RE
 
 CUES = json.loads(
     (Path(__file__).resolve().parent.parent / "data" / "clause_roles.json").read_text()
@@ -124,11 +125,13 @@ LONG_TEXT_PATTERNS = [
         re.compile("|".join(f"(?:{pattern})" for _, pattern in options), re.IGNORECASE)
         for options in (REMOTE_POLICIES, EMPLOYMENT_TYPES)
     ),
+    BASED_RE,  # case-sensitive, of unbounded length after its fixed strings
 ]
 LONG_TEXT_WORDS = [
     *["Seniority", "level", "Level:", "Senior", "entry-level", "role", "remote", "work", "from"],
     *["home", "hybrid", "cloud", "on-site", "in-person", "full-time", "contract", "office"],
-    *["management", "teams", "support", "based"],
+    *["management", "teams", "support", "based", "based in", "Located in", "location", "Austin"],
+    *[",", ".", "(", "TX", "Based In"],
     *("İ", "ſ", "\u212a", ":", "-", "\n", "x" * 30, "é"),
 ]
 
@@ -260,11 +263,13 @@ def test_the_bullet_patterns_find_what_their_plain_alternations_find_in_real_pos
 
 
 def test_a_match_holds_a_needle_within_the_reach_of_its_start():
-    assert needle_reach("abc") == 2  # "abc" at 0, counted as if a shorter needle stood in it
+    assert needle_reach("abc") == {"abc": 0}
     assert needle_reach(r"x+abc") is None
-    assert needle_reach(r"(?:ab|xyzcd)ef") == 6  # "ef" after at most five characters
-    assert needle_reach(r"[a-z]{2}(?:hello|world)") == 6
-    assert needle_reach(r"(?:sr|jr)\.? level") == 8  # " level" after at most three
+    assert needle_reach(r"(?:ab|xyzcd)ef") == {"ef": 5}  # after at most five characters
+    assert needle_reach(r"[a-z]{2}(?:hello|world)") == {"hello": 2, "world": 2}
+    assert needle_reach(r"(?:sr|jr)\.? level") == {" level": 3}
+    # "strong " stands for "very strong": where "strong" is in it.
+    assert needle_reach(r"strong|very strong") == {"strong": 5}
     lines = [
         line
         for path in POSTINGS
@@ -274,15 +279,12 @@ def test_a_match_holds_a_needle_within_the_reach_of_its_start():
     phrases = [phrase for phrases in PHRASE_LISTS for phrase in phrases]
     phrases += [pattern.pattern for pattern in LONG_TEXT_PATTERNS]
     for phrase in phrases:
-        found, reach = needles(phrase, re.IGNORECASE), needle_reach(phrase, re.IGNORECASE)
-        if reach is None:
-            continue
-        for line in lines:
+        reach = needle_reach(phrase, re.IGNORECASE)
+        for line in lines if reach else ():
+            lower = folded(line)
             for match in re.finditer(phrase, line, re.IGNORECASE):
                 start = match.start()
-                near = folded(line)[start : start + reach + max(map(len, found))]
                 assert any(
-                    folded(line).find(n, start, match.end()) - start <= reach
-                    for n in found
-                    if n in near
+                    start <= lower.find(needle, start, match.end()) <= start + most
+                    for needle, most in reach.items()
                 ), (phrase, line)
