@@ -41,6 +41,7 @@ from resumeopt.importers.parsing.lexicon import (
     read_location,
     vocabulary,
 )
+from resumeopt.importers.parsing.ligatures import repair_ligature_loss, restore_lost_capitals
 from resumeopt.importers.parsing.lines import (
     PAGE_MARKER_RE,
     Line,
@@ -73,9 +74,15 @@ def parse_lines(lines: list[Line], *, columns_apart: bool = False) -> dict[str, 
     has set a sidebar's lines after the other column's already (a PDF read in columns):
     no line is taken for an interleaved sidebar's."""
     lines = [
-        Line(mend_date_ranges(close_split_words(line.text)), line.heading, line.bullet)
+        Line(close_split_words(line.text), line.heading, line.bullet)
         for line in lines
         if not PAGE_MARKER_RE.fullmatch(line.text.strip())
+    ]
+    # Ligature loss is judged on the whole document: one damaged word is no pattern.
+    texts = restore_lost_capitals(repair_ligature_loss([line.text for line in lines]))
+    lines = [
+        Line(mend_date_ranges(text), line.heading, line.bullet)
+        for text, line in zip(texts, lines, strict=True)
     ]
     words = vocabulary()
     lines = join_cut_headers(
