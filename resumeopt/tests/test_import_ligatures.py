@@ -119,3 +119,24 @@ def test_a_school_word_gets_back_its_accented_capital():
 def test_other_lower_case_openings_keep_their_letters():
     lines = ["cole slaw", "Cole Haan", "ole Miss", "tudes at home"]
     assert restore_lost_capitals(lines) == lines
+
+
+def test_a_capital_f_before_i_is_no_sound_ligature():
+    # Only lower-case "fi" joins into a glyph: "Financial" says nothing of "fi" loss.
+    lines = ["Financial Analyst", "Cercate in nancial modelling", "Led the scientic review"]
+    assert repair_ligature_loss(lines)[1:] == [
+        "Certificate in financial modelling",
+        "Led the scientific review",
+    ]
+
+
+def test_private_use_glyphs_standing_for_ligatures_are_restored_on_import():
+    text = LOSSY_RESUME.replace("Soware", "So\uf001ware").replace("Naonal", "Na\uf002onal")
+    document = import_text(text).document
+    assert document["work"][0]["position"] == "Senior Software Engineer"
+    assert document["education"][0]["institution"] == "National Technical University"
+
+
+def test_ligature_code_points_become_their_letters_on_import():
+    document = import_text(LOSSY_RESUME.replace("Oce", "O\ufb03ce")).document
+    assert document["work"][0]["summary"].endswith("bottlenecks in the Office of the CTO")

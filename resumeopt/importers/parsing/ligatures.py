@@ -90,16 +90,17 @@ def _restored(token: str) -> tuple[str, tuple[str, ...]] | None:
     return word, groups
 
 
-def _sound_counts(texts: list[str]) -> Counter:
-    """How often each ligature group is written in full in the document."""
+def _sound_counts(words: list[str]) -> Counter:
+    """How often each ligature group is written in full in the document's words (the
+    words the repair reads: an address or a file name is no evidence either way). Only
+    lower-case letters join ("Financial", "PROFILE" hold no "fi" glyph), but for "Th"."""
     counts: Counter = Counter()
-    for text in texts:
-        lowered = text.lower()
+    for word in words:
+        if word.startswith("Th"):
+            counts["th"] += 1
         for group in LIGATURE_GROUPS:
-            if group in WORD_START_GROUPS:
-                counts[group] += len(re.findall(rf"\b{group[0].upper()}{group[1:]}", text))
-            else:
-                counts[group] += lowered.count(group)
+            if group not in WORD_START_GROUPS and group in word:
+                counts[group] += word.count(group)
     return counts
 
 
@@ -108,19 +109,23 @@ def repair_ligature_loss(texts: list[str]) -> list[str]:
     module's docstring for when); lines without such loss come back unchanged."""
     repairs: dict[str, tuple[str, tuple[str, ...]]] = {}
     losses: Counter = Counter()
-    word_count = 0
-    for text in texts:
-        for token in WORD_RE.findall(text):
-            word_count += 1
-            if restored := _restored(token):
-                repairs[token] = restored
-                losses.update(restored[1])
+    words = [token for text in texts for token in WORD_RE.findall(text)]
+    for token in words:
+        if restored := _restored(token):
+            repairs[token] = restored
+            losses.update(restored[1])
     if not repairs:
         return texts
-    if len({word.lower() for word, _ in repairs.values()}) < 2 and word_count < LONG_DOCUMENT_WORDS:
+    several = len({word.lower() for word, _ in repairs.values()}) >= 2
+    if not several and len(words) < LONG_DOCUMENT_WORDS:
         return texts
-    sound = _sound_counts(texts)
-    lost = {group for group in losses if losses[group] >= max(sound[group], 1)}
+    sound = _sound_counts(words)
+    # One damaged word is evidence only where its letters are never written in full.
+    lost = {
+        group
+        for group in losses
+        if sound[group] == 0 or (several and losses[group] >= sound[group])
+    }
     accepted = {token: word for token, (word, groups) in repairs.items() if set(groups) <= lost}
     if not accepted:
         return texts
