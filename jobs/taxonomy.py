@@ -274,6 +274,8 @@ SPAN_GAP = 4  # words that may stand between a span's verb and its object
 # A span's verb followed by these is no work done on an object: "Managed to cut costs",
 # "Led to a 20% rise", "Hired as a junior engineer".
 SPAN_NOT_AFTER = context_words("span_not_after")
+# A verb form after these is passive or an adjective: "was hired", "newly hired nurses".
+SPAN_NOT_BEFORE = context_words("span_not_before")
 # Nor does an object after these: "Ran payroll for 250 employees" manages no one.
 SPAN_GAP_BREAKERS = context_words("span_gap_breakers")
 
@@ -290,7 +292,10 @@ def work_done(text: str) -> list[tuple[str, str]]:
         norms = [normalise(word) for word in words]
         spans: dict[str, tuple[int, int]] = {}  # each skill's first span in the clause
         for index, norm in enumerate(norms):
-            for canonical, verb, objects in starts.get(norm, ()):
+            rules = starts.get(norm, ())
+            if rules and index and norms[index - 1] in SPAN_NOT_BEFORE:
+                continue
+            for canonical, verb, objects in rules:
                 after = index + len(verb)
                 if canonical in spans or tuple(norms[index:after]) != verb:
                     continue

@@ -338,6 +338,7 @@ def test_activity_phrases_name_curated_terms():
             "Loading and Unloading",
             "Loaded and unloaded trucks",
         ),
+        ("Paid 200 vendors on net-30 terms.", "Accounts Payable", "Paid 200 vendors"),
         # An object meets its singular as well as the plural the rule names.
         (
             "Reconciled the vendor account each month.",
@@ -372,11 +373,13 @@ def test_work_done_needs_the_past_verb_and_its_object_in_one_clause(text):
         "Managed the team's Slack workspace and shared drives.",
         "Ran payroll for 250 employees across 3 states.",
         "Cared about every patient's dignity and comfort.",
+        "Was hired by 3 engineers to build the first prototype.",
+        "Welcomed newly hired engineers at the front door.",
     ],
 )
 def test_work_done_reads_no_skill_where_the_verb_does_not_take_the_object(text):
-    """ "Managed to", "led to", "hired as", a possessive object and an object of "for" name
-    no work done on people or patients."""
+    """ "Managed to", "led to", "hired as", "was hired", "newly hired", a possessive object
+    and an object of "for" name no work done on people or patients."""
     assert work_done(text) == []
 
 
