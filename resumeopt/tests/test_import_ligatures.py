@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from resumeopt.importers import import_text
 from resumeopt.importers.docx import lines_from_docx
 from resumeopt.importers.parsing.ligatures import repair_ligature_loss, restore_lost_capitals
-from resumeopt.importers.parsing.lines import close_split_words
+from resumeopt.importers.parsing.lines import close_split_words, normalize
 from resumeopt.importers.pdf import read_pdf
 from resumeopt.importers.text import decode_text, lines_from_text
 
@@ -131,7 +131,9 @@ def test_a_capital_f_before_i_is_no_sound_ligature():
 
 
 def test_private_use_glyphs_standing_for_ligatures_are_restored_on_import():
-    text = LOSSY_RESUME.replace("Soware", "So\uf001ware").replace("Naonal", "Na\uf002onal")
+    # A font's own private-use code points for its "ft" and "ti" glyphs: dropped, then
+    # restored like any lost ligature.
+    text = LOSSY_RESUME.replace("Soware", "So\ue01aware").replace("Naonal", "Na\ue01bonal")
     document = import_text(text).document
     assert document["work"][0]["position"] == "Senior Software Engineer"
     assert document["education"][0]["institution"] == "National Technical University"
@@ -140,3 +142,8 @@ def test_private_use_glyphs_standing_for_ligatures_are_restored_on_import():
 def test_ligature_code_points_become_their_letters_on_import():
     document = import_text(LOSSY_RESUME.replace("Oce", "O\ufb03ce")).document
     assert document["work"][0]["summary"].endswith("bottlenecks in the Office of the CTO")
+
+
+def test_old_adobe_fi_and_fl_code_points_inside_words_are_those_letters():
+    assert normalize("\uf001nancial work\uf002ow, pro\uf001le") == "financial workflow, profile"
+    assert normalize("\uf002 Search \uf001 Music") == "Search Music"

@@ -36,6 +36,9 @@ def normalize(text: str) -> str:
         text = text.replace(ligature, letters)
     text = re.sub(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]", " ", text)
     text = text.replace("\uf0b7", "•").replace("\uf0a7", "▪").replace("\u25aa", "▪")
+    # Old Adobe and Mac fonts put their "fi" and "fl" glyphs at U+F001 and U+F002: inside
+    # a word ("\uf001nance", "work\uf002ow") they are those letters, not an icon.
+    text = PRIVATE_USE_LIGATURE.sub(lambda match: PRIVATE_USE_LIGATURES[match[0]], text)
     # Other private-use glyphs are an icon font's (Font Awesome, Material Icons: a phone
     # or an envelope before a contact detail, a briefcase before a heading), which say
     # nothing the words after them do not.
@@ -46,6 +49,8 @@ def normalize(text: str) -> str:
 
 
 PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]\s*")
+PRIVATE_USE_LIGATURES = {"\uf001": "fi", "\uf002": "fl"}
+PRIVATE_USE_LIGATURE = re.compile(r"[\uf001\uf002](?=[a-z])")
 RATING = re.compile(r"[ \t]*(?<!\S)(?:[●○◉◯⬤★☆✪■□◼◻▰▱] ?){3,}(?!\S)[ \t]*")
 
 
