@@ -181,6 +181,11 @@ SCHEDULE_LEAD_RE = re.compile(
 GENDER_MARKER_RE = re.compile(rf"\s*(?:{'|'.join(HEADER_WORDS['gender_marker'])})", re.IGNORECASE)
 DEPARTMENT_RE = re.compile(rf"^(?:{'|'.join(HEADER_WORDS['department'])})")
 POSTCODE = "|".join(HEADER_WORDS["postcode"])
+# "Department of Oncology", "Division of Nursing": the unit that hires, not more of the title.
+UNIT_RE = re.compile(
+    r"(?:Department|Dept\.?|Division|School|Faculty|Office|Institute|College|Cent(?:er|re))"
+    r"\s+(?:of|for)\s+[A-Z]"
+)
 PLACE_RE = re.compile(
     r"^[A-Z][\w .'’&/-]+,\s*(?:[A-Z]{2}\b|[A-Z][\w .'’-]+)(?:,\s*[A-Z][\w .'’-]+)?"
     rf"(?:\s+(?:{POSTCODE}))?$"
@@ -351,6 +356,7 @@ LEGAL_SUFFIX_RE = re.compile(
 # A header line that is a name with its legal form: "Kassenwerk GmbH", "Ledgerly Inc.".
 LEGAL_NAME_RE = re.compile(rf"{COMPANY_NAME}\s(?:{LEGAL_SUFFIX_RE.pattern})\.?")
 # Where the prose after a run-in header starts: "We ...", "Kessler Electric has served ...".
+THE_NAME_RE = re.compile(r"The(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*)+\s*(?:$|[-–—|·,(])")
 PROSE_START_RE = re.compile(
     r"\b(?:We|Our|At|About|Join|Who|The)\b|(?<![\w&.'’-])(?:(?!(?:We|Our|You|They|It)\b)[A-Z][a-z][\w&.'’-]*\s+"
     r"(?:(?:&|and|of)\s+)?){1,4}"
@@ -503,12 +509,14 @@ def _prose_start(text: str, posting: str) -> int | None:
     """Where the prose after a header starts ("... Denver, CO Kessler Electric has served"), or
     None. Of a run of capitalised words before the verb, the subject is the shortest end of it
     the posting names again ("Leeds, United Kingdom Kestrel Foods makes": "Kestrel Foods")."""
-    # A label's value is no prose: "Company: The Blue Door Bistro".
+    # A label's value is no prose: "Company: The Blue Door Bistro"; nor is a name that starts
+    # with "The" and ends the header's part ("LINE COOK The Alder House Hotel - Portland").
     found = next(
         (
             f
             for f in PROSE_START_RE.finditer(text, 1)
             if not text[: f.start()].rstrip().endswith(":")
+            and not THE_NAME_RE.match(text, f.start())
         ),
         None,
     )
@@ -1136,6 +1144,7 @@ def _qualifies_the_title(parts: list[str], posting: str) -> bool:
     return (
         len(parts) >= 2
         and not _header_kind(parts[0])
+        and not UNIT_RE.match(parts[0])
         and posting.count(parts[0]) < 2
         and len(parts[0].split()) <= 4
         and any(posting.count(part) >= 2 or _leading_name(part, posting)[0] for part in parts[1:])
@@ -1149,7 +1158,13 @@ def _read_header(
     if title_line is None:
         return
     after = opening[opening.index(title_line) + 1 :][:3]
-    if after and not requirements.company and DEPARTMENT_RE.match(after[0].text.strip()):
+    if (
+        after
+        and not requirements.company
+        and DEPARTMENT_RE.match(after[0].text.strip())
+        # "Department of Oncology | Brightwater Medical Center": a unit of the company named next
+        and not SEPARATOR_HINT_RE.search(after[0].text)
+    ):
         # A federal posting: the department, then (when named) the agency that hires.
         names = [line.text.strip() for line in after[:2]]
         agency = (

@@ -13,13 +13,14 @@ from jobs.extraction import extract_requirements, find_skills
 
 # The held-out postings (postings/heldout, fresh, unseen, kept, sealed) are only for
 # bench/extraction.py's figures; postings/varied and board, labelled before the rules were fixed
-# on them, are checked here too.
+# on them, are checked here too, and postings/property, written unlabelled for this property.
 POSTINGS = sorted(
     [
         *(Path(__file__).parent / "postings").glob("*.txt"),
         *(Path(__file__).parent / "postings" / "dev").glob("*.txt"),
         *(Path(__file__).parent / "postings" / "varied").glob("*.txt"),
         *(Path(__file__).parent / "postings" / "board").glob("*.txt"),
+        *(Path(__file__).parent / "postings" / "property").glob("*.txt"),
     ]
 )
 BULLET_RE = re.compile(r"^\s*(?:[-*•·▪◦‣●]|\d{1,2}[.)])\s+")
