@@ -32,7 +32,7 @@ BULLET_RE = re.compile(
     r"|(?<=\s)\s*[-*–o]\s+(?=[A-Z])|(?<=\s)\s*·\s+(?=[A-Z][a-z]+\s+[a-z]))"
 )
 # A row's level at its end, run into the next row: "... related field Required Experience 2 years".
-TABLE_ROW_END_RE = re.compile(r"(?<=[\w)])\s+(?:\|\s*)?(?:Required|Preferred)(?=\s+[A-Z0-9])")
+TABLE_ROW_END_RE = re.compile(r"(?<=[\w)])\s+(?:\|\s*)?(?:[Rr]equired|[Pp]referred)(?=\s+[A-Z0-9])")
 # Words that end in a full stop without ending the sentence.
 ABBREVIATIONS = frozenset(
     [
@@ -86,7 +86,7 @@ LINE_HEADING_PATTERNS: tuple[re.Pattern, ...] = ()
 # A heading of no known kind that names the company starts its blurb.
 ABOUT_HEADING_RE = re.compile(r"\b(?:about|company|who we are)\b", re.IGNORECASE)
 # What follows an inline heading that starts a part: a capital, a digit, a bullet.
-PART_START_RE = re.compile(r"\s+(?:[A-Z0-9•\-*(]|o\s)")
+PART_START_RE = re.compile(r"\s+(?:[A-Z0-9•\-*($£€]|o\s)")
 # HTML as pasted from a page's source or an applicant tracking system's export.
 MARKUP_RE = re.compile(
     r"<(?P<close>/?)(?P<tag>[a-zA-Z][a-zA-Z0-9]{0,9})\b[^<>]{0,300}?/?>|<!--.*?-->"
@@ -240,7 +240,7 @@ def _sentences(line: str) -> list[tuple[int, str]]:
         cuts.append(found.end())
     for found in BULLET_RE.finditer(line) if BULLET_HINT_RE.search(line) else ():
         cuts.extend((found.start(), found.end()))
-    if "Required " in line or "Preferred " in line:
+    if "equired " in line or "referred " in line:
         cuts.extend(_table_row_ends(line))
     cuts = sorted(set(cuts)) + [len(line)]
     result = []
@@ -302,7 +302,7 @@ def _inline_headings(text: str, start: int, line: int) -> list[Clause]:
             after = text[found.end() : found.end() + 2]
             if (
                 text[found.start()].isupper()
-                and (_starts_clause(text, found.start()) or _title_case(found.group()))
+                and (_starts_clause(text, found.start()) or _heading_words(found.group()))
                 and (PART_START_RE.match(after) or not text[found.end() :].strip(" :."))
                 and not any(s <= found.start() < e for s, e, _ in cuts)
                 and (found.start() == 0 or _capitalised(found.group()))
@@ -350,11 +350,12 @@ def _starts_clause(text: str, position: int) -> bool:
     return not before or before[-1] in ".!?;:)" or before.split()[-1][:1].islower()
 
 
-def _title_case(phrase: str) -> bool:
-    """ "Preferred Qualifications": a heading of two or more capitalised words starts a part even
-    after a name ("... Microsoft Excel Preferred Qualifications o CAMS")."""
-    words = phrase.split()
-    return len(words) >= 2 and all(word[:1].isupper() for word in words)
+def _heading_words(phrase: str) -> bool:
+    """ "Preferred Qualifications", "Compensation and benefits": a heading of two or more words
+    that opens with a capital starts a part even after a name, where a bullet's last words ran
+    into it ("... Microsoft Excel Preferred Qualifications o CAMS", "- Scala Compensation and
+    benefits The base salary")."""
+    return len(phrase.split()) >= 2
 
 
 def _capitalised(phrase: str) -> bool:
