@@ -83,6 +83,7 @@ OPENING_TITLE_RE = re.compile(
     r"(?:\s+(?=[A-Z])(?i:" + ROLE_WORDS + r")s?\b)*"
     r"(?:\s+(?:I{1,3}|IV)\b)?(?:\s*\([^)]{1,30}\))?)"
 )
+WHOLE_TITLE_RE = re.compile(OPENING_TITLE_RE.pattern.replace("{0,6}?", "{0,6}", 1))
 # "SOUS CHEF The Copper Kettle Bistro ...": a title in capitals, run into the words after it.
 CAPITALS_OPENING_RE = re.compile(
     r"(?P<title>[A-Z][A-Z0-9&/.'’-]*(?:\s+(?:[A-Z0-9][A-Z0-9&/.'’-]*|of|and|&|-|–)){0,7})"
@@ -433,7 +434,8 @@ def _opening_title(sentence: str) -> re.Match | None:
     capitals = CAPITALS_OPENING_RE.match(sentence)
     if capitals and plausible_title(capitals["title"]):
         return capitals
-    return OPENING_TITLE_RE.match(sentence)
+    # "Assistant Project Manager" cut from what follows it: the whole piece, not its first role.
+    return WHOLE_TITLE_RE.fullmatch(sentence.rstrip(" ")) or OPENING_TITLE_RE.match(sentence)
 
 
 def _capitals_title(line: str) -> bool:
@@ -681,7 +683,9 @@ def _read_header_part(part: str, line: str, posting: str, requirements: Requirem
         if not name and (named_town := _company_and_town(place, posting)):
             name, where = named_town  # "Juniper Table Bistro Boise, ID": a town it does not know
         if name:
-            requirements.company = name
+            # "Commercial Construction Halvorsen Builders Minneapolis, MN": the title's
+            # qualifier run in before the name the posting says again goes back to the title.
+            requirements.company = _company_core(name, line, posting, requirements)
             _set_location(requirements, where)
             return True
     if kind == "company_place":
@@ -760,6 +764,8 @@ def _leading_name(part: str, posting: str) -> tuple[str, str]:
         name = " ".join(words[:size]).rstrip(",")
         if (
             posting.count(name) >= 2
+            # as a word: "Search" is not named again in "OpenSearch"
+            and len(re.findall(rf"(?<![\w&]){re.escape(name)}(?!\w)", posting)) >= 2
             and name[:1].isupper()
             and name.lower() not in PLACES
             and not TITLE_WORDS.search(name)
@@ -869,6 +875,7 @@ TOWN_STATE_RE = re.compile(
     r"(?<![\w.])(?P<words>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][a-z'’.-]+),\s*(?P<state>[A-Z]{2})\b"
 )
 CITY_FIRST_WORDS = frozenset(HEADER_WORDS["city_first_words"])
+CITY_LAST_WORDS = frozenset(HEADER_WORDS["city_last_words"])
 
 
 # "Department of Veterans Affairs Veterans Health Administration": a department, then the
@@ -901,12 +908,15 @@ def _town_and_state(text: str) -> str:
 
 def _town_size(words: list[str]) -> int:
     """How many of the last words before a US state are the town: a city places.txt knows
-    ("Salt Lake City"), a town whose first word starts two-word towns ("Fort Collins"), else
-    the last word ("Reno")."""
+    ("Salt Lake City"), a town whose first word starts two-word towns ("Fort Collins") or whose
+    last word ends them ("Traverse City"), else the last word ("Reno")."""
     for size in range(min(3, len(words)), 1, -1):
         if " ".join(words[-size:]).lower() in CITIES:
             return size
-    return 2 if len(words) >= 2 and words[-2].lower() in CITY_FIRST_WORDS else 1
+    two = len(words) >= 2 and (
+        words[-2].lower() in CITY_FIRST_WORDS or words[-1].lower() in CITY_LAST_WORDS
+    )
+    return 2 if two else 1
 
 
 def _company_and_town(line: str, posting: str) -> tuple[str, str] | None:
