@@ -69,6 +69,12 @@ def heading_role(content: str) -> str:
     return ""
 
 
+@cache
+def run_on_leading_words() -> frozenset[str]:
+    """Words after which a capitalised word goes on with the same item ("with Salesforce")."""
+    return frozenset(_cues()["run_on_leading_words"])
+
+
 def asks(text: str) -> bool:
     return cue("asks").search(text) is not None
 

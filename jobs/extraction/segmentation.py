@@ -33,6 +33,9 @@ BULLET_RE = re.compile(
 )
 # A row's level at its end, run into the next row: "... related field Required Experience 2 years".
 TABLE_ROW_END_RE = re.compile(r"(?<=[\w)])\s+(?:\|\s*)?(?:[Rr]equired|[Pp]referred)(?=\s+[A-Z0-9])")
+# A run-on sentence this long (in words) may be lines that lost their breaks.
+RUN_ON_WORDS = 16
+RUN_ON_BREAK_RE = re.compile(r"(?<![\w&'’.-])[a-z][\w'’-]*\)?\s+(?=[A-Z][a-z]+,?\s+[a-z])")
 # Words that end in a full stop without ending the sentence.
 ABBREVIATIONS = frozenset(
     [
@@ -186,7 +189,7 @@ def segment(text: str) -> list[Clause]:
                 pieces.append(Clause(line, offset, heading, True, number, True, whole_line=True))
             else:
                 first = True
-                for start, piece in _sentences(line):
+                for start, piece in _run_on_items(_sentences(line)):
                     for clause in _inline_headings(piece, offset + start, number):
                         clause.line_start = first
                         first = False
@@ -251,6 +254,26 @@ def _sentences(line: str) -> list[tuple[int, str]]:
             continue
         inner = start + piece.index(stripped)
         result.append((inner, stripped))
+    return result
+
+
+def _run_on_items(sentences: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Lines run into one sentence without their stops, parted again where a preference cue would
+    spread over them: "... (or working towards it) desirable Good knowledge of UK employment law
+    Confident with Microsoft Excel" is three items, only the first of them preferred. An item
+    starts at a capitalised word followed by a lower-case one, after a word that ends in a
+    lower-case letter and does not lead into it ("with Excel and Word" stays whole)."""
+    result = []
+    for start, text in sentences:
+        if len(text.split(None, RUN_ON_WORDS)) <= RUN_ON_WORDS or not roles.is_preferred(text):
+            result.append((start, text))
+            continue
+        cuts = [0]
+        for found in RUN_ON_BREAK_RE.finditer(text):
+            if found.group().split()[0].rstrip(")") not in roles.run_on_leading_words():
+                cuts.append(found.end())
+        for cut, end in zip(cuts, [*cuts[1:], len(text)], strict=False):
+            result.append((start + cut, text[cut:end].strip()))
     return result
 
 
