@@ -221,6 +221,26 @@ def test_several_candidate_phrases_find_what_their_alternation_finds():
             same_results(quick, alternation, text[start:])
 
 
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sampled_from(range(len(LONG_TEXT_PATTERNS))),
+    st.lists(
+        st.tuples(st.sampled_from(LONG_TEXT_WORDS), st.sampled_from([str.lower, str.upper])),
+        min_size=60,
+        max_size=300,
+    ),
+    st.sampled_from([" ", "\n"]),
+)
+def test_a_long_text_pattern_finds_what_a_plain_search_finds_past_its_first_stretch(
+    which, words, separator
+):
+    # Longer than the stretch a needle is first looked for in (SCAN characters).
+    text = separator.join(case(word) for word, case in words)
+    pattern = LONG_TEXT_PATTERNS[which]
+    found, plain_found = LongTextPattern(pattern).search(text), pattern.search(text)
+    assert (found and found.span()) == (plain_found and plain_found.span())
+
+
 def test_a_long_text_pattern_finds_its_match_among_many_needles():
     pattern = re.compile("|".join(f"(?:{pattern})" for _, pattern in EMPLOYMENT_TYPES), re.I)
     for text in [
