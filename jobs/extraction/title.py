@@ -309,6 +309,10 @@ def read_title_and_company(text: str, clauses: list[Clause], requirements: Requi
         if based:
             requirements.location = based["place"].strip()
     requirements.company = _fuller_name(_without_town(requirements.company, text), text)
+    if re.search(r"\s(?:Inc|Ltd|Corp|Co)$", requirements.company) and re.search(
+        rf"{re.escape(requirements.company)}\.", text
+    ):
+        requirements.company += "."  # "Norcastle Engineering Inc." whose stop ended a sentence
     requirements.title = _as_the_posting_writes(
         _without_terms(GENDER_MARKER_RE.sub("", requirements.title).strip(), requirements), text
     )
@@ -682,6 +686,14 @@ def _read_header_part(part: str, line: str, posting: str, requirements: Requirem
         name, where = _name_before_city(place)
         if not name and (named_town := _company_and_town(place, posting)):
             name, where = named_town  # "Juniper Table Bistro Boise, ID": a town it does not know
+        for drop in range(1, 4) if not name and not UNIT_RE.match(place) else ():
+            # "Outpatient Orthopedics Summit Ridge Physical Therapy Boulder, CO": the title's
+            # qualifier, then the name the posting says again.
+            named_town = _company_and_town(" ".join(place.split()[drop:]), posting)
+            if named_town and len(named_town[0].split()) >= 2:
+                qualified = f"{' '.join(place.split()[:drop])} {named_town[0]}"
+                name, where = _company_core(qualified, line, posting, requirements), named_town[1]
+                break
         if name:
             # "Commercial Construction Halvorsen Builders Minneapolis, MN": the title's
             # qualifier run in before the name the posting says again goes back to the title.
