@@ -68,6 +68,8 @@ TERM_CUES = {
     for name, words in _word_lists()["term_cues"].items()
     if not name.startswith("_")
 }
+# Terms whose ambiguous spellings count only near their own cue words (see `_match_at`).
+TERM_CUES_ONLY = context_words("term_cues_only")
 LANGUAGE_CUES = context_words("language_cues")
 # Words that may follow a person-describing adjective without it modifying a noun.
 AFTER_ADJECTIVE = context_words("after_person_adjective")
@@ -540,7 +542,15 @@ def compile_terms(terms: tuple[Term, ...]) -> tuple:
         elif len(aliases) == 1 and aliases[0][1:4] == (None, False, False):
             trie[prefix] = 1 + aliases[0][0]
         else:
-            aliases.sort(key=lambda alias: (alias[2], alias[1] is None))
+            # A spelling read only near its own cue words is tried first: when its cues
+            # are not there, the next term of the same spelling is.
+            aliases.sort(
+                key=lambda alias: (
+                    not (alias[2] and terms[alias[0]].canonical in TERM_CUES_ONLY),
+                    alias[2],
+                    alias[1] is None,
+                )
+            )
             endings.append(tuple(aliases))
             trie[prefix] = -len(endings)
         stack.extend((prefix + SEPARATOR + key, child) for key, child in node.items() if key)
@@ -663,7 +673,7 @@ class Taxonomy:
             after = index + length
         if not found:
             return found
-        return self._with_context(text, words, starts, found, technical)
+        return self._with_context(text, words, starts, _defined_acronyms(text, found), technical)
 
     def _yields_to_next(
         self,
@@ -724,12 +734,30 @@ class Taxonomy:
                         continue
                 if ambiguous and self._reads_as_english(words, index + length, first_word):
                     continue
+                if ambiguous:
+                    canonical = self._compact[term_index].split("\t", 1)[0]
+                    if canonical in TERM_CUES_ONLY:
+                        if not self._cued(text, words, starts, index, canonical):
+                            continue
+                        return (term_index, False, False), length
                 if adjective and self._modifies_a_noun(text, words, starts, index + length):
                     continue
                 return (term_index, ambiguous, False), length
             if lower_case is not None:
                 return lower_case, length
         return None
+
+    @staticmethod
+    def _cued(text: str, words: list[str], starts: list[int], index: int, canonical: str) -> bool:
+        """One of the term's own cue words stands in the spelling's sentence ("Docker" for
+        containers, "patients" for CMA)."""
+        sentence_start = max(
+            (end.end() for end in SENTENCE_END_RE.finditer(text, 0, starts[index])), default=0
+        )
+        following = SENTENCE_END_RE.search(text, starts[index])
+        sentence_end = following.start() if following else len(text)
+        first, last = bisect_left(starts, sentence_start), bisect_left(starts, sentence_end)
+        return not TERM_CUES[canonical].isdisjoint(word.lower() for word in words[first:last])
 
     @staticmethod
     def _reads_as_english(words: list[str], following: int, first_word: str) -> bool:
@@ -847,6 +875,32 @@ class Taxonomy:
             if exact is None or phrase.strip() == exact:
                 return self._term(term_index)
         return None
+
+
+ACRONYM_RE = re.compile(r"[A-Z][A-Za-z&]*[A-Z]")
+DEFINITION_RE = re.compile(r"([\w&'-]+(?:[ -][\w&'-]+)*)\s*\(\s*$")
+
+
+def _defined_acronyms(text: str, found: list[Match]) -> list[Match]:
+    """An acronym the text defines ("Good Clinical Practice (GCP)") means what its words
+    mean: the term they name, or, when they name none, none of ours (not Google Cloud)."""
+    kept = []
+    for position, match in enumerate(found):
+        acronym = match.text
+        if (
+            ACRONYM_RE.fullmatch(acronym)
+            and text[match.end : match.end + 1] == ")"
+            and (definition := DEFINITION_RE.search(text, max(0, match.start - 120), match.start))
+        ):
+            letters = [letter for letter in acronym.lower() if letter.isalpha()]
+            spelled = re.split(r"[ -]+", definition.group(1))[-len(letters) :]
+            if [word[0].lower() for word in spelled] == letters:
+                named = found[position - 1] if position else None
+                if named is None or named.end != definition.end(1):
+                    continue  # the words name nothing we know: nor does the acronym
+                match = match._replace(term=named.term, ambiguous=False, listed=False)
+        kept.append(match)
+    return kept
 
 
 def _paired_languages(text: str, found: list[Match]) -> list[Match]:

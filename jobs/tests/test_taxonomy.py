@@ -391,3 +391,57 @@ def test_telemetry_patients_show_telemetry_nursing_but_software_telemetry_does_n
 def test_work_done_names_curated_terms():
     names = {term.canonical for term in load_curated()}
     assert {name for name, _ in work_done("Cared for patients. Led a crew of 8.")} <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trained site staff in Good Clinical Practice (GCP) and ICH guidelines.",
+            ["Good Clinical Practice", "Good Clinical Practice"],
+        ),
+        (
+            "Deployed services on Google Cloud Platform (GCP) and AWS.",
+            ["Google Cloud Platform", "Google Cloud Platform", "AWS"],
+        ),
+        ("Experience with GCP, AWS and Terraform.", ["Google Cloud Platform", "AWS", "Terraform"]),
+        ("Followed the Grid Control Protocol (GCP) at the plant.", []),
+    ],
+)
+def test_an_acronym_the_text_defines_means_what_its_words_mean(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "CMA certification required; assist the physician with patient intake.",
+            ["Certified Medical Assistant"],
+        ),
+        (
+            "Current CMA or RMA; take vitals and room patients.",
+            ["Certified Medical Assistant", "RMA", "Vital Signs"],
+        ),
+        ("CPA or CMA preferred for this accounting role.", ["CPA", "CMA"]),
+        ("Certifications: CPA, CMA", ["CPA", "CMA"]),
+    ],
+)
+def test_cma_is_a_medical_assistant_only_near_medical_words(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Unloaded shipping containers using a forklift.", ["Forklift Operation"]),
+        ("Experience loading shipping containers.", []),
+        ("Experience with containers and Kubernetes.", ["Docker", "Kubernetes"]),
+        ("Packaged the services as containers for deployment.", ["Docker"]),
+    ],
+)
+def test_containers_are_docker_only_near_software_words(text, expected):
+    assert _names(text) == expected
+    # A posting's qualifications list is no software context either.
+    in_requirements = [match.term.canonical for match in taxonomy().find(text, technical=True)]
+    assert ("Docker" in in_requirements) == ("Docker" in expected)
