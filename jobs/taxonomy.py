@@ -879,28 +879,47 @@ class Taxonomy:
 
 ACRONYM_RE = re.compile(r"[A-Z][A-Za-z&]*[A-Z]")
 DEFINITION_RE = re.compile(r"([\w&'-]+(?:[ -][\w&'-]+)*)\s*\(\s*$")
+# The words spelled out after it: "GCP (Good Clinical Practice)".
+SPELLED_AFTER_RE = re.compile(r"\s*\(\s*([\w&'-]+(?:[ -][\w&'-]+){1,7})\s*\)")
 
 
 def _defined_acronyms(text: str, found: list[Match]) -> list[Match]:
-    """An acronym the text defines ("Good Clinical Practice (GCP)") means what its words
-    mean: the term they name, or, when they name none, none of ours (not Google Cloud)."""
+    """An acronym the text defines ("Good Clinical Practice (GCP)", "GCP (Good Clinical
+    Practice)") means what its words mean: the term they name, or, when they name none,
+    none of ours (not Google Cloud)."""
     kept = []
     for position, match in enumerate(found):
         acronym = match.text
-        if (
-            ACRONYM_RE.fullmatch(acronym)
-            and text[match.end : match.end + 1] == ")"
-            and (definition := DEFINITION_RE.search(text, max(0, match.start - 120), match.start))
+        if not ACRONYM_RE.fullmatch(acronym):
+            kept.append(match)
+            continue
+        letters = [letter for letter in acronym.lower() if letter.isalpha()]
+        named = None
+        if text[match.end : match.end + 1] == ")" and (
+            definition := DEFINITION_RE.search(text, max(0, match.start - 120), match.start)
         ):
-            letters = [letter for letter in acronym.lower() if letter.isalpha()]
             spelled = re.split(r"[ -]+", definition.group(1))[-len(letters) :]
-            if [word[0].lower() for word in spelled] == letters:
-                named = found[position - 1] if position else None
-                if named is None or named.end != definition.end(1):
-                    continue  # the words name nothing we know: nor does the acronym
-                match = match._replace(term=named.term, ambiguous=False, listed=False)
+            if _initials(spelled) != letters:
+                kept.append(match)
+                continue
+            named = found[position - 1] if position else None
+            if named is None or named.end != definition.end(1):
+                continue  # the words name nothing we know: nor does the acronym
+        elif spelled_out := SPELLED_AFTER_RE.match(text, match.end):
+            if _initials(re.split(r"[ -]+", spelled_out.group(1))) != letters:
+                kept.append(match)
+                continue
+            named = found[position + 1] if position + 1 < len(found) else None
+            if named is None or (named.start, named.end) != spelled_out.span(1):
+                continue
+        if named is not None:
+            match = match._replace(term=named.term, ambiguous=False, listed=False)
         kept.append(match)
     return kept
+
+
+def _initials(words: list[str]) -> list[str]:
+    return [word[0].lower() for word in words if word]
 
 
 def _paired_languages(text: str, found: list[Match]) -> list[Match]:

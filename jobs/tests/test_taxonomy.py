@@ -406,6 +406,15 @@ def test_work_done_names_curated_terms():
         ),
         ("Experience with GCP, AWS and Terraform.", ["Google Cloud Platform", "AWS", "Terraform"]),
         ("Followed the Grid Control Protocol (GCP) at the plant.", []),
+        (
+            "Trained site staff in GCP (Good Clinical Practice) and ICH guidelines.",
+            ["Good Clinical Practice", "Good Clinical Practice"],
+        ),
+        ("Followed GCP (Grid Control Protocol) at the plant.", []),
+        (
+            "Experience with GCP (BigQuery, Pub/Sub) is a plus.",
+            ["Google Cloud Platform", "BigQuery", "Google Pub/Sub"],
+        ),
     ],
 )
 def test_an_acronym_the_text_defines_means_what_its_words_mean(text, expected):
