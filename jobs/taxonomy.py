@@ -280,6 +280,10 @@ SPAN_NOT_AFTER = context_words("span_not_after")
 SPAN_NOT_BEFORE = context_words("span_not_before")
 # Nor does an object after these: "Ran payroll for 250 employees" manages no one.
 SPAN_GAP_BREAKERS = context_words("span_gap_breakers")
+# A team word stands for its people only before these, an -ed word, or nothing: "a team of 8",
+# "a team based in Austin"; "Managed the team budget" manages a budget, "Led team meetings"
+# ran meetings.
+TEAM_WORD_CONTINUATIONS = context_words("team_word_continuations")
 
 
 def work_done(text: str) -> list[tuple[str, str]]:
@@ -308,7 +312,9 @@ def work_done(text: str) -> list[tuple[str, str]]:
                         break
                     if norms[end] in objects:
                         # "Managed the team's Slack workspace": the object owns the real one.
-                        if not words[end].lower().endswith(("'s", "’s")):
+                        if not words[end].lower().endswith(("'s", "’s")) and not _team_modifier(
+                            norms, end
+                        ):
                             spans[canonical] = (index, end)
                         break
         for canonical in sorted(spans, key=order.__getitem__):
@@ -316,6 +322,20 @@ def work_done(text: str) -> list[tuple[str, str]]:
             written = clause[clause.find(words[start]) :]
             found.append((canonical, written[: written.find(words[end]) + len(words[end])]))
     return found
+
+
+def _team_modifier(norms: list[str], index: int) -> bool:
+    """Whether a team word modifies the word after it ("the team budget", "department
+    meetings") rather than naming people ("a team of 8", "team members")."""
+    if index + 1 >= len(norms) or norms[index] not in _activities()["groups"]["team"]:
+        return False
+    following = norms[index + 1]
+    return not (
+        following in TEAM_WORD_CONTINUATIONS
+        or following in _activities()["groups"]["people"]
+        or following.endswith("ed")  # "a team based in Austin"; not "team meetings"
+        or not following.isalpha()
+    )
 
 
 @cache

@@ -454,3 +454,20 @@ def test_containers_are_docker_only_near_software_words(text, expected):
     # A posting's qualifications list is no software context either.
     in_requirements = [match.term.canonical for match in taxonomy().find(text, technical=True)]
     assert ("Docker" in in_requirements) == ("Docker" in expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Managed the team budget of $2M.", ["Budgeting"]),
+        ("Led the team meetings and wrote the minutes.", []),
+        ("Managed staff schedules for 3 clinics.", []),
+        ("Managed a team of 8 engineers.", ["People Management"]),
+        ("Supervised 12 team members on the night shift.", ["People Management"]),
+        ("Managed a team based in Austin.", ["People Management"]),
+        ("Recruited 40 seasonal staff each summer.", ["Recruiting"]),
+        ("Managed a team.", ["People Management"]),
+    ],
+)
+def test_a_team_word_before_another_noun_names_that_noun_not_people(text, expected):
+    assert [name for name, _ in work_done(text)] == expected
