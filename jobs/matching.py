@@ -492,6 +492,8 @@ def match_profile(
                 or profile.occurrences[profile.implied[met[0]]]
             )
             item["where"] = sorted({path for path, _ in places})
+            if met[0] not in profile.occurrences and met[0] in profile.implied:
+                item["through"] = profile.implied[met[0]]  # "Relational Databases" by MySQL
             matched.append(item)
         else:
             missing.append(item)

@@ -32,8 +32,12 @@ TEAM_BREAK_RE = re.compile(
     re.IGNORECASE,
 )
 # What may stand between two listed skills: "MySQL or PostgreSQL", "Python/Go", "AWS, GCP or Azure".
+# "Java or another backend language", "PostgreSQL or a similar relational database": the
+# skill is an example of the kind named next, and either meets the ask.
 LIST_GAP_RE = re.compile(
-    r"^\s*(?:,|/|\band/or\b|\bor\b|,\s*(?:or|and/or)\b|\band\b|,\s*and\b|&)\s*$", re.IGNORECASE
+    r"^\s*(?:,|/|\band/or\b|\bor\b|,\s*(?:or|and/or)\b|\band\b|,\s*and\b|&|"
+    r",?\s*\bor\s+(?:an?\s+|any\s+)?(?:other|another|similar|equivalent|comparable)\b)\s*$",
+    re.IGNORECASE,
 )
 OR_GAP_RE = re.compile(r"\bor\b|/", re.IGNORECASE)
 AND_RE = re.compile(r"\band\b(?!/)", re.IGNORECASE)

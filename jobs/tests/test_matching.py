@@ -633,3 +633,20 @@ def test_a_skill_only_listed_has_the_years_of_the_line_of_work_held():
     # Two years in the line held now: the listed skill has half the resume's years, no more.
     short = match_resume(resume, posting).breakdown["hard_skills"]["years_short"]
     assert short and short[0].startswith("Python")
+
+
+def test_an_example_of_a_kind_is_met_by_another_of_that_kind_and_says_through_what():
+    post = extract_requirements(
+        "Data Engineer\nRequirements\n- Experience with PostgreSQL or a similar relational "
+        "database.\n- Salesforce or another CRM.\n"
+    )
+    document = {
+        "basics": {"label": "Data Engineer"},
+        "skills": [{"name": "Skills", "keywords": ["MySQL", "HubSpot"]}],
+        "work": [{"name": "Acme", "position": "Data Engineer", "highlights": ["Built pipelines."]}],
+    }
+    result = match_resume(document, post)
+    met = {item["name"]: item for item in result.matched}
+    assert met["Relational Databases"]["through"] == "MySQL"
+    assert met["CRM"]["through"] == "HubSpot"
+    assert not result.missing

@@ -97,6 +97,22 @@ def test_alternatives_are_one_requirement_that_any_member_meets():
     assert item["groups"] == [["MySQL", "PostgreSQL"]] and item["skills"] == ["Redis"]
 
 
+def test_a_skill_named_as_an_example_of_a_kind_is_one_choice_with_that_kind():
+    found = extract_requirements(
+        "Requirements\n- Background in Java or another backend language.\n"
+        "- Experience with PostgreSQL or a similar relational database.\n"
+        "- Salesforce or another CRM.\n- Experience with Kafka and Redis.\n"
+    )
+    groups = {}
+    for skill in found.skills:
+        groups.setdefault(skill.group, set()).add(skill.name)
+    alternatives = [names for group, names in groups.items() if group]
+    assert {"PostgreSQL", "Relational Databases"} in alternatives
+    assert {"Salesforce", "CRM"} in alternatives
+    assert any("Java" in names and len(names) == 2 for names in alternatives)
+    assert {"Kafka", "Redis"} <= groups[0]  # "and" is no choice
+
+
 def test_a_company_blurb_does_not_swallow_the_sentences_after_it():
     found = extract_requirements(
         "Our company is a rapidly growing ratings and reviews platform. You have 3+ years of "
