@@ -901,45 +901,47 @@ ACRONYM_RE = re.compile(r"[A-Z][A-Za-z&]*[A-Z]")
 DEFINITION_RE = re.compile(r"([\w&'-]+(?:[ -][\w&'-]+)*)\s*\(\s*$")
 # The words spelled out after it: "GCP (Good Clinical Practice)".
 SPELLED_AFTER_RE = re.compile(r"\s*\(\s*([\w&'-]+(?:[ -][\w&'-]+){1,7})\s*\)")
+DEFINITION_WORD_RE = re.compile(r"[^ -]+")
 
 
 def _defined_acronyms(text: str, found: list[Match]) -> list[Match]:
     """An acronym the text defines ("Good Clinical Practice (GCP)", "GCP (Good Clinical
-    Practice)") means what its words mean: the term they name, or, when they name none,
-    none of ours (not Google Cloud)."""
+    Practice)") means what its words mean: the term they name; its own reading where we
+    read its words only in part ("Structured Query Language (SQL)"); none of ours where they
+    name nothing we know ("Grid Control Protocol (GCP)" is no Google Cloud)."""
     kept = []
-    for position, match in enumerate(found):
-        acronym = match.text
-        if not ACRONYM_RE.fullmatch(acronym):
+    for match in found:
+        span = _spelled_out(text, match)
+        if span is None:
             kept.append(match)
             continue
-        letters = [letter for letter in acronym.lower() if letter.isalpha()]
-        named = None
-        if text[match.end : match.end + 1] == ")" and (
-            definition := DEFINITION_RE.search(text, max(0, match.start - 120), match.start)
-        ):
-            spelled = re.split(r"[ -]+", definition.group(1))[-len(letters) :]
-            if _initials(spelled) != letters:
-                kept.append(match)
-                continue
-            named = found[position - 1] if position else None
-            if named is None or named.end != definition.end(1):
-                continue  # the words name nothing we know: nor does the acronym
-        elif spelled_out := SPELLED_AFTER_RE.match(text, match.end):
-            if _initials(re.split(r"[ -]+", spelled_out.group(1))) != letters:
-                kept.append(match)
-                continue
-            named = found[position + 1] if position + 1 < len(found) else None
-            if named is None or (named.start, named.end) != spelled_out.span(1):
-                continue
+        inside = [other for other in found if other.start < span[1] and other.end > span[0]]
+        named = next((other for other in inside if (other.start, other.end) == span), None)
         if named is not None:
-            match = match._replace(term=named.term, ambiguous=False, listed=False)
-        kept.append(match)
+            kept.append(match._replace(term=named.term, ambiguous=False, listed=False))
+        elif inside:
+            kept.append(match)
     return kept
 
 
-def _initials(words: list[str]) -> list[str]:
-    return [word[0].lower() for word in words if word]
+def _spelled_out(text: str, match: Match) -> tuple[int, int] | None:
+    """Where the words an acronym stands for are written beside it, in brackets either way
+    round, their initials spelling it; None if they are not."""
+    if not ACRONYM_RE.fullmatch(match.text):
+        return None
+    letters = [letter for letter in match.text.lower() if letter.isalpha()]
+    if text[match.end : match.end + 1] == ")" and (
+        definition := DEFINITION_RE.search(text, max(0, match.start - 120), match.start)
+    ):
+        words = list(DEFINITION_WORD_RE.finditer(text, definition.start(1), definition.end(1)))
+        words = words[-len(letters) :]
+    elif spelled := SPELLED_AFTER_RE.match(text, match.end):
+        words = list(DEFINITION_WORD_RE.finditer(text, spelled.start(1), spelled.end(1)))
+    else:
+        return None
+    if [word[0][0].lower() for word in words] != letters:
+        return None
+    return words[0].start(), words[-1].end()
 
 
 def _paired_languages(text: str, found: list[Match]) -> list[Match]:

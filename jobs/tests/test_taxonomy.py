@@ -411,6 +411,9 @@ def test_work_done_names_curated_terms():
             ["Good Clinical Practice", "Good Clinical Practice"],
         ),
         ("Followed GCP (Grid Control Protocol) at the plant.", []),
+        # Words read only in part: the acronym keeps its own reading.
+        ("Knowledge of SQL (Structured Query Language).", ["SQL", "Query languages"]),
+        ("Structured Query Language (SQL) skills.", ["Query languages", "SQL"]),
         (
             "Experience with GCP (BigQuery, Pub/Sub) is a plus.",
             ["Google Cloud Platform", "BigQuery", "Google Pub/Sub"],
