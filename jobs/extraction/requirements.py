@@ -71,6 +71,13 @@ PREFERRED_PART_RE = re.compile(
     r"(?:a|an)\s+(?:plus|bonus|advantage|asset))\s*[.;]?\s*$",
     re.IGNORECASE,
 )
+# "CRM experience (Salesforce preferred)", "OSHA 10 card (OSHA 30 a plus)": a bracket that
+# ends in its own preferred cue prefers what it holds, not the requirement it follows.
+PREFERRED_BRACKET_RE = re.compile(
+    r"\((?P<part>[^()]{2,60}?)\s+(?:(?:is|are|would be)\s+)?(?:strongly\s+)?(?:preferred|"
+    r"desired|desirable|(?:a|an)\s+(?:plus|bonus|advantage|asset))\s*\)",
+    re.IGNORECASE,
+)
 # What the part before such a comma ends in when it is a requirement of its own ("4+ years
 # of general ledger experience"), not a list the cue closes ("QuickBooks, Sage preferred").
 COMPLETE_ASK_RE = re.compile(
@@ -180,7 +187,8 @@ def _preferred_part(clause: Clause) -> tuple[int, int] | None:
     """The span of a preferred clause that is preferred when the rest of it is required, else
     None (all of it is). Only in a clause outside a part of preferred ones, when nothing before
     the part is preferred: ", preferably in a call centre" up to the comma that opens the next
-    requirement, or ", public accounting preferred" after a requirement of its own."""
+    requirement, ", public accounting preferred" after a requirement of its own, or a bracket
+    that prefers what it holds ("CRM experience (Salesforce preferred)")."""
     if clause.section == "preferred":
         return None
     text = clause.text
@@ -190,6 +198,13 @@ def _preferred_part(clause: Clause) -> tuple[int, int] | None:
             return None
         after = NEXT_ASK_RE.search(text, tail.end())
         return tail.start(), after.start() if after else len(text)
+    bracket = PREFERRED_BRACKET_RE.search(text)
+    if (
+        bracket
+        and not is_preferred(text[: bracket.start()])
+        and not is_preferred(text[bracket.end() :])
+    ):
+        return bracket.start(), bracket.end()
     part = PREFERRED_PART_RE.search(text)
     if (
         part

@@ -625,6 +625,20 @@ def test_a_preference_inside_a_requirement_prefers_only_its_own_part(paste):
     assert levels["QuickBooks"] == levels["Xero"] == "preferred"
 
 
+@pytest.mark.parametrize("paste", [str, lambda text: " ".join(text.split())], ids=["lines", "flat"])
+def test_a_bracket_that_prefers_something_prefers_only_what_it_holds(paste):
+    text = paste(
+        "Requirements\n"
+        "- CRM experience (Salesforce preferred).\n"
+        "- OSHA 10 card (OSHA 30 a plus).\n"
+        "- Experience with QuickBooks (Xero is a plus) and Excel.\n"
+    )
+    levels = _levels(text)
+    assert levels["CRM"] == levels["OSHA 10"] == levels["QuickBooks"] == "required"
+    assert levels["Excel"] == "required"
+    assert levels["Salesforce"] == levels["OSHA 30"] == levels["Xero"] == "preferred"
+
+
 def test_a_company_with_its_legal_form_is_not_a_town_and_state():
     found = extract_requirements(
         "Payroll Clerk\nHollis Tool & Die, LLC - Dayton, OH\n\nRequirements\n"
