@@ -726,3 +726,31 @@ def test_hiring_counts_as_recruiting_among_the_work_of_staff_not_in_we_are_hirin
         "- Partner with the hiring manager on offers.\n"
     )
     assert "Recruiting" not in {skill.name for skill in hiring.skills}
+
+
+@pytest.mark.parametrize("paste", [str, lambda text: " ".join(text.split())], ids=["lines", "flat"])
+def test_what_a_job_board_adds_after_the_posting_asks_for_nothing(paste):
+    levels = _levels(
+        paste(
+            "Research Associate\nCobalt Ridge Therapeutics\n\nRequirements\n"
+            "- Experience with mammalian cell culture.\n"
+            "… Show more\nShow less\nSeniority level\nEntry level\nJob function\n"
+            "Research, Science, and Analyst\nIndustries\nBiotechnology Research\n"
+            "Referrals increase your chances of interviewing at Cobalt Ridge Therapeutics by 2x\n"
+        )
+    )
+    assert levels == {"Cell Culture": "required"}
+
+
+def test_a_nondiscrimination_statement_and_how_to_apply_ask_for_nothing():
+    levels = _levels(
+        "Mathematics Teacher\nPinecrest Valley Unified School District\n\n"
+        "MINIMUM QUALIFICATIONS\nValid teaching credential. Experience with Google Classroom.\n\n"
+        "APPLICATION PROCEDURE\nApply through EDJOIN. Attach three letters of recommendation "
+        "and a copy of your Excel skills certificate.\n\n"
+        "NONDISCRIMINATION STATEMENT\nThe District prohibits discrimination and harassment. "
+        "Questions or complaints should be directed to the Assistant Superintendent of Human "
+        "Resources.\n"
+    )
+    assert "Human Resources" not in levels and "Excel" not in levels
+    assert levels["Google Classroom"] == "required"
