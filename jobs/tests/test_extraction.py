@@ -754,3 +754,16 @@ def test_a_nondiscrimination_statement_and_how_to_apply_ask_for_nothing():
     )
     assert "Human Resources" not in levels and "Excel" not in levels
     assert levels["Google Classroom"] == "required"
+
+
+def test_duties_written_in_the_third_person_show_their_skills():
+    levels = _levels(
+        "Material Handler\nBrightway Distribution\n\nEssential functions\n"
+        "Picks orders with an RF scanner.\nLoads and unloads trailers.\n"
+        "Trains new associates on equipment.\n\n"
+        "Teacher\nEssential functions\nPlans and delivers lessons aligned to state standards.\n"
+        "Differentiates instruction for English learners.\n"
+    )
+    for skill in ("Order Picking", "Loading and Unloading", "Staff Training", "Lesson Planning"):
+        assert levels.get(skill) == "required", skill
+    assert levels.get("Differentiated Instruction") == "required"
