@@ -16,21 +16,28 @@ Used through CELERY_BROKER_TRANSPORT when REDIS_URL is unset.
 
 from __future__ import annotations
 
+import itertools
 import os
 import uuid
 from queue import Empty
-from time import monotonic
+from time import monotonic_ns
 
 from kombu.exceptions import ChannelError
 from kombu.transport import filesystem
 from kombu.utils.encoding import bytes_to_str, str_to_bytes
 from kombu.utils.json import dumps, loads
 
+# Consumers take messages in name order. kombu names them by the millisecond and then a
+# random uuid, so two messages put in the same millisecond came out in random order;
+# nanoseconds, padded to a fixed width, and this process's own count keep them in the
+# order they were put.
+_sequence = itertools.count()
+
 
 class Channel(filesystem.Channel):
     def _put(self, queue, payload, **kwargs):
         """Write the message aside, then rename it into the queue: it appears whole or not."""
-        name = f"{round(monotonic() * 1000)}_{uuid.uuid4()}.{queue}.msg"
+        name = f"{monotonic_ns():020d}_{next(_sequence):012d}_{uuid.uuid4()}.{queue}.msg"
         final = os.path.join(self.data_folder_out, name)
         partial = os.path.join(self.data_folder_out, f".{name}.partial")
         try:
