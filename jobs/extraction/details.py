@@ -115,7 +115,8 @@ ROLE_WORDS = (
     r"scheduler|registrar|librarian|secretary|trainer|technologist|sonographer|phlebotomist|dietitian|"
     r"nutritionist|chemist|biologist|microbiologist|geologist|attendant|concierge|custodian|dishwasher|"
     r"baker|laborer|assembler|fabricator|painter|roofer|lineman|lineworker|millwright|pipefitter|"
-    r"firefighter|dean"
+    r"firefighter|dean|handler|loader|sorter|stocker|porter|cleaner|mover|worker|helper|journeyman|"
+    r"apprentice|paraprofessional|paraeducator|coach|guard"
 )
 TITLE_WORDS = re.compile(rf"\b(?:{ROLE_WORDS})s?\b", re.IGNORECASE)
 SENIORITY = [  # checked in order against the title
@@ -138,7 +139,8 @@ SENIORITY = [  # checked in order against the title
     # "Associate Director" and "Associate Professor" are read above or are no rung of it.
     ("Junior", r"^\s*associate\s+(?!(?:professor|dean|partner|counsel|general)\b)\w"),
     ("Manager", r"\bmanager\b"),
-    ("Mid-level", r"\b(?:mid[- ]level|intermediate|mid[- ]senior)\b"),
+    # "QA Engineer (Mid)", "Java Developer (Regular)": how Central European postings name it.
+    ("Mid-level", r"\b(?:mid[- ]level|intermediate|mid[- ]senior)\b|\((?:mid|regular)\)"),
     ("Junior", r"\b(?:junior|jr\.?|entry[- ]level|graduate|new grad)\b"),
     ("Intern", r"\b(?:intern|internship|trainee|apprentice|apprenticeship)\b"),
 ]

@@ -269,7 +269,7 @@ def read_title_and_company(text: str, clauses: list[Clause], requirements: Requi
         first = sentences[0].rstrip(" .")
         opening_title = _opening_title(first)
         if opening_title and plausible_title(opening_title["title"]):
-            rest = first[opening_title.end() :]
+            rest = first[opening_title.end() :] or _header_cut_from_title(clauses, text)
             requirements.title = opening_title["title"]
             if not _read_run_in_header(rest, text, requirements) and len(first.split()) <= 8:
                 requirements.title = first if plausible_title(first) else requirements.title
@@ -646,16 +646,46 @@ def _read_run_in_header(rest: str, text: str, requirements: Requirements) -> boo
         header = header[: pay.start()]  # "Summit Staffing Joliet, IL $19.50 - $21.00 an hour"
     if not header:
         return False
+    parts = [part.strip() for part in HEADER_SEPARATOR_RE.split(header) if part.strip()]
+    if (
+        len(header.split()) > 14
+        and len(parts) >= 3
+        and len(parts[-1].split()) > 6
+        and all(len(part.split()) <= 6 for part in parts[:-1])
+    ):
+        # "Commercial Flooring | Keystone Surfaces | Charlotte, NC | Base + Commission
+        # Keystone Surfaces supplies ...": short pieces, the prose run into the last one.
+        parts = parts[:-1]
+        header = " | ".join(parts)
     if len(header.split()) > 14:
         named_town = None if requirements.company else _company_and_town(header, text)
         if named_town:
             requirements.company = named_town[0]
             _set_location(requirements, named_town[1])
         return named_town is not None
+    if requirements.title and len(parts) >= 3 and _qualifies_the_title(parts, text):
+        # "Outside Sales Representative - Commercial Flooring | Keystone Surfaces | Charlotte, NC"
+        written = re.search(
+            rf"{re.escape(requirements.title)}\s*[-–—]\s*{re.escape(parts[0])}", text
+        )
+        requirements.title = (
+            " ".join(written.group().split()) if written else f"{requirements.title} – {parts[0]}"
+        )
+        parts = parts[1:]
     read = False
-    for part in (p.strip() for p in HEADER_SEPARATOR_RE.split(header) if p.strip()):
+    for part in parts:
         read = _read_header_part(part, rest, text, requirements) or read
     return read
+
+
+def _header_cut_from_title(clauses: list[Clause], text: str) -> str:
+    """The rest of a one-paragraph header that segmentation cut from its title as a clause of its
+    own ("Outside Sales Representative - Commercial Flooring | Keystone Surfaces | ..."), or ""."""
+    body = [clause for clause in clauses if not clause.heading][:2]
+    if len(body) < 2 or body[1].line != body[0].line:
+        return ""
+    between = text[body[0].start + len(body[0].text) : body[1].start]
+    return between + body[1].text if re.fullmatch(r"\s*[-–—|·•]\s*", between) else ""
 
 
 def _read_header_part(part: str, line: str, posting: str, requirements: Requirements) -> bool:
@@ -1199,6 +1229,11 @@ def _read_header(
         text = PAY_BEFORE_NAME_RE.sub("", line.text.strip(" #*_"))
         if text.startswith(",") and _header_kind(text.strip(" ,")) in ("place", "remote"):
             text = text.strip(" ,")  # ", Lisbon, Portugal (Hybrid)" cut from the title's line
+        pieces = [piece.strip() for piece in HEADER_SEPARATOR_RE.split(text) if piece.strip()]
+        if len(pieces) >= 3 and all(len(piece.split()) <= 6 for piece in pieces[:-1]):
+            # "Commercial Flooring | Keystone Surfaces | Charlotte, NC | Base + Commission
+            # Keystone Surfaces supplies ...": short pieces, the prose run into the last one.
+            text = " | ".join(pieces[:-1] if len(pieces[-1].split()) > 6 else pieces)
         if _ends_sentence(text) or len(text.split()) > 15 or asks(text):
             break
         parts = [

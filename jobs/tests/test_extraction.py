@@ -242,6 +242,8 @@ def test_a_degree_experience_may_stand_in_for_is_not_strictly_required(text, req
         ("Staff Software Engineer", "Staff"),
         ("Senior Marketing Manager", "Senior"),
         ("Engineering Manager", "Manager"),
+        ("QA Automation Engineer (Mid)", "Mid-level"),
+        ("Mid-Market Account Executive", ""),
     ],
 )
 def test_seniority_from_the_title(title, seniority):
@@ -363,6 +365,22 @@ def test_requirements_saved_before_mentions_existed_still_load():
             "Warehouse Associate",
             "Nordlicht Logistik GmbH",
             "Hamburg",
+        ),
+        (
+            "Job Title: Material Handler II - Night Shift\nRequisition ID: R-2026-04817\n"
+            "Company: Brightway Distribution Services\nLocation: Columbus, OH\n\n"
+            "Qualifications: 1 year of warehouse experience.",
+            "Material Handler II - Night Shift",
+            "Brightway Distribution Services",
+            "Columbus, OH",
+        ),
+        (
+            "Outside Sales Representative - Commercial Flooring | Keystone Surfaces | Charlotte, "
+            "NC | Base + Commission (OTE $95K-$140K) Keystone Surfaces supplies commercial "
+            "flooring to contractors across the Carolinas. Requirements: B2B sales experience.",
+            "Outside Sales Representative - Commercial Flooring",
+            "Keystone Surfaces",
+            "Charlotte, NC",
         ),
     ],
 )
