@@ -455,18 +455,23 @@ def _as_the_posting_writes(title: str, posting: str) -> str:
     if not title.isupper() or len(title) < 4:
         return title
     words = []
-    for word in title.split():
+    for token in title.split():
+        # "(GRADES 6-8)": the word inside its brackets.
+        lead, word, trail = re.fullmatch(r"(\W*)(.*?)(\W*)", token).groups()
         spellings = [
             found.group()
             for found in re.finditer(rf"\b{re.escape(word)}\b", posting, re.IGNORECASE)
             if not found.group().isupper() and found.group()[:1].isupper()
         ]
-        if spellings:
-            words.append(max(set(spellings), key=spellings.count))
+        if not word:
+            cased = word
+        elif spellings:
+            cased = max(set(spellings), key=spellings.count)
         elif (len(word) <= 4 and not _written_lower(word, posting)) or not word.isalpha():
-            words.append(word)
+            cased = word
         else:
-            words.append(word.capitalize())
+            cased = word.capitalize()
+        words.append(f"{lead}{cased}{trail}")
     return " ".join(words)
 
 

@@ -325,6 +325,11 @@ def test_a_title_in_capitals_is_the_title_as_the_posting_writes_it():
         "Trailhead Outfitters",
         "Bozeman, MT",
     )
+    bracketed = extract_requirements(
+        "MIDDLE SCHOOL MATHEMATICS TEACHER (GRADES 6-8)\nPinecrest Valley Unified School "
+        "District\n\nThe Mathematics Teacher plans lessons for students in grades 6-8."
+    )
+    assert bracketed.title == "Middle School Mathematics Teacher (Grades 6-8)"
 
 
 @pytest.mark.parametrize(
