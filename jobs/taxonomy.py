@@ -897,7 +897,8 @@ class Taxonomy:
         return None
 
 
-ACRONYM_RE = re.compile(r"[A-Z][A-Za-z&]*[A-Z]")
+# "PLC", and its plural "PLCs" spelled out as "professional learning communities (PLCs)".
+ACRONYM_RE = re.compile(r"[A-Z][A-Za-z&]*[A-Z](?P<plural>s?)")
 DEFINITION_RE = re.compile(r"([\w&'-]+(?:[ -][\w&'-]+)*)\s*\(\s*$")
 # The words spelled out after it: "GCP (Good Clinical Practice)".
 SPELLED_AFTER_RE = re.compile(r"\s*\(\s*([\w&'-]+(?:[ -][\w&'-]+){1,7})\s*\)")
@@ -927,9 +928,12 @@ def _defined_acronyms(text: str, found: list[Match]) -> list[Match]:
 def _spelled_out(text: str, match: Match) -> tuple[int, int] | None:
     """Where the words an acronym stands for are written beside it, in brackets either way
     round, their initials spelling it; None if they are not."""
-    if not ACRONYM_RE.fullmatch(match.text):
+    acronym = ACRONYM_RE.fullmatch(match.text)
+    if not acronym:
         return None
-    letters = [letter for letter in match.text.lower() if letter.isalpha()]
+    letters = [
+        letter for letter in match.text[: acronym.start("plural")].lower() if letter.isalpha()
+    ]
     if text[match.end : match.end + 1] == ")" and (
         definition := DEFINITION_RE.search(text, max(0, match.start - 120), match.start)
     ):

@@ -411,6 +411,9 @@ def test_work_done_names_curated_terms():
             ["Good Clinical Practice", "Good Clinical Practice"],
         ),
         ("Followed GCP (Grid Control Protocol) at the plant.", []),
+        # A plural acronym spells its words the same way.
+        ("Takes part in professional learning communities (PLCs) each week.", []),
+        ("Programs and troubleshoots PLCs on the packaging line.", ["PLC Programming"]),
         # Words read only in part: the acronym keeps its own reading.
         ("Knowledge of SQL (Structured Query Language).", ["SQL", "Query languages"]),
         ("Structured Query Language (SQL) skills.", ["Query languages", "SQL"]),
