@@ -430,9 +430,11 @@ def match_profile(
     unique = requirements.unique_skills(mentions=False)
     asked = [skill for skill in requirements.skills if not skill.mention]
     job_counts = Counter(skill.name for skill in asked)
-    forms = {}
+    forms: dict[str, Counter] = {}
     for skill in asked:
-        forms.setdefault(skill.name, Counter())[skill.text] += 1
+        if skill.name not in forms:
+            forms[skill.name] = Counter()
+        forms[skill.name][skill.text] += 1
     matched, missing, variants = [], [], []
     groups = alternative_groups(requirements, unique)
     grouped = {name for members in groups.values() for name in members}
@@ -640,6 +642,7 @@ def _written_anyway(form: str, text: str) -> bool:
     return re.search(rf"(?<![\w.]){pattern}(?:s|es)?(?![\w])", text) is not None
 
 
+@lru_cache(maxsize=8192)  # a ranking asks it of the same forms for every posting
 def _singular(text: str) -> str:
     """ "REST APIs" and "REST API" are one form for an ATS; "JS" and "JavaScript" are not."""
     lowered = text.lower().strip()
@@ -899,16 +902,17 @@ GENERIC_TITLE_WORDS = frozenset(
 )
 
 
-def _title_words(title: str) -> set[str]:
+@lru_cache(maxsize=4096)  # a ranking asks it of the resume's titles for every posting
+def _title_words(title: str) -> frozenset[str]:
     words = {
         word.rstrip(".")
         for word in re.findall(r"[a-z.][a-z+#.-]*", title.lower())
         if word.rstrip(".") not in STOPWORDS | SENIORITY_WORDS
     }
-    return {SAME_WORD.get(word, word) for word in words if word}
+    return frozenset(SAME_WORD.get(word, word) for word in words if word)
 
 
-def _families(words: set[str]) -> set[str]:
+def _families(words: frozenset[str]) -> set[str]:
     specific = {FAMILY_OF[w] for w in words - GENERIC_TITLE_WORDS if w in FAMILY_OF}
     return specific or {FAMILY_OF[w] for w in words if w in FAMILY_OF}
 
