@@ -41,8 +41,9 @@ Labelled sets of postings written like job-board pastes:
   debris, construction trades, a school district's legal text, night-shift warehouse work as
   an ATS export with field labels, commission sales, postings by non-native writers, a state
   agency, aseptic pharmaceutical manufacturing, heavy equipment, special education), written
-  and labelled before the extractor read them; rules may be fixed on what wild shows,
-  wild-heldout is reported only.
+  and labelled before the extractor read them, then seven more (veterinary, legal, county
+  social services, welding, UK HR, respiratory therapy, banquets) added to wild after the first
+  fixes; rules may be fixed on what wild shows, wild-heldout is reported only.
 
 Each posting is read as written, with its line breaks removed (one paragraph),
 and with its bullets and numbering dropped and its lines run together as
