@@ -2,6 +2,7 @@
 
 import pytest
 
+from jobs.relations import implied_by
 from jobs.taxonomy import activity_phrases, load_curated, taxonomy, work_done
 
 
@@ -477,3 +478,23 @@ def test_containers_are_docker_only_near_software_words(text, expected):
 )
 def test_a_team_word_before_another_noun_names_that_noun_not_people(text, expected):
     assert [name for name, _ in work_done(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A banquet is its own trade, not a caterer's; each shows the other in matching.
+        ("Serve plated banquets for up to 300 guests.", ["Banquet Operations"]),
+        ("Catering experience.", ["Catering"]),
+        # A welding code is no cloud platform.
+        ("AWS D1.1 certification a plus.", ["AWS D1.1"]),
+        ("Chest physiotherapy and BiPAP set-up.", ["Airway Clearance", "Non-Invasive Ventilation"]),
+    ],
+)
+def test_trade_words_name_their_own_skill(text, expected):
+    assert _names(text) == expected
+
+
+def test_banquets_and_catering_show_each_other():
+    assert implied_by({"Banquet Operations"}) == {"Catering": "Banquet Operations"}
+    assert implied_by({"Catering"}) == {"Banquet Operations": "Catering"}
