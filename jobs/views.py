@@ -7,9 +7,13 @@ URL checks import this module, and loading those at the top cost them a tenth of
 from __future__ import annotations
 
 import csv
+import itertools
+from collections.abc import AsyncIterator, Iterator
 
+from asgiref.sync import sync_to_async
 from django.contrib import messages
 from django.core.files.base import ContentFile
+from django.core.handlers.asgi import ASGIRequest
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -332,12 +336,30 @@ class _Echo:
 def batch_csv(request: HttpRequest, pk: int) -> StreamingHttpResponse:
     """The whole ranking as CSV, streamed row by row from the columns it needs."""
     batch = owned_batch(request, pk)
-    response = StreamingHttpResponse(_csv_rows(batch), content_type="text/csv; charset=utf-8")
+    rows = _csv_rows(batch)
+    # Served by daphne, the stream must be asynchronous: Django collects a synchronous one
+    # whole into a list before sending its first byte (and warns each time).
+    content = _streamed(rows) if isinstance(request, ASGIRequest) else rows
+    response = StreamingHttpResponse(content, content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="ranking-{batch.pk}.csv"'
     return response
 
 
-def _csv_rows(batch: RankingBatch):
+CSV_LINES_A_CHUNK = 500
+
+
+async def _streamed(rows: Iterator[str]) -> AsyncIterator[str]:
+    """The CSV's lines a chunk at a time, each chunk read in the request's own thread (where
+    its database connection and the rows' cursor live)."""
+    take = sync_to_async(lambda: "".join(itertools.islice(rows, CSV_LINES_A_CHUNK)))
+    try:
+        while chunk := await take():
+            yield chunk
+    finally:
+        await sync_to_async(rows.close)()  # the cursor, when the download stops early
+
+
+def _csv_rows(batch: RankingBatch) -> Iterator[str]:
     from jobs.matching import WEIGHTS
 
     writer = csv.writer(_Echo())

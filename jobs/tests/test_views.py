@@ -4,6 +4,7 @@ import csv
 import io
 
 import pytest
+from asgiref.sync import sync_to_async
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
@@ -271,6 +272,20 @@ def test_batch_csv_streams_every_row_best_first(user_client, user, resume):
     assert first[1:5] == ["99", "Role 099", "Co 99", "row 99"]
     assert first[header.index("hard_skills")] == "99" and first[header.index("education")] == ""
     assert first[-2:] == ["Python", "Skill 99"]
+
+
+@pytest.mark.django_db(transaction=True)
+async def test_batch_csv_streams_as_daphne_serves_it(async_client, user, resume, recwarn):
+    """Through the ASGI handler the rows are streamed, not collected into a list first."""
+    batch = await sync_to_async(_large_batch)(user, resume, 1200)
+    await async_client.aforce_login(user)
+    response = await async_client.get(reverse("jobs:batch_csv", args=[batch.pk]))
+    chunks = [chunk async for chunk in response]  # as the handler sends them
+    header, *rows = csv.reader(io.StringIO(b"".join(chunks).decode()))
+    assert len(chunks) > 1 and len(rows) == 1200
+    assert [int(row[0]) for row in rows] == list(range(1, 1201))
+    assert rows[0][1] == "99" and header[:3] == ["rank", "score", "title"]
+    assert not [w for w in recwarn if "synchronous iterators" in str(w.message)]
 
 
 def test_batch_page_shows_the_ranking_a_page_at_a_time(user_client, user, resume):
