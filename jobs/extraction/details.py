@@ -116,7 +116,7 @@ ROLE_WORDS = (
     r"nutritionist|chemist|biologist|microbiologist|geologist|attendant|concierge|custodian|dishwasher|"
     r"baker|laborer|assembler|fabricator|painter|roofer|lineman|lineworker|millwright|pipefitter|"
     r"firefighter|dean|handler|loader|sorter|stocker|porter|cleaner|mover|worker|helper|journeyman|"
-    r"apprentice|paraprofessional|paraeducator|coach|guard"
+    r"apprentice|paraprofessional|paraeducator|coach|guard|captain"
 )
 TITLE_WORDS = re.compile(rf"\b(?:{ROLE_WORDS})s?\b", re.IGNORECASE)
 SENIORITY = [  # checked in order against the title
@@ -160,8 +160,8 @@ SENIORITY_LABEL_RE = re.compile(
     r"\b(?P<phrase>senior|junior|entry|mid)[- ]level\s+"
     r"(?:role|position|candidates?|job|opportunity)\b|"
     # LinkedIn's job criteria: the label on one line, one of its fixed values on the next.
-    r"\bseniority level\s+(?P<linkedin>internship|entry level|associate|mid-senior level|director|"
-    r"executive)\b",
+    r"\bseniority level[.:]?\s+(?P<linkedin>internship|entry level|associate|mid-senior level|"
+    r"director|executive)\b",
     re.IGNORECASE,
 )
 # Searched for in the whole posting, which most often names no level: skipped then.
@@ -250,10 +250,12 @@ def _seniority_patterns() -> tuple[tuple[str, re.Pattern], ...]:
 
 def seniority(title: str, text: str) -> str:
     levels = _seniority_patterns()
+    roman = ROMAN_RE.search(title)
     for name, pattern in levels:
+        if name == "Manager" and roman:
+            break  # "Case Manager II": a manager by name, the level its numeral says
         if pattern.search(title):
             return name
-    roman = ROMAN_RE.search(title)
     if roman:
         return ROMAN_LEVELS[roman["level"]]
     label = SENIORITY_LABEL.search(text)

@@ -183,6 +183,11 @@ GENDER_MARKER_RE = re.compile(rf"\s*(?:{'|'.join(HEADER_WORDS['gender_marker'])}
 DEPARTMENT_RE = re.compile(rf"^(?:{'|'.join(HEADER_WORDS['department'])})")
 POSTCODE = "|".join(HEADER_WORDS["postcode"])
 # "Department of Oncology", "Division of Nursing": the unit that hires, not more of the title.
+# A local or state government as an employer names itself: "County of Larimer", "City of Tempe".
+GOVERNMENT_RE = re.compile(
+    r"(?:County|City|State|Town|Village|Commonwealth|Borough|Township|Parish)\s+of\s+"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+)
 UNIT_RE = re.compile(
     r"(?:Department|Dept\.?|Division|School|Faculty|Office|Institute|College|Cent(?:er|re))"
     r"\s+(?:of|for)\s+[A-Z]"
@@ -334,12 +339,12 @@ def read_title_and_company(text: str, clauses: list[Clause], requirements: Requi
 
 LABELS = {
     "title": r"job title|position title|title|position",
-    "company": r"company(?: name)?|employer|organi[sz]ation|hiring company|institution|agency|"
+    "company": r"company(?: name)?|employer|organi[sz]ation|hiring company|institution|agency|firm|"
     r"hiring organi[sz]ation",
-    "location": r"locations?|work location|job location|based in|office location",
+    "location": r"locations?|work location|job location|based in|office location|office",
     "other": r"employment type|job type|contract type|department|salary|pay|schedule|start date|"
     r"reports to|industry|experience level|seniority level|shift|position type|posting number|"
-    r"job id|requisition (?:id|number)|req id|grade|pay scale",
+    r"job id|requisition (?:id|number)|req id|req #|grade|pay scale|practice (?:group|area)|status",
 }
 LABEL_ANYWHERE_RE = re.compile(
     r"(?:^|(?<=[\s.;|·•]))(?P<label>"
@@ -698,6 +703,11 @@ def _read_header_part(part: str, line: str, posting: str, requirements: Requirem
     "Oakridge Manufacturing Columbus, OH" (a name the posting repeats, run into a place)."""
     read = False
     part = PAY_BEFORE_NAME_RE.sub("", _without_heading(part))
+    if GOVERNMENT_RE.fullmatch(part):
+        # "County of Larimer - Department of Human Services": the government that hires, the
+        # department a unit of it.
+        requirements.company = requirements.company or part
+        return True
     if re.fullmatch(rf"[A-Z][^,]{{1,60}},\s*(?:{LEGAL_SUFFIX_RE.pattern})", part):
         # "Bellweather Foods, Inc.": a company with its legal form, not a town and a state.
         # The stop of "Inc." may have been cut as a sentence's end; the name keeps it.
@@ -1278,7 +1288,8 @@ def _read_header(
             continue
         plain = [part for part in parts if not _header_kind(part)]
         named = [part for part in plain if posting.count(part) >= 2]
-        if not requirements.company and len(plain) >= 2 and len(named) == 1:
+        governed = any(GOVERNMENT_RE.fullmatch(part) for part in plain)
+        if not requirements.company and len(plain) >= 2 and len(named) == 1 and not governed:
             # "Cold Chain | Northwind Fresh Logistics | Stockton, CA": of two pieces of no known
             # kind, the one the posting names again is the company.
             requirements.company = named[0]

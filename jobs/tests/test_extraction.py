@@ -243,6 +243,7 @@ def test_a_degree_experience_may_stand_in_for_is_not_strictly_required(text, req
         ("Senior Marketing Manager", "Senior"),
         ("Engineering Manager", "Manager"),
         ("QA Automation Engineer (Mid)", "Mid-level"),
+        ("Social Services Case Manager II", "Mid-level"),
         ("Mid-Market Account Executive", ""),
     ],
 )
@@ -381,6 +382,29 @@ def test_requirements_saved_before_mentions_existed_still_load():
             "Outside Sales Representative - Commercial Flooring",
             "Keystone Surfaces",
             "Charlotte, NC",
+        ),
+        (
+            "Social Services Case Manager II\nCounty of Larimer - Department of Human Services\n"
+            "Fort Collins, CO\n\nMinimum Qualifications\nTwo years of casework experience. The "
+            "Colorado Department of Human Services trains new staff.",
+            "Social Services Case Manager II",
+            "County of Larimer",
+            "Fort Collins, CO",
+        ),
+        (
+            "Req #: 24-117 Title: Litigation Paralegal Firm: Hargrove & Pell LLP Office: Hartford, "
+            "CT Status: Full-Time Summary: Hargrove & Pell LLP seeks a Litigation Paralegal.",
+            "Litigation Paralegal",
+            "Hargrove & Pell LLP",
+            "Hartford, CT",
+        ),
+        (
+            "Banquet Captain\nLakeshore Grand Resort · Lake Geneva, WI (On-site)\n\n"
+            "Lakeshore Grand Resort is a 400-room resort hosting weddings.\n\n"
+            "What you'll need\n- 2+ years of banquet service.",
+            "Banquet Captain",
+            "Lakeshore Grand Resort",
+            "Lake Geneva, WI",
         ),
     ],
 )
@@ -785,3 +809,11 @@ def test_duties_written_in_the_third_person_show_their_skills():
     for skill in ("Order Picking", "Loading and Unloading", "Staff Training", "Lesson Planning"):
         assert levels.get(skill) == "required", skill
     assert levels.get("Differentiated Instruction") == "required"
+
+
+def test_linkedin_criteria_give_the_level_when_their_lines_end_in_stops():
+    found = extract_requirements(
+        "Banquet Captain. Lakeshore Grand Resort. Requirements: 2+ years of banquet service. "
+        "Seniority level. Mid-Senior level. Employment type. Full-time."
+    )
+    assert found.seniority == "Mid-level"
