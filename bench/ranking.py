@@ -31,6 +31,10 @@ wanted ("Aspiring Operations Manager") and resumes with no skills section; each 
 "recruiter-lists" cases, resumes whose skills list carries tools their bullets never name,
 were written after the no-skills-list changes to check them, and are never tuned on;
 "lists-dev" cases of the same shape, against the dev and fresh postings, are tuned on.
+"prose-dev" cases (tuned on) put resumes in hotels, schools, sales and building maintenance
+against postings written as prose only (bench/data/ranking/postings/prose): duties and a
+paragraph about the role, what is wanted in a sentence or two, no list of skills, so that
+the must-haves a posting names are few.
 
 Every set is scored again with its resumes as an upload gives them (exported as
 plain text and imported back: no structure the parser did not recover) and with
@@ -77,6 +81,7 @@ HARD_SETS = (
     "lists-dev",
     "recruiter-lists",
     "ladder",
+    "prose-dev",
 )
 
 
