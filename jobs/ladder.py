@@ -29,6 +29,7 @@ def _ladder() -> dict:
     return {
         "phrases": sorted(phrases.items(), key=lambda item: -len(item[0])),
         "heads": data["heads"],
+        "last_heads": data["last_heads"],
         "modifiers": data["modifiers"],
         "entry": [tuple(phrase.split()) for phrase in data["entry"]],
         "aspirations": [tuple(phrase.split()) for phrase in data["aspirations"]],
@@ -89,6 +90,9 @@ def title_rung(title: str) -> float | None:
     for index, word in enumerate(before_of):
         if index not in covered and word in ladder["heads"]:
             found.append((ladder["heads"][word], index))
+    last = len(before_of) - 1
+    if before_of and last not in covered and before_of[last] in ladder["last_heads"]:
+        found.append((ladder["last_heads"][before_of[last]], last))
     if not found:
         return None
     rung, start = max(found)

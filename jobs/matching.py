@@ -2,7 +2,8 @@
 
 `match_resume(document, requirements)` scores a JSON Resume document against
 extracted requirements: a 0-100 score with its breakdown (hard skills, soft
-skills, title, education, years of experience, keywords), the requirements it
+skills, title, education, years of experience, keywords, and duties: how much of
+the work the posting describes the resume shows), the requirements it
 meets and where in the resume, those it misses, the places where the resume
 uses another form of the posting's word ("JS" for "JavaScript", which exact-
 match ATS software will not count), keyword frequency, and recommendations
@@ -24,7 +25,7 @@ from typing import Any
 
 from jobs.extraction import EDUCATION_LEVELS, Requirements
 from jobs.ladder import current_title, held_headline, title_rung
-from jobs.recommendations import Recommendation, recommend
+from jobs.recommendations import Recommendation, generic_work_words, recommend
 from jobs.relations import implied_by
 from jobs.taxonomy import (
     HARD_TYPES,
@@ -44,6 +45,7 @@ WEIGHTS = {  # share of the score; components the posting does not ask about are
     "education": 0.10,
     "experience_years": 0.15,
     "keywords": 0.05,  # domain words: they break ties more than they rank
+    "duties": 0.10,  # the posting's work the resume shows (more where must-haves are thin)
 }
 PREFERRED_WEIGHT = 0.5
 MUST_HAVE_FLOOR = 0.4  # share of the score kept when the resume shows none of the hard skills
@@ -544,11 +546,20 @@ def match_profile(
         "education": _education_score(requirements, profile),
         "experience_years": _years_score(requirements, profile),
         "keywords": _keyword_score(requirements, profile),
+        "duties": _duty_score(requirements, profile),
     }
+    if title_fit["score"] is not None and title_fit["score"] < TITLE_CLOSE:
+        # Another line of work: the words its duties share with the resume are chance.
+        breakdown["duties"] = {"score": None}
     included = {name: part for name, part in breakdown.items() if part["score"] is not None}
     weights = dict(WEIGHTS)
     if not requirements.education_required:
         weights["education"] *= PREFERRED_WEIGHT  # "a degree is nice to have"
+    thin = _thinness(breakdown["hard_skills"])
+    weights["duties"] += THIN_DUTY_WEIGHT * thin
+    if thin and breakdown["duties"]["score"] is not None:
+        # The must-have check reads the work described in part: the explanation says so.
+        breakdown["duties"]["for_must_haves"] = round(thin, 2)
     total_weight = sum(weights[name] for name in included)
     score = (
         sum(weights[name] * part["score"] for name, part in included.items()) / total_weight
@@ -556,9 +567,11 @@ def match_profile(
         else 0
     )
     hard = breakdown["hard_skills"]["score"]
-    if hard is not None:
+    duties = breakdown["duties"]["score"]
+    shown = _work_shown(hard, duties, thin)
+    if shown is not None:
         # Recruiters read the must-haves first: years and a degree do not make up for none of them.
-        score *= MUST_HAVE_FLOOR + (1 - MUST_HAVE_FLOOR) * hard / 100
+        score *= MUST_HAVE_FLOOR + (1 - MUST_HAVE_FLOOR) * shown / 100
     # A post far above or below the resume's level is passed over whatever else fits, and so
     # is another line of work: the skills a nurse shares with a teacher do not make her one.
     score *= LEVEL_FLOOR + (1 - LEVEL_FLOOR) * level_fit
@@ -603,6 +616,16 @@ def explain(breakdown: dict[str, dict[str, Any]]) -> str:
     parts.extend(hard.get("title_only", [])[:2])  # "Data Science by title only"
     if hard.get("unnamed_in_part"):
         parts.append(f"{hard['unnamed_in_part']} unnamed counted in part (no skills list)")
+    duties = breakdown.get("duties", {})
+    if duties.get("for_must_haves"):
+        shown = duties["score"]
+        parts.append(
+            "most of its work shown"
+            if shown >= DUTIES_MOST
+            else "some of its work shown"
+            if shown >= DUTIES_SOME
+            else "little of its work shown"
+        )
     title = breakdown["title"]
     if title.get("score") is not None:
         role = title.get("role_score", title["score"])  # the role's fit; its level is noted
@@ -1132,6 +1155,53 @@ def _keyword_score(requirements: Requirements, profile: ResumeProfile) -> dict[s
         "matched": len(found),
         "total": len(keywords),
     }
+
+
+DUTY_ENOUGH = 0.5  # share of the posting's work words that shows the resume does that work
+MIN_DUTY_WORDS = 8  # fewer work words than this describe too little to compare
+THIN_DUTY_WEIGHT = 0.25  # weight the duties gain on a posting that names no must-have
+THIN_MUST_HAVES = 2  # must-haves from which a posting's skills say enough on their own
+DUTIES_MOST, DUTIES_SOME = 67, 34  # duty scores the explanation calls "most", "some" of the work
+
+
+def _duty_score(requirements: Requirements, profile: ResumeProfile) -> dict[str, Any]:
+    """How much of the work the posting describes (its duties and what it asks, in its own
+    words) the resume's text shows: the content words of both, stemmed, without those every
+    bullet could share ("built", "improved"). Prose postings name few skills, and a resume
+    doing the same work still repeats their words ("set territory plans and quotas")."""
+    words = (
+        content_words(
+            " ".join((*requirements.duties, *requirements.required, *requirements.preferred))
+        )
+        - generic_work_words()
+    )
+    if len(words) < MIN_DUTY_WORDS:
+        return {"score": None}
+    shown = len(words & profile.stems)
+    return {
+        "score": round(100 * min(1.0, shown / len(words) / DUTY_ENOUGH)),
+        "shown": shown,
+        "total": len(words),
+    }
+
+
+def _work_shown(hard: int | None, duties: int | None, thin: float) -> float | None:
+    """What the resume shows of what the posting asks, for the must-have check: its
+    must-haves where it names enough of them, the work it describes where it names few
+    (one must-have read from a paragraph says little on its own), a blend between."""
+    if duties is None:
+        return hard
+    if hard is None:
+        return duties
+    return (1 - thin) * hard + thin * duties
+
+
+def _thinness(hard: dict[str, Any]) -> float:
+    """How little the posting's must-haves say on their own: 1 when it names none, 0 from
+    THIN_MUST_HAVES on."""
+    if hard["score"] is None:
+        return 1.0
+    return max(0.0, 1 - hard.get("must_total", 0) / THIN_MUST_HAVES)
 
 
 def _has_keyword(keyword: str, profile: ResumeProfile) -> bool:

@@ -179,3 +179,13 @@ def test_one_step_below_costs_the_title_fifteen_percent():
     title = match_resume(_generalist(), below).breakdown["title"]
     assert title["seniority"] == "one step below Senior HR Generalist"
     assert title["score"] == round(title["role_score"] * 0.85)
+
+
+def test_a_school_has_its_own_ladder():
+    assert title_rung("Paraprofessional") < title_rung("Fourth Grade Teacher")
+    assert title_rung("Fourth Grade Teacher") < title_rung("Assistant Principal, Elementary")
+    assert title_rung("Assistant Principal") < title_rung("Elementary School Principal")
+    assert title_rung("Principal – Hawthorne Elementary School") == title_rung("Principal")
+    # Before another word "principal" is a level of that post, not a school's head.
+    assert title_rung("Principal Consultant") < title_rung("Principal")
+    assert title_rung("Front Office Supervisor") < title_rung("Front Office Manager")
