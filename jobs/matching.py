@@ -45,7 +45,7 @@ WEIGHTS = {  # share of the score; components the posting does not ask about are
     "education": 0.10,
     "experience_years": 0.15,
     "keywords": 0.05,  # domain words: they break ties more than they rank
-    "duties": 0.10,  # the posting's work the resume shows (more where must-haves are thin)
+    "duties": 0.10,  # the posting's work the resume shows, with no skills list (see match_profile)
 }
 PREFERRED_WEIGHT = 0.5
 MUST_HAVE_FLOOR = 0.4  # share of the score kept when the resume shows none of the hard skills
@@ -546,20 +546,26 @@ def match_profile(
         "education": _education_score(requirements, profile),
         "experience_years": _years_score(requirements, profile),
         "keywords": _keyword_score(requirements, profile),
-        "duties": _duty_score(requirements, profile),
     }
-    if title_fit["score"] is not None and title_fit["score"] < TITLE_CLOSE:
-        # Another line of work: the words its duties share with the resume are chance.
-        breakdown["duties"] = {"score": None}
-    included = {name: part for name, part in breakdown.items() if part["score"] is not None}
     weights = dict(WEIGHTS)
     if not requirements.education_required:
         weights["education"] *= PREFERRED_WEIGHT  # "a degree is nice to have"
+    # The work described counts where the skills say little: a posting naming few
+    # must-haves, or a resume listing none (its bullets are what shows its skills). Not in
+    # another line of work, where the words its duties share with the resume are chance.
     thin = _thinness(breakdown["hard_skills"])
-    weights["duties"] += THIN_DUTY_WEIGHT * thin
+    weights["duties"] = THIN_DUTY_WEIGHT * thin + (0 if profile.lists_skills else WEIGHTS["duties"])
+    role_fit = title_fit.get("role_score", title_fit["score"])  # the role's, not its level's
+    another_line = role_fit is not None and role_fit < TITLE_CLOSE
+    breakdown["duties"] = (
+        _duty_score(requirements, profile)
+        if weights["duties"] and not another_line
+        else {"score": None}
+    )
     if thin and breakdown["duties"]["score"] is not None:
         # The must-have check reads the work described in part: the explanation says so.
         breakdown["duties"]["for_must_haves"] = round(thin, 2)
+    included = {name: part for name, part in breakdown.items() if part["score"] is not None}
     total_weight = sum(weights[name] for name in included)
     score = (
         sum(weights[name] * part["score"] for name, part in included.items()) / total_weight
@@ -1159,7 +1165,7 @@ def _keyword_score(requirements: Requirements, profile: ResumeProfile) -> dict[s
 
 DUTY_ENOUGH = 0.5  # share of the posting's work words that shows the resume does that work
 MIN_DUTY_WORDS = 8  # fewer work words than this describe too little to compare
-THIN_DUTY_WEIGHT = 0.25  # weight the duties gain on a posting that names no must-have
+THIN_DUTY_WEIGHT = 0.25  # weight of the duties on a posting that names no must-have
 THIN_MUST_HAVES = 2  # must-haves from which a posting's skills say enough on their own
 DUTIES_MOST, DUTIES_SOME = 67, 34  # duty scores the explanation calls "most", "some" of the work
 
