@@ -817,3 +817,13 @@ def test_linkedin_criteria_give_the_level_when_their_lines_end_in_stops():
         "Seniority level. Mid-Senior level. Employment type. Full-time."
     )
     assert found.seniority == "Mid-level"
+
+
+def test_dental_work_is_a_duty_and_dental_cover_a_benefit():
+    levels = _levels(
+        "Veterinary Technician\nCedar Creek Animal Hospital\n\nResponsibilities\n"
+        "- Takes digital radiographs and dental radiographs\n"
+        "- Performs dental cleanings under the supervision of a veterinarian\n\n"
+        "Benefits\nMedical, dental and vision insurance; Excel training.\n"
+    )
+    assert levels == {"Radiography": "required", "Dental Hygiene": "required"}
