@@ -35,7 +35,15 @@ from tests.generated_postings import posting  # noqa: E402
 from tests.generated_resumes import resume  # noqa: E402
 
 FIXTURES = ROOT / "jobs" / "tests" / "postings"
-SKILLSPAN = ROOT.parent / "shared" / "data" / "skillspan-dev"
+# ../shared/data from the main checkout; ../../shared/data from a worktree under /work/wt.
+SKILLSPAN = next(
+    (
+        folder / "shared" / "data" / "skillspan-dev"
+        for folder in (ROOT.parent, ROOT.parent.parent)
+        if (folder / "shared" / "data" / "skillspan-dev").is_dir()
+    ),
+    ROOT.parent / "shared" / "data" / "skillspan-dev",
+)
 
 
 def sample(count: int) -> dict[str, str]:
