@@ -29,7 +29,8 @@ import re
 import tempfile
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
+from itertools import compress, count
 from pathlib import Path
 from typing import NamedTuple
 
@@ -123,11 +124,30 @@ class Match(NamedTuple):
     listed: bool = False
 
 
-# Cached by word: every word of every clause is normalised, and words recur across
-# postings; the British-spelling pattern tried on each was most of the cost.
-@lru_cache(maxsize=65536)
+# Every word of every clause is normalised, and words recur across postings: each word's
+# form is kept, in a plain dict (emptied when full), which a clause's words are looked up
+# in with one C call (`_normalised`); an LRU cache's bookkeeping cost more than the lookup.
+NORMALISED_WORDS = 65536
+_normalised_words: dict[str, str] = {}
+
+
 def normalise(word: str) -> str:
     """Lower case, American spelling: "Analysing" -> "analyzing", "colour" -> "color"."""
+    norm = _normalised_words.get(word)
+    if norm is None:
+        if len(_normalised_words) >= NORMALISED_WORDS:
+            _normalised_words.clear()
+        norm = _normalised_words[word] = _normalise(word)
+    return norm
+
+
+def _normalised(words: list[str]) -> list[str]:
+    """`normalise` of each word: most are known, and are looked up without a Python call."""
+    norms = list(map(_normalised_words.get, words))
+    return list(map(normalise, words)) if None in norms else norms
+
+
+def _normalise(word: str) -> str:
     lower = word.lower().replace("’", "'")
     if lower.endswith("'s") and len(lower) > 3:
         lower = lower[:-2]  # "API's", "Python's": the plural or possessive of a name
@@ -654,10 +674,10 @@ class Taxonomy:
         # Words as plain strings (one C call) and their offsets only once a term starts:
         # making an object per word was most of the time of `find`.
         words = TOKEN_RE.findall(text)
-        norms = list(map(normalise, words))
+        norms = _normalised(words)
         trie = self._trie
-        # Most words start no term: only these are tried.
-        firsts = [index for index, norm in enumerate(norms) if norm in trie]
+        # Most words start no term: only these are tried (picked out without a Python loop).
+        firsts = list(compress(count(), map(trie.__contains__, norms)))
         if not firsts:
             return []
         last_word = len(norms) - 1
