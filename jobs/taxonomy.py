@@ -640,6 +640,10 @@ class Taxonomy:
     def __init__(self, compiled: tuple):
         self._compact, self._trie, self._endings = compiled
         self._term_objects: dict[int, Term] = {}
+        # The words a term may start with (a word holds no SEPARATOR): a clause's words are
+        # looked up here, a set a fifth the size of the trie, whose lookups miss the
+        # processor's caches less.
+        self._first_words = frozenset(key for key in self._trie if SEPARATOR not in key)
 
     @classmethod
     def from_terms(cls, terms: tuple[Term, ...]) -> Taxonomy:
@@ -677,7 +681,7 @@ class Taxonomy:
         norms = _normalised(words)
         trie = self._trie
         # Most words start no term: only these are tried (picked out without a Python loop).
-        firsts = list(compress(count(), map(trie.__contains__, norms)))
+        firsts = list(compress(count(), map(self._first_words.__contains__, norms)))
         if not firsts:
             return []
         last_word = len(norms) - 1
