@@ -144,7 +144,11 @@ def normalise(word: str) -> str:
 def _normalised(words: list[str]) -> list[str]:
     """`normalise` of each word: most are known, and are looked up without a Python call."""
     norms = list(map(_normalised_words.get, words))
-    return list(map(normalise, words)) if None in norms else norms
+    if None in norms:  # a word not met before: only those are normalised
+        for index, norm in enumerate(norms):
+            if norm is None:
+                norms[index] = normalise(words[index])
+    return norms
 
 
 def _normalise(word: str) -> str:
