@@ -155,9 +155,11 @@ def _normalise(word: str) -> str:
     lower = word.lower().replace("’", "'")
     if lower.endswith("'s") and len(lower) > 3:
         lower = lower[:-2]  # "API's", "Python's": the plural or possessive of a name
-    words, stems, endings, lengths = _spellings()
+    words, stems, endings, lengths, openings = _spellings()
     if lower in words:
         return words[lower]
+    if lower[: lengths[-1]] not in openings:
+        return lower  # no stem starts the word: most words
     # The longest British stem the word starts with that a known ending follows: "analys" +
     # "ing" -> "analyz" + "ing" (dict lookups, not a pattern of every stem tried in turn).
     for length in lengths:
@@ -168,12 +170,15 @@ def _normalise(word: str) -> str:
 
 
 @cache
-def _spellings() -> tuple[dict[str, str], dict[str, str], frozenset[str], tuple[int, ...]]:
+def _spellings() -> tuple[
+    dict[str, str], dict[str, str], frozenset[str], tuple[int, ...], frozenset[str]
+]:
     """The British spellings: whole words, stems and the endings that may follow a stem,
-    and the stems' lengths, longest first."""
+    the stems' lengths, longest first, and how they open (as long as the shortest)."""
     data = _word_lists()["british_spellings"]
     lengths = tuple(sorted({len(stem) for stem in data["stems"]}, reverse=True))
-    return data["words"], data["stems"], frozenset(data["endings"]), lengths
+    openings = frozenset(stem[: lengths[-1]] for stem in data["stems"])
+    return data["words"], data["stems"], frozenset(data["endings"]), lengths, openings
 
 
 def _starts(text: str, words: list[str]) -> list[int]:
