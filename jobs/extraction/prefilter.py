@@ -31,7 +31,7 @@ REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
 def folded(text: str) -> str:
     """The text in lower case, as needles are written."""
-    if not text.isascii() and any(char in text for char in "İıſ\u212a"):
+    if not text.isascii() and ("İ" in text or "ı" in text or "ſ" in text or "\u212a" in text):
         text = text.translate(ASCII_FOLDS)
     return text.lower()
 
