@@ -943,6 +943,8 @@ def _defined_acronyms(text: str, found: list[Match]) -> list[Match]:
     Practice)") means what its words mean: the term they name; its own reading where we
     read its words only in part ("Structured Query Language (SQL)"); none of ours where they
     name nothing we know ("Grid Control Protocol (GCP)" is no Google Cloud)."""
+    if "(" not in text:
+        return found  # a definition is in brackets, either way round: most clauses have none
     kept = []
     for match in found:
         span = _spelled_out(text, match)

@@ -127,6 +127,13 @@ def read_skills(
         words = content_words(clause.text) if matches and not mention else []
         for index, match in enumerate(matches):
             term = match.term
+            required = not mention and (
+                not preferred
+                or (
+                    preferred_part is not None
+                    and not preferred_part[0] <= match.start < preferred_part[1]
+                )
+            )
             requirements.skills.append(
                 ExtractedSkill(
                     term.canonical,
@@ -134,21 +141,14 @@ def read_skills(
                     match.start + clause.start,
                     match.end + clause.start,
                     term.type,
-                    not mention
-                    and (
-                        not preferred
-                        or (
-                            preferred_part is not None
-                            and not preferred_part[0] <= match.start < preferred_part[1]
-                        )
-                    ),
+                    required,
                     "taxonomy",
                     term.form,
                     mention,
                     group_of.get(index, 0),
                 )
             )
-            if requirements.skills[-1].level == "required" and clause.role != "duty":
+            if required and clause.role != "duty":  # asked as required (a mention never is)
                 asked_outside_duties.add(term.canonical)
             if not mention:
                 context = requirements.skill_context.setdefault(term.canonical, [])
@@ -172,7 +172,9 @@ def _prefer_what_only_duties_require(requirements: Requirements, asked: set[str]
     """A tool the duties use and the qualifications only prefer is preferred: "you will chart in
     Dentrix" and "Nice to have: Dentrix" ask no one to know Dentrix already. `asked`: the
     skills required by a clause other than a duty."""
-    preferred = {skill.name for skill in requirements.skills if skill.level == "preferred"}
+    preferred = {
+        skill.name for skill in requirements.skills if not skill.required and not skill.mention
+    }
     demoted = preferred - asked
     if demoted:
         requirements.skills = [

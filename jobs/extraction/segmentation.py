@@ -303,7 +303,7 @@ def _inline_headings(text: str, start: int, line: int) -> list[Clause]:
     a new part ("... team. Requirements: Java")."""
     cuts: list[tuple[int, int, str]] = []  # (heading start, heading end, role)
     # The pattern ends at a colon, and scanning for it is slow: most sentences have none.
-    for found in _colon_headings(text):
+    for found in _colon_headings(text) if ":" in text else ():
         words = found["head"].split()
         for size in range(len(words), 0, -1):
             phrase = " ".join(words[-size:])
