@@ -62,6 +62,9 @@ def content_words(text: str) -> set[str]:
 # Words, including "C++", "C#", ".NET", "Node.js", "scikit-learn"; "/" and "&" stand alone
 # so that "C/C++" gives C and C++ while "CI/CD" still matches its own alias.
 TOKEN_RE = re.compile(r"\.?[^\W_][^\W_+#]*[+#]*(?:[.\-'’][^\W_]+[+#]*)*|[/&]")
+# The same words in a text of ASCII characters (nine clauses in ten), where a word character
+# is a letter or digit of ASCII either way: tested without Unicode's tables, it is quicker.
+TOKEN_ASCII_RE = re.compile(TOKEN_RE.pattern, re.ASCII)
 TECH_CUES = context_words("technical_cues")
 # Cue words of one term only: "Epic" is the health-records system next to "patients".
 TERM_CUES = {
@@ -686,7 +689,7 @@ class Taxonomy:
         """
         # Words as plain strings (one C call) and their offsets only once a term starts:
         # making an object per word was most of the time of `find`.
-        words = TOKEN_RE.findall(text)
+        words = (TOKEN_ASCII_RE if text.isascii() else TOKEN_RE).findall(text)
         norms = _normalised(words)
         trie = self._trie
         # Most words start no term: only these are tried (picked out without a Python loop).

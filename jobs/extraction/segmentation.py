@@ -358,6 +358,11 @@ def _colon_headings(text: str) -> Iterator[re.Match]:
     position = 0
     while (colon := text.find(":", position)) != -1:
         run = position + len(text[position:colon].rstrip(HEAD_RUN_CHARS))
+        # A head is seven words at most, so it starts in the run's last eight: a long run (a
+        # sentence of plain words before its colon) was tried from each of its positions.
+        words = text[run:colon].rsplit(None, 8)
+        if len(words) > 8:
+            run += len(words[0])
         found = HEADING_COLON_RE.search(text, run, colon + 1)
         if found is None:
             position = colon + 1
