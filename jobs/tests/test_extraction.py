@@ -827,3 +827,15 @@ def test_dental_work_is_a_duty_and_dental_cover_a_benefit():
         "Benefits\nMedical, dental and vision insurance; Excel training.\n"
     )
     assert levels == {"Radiography": "required", "Dental Hygiene": "required"}
+
+
+@pytest.mark.parametrize("paste", [str, lambda text: " ".join(text.split())], ids=["lines", "flat"])
+def test_essential_functions_are_duties_after_a_summary(paste):
+    levels = _levels(
+        paste(
+            "Litigation Paralegal\nHargrove & Pell LLP\n\nSummary: Hargrove & Pell LLP, a business "
+            "law firm, seeks a paralegal.\nEssential Functions: Drafts and files pleadings. "
+            "Organizes and maintains case files in iManage.\n"
+        )
+    )
+    assert levels["Legal Drafting"] == levels["iManage"] == "required"
