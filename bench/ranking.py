@@ -34,7 +34,9 @@ were written after the no-skills-list changes to check them, and are never tuned
 "prose-dev" cases (tuned on) put resumes in hotels, schools, sales and building maintenance
 against postings written as prose only (bench/data/ranking/postings/prose): duties and a
 paragraph about the role, what is wanted in a sentence or two, no list of skills, so that
-the must-haves a posting names are few.
+the must-haves a posting names are few. "lists-ladder-dev" cases (tuned on) put resumes whose
+skills list carries tools their bullets never name against posts of their ladder with lists
+of requirements (bench/data/ranking/postings/lists), marketing and pharmacy.
 
 Every set is scored again with its resumes as an upload gives them (exported as
 plain text and imported back: no structure the parser did not recover) and with
@@ -82,6 +84,7 @@ HARD_SETS = (
     "recruiter-lists",
     "ladder",
     "prose-dev",
+    "lists-ladder-dev",
 )
 
 
