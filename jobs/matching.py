@@ -562,7 +562,10 @@ def match_profile(
         if weights["duties"] and not another_line
         else {"score": None}
     )
-    if thin and breakdown["duties"]["score"] is not None:
+    # A licence or certificate the posting requires is checked first: no work described
+    # makes up for one the resume does not show.
+    licence_missing = any(item["required"] and item["type"] == "certification" for item in missing)
+    if thin and breakdown["duties"]["score"] is not None and not licence_missing:
         # The must-have check reads the work described in part: the explanation says so.
         breakdown["duties"]["for_must_haves"] = round(thin, 2)
     included = {name: part for name, part in breakdown.items() if part["score"] is not None}
@@ -573,7 +576,8 @@ def match_profile(
         else 0
     )
     hard = breakdown["hard_skills"]["score"]
-    duties = breakdown["duties"]["score"]
+    stands_in = breakdown["duties"].get("for_must_haves")
+    duties = breakdown["duties"]["score"] if stands_in else None
     shown = _work_shown(hard, duties, thin)
     if shown is not None:
         # Recruiters read the must-haves first: years and a degree do not make up for none of them.
@@ -1194,7 +1198,8 @@ def _duty_score(requirements: Requirements, profile: ResumeProfile) -> dict[str,
 def _work_shown(hard: int | None, duties: int | None, thin: float) -> float | None:
     """What the resume shows of what the posting asks, for the must-have check: its
     must-haves where it names enough of them, the work it describes where it names few
-    (one must-have read from a paragraph says little on its own), a blend between."""
+    (one must-have read from a paragraph says little on its own), a blend between.
+    `duties` is None where the work described does not stand in for must-haves."""
     if duties is None:
         return hard
     if hard is None:

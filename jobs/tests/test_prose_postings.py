@@ -115,3 +115,43 @@ def test_a_resume_doing_the_work_outranks_one_sharing_a_stray_must_have():
     match = match_resume(aide, post)
     assert match.breakdown["duties"]["score"] >= 67
     assert match.score >= 50
+
+
+LEAD_TECHNICIAN = (
+    "Lead Pharmacy Technician\nSaguaro Health System - Phoenix, AZ\n\n"
+    "Duties\n- Lead the technicians of the inpatient pharmacy on day shift: assignments, "
+    "training and workflow.\n- Compound IV admixtures in the cleanroom.\n"
+    "- Refill the automated dispensing cabinets and run the controlled substance counts.\n\n"
+    "Requirements\n- PTCB (CPhT) certification.\n"
+)
+
+
+def _hospital_technician(certified: bool) -> dict:
+    document = {
+        "basics": {"label": "Pharmacy Assistant"},
+        "work": [
+            {
+                "name": "HonorHealth",
+                "position": "Pharmacy Assistant",
+                "startDate": "2019-08",
+                "highlights": [
+                    "Lead the day shift technicians of the inpatient pharmacy: assignments and "
+                    "training.",
+                    "Compound IV admixtures in the cleanroom; refill the automated dispensing "
+                    "cabinets and run the controlled substance counts.",
+                ],
+            }
+        ],
+    }
+    if certified:
+        document["certificates"] = [{"name": "PTCB Certified Pharmacy Technician (CPhT)"}]
+    return document
+
+
+def test_work_described_never_stands_in_for_a_required_licence():
+    post = extract_requirements(LEAD_TECHNICIAN)
+    certified = match_resume(_hospital_technician(True), post)
+    uncertified = match_resume(_hospital_technician(False), post)
+    assert not uncertified.breakdown["duties"].get("for_must_haves")
+    assert "0 of 1 must-haves" in uncertified.explanation
+    assert uncertified.score < certified.score
