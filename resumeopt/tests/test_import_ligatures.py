@@ -147,3 +147,16 @@ def test_ligature_code_points_become_their_letters_on_import():
 def test_old_adobe_fi_and_fl_code_points_inside_words_are_those_letters():
     assert normalize("\uf001nancial work\uf002ow, pro\uf001le") == "financial workflow, profile"
     assert normalize("\uf002 Search \uf001 Music") == "Search Music"
+
+
+def test_words_of_another_language_that_look_damaged_are_left_alone():
+    # "Est" would be "Fittest" and "Bien" "Bitten": the text writes "fi" in full, so the
+    # first is no loss, and a lost "tt" needs more than the one word left to show it.
+    texts = [
+        "Chargée de clientèle professionnels – Crédit Agricole Centre-Est, Lyon",
+        "Gestion d'un portefeuille de 320 clients professionnels, AMF certifiée.",
+        "Profil fiable, fine connaissance du financement des artisans.",
+        "2013 : Baccalauréat ES, mention Bien – Lycée Ampère, Lyon",
+        *["Accueil, conseil et vente de produits bancaires et d'assurance."] * 20,
+    ]
+    assert repair_ligature_loss(texts) == texts

@@ -340,7 +340,38 @@ def name_case(text: str) -> str:
         if index and part.lower() in particles:
             words.append(part.lower())
         elif len(part) > 1:
-            words.append(re.sub(r"[^\W\d_]+", lambda piece: piece[0].capitalize(), part))
+            words.append(re.sub(r"[^\W\d_]+", lambda piece: _capital_word(piece[0]), part))
         else:
             words.append(part)
+    return " ".join(words)
+
+
+def _capital_word(word: str) -> str:
+    """'MCALLISTER' -> 'McAllister': 'Mc' is always followed by a capital; other inner
+    capitals ('DeSouza', 'MacLeod' beside 'Macy') only the document itself can show."""
+    if len(word) > 3 and word[:2].lower() == "mc":
+        return f"Mc{word[2:].capitalize()}"
+    return word.capitalize()
+
+
+def name_as_written(name: str, texts: list[str]) -> str:
+    """The name with each word as the document writes it elsewhere with a capital inside
+    ('Maria Desouza' beside a signature 'Maria DeSouza'), when it was read in capitals."""
+    words = name.split()
+    for index, word in enumerate(words):
+        if len(word) < 4 or not word.isalpha():
+            continue
+        pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.I)
+        for text in texts:
+            found = next(
+                (
+                    match[0]
+                    for match in pattern.finditer(text)
+                    if not match[0].isupper() and any(c.isupper() for c in match[0][1:])
+                ),
+                None,
+            )
+            if found:
+                words[index] = found
+                break
     return " ".join(words)

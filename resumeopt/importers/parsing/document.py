@@ -19,6 +19,7 @@ from resumeopt.importers.parsing.certificates import (
 from resumeopt.importers.parsing.contact import (
     letters_after_name,
     name_after_sidebar,
+    name_as_written,
     name_from_footer,
     parse_header,
 )
@@ -121,6 +122,8 @@ def parse_lines(lines: list[Line], *, columns_apart: bool = False) -> dict[str, 
         basics = {**person, **basics}
     if "name" not in basics and (footer := name_from_footer(footer_lines, blocks[-1][0])):
         basics = {"name": footer, **basics}
+    if basics.get("name"):
+        basics["name"] = name_as_written(basics["name"], [line.text for line in lines])
     document["basics"] = basics
 
     for section, heading_text, block in blocks:

@@ -238,15 +238,12 @@ def header_segments(text: str) -> list[str]:
         # "Associate Professor in Human Geography, University of Leeds": the field the
         # title is in, then the employer after a comma.
         field_of_title = (
-            at
-            and part[len(at[1]) :].lstrip().startswith("in ")
-            and len(after := at[2].split(", ")) == 2
-            and employer_score(after[0]) == 0
-            and employer_score(after[1]) > 0
+            at and part[len(at[1]) :].lstrip().startswith("in ") and field_then_employer(at[2])
         )
         if field_of_title:
+            after = at[2].split(", ")
             pieces.append(part[: len(part) - len(at[2])] + after[0])
-            part = after[1]
+            part = ", ".join(after[1:])
         elif at and (role_score(at[1]) > 0 or described) and not unit:
             pieces.append(at[1])
             part = at[2]
@@ -323,6 +320,10 @@ def title_at_employer(header: list[str]) -> tuple[str, str] | None:
         parts.extend(split_segments(text))
     for part in parts:
         at = AT_EMPLOYER_RE.match(part)
+        if at and part[at.end(1) :].split()[0] == "in" and field_then_employer(at[2]):
+            # "Lecturer in Physical Chemistry, School of Chemistry, University of Bristol":
+            # before a name that reads more as an employer, "in" leads to the title's field.
+            continue
         if at and role_score(at[1]) > 0 and not EMPLOYER_UNIT_RE.match(at[2]):
             employer = re.split(r"\s*,(?![^()]*\))", at[2])[0].strip()
             # "2016 - 2017: Student in Tel-Ran": the colon after the dates is no part of it.
@@ -339,6 +340,17 @@ def title_at_employer(header: list[str]) -> tuple[str, str] | None:
     if len(employers) == 1 and titles:
         return max(titles, key=role_score), employers[0]
     return None
+
+
+def field_then_employer(after_in: str) -> bool:
+    """'Human Geography, University of Leeds' after "Professor in": the title's field,
+    which names no employer, then after a comma a name that does."""
+    after = after_in.split(", ")
+    return (
+        len(after) >= 2
+        and employer_score(after[0]) == 0
+        and any(employer_score(piece) > 0 and not is_description(piece) for piece in after[1:])
+    )
 
 
 def places_after_at(header: list[str]) -> set[str]:

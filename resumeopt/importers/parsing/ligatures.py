@@ -12,10 +12,11 @@ The loss is then everywhere in the document, in titles, employers, schools and s
   `scripts/build_ligature_repairs.py`);
 - it is written in lower case or with a capital first letter: an acronym ("OCE"), a name
   in capitals or a mixed-case brand ("iOS") is never touched;
-- the document shows the loss: at least two different damaged words, or one in a document
-  long enough to hold the letters it lost; and for each ligature a repair restores, the
-  document has no more sound occurrences of its letters than damaged words missing them
-  (a document that writes "office" and "certification" in full lost no "ffi" or "ti").
+- the document shows the loss: at least two different damaged words taken, or one in a
+  document long enough to hold the letters it lost (letters English writes every few dozen
+  words); and for each ligature a repair restores, the document has no more sound
+  occurrences of its letters than damaged words missing them (a document that writes
+  "office" and "certification" in full lost no "ffi" or "ti").
 
 Precision comes first: a text without such loss comes out unchanged.
 
@@ -56,6 +57,9 @@ WORD_START_GROUPS = ("th",)
 # A document this long without a single sound "ti" has lost it (English writes one
 # every few dozen words), so one damaged word is evidence enough.
 LONG_DOCUMENT_WORDS = 150
+# The groups written that often; a long text may well hold no "tt" or "ffl" at all (a
+# French CV's "Bien" is no "Bitten"), so one damaged word is no evidence of their loss.
+FREQUENT_GROUPS = ("ti", "fi", "th", "ff", "fl", "ffi", "ffl")
 # A word between spaces or punctuation: never part of an address, a path, a number or a
 # file name ("github.com/gbfz", "Kaa2", "tel@").
 WORD_RE = re.compile(r"(?<![\w@/\\.])([A-Za-zÀ-ÖØ-öø-ÿ]+)(?![\w@/\\]|\.[A-Za-z])")
@@ -124,9 +128,19 @@ def repair_ligature_loss(texts: list[str]) -> list[str]:
     lost = {
         group
         for group in losses
-        if sound[group] == 0 or (several and losses[group] >= sound[group])
+        if (sound[group] == 0 and (several or group in FREQUENT_GROUPS))
+        or (several and losses[group] >= sound[group])
     }
     accepted = {token: word for token, (word, groups) in repairs.items() if set(groups) <= lost}
+    if len({word.lower() for word in accepted.values()}) == 1 and several:
+        # The other damaged word was not taken ("Centre-Est" is no "Fittest" where "fi" is
+        # written in full): the one left must be evidence on its own.
+        groups = {group for token in accepted for group in repairs[token][1]}
+        alone = len(words) >= LONG_DOCUMENT_WORDS and all(
+            sound[group] == 0 and group in FREQUENT_GROUPS for group in groups
+        )
+        if not alone:
+            return texts
     if not accepted:
         return texts
     return [WORD_RE.sub(lambda match: accepted.get(match[1], match[1]), text) for text in texts]

@@ -74,6 +74,11 @@ _GAP = re.compile(r"\s{2,}")
 # "São Paulo, SP", "Pune, MH": a town and its state's letters, not a list of two items.
 _PLACE_WITH_REGION = re.compile(r"[A-ZÀ-Ý][^,]*,\s*[A-Z]{2}")
 _SENTENCE_END = (".", ";", ":", "!", "?")
+# "Glovo, Barcelona", "Indra Sistemas, Madrid": an employer's name, then its town.
+_NAME_AND_TOWN = re.compile(
+    r"[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}, [A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2}"
+)
+_LEVEL_IN_BRACKETS = re.compile(r"[^\W\d_]+\s*\([^)]*\),?")
 # Marks that open a line of the other column: its bullets and arrows.
 _BULLET_MARKS = set("•·▪●◦‣■➢➤►>-–—*")
 
@@ -206,6 +211,11 @@ class _Columns:
         if glued:
             heading_text, text = glued
             self.placed.append((Line(heading_text, heading=True), False, 0))
+        elif side_glued := _glued_side_heading(text):
+            # "SKILLS As a member of ...": the sidebar's heading on the other column's row.
+            heading_text, text = side_glued
+            self.sections.append((heading_text, []))
+            self.list_open = False
         for piece, side in self._pieces(text, following):
             self._place(Line(piece, bullet=line.bullet and not side), side)
 
@@ -259,9 +269,14 @@ class _Columns:
             if sides[0] != sides[1]:
                 self.cut_rows += any(_strong_item(part) for part in parts)
                 return list(zip(parts, sides, strict=True))
+        contact = _glued_contact(text)
+        if contact:
+            return contact
         if self._is_side(text, following):
             return [(text, True)]
         cut = _glued_item(text)
+        if not cut and self._takes_address():
+            cut = _glued_address(text)
         if not cut and self._in_side_education():
             cut = _glued_school(text)
         if cut:
@@ -325,6 +340,7 @@ class _Columns:
                 len(text.split()) <= MAX_ITEM_WORDS
                 and len(previous.split()) >= 5
                 and not previous.endswith(_SENTENCE_END)
+                and not _date_only(previous)
                 and (following[:1].islower() or between_sidebar)
                 and not find_date_range(text)
                 and role_score(text) < 3
@@ -558,6 +574,11 @@ def _glued_item(text: str) -> list[tuple[str, bool]] | None:
         # The head is a group's label, or an item before the other column's bullet.
         item = _strong_item(head) or _language_with_level(head)
         opens = _group_label(head) or (item and rest[:1] in _BULLET_MARKS)
+        # "English (C1) Junior Web Developer", "Docker, Kubernetes Glovo, Barcelona": a
+        # language with its level, or a list of skills, before a job's title or employer.
+        opens = opens or (
+            item and (_LEVEL_IN_BRACKETS.fullmatch(head) or ("," in head and _names_job(rest)))
+        )
         if opens and len(words) - size >= 2 and not _strong_item(rest):
             return [(head, True), (rest, False)]
     for size in range(MAX_ITEM_WORDS, 0, -1):
@@ -569,6 +590,53 @@ def _glued_item(text: str) -> list[tuple[str, bool]] | None:
             and not _strong_item(rest)
         ):
             return [(rest, False), (tail, True)]
+    return None
+
+
+def _names_job(text: str) -> bool:
+    """A job's title, its dates, or its employer and town: the other column's header."""
+    return bool(
+        role_score(text) >= 3
+        or find_date_range(text)
+        or employer_score(text)
+        or _NAME_AND_TOWN.fullmatch(text)
+    )
+
+
+def _glued_side_heading(text: str) -> tuple[str, str] | None:
+    """('SKILLS', 'As a member of ...') for a sidebar's heading in capitals joined to the
+    start of the other column's row."""
+    words = text.split()
+    for size in range(min(3, len(words) - 3), 0, -1):
+        head, rest = " ".join(words[:size]), " ".join(words[size:])
+        if not head.isupper() or not (rest[:1].isupper() or rest[:1] in _BULLET_MARKS):
+            continue
+        sections = heading_sections(head)
+        if len(sections) == 1 and sections[0] in SIDE_SECTIONS and not heading_sections(rest):
+            return head, rest
+    return None
+
+
+def _glued_contact(text: str) -> list[tuple[str, bool]] | None:
+    """A contact detail opening the other column's row: 'jane@mail.com Senior Developer',
+    '+34 611 555 207 Cabify, Madrid', 'linkedin.com/in/jane Built the ...'."""
+    first, _, rest = text.partition(" ")
+    if EMAIL_RE.fullmatch(first.rstrip(",;")) or URL_RE.fullmatch(first.rstrip(",;")):
+        return [(first, True), (rest, False)] if len(rest.split()) >= 2 else None
+    phone = PHONE_RE.match(text)
+    rest = text[phone.end() :].strip() if phone else ""
+    if phone and rest[:1].isalpha() and len(rest.split()) >= 2:
+        return [(phone[0], True), (rest, False)]
+    return None
+
+
+def _glued_address(text: str) -> list[tuple[str, bool]] | None:
+    """('Madrid, Spain', 'Jan 2021 - Present'): the contact block's town on the row of a
+    job's dates."""
+    found = find_date_range(text)
+    head = text[: found.begin].strip() if found else ""
+    if head and _is_place(head) and "," in head and _date_only(text[found.begin :]):
+        return [(head, True), (text[found.begin :].strip(), False)]
     return None
 
 

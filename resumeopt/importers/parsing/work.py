@@ -202,6 +202,11 @@ def parse_work(
             elif unit_of_title(raw.header, position, organisation, segment):
                 position, organisation = f"{position}, {organisation}", segment
                 extra.remove(segment)
+            elif qualifies_title(raw.header, position, segment, organisation):
+                # "Charge Nurse, Emergency Department" / "Memorial Hermann, Houston, TX":
+                # the title's unit or specialty, written after it on the title's own line.
+                position = f"{position}, {segment}"
+                extra.remove(segment)
             elif employer_score(segment) == 0 and (
                 dash := dash_continues(raw.header, position, segment)
             ):
@@ -361,6 +366,22 @@ def unit_of_title(header: list[str], position: str, segment: str, organisation: 
         rf"^\s*{re.escape(position)},\s+{re.escape(segment)}\s+[–—-]\s+{re.escape(organisation)}"
     )
     return employer_score(segment) == 0 and any(pattern.match(text) for text in header)
+
+
+def qualifies_title(header: list[str], position: str, segment: str, organisation: str) -> bool:
+    """Is the segment a unit the job is in ("Charge Nurse, Emergency Department", "Staff
+    Nurse, Cardiac Step-Down Unit"), written after the title and a comma on a line of their
+    own, the employer on another line? A division is a business of the employer
+    ("Sales Coordinator, Automotive Parts Division"): it stays beside the title."""
+    line = re.compile(rf"\s*{re.escape(position)},\s+{re.escape(segment)}\s*(?:\([^()]*\))?\s*")
+    return (
+        names_unit(segment)
+        and "division" not in segment.lower().split()
+        and not read_location(segment)
+        and not is_prose(segment)
+        and any(line.fullmatch(text) for text in header)
+        and not any(organisation in text for text in header if line.fullmatch(text))
+    )
 
 
 def names_parent(organisation: str, bracketed: str) -> bool:
