@@ -34,6 +34,10 @@ never tuned on;
 level dots, timelines, letter-spaced headings, a name over two lines) printed by Chromium
 from the HTML in `web_resumes/` (`web_pdfs.py`), labelled before the parser ran,
 `web_pdf-heldout.json` never tuned on;
+`varied2/` holds layouts still missing after those (three columns flattened and in a table,
+sections in a table, titles with their unit, all-caps names, German, French, Indian and
+academic CVs, Markdown, a two-column paste; Word files built by `varied_resumes.py`),
+labelled before the parser ran, `varied2-heldout.json` never tuned on;
 the label files say, for each file, what a careful reader finds in
 it: the name, and per work and education entry the employer, title, start date,
 school and degree. They were written by reading the files, not from the
