@@ -85,6 +85,17 @@ PREFERRED_BRACKET_RE = re.compile(
     r"desired|desirable|(?:a|an)\s+(?:plus|bonus|advantage|asset))\s*\)",
     re.IGNORECASE,
 )
+# "..., AWS D1.1 certification a plus, must provide own tools, forklift experience helpful, ...":
+# a part of a required clause's list that ends in its own preferred cue.
+PREFERRED_LIST_PART_RE = re.compile(
+    r"\s(?:(?:is|are|would be|will be)\s+)?(?:(?:a|an)\s+(?:big\s+|strong\s+)?(?:plus|bonus|"
+    r"advantage|asset)|helpful|preferred|desired|desirable|beneficial)\s*[.]?\s*$",
+    re.IGNORECASE,
+)
+LIST_PART_RE = re.compile(r"[^,;]+")
+PREFERRED_LIST_WORD_RE = re.compile(
+    r"plus|bonus|advantage|asset|helpful|prefer|desir|benefic", re.I
+)
 # What the part before such a comma ends in when it is a requirement of its own ("4+ years
 # of general ledger experience"), not a list the cue closes ("QuickBooks, Sage preferred").
 COMPLETE_ASK_RE = re.compile(
@@ -131,6 +142,7 @@ def read_skills(
             group_of.update((index, group_count) for index in members)
         preferred = clause.role == "preferred"
         preferred_part = _preferred_part(clause) if preferred else None
+        preferred_items = _preferred_list_parts(clause) if clause.role == "required" else []
         words = content_words(clause.text) if matches and not mention else []
         for index, match in enumerate(matches):
             term = match.term
@@ -141,6 +153,8 @@ def read_skills(
                     and not preferred_part[0] <= match.start < preferred_part[1]
                 )
             )
+            if preferred_items and any(a <= match.start < b for a, b in preferred_items):
+                required = False
             requirements.skills.append(
                 ExtractedSkill(
                     term.canonical,
@@ -222,6 +236,24 @@ def _preferred_part(clause: Clause) -> tuple[int, int] | None:
     ):
         return part.start(), len(text)
     return None
+
+
+def _preferred_list_parts(clause: Clause) -> list[tuple[int, int]]:
+    """The parts of a required clause's list that prefer what they name ("3 years of welding,
+    AWS D1.1 certification a plus, must provide own tools, forklift experience helpful"), each
+    with the bare names listed just before it ("Excel, Word, PowerPoint a plus")."""
+    if clause.section == "preferred" or not PREFERRED_LIST_WORD_RE.search(clause.text):
+        return []  # most required clauses: no cue, no parts to look at
+    parts = list(LIST_PART_RE.finditer(clause.text))
+    spans = []
+    for index, part in enumerate(parts):
+        if len(parts) < 2 or not PREFERRED_LIST_PART_RE.search(part.group()):
+            continue
+        start = index
+        while start > 0 and len(parts[start - 1].group().split()) <= 3:
+            start -= 1
+        spans.append((parts[start].start(), part.end()))
+    return spans
 
 
 def _add_item(

@@ -839,3 +839,18 @@ def test_essential_functions_are_duties_after_a_summary(paste):
         )
     )
     assert levels["Legal Drafting"] == levels["iManage"] == "required"
+
+
+@pytest.mark.parametrize("paste", [str, lambda text: " ".join(text.split())], ids=["lines", "flat"])
+def test_a_list_part_that_prefers_its_own_skill_in_a_required_clause(paste):
+    levels = _levels(
+        paste(
+            "Welder\nIronclad Trailer Works\n\nWhat we need: 3 years of MIG welding experience, "
+            "AWS D1.1 certification a plus, must provide own hand tools, forklift experience "
+            "helpful, Excel, PowerPoint a plus.\n"
+        )
+    )
+    assert levels["MIG Welding"] == levels["Hand and Power Tools"] == "required"
+    assert levels["AWS D1.1"] == levels["Forklift Operation"] == "preferred"
+    # Bare names listed before the cue are preferred with it.
+    assert levels["Excel"] == levels["PowerPoint"] == "preferred"
