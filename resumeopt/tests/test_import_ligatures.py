@@ -160,3 +160,25 @@ def test_words_of_another_language_that_look_damaged_are_left_alone():
         *["Accueil, conseil et vente de produits bancaires et d'assurance."] * 20,
     ]
     assert repair_ligature_loss(texts) == texts
+
+
+def test_damaged_words_that_are_words_themselves_are_restored_where_the_loss_shows():
+    lines = [
+        "Soware Engineer, Naonal Bank",
+        "Sta Engineer, full-me, eective with clients",
+        "Languages: Russian (nave), English",
+    ]
+    assert repair_ligature_loss(lines) == [
+        "Software Engineer, National Bank",
+        "Staff Engineer, full-time, effective with clients",
+        "Languages: Russian (native), English",
+    ]
+
+
+def test_words_that_may_be_damaged_stay_where_nothing_else_shows_the_loss():
+    lines = [
+        "Software Engineer, National Bank",
+        "STA Engineer, Sta Group",
+        "Visited the nave of the cathedral; annual dues paid.",
+    ]
+    assert repair_ligature_loss(lines) == lines

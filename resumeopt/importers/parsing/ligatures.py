@@ -34,6 +34,7 @@ from pathlib import Path
 from resumeopt.importers.parsing.lexicon import vocabulary
 
 REPAIRS_FILE = Path(__file__).parent.parent / "data" / "ligature_repairs.tsv"
+WORD_REPAIRS_FILE = Path(__file__).parent.parent / "data" / "ligature_word_repairs.tsv"
 
 # Letter groups fonts draw as one glyph, the longest first; "th" only opens a word ("Th").
 LIGATURE_GROUPS = (
@@ -65,15 +66,28 @@ FREQUENT_GROUPS = ("ti", "fi", "th", "ff", "fl", "ffi", "ffl")
 WORD_RE = re.compile(r"(?<![\w@/\\.])([A-Za-zÀ-ÖØ-öø-ÿ]+)(?![\w@/\\]|\.[A-Za-z])")
 
 
-@cache
-def repair_table() -> dict[str, tuple[str, tuple[str, ...]]]:
-    """damaged form -> (the word it was, the ligature groups it lost)."""
+def _read_table(path: Path) -> dict[str, tuple[str, tuple[str, ...]]]:
     table = {}
-    for line in REPAIRS_FILE.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             form, word, groups = line.split("\t")
             table[form] = (word, tuple(groups.split(",")))
     return table
+
+
+@cache
+def repair_table() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """damaged form -> (the word it was, the ligature groups it lost)."""
+    return _read_table(REPAIRS_FILE)
+
+
+@cache
+def _word_repairs() -> tuple[dict[str, tuple[str, tuple[str, ...]]], re.Pattern]:
+    """Damaged forms that are words themselves ("nave" for "native"), and a pattern that
+    finds them as whole words (a hyphened form as one: "full-me")."""
+    table = _read_table(WORD_REPAIRS_FILE)
+    forms = "|".join(re.escape(form) for form in sorted(table, key=len, reverse=True))
+    return table, re.compile(rf"(?<![\w@/\\.-])({forms})(?![\w@/\\-]|\.[A-Za-z])", re.I)
 
 
 def _restored(token: str) -> tuple[str, tuple[str, ...]] | None:
@@ -143,7 +157,28 @@ def repair_ligature_loss(texts: list[str]) -> list[str]:
             return texts
     if not accepted:
         return texts
-    return [WORD_RE.sub(lambda match: accepted.get(match[1], match[1]), text) for text in texts]
+    repaired = [WORD_RE.sub(lambda match: accepted.get(match[1], match[1]), text) for text in texts]
+    shown = {group for token in accepted for group in repairs[token][1]}
+    return _real_words_repaired(repaired, shown)
+
+
+def _real_words_repaired(texts: list[str], shown: set[str]) -> list[str]:
+    """The damaged forms that are words themselves ("nave", "Sta") restored, each only
+    where the words already repaired show the loss of every group it lost."""
+    table, pattern = _word_repairs()
+
+    def restored(match: re.Match) -> str:
+        token = match[1]
+        word, groups = table.get(token.lower(), ("", ()))
+        if not word or not set(groups) <= shown:
+            return token
+        if token.islower():
+            return word
+        if token[0].isupper() and token[1:] == token[1:].lower():
+            return word[0].upper() + word[1:]
+        return token  # "STA", "NAVE": an acronym or a name in capitals
+
+    return [pattern.sub(restored, text) for text in texts]
 
 
 # Capitals a converter drops with their accent ("cole 42 Paris" for "École 42 Paris").
