@@ -266,7 +266,7 @@ def read_title_and_company(text: str, clauses: list[Clause], requirements: Requi
                 and not candidate.endswith(".")
                 and plausible_title(candidate)
             ):
-                requirements.title = _title_and_header(candidate, requirements)
+                requirements.title = _title_and_header(candidate, requirements, text)
                 title_line = line
                 break
     if not requirements.title and sentences:
@@ -1151,9 +1151,9 @@ def _company_then_place(text: str) -> bool:
     )
 
 
-def _title_and_header(title: str, requirements: Requirements) -> str:
+def _title_and_header(title: str, requirements: Requirements, posting: str = "") -> str:
     """The title without what follows it on its line ("- Contract, 6 months", "· Remote (US)",
-    ", Lisbon, Portugal (Hybrid)")."""
+    ", Lisbon, Portugal (Hybrid)", "- 1st Shift Ironclad Trailer Works": the shift stays)."""
     for comma in re.finditer(",", title):
         rest = title[comma.end() :].strip()
         city = rest.split(",")[0].strip()
@@ -1167,6 +1167,7 @@ def _title_and_header(title: str, requirements: Requirements) -> str:
             break
     parts = [part.strip() for part in HEADER_SEPARATOR_RE.split(title) if part.strip()]
     kept = [parts[0]]
+    shift_kept = None
     for part in parts[1:]:
         kind = _header_kind(part)
         if kind == "company_place":
@@ -1179,9 +1180,29 @@ def _title_and_header(title: str, requirements: Requirements) -> str:
             # "SOUS CHEF — The Larder & Vine (Portland, ME)": the company, then where it is.
             requirements.company = requirements.company or named[0]
             _set_location(requirements, named[1])
+        elif not kind and part is parts[-1] and (shift := _shift_then_name(part, posting)):
+            # "1st Shift Ironclad Trailer Works", run into one paragraph
+            shift_kept = shift[0]
+            kept.append(shift_kept)
+            requirements.company = requirements.company or shift[1]
         elif not kind:
             kept.append(part)
-    return title if len(kept) == len(parts) else " – ".join(kept)
+    if kept == parts:
+        return title
+    if kept[-1] == shift_kept:
+        # What went was at the line's end: the title as written up to its shift.
+        return title[: title.rfind(shift_kept) + len(shift_kept)]
+    return " – ".join(kept)
+
+
+def _shift_then_name(part: str, posting: str) -> tuple[str, str] | None:
+    """ "1st Shift Ironclad Trailer Works" -> ("1st Shift", "Ironclad Trailer Works"): a title's
+    shift, then the name the posting says again; None otherwise."""
+    shift = SHIFT_LEAD_RE.match(part) if posting else None
+    if not shift:
+        return None
+    name, rest = _leading_name(part[shift.end() :].lstrip(" -–—·|,"), posting)
+    return (shift["shift"], name) if name and not rest else None
 
 
 # What a title's qualifier says of the hours, not who employs: "Line Cook - Night Shift (Austin)".

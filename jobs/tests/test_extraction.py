@@ -406,6 +406,14 @@ def test_requirements_saved_before_mentions_existed_still_load():
             "Lakeshore Grand Resort",
             "Lake Geneva, WI",
         ),
+        (
+            "Welder / Fabricator - 1st Shift Ironclad Trailer Works - Nampa, ID $24-$31/hr DOE We "
+            "build custom steel trailers. What we need: 3 years of MIG welding. Ironclad Trailer "
+            "Works is an EEO employer.",
+            "Welder / Fabricator - 1st Shift",
+            "Ironclad Trailer Works",
+            "Nampa, ID",
+        ),
     ],
 )
 def test_title_company_and_place_as_postings_write_them(posting, title, company, location):
