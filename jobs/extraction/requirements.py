@@ -15,7 +15,6 @@ from dataclasses import replace
 
 from jobs.extraction.details import years_in
 from jobs.extraction.model import ExtractedSkill, Requirements
-from jobs.extraction.prefilter import needles
 from jobs.extraction.roles import ASIDE_ROLES, is_preferred, names_no_skill
 from jobs.extraction.segmentation import Clause
 from jobs.taxonomy import Match, context_words, taxonomy
@@ -24,12 +23,6 @@ from jobs.taxonomy import Match, context_words, taxonomy
 TEAM_AFTER_RE = re.compile(
     r"^(?:[\s,&/]+(?:and|or)?\s*[\w-]+){0,2}?\s+(?:teams?|department|departments|org|organi[sz]ation|"
     r"function|functions|colleagues|counterparts|leaders|leadership|partners|stakeholders|reps|staff)\b",
-    re.IGNORECASE,
-)
-# Every match of TEAM_AFTER_RE holds one of its words ("team", "staff", ...): this quicker
-# pattern, which the engine scans for in C, tells the windows after a skill that hold none.
-TEAM_WORD_RE = re.compile(
-    "|".join(sorted(map(re.escape, needles(TEAM_AFTER_RE.pattern, TEAM_AFTER_RE.flags) or ()))),
     re.IGNORECASE,
 )
 # Words that make the group another phrase: "people management and building teams".
@@ -341,8 +334,6 @@ def _names_a_team(text: str, match: Match) -> bool:
     if match.term.type not in ("hard", "domain"):
         return False
     after = text[match.end : match.end + 60]
-    if TEAM_WORD_RE.pattern and not TEAM_WORD_RE.search(after):
-        return False
     found = TEAM_AFTER_RE.match(after)
     return bool(found) and not TEAM_BREAK_RE.search(found.group())
 
