@@ -74,11 +74,12 @@ ABBREVIATIONS = frozenset(
 ABBREVIATION_RE = re.compile(r"([\w.]+)[.!?;]$")
 ABBREVIATION_TAIL = 16  # characters; longer than any abbreviation with its stops
 INITIAL_RE = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.$")
-# Every match of BULLET_RE holds one of these (a glyph, or a dash between spaces): lines
-# without any skip it. Most lines have none, and this is the quicker pattern to scan.
-# (A glyph, or white space before a dash and a space: opening on one class, it is scanned for
-# in C, where the alternation `[•...]|\s[-*–·o]\s` was tried at every position.)
-BULLET_HINT_RE = re.compile(r"[\s•▪◦‣●■►➢✓✔★](?:(?<=[•▪◦‣●■►➢✓✔★])|(?<=\s)[-*–·o]\s)")
+# The glyphs BULLET_RE takes for bullets, and the other bullets it reads: a dash, a star, a
+# middle dot or a lone "o" between two white spaces (opening on their class, the pattern is
+# scanned for in C). Most lines have neither.
+GLYPH_RE = re.compile(r"[•▪◦‣●■►➢✓✔★]")
+DASH_BULLET_HINT_RE = re.compile(r"[-*–·o](?<=\s.)(?=\s)")
+SPACES_RE = re.compile(r"\s*")
 HEADING_COLON_RE = re.compile(r"(?P<head>(?:[A-Za-z&'’,/()-]+\s+){0,6}[A-Za-z&'’/()-]+)\s*:\s*")
 # Every character `\s` matches (all of them are below U+3001), for str.strip.
 WHITESPACE = "".join(char for char in map(chr, range(0x3001)) if char.isspace())
@@ -241,8 +242,7 @@ def _sentences(line: str) -> list[tuple[int, str]]:
         ):
             continue
         cuts.append(found.end())
-    for found in BULLET_RE.finditer(line) if BULLET_HINT_RE.search(line) else ():
-        cuts.extend((found.start(), found.end()))
+    cuts.extend(bullet_edges(line))
     if "equired " in line or "referred " in line:
         cuts.extend(_table_row_ends(line))
     cuts = sorted(set(cuts)) + [len(line)]
@@ -255,6 +255,27 @@ def _sentences(line: str) -> list[tuple[int, str]]:
         inner = start + piece.index(stripped)
         result.append((inner, stripped))
     return result
+
+
+def bullet_edges(line: str) -> list[int]:
+    """Where each match of BULLET_RE in the line starts and ends.
+
+    A line whose only bullets are glyphs ("• Python", "Java • Go"), the most common kind,
+    is read without the pattern, which stops at every space of the line: its matches are
+    then each glyph with the white space after it, and before it back to the line's start
+    or the end of the match before. Dashes, stars, a middle dot or a lone "o" between
+    spaces may be bullets, read by the pattern itself.
+    """
+    if DASH_BULLET_HINT_RE.search(line):
+        return [edge for found in BULLET_RE.finditer(line) for edge in found.span()]
+    cuts: list[int] = []
+    end = 0  # where the last match ended
+    for glyph in GLYPH_RE.finditer(line):
+        at = glyph.start()
+        start = end + len(line[end:at].rstrip())  # the white space before it
+        end = SPACES_RE.match(line, at + 1).end()
+        cuts.extend((start, end))
+    return cuts
 
 
 def _run_on_items(sentences: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -26,7 +26,7 @@ from jobs.extraction.prefilter import (
     needle_reach,
     needles,
 )
-from jobs.extraction.segmentation import BULLET_HINT_RE, BULLET_RE
+from jobs.extraction.segmentation import BULLET_RE, bullet_edges
 from jobs.extraction.title import BASED_RE
 
 CUES = json.loads(
@@ -258,7 +258,6 @@ def test_a_long_text_pattern_finds_its_match_among_many_needles():
 PLAIN_BULLET_RE = re.compile(
     r"\s*[•▪◦‣●■►➢✓✔★]\s*|\s+[-*–o]\s+(?=[A-Z])|\s+·\s+(?=[A-Z][a-z]+\s+[a-z])"
 )
-PLAIN_BULLET_HINT_RE = re.compile(r"[•▪◦‣●■►➢✓✔★]|\s[-*–·o]\s")
 LINE_PIECES = [" ", "  ", "\t", "\u00a0", "•", "▪", "★", "-", "*", "–", "o", "·", "Java"]
 LINE_PIECES += ["experience", "Nice to have", "A", "a", ".", "\n", "—", "Go o", "x-y"]
 
@@ -267,19 +266,17 @@ LINE_PIECES += ["experience", "Nice to have", "A", "a", ".", "\n", "—", "Go o"
 @given(st.lists(st.sampled_from(LINE_PIECES), max_size=14))
 def test_the_bullet_patterns_find_what_their_plain_alternations_find(pieces):
     line = "".join(pieces)
-    assert [m.span() for m in BULLET_RE.finditer(line)] == [
-        m.span() for m in PLAIN_BULLET_RE.finditer(line)
-    ]
-    assert bool(BULLET_HINT_RE.search(line)) == bool(PLAIN_BULLET_HINT_RE.search(line))
+    plain = [m.span() for m in PLAIN_BULLET_RE.finditer(line)]
+    assert [m.span() for m in BULLET_RE.finditer(line)] == plain
+    assert bullet_edges(line) == [edge for span in plain for edge in span]
 
 
 def test_the_bullet_patterns_find_what_their_plain_alternations_find_in_real_postings():
     every_posting = (Path(__file__).resolve().parent / "postings").rglob("*.txt")
     for line in (line for path in every_posting for line in path.read_text("utf-8").splitlines()):
-        assert [m.span() for m in BULLET_RE.finditer(line)] == [
-            m.span() for m in PLAIN_BULLET_RE.finditer(line)
-        ]
-        assert bool(BULLET_HINT_RE.search(line)) == bool(PLAIN_BULLET_HINT_RE.search(line))
+        plain = [m.span() for m in PLAIN_BULLET_RE.finditer(line)]
+        assert [m.span() for m in BULLET_RE.finditer(line)] == plain
+        assert bullet_edges(line) == [edge for span in plain for edge in span]
 
 
 def test_a_match_holds_a_needle_within_the_reach_of_its_start():
