@@ -518,7 +518,7 @@ ALIASES = ""
 # The compiled trie joins a phrase's words with this (no token contains it).
 SEPARATOR = "\x1f"
 # Bump when the compiled layout or the way spellings become aliases changes.
-COMPILED_FORMAT = 3
+COMPILED_FORMAT = 4
 COMPILED = DATA / "taxonomy.compiled"
 
 
@@ -540,7 +540,8 @@ def _parsed(term: Term) -> list[tuple[str, bool, bool, bool]]:
 
 
 def compile_terms(terms: tuple[Term, ...]) -> tuple:
-    """The taxonomy as plain strings and ints, ready for `marshal`: (terms, trie, endings).
+    """The taxonomy as plain strings and ints, ready for `marshal`: (terms, trie, endings,
+    gates).
 
     `terms` holds one line per term, "canonical<TAB>type<TAB>form<TAB>source<TAB>a|b|c".
     `trie` maps every phrase prefix (its words joined by SEPARATOR) to 0 when no alias
@@ -550,6 +551,9 @@ def compile_terms(terms: tuple[Term, ...]) -> tuple:
     word), sure spellings first and exact-case ones before the others. A dict of strings
     to ints and strings are never walked by the garbage collector, unlike the 286,000
     objects a trie of dicts and dataclasses made, and they load in milliseconds.
+    `gates`: the words a phrase may start with, those of them that name a term alone, and
+    every phrase's first two words, as sets of the trie's own keys: a clause's words are
+    looked up in these small sets first (see `Taxonomy.find`).
     """
     root: dict = {}
     seen: set[tuple] = set()
@@ -610,7 +614,13 @@ def compile_terms(terms: tuple[Term, ...]) -> tuple:
         "\t".join((term.canonical, term.type, term.form, term.source, "|".join(term.aliases)))
         for term in terms
     )
-    return lines, trie, tuple(endings)
+    first_words = frozenset(key for key in trie if SEPARATOR not in key)
+    gates = (
+        first_words,
+        frozenset(key for key in first_words if trie[key]),
+        frozenset(key for key in trie if key.count(SEPARATOR) == 1),
+    )
+    return lines, trie, tuple(endings), gates
 
 
 def _sources_stamp() -> str:
@@ -650,12 +660,12 @@ class Taxonomy:
     """Finds taxonomy terms in text, longest match first, with context rules for ambiguous words."""
 
     def __init__(self, compiled: tuple):
-        self._compact, self._trie, self._endings = compiled
+        self._compact, self._trie, self._endings, gates = compiled
+        # The words a term may start with (a word holds no SEPARATOR), those that name one
+        # alone, and the phrases' first two words: a clause's words are looked up in these,
+        # sets a fifth the size of the trie, whose lookups miss the processor's caches less.
+        self._first_words, self._named_alone, self._first_pairs = gates
         self._term_objects: dict[int, Term] = {}
-        # The words a term may start with (a word holds no SEPARATOR): a clause's words are
-        # looked up here, a set a fifth the size of the trie, whose lookups miss the
-        # processor's caches less.
-        self._first_words = frozenset(key for key in self._trie if SEPARATOR not in key)
 
     @classmethod
     def from_terms(cls, terms: tuple[Term, ...]) -> Taxonomy:
@@ -691,7 +701,7 @@ class Taxonomy:
         # making an object per word was most of the time of `find`.
         words = (TOKEN_ASCII_RE if text.isascii() else TOKEN_RE).findall(text)
         norms = _normalised(words)
-        trie = self._trie
+        named_alone, first_pairs = self._named_alone, self._first_pairs
         # Most words start no term: only these are tried (picked out without a Python loop).
         firsts = list(compress(count(), map(self._first_words.__contains__, norms)))
         if not firsts:
@@ -706,8 +716,9 @@ class Taxonomy:
                 continue
             # Most of these words ("data", "team") name nothing alone and the next word
             # does not go on with them: a dict lookup tells, without walking the trie.
-            if not trie[norms[index]] and (
-                index == last_word or f"{norms[index]}{SEPARATOR}{norms[index + 1]}" not in trie
+            if norms[index] not in named_alone and (
+                index == last_word
+                or f"{norms[index]}{SEPARATOR}{norms[index + 1]}" not in first_pairs
             ):
                 continue
             if not starts:
