@@ -134,3 +134,23 @@ def test_sidebar_pieces_joined_to_the_rows_of_the_jobs_are_taken_off_them():
     assert document["basics"]["email"] == "tomas.villanueva@proton.me"
     languages = [language["language"] for language in document.get("languages", [])]
     assert languages == ["Spanish", "English", "Catalan"]
+
+
+def test_the_grade_a_degree_was_awarded_with_is_its_score():
+    document = _document(
+        "Jane Roe\nLondon | jane@example.com\n\nEDUCATION\n"
+        "BA History (First Class Honours), University of Oxford, 2012\n\n"
+        "MSc Data Science with Distinction, University of Edinburgh, 2019\n\n"
+        "B.A. in Economics, magna cum laude, Harvard University, 2014\n\n"
+        "BSc (Hons) Physics, Distinction Academy of Science, 2010\n"
+    )
+    read = [
+        (entry.get("studyType"), entry.get("area"), entry.get("score"), entry.get("institution"))
+        for entry in document["education"]
+    ]
+    assert read == [
+        ("BA", "History", "First Class Honours", "University of Oxford"),
+        ("MSc", "Data Science", "with Distinction", "University of Edinburgh"),
+        ("B.A.", "Economics", "magna cum laude", "Harvard University"),
+        ("BSc (Hons)", "Physics", None, "Distinction Academy of Science"),
+    ]

@@ -8,6 +8,7 @@ from typing import Any
 from resumeopt.importers.parsing.entries import education_entries, has_date, is_job
 from resumeopt.importers.parsing.fields import apply_dates, campus_name, header_parts
 from resumeopt.importers.parsing.lexicon import (
+    classification_pattern,
     degree_in,
     implied_area,
     names_institution,
@@ -154,6 +155,13 @@ def _header_fields(segments: list[str]) -> tuple[dict[str, Any], list[str]]:
         if gpa and "score" not in entry:
             entry["score"] = f"{gpa[1].strip()} GPA"
             segment = (segment[: gpa.start()] + segment[gpa.end() :]).strip(" ,;")
+            if not segment:
+                continue
+        grade = classification_pattern().search(segment)
+        if grade and "score" not in entry:
+            # "MChem (First Class)", "BSc Economics, 2:1": the grade, not the degree's name.
+            entry["score"] = grade[1]
+            segment = (segment[: grade.start()] + segment[grade.end() :]).strip(" ,;")
             if not segment:
                 continue
         degree = degree_in(segment)

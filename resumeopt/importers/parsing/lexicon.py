@@ -366,6 +366,14 @@ def degree_pattern() -> re.Pattern:
 
 
 @cache
+def classification_pattern() -> re.Pattern:
+    """The grade a degree is awarded with, in brackets or after a comma."""
+    data = json.loads(DEGREES_FILE.read_text(encoding="utf-8"))
+    names = "|".join(data["classifications"])
+    return re.compile(rf"(?:,\s*|\s*\(|\s+|^)\b((?:{names}))\)?(?=[\s,;)]|$)", re.I)
+
+
+@cache
 def vocational_pattern() -> re.Pattern:
     """The openings of trade and technical qualifications that name no degree."""
     data = json.loads(DEGREES_FILE.read_text(encoding="utf-8"))
