@@ -128,6 +128,8 @@ def read_skills(
             )
             and not (mention and match.term.source != "curated")
         ]
+        if not mention and _ELISION_HINT_RE.search(clause.text):
+            matches = _with_elided(clause.text, matches, technical)
         groups = [] if mention else alternative_groups(clause.text, matches)
         group_of: dict[int, int] = {}
         for members in groups:
@@ -229,6 +231,68 @@ def _preferred_part(clause: Clause) -> tuple[int, int] | None:
     ):
         return part.start(), len(text)
     return None
+
+
+_ELISION_HINT_RE = re.compile(r"\s(?:and|or|&)\s")
+# "project and program management", "risk and safety assessments", "Civil or Architectural
+# Engineering": the first word shares the head written once after the second.
+SHARED_HEAD_RE = re.compile(
+    r"\b(?P<first>[A-Za-z][\w-]*)\s+(?:and|or|&)\s+(?P<second>[A-Za-z][\w-]*)\s+"
+    r"(?P<head>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)"
+)
+# "accounts payable and receivable": the second word shares the modifier written once before
+# the first.
+SHARED_MODIFIER_RE = re.compile(
+    r"\b(?P<modifier>[A-Za-z][\w-]*)\s+[A-Za-z][\w-]*\s+(?:and|or|&)\s+(?P<second>[A-Za-z][\w-]*)\b"
+)
+
+
+def _with_elided(text: str, matches: list[Match], technical: bool) -> list[Match]:
+    """The matches and the terms a coordination writes with a shared word once: "project and
+    program management" names Project Management too, "accounts payable and receivable" Accounts
+    Receivable. Only where the elided word is in no match of its own ("MIG and TIG welding" is
+    read already), and the whole phrase is the new term's text."""
+    taken = [(match.start, match.end) for match in matches]
+    starts = {match.start for match in matches}
+    names = {match.term.canonical for match in matches}
+
+    def free(start: int, end: int) -> bool:
+        return not any(start < b and a < end for a, b in taken)
+
+    found = []
+    # (the phrase meant, its span in the text, the span of the word written alone); the other
+    # conjunct must be a term itself, so that two terms of one shape are coordinated.
+    candidates = [
+        (
+            f"{head['first']} {part}",
+            (head.start(), head.start("head") + len(part)),
+            head.span("first"),
+        )
+        for head in SHARED_HEAD_RE.finditer(text)
+        if head.start("second") in starts
+        for part in dict.fromkeys((head["head"].split()[0], head["head"]))
+    ] + [
+        (f"{mod['modifier']} {mod['second']}", mod.span(), mod.span("second"))
+        for mod in SHARED_MODIFIER_RE.finditer(text)
+        if mod.start() in starts
+    ]
+    for phrase, (start, end), lone in candidates:
+        if not free(*lone):  # "MIG and TIG welding": MIG is read already
+            continue
+        terms = taxonomy().find(phrase, technical=technical)
+        if len(terms) != 1 or (terms[0].start, terms[0].end) != (0, len(phrase)):
+            continue
+        term = terms[0].term
+        if (
+            term.canonical in names
+            or terms[0].ambiguous
+            or term.source != "curated"
+            or term.type == "domain"
+        ):
+            continue
+        found.append(Match(term, text[start:end], start, end, False))
+        names.add(term.canonical)
+    return sorted([*matches, *found], key=lambda match: match.start) if found else matches
 
 
 def _preferred_list_parts(clause: Clause) -> list[tuple[int, int]]:

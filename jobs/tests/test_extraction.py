@@ -862,3 +862,26 @@ def test_a_list_part_that_prefers_its_own_skill_in_a_required_clause(paste):
     assert levels["AWS D1.1"] == levels["Forklift Operation"] == "preferred"
     # Bare names listed before the cue are preferred with it.
     assert levels["Excel"] == levels["PowerPoint"] == "preferred"
+
+
+@pytest.mark.parametrize(
+    ("text", "shared"),
+    [
+        ("Experience with accounts payable and receivable.", "Accounts Receivable"),
+        ("Strong project and program management skills.", "Project Management"),
+        ("Hands-on unit & functional testing.", "Unit Testing"),
+    ],
+)
+def test_a_word_written_once_for_two_terms_names_both(text, shared):
+    assert shared in {skill.name for skill in find_skills(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sell fishing and ski gear to our customers.",  # "ski gear" names nothing of ours
+        "Bring information and follow security rules.",
+    ],
+)
+def test_a_coordination_of_words_that_are_not_both_terms_names_nothing_more(text):
+    assert not {"Fishing gear", "Cybersecurity"} & {skill.name for skill in find_skills(text)}
