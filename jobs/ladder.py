@@ -110,6 +110,15 @@ def title_rung(title: str) -> float | None:
     return max(0.0, rung)
 
 
+@lru_cache(maxsize=1)
+def role_heads() -> frozenset[str]:
+    """Words that name a post on their own ("Principal", "Lead", "Head", "Chief"), though
+    before another role word they only say its level ("Principal Engineer")."""
+    ladder = _ladder()
+    single = {phrase[0] for phrase, _ in ladder["phrases"] if len(phrase) == 1}
+    return frozenset({*ladder["heads"], *ladder["last_heads"], *single})
+
+
 def held_headline(label: str) -> str:
     """The parts of a headline that say what the person is, without those naming the post
     they want: "Future Registered Nurse | Certified Nursing Assistant" holds the second;

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from jobs.extraction import EDUCATION_LEVELS, Requirements
-from jobs.ladder import current_title, held_headline, title_rung
+from jobs.ladder import ROLE_END_RE, current_title, held_headline, role_heads, title_rung
 from jobs.recommendations import Recommendation, generic_work_words, recommend
 from jobs.relations import implied_by
 from jobs.taxonomy import (
@@ -937,12 +937,22 @@ GENERIC_TITLE_WORDS = frozenset(
 
 @lru_cache(maxsize=4096)  # a ranking asks it of the resume's titles for every posting
 def _title_words(title: str) -> frozenset[str]:
-    words = {
-        word.rstrip(".")
-        for word in re.findall(r"[a-z.][a-z+#.-]*", title.lower())
-        if word.rstrip(".") not in STOPWORDS | SENIORITY_WORDS
-    }
-    return frozenset(SAME_WORD.get(word, word) for word in words if word)
+    """A title's role words, without its level: "Senior Backend Engineer" is {backend,
+    engineer}. A seniority word is dropped where it modifies the role ("Principal Engineer",
+    "Lead Teacher") and kept where it is the role, the last word of its part that also names
+    a post on its own ("Assistant Principal", "Team Lead", "Principal, Lincoln Elementary")."""
+    words = set()
+    for part in ROLE_END_RE.split(title.lower()):
+        found = [
+            word
+            for word in (w.rstrip(".") for w in re.findall(r"[a-z.][a-z+#.-]*", part))
+            if word and word not in STOPWORDS
+        ]
+        for index, word in enumerate(found):
+            if word in SENIORITY_WORDS and not (index == len(found) - 1 and word in role_heads()):
+                continue
+            words.add(SAME_WORD.get(word, word))
+    return frozenset(words)
 
 
 def _families(words: frozenset[str]) -> set[str]:

@@ -650,3 +650,20 @@ def test_an_example_of_a_kind_is_met_by_another_of_that_kind_and_says_through_wh
     assert met["Relational Databases"]["through"] == "MySQL"
     assert met["CRM"]["through"] == "HubSpot"
     assert not result.missing
+
+
+def test_a_seniority_word_that_is_the_role_is_kept_in_the_title_fit():
+    # "Principal" of a school is the post; "Principal Engineer" is an engineer's level.
+    assistant_principal = extract_requirements("Assistant Principal\nDuties\n- Lead the school.\n")
+    aide, deputy = _resume("Redis"), _resume("Redis")
+    aide["basics"]["label"] = "Teacher Assistant"
+    deputy["basics"]["label"] = "Assistant Principal, Lincoln Middle School"
+    aide_title = match_resume(aide, assistant_principal).breakdown["title"]
+    assert aide_title.get("role_score", aide_title["score"]) < 67
+    assert match_resume(deputy, assistant_principal).breakdown["title"]["score"] == 100
+    principal_engineer = extract_requirements("Principal Engineer\nRequirements\n- Go.\n")
+    engineer = _resume("Go")
+    engineer["basics"]["label"] = "Software Engineer"
+    assert (
+        match_resume(engineer, principal_engineer).breakdown["title"].get("role_score", 100) == 100
+    )
