@@ -43,7 +43,8 @@ Labelled sets of postings written like job-board pastes:
   agency, aseptic pharmaceutical manufacturing, heavy equipment, special education), written
   and labelled before the extractor read them, then seven more (veterinary, legal, county
   social services, welding, UK HR, respiratory therapy, banquets) added to wild after the first
-  fixes; rules may be fixed on what wild shows, wild-heldout is reported only.
+  fixes, and four more (aviation, data entry, urgent care, Montréal bookkeeping) after those;
+  rules may be fixed on what wild shows, wild-heldout is reported only.
 
 Each posting is read as written, with its line breaks removed (one paragraph),
 and with its bullets and numbering dropped and its lines run together as
