@@ -489,6 +489,11 @@ def test_a_team_word_before_another_noun_names_that_noun_not_people(text, expect
         # A welding code is no cloud platform.
         ("AWS D1.1 certification a plus.", ["AWS D1.1"]),
         ("Chest physiotherapy and BiPAP set-up.", ["Airway Clearance", "Non-Invasive Ventilation"]),
+        (
+            "FAA A&P certificate and knowledge of FAR Part 121.",
+            ["Airframe and Powerplant", "FAA Regulations"],
+        ),
+        ("Prepare GST/QST remittances.", ["VAT"]),
     ],
 )
 def test_trade_words_name_their_own_skill(text, expected):
