@@ -21,6 +21,7 @@ from pathlib import Path
 from resumeopt.tests.families import _docx
 
 FOLDER = Path(__file__).parent / "data" / "labelled" / "varied2"
+SECOND_FOLDER = FOLDER.parent / "varied3"
 
 
 def flat_three_columns() -> bytes:
@@ -233,11 +234,108 @@ def academic_sections_table() -> bytes:
     return _docx(build)
 
 
+def three_column_table_sales() -> bytes:
+    """A three-column table page: the jobs on the left, skills in the middle, education
+    and certificates on the right; the name and title above the table."""
+
+    def build(document):
+        document.add_paragraph().add_run("DECLAN MCGRATH").bold = True
+        document.add_paragraph("Regional Sales Manager · Belfast · declan.mcgrath@live.co.uk")
+        table = document.add_table(rows=1, cols=3)
+        left, middle, right = table.rows[0].cells
+
+        def fill(cell, items):
+            for index, (kind, text) in enumerate(items):
+                paragraph = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
+                paragraph.add_run(text).bold = kind in ("heading", "bold")
+
+        fill(
+            left,
+            [
+                ("heading", "WORK HISTORY"),
+                ("bold", "Regional Sales Manager, Northern Ireland"),
+                ("text", "Henderson Group, Newtownabbey"),
+                ("text", "Mar 2019 – Current"),
+                ("text", "Grew wholesale revenue 23% across 140 forecourt stores."),
+                ("bold", "Area Sales Executive"),
+                ("text", "Tayto Group, Tandragee"),
+                ("text", "2014–2019"),
+                ("bold", "Sales Assistant"),
+                ("text", "Currys PC World, Belfast"),
+                ("text", "Summer 2012"),
+            ],
+        )
+        fill(
+            middle,
+            [
+                ("heading", "KEY SKILLS"),
+                ("text", "Key account management"),
+                ("text", "Salesforce CRM"),
+                ("text", "Negotiation"),
+                ("text", "Team leadership"),
+            ],
+        )
+        fill(
+            right,
+            [
+                ("heading", "EDUCATION"),
+                ("bold", "BSc Business Management"),
+                ("text", "Ulster University"),
+                ("text", "2010 – 2014"),
+                ("heading", "CERTIFICATES"),
+                ("text", "CIM Level 4 Certificate in Professional Marketing"),
+            ],
+        )
+
+    return _docx(build)
+
+
+def academic_positions_table() -> bytes:
+    """An academic resume whose sections are table rows: the heading in the left cell, in
+    the right cell years, a tab, then the post, its department and the university."""
+
+    def build(document):
+        document.add_heading("Tobias Lindqvist-Huber", level=0)
+        document.add_paragraph("Associate Professor of Computer Science · t.lindqvist@ethz.ch")
+        table = document.add_table(rows=0, cols=2)
+        for heading, items in (
+            (
+                "Appointments",
+                [
+                    "2020–present\tAssociate Professor, Department of Computer Science, ETH Zurich",
+                    "2016–2020\tAssistant Professor, School of Informatics, University of "
+                    "Edinburgh",
+                    "2014–2016\tResearch Scientist, Google Research, Zurich",
+                ],
+            ),
+            (
+                "Education",
+                [
+                    "2014\tPh.D. in Computer Science, KTH Royal Institute of Technology",
+                    "2009\tM.Sc. in Engineering Physics, Uppsala University",
+                ],
+            ),
+            ("Service", ["2021–2023\tProgram committee, NeurIPS and ICML"]),
+        ):
+            left, right = table.add_row().cells
+            left.paragraphs[0].add_run(heading).bold = True
+            for index, item in enumerate(items):
+                paragraph = right.paragraphs[0] if index == 0 else right.add_paragraph()
+                paragraph.add_run(item)
+
+    return _docx(build)
+
+
 FILES = {
     "01_flat_three_columns.docx": flat_three_columns,
     "03_caps_sections_table.docx": caps_sections_in_table,
     "07_three_column_table.docx": three_column_table,
     "11_academic_sections_table.docx": academic_sections_table,
+}
+# A second tuning batch, written after the first batch's rules (`varied3.json`).
+SECOND_FILES = {
+    "13_three_column_table.docx": three_column_table_sales,
+    "16_academic_table.docx": academic_positions_table,
 }
 
 
@@ -245,6 +343,9 @@ def write_files() -> None:
     FOLDER.mkdir(parents=True, exist_ok=True)
     for name, build in FILES.items():
         (FOLDER / name).write_bytes(build())
+    SECOND_FOLDER.mkdir(parents=True, exist_ok=True)
+    for name, build in SECOND_FILES.items():
+        (SECOND_FOLDER / name).write_bytes(build())
 
 
 if __name__ == "__main__":
