@@ -318,6 +318,20 @@ FLOORS = {
         "dates": 0.95,
         "real_share": 0.9,
     },
+    # A second tuning batch written after varied2's rules (a three-column table, an Indian
+    # CV of labelled lines, all-caps titles with units, an academic table, a Dutch CV),
+    # labelled before the parser ran. First run: name 4/5, employer 9/14, title 8/14,
+    # degree 7/8, dates 9/14, real entries 9/13. Dutch month abbreviations ("mrt.") are
+    # not read yet (resumeopt/dates.py).
+    "varied3": {
+        "name": 0.95,
+        "employer": 0.75,
+        "title": 0.7,
+        "school": 0.95,
+        "degree": 0.85,
+        "dates": 0.75,
+        "real_share": 0.8,
+    },
     "varied2-heldout": {
         "name": 0.8,
         "employer": 0.55,

@@ -154,3 +154,35 @@ def test_the_grade_a_degree_was_awarded_with_is_its_score():
         ("B.A.", "Economics", "magna cum laude", "Harvard University"),
         ("BSc (Hons)", "Physics", None, "Distinction Academy of Science"),
     ]
+
+
+def test_a_dutch_cv_gives_its_labelled_name_and_the_job_under_each_date():
+    document = _document(
+        "Curriculum Vitae\n\nPersoonlijke gegevens\nNaam: Sanne van der Meulen\n"
+        "Telefoon: 06-55512384\nE-mail: sanne@example.nl\n\n"
+        "Werkervaring\n\n"
+        "sep. 2020 – heden\n"
+        "Teamleider Klantenservice, Eneco, Rotterdam\n"
+        "- Aansturen van 12 medewerkers.\n"
+    )
+    assert document["basics"]["name"] == "Sanne van der Meulen"
+    assert document["basics"]["phone"] == "06-55512384"
+    [job] = document["work"]
+    assert (job["position"], job["name"], job["startDate"]) == (
+        "Teamleider Klantenservice",
+        "Eneco",
+        "2020-09",
+    )
+
+
+def test_a_title_after_a_header_its_dates_closed_opens_the_next_job():
+    document = _document(
+        "Declan McGrath\nBelfast | declan@example.com\n\nWORK HISTORY\n"
+        "Area Sales Executive\nTayto Group, Tandragee\n2014–2019\n"
+        "Sales Assistant\nCurrys PC World, Belfast\nSummer 2012\n"
+    )
+    jobs = [(job.get("position"), job.get("name")) for job in document["work"]]
+    assert jobs == [
+        ("Area Sales Executive", "Tayto Group"),
+        ("Sales Assistant", "Currys PC World"),
+    ]

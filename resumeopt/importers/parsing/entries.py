@@ -103,6 +103,7 @@ def group_entries(lines: list[Line]) -> list[Entry]:
                 entries.append(current)
             elif has_date(current.header) and (
                 named_then_place(text)
+                or _title_after_whole_header(current, text)
                 or (
                     find_date_range(text)
                     and not is_date_only(text)
@@ -129,7 +130,9 @@ def group_entries(lines: list[Line]) -> list[Entry]:
                 (
                     is_sentence(text)
                     or is_duty(text)
-                    or reads_as_body(text)
+                    # "sep. 2020 – heden" / "Teamleider Klantenservice, Eneco, Rotterdam":
+                    # the line under a date alone names the job, however short its parts.
+                    or (reads_as_body(text) and not _under_date_alone(current))
                     # Dashes and bars between header fields are not words.
                     or sum(1 for word in text.split() if re.search(r"\w", word)) >= 12
                     or text.endswith(":")
@@ -162,6 +165,29 @@ def group_entries(lines: list[Line]) -> list[Entry]:
             current.items.append((text, False))
         gap = False
     return give_back_body_lines(entries)
+
+
+def _title_after_whole_header(entry: Entry, text: str) -> bool:
+    """'Area Sales Executive' / 'Tayto Group, Tandragee' / '2014–2019' / 'Sales Assistant':
+    a header closed by its date line, holding a title and another name above it, is whole;
+    a title after it, with no body between, opens the next job."""
+    *names, last = entry.header
+    return (
+        not entry.items
+        and len(names) >= 2
+        and is_date_only(last)
+        and any(role_score(name) >= 3 for name in names)
+        and any(role_score(name) == 0 for name in names)
+        and role_score(text) >= 3
+        and len(text.split()) <= 6
+        and not is_duty(text)
+        and not text.endswith((".", ":"))
+    )
+
+
+def _under_date_alone(entry: Entry) -> bool:
+    """Does the entry so far hold only its date line, written above the job's header?"""
+    return len(entry.header) == 1 and not entry.items and is_date_only(entry.header[0])
 
 
 def give_back_body_lines(entries: list[Entry]) -> list[Entry]:

@@ -373,15 +373,20 @@ def qualifies_title(header: list[str], position: str, segment: str, organisation
     Nurse, Cardiac Step-Down Unit"), written after the title and a comma on a line of their
     own, the employer on another line? A division is a business of the employer
     ("Sales Coordinator, Automotive Parts Division"): it stays beside the title."""
-    line = re.compile(rf"\s*{re.escape(position)},\s+{re.escape(segment)}\s*(?:\([^()]*\))?\s*")
     return (
         names_unit(segment)
         and "division" not in segment.lower().split()
         and not read_location(segment)
         and not is_prose(segment)
-        and any(line.fullmatch(text) for text in header)
-        and not any(organisation in text for text in header if line.fullmatch(text))
+        and title_line(header, position, segment)
     )
+
+
+def title_line(header: list[str], position: str, segment: str) -> bool:
+    """Is there a header line holding only the title, a comma and the segment (and a
+    bracket: "(part-time)")?"""
+    line = re.compile(rf"\s*{re.escape(position)},\s+{re.escape(segment)}\s*(?:\([^()]*\))?\s*")
+    return any(line.fullmatch(text) for text in header)
 
 
 def names_parent(organisation: str, bracketed: str) -> bool:
