@@ -13,8 +13,13 @@ p99 tail under load, and forked workers do not dirty the pages they share.
 
 import gc
 from importlib import import_module
+from pathlib import Path
 
 from django.apps import apps
+from django.conf import settings
+from django.template import engines
+from django.template.loader import get_template
+from django.template.utils import get_app_template_dirs
 
 
 def collect_from_now_on() -> None:
@@ -36,5 +41,23 @@ def warm_up_and_freeze() -> None:
         warm_up = getattr(config, "warm_up", None)
         if warm_up is not None:
             warm_up()
+    compile_templates()
     gc.collect()
     gc.freeze()
+
+
+def compile_templates() -> None:
+    """Compile the project's own templates into the template loader's cache.
+
+    Compiled on first use, they were most of what a daphne process allocated after the
+    freeze (5,000 of 8,700 objects still tracked after 800 page views), walked by every
+    full collection under load; and each process's first view of each page paid for it.
+    """
+    root = Path(settings.BASE_DIR)
+    folders = [Path(folder) for folder in get_app_template_dirs("templates")]
+    folders += [Path(folder) for folder in engines["django"].engine.dirs]
+    for folder in folders:
+        if not folder.is_relative_to(root) or {".venv", "site-packages"} & set(folder.parts):
+            continue  # a library's templates (the admin's...) load when their pages are used
+        for path in sorted(folder.rglob("*.html")):
+            get_template(path.relative_to(folder).as_posix())
