@@ -36,7 +36,12 @@ against postings written as prose only (bench/data/ranking/postings/prose): duti
 paragraph about the role, what is wanted in a sentence or two, no list of skills, so that
 the must-haves a posting names are few. "lists-ladder-dev" cases (tuned on) put resumes whose
 skills list carries tools their bullets never name against posts of their ladder with lists
-of requirements (bench/data/ranking/postings/lists), marketing and pharmacy.
+of requirements (bench/data/ranking/postings/lists), marketing and pharmacy. "bare-dev" cases
+(tuned on) put resumes with no skills section (their skills only in bullets, summary,
+certificates and job titles) in nursing, accounting, logistics, software, HVAC and retail
+management, from a helper to a store manager, against posts of their ladder with lists of
+requirements (bench/data/ranking/postings/bare): their own rung, one down, one up, a sibling
+specialty and another line of work.
 
 Every set is scored again with its resumes as an upload gives them (exported as
 plain text and imported back: no structure the parser did not recover) and with
@@ -85,6 +90,7 @@ HARD_SETS = (
     "ladder",
     "prose-dev",
     "lists-ladder-dev",
+    "bare-dev",
 )
 
 
