@@ -67,6 +67,8 @@ EDUCATION_CONTEXT = re.compile(
     r"degree|diploma|graduate|education|bachelor|master|phd|doctor|in computer|in "
     r"engineering|qualification|"
     r"field|major|equivalent|"
+    # A professional doctorate's letters are a degree's name on their own ("PharmD required").
+    r"\bpharm\.?\s?d\b|\bdnp\b|\bdpt\b|\bd\.?d\.?s\b|\bd\.?m\.?d\b|"
     # "BS in Biology": a degree's letters with its subject
     r"\b[bm]\.?(?:sc?|a)\.?\s+in\s+[a-z]",
     re.IGNORECASE,

@@ -109,6 +109,9 @@ def test_years_of_experience(text, years):
         ("BS/BA in a quantitative field.", "Bachelor's"),
         ("High school diploma.", "High school"),
         ("No degree needed, just skill.", ""),
+        # A professional doctorate's letters name the degree with no other word of study.
+        ("PharmD from an accredited school of pharmacy.", "PhD"),
+        ("DPT and state licensure.", "PhD"),
     ],
 )
 def test_education_level(text, level):

@@ -503,3 +503,18 @@ def test_trade_words_name_their_own_skill(text, expected):
 def test_banquets_and_catering_show_each_other():
     assert implied_by({"Banquet Operations"}) == {"Catering": "Banquet Operations"}
     assert implied_by({"Catering"}) == {"Banquet Operations": "Catering"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Helped students catch up with the rest of the class.", False),
+        ("Refilled soap dispensers and restocked towels.", False),
+        ("Built REST services in Django.", True),
+        ("Integrated SOAP web services.", True),
+        ("Designed RESTful APIs for the mobile app.", True),
+        ("Skills: Python, Django, rest, Docker", True),
+    ],
+)
+def test_an_acronym_that_is_an_english_word_needs_its_capitals_or_a_list_of_tools(text, expected):
+    assert bool({"REST APIs", "SOAP"} & set(_names(text))) is expected
