@@ -78,7 +78,8 @@ INITIAL_RE = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.$")
 # middle dot or a lone "o" between two white spaces (opening on their class, the pattern is
 # scanned for in C). Most lines have neither.
 GLYPH_RE = re.compile(r"[•▪◦‣●■►➢✓✔★]")
-DASH_BULLET_HINT_RE = re.compile(r"[-*–·o](?<=\s.)(?=\s)")
+DASH_BULLET_HINT_RE = re.compile(r"[-*–·](?<=\s.)(?=\s)")
+LONE_O_RE = re.compile(r"o(?<=\so)(?=\s)")  # opening on a letter, it is found by a quick scan
 SPACES_RE = re.compile(r"\s*")
 HEADING_COLON_RE = re.compile(r"(?P<head>(?:[A-Za-z&'’,/()-]+\s+){0,6}[A-Za-z&'’/()-]+)\s*:\s*")
 # Every character `\s` matches (all of them are below U+3001), for str.strip.
@@ -266,9 +267,11 @@ def bullet_edges(line: str) -> list[int]:
     or the end of the match before. Dashes, stars, a middle dot or a lone "o" between
     spaces may be bullets, read by the pattern itself.
     """
-    if DASH_BULLET_HINT_RE.search(line):
+    if DASH_BULLET_HINT_RE.search(line) or LONE_O_RE.search(line):
         return [edge for found in BULLET_RE.finditer(line) for edge in found.span()]
     cuts: list[int] = []
+    if line.isascii():
+        return cuts  # no glyph
     end = 0  # where the last match ended
     for glyph in GLYPH_RE.finditer(line):
         at = glyph.start()
