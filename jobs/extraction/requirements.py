@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from jobs.extraction.details import years_in
 from jobs.extraction.model import ExtractedSkill, Requirements
+from jobs.extraction.prefilter import folded
 from jobs.extraction.roles import ASIDE_ROLES, is_preferred, names_no_skill
 from jobs.extraction.segmentation import Clause
 from jobs.taxonomy import Match, context_words, taxonomy
@@ -86,8 +87,11 @@ PREFERRED_LIST_PART_RE = re.compile(
     re.IGNORECASE,
 )
 LIST_PART_RE = re.compile(r"[^,;]+")
-PREFERRED_LIST_WORD_RE = re.compile(
-    r"plus|bonus|advantage|asset|helpful|prefer|desir|benefic", re.I
+# Every match of PREFERRED_LIST_PART_RE holds one of these, as `prefilter.folded` writes it (a
+# test of each in the folded clause is quicker than a case-insensitive scan for them all).
+PREFERRED_LIST_WORDS = (
+    *("plus", "bonus", "advantage", "asset"),
+    *("helpful", "prefer", "desir", "benefic"),
 )
 # What the part before such a comma ends in when it is a requirement of its own ("4+ years
 # of general ledger experience"), not a list the cue closes ("QuickBooks, Sage preferred").
@@ -299,7 +303,10 @@ def _preferred_list_parts(clause: Clause) -> list[tuple[int, int]]:
     """The parts of a required clause's list that prefer what they name ("3 years of welding,
     AWS D1.1 certification a plus, must provide own tools, forklift experience helpful"), each
     with the bare names listed just before it ("Excel, Word, PowerPoint a plus")."""
-    if clause.section == "preferred" or not PREFERRED_LIST_WORD_RE.search(clause.text):
+    if clause.section == "preferred":
+        return []
+    folded_text = folded(clause.text)
+    if not any(word in folded_text for word in PREFERRED_LIST_WORDS):
         return []  # most required clauses: no cue, no parts to look at
     parts = list(LIST_PART_RE.finditer(clause.text))
     spans = []
