@@ -809,6 +809,35 @@ def _without_heading(part: str) -> str:
     return part
 
 
+def _named_twice(name: str, posting: str) -> bool:
+    r"""Whether the posting names `name` twice or more as a word: what
+    `re.findall(rf"(?<![\w&]){re.escape(name)}(?!\w)", posting)` counts, found with str.find
+    (a pattern made for each name was compiled, then tried at every place of the posting)."""
+    if not name:
+        return len(re.findall(r"(?<![\w&])(?!\w)", posting)) >= 2
+    count, at = 0, posting.find(name)
+    while at != -1:
+        before = posting[at - 1 : at] if at else ""
+        after = posting[at + len(name) : at + len(name) + 1]
+        if not _is_word_or_and(before) and not _is_word(after):
+            count += 1
+            if count == 2:
+                return True
+            at = posting.find(name, at + len(name))
+        else:
+            at = posting.find(name, at + 1)
+    return False
+
+
+def _is_word(char: str) -> bool:
+    r"""A character `\w` matches (none: the text's end)."""
+    return char.isalnum() or char == "_"
+
+
+def _is_word_or_and(char: str) -> bool:
+    return _is_word(char) or char == "&"
+
+
 def _leading_name(part: str, posting: str) -> tuple[str, str]:
     """ "Oakridge Manufacturing Columbus, OH" -> ("Oakridge Manufacturing", "Columbus, OH"): the
     longest run of first words the posting names again, and what follows it ("", part if none)."""
@@ -822,7 +851,7 @@ def _leading_name(part: str, posting: str) -> tuple[str, str]:
         if (
             posting.count(name) >= 2
             # as a word: "Search" is not named again in "OpenSearch"
-            and len(re.findall(rf"(?<![\w&]){re.escape(name)}(?!\w)", posting)) >= 2
+            and _named_twice(name, posting)
             and name[:1].isupper()
             and name.lower() not in PLACES
             and not TITLE_WORDS.search(name)
