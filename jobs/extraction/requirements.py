@@ -241,9 +241,10 @@ _ELISION_HINT_RE = re.compile(r"\s(?:and|or|&)\s")
 # "project and program management", "risk and safety assessments", "Civil or Architectural
 # Engineering": the first word shares the head written once after the second.
 SHARED_HEAD_RE = re.compile(
-    r"\b(?P<first>[A-Za-z][\w-]*)\s+(?:and|or|&)\s+(?P<second>[A-Za-z][\w-]*)\s+"
-    r"(?P<head>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)"
+    r"\b(?P<first>[A-Za-z][\w-]*(?:,\s+[A-Za-z][\w-]*)*),?\s+(?:and|or|&)\s+"
+    r"(?P<second>[A-Za-z][\w-]*)\s+(?P<head>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)"
 )
+LIST_WORD_RE = re.compile(r"[A-Za-z][\w-]*")
 # "accounts payable and receivable": the second word shares the modifier written once before
 # the first.
 SHARED_MODIFIER_RE = re.compile(
@@ -266,14 +267,16 @@ def _with_elided(text: str, matches: list[Match], technical: bool) -> list[Match
     found = []
     # (the phrase meant, its span in the text, the span of the word written alone); the other
     # conjunct must be a term itself, so that two terms of one shape are coordinated.
+    # "electrical, hydraulic and avionics systems": each word of the list before the last.
     candidates = [
         (
-            f"{head['first']} {part}",
-            (head.start(), head.start("head") + len(part)),
-            head.span("first"),
+            f"{word.group()} {part}",
+            (word.start(), head.start("head") + len(part)),
+            word.span(),
         )
         for head in SHARED_HEAD_RE.finditer(text)
         if head.start("second") in starts
+        for word in LIST_WORD_RE.finditer(text, head.start("first"), head.end("first"))
         for part in dict.fromkeys((head["head"].split()[0], head["head"]))
     ] + [
         (f"{mod['modifier']} {mod['second']}", mod.span(), mod.span("second"))

@@ -1292,6 +1292,9 @@ def _read_header(
         requirements.company = names[1] if agency else names[0]
     for line in after:
         text = PAY_BEFORE_NAME_RE.sub("", line.text.strip(" #*_"))
+        text = re.sub(
+            r"^(?:at|@)\s+(?=[A-Z])", "", text
+        )  # Greenhouse: "at Summit Peak Urgent Care"
         if text.startswith(",") and _header_kind(text.strip(" ,")) in ("place", "remote"):
             text = text.strip(" ,")  # ", Lisbon, Portugal (Hybrid)" cut from the title's line
         pieces = [piece.strip() for piece in HEADER_SEPARATOR_RE.split(text) if piece.strip()]

@@ -873,6 +873,7 @@ def test_a_list_part_that_prefers_its_own_skill_in_a_required_clause(paste):
         ("Experience with accounts payable and receivable.", "Accounts Receivable"),
         ("Strong project and program management skills.", "Project Management"),
         ("Hands-on unit & functional testing.", "Unit Testing"),
+        ("Repair hydraulic, pneumatic and avionics systems.", "Hydraulics"),
     ],
 )
 def test_a_word_written_once_for_two_terms_names_both(text, shared):
@@ -888,3 +889,16 @@ def test_a_word_written_once_for_two_terms_names_both(text, shared):
 )
 def test_a_coordination_of_words_that_are_not_both_terms_names_nothing_more(text):
     assert not {"Fishing gear", "Cybersecurity"} & {skill.name for skill in find_skills(text)}
+
+
+def test_a_greenhouse_header_names_the_company_on_its_at_line():
+    found = extract_requirements(
+        "Family Nurse Practitioner - Urgent Care\nat Summit Peak Urgent Care\n"
+        "Colorado Springs, CO\n\nSummit Peak Urgent Care runs 9 walk-in clinics.\n\n"
+        "What You'll Need\n- BLS required.\n"
+    )
+    assert (found.title, found.company, found.location) == (
+        "Family Nurse Practitioner - Urgent Care",
+        "Summit Peak Urgent Care",
+        "Colorado Springs, CO",
+    )
