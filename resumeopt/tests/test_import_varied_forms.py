@@ -186,3 +186,25 @@ def test_a_title_after_a_header_its_dates_closed_opens_the_next_job():
         ("Area Sales Executive", "Tayto Group"),
         ("Sales Assistant", "Currys PC World"),
     ]
+
+
+def test_a_contractors_client_is_the_employer_and_the_agency_is_kept_beside_it():
+    document = _document(
+        "Marcus Bell\nAustin, TX | marcus@example.com\n\nEXPERIENCE\n"
+        "UX Designer (Contract) — Dell Technologies via TEKsystems\n"
+        "Spring 2016 – Spring 2017\n"
+    )
+    [job] = document["work"]
+    assert job["name"] == "Dell Technologies"
+    assert "via TEKsystems" in job["description"]
+
+
+def test_a_town_in_brackets_after_a_school_is_its_location():
+    document = _document(
+        "Jonas Birkeland\nOslo | jonas@example.com\n\nEducation\n"
+        "2011 – 2016: Master of Science in Computer Science, NTNU (Trondheim)\n"
+        "2007 – 2011: BSc Nursing, University of Texas (Cizik School of Nursing)\n"
+    )
+    first, second = document["education"]
+    assert (first["institution"], first.get("location")) == ("NTNU", "Trondheim")
+    assert second["institution"] == "University of Texas (Cizik School of Nursing)"

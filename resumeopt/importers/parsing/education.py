@@ -62,6 +62,11 @@ def parse_education(
             entry["institution"] = _without_expansion(
                 _without_legal_form(re.sub(r"\s+(?:in|of|at|and|&)$", "", entry["institution"]))
             )
+            place = _TRAILING_TOWN.search(entry["institution"])
+            if place and not names_institution(place[1]) and not degree_in(place[1]):
+                # "NTNU (Trondheim)": the town the school is in, in brackets after its name.
+                entry["institution"] = entry["institution"][: place.start()].strip()
+                entry.setdefault("location", place[1])
         apply_dates(entry, dates)
         unsorted.extend(_read_details(entry, raw.items))
         if entry:
@@ -510,6 +515,12 @@ def _names_school_by_acronym(segments: list[str], index: int) -> bool:
 
 
 _EXPANSION = re.compile(r"^(.*?\b([A-Z]{2,6})\b.*?)\s*\(([^()]+)\)$")
+
+
+# A bracket of one to three capitalised words (not an acronym) ending a school's name.
+_TRAILING_TOWN = re.compile(
+    r"(?<=\S)\s*\(((?:[A-Z][a-zà-öø-ÿ'.-]+)(?:[ -][A-Z][a-zà-öø-ÿ'.-]+){0,2})\)$"
+)
 
 
 def _without_expansion(institution: str) -> str:

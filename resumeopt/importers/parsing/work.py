@@ -38,6 +38,7 @@ from resumeopt.importers.parsing.patterns import DEPARTMENT_RE, DURATION_RE, ROL
 WORKED_AS_RE = re.compile(r"^[\w -]{0,30}?\b(?:as|as an?)\s+(\S.{2,60})$")
 # A bracket of lower-case words after a name describes it; a bracket of names is a place.
 TRAILING_ABOUT_RE = re.compile(r"\s*\(([^()]*\b[a-z][\w-]*\s+[^()]*)\)$")
+VIA_AGENCY_RE = re.compile(r"^(\S.*?)\s+\(?via\s+([A-Z0-9][^()]*?)\)?$")
 TRAILING_PARENT_RE = re.compile(r"\s*\(([A-Z][^()]*)\)$")
 TRAILING_PLACE_RE = re.compile(r"\s*\(((?:[A-Z][\w'.-]+)(?:[ ,]+[A-Z][\w'.-]+){0,2})\)$")
 
@@ -125,6 +126,11 @@ def parse_work(
         worked_as = WORKED_AS_RE.search(position)
         if worked_as and role_score(worked_as[1]) > 0:
             position = worked_as[1]  # "Summer internship as Java Developer"
+        via = VIA_AGENCY_RE.match(organisation)
+        if via:
+            # "Dell Technologies via TEKsystems": a contractor's client, placed by an agency.
+            organisation = via[1]
+            extra = [*extra, f"via {via[2]}"]
         about = TRAILING_ABOUT_RE.search(organisation)
         if about and organisation[: about.start()].strip():
             # "Mobium (Android e-commerce apps development)": what the employer does.
