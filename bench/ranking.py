@@ -41,7 +41,7 @@ of requirements (bench/data/ranking/postings/lists), marketing and pharmacy. "ba
 certificates and job titles) in nursing, accounting, logistics, software, HVAC and retail
 management, from a helper to a store manager, against posts of their ladder with lists of
 requirements (bench/data/ranking/postings/bare): their own rung, one down, one up, a sibling
-specialty and another line of work. "bare-lists-dev" cases (tuned on) are resumes of the same
+specialty and another line of work. "bare-lists-dev" cases (tuned on), with two career changers, are resumes of the same
 lines of work, staff nurse to district manager, whose skills list carries what their bullets
 do not name, against the same postings and four more a rung up.
 
