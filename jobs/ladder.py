@@ -140,6 +140,14 @@ def current_title(work: list[dict], label: str = "") -> str:
     for part in HEADLINE_PART_RE.split(held_headline(label)) if label else ():
         if title_rung(part) is not None:
             return role_of(part)
+    for position in latest_titles(work):
+        if title_rung(position) is not None:
+            return role_of(position)
+    return ""
+
+
+def latest_titles(work: list[dict]) -> list[str]:
+    """The work entries' titles, the job held now (or left last) first."""
     latest_first = sorted(
         (entry for entry in work if isinstance(entry.get("position"), str)),
         key=lambda entry: (
@@ -149,7 +157,4 @@ def current_title(work: list[dict], label: str = "") -> str:
         ),
         reverse=True,
     )
-    for entry in latest_first:
-        if title_rung(entry["position"]) is not None:
-            return role_of(entry["position"])
-    return ""
+    return [entry["position"] for entry in latest_first]

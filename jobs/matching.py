@@ -24,7 +24,14 @@ from pathlib import Path
 from typing import Any
 
 from jobs.extraction import EDUCATION_LEVELS, Requirements
-from jobs.ladder import ROLE_END_RE, current_title, held_headline, role_heads, title_rung
+from jobs.ladder import (
+    ROLE_END_RE,
+    current_title,
+    held_headline,
+    latest_titles,
+    role_heads,
+    title_rung,
+)
 from jobs.recommendations import Recommendation, generic_work_words, recommend
 from jobs.relations import implied_by
 from jobs.taxonomy import (
@@ -110,6 +117,9 @@ class ResumeProfile:
     lists_skills: bool = True
     # Years of the jobs in the line of work of the title held now (see _line_years).
     line_years: float = 0.0
+    # Titles held in an earlier line of work than the one held now (a teacher become a
+    # developer): they fit a posting less (see EARLIER_LINE_FIT).
+    earlier_titles: frozenset[str] = frozenset()
     # (path, text in lower case) of the work done and skills claimed (WORK_DONE_SECTIONS).
     passages: list[tuple[str, str]] = field(default_factory=list)
     # Skills the taxonomy did not read in the resume but its text writes out, with where.
@@ -250,6 +260,9 @@ def profile_of(document: dict[str, Any]) -> ResumeProfile:
         current_title=held_now,
         lists_skills=_lists_skills(document),
         line_years=_line_years(work, held_now),
+        earlier_titles=_earlier_titles(
+            titles, [held_headline(str(basics.get("label") or "")), *latest_titles(work)[:1]]
+        ),
     )
 
 
@@ -260,17 +273,37 @@ def _line_years(work: list[dict[str, Any]], title: str) -> float:
     wanted = _title_words(title)
     if not wanted:
         return 0.0
-    families = _families(wanted)
     return _years_of_experience(
         [
             entry
             for entry in work
             if isinstance(entry.get("position"), str)
-            and (
-                (have := _title_words(entry["position"])) & wanted - GENERIC_TITLE_WORDS
-                or families & _families(have)
-            )
+            and _same_line(_title_words(entry["position"]), wanted)
         ]
+    )
+
+
+def _same_line(have: frozenset[str], wanted: frozenset[str]) -> bool:
+    """Two titles' role words name one line of work: a role word beyond "engineer" or
+    "manager" in common, or a family of roles."""
+    return bool(have & wanted - GENERIC_TITLE_WORDS or _families(wanted) & _families(have))
+
+
+def _earlier_titles(titles: list[str], now: list[str]) -> frozenset[str]:
+    """The titles in another line of work than every one held now (the headline's, the
+    latest job's): a career left behind. None where the titles held now say no line of work
+    ("IT Manager" is a manager of anything)."""
+    lines = [
+        words
+        for title in now
+        if (words := _title_words(title)) and (words - GENERIC_TITLE_WORDS or _families(words))
+    ]
+    if not lines:
+        return frozenset()
+    return frozenset(
+        title
+        for title in titles
+        if (have := _title_words(title)) and not any(_same_line(have, line) for line in lines)
     )
 
 
@@ -521,7 +554,7 @@ def match_profile(
 
     roles, years = skill_roles(requirements), asked_years(requirements)
     level_fit, level_note = _level_fit(requirements, profile)
-    title_fit = _title_score(requirements.title, profile.titles)
+    title_fit = _title_score(requirements.title, profile.titles, profile.earlier_titles)
     # Someone doing the post's work likely uses tools the bullets leave out; in another line
     # of work a skill not shown is one not had.
     unlisted = (
@@ -929,6 +962,7 @@ ROLE_FAMILIES = json.loads(
 SAME_WORD: dict[str, str] = ROLE_FAMILIES["same_word"]
 FAMILY_OF = {word: family for family, words in ROLE_FAMILIES["families"].items() for word in words}
 FAMILY_FIT = 0.5  # a title in the same family of roles (Java Developer for Backend Engineer)
+EARLIER_LINE_FIT = 0.5  # share of its fit kept by a title of a line of work left behind
 # Words every technical title shares; alone they say nothing about the family.
 GENERIC_TITLE_WORDS = frozenset(
     {"engineer", "analyst", "manager", "specialist", "assistant", "associate"}
@@ -960,8 +994,12 @@ def _families(words: frozenset[str]) -> set[str]:
     return specific or {FAMILY_OF[w] for w in words if w in FAMILY_OF}
 
 
-def _title_score(job_title: str, titles: list[str]) -> dict[str, Any]:
-    """How well the resume's titles fit the posting's: shared role words, else the same family."""
+def _title_score(
+    job_title: str, titles: list[str], earlier: frozenset[str] = frozenset()
+) -> dict[str, Any]:
+    """How well the resume's titles fit the posting's: shared role words, else the same family.
+    A title of an earlier line of work (`earlier`) fits less: the resume is not written for
+    the career it left."""
     # The role, not the team or stack after it: "Senior Backend Engineer, Payments Platform".
     role = re.split(r"\s+[–—-]\s+|,|\(|\|", job_title)[0]
     wanted = _title_words(role)
@@ -974,6 +1012,8 @@ def _title_score(job_title: str, titles: list[str]) -> dict[str, Any]:
         overlap = len(wanted & have) / len(wanted) if have else 0
         if families & _families(have):
             overlap = max(overlap, FAMILY_FIT)
+        if title in earlier:
+            overlap *= EARLIER_LINE_FIT
         if overlap > best:
             best, closest = overlap, title
     return {"score": round(100 * best), "closest": closest, "wanted": job_title}

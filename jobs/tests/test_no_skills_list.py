@@ -59,3 +59,53 @@ def test_the_part_credit_is_said_where_the_score_is_shown():
     listed = match_resume(_electrician(["Lighting", "Panels"]), post)
     assert listed.breakdown["hard_skills"]["unnamed_in_part"] == 0
     assert "unnamed" not in listed.explanation
+
+
+TEACHER_POST = (
+    "Fourth Grade Teacher\nRequirements\n- State teaching license.\n"
+    "- Experience teaching reading and math to elementary students.\n"
+)
+JUNIOR_DEVELOPER_POST = (
+    "Junior Software Developer\nRequirements\n- JavaScript and React.\n- Git.\n- Basic SQL.\n"
+)
+
+
+def _teacher_become_developer(skills: list[str] | None) -> dict:
+    document = {
+        "basics": {"label": "Junior Software Developer"},
+        "work": [
+            {
+                "name": "Brightlane Labs",
+                "position": "Junior Software Developer",
+                "startDate": "2025-09",
+                "highlights": ["Fix bugs and build small features in the customer dashboard."],
+            },
+            {
+                "name": "Cedar Hills Elementary",
+                "position": "Fourth Grade Teacher",
+                "startDate": "2018-08",
+                "endDate": "2025-06",
+                "highlights": ["Taught reading and math to classes of 28 fourth graders."],
+            },
+        ],
+    }
+    if skills is not None:
+        document["skills"] = [{"name": "Skills", "keywords": skills}]
+    return document
+
+
+def test_a_title_of_a_career_left_behind_fits_less_than_the_one_held_now():
+    teacher_post = extract_requirements(TEACHER_POST)
+    developer_post = extract_requirements(JUNIOR_DEVELOPER_POST)
+    for skills in (None, ["JavaScript", "React", "Git", "SQL"]):
+        changer = _teacher_become_developer(skills)
+        left = match_resume(changer, teacher_post)
+        assert left.breakdown["title"].get("role_score", left.breakdown["title"]["score"]) < 67
+        assert "title fits" not in left.explanation
+        assert match_resume(changer, developer_post).score > left.score
+    # Someone still teaching fits the teacher's post by title.
+    teacher = _teacher_become_developer(None)
+    teacher["basics"]["label"] = "Fourth Grade Teacher"
+    teacher["work"] = teacher["work"][1:]
+    del teacher["work"][0]["endDate"]
+    assert "title fits" in match_resume(teacher, teacher_post).explanation
