@@ -41,9 +41,9 @@ of requirements (bench/data/ranking/postings/lists), marketing and pharmacy. "ba
 certificates and job titles) in nursing, accounting, logistics, software, HVAC and retail
 management, from a helper to a store manager, against posts of their ladder with lists of
 requirements (bench/data/ranking/postings/bare): their own rung, one down, one up, a sibling
-specialty and another line of work. "bare-lists-dev" cases (tuned on), with two career changers, are resumes of the same
-lines of work, staff nurse to district manager, whose skills list carries what their bullets
-do not name, against the same postings and four more a rung up.
+specialty and another line of work. "bare-lists-dev" cases (tuned on) are resumes of the same
+lines of work, a CNA to a district manager, two of them career changers, whose skills list
+carries what their bullets do not name, against the same postings and four more a rung up.
 
 Every set is scored again with its resumes as an upload gives them (exported as
 plain text and imported back: no structure the parser did not recover) and with
