@@ -227,6 +227,10 @@ def profile_of(document: dict[str, Any]) -> ResumeProfile:
                 jobs_naming.setdefault(name, set()).add(int(path.split("/")[1]))
     document_frequency = Counter(stem for _, text, _ in bullets for stem in content_words(text))
     held_now = current_title(work, str(basics.get("label") or ""))
+    positions = latest_titles(work)
+    earlier = _earlier_titles(
+        positions, [held_headline(str(basics.get("label") or "")), *positions[:1]]
+    )
     return ResumeProfile(
         occurrences=occurrences,
         titles=titles,
@@ -260,9 +264,7 @@ def profile_of(document: dict[str, Any]) -> ResumeProfile:
         current_title=held_now,
         lists_skills=_lists_skills(document),
         line_years=_line_years(work, held_now),
-        earlier_titles=_earlier_titles(
-            titles, [held_headline(str(basics.get("label") or "")), *latest_titles(work)[:1]]
-        ),
+        earlier_titles=earlier,
     )
 
 
@@ -289,22 +291,27 @@ def _same_line(have: frozenset[str], wanted: frozenset[str]) -> bool:
     return bool(have & wanted - GENERIC_TITLE_WORDS or _families(wanted) & _families(have))
 
 
-def _earlier_titles(titles: list[str], now: list[str]) -> frozenset[str]:
-    """The titles in another line of work than every one held now (the headline's, the
-    latest job's): a career left behind. None where the titles held now say no line of work
-    ("IT Manager" is a manager of anything)."""
-    lines = [
-        words
-        for title in now
-        if (words := _title_words(title)) and (words - GENERIC_TITLE_WORDS or _families(words))
-    ]
+def _earlier_titles(positions: list[str], now: list[str]) -> frozenset[str]:
+    """The job titles of a career left behind: in a family of roles none of the titles held
+    now (the headline's, the latest job's) is in, sharing no role word with them ("Fourth
+    Grade Teacher" for a Junior Software Developer). Only where both name a family: "Line
+    Cook" and "Sous Chef", or "CNA" and "Certified Nursing Assistant", say nothing of one."""
+    lines = [words for title in now if _line_families(words := _title_words(title))]
     if not lines:
         return frozenset()
     return frozenset(
         title
-        for title in titles
-        if (have := _title_words(title)) and not any(_same_line(have, line) for line in lines)
+        for title in positions
+        if (families := _line_families(have := _title_words(title)))
+        and not any(
+            families & _line_families(line) or have & line - GENERIC_TITLE_WORDS for line in lines
+        )
     )
+
+
+def _line_families(words: frozenset[str]) -> set[str]:
+    """The families of roles a title's own words (not "engineer" or "manager") name."""
+    return {FAMILY_OF[word] for word in words - GENERIC_TITLE_WORDS if word in FAMILY_OF}
 
 
 def _lists_skills(document: dict[str, Any]) -> bool:

@@ -109,3 +109,19 @@ def test_a_title_of_a_career_left_behind_fits_less_than_the_one_held_now():
     teacher["work"] = teacher["work"][1:]
     del teacher["work"][0]["endDate"]
     assert "title fits" in match_resume(teacher, teacher_post).explanation
+
+
+def test_a_step_up_the_same_ladder_is_no_career_left_behind():
+    # A foreman was a journeyman electrician; an engineering manager was an engineer.
+    post = extract_requirements(
+        "Journeyman Electrician\nRequirements\n- Journeyman electrician license.\n"
+    )
+    foreman = {
+        "basics": {"label": "Electrical Foreman"},
+        "work": [
+            {"position": "Electrical Foreman", "startDate": "2020-01"},
+            {"position": "Journeyman Electrician", "startDate": "2012-01", "endDate": "2019-12"},
+        ],
+    }
+    title = match_resume(foreman, post).breakdown["title"]
+    assert title.get("role_score", title["score"]) == 100
