@@ -189,3 +189,16 @@ def test_a_school_has_its_own_ladder():
     # Before another word "principal" is a level of that post, not a school's head.
     assert title_rung("Principal Consultant") < title_rung("Principal")
     assert title_rung("Front Office Supervisor") < title_rung("Front Office Manager")
+
+
+def test_head_before_a_role_leads_it_and_heads_only_at_the_end():
+    assert title_rung("Teller") < title_rung("Head Teller") < title_rung("Branch Manager")
+    assert title_rung("Head Nurse") == title_rung("Charge Nurse")
+    assert title_rung("Head of Marketing") == title_rung("Director of Marketing")
+    assert title_rung("Department Head") == title_rung("Head of Marketing")
+
+
+def test_helpers_and_vocational_nurses_are_on_the_ladder():
+    assert title_rung("HVAC Installer Helper") < title_rung("HVAC Service Technician")
+    assert title_rung("Licensed Vocational Nurse") == title_rung("Licensed Practical Nurse")
+    assert title_rung("Licensed Vocational Nurse") < title_rung("Registered Nurse")
