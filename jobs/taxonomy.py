@@ -930,6 +930,13 @@ class Taxonomy:
             for other in sure
         )
 
+    def may_name(self, phrase: str) -> bool:
+        """Whether an alias may be the whole phrase: its words are a path of the trie that
+        ends in aliases. `find` gives one term spanning the phrase only then, and this is
+        a dict lookup."""
+        words = (TOKEN_ASCII_RE if phrase.isascii() else TOKEN_RE).findall(phrase)
+        return bool(words) and bool(self._trie.get(SEPARATOR.join(_normalised(words))))
+
     def lookup(self, phrase: str) -> Term | None:
         """The term a whole phrase names ("Go" in a skills list), with no context needed."""
         norms = alias_tokens(phrase)

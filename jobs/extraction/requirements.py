@@ -252,6 +252,19 @@ SHARED_MODIFIER_RE = re.compile(
 )
 
 
+def _after_a_conjunction(text: str, position: int) -> bool:
+    """Whether white space, "and", "or" or "&", and white space come just before the position,
+    as before SHARED_HEAD_RE's second word."""
+    before = text[:position]
+    if not before[-1:].isspace():
+        return False
+    bare = before.rstrip()
+    return any(
+        bare.endswith(conjunction) and bare[: -len(conjunction)][-1:].isspace()
+        for conjunction in ("and", "or", "&")
+    )
+
+
 def _with_elided(text: str, matches: list[Match], technical: bool) -> list[Match]:
     """The matches and the terms a coordination writes with a shared word once: "project and
     program management" names Project Management too, "accounts payable and receivable" Accounts
@@ -259,6 +272,13 @@ def _with_elided(text: str, matches: list[Match], technical: bool) -> list[Match
     read already), and the whole phrase is the new term's text."""
     taken = [(match.start, match.end) for match in matches]
     starts = {match.start for match in matches}
+    # Each pattern's matches count only where a match starts (its second word, or it): most
+    # clauses with an "and" have no such place, and the patterns, tried at every position
+    # of the clause, are not run.
+    heads = any(_after_a_conjunction(text, start) for start in starts)
+    modifiers = any(SHARED_MODIFIER_RE.match(text, start) for start in starts)
+    if not heads and not modifiers:
+        return matches
     names = {match.term.canonical for match in matches}
 
     def free(start: int, end: int) -> bool:
@@ -274,17 +294,19 @@ def _with_elided(text: str, matches: list[Match], technical: bool) -> list[Match
             (word.start(), head.start("head") + len(part)),
             word.span(),
         )
-        for head in SHARED_HEAD_RE.finditer(text)
+        for head in (SHARED_HEAD_RE.finditer(text) if heads else ())
         if head.start("second") in starts
         for word in LIST_WORD_RE.finditer(text, head.start("first"), head.end("first"))
         for part in dict.fromkeys((head["head"].split()[0], head["head"]))
     ] + [
         (f"{mod['modifier']} {mod['second']}", mod.span(), mod.span("second"))
-        for mod in SHARED_MODIFIER_RE.finditer(text)
+        for mod in (SHARED_MODIFIER_RE.finditer(text) if modifiers else ())
         if mod.start() in starts
     ]
     for phrase, (start, end), lone in candidates:
         if not free(*lone):  # "MIG and TIG welding": MIG is read already
+            continue
+        if not taxonomy().may_name(phrase):
             continue
         terms = taxonomy().find(phrase, technical=technical)
         if len(terms) != 1 or (terms[0].start, terms[0].end) != (0, len(phrase)):
