@@ -294,9 +294,10 @@ def _same_line(have: frozenset[str], wanted: frozenset[str]) -> bool:
 def _earlier_titles(positions: list[str], now: list[str]) -> frozenset[str]:
     """The job titles of a career left behind: in a family of roles none of the titles held
     now (the headline's, the latest job's) is in, sharing no role word with them ("Fourth
-    Grade Teacher" for a Junior Software Developer). Only where both name a family: "Line
-    Cook" and "Sous Chef", or "CNA" and "Certified Nursing Assistant", say nothing of one."""
-    lines = [words for title in now if _line_families(words := _title_words(title))]
+    Grade Teacher" for a Junior Software Developer, or for a "Developer", whose generic word
+    names its family). Only where both name a family: "Line Cook" and "Sous Chef", or "CNA"
+    and "Certified Nursing Assistant", say nothing of one."""
+    lines = [words for title in now if _families(words := _title_words(title))]
     if not lines:
         return frozenset()
     return frozenset(
@@ -304,7 +305,7 @@ def _earlier_titles(positions: list[str], now: list[str]) -> frozenset[str]:
         for title in positions
         if (families := _line_families(have := _title_words(title)))
         and not any(
-            families & _line_families(line) or have & line - GENERIC_TITLE_WORDS for line in lines
+            families & _families(line) or have & line - GENERIC_TITLE_WORDS for line in lines
         )
     )
 

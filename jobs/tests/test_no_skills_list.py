@@ -103,6 +103,11 @@ def test_a_title_of_a_career_left_behind_fits_less_than_the_one_held_now():
         assert left.breakdown["title"].get("role_score", left.breakdown["title"]["score"]) < 67
         assert "title fits" not in left.explanation
         assert match_resume(changer, developer_post).score > left.score
+    # A title of generic words alone ("Developer") still names its family of roles.
+    changer = _teacher_become_developer(None)
+    changer["basics"]["label"] = changer["work"][0]["position"] = "Developer"
+    left = match_resume(changer, teacher_post)
+    assert "title fits" not in left.explanation
     # Someone still teaching fits the teacher's post by title.
     teacher = _teacher_become_developer(None)
     teacher["basics"]["label"] = "Fourth Grade Teacher"
