@@ -24,7 +24,10 @@ rate the machine sustains is the highest offered rate with no errors, at least
 95% of it achieved, and every kind's 99th percentile under 1 s.
 
 The load client runs on the same machine as the servers, PostgreSQL and Redis,
-so the figures are for all of them sharing its cores.
+so the figures are for all of them sharing its cores. After each rate it prints the
+CPU each server (the worker with its pool) and the client used, as a share of one
+processor, with the load average: a tail from queueing for a processor shows there
+(other work on the machine included), not in the request's own time.
 """
 
 from __future__ import annotations
@@ -87,9 +90,21 @@ class Servers:
     def __init__(self, directory: Path, env: dict[str, str], redis_port: int):
         self.directory, self.env, self.redis_port = directory, env, redis_port
         self.processes: list[subprocess.Popen] = []
+        self.names: list[str] = []
         self.web_ports: list[int] = []
 
+    def cpu_seconds(self) -> dict[str, float]:
+        """CPU seconds each server has used so far, its child processes included (the
+        worker's pool), and this client's own."""
+        used = {
+            name: _tree_cpu_seconds(process.pid)
+            for name, process in zip(self.names, self.processes, strict=True)
+        }
+        used["load client"] = time.process_time()
+        return used
+
     def spawn(self, name: str, command: list[str]) -> subprocess.Popen:
+        self.names.append(name)
         with open(self.directory / f"{name}.log", "w") as log:
             process = subprocess.Popen(
                 command,
@@ -172,6 +187,17 @@ class Servers:
                 process.wait(timeout=15)
             except subprocess.TimeoutExpired:
                 os.killpg(process.pid, signal.SIGKILL)
+
+
+def _tree_cpu_seconds(pid: int) -> float:
+    """User and system CPU seconds of a process and its descendants, from /proc (0 once gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except (FileNotFoundError, ProcessLookupError):
+        return 0.0
+    own = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
+    return own + sum(_tree_cpu_seconds(int(child)) for child in children)
 
 
 def recreate_database(server: str, *, drop_only: bool = False) -> None:
@@ -435,15 +461,25 @@ def _exchanges_per_arrival() -> float:
 
 
 async def run(
-    accounts: list[Account], web_ports: list[int], rates: list[float], duration: float
+    accounts: list[Account], servers: Servers, rates: list[float], duration: float
 ) -> None:
-    async with Load(accounts, web_ports) as load:
+    async with Load(accounts, servers.web_ports) as load:
         await load.step(5, 5)  # warm-up: imports, caches, connections
         best = None
         for rate in rates:
             load.reset()
+            before = servers.cpu_seconds()
             seconds = await load.step(rate, duration)
             sustained, achieved = report(rate, seconds, load)
+            # Whether the tail is queueing for a processor: each server's share of one.
+            after = servers.cpu_seconds()
+            print(
+                "  CPU over the run, share of one processor: "
+                + ", ".join(
+                    f"{name} {100 * (after[name] - before[name]) / seconds:.0f}%" for name in after
+                )
+                + f"; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} processors"
+            )
             if sustained:
                 best = (rate, achieved)
             elif best is not None:
@@ -507,7 +543,7 @@ def main() -> None:
             f"PostgreSQL database {DATABASE}, redis-server on port {redis_port}; "
             f"{os.cpu_count()} CPUs."
         )
-        asyncio.run(run(accounts, servers.web_ports, rates, args.duration))
+        asyncio.run(run(accounts, servers, rates, args.duration))
     finally:
         servers.stop()
         recreate_database(args.postgres, drop_only=True)
