@@ -208,3 +208,21 @@ def test_a_town_in_brackets_after_a_school_is_its_location():
     first, second = document["education"]
     assert (first["institution"], first.get("location")) == ("NTNU", "Trondheim")
     assert second["institution"] == "University of Texas (Cizik School of Nursing)"
+
+
+def test_dates_opening_a_row_beside_a_sidebar_stay_with_the_job():
+    document = _document(
+        "Ana Ruiz\nData Engineer\nCONTACT EXPERIENCE\n"
+        "ana.ruiz@example.com Senior Data Engineer\n"
+        "+34 611 555 208 Cabify, Madrid\n"
+        "2019 - 2023 Built the payouts warehouse.\n"
+        "SKILLS Moved reporting to dbt.\n"
+        "Python, SQL Data Engineer\n"
+        "Docker, Kubernetes Glovo, Barcelona\n"
+        "2016 - 2019 Owned the courier data models.\n"
+        "LANGUAGES Cut costs by a third.\n"
+        "Spanish (native) English (C1)\n"
+    )
+    jobs = [(job.get("position"), job.get("startDate")) for job in document["work"]]
+    assert jobs == [("Senior Data Engineer", "2019"), ("Data Engineer", "2016")]
+    assert document["basics"]["phone"] == "+34 611 555 208"

@@ -624,6 +624,9 @@ def _glued_contact(text: str) -> list[tuple[str, bool]] | None:
     if EMAIL_RE.fullmatch(first.rstrip(",;")) or URL_RE.fullmatch(first.rstrip(",;")):
         return [(first, True), (rest, False)] if len(rest.split()) >= 2 else None
     phone = PHONE_RE.match(text)
+    # "2015 - 2017 Sales Lead" opens with a job's dates, not a phone number.
+    if phone and (sum(c.isdigit() for c in phone[0]) < 7 or find_date_range(phone[0])):
+        phone = None
     rest = text[phone.end() :].strip() if phone else ""
     if phone and rest[:1].isalpha() and len(rest.split()) >= 2:
         return [(phone[0], True), (rest, False)]
