@@ -970,6 +970,7 @@ ROLE_FAMILIES = json.loads(
 SAME_WORD: dict[str, str] = ROLE_FAMILIES["same_word"]
 FAMILY_OF = {word: family for family, words in ROLE_FAMILIES["families"].items() for word in words}
 FAMILY_FIT = 0.5  # a title in the same family of roles (Java Developer for Backend Engineer)
+TITLE_ROLE_END_RE = re.compile(r"\s+[–—-]\s+|,|\(|\||\s+(?:to|for|at)\s+", re.IGNORECASE)
 EARLIER_LINE_FIT = 0.5  # share of its fit kept by a title of a line of work left behind
 # Words every technical title shares; alone they say nothing about the family.
 GENERIC_TITLE_WORDS = frozenset(
@@ -1008,8 +1009,9 @@ def _title_score(
     """How well the resume's titles fit the posting's: shared role words, else the same family.
     A title of an earlier line of work (`earlier`) fits less: the resume is not written for
     the career it left."""
-    # The role, not the team or stack after it: "Senior Backend Engineer, Payments Platform".
-    role = re.split(r"\s+[–—-]\s+|,|\(|\|", job_title)[0]
+    # The role, not the team or stack after it ("Senior Backend Engineer, Payments Platform")
+    # nor whom it serves ("Executive Assistant to the Managing Partner").
+    role = TITLE_ROLE_END_RE.split(job_title, maxsplit=1)[0]
     wanted = _title_words(role)
     if not wanted:
         return {"score": None, "closest": ""}

@@ -667,3 +667,12 @@ def test_a_seniority_word_that_is_the_role_is_kept_in_the_title_fit():
     assert (
         match_resume(engineer, principal_engineer).breakdown["title"].get("role_score", 100) == 100
     )
+
+
+def test_whom_a_post_serves_is_not_part_of_its_title():
+    post = extract_requirements(
+        "Executive Assistant to the Managing Partner\nRequirements\n- Calendar management.\n"
+    )
+    assistant = _resume("Calendar Management")
+    assistant["basics"]["label"] = "Executive Assistant"
+    assert match_resume(assistant, post).breakdown["title"]["score"] == 100
