@@ -496,6 +496,7 @@ def test_a_team_word_before_another_noun_names_that_noun_not_people(text, expect
         ("Prepare GST/QST remittances.", ["VAT"]),
         # A duty written in the third person is Epic's context too.
         ("Documents all treatments in Epic.", ["Epic"]),
+        ("Current Minnesota respiratory therapist license.", ["Respiratory Therapist License"]),
     ],
 )
 def test_trade_words_name_their_own_skill(text, expected):
