@@ -497,6 +497,9 @@ def test_a_team_word_before_another_noun_names_that_noun_not_people(text, expect
         # A duty written in the third person is Epic's context too.
         ("Documents all treatments in Epic.", ["Epic"]),
         ("Current Minnesota respiratory therapist license.", ["Respiratory Therapist License"]),
+        # Tools and credentials named as products; their plain-English lookalikes are not.
+        ("Works in PointClickCare and Aloha POS.", ["PointClickCare", "Aloha POS"]),
+        ("Aloha and welcome to the next gen team.", []),
     ],
 )
 def test_trade_words_name_their_own_skill(text, expected):
