@@ -972,6 +972,7 @@ FAMILY_OF = {word: family for family, words in ROLE_FAMILIES["families"].items()
 FAMILY_FIT = 0.5  # a title in the same family of roles (Java Developer for Backend Engineer)
 TITLE_ROLE_END_RE = re.compile(r"\s+[–—-]\s+|,|\(|\||\s+(?:to|for|at)\s+", re.IGNORECASE)
 EARLIER_LINE_FIT = 0.5  # share of its fit kept by a title of a line of work left behind
+GENERIC_ONLY_FIT = 0.5  # and by a title of another family sharing only "manager" or the like
 # Words every technical title shares; alone they say nothing about the family.
 GENERIC_TITLE_WORDS = frozenset(
     {"engineer", "analyst", "manager", "specialist", "assistant", "associate"}
@@ -1003,6 +1004,15 @@ def _families(words: frozenset[str]) -> set[str]:
     return specific or {FAMILY_OF[w] for w in words if w in FAMILY_OF}
 
 
+def _shares_only_a_generic_word(wanted: frozenset[str], have: frozenset[str]) -> bool:
+    """Two titles of different families of roles that share only a word any line of work
+    uses: "Marketing Manager" and "Nurse Manager"."""
+    theirs, mine = _line_families(wanted), _line_families(have)
+    return bool(
+        wanted & have and not (wanted & have) - GENERIC_TITLE_WORDS and theirs and mine
+    ) and not (theirs & mine)
+
+
 def _title_score(
     job_title: str, titles: list[str], earlier: frozenset[str] = frozenset()
 ) -> dict[str, Any]:
@@ -1020,6 +1030,8 @@ def _title_score(
     for title in titles:
         have = _title_words(title)
         overlap = len(wanted & have) / len(wanted) if have else 0
+        if _shares_only_a_generic_word(wanted, have):
+            overlap *= GENERIC_ONLY_FIT
         if families & _families(have):
             overlap = max(overlap, FAMILY_FIT)
         if title in earlier:

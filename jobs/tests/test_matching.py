@@ -676,3 +676,13 @@ def test_whom_a_post_serves_is_not_part_of_its_title():
     assistant = _resume("Calendar Management")
     assistant["basics"]["label"] = "Executive Assistant"
     assert match_resume(assistant, post).breakdown["title"]["score"] == 100
+
+
+def test_a_title_of_another_family_sharing_only_manager_is_another_title():
+    post = extract_requirements("Marketing Manager\nRequirements\n- SEO and HubSpot.\n")
+    nurse_manager, store_manager = _resume("SEO"), _resume("SEO")
+    nurse_manager["basics"]["label"] = "Nurse Manager"
+    store_manager["basics"]["label"] = "Store Manager"
+    assert "another title" in match_resume(nurse_manager, post).explanation
+    # Where neither title says its family, the shared word still counts.
+    assert "title close" in match_resume(store_manager, post).explanation
