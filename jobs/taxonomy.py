@@ -779,7 +779,8 @@ class Taxonomy:
             if position == count:
                 break
             key = key + SEPARATOR + norms[position]
-            found = trie.get(key)
+            # A phrase's first two words are in a small set: most words go on with none.
+            found = trie.get(key) if position != index + 1 or key in self._first_pairs else None
             # Punctuation between the words ends the phrase; looked for only where the
             # trie goes on, since a dict lookup is cheaper than the search.
             if found is not None and PHRASE_BREAK_RE.search(
