@@ -8,10 +8,12 @@ the section forms and the analysis all read them through this module.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
+from pathlib import Path
 
 MONTHS = {
     "jan": 1,
@@ -39,52 +41,33 @@ MONTHS = {
     "dec": 12,
     "december": 12,
 }
-# Months in the other languages resumes are written in (Spanish, French, German, Italian,
-# Portuguese), whole words only: read before a year ("Enero 2019", "März 2020").
-LOCAL_MONTHS = {
-    word: number
-    for number, words in enumerate(
-        (
-            "enero janvier januar jänner gennaio janeiro",
-            "febrero février fevrier februar febbraio fevereiro",
-            "marzo mars märz maerz março",
-            "abril avril aprile",
-            "mayo mai maggio maio",
-            "junio juin juni giugno junho",
-            "julio juillet juli luglio julho",
-            "agosto août aout",
-            "septiembre setiembre septembre settembre setembro",
-            "octubre octobre oktober ottobre outubro",
-            "noviembre novembre novembro",
-            "diciembre décembre decembre dezember dicembre dezembro",
-        ),
-        start=1,
-    )
-    for word in words.split()
-}
-# Their shortened months, read only before "/year" ("fev/2021", "dic/2019", "okt/2020"):
-# alone, "set", "out" or "ago" are ordinary words.
+# Months and "until now" words in the other languages resumes are written in (Dutch,
+# German, French, Spanish, Portuguese, Italian, ...) are data: date_words.json.
+_DATE_WORDS = json.loads((Path(__file__).parent / "date_words.json").read_text(encoding="utf-8"))
+
+
+def _month_table(kind: str) -> dict[str, int]:
+    table: dict[str, int] = {}
+    for language in _DATE_WORDS["months"].values():
+        for number, words in enumerate(language[kind], start=1):
+            for word in words.split():
+                if table.setdefault(word, number) != number:
+                    raise ValueError(f"date_words.json: {word!r} names two months")
+    return table
+
+
+# Whole names, read before a year ("Enero 2019", "März 2020", "maart 2018").
+LOCAL_MONTHS = _month_table("names")
+# Their shortened forms, read with a stop ("mrt. 2020", "juil. 2018"), before "/year"
+# ("fev/2021"), or before a year when the word is no ordinary word ("okt 2020", "dic 2019").
 SHORT_LOCAL_MONTHS = {
     word: number
-    for number, words in enumerate(
-        (
-            "ene gen janv",
-            "fev fév févr",
-            "mär mrz",
-            "abr avr",
-            "mai mag",
-            "giu juin",
-            "lug juil",
-            "ago août",
-            "set",
-            "out ott okt",
-            "",
-            "dez dic déc",
-        ),
-        start=1,
-    )
-    for word in words.split()
+    for word, number in _month_table("abbreviations").items()
+    if word not in LOCAL_MONTHS
 }
+# Month names that are also words ("set", "out", "ago", "mei", "Marco"): read before a year
+# only with a stop, a slash, or in a range with another date ("ago 2019 - dic 2020").
+ORDINARY_WORD_MONTHS = frozenset(_DATE_WORDS["ordinary_words"])
 SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 MONTH_ABBREVIATIONS = (
     "Jan",
@@ -101,49 +84,15 @@ MONTH_ABBREVIATIONS = (
     "Dec",
 )
 
-PRESENT_WORDS = (
-    "present",
-    "current",
-    "currently",
-    "now",
-    "today",
-    "to date",
-    "ongoing",
-    # As European resumes write it: German, French, Spanish, Italian, Portuguese, Russian.
-    "heute",
-    "aktuell",
-    "aujourd'hui",
-    "actualidad",
-    "presente",
-    "oggi",
-    "atual",
-    "présent",
-    "actualmente",
-    "hoy",
-    "atualmente",
-    "en cours",
-    "à ce jour",
-    "attuale",
-    "in corso",
-    "сейчас",
-    "настоящее время",
-    "по настоящее время",
-    "heden",
-    "nu",
-    "obecnie",
-    "teraz",
-    "dosud",
-    "současnost",
-    "nyní",
-    "pågående",
-    "idag",
-    "i dag",
-    "nå",
-    "jelenleg",
-    "prezent",
-    "nykyään",
-    "halen",
-    "günümüz",
+# Open ends in other languages, longest first so "bis heute" is read whole.
+_LOCAL_PRESENT_WORDS = sorted(
+    {word for words in _DATE_WORDS["present"].values() for word in words}, key=len, reverse=True
+)
+# As is_present compares them: without the stop a word may end with ("н.в.").
+PRESENT_WORDS = frozenset(
+    word.strip(".")
+    for word in ("present", "current", "currently", "now", "today", "to date", "ongoing")
+    + tuple(_LOCAL_PRESENT_WORDS)
 )
 
 # A month as people write it, whole or shortened ("Jun", "June"; never "Junior").
@@ -152,20 +101,24 @@ MONTH_NAME_PATTERN = (
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _MONTH_NAME = MONTH_NAME_PATTERN
-# Longest first, so "juillet" is not read as "juli".
-_LOCAL_MONTH = "(?:" + "|".join(sorted(LOCAL_MONTHS, key=len, reverse=True)) + ")"
+
+
+def _words_pattern(words) -> str:
+    """Whole words only, longest first ("juillet" is not read as "juli")."""
+    return r"(?<!\w)(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+
+
+_LOCAL_MONTH = _words_pattern(set(LOCAL_MONTHS) - ORDINARY_WORD_MONTHS)
 _YEAR = r"(?:19|20)\d{2}"
-_SHORT_MONTH = (
-    "(?:" + "|".join(sorted([*LOCAL_MONTHS, *SHORT_LOCAL_MONTHS], key=len, reverse=True)) + ")"
-)
+_SHORT_MONTH = _words_pattern([*LOCAL_MONTHS, *SHORT_LOCAL_MONTHS])
 # The shortened months that are no ordinary word ("fev 2018", "dez 2019", "okt 2020"), read
 # before a year with no stop too: Portuguese and Spanish builders print them so.
-_PLAIN_SHORT_MONTH = (
-    "(?:"
-    + "|".join(
-        sorted(set(SHORT_LOCAL_MONTHS) - {"set", "out", "ago", "mag", "gen"}, key=len, reverse=True)
-    )
-    + ")"
+_PLAIN_SHORT_MONTH = _words_pattern(set(SHORT_LOCAL_MONTHS) - ORDINARY_WORD_MONTHS)
+# A month that is also a word, before its year: a date only beside another ("mei 2019 – okt.
+# 2021", "ago 2019 - dic 2020"); "set 2019 goals" or "Marco 2020" alone are not dates.
+_WORD_MONTH_DATE = (
+    _words_pattern(ORDINARY_WORD_MONTHS & {*LOCAL_MONTHS, *SHORT_LOCAL_MONTHS})
+    + rf"\s+(?:de\s+)?{_YEAR}(?!\d)"
 )
 # One date as written in a resume, most specific forms first.
 DATE_PATTERN = (
@@ -191,12 +144,12 @@ _UP_TO = r"(?:(?:till|until|up\s+to|up\s+till|to)\s+)"
 PRESENT_PATTERN = (
     rf"(?:{_UP_TO}?(?:presente|present(?:\s+day)?|pres\.?(?!\w)|current(?:ly)?|now|today|date)"
     r"|ongoing"
-    r"|heute|aktuell|aujourd['’]hui|actualidad|actualmente|atualmente|atual|hoy|oggi"
-    r"|présent|en\s+cours|à\s+ce\s+jour|attuale|in\s+corso|сейчас|(?:по\s+)?настоящее\s+время"
-    # Dutch, Polish, Czech, Swedish, Danish/Norwegian, Hungarian, Romanian, Finnish, Turkish;
-    # short words, so only as whole words ("2019 - nu", never "2019 - Nuance").
-    r"|(?:heden|nu|obecnie|teraz|dosud|současnost|nyní|pågående|idag|i\s+dag|nå|jelenleg"
-    r"|prezent|nykyään|halen|günümüz)(?!\w))"
+    # Short words among them, so only as whole words ("2019 - nu", never "2019 - Nuance").
+    r"|(?:"
+    + "|".join(
+        re.escape(word).replace(r"\ ", r"\s+").replace("'", "['’]") for word in _LOCAL_PRESENT_WORDS
+    )
+    + r")(?!\w))"
 )
 _RANGE_SEPARATOR = (
     r"(?:\s*(?:-|–|—|−|~|to|until|till|through|thru)\s*"
@@ -214,7 +167,9 @@ def _date_range_re() -> re.Pattern:
     management command's start, and most read no dates (web processes compile it as they
     start: ResumeOptConfig.warm_up)."""
     return re.compile(
-        rf"(?:\b{_SINCE})?(?P<start>{DATE_PATTERN})(?:{_RANGE_SEPARATOR}(?P<end>{DATE_PATTERN}|{PRESENT_PATTERN}))?",
+        rf"(?:\b{_SINCE})?(?P<start>{DATE_PATTERN}|{_WORD_MONTH_DATE}(?={_RANGE_SEPARATOR}"
+        rf"(?:{DATE_PATTERN}|{_WORD_MONTH_DATE}|{PRESENT_PATTERN})))"
+        rf"(?:{_RANGE_SEPARATOR}(?P<end>{DATE_PATTERN}|{_WORD_MONTH_DATE}|{PRESENT_PATTERN}))?",
         re.IGNORECASE,
     )
 
@@ -239,7 +194,7 @@ class DateRange:
 
 
 def is_present(text: str) -> bool:
-    words = text.strip().strip(".").lower()
+    words = " ".join(text.strip().strip(".").lower().replace("’", "'").split())
     words = re.sub(rf"^{_UP_TO}", "", words)
     return words in PRESENT_WORDS or words in ("date", "present day", "pres")
 

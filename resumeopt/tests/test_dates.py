@@ -1,6 +1,12 @@
-import pytest
+import json
+from pathlib import Path
 
-from resumeopt.dates import find_date_range, format_date, format_range, parse_date
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from resumeopt import dates
+from resumeopt.dates import find_date_range, format_date, format_range, is_present, parse_date
 
 
 @pytest.mark.parametrize(
@@ -151,3 +157,90 @@ def test_ranges_written_newest_first_open_on_a_dash_or_with_dotted_local_months(
     assert _range("seit Okt. 2021") == ("2021-10", None, True)
     # A dash set apart from the year is a separator, not an open range.
     assert _range("2019 - Acme Corp") == ("2019", None, False)
+
+
+# Every month name and abbreviation of every language in date_words.json, with its number.
+_DATE_WORDS = json.loads((Path(dates.__file__).parent / "date_words.json").read_text("utf-8"))
+_MONTH_WORDS = sorted(
+    {
+        (word, number)
+        for language in _DATE_WORDS["months"].values()
+        for kind in ("names", "abbreviations")
+        for number, words in enumerate(language[kind], start=1)
+        for word in words.split()
+    }
+)
+_ORDINARY = set(_DATE_WORDS["ordinary_words"])
+_PRESENT = sorted({word for words in _DATE_WORDS["present"].values() for word in words})
+
+
+@given(
+    month=st.sampled_from(_MONTH_WORDS),
+    year=st.integers(1970, 2030),
+    stop=st.sampled_from(["", "."]),
+    capitalise=st.booleans(),
+)
+def test_every_month_of_every_language_is_read_in_a_range(month, year, stop, capitalise):
+    word, number = month
+    written = (word.capitalize() if capitalise else word) + stop
+    found = find_date_range(f"{written} {year} – {written} {year + 1}")
+    assert (found.start, found.end) == (f"{year}-{number:02d}", f"{year + 1}-{number:02d}")
+    assert parse_date(f"{written} {year}") == f"{year}-{number:02d}"
+
+
+@given(month=st.sampled_from(_MONTH_WORDS), year=st.integers(1970, 2030))
+def test_a_month_alone_before_its_year_is_read_unless_it_is_an_ordinary_word(month, year):
+    word, number = month
+    found = find_date_range(f"Projectleider {word} {year}")
+    if word in _ORDINARY and word not in dates.MONTHS:
+        assert found.start == str(year)  # the year, not a month read into a word
+    else:
+        assert found.start == f"{year}-{number:02d}"
+
+
+@given(present=st.sampled_from(_PRESENT), start=st.sampled_from(["2019", "mrt. 2019", "03/2019"]))
+def test_every_open_end_word_leaves_the_range_open(present, start):
+    found = find_date_range(f"{start} – {present}")
+    assert found.current and found.end is None
+    assert found.text.endswith(present)
+    assert is_present(present)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("mrt. 2020 – heden", ("2020-03", None, True)),
+        ("mei 2019 – okt. 2021", ("2019-05", "2021-10", False)),
+        ("maart 2018 – augustus 2020", ("2018-03", "2020-08", False)),
+        ("Okt. 2019 – bis heute", ("2019-10", None, True)),
+        ("Jän. 2019 – Dez. 2020", ("2019-01", "2020-12", False)),
+        ("févr. 2020 – à ce jour", ("2020-02", None, True)),
+        ("ago 2019 - dic 2020", ("2019-08", "2020-12", False)),
+        ("abr. de 2020 - presente", ("2020-04", None, True)),
+        ("Feb 2019 – huidig", ("2019-02", None, True)),
+    ],
+)
+def test_dates_written_in_dutch_german_french_spanish_and_portuguese(written, expected):
+    found = find_date_range(written)
+    assert (found.start, found.end, found.current) == expected
+    assert found.text == written
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Set 2019 goals for the team",
+        "Marco 2020 award winner",
+        "Li Mei 2019 Beijing",
+        "Handled out 2019 inventory",
+        "Reviewed gen 2019 hardware",
+    ],
+)
+def test_month_names_that_are_words_make_no_month_in_ordinary_text(text):
+    found = find_date_range(text)
+    assert found.start == found.text == next(word for word in text.split() if word.isdigit())
+
+
+def test_an_open_end_word_inside_a_name_is_no_open_end():
+    assert not find_date_range("2019 – Hoyt Corp").current
+    assert not find_date_range("2019 – Nuance Communications").current
