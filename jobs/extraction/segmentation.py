@@ -35,7 +35,10 @@ BULLET_RE = re.compile(
 TABLE_ROW_END_RE = re.compile(r"(?<=[\w)])\s+(?:\|\s*)?(?:[Rr]equired|[Pp]referred)(?=\s+[A-Z0-9])")
 # A run-on sentence this long (in words) may be lines that lost their breaks.
 RUN_ON_WORDS = 16
-RUN_ON_BREAK_RE = re.compile(r"(?<![\w&'’.-])[a-z][\w'’-]*\)?\s+(?=[A-Z][a-z]+,?\s+[a-z])")
+# ... or an acronym before a capitalised word ("a generalist HR role CIPD Level 5 qualified").
+RUN_ON_BREAK_RE = re.compile(
+    r"(?<![\w&'’.-])[a-z][\w'’-]*\)?\s+(?=[A-Z][a-z]+,?\s+[a-z]|[A-Z]{2,}[\w-]*\s+[A-Z][a-z])"
+)
 # Words that end in a full stop without ending the sentence.
 ABBREVIATIONS = frozenset(
     [
@@ -285,8 +288,9 @@ def _run_on_items(sentences: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Lines run into one sentence without their stops, parted again where a preference cue would
     spread over them: "... (or working towards it) desirable Good knowledge of UK employment law
     Confident with Microsoft Excel" is three items, only the first of them preferred. An item
-    starts at a capitalised word followed by a lower-case one, after a word that ends in a
-    lower-case letter and does not lead into it ("with Excel and Word" stays whole)."""
+    starts at a capitalised word followed by a lower-case one, or at an acronym followed by a
+    capitalised word ("role CIPD Level 5"), after a word that ends in a lower-case letter and
+    does not lead into it ("with Excel and Word" stays whole)."""
     result = []
     for start, text in sentences:
         if len(text.split(None, RUN_ON_WORDS)) <= RUN_ON_WORDS or not roles.is_preferred(text):

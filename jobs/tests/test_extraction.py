@@ -902,3 +902,13 @@ def test_a_greenhouse_header_names_the_company_on_its_at_line():
         "Summit Peak Urgent Care",
         "Colorado Springs, CO",
     )
+
+
+def test_a_run_on_item_may_start_at_an_acronym():
+    levels = _levels(
+        "HR Advisor\nFernwood Housing\n\nAbout you: Experience of employee relations casework in a "
+        "generalist HR role CIPD Level 5 qualified or working towards it is desirable Good "
+        "knowledge of UK employment law Confident with Excel\n"
+    )
+    assert levels["Employee Relations"] == levels["Employment Law"] == "required"
+    assert levels["CIPD"] == "preferred"
