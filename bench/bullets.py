@@ -62,7 +62,11 @@ def score(rows: list[tuple[str, set[str]]], reader) -> tuple[float, float, float
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--show", action="store_true", help="print each bullet read wrongly")
+    parser.add_argument(
+        "--show",
+        action="store_true",
+        help="print each tune bullet read wrongly (held-out ones stay unseen)",
+    )
     args = parser.parse_args()
     bullets = json.loads(LABELS.read_text(encoding="utf-8"))["bullets"]
     parts = {
@@ -82,7 +86,7 @@ def main() -> None:
                 f"{part:8} {reader_name:9} bullets {len(rows):3}  "
                 f"P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}"
             )
-            if args.show and reader_name == "profile":
+            if args.show and part == "tune" and reader_name == "profile":
                 for bullet, missed, extra in misses:
                     print(f"    {bullet}\n        missed {missed}  extra {extra}")
 
