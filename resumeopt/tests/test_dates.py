@@ -218,6 +218,11 @@ def test_every_open_end_word_leaves_the_range_open(present, start):
         ("ago 2019 - dic 2020", ("2019-08", "2020-12", False)),
         ("abr. de 2020 - presente", ("2020-04", None, True)),
         ("Feb 2019 – huidig", ("2019-02", None, True)),
+        ("van 2016 tot 2018", ("2016", "2018", False)),
+        ("jan. 2016 t/m dec. 2018", ("2016-01", "2018-12", False)),
+        ("sinds maart 2020", ("2020-03", None, True)),
+        ("2016 tot heden", ("2016", None, True)),
+        ("de janeiro de 2018 até o momento", ("2018-01", None, True)),
     ],
 )
 def test_dates_written_in_dutch_german_french_spanish_and_portuguese(written, expected):
