@@ -74,3 +74,9 @@ def test_month_end_entries_still_show_the_month_end_close():
     accountant = _resume("Staff Accountant", ["Prepared month-end entries and support the close."])
     post = "Staff Accountant\nRequirements\n- Month-end close.\n"
     assert _missing(accountant, post) == set()
+
+
+def test_placing_iv_catheters_meets_iv_therapy():
+    nurse = _resume("Emergency Nurse", ["Placed IV catheters for adult and pediatric patients."])
+    post = "Emergency Nurse\nRequirements\n- IV therapy.\n"
+    assert _missing(nurse, post) == set()
