@@ -100,7 +100,9 @@ MONTH_NAME_PATTERN = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-_MONTH_NAME = MONTH_NAME_PATTERN
+# Searched for, a month starts a word, or is glued to one as converters glue a title to its
+# dates ("EngineerMar 2019"): "Omar 2020" and "Bhujan 2019" are no dates.
+_MONTH_NAME = rf"(?:(?<![^\W\d_])|(?-i:(?<=[a-z])(?=[A-Z]))){MONTH_NAME_PATTERN}"
 
 
 def _words_pattern(words) -> str:

@@ -249,3 +249,15 @@ def test_month_names_that_are_words_make_no_month_in_ordinary_text(text):
 def test_an_open_end_word_inside_a_name_is_no_open_end():
     assert not find_date_range("2019 – Hoyt Corp").current
     assert not find_date_range("2019 – Nuance Communications").current
+
+
+@pytest.mark.parametrize(
+    "text", ["Omar 2020 – 2021", "Worked with Omar 2019", "Bhujan 2019", "Kumar 2018 - 2020"]
+)
+def test_a_month_inside_a_word_is_no_month(text):
+    assert "-" not in (find_date_range(text).start or "")
+
+
+def test_a_month_glued_to_the_title_before_it_is_still_read():
+    dates = find_date_range("Software EngineerMar 2019 - Present")
+    assert (dates.start, dates.current) == ("2019-03", True)
