@@ -120,6 +120,8 @@ class ResumeProfile:
     # Titles held in an earlier line of work than the one held now (a teacher become a
     # developer): they fit a posting less (see EARLIER_LINE_FIT).
     earlier_titles: frozenset[str] = frozenset()
+    # Skills shown only in the jobs of those titles: old evidence (see EARLIER_LINE_CREDIT).
+    earlier_only: frozenset[str] = frozenset()
     # (path, text in lower case) of the work done and skills claimed (WORK_DONE_SECTIONS).
     passages: list[tuple[str, str]] = field(default_factory=list)
     # Skills the taxonomy did not read in the resume but its text writes out, with where.
@@ -265,6 +267,26 @@ def profile_of(document: dict[str, Any]) -> ResumeProfile:
         lists_skills=_lists_skills(document),
         line_years=_line_years(work, held_now),
         earlier_titles=earlier,
+        earlier_only=_earlier_only(occurrences, all_work, earlier),
+    )
+
+
+def _earlier_only(
+    occurrences: dict[str, list[tuple[str, str]]], work: list[Any], earlier: frozenset[str]
+) -> frozenset[str]:
+    """Skills the resume shows only in the jobs of a career left behind: "ran inventory
+    counts" in a store, for someone now a staff accountant."""
+    if not earlier:
+        return frozenset()
+    left = {
+        f"work/{index}/"
+        for index, entry in enumerate(work)
+        if isinstance(entry, dict) and entry.get("position") in earlier
+    }
+    return frozenset(
+        name
+        for name, places in occurrences.items()
+        if all(path.startswith(tuple(left)) for path, _ in places)
     )
 
 
@@ -311,8 +333,14 @@ def _earlier_titles(positions: list[str], now: list[str]) -> frozenset[str]:
 
 
 def _line_families(words: frozenset[str]) -> set[str]:
-    """The families of roles a title's own words (not "engineer" or "manager") name."""
-    return {FAMILY_OF[word] for word in words - GENERIC_TITLE_WORDS if word in FAMILY_OF}
+    """The families of roles a title's own words (not "engineer" or "manager") name, and
+    those its words name together ("Sales Associate": sales and retail)."""
+    named = {FAMILY_OF[word] for word in words - GENERIC_TITLE_WORDS if word in FAMILY_OF}
+    return named | _phrase_families(words)
+
+
+def _phrase_families(words: frozenset[str]) -> set[str]:
+    return {family for family, phrases in FAMILY_PHRASES if any(p <= words for p in phrases)}
 
 
 def _lists_skills(document: dict[str, Any]) -> bool:
@@ -665,6 +693,7 @@ def explain(breakdown: dict[str, dict[str, Any]]) -> str:
         parts.append(f"{hard['matched']} of {hard['total']} skills")
     parts.extend(hard.get("years_short", [])[:2])  # "Java 1 of 4 years"
     parts.extend(hard.get("title_only", [])[:2])  # "Data Science by title only"
+    parts.extend(hard.get("past_career", [])[:1])  # "Inventory Management from a past career"
     if hard.get("unnamed_in_part"):
         parts.append(f"{hard['unnamed_in_part']} unnamed counted in part (no skills list)")
     duties = breakdown.get("duties", {})
@@ -850,6 +879,16 @@ def _experience_credit(alternatives: list[set[str]], profile: ResumeProfile) -> 
 # every tool used, so a recruiter reads the absence as "not shown", not as "lacks it".
 UNLISTED_CREDIT = 0.35
 TITLE_CREDIT = 0.75  # a skill only a job title shows: the work it names, no bullet to prove it
+EARLIER_LINE_CREDIT = 0.5  # a skill shown only in the jobs of a career left behind
+PAST_CAREER_NOTE = "from a past career"  # "Inventory Management from a past career"
+NOTED_ELSEWHERE = ("by title only", PAST_CAREER_NOTE)  # shown apart from the years short
+
+
+def _shown_only_in_past_career(name: str, profile: ResumeProfile) -> bool:
+    """The resume shows the skill (or the one implying it) only in a career it left."""
+    if name in profile.occurrences:
+        return name in profile.earlier_only
+    return profile.implied.get(name) in profile.earlier_only
 
 
 def _title_only(name: str, profile: ResumeProfile) -> bool:
@@ -906,6 +945,8 @@ def _coverage(
         credit, short = (1.0 if met else unlisted), ""
         if met and all(_title_only(n, profile) for n in met):
             credit, short = TITLE_CREDIT, f"{met[0]} by title only"
+        elif met and all(_shown_only_in_past_career(n, profile) for n in met):
+            credit, short = EARLIER_LINE_CREDIT, f"{met[0]} {PAST_CAREER_NOTE}"
         asked = max(years.get(n, 0) for n in names) if years and met else 0
         if asked:
             shown = max(_skill_years(n, profile) for n in met)
@@ -957,8 +998,9 @@ def _coverage(
         "must_total": must_total,
         "preferred_matched": preferred_matched,
         "preferred_total": preferred_total,
-        "years_short": [s for _, _, _, s, _ in units if s and not s.endswith("by title only")],
+        "years_short": [s for _, _, _, s, _ in units if s and not s.endswith(NOTED_ELSEWHERE)],
         "title_only": [s for _, _, _, s, _ in units if s.endswith("by title only")],
+        "past_career": [s for _, _, _, s, _ in units if s.endswith(PAST_CAREER_NOTE)],
         # Skills the resume does not name that count in part, as it lists none (UNLISTED_CREDIT).
         "unnamed_in_part": unnamed,
     }
@@ -969,6 +1011,10 @@ ROLE_FAMILIES = json.loads(
 )
 SAME_WORD: dict[str, str] = ROLE_FAMILIES["same_word"]
 FAMILY_OF = {word: family for family, words in ROLE_FAMILIES["families"].items() for word in words}
+FAMILY_PHRASES = [
+    (family, [frozenset(phrase) for phrase in phrases])
+    for family, phrases in ROLE_FAMILIES["phrases"].items()
+]
 FAMILY_FIT = 0.5  # a title in the same family of roles (Java Developer for Backend Engineer)
 TITLE_ROLE_END_RE = re.compile(r"\s+[–—-]\s+|,|\(|\||\s+(?:to|for|at)\s+", re.IGNORECASE)
 EARLIER_LINE_FIT = 0.5  # share of its fit kept by a title of a line of work left behind
@@ -1000,7 +1046,7 @@ def _title_words(title: str) -> frozenset[str]:
 
 
 def _families(words: frozenset[str]) -> set[str]:
-    specific = {FAMILY_OF[w] for w in words - GENERIC_TITLE_WORDS if w in FAMILY_OF}
+    specific = _line_families(words)
     return specific or {FAMILY_OF[w] for w in words if w in FAMILY_OF}
 
 
@@ -1091,7 +1137,7 @@ def _level_fit(requirements: Requirements, profile: ResumeProfile) -> tuple[floa
     years_fit, years_note = _years_level_fit(requirements, profile.years)
     have = title_rung(profile.current_title) if profile.current_title else None
     wanted = title_rung(requirements.title) if requirements.title else None
-    if have is None or wanted is None:
+    if have is None or wanted is None or _line_left(requirements.title, profile):
         return years_fit, years_note
     step = wanted - have
     fit, note = _step_fit(step), _step_note(step, profile.current_title)
@@ -1108,6 +1154,18 @@ def _level_fit(requirements: Requirements, profile: ResumeProfile) -> tuple[floa
         if years_fit < fit:
             fit, note = years_fit, "; ".join(part for part in (note, years_note) if part)
     return fit, note
+
+
+def _line_left(job_title: str, profile: ResumeProfile) -> bool:
+    """The post is in a line of work the resume left (an Assistant Store Manager post for
+    a former one now a Staff Accountant): a rung of the old ladder is no step from the title
+    held now."""
+    if not profile.earlier_titles:
+        return False
+    theirs = _families(_title_words(TITLE_ROLE_END_RE.split(job_title, maxsplit=1)[0]))
+    if not theirs or theirs & _families(_title_words(profile.current_title)):
+        return False
+    return any(theirs & _families(_title_words(title)) for title in profile.earlier_titles)
 
 
 def _step_fit(step: float) -> float:

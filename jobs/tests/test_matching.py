@@ -680,9 +680,9 @@ def test_whom_a_post_serves_is_not_part_of_its_title():
 
 def test_a_title_of_another_family_sharing_only_manager_is_another_title():
     post = extract_requirements("Marketing Manager\nRequirements\n- SEO and HubSpot.\n")
-    nurse_manager, store_manager = _resume("SEO"), _resume("SEO")
+    nurse_manager, office_manager = _resume("SEO"), _resume("SEO")
     nurse_manager["basics"]["label"] = "Nurse Manager"
-    store_manager["basics"]["label"] = "Store Manager"
+    office_manager["basics"]["label"] = "Office Manager"
     assert "another title" in match_resume(nurse_manager, post).explanation
     # Where neither title says its family, the shared word still counts.
-    assert "title close" in match_resume(store_manager, post).explanation
+    assert "title close" in match_resume(office_manager, post).explanation

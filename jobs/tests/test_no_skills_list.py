@@ -130,3 +130,76 @@ def test_a_step_up_the_same_ladder_is_no_career_left_behind():
     }
     title = match_resume(foreman, post).breakdown["title"]
     assert title.get("role_score", title["score"]) == 100
+
+
+STORE_POST = (
+    "Assistant Store Manager\nRequirements\n- Retail store leadership experience.\n"
+    "- Inventory management.\n- Scheduling and training store associates.\n"
+)
+STAFF_ACCOUNTANT_POST = (
+    "Staff Accountant\nRequirements\n- Journal entries.\n- Account reconciliation.\n"
+    "- Month-end close.\n- Inventory management.\n"
+)
+
+
+def _store_manager_become_accountant(skills: list[str] | None) -> dict:
+    document = {
+        "basics": {"label": "Staff Accountant"},
+        "work": [
+            {
+                "name": "Cascade Building Supply",
+                "position": "Staff Accountant",
+                "startDate": "2026-01",
+                "highlights": ["Prepare month-end journal entries and reconcile accounts."],
+            },
+            {
+                "name": "Target",
+                "position": "Assistant Store Manager",
+                "startDate": "2019-03",
+                "endDate": "2025-12",
+                "highlights": ["Ran inventory counts and kept shrink under 1%."],
+            },
+        ],
+    }
+    if skills is not None:
+        document["skills"] = [{"name": "Skills", "keywords": skills}]
+    return document
+
+
+def test_a_rung_of_a_ladder_left_behind_is_no_step_from_the_title_held_now():
+    store_post = extract_requirements(STORE_POST)
+    for skills in (None, ["Journal Entries", "Account Reconciliation", "NetSuite"]):
+        changer = _store_manager_become_accountant(skills)
+        left = match_resume(changer, store_post)
+        assert "Staff Accountant" not in left.explanation  # no "one step up from" it
+        assert "title fits" not in left.explanation
+        assert match_resume(changer, extract_requirements(STAFF_ACCOUNTANT_POST)).score > (
+            left.score
+        )
+
+
+def test_a_skill_shown_only_in_a_career_left_behind_counts_in_part_and_says_so():
+    accountant_post = extract_requirements(STAFF_ACCOUNTANT_POST)
+    changer = _store_manager_become_accountant(None)
+    result = match_resume(changer, accountant_post)
+    assert "Inventory Management" in {item["name"] for item in result.matched}
+    assert "Inventory Management from a past career" in result.explanation
+    # The same counts in the job held now count in full.
+    still_there = _store_manager_become_accountant(None)
+    still_there["work"][0]["highlights"].append("Ran inventory counts at quarter end.")
+    held_now = match_resume(still_there, accountant_post)
+    assert "past career" not in held_now.explanation
+    assert held_now.breakdown["hard_skills"]["score"] > result.breakdown["hard_skills"]["score"]
+
+
+def test_a_sales_associate_become_a_store_manager_left_no_career_behind():
+    post = extract_requirements("Sales Associate\nRequirements\n- Customer service.\n")
+    manager = {
+        "basics": {"label": "Assistant Store Manager"},
+        "work": [
+            {"position": "Assistant Store Manager", "startDate": "2022-01"},
+            {"position": "Sales Associate", "startDate": "2018-01", "endDate": "2021-12"},
+        ],
+    }
+    title = match_resume(manager, post).breakdown["title"]
+    assert title.get("role_score", title["score"]) == 100

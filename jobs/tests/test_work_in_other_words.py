@@ -80,3 +80,9 @@ def test_placing_iv_catheters_meets_iv_therapy():
     nurse = _resume("Emergency Nurse", ["Placed IV catheters for adult and pediatric patients."])
     post = "Emergency Nurse\nRequirements\n- IV therapy.\n"
     assert _missing(nurse, post) == set()
+
+
+def test_inventory_and_stock_counts_meet_inventory_management():
+    post = "Stock Clerk\nRequirements\n- Inventory management.\n"
+    for bullet in ("Ran weekly inventory counts.", "Led the quarterly stock counts."):
+        assert _missing(_resume("Stock Associate", [bullet]), post) == set()
