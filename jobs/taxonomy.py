@@ -61,10 +61,16 @@ def content_words(text: str) -> set[str]:
 
 # Words, including "C++", "C#", ".NET", "Node.js", "scikit-learn"; "/" and "&" stand alone
 # so that "C/C++" gives C and C++ while "CI/CD" still matches its own alias.
-TOKEN_RE = re.compile(r"\.?[^\W_][^\W_+#]*[+#]*(?:[.\-'’][^\W_]+[+#]*)*|[/&]")
+# A word's runs are possessive (nothing after a run can need a character of it back: each
+# part is followed by characters of another kind), and one with a leading stop is its own
+# branch, so most positions are told in one step; the matches are those of
+# `\.?[^\W_][^\W_+#]*[+#]*(?:[.\-'’][^\W_]+[+#]*)*|[/&]`.
+_WORD = r"[^\W_]++[+#]*+(?:[.\-'’][^\W_]++[+#]*+)*+"
+TOKEN_RE = re.compile(rf"{_WORD}|\.{_WORD}|[/&]")
 # The same words in a text of ASCII characters (nine clauses in ten), where a word character
-# is a letter or digit of ASCII either way: tested without Unicode's tables, it is quicker.
-TOKEN_ASCII_RE = re.compile(TOKEN_RE.pattern, re.ASCII)
+# is a letter or digit of ASCII either way: as ranges, tested without Unicode's tables.
+_ASCII_WORD = r"[A-Za-z0-9]++[+#]*+(?:[-.'][A-Za-z0-9]++[+#]*+)*+"
+TOKEN_ASCII_RE = re.compile(rf"{_ASCII_WORD}|\.{_ASCII_WORD}|[/&]")
 TECH_CUES = context_words("technical_cues")
 # Cue words of one term only: "Epic" is the health-records system next to "patients".
 TERM_CUES = {
