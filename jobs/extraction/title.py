@@ -1033,9 +1033,11 @@ def _without_town(company: str, posting: str) -> str:
     """ "The Copper Kettle Bistro Asheville" -> "The Copper Kettle Bistro" where the posting
     writes "The Copper Kettle Bistro Asheville, NC": a header run into one paragraph kept the
     town in the name."""
-    found = re.search(rf"{re.escape(company)},\s*(?P<state>[A-Z]{{2}})\b", posting)
+    if not company:
+        return company
+    found = _first_after(company, posting, STATE_AFTER_RE)
     words = company.split()
-    if not company or not found or found["state"].lower() not in PLACES:
+    if not found or found["state"].lower() not in PLACES:
         return company
     size = _town_size(words)
     return re.sub(r"\s+(?:in|at)$", "", " ".join(words[:-size])) if size < len(words) else company
@@ -1047,10 +1049,7 @@ def _fuller_name(company: str, posting: str) -> str:
     if not company:
         return company
     best = company
-    for found in re.finditer(
-        rf"(?<![\w&]){re.escape(company)}(?P<more>(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*){{1,3}})",
-        posting[:HEADER_REACH],
-    ):
+    for found in _name_goes_on(company, posting[:HEADER_REACH]):
         words = found["more"].split()
         for size in range(len(words), 0, -1):
             fuller = f"{company} {' '.join(words[:size])}"
@@ -1064,6 +1063,44 @@ def _fuller_name(company: str, posting: str) -> str:
                 best = fuller
                 break
     return best
+
+
+# After a company's name: its state ("Asheville, NC"), and up to three capitalised words
+# that may go on with the name ("Granite Peak Engineering").
+STATE_AFTER_RE = re.compile(r",\s*(?P<state>[A-Z]{2})\b")
+MORE_NAME_RE = re.compile(r"(?P<more>(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*){1,3})")
+
+
+def _first_after(name: str, text: str, after: re.Pattern) -> re.Match | None:
+    """The match of `after` right after the first place the name stands where one follows
+    it: `re.search(re.escape(name) + after.pattern, text)`, without compiling a pattern for
+    each name (a new company is a new name, and compiling cost more than the search)."""
+    at = text.find(name)
+    while at != -1:
+        found = after.match(text, at + len(name))
+        if found is not None:
+            return found
+        at = text.find(name, at + 1)
+    return None
+
+
+def _name_goes_on(name: str, text: str) -> Iterator[re.Match]:
+    r"""Where the name, standing after no word character nor "&", goes on in capitalised words:
+    the `more` of `re.finditer(rf"(?<![\w&]){re.escape(name)}(?P<more>...)", text)`, in
+    order, each found after the one before (`MORE_NAME_RE`)."""
+    at = text.find(name)
+    while at != -1:
+        before = text[at - 1 : at]
+        found = (
+            None
+            if before and (before.isalnum() or before in "_&")
+            else MORE_NAME_RE.match(text, at + len(name))
+        )
+        if found is not None:
+            yield found
+            at = text.find(name, found.end())
+        else:
+            at = text.find(name, at + 1)
 
 
 def _place_in(sentence: str) -> str:
