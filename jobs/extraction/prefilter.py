@@ -277,7 +277,14 @@ class QuickPattern:
             return iter(())
         if not hits & (hits - 1):
             return self._phrases[hits.bit_length() - 1].finditer(text)
-        chosen = [phrase for index, phrase in enumerate(self._phrases) if hits >> index & 1]
+        # The candidates by their bits, lowest first (a list of every phrase, hundreds in the
+        # longest cue lists, was walked for the few set).
+        chosen = []
+        rest = hits
+        while rest:
+            lowest = rest & -rest
+            chosen.append(self._phrases[lowest.bit_length() - 1])
+            rest ^= lowest
         if hits & self._empty:  # a phrase that matches the empty string: as the alternation
             return self._alternation(hits, chosen).finditer(text)
         return self._side_by_side(chosen, text)
