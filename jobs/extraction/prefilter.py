@@ -205,7 +205,16 @@ class QuickPattern:
     compiled alternation `(?:p1)|(?:p2)|...`, whose groups it does not expose.
     """
 
-    __slots__ = ("compiled", "_phrases", "_first", "_mask", "_always", "_empty", "_alternations")
+    __slots__ = (
+        "compiled",
+        "_phrases",
+        "_first",
+        "_mask",
+        "_always",
+        "_empty",
+        "_alternations",
+        "_reach",
+    )
 
     def __init__(self, phrases: Sequence[str], flags: int = 0):
         self.compiled = re.compile("|".join(f"(?:{phrase})" for phrase in phrases), flags)
@@ -214,6 +223,10 @@ class QuickPattern:
         # of them can match the empty string.
         self._alternations: dict[int, re.Pattern] = {}
         needle_sets = [needles(phrase, flags) for phrase in phrases]
+        # Each phrase's needles with how far after a match's start they may stand (None:
+        # unbounded, or no needles): a search of the phrase starts that far before the
+        # first of them, not at the clause's start.
+        self._reach = tuple(needle_reach(phrase, flags) for phrase in phrases)
         numbers = _registry.add(needle_sets)
         # This pattern's bits in `present`; phrases with no needles are always tried.
         self._first = numbers.start
@@ -248,9 +261,25 @@ class QuickPattern:
         # cue lists, most often with no candidate phrase at all.
         hits = ((present(text) & self._mask) | self._always) >> self._first
         best = None
+        lower = None
         while hits:
             lowest = hits & -hits
-            found = self._phrases[lowest.bit_length() - 1].search(text)
+            index = lowest.bit_length() - 1
+            reach = self._reach[index]
+            start = 0
+            if reach is not None:
+                # A match holds a needle at most its reach after the match's start: none
+                # starts before the first needle less that reach (a phrase that opens on
+                # `\b` or a case-insensitive class is otherwise tried at every position).
+                if lower is None:
+                    lower = folded(text)
+                start = len(text)
+                for needle, back in reach.items():
+                    at = lower.find(needle)
+                    if at != -1 and at - back < start:
+                        start = at - back
+                start = max(start, 0) if start < len(text) else 0
+            found = self._phrases[index].search(text, start)
             if found is not None and (best is None or found.start() < best.start()):
                 best = found
             hits ^= lowest
