@@ -160,6 +160,16 @@ HEADER_SEPARATOR_RE = re.compile(r"\s+[·•|–—/]\s+|\s+-\s+|\s*\|\s*|\s*·\
 # ("full-time" holds no separator); most sentences hold none. Written to open on one
 # character class, which the regex engine scans for in C, not tried at every position.
 SEPARATOR_HINT_RE = re.compile(r"[·•|–—/\s](?:(?<!\s)|-\s)")
+
+
+def _split_at_separators(text: str) -> list[str]:
+    """`HEADER_SEPARATOR_RE.split(text)`, split only where the hint finds a separator: the
+    split tries its four branches at every position of a sentence that holds none."""
+    if SEPARATOR_HINT_RE.search(text) is None:
+        return [text]
+    return HEADER_SEPARATOR_RE.split(text)
+
+
 HEADER_WORDS = json.loads(
     (Path(__file__).resolve().parent.parent / "data" / "posting_header.json").read_text("utf-8")
 )
@@ -656,7 +666,7 @@ def _read_run_in_header(rest: str, text: str, requirements: Requirements) -> boo
         header = header[: pay.start()]  # "Summit Staffing Joliet, IL $19.50 - $21.00 an hour"
     if not header:
         return False
-    parts = [part.strip() for part in HEADER_SEPARATOR_RE.split(header) if part.strip()]
+    parts = [part.strip() for part in _split_at_separators(header) if part.strip()]
     if (
         len(header.split()) > 14
         and len(parts) >= 3
@@ -1153,7 +1163,7 @@ def _location_of(value: str) -> str:
     """The place a header names, as written: "Berlin" of "Hybrid – Berlin", "London, UK" of
     "London, UK / Remote", "Hartford, CT" of "Hartford, CT (Hybrid)"; "Remote (EU)" when it
     names no place but a region to work from; "" for anything else."""
-    parts = [part.strip(" ,;.") for part in HEADER_SEPARATOR_RE.split(value) if part.strip(" ,;.")]
+    parts = [part.strip(" ,;.") for part in _split_at_separators(value) if part.strip(" ,;.")]
     remote = ""
     for part in parts:
         kind = _header_kind(part)
@@ -1231,7 +1241,7 @@ def _title_and_header(title: str, requirements: Requirements, posting: str = "")
             _set_location(requirements, rest)
             title = title[: comma.start()].strip()
             break
-    parts = [part.strip() for part in HEADER_SEPARATOR_RE.split(title) if part.strip()]
+    parts = [part.strip() for part in _split_at_separators(title) if part.strip()]
     kept = [parts[0]]
     shift_kept = None
     for part in parts[1:]:
@@ -1334,7 +1344,7 @@ def _read_header(
         )  # Greenhouse: "at Summit Peak Urgent Care"
         if text.startswith(",") and _header_kind(text.strip(" ,")) in ("place", "remote"):
             text = text.strip(" ,")  # ", Lisbon, Portugal (Hybrid)" cut from the title's line
-        pieces = [piece.strip() for piece in HEADER_SEPARATOR_RE.split(text) if piece.strip()]
+        pieces = [piece.strip() for piece in _split_at_separators(text) if piece.strip()]
         if len(pieces) >= 3 and all(len(piece.split()) <= 6 for piece in pieces[:-1]):
             # "Commercial Flooring | Keystone Surfaces | Charlotte, NC | Base + Commission
             # Keystone Surfaces supplies ...": short pieces, the prose run into the last one.
@@ -1343,7 +1353,7 @@ def _read_header(
             break
         parts = [
             PAY_BEFORE_NAME_RE.sub("", part.strip(" ,"))
-            for part in HEADER_SEPARATOR_RE.split(PAY_RANGE_RE.sub(r"\1-\2", text))
+            for part in _split_at_separators(PAY_RANGE_RE.sub(r"\1-\2", text))
             if part.strip(" ,")
         ]
         first_line = posting.lstrip().split("\n", 1)[0]
