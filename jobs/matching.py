@@ -122,6 +122,8 @@ class ResumeProfile:
     earlier_titles: frozenset[str] = frozenset()
     # Skills shown only in the jobs of those titles: old evidence (see EARLIER_LINE_CREDIT).
     earlier_only: frozenset[str] = frozenset()
+    # Years of the jobs outside those: what counts toward a post not in the line left.
+    years_since_change: float = 0.0
     # (path, text in lower case) of the work done and skills claimed (WORK_DONE_SECTIONS).
     passages: list[tuple[str, str]] = field(default_factory=list)
     # Skills the taxonomy did not read in the resume but its text writes out, with where.
@@ -268,6 +270,9 @@ def profile_of(document: dict[str, Any]) -> ResumeProfile:
         line_years=_line_years(work, held_now),
         earlier_titles=earlier,
         earlier_only=_earlier_only(occurrences, all_work, earlier),
+        years_since_change=_years_of_experience(
+            [entry for entry in work if entry.get("position") not in earlier]
+        ),
     )
 
 
@@ -613,7 +618,7 @@ def match_profile(
         "soft_skills": _coverage(unique, profile, ("soft",), groups, roles),
         "title": _seniority_fit(title_fit, level_fit, level_note),
         "education": _education_score(requirements, profile),
-        "experience_years": _years_score(requirements, profile),
+        "experience_years": _years_score(requirements, _years_for(requirements, profile)),
         "keywords": _keyword_score(requirements, profile),
     }
     weights = dict(WEIGHTS)
@@ -1134,7 +1139,8 @@ def _level_fit(requirements: Requirements, profile: ResumeProfile) -> tuple[floa
     """How near the post's level is to the resume's: by the rungs of the two titles where
     both name one, else by the resume's years against the post's level; with a note when
     it is off ("two steps below Senior HR Generalist", "Senior level; about 2 years shown")."""
-    years_fit, years_note = _years_level_fit(requirements, profile.years)
+    years = _years_for(requirements, profile)
+    years_fit, years_note = _years_level_fit(requirements, years)
     have = title_rung(profile.current_title) if profile.current_title else None
     wanted = title_rung(requirements.title) if requirements.title else None
     if have is None or wanted is None or _line_left(requirements.title, profile):
@@ -1143,7 +1149,7 @@ def _level_fit(requirements: Requirements, profile: ResumeProfile) -> tuple[floa
     fit, note = _step_fit(step), _step_note(step, profile.current_title)
     span = level_years(requirements)
     if years_fit < 1 and span is not None:
-        if profile.years < span[0]:
+        if years < span[0]:
             # Too few years still make a step a stretch: half what they take alone (the
             # years part of the score counts them too).
             years_fit = 1 - (1 - years_fit) / 2
@@ -1275,13 +1281,21 @@ def _field_matches(wanted: str, fields: list[str]) -> bool | None:
     return bool(wanted_words & studied)
 
 
-def _years_score(requirements: Requirements, profile: ResumeProfile) -> dict[str, Any]:
+def _years_for(requirements: Requirements, profile: ResumeProfile) -> float:
+    """The years that count toward a post: a career changer's since the change, unless the
+    post is in the line left behind."""
+    if not profile.earlier_titles or _line_left(requirements.title, profile):
+        return profile.years
+    return profile.years_since_change
+
+
+def _years_score(requirements: Requirements, years: float) -> dict[str, Any]:
     if not requirements.years_min:
         return {"score": None}
     return {
-        "score": round(100 * min(1.0, profile.years / requirements.years_min)),
+        "score": round(100 * min(1.0, years / requirements.years_min)),
         "required": requirements.years_min,
-        "resume_years": profile.years,
+        "resume_years": years,
     }
 
 

@@ -203,3 +203,17 @@ def test_a_sales_associate_become_a_store_manager_left_no_career_behind():
     }
     title = match_resume(manager, post).breakdown["title"]
     assert title.get("role_score", title["score"]) == 100
+
+
+def test_a_career_changers_years_count_from_the_change_except_in_the_line_left():
+    changer = _store_manager_become_accountant(["Journal Entries", "Account Reconciliation"])
+    senior = extract_requirements(
+        "Senior Accountant\nRequirements\n- 4+ years of accounting experience.\n"
+        "- Journal entries.\n- Account reconciliation.\n"
+    )
+    assert "enough years" not in match_resume(changer, senior).explanation
+    store = extract_requirements(
+        "Assistant Store Manager\nRequirements\n- 3+ years of retail experience.\n"
+        "- Inventory management.\n"
+    )
+    assert "enough years" in match_resume(changer, store).explanation
