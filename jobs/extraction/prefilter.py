@@ -222,11 +222,12 @@ class QuickPattern:
         # The alternation of each set of candidate phrases met so far, by its bits, where one
         # of them can match the empty string.
         self._alternations: dict[int, re.Pattern] = {}
-        needle_sets = [needles(phrase, flags) for phrase in phrases]
-        # Each phrase's needles with how far after a match's start they may stand (None:
+        # Each phrase's needles, and how far after a match's start they may stand (None:
         # unbounded, or no needles): a search of the phrase starts that far before the
-        # first of them, not at the clause's start.
-        self._reach = tuple(needle_reach(phrase, flags) for phrase in phrases)
+        # first of them, not at the clause's start. One parse of each phrase gives both.
+        parsed = [_needles_and_reach(phrase, flags) for phrase in phrases]
+        needle_sets = [needle_set for needle_set, _ in parsed]
+        self._reach = tuple(reach for _, reach in parsed)
         numbers = _registry.add(needle_sets)
         # This pattern's bits in `present`; phrases with no needles are always tried.
         self._first = numbers.start
