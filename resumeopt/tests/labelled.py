@@ -38,6 +38,11 @@ from the HTML in `web_resumes/` (`web_pdfs.py`), labelled before the parser ran,
 sections in a table, titles with their unit, all-caps names, German, French, Indian and
 academic CVs, Markdown, a two-column paste; Word files built by `varied_resumes.py`),
 labelled before the parser ran, `varied2-heldout.json` never tuned on;
+`varied5/` holds trades, care, finance, law and public-sector resumes from eight countries
+in the layouts held-out sets read worst ("Company | City | Dates" then the title, promotions
+under one employer, dates on their own line, glued all-caps titles, quarters and seasons,
+the LaTeX layout; Word and PDF files built by `varied5_resumes.py`), labelled before the
+parser ran, `varied5-heldout.json` never tuned on;
 the label files say, for each file, what a careful reader finds in
 it: the name, and per work and education entry the employer, title, start date,
 school and degree. They were written by reading the files, not from the
