@@ -44,6 +44,13 @@ requirements (bench/data/ranking/postings/bare): their own rung, one down, one u
 specialty and another line of work. "bare-lists-dev" cases (tuned on) are resumes of the same
 lines of work, a CNA to a district manager, two of them career changers, whose skills list
 carries what their bullets do not name, against the same postings and four more a rung up.
+"sectors-dev" (tuned on) and "sectors-heldout" (never tuned on) cases put resumes in allied
+health, transport, audit and bookkeeping, schools, sales and marketing, the plumbing and
+welding trades and local government (new graduates, career changers, over-qualified
+managers, resumes with no skills section) against five or six postings of their sector
+(bench/data/ranking/postings/sectors): a rung up and down, near-duplicates in another domain
+("Dispatcher" for trucks and for 911, an account executive in SaaS and in medical devices),
+some with no list of skills; graded before the ranking was run on them.
 
 Every set is scored again with its resumes as an upload gives them (exported as
 plain text and imported back: no structure the parser did not recover) and with
@@ -94,6 +101,8 @@ HARD_SETS = (
     "lists-ladder-dev",
     "bare-dev",
     "bare-lists-dev",
+    "sectors-dev",
+    "sectors-heldout",
 )
 
 
