@@ -44,7 +44,15 @@ Labelled sets of postings written like job-board pastes:
   and labelled before the extractor read them, then seven more (veterinary, legal, county
   social services, welding, UK HR, respiratory therapy, banquets) added to wild after the first
   fixes, and four more (aviation, data entry, urgent care, Montréal bookkeeping) after those;
-  rules may be fixed on what wild shows, wild-heldout is reported only.
+  rules may be fixed on what wild shows, wild-heldout is reported only;
+- sectors and sectors-heldout: jobs/tests/postings/sectors and .../sectors-heldout, twenty-two
+  postings from lines of work and writers the others lack (freight and customs brokerage, ICU
+  nursing, physical therapy, cardiac sonography, commercial and heavy civil construction,
+  stormwater and foundry EHS, revenue accounting, audit, county grants, contracts and litigation
+  support, medical device quality, food safety, ESL teaching, hotel front office, catering and
+  device sales, healthcare and supply chain analytics), written and labelled before the
+  extractor read them; rules may be fixed on what sectors shows, sectors-heldout is reported
+  only.
 
 Each posting is read as written, with its line breaks removed (one paragraph),
 and with its bullets and numbering dropped and its lines run together as
@@ -94,6 +102,8 @@ SETS = [
     "sealed",
     "wild",
     "wild-heldout",
+    "sectors",
+    "sectors-heldout",
 ]
 BULLET_RE = re.compile(r"^\s*(?:[-*•·▪◦‣●]|\d{1,2}[.)])\s+")
 
