@@ -113,6 +113,9 @@ class ResumeProfile:
     # but less than a bullet or a skills list that names them.
     title_only: frozenset[str] = frozenset()
     current_title: str = ""  # the title held now that names a rung of the ladder ("" if none)
+    # That title's rung (see jobs.ladder), a graduate's where it is an intern's or a student's
+    # and the degree is done (see _rung_held); None where it names none.
+    rung: float | None = None
     # Whether the resume lists its skills: without a list, bullets name only some of them.
     lists_skills: bool = True
     # Years of the jobs in the line of work of the title held now (see _line_years).
@@ -266,6 +269,7 @@ def profile_of(document: dict[str, Any]) -> ResumeProfile:
             if all(path in TITLE_PATHS or TITLE_PATH_RE.match(path) for path, _ in places)
         ),
         current_title=held_now,
+        rung=_rung_held(held_now, education),
         lists_skills=_lists_skills(document),
         line_years=_line_years(work, held_now),
         earlier_titles=earlier,
@@ -274,6 +278,30 @@ def profile_of(document: dict[str, Any]) -> ResumeProfile:
             [entry for entry in work if entry.get("position") not in earlier]
         ),
     )
+
+
+GRADUATE_RUNG = 1.0  # a new graduate: a first post (rung 2, "Staff Auditor") is one step up
+
+
+def _rung_held(title: str, education: list[dict[str, Any]]) -> float | None:
+    """The rung of the title held now. An intern or student (rung 0) whose degree is done is
+    a graduate looking for a first post: an "Audit Intern" with a finished accounting degree
+    is who a Staff Auditor post is written for, not two steps below it."""
+    rung = title_rung(title) if title else None
+    if rung == 0 and _graduated(education):
+        return GRADUATE_RUNG
+    return rung
+
+
+def _graduated(education: list[dict[str, Any]]) -> bool:
+    """A degree (an associate's or above) whose end date has passed."""
+    today = to_month_index(None, default_today=True)
+    for entry in education:
+        end = entry.get("endDate")
+        ended = to_month_index(end) if isinstance(end, str) else None
+        if ended is not None and ended <= today and _degree_rank(entry) >= 2:
+            return True
+    return False
 
 
 def _earlier_only(
@@ -1141,7 +1169,7 @@ def _level_fit(requirements: Requirements, profile: ResumeProfile) -> tuple[floa
     it is off ("two steps below Senior HR Generalist", "Senior level; about 2 years shown")."""
     years = _years_for(requirements, profile)
     years_fit, years_note = _years_level_fit(requirements, years)
-    have = title_rung(profile.current_title) if profile.current_title else None
+    have = profile.rung
     wanted = title_rung(requirements.title) if requirements.title else None
     if have is None or wanted is None or _line_left(requirements.title, profile):
         return years_fit, years_note

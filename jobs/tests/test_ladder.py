@@ -202,3 +202,38 @@ def test_helpers_and_vocational_nurses_are_on_the_ladder():
     assert title_rung("HVAC Installer Helper") < title_rung("HVAC Service Technician")
     assert title_rung("Licensed Vocational Nurse") == title_rung("Licensed Practical Nurse")
     assert title_rung("Licensed Vocational Nurse") < title_rung("Registered Nurse")
+
+
+def _graduate(graduated: str) -> dict:
+    return {
+        "work": [
+            {
+                "name": "Baker Tilly",
+                "position": "Accounting Intern",
+                "startDate": "2025-01",
+                "endDate": "2025-04",
+                "highlights": ["Reconciled cash and receivables in Excel for the month-end close."],
+            }
+        ],
+        "education": [
+            {
+                "institution": "University of Minnesota",
+                "studyType": "Bachelor of Science",
+                "area": "Accounting",
+                "endDate": graduated,
+            }
+        ],
+    }
+
+
+def test_an_intern_whose_degree_is_done_is_a_graduate_ready_for_a_first_post():
+    staff = extract_requirements(
+        "Staff Accountant\nRequirements\n- Bachelor's degree in Accounting.\n- Excel.\n"
+    )
+    done = match_resume(_graduate("2025-05"), staff)
+    assert "steps up" not in done.explanation
+    assert "one step up from Accounting Intern" in done.explanation
+    # Still at school: the first post is two rungs up from the internship.
+    at_school = match_resume(_graduate("2099-05"), staff)
+    assert "two steps up from Accounting Intern" in at_school.explanation
+    assert at_school.score < done.score
