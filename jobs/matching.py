@@ -1043,6 +1043,7 @@ ROLE_FAMILIES = json.loads(
     (Path(__file__).parent / "data" / "role_families.json").read_text("utf-8")
 )
 SAME_WORD: dict[str, str] = ROLE_FAMILIES["same_word"]
+SETTING_WORDS = frozenset(ROLE_FAMILIES["setting_words"])
 FAMILY_OF = {word: family for family, words in ROLE_FAMILIES["families"].items() for word in words}
 FAMILY_PHRASES = [
     (family, [frozenset(phrase) for phrase in phrases])
@@ -1063,7 +1064,8 @@ def _title_words(title: str) -> frozenset[str]:
     """A title's role words, without its level: "Senior Backend Engineer" is {backend,
     engineer}. A seniority word is dropped where it modifies the role ("Principal Engineer",
     "Lead Teacher") and kept where it is the role, the last word of its part that also names
-    a post on its own ("Assistant Principal", "Team Lead", "Principal, Lincoln Elementary")."""
+    a post on its own ("Assistant Principal", "Team Lead", "Principal, Lincoln Elementary").
+    Words of the setting ("High School") are left out: they say where, not what."""
     words = set()
     for part in ROLE_END_RE.split(title.lower()):
         found = [
@@ -1073,6 +1075,8 @@ def _title_words(title: str) -> frozenset[str]:
         ]
         for index, word in enumerate(found):
             if word in SENIORITY_WORDS and not (index == len(found) - 1 and word in role_heads()):
+                continue
+            if word in SETTING_WORDS:
                 continue
             words.add(SAME_WORD.get(word, word))
     return frozenset(words)

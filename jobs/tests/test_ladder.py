@@ -237,3 +237,23 @@ def test_an_intern_whose_degree_is_done_is_a_graduate_ready_for_a_first_post():
     at_school = match_resume(_graduate("2099-05"), staff)
     assert "two steps up from Accounting Intern" in at_school.explanation
     assert at_school.score < done.score
+
+
+def test_a_schools_level_names_the_setting_not_the_role_and_a_substitute_is_below_a_teacher():
+    teacher = {
+        "basics": {"label": "Mathematics Teacher"},
+        "work": [
+            {
+                "name": "Corona-Norco Unified",
+                "position": "Mathematics Teacher",
+                "startDate": "2017-08",
+                "highlights": ["Teach Algebra II and Precalculus to 160 students a year."],
+            }
+        ],
+    }
+    high_school = extract_requirements(
+        "High School Mathematics Teacher\nQualifications\n- Teaching credential in mathematics.\n"
+    )
+    assert "title fits" in match_resume(teacher, high_school).explanation
+    assert title_rung("Substitute Teacher (Daily, All Grades)") < title_rung("Teacher")
+    assert title_rung("Radiologic Technologist") > title_rung("Patient Care Technician")
