@@ -129,6 +129,8 @@ DATE_PATTERN = (
     rf"|[0-3]?\d[/.][01]?\d[/.]{_YEAR}"  # 15/03/2020 (day first) or 03/15/2020
     rf"|[01]?\d[/.\-]{_YEAR}"  # 03/2020, 3-2020
     rf"|{_MONTH_NAME}\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+{_YEAR}"  # March 15, 2020
+    # 15 March 2020, 1st June 2019, 12Mar2019, 12-Mar-2019: the day first, as outside the US.
+    rf"|(?<![\d/.])[0-3]?\d(?:st|nd|rd|th)?(?:\s+of)?[\s-]*{_MONTH_NAME}\.?,?[\s-]*{_YEAR}"
     rf"|{_MONTH_NAME}\.?,?\s*'?(?:{_YEAR}|\d{{2}})(?!\d)"  # Mar 2020, March '20
     rf"|{_MONTH_NAME}-(?:{_YEAR}|\d{{2}})(?!\d)"  # Mar-2020, Mar-20
     rf"|{_LOCAL_MONTH}\s+(?:de\s+)?{_YEAR}"  # Enero 2019, marzo de 2019, März 2020
@@ -228,6 +230,10 @@ def parse_date(text: str) -> str | None:
         rf"({_MONTH_NAME})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+({_YEAR})", value
     ):
         return _iso(int(match[3]), MONTHS[match[1][:3]], int(match[2]))
+    if match := re.fullmatch(
+        rf"(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s-]*({_MONTH_NAME})\.?[\s-]*({_YEAR})", value
+    ):
+        return _iso(int(match[3]), MONTHS[match[2][:3]], int(match[1]))
     if match := re.fullmatch(rf"({_MONTH_NAME})(?:\.?\s*'?|-)(\d{{4}}|\d{{2}})", value):
         year = int(match[2])
         if year < 100:

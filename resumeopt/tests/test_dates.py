@@ -258,6 +258,15 @@ def test_a_month_inside_a_word_is_no_month(text):
     assert "-" not in (find_date_range(text).start or "")
 
 
+@pytest.mark.parametrize(
+    "written",
+    ["12 Mar 2019 - 1 Jun 2020", "12Mar2019 - 1Jun2020", "12th March 2019 to 1st June 2020"],
+)
+def test_a_range_of_day_first_dates_keeps_its_end(written):
+    dates = find_date_range(written)
+    assert (dates.start, dates.end, dates.begin) == ("2019-03-12", "2020-06-01", 0)
+
+
 def test_a_month_glued_to_the_title_before_it_is_still_read():
     dates = find_date_range("Software EngineerMar 2019 - Present")
     assert (dates.start, dates.current) == ("2019-03", True)

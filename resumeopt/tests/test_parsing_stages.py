@@ -31,6 +31,16 @@ def test_mend_date_ranges_restores_lost_dashes_and_month_order():
     assert mend_date_ranges("Apr 2020Jun 2020") == "Apr 2020 – Jun 2020"
 
 
+def test_mend_date_ranges_cuts_a_month_glued_to_an_all_caps_title_only():
+    assert (
+        mend_date_ranges("SENIOR ACCOUNTANTSEP 2014 – 2017") == "SENIOR ACCOUNTANT SEP 2014 – 2017"
+    )
+    assert mend_date_ranges("FINANCIAL CONTROLLERJULY 2020") == "FINANCIAL CONTROLLER JULY 2020"
+    # A name that ends in a month's letters is no title glued to a date.
+    assert mend_date_ranges("OMAR 2020 - 2021") == "OMAR 2020 - 2021"
+    assert mend_date_ranges("SOUNDARAJAN 2019 - 2020") == "SOUNDARAJAN 2019 - 2020"
+
+
 def test_split_sections_cuts_at_headings_and_keeps_the_header_first():
     blocks = split_sections(
         _lines("Ann Lee\nann@example.com\n\nEXPERIENCE\nEngineer, Acme\n\nEducation\nMIT")

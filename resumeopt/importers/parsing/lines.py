@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from resumeopt.characters import INVISIBLE, LIGATURES
 from resumeopt.dates import MONTH_NAME_PATTERN, PRESENT_PATTERN
+from resumeopt.importers.parsing.lexicon import vocabulary
 from resumeopt.importers.parsing.patterns import BULLET_RE
 
 
@@ -80,6 +81,21 @@ _YEAR_THEN_MONTH = re.compile(
 _GLUED_RANGE = re.compile(rf"\b((?:19|20)\d\d)(?=(?:{_MONTHS})\s*(?:19|20)\d\d)", re.IGNORECASE)
 
 
+# "SENIOR ACCOUNTANTSEP 2014": a converter glued an all-caps title to the month after it.
+_CAPS_GLUED_MONTH = re.compile(
+    rf"(?<![^\W\d_])([A-Z]{{3,}})((?i:{MONTH_NAME_PATTERN}))(?=\.?\s*'?(?:19|20)?\d\d(?!\d))"
+)
+
+
+def _unglued_month(match: re.Match) -> str:
+    """The month cut off only where what is left is a title's last word: "OMAR 2020",
+    "SOUNDARAJAN 2019" stay names."""
+    words = vocabulary()
+    if match[0].isupper() and match[1].lower() in words["title_words"] | words["title_heads"]:
+        return f"{match[1]} {match[2]}"
+    return match[0]
+
+
 def _month_first(match: re.Match) -> str:
     """'2019 october' -> 'october 2019', unless the month belongs to a date next to it."""
     before, after = match.string[: match.start()], match.string[match.end() :]
@@ -90,11 +106,12 @@ def _month_first(match: re.Match) -> str:
 
 def mend_date_ranges(text: str) -> str:
     """'2019  2021' -> '2019 – 2021', '2019 october' -> 'october
-    2019', 'Apr 2020Jun 2020' -> 'Apr 2020 – Jun 2020',
+    2019', 'Apr 2020Jun 2020' -> 'Apr 2020 – Jun 2020', 'ENGINEERMAR 2019' -> 'ENGINEER MAR 2019',
     'Sep 2018 - present time' -> 'Sep 2018 - present', '2004/2013' -> '2004 – 2013'."""
     if not re.search(r"(?:19|20)\d\d", text):
         return text
     text = re.sub(r"\b(present|current)\s+(?:day|time|moment)\b", r"\1", text, flags=re.IGNORECASE)
+    text = _CAPS_GLUED_MONTH.sub(_unglued_month, text)
     text = _YEAR_THEN_MONTH.sub(_month_first, text)
     text = _GLUED_RANGE.sub(lambda match: f"{match[1]} – ", text)
     text = _SLASHED_YEARS.sub(
