@@ -376,3 +376,10 @@ Courier – Kestrel Freight (Aurora) – 2010 – 2012
         ("Kestrel Freight", None),
     ]
     assert document["work"][-1]["location"] == "Aurora"
+
+
+def test_a_grade_after_the_title_stays_with_the_title():
+    [job] = _work("Teacher III\nQuezon City Science High School, Quezon City\nJune 2019 – Present")
+    assert (job["position"], job["name"]) == ("Teacher III", "Quezon City Science High School")
+    [job] = _work("NURSE II ST LUKES MEDICAL CENTER\nJune 2015 – March 2019")
+    assert (job["position"], job["name"]) == ("NURSE II", "ST LUKES MEDICAL CENTER")

@@ -547,6 +547,9 @@ def is_prose(segment: str) -> bool:
     )
 
 
+TITLE_GRADE_RE = re.compile(r"(?:I{1,3}|IV|V|VI{1,3}|[1-9])")
+
+
 def split_title_from_employer(segment: str) -> tuple[str, str]:
     """'FULL STACK JAVA DEVELOPER INETEX LTD' -> title and employer, cut after the last title word.
 
@@ -561,6 +564,9 @@ def split_title_from_employer(segment: str) -> tuple[str, str]:
         (index for index, word in enumerate(words) if word.lower().strip(",.()") in title_words),
         default=-1,
     )
+    # A grade after the title's head is the title's own ("Teacher III", "Nurse II", "Band 6").
+    while last + 1 < len(words) and TITLE_GRADE_RE.fullmatch(words[last + 1].strip(",.")):
+        last += 1
     if last < 0 or last == len(words) - 1:
         return segment, ""
     employer = " ".join(words[last + 1 :])
