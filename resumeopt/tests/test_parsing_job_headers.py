@@ -383,3 +383,25 @@ def test_a_grade_after_the_title_stays_with_the_title():
     assert (job["position"], job["name"]) == ("Teacher III", "Quezon City Science High School")
     [job] = _work("NURSE II ST LUKES MEDICAL CENTER\nJune 2015 – March 2019")
     assert (job["position"], job["name"]) == ("NURSE II", "ST LUKES MEDICAL CENTER")
+
+
+def test_dated_roles_under_a_dated_employer_line_take_its_name():
+    jobs = _work(
+        "Reliance Retail Ltd., Pune          Apr 2015 – Present\n"
+        "Store Manager (Apr 2020 – Present)\n"
+        "Department Manager – Apparel (Apr 2015 – Mar 2020)\n"
+        "Shoppers Stop Ltd., Mumbai          Jul 2011 – Mar 2015\n"
+        "Customer Care Associate"
+    )
+    assert [(job.get("name"), job.get("position"), job["startDate"]) for job in jobs] == [
+        ("Reliance Retail Ltd.", "Store Manager", "2020-04"),
+        ("Reliance Retail Ltd.", "Department Manager – Apparel", "2015-04"),
+        ("Shoppers Stop Ltd.", "Customer Care Associate", "2011-07"),
+    ]
+
+
+def test_a_role_outside_the_employer_lines_dates_is_not_given_its_name():
+    jobs = _work(
+        "Acme Holdings Ltd          2019 – 2021\nOperations Analyst, Beta Logistics (2016 – 2018)"
+    )
+    assert jobs[-1].get("name") != "Acme Holdings Ltd"

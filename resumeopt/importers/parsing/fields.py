@@ -617,6 +617,15 @@ def position_and_organisation(segments: list[str]) -> tuple[str, str, list[str]]
         key=lambda i: (title_scores[i], min(len(segments[i].split()), 4), -i),
     )
     if title_scores[position_index] <= 0:
+        named = [segment for segment in segments if employer_score(segment) > 0]
+        if (
+            named == segments[:1]
+            and not any(role_score(segment) > 0 for segment in segments)
+            and all(read_location(segment) or _town_like(segment) for segment in segments[1:])
+        ):
+            # "Reliance Retail Ltd., Pune": no title words, a company named first, then
+            # only its town.
+            return "", named[0], segments[1:]
         # No title words anywhere: "Company" alone, or "Title, Company" by convention,
         # unless the rest only describe ("MASA Tlalim, Java and Android programming").
         described = all(is_description(segment) for segment in segments[1:])
@@ -655,6 +664,12 @@ def position_and_organisation(segments: list[str]) -> tuple[str, str, list[str]]
     )
     extra = [segment for segment in others if segment != organisation]
     return position, organisation, extra
+
+
+def _town_like(segment: str) -> bool:
+    """One or two capitalised words and nothing else: a town no list knows ("Pune")."""
+    words = segment.split()
+    return 0 < len(words) <= 2 and all(re.fullmatch(r"[A-Z][a-z'-]+", word) for word in words)
 
 
 def names_unit(segment: str) -> bool:

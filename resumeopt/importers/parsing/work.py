@@ -52,6 +52,10 @@ def parse_work(
     unsorted: list[str] = []
     # "Allegro / 7 years 4 months" above several titles: the employer they all share.
     shared_employer = ""
+    # "Reliance Retail Ltd., Pune   Apr 2015 – Present" above dated roles: the employer's
+    # own line, dropped once a role within its dates takes its name.
+    group_head: dict[str, Any] | None = None
+    head_span: dict[str, Any] | None = None  # the dates on that line: its roles fall inside
     facts_only = False  # the last job's body holds only labelled facts ("Salary: ...")
     for raw in undated_into_dated(group_entries(side_headers_apart(lines))):
         header, asides = header_asides(raw.header)
@@ -173,6 +177,8 @@ def parse_work(
         ):
             location = town  # "Nordbau sp. z o.o., Wrocław": the employer, then its town
             extra = [segment for segment in extra if segment != town]
+        if head_span and not within(dates, head_span):
+            shared_employer, head_span = "", None  # past the span its employer's line gave
         if position and shared_employer and names_unit(organisation):
             # "Staff Nurse, Medical ICU" below "Staff Nurse ..." at the employer above: the
             # unit is where in that employer.
@@ -185,15 +191,24 @@ def parse_work(
         ):
             # "Senior Manager, Financial Reporting | June 2016 – March 2019" under the
             # employer above: the function the title is in, not another employer.
-            position, organisation = f"{position}, {organisation}", shared_employer
+            joined = re.search(rf"{re.escape(position)}(,| [–—-]) ", raw.header[0])
+            position = f"{position}{joined[1] if joined else ','} {organisation}"
+            organisation = shared_employer
         elif organisation:
             # Only a duration on a line of its own totals a group; "(1 yr 2 mos)" after a
             # job's dates is that job's.
             spans_roles = any(DURATION_RE.fullmatch(text.strip()) for text in raw.header)
             spans_roles = spans_roles or heads_roles(raw.header, organisation)
-            shared_employer = organisation if spans_roles else ""
+            dated_head = not position and not raw.items and bool(dates.get("start"))
+            shared_employer = organisation if spans_roles or dated_head else ""
+            head_span = dict(startDate=dates.get("start"), endDate=dates.get("end"))
+            head_span = head_span if dated_head and not spans_roles else None
         elif position and shared_employer:
             organisation = shared_employer
+        if group_head is not None and organisation == shared_employer and position:
+            if results and results[-1] is group_head:
+                results.pop()  # the employer's line was the head of this role's group
+            group_head = None
         for segment in list(extra):
             # "OTR Driver – Dry Van & Reefer", "Hospices Civils de Lyon – Hôpital Édouard
             # Herriot": what a dash adds to the title (its kind of work) or to the employer
@@ -279,12 +294,21 @@ def parse_work(
             join_to_previous(results[-1], entry, raw)
         elif entry.keys() - {"highlights", "summary"} and not undated_guess:
             results.append(entry)
+            if organisation and organisation == shared_employer and not position:
+                group_head = entry
             facts_only = bool(raw.items) and all(
                 ":" in text and not was_bullet for text, was_bullet in raw.items
             )
         else:
             unsorted.extend(raw.header + [text for text, _ in raw.items])
     return results, unsorted
+
+
+def within(dates: dict[str, Any], head: dict[str, Any]) -> bool:
+    """Do a role's dates start inside the span its employer's line gives?"""
+    start, head_start = dates.get("start") or "", head.get("startDate") or ""
+    head_end = head.get("endDate") or "9999"
+    return bool(start and head_start) and head_start[:7] <= start[:7] <= head_end[:7]
 
 
 def heads_roles(header: list[str], organisation: str) -> bool:
@@ -303,12 +327,13 @@ def heads_roles(header: list[str], organisation: str) -> bool:
 
 
 def function_after_title(header: list[str], position: str, organisation: str) -> bool:
-    """'Senior Manager, Financial Reporting' on a role's one header line: what follows the
-    comma names nothing of an employer (no legal form, no organisation word, no place)."""
+    """'Senior Manager, Financial Reporting', 'Department Manager – Apparel' on a role's one
+    header line: what follows the comma or dash names nothing of an employer (no legal
+    form, no organisation word, no place)."""
     return (
         len(header) == 1
         and bool(organisation)
-        and f"{position}, {organisation}" in header[0]
+        and re.search(rf"{re.escape(position)}(?:,| [–—-]) {re.escape(organisation)}", header[0])
         and employer_score(organisation) == 0
         and not read_location(organisation)
         and len(organisation.split()) <= 4
