@@ -405,3 +405,16 @@ def test_a_role_outside_the_employer_lines_dates_is_not_given_its_name():
         "Acme Holdings Ltd          2019 – 2021\nOperations Analyst, Beta Logistics (2016 – 2018)"
     )
     assert jobs[-1].get("name") != "Acme Holdings Ltd"
+
+
+def test_jobs_listed_one_a_bullet_with_commas_are_each_a_job():
+    jobs = _work(
+        "• Policy Adviser, Department for Education (Sheffield), 2019 – present\n"
+        "• Higher Executive Officer, HM Revenue & Customs (Nottingham), 2016 – 2019\n"
+        "• Executive Officer, Department for Work and Pensions (Leeds), Sept 2013 – Mar 2016"
+    )
+    assert [(job["position"], job["name"]) for job in jobs] == [
+        ("Policy Adviser", "Department for Education"),
+        ("Higher Executive Officer", "HM Revenue & Customs"),
+        ("Executive Officer", "Department for Work and Pensions"),
+    ]

@@ -229,13 +229,17 @@ def dated_role(text: str) -> bool:
     """'Deputy Manager, 2015 – 2018': a job title and its dates, nothing else on the line.
 
     A work history listed one job a line sets the title and the employer apart with bars
-    ('Banquet Captain | Four Seasons Hotel Austin | 2018 – 2021'): each field is short.
+    ('Banquet Captain | Four Seasons Hotel Austin | 2018 – 2021') or commas: each field is
+    short.
     """
     found = find_date_range(text)
     if not found or not (found.end or found.current):
         return False
     rest = f"{text[: found.begin]} {text[found.finish :]}".strip(" ,;|()–—-")
-    fields = [part.strip() for part in rest.split(" | ")] if " | " in rest else [rest]
+    # "Executive Officer, Department for Work and Pensions (Leeds), 2013 – 2016": commas
+    # part the fields where no bar does.
+    separator = " | " if " | " in rest else ", "
+    fields = [part.strip() for part in rest.split(separator)]
     return (
         len(fields) <= 3
         and all(0 < len(part.split()) <= 6 for part in fields)
