@@ -418,3 +418,17 @@ def test_jobs_listed_one_a_bullet_with_commas_are_each_a_job():
         ("Higher Executive Officer", "HM Revenue & Customs"),
         ("Executive Officer", "Department for Work and Pensions"),
     ]
+
+
+def test_an_employer_named_department_on_its_own_line_is_a_new_employer():
+    jobs = _work(
+        "Thornton Tomasetti   New York, NY\n"
+        "Structural Engineering Intern   Summer 2019\n"
+        "• Checked connection details for a 40-storey office retrofit.\n"
+        "New York State Department of Transportation   Albany, NY\n"
+        "Engineering Aide   May 2018 – Aug. 2018"
+    )
+    assert [job["name"] for job in jobs] == [
+        "Thornton Tomasetti",
+        "New York State Department of Transportation",
+    ]

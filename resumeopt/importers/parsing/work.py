@@ -179,7 +179,14 @@ def parse_work(
             extra = [segment for segment in extra if segment != town]
         if head_span and not within(dates, head_span):
             shared_employer, head_span = "", None  # past the span its employer's line gave
-        if position and shared_employer and names_unit(organisation):
+        if (
+            position
+            and shared_employer
+            and names_unit(organisation)
+            # "New York State Department of Transportation" on a line of its own above the
+            # title heads a job of its own.
+            and not heads_roles(raw.header, organisation)
+        ):
             # "Staff Nurse, Medical ICU" below "Staff Nurse ..." at the employer above: the
             # unit is where in that employer.
             extra = [organisation, *extra]
