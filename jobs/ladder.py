@@ -132,6 +132,23 @@ def held_headline(label: str) -> str:
     return " | ".join(held)
 
 
+SENTENCE_END_RE = re.compile(r"(?<=[.!?;])\s+")
+
+
+def without_aims(summary: str) -> str:
+    """A summary without the aims it states: each sentence is cut where it turns to the post
+    wanted ("...new graduate looking for a first B2B sales role" keeps "...new graduate"), so
+    what someone hopes to do is not read as what they did."""
+    aspirations = _ladder()["aspirations"]
+    kept = []
+    for sentence in SENTENCE_END_RE.split(summary):
+        tokens = list(WORD_RE.finditer(sentence.lower()))
+        words = [token.group().strip(".'") for token in tokens]
+        starts = [start for phrase in aspirations if (start := _find(words, phrase)) >= 0]
+        kept.append(sentence[: tokens[min(starts)].start()].rstrip() if starts else sentence)
+    return " ".join(part for part in kept if part)
+
+
 def current_title(work: list[dict], label: str = "") -> str:
     """The role the resume holds now: its headline's where a part of it names a rung (what the
     person calls themselves now: "Graduate Software Developer" after an internship), else its

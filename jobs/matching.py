@@ -31,6 +31,7 @@ from jobs.ladder import (
     latest_titles,
     role_heads,
     title_rung,
+    without_aims,
 )
 from jobs.recommendations import Recommendation, generic_work_words, recommend
 from jobs.relations import implied_by
@@ -183,6 +184,8 @@ def profile_of(document: dict[str, Any]) -> ResumeProfile:
             if path == "basics/label":
                 # "Aspiring Data Scientist" names the post wanted: no evidence of its skills.
                 text = held_headline(text)
+            elif path == "basics/summary":
+                text = without_aims(text)  # "...looking for a first B2B sales role"
             texts.append(text)
             if path.startswith(WORK_DONE_SECTIONS):
                 passages.append((path, text.lower()))

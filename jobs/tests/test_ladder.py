@@ -257,3 +257,25 @@ def test_a_schools_level_names_the_setting_not_the_role_and_a_substitute_is_belo
     assert "title fits" in match_resume(teacher, high_school).explanation
     assert title_rung("Substitute Teacher (Daily, All Grades)") < title_rung("Teacher")
     assert title_rung("Radiologic Technologist") > title_rung("Patient Care Technician")
+
+
+def test_the_post_a_summary_hopes_for_shows_none_of_its_skills():
+    resume = {
+        "basics": {
+            "summary": "Top-selling retail associate and new graduate looking for a first "
+            "B2B sales role. Seeking work in medical device sales."
+        },
+        "work": [
+            {
+                "name": "Best Buy",
+                "position": "Sales Associate",
+                "startDate": "2022-05",
+                "highlights": ["Helped 40 customers a day choose computers."],
+            }
+        ],
+    }
+    profile = profile_of(resume)
+    assert "B2B Sales" not in profile.occurrences
+    assert "Medical Devices" not in profile.occurrences
+    said = {**resume, "basics": {"summary": "Sold software to medical device makers."}}
+    assert "Medical Devices" in profile_of(said).occurrences
