@@ -279,3 +279,31 @@ def test_the_post_a_summary_hopes_for_shows_none_of_its_skills():
     assert "Medical Devices" not in profile.occurrences
     said = {**resume, "basics": {"summary": "Sold software to medical device makers."}}
     assert "Medical Devices" in profile_of(said).occurrences
+
+
+def test_accounting_coursework_is_no_degree_and_a_pipefitter_is_in_the_trades():
+    bookkeeper = {
+        "basics": {"label": "Full-Charge Bookkeeper"},
+        "work": [
+            {
+                "name": "Alder Construction",
+                "position": "Full-Charge Bookkeeper",
+                "startDate": "2019-04",
+                "highlights": ["Keep the books in QuickBooks Online: AP, AR and payroll."],
+            }
+        ],
+        "education": [
+            {
+                "institution": "College of Western Idaho",
+                "studyType": "Coursework",
+                "area": "Accounting",
+            }
+        ],
+    }
+    accountant = extract_requirements(
+        "Staff Accountant\nRequirements\n- Bachelor's degree in Accounting.\n- QuickBooks.\n"
+    )
+    assert "degree short" in match_resume(bookkeeper, accountant).explanation
+    plumber = {"work": [{"name": "Music City Plumbing", "position": "Journeyman Plumber"}]}
+    pipefitter = extract_requirements("Pipefitter\nRequirements\n- Read isometric drawings.\n")
+    assert "another title" not in match_resume(plumber, pipefitter).explanation
