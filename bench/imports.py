@@ -34,7 +34,14 @@ django.setup()
 
 from bench.timing import baseline_seconds, ms  # noqa: E402
 from resumeopt.importers import ResumeImportError, read_upload  # noqa: E402
-from resumeopt.tests.labelled import FIELDS, Score, labelled_sets, score_document  # noqa: E402
+from resumeopt.tests.labelled import (  # noqa: E402
+    ALL_FIELDS,
+    DETAIL_FIELDS,
+    FIELDS,
+    Score,
+    labelled_sets,
+    score_document,
+)
 
 
 def run(
@@ -71,7 +78,7 @@ def run(
             if show_files:
                 misses = ", ".join(
                     f"{name} {score.found[name]}/{score.expected[name]}"
-                    for name in FIELDS
+                    for name in ALL_FIELDS
                     if score.found[name] < score.expected[name]
                 )
                 print(
@@ -79,7 +86,8 @@ def run(
                 )
         results[set_name] = total
         print(f"{set_name}: {len(labels)} files")
-        for name in FIELDS:
+        # The detail fields only where the set labels them.
+        for name in (*FIELDS, *(name for name in DETAIL_FIELDS if total.expected[name])):
             print(
                 f"  {name:9} {total.recall(name):6.1%}  "
                 f"({total.found[name]}/{total.expected[name]})"
@@ -108,10 +116,19 @@ def _show(file_name: str, expected: dict, document: dict) -> None:
             for job in document.get("work") or []
         ],
         "education": [
-            {key: entry.get(key) for key in ("institution", "studyType", "area")}
+            {
+                key: entry.get(key)
+                for key in ("institution", "studyType", "area", "score", "courses")
+                if entry.get(key)
+            }
             for entry in document.get("education") or []
         ],
     }
+    for key in ("email", "phone"):
+        if expected.get(key):
+            read[key] = document.get("basics", {}).get(key)
+    for section in expected.get("sections") or {}:
+        read[section] = document.get(section)
     print(f"--- {file_name}\nexpected: {json.dumps(expected, ensure_ascii=False)}")
     print(f"read:     {json.dumps(read, ensure_ascii=False)}")
 
