@@ -255,6 +255,7 @@ def _glued_at(head: str, rest: str) -> bool:
 
 
 _SPACED_WORD = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
+_SPACED_PIECE = re.compile(r"(?:[^\W\d_] )+[^\W\d_]")
 
 
 def close_up_letters(text: str) -> str:
@@ -269,9 +270,28 @@ def close_up_letters(text: str) -> str:
     pieces = re.split(r"(\t|\s{2,})", text)
     if len(pieces) < 3:
         return text
-    return "".join(
-        _SPACED_WORD.sub(lambda match: match[0].replace(" ", ""), piece) for piece in pieces
-    )
+    # A piece wholly spaced out is a word, however short ("J A N E  D O E"); the spaces
+    # between two such words are a word's space ("M A R I A   G O N Z Á L E Z" is one name).
+    spaced = [
+        index % 2 == 0 and bool(_SPACED_PIECE.fullmatch(piece.strip()))
+        for index, piece in enumerate(pieces)
+    ]
+    between = [
+        index
+        for index in range(1, len(pieces) - 1, 2)
+        if spaced[index - 1] and spaced[index + 1] and "\t" not in pieces[index]
+    ]
+    # The narrowest of those gaps parts words; a wider one (or a tab) may part fields.
+    narrowest = min((len(pieces[index]) for index in between), default=0)
+    closed = []
+    for index, piece in enumerate(pieces):
+        if spaced[index]:
+            closed.append(piece.replace(" ", ""))
+        elif index in between and len(piece) == narrowest:
+            closed.append(" ")
+        else:
+            closed.append(_SPACED_WORD.sub(lambda match: match[0].replace(" ", ""), piece))
+    return "".join(closed)
 
 
 def mend_heading_lines(lines: list) -> list:

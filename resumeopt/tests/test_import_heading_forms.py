@@ -121,7 +121,10 @@ def test_a_german_resume_is_read_by_its_headings():
     ("line", "closed"),
     [
         ("D A T A\tA N A L Y S T", "DATA\tANALYST"),
-        ("W O R K  E X P E R I E N C E", "WORK  EXPERIENCE"),
+        ("W O R K  E X P E R I E N C E", "WORK EXPERIENCE"),
+        ("M A R I A   G O N Z Á L E Z", "MARIA GONZÁLEZ"),
+        ("J A N E  D O E", "JANE DOE"),
+        ("S E N I O R  E N G I N E E R     A C M E", "SENIOR ENGINEER     ACME"),
         ("J R R Tolkien", "J R R Tolkien"),
         ("Python  SQL", "Python  SQL"),
     ],

@@ -203,3 +203,45 @@ EXPERIENCE
 Senior Data Analyst
 Acme Corp | 2019 – 2022"""
     assert "name" not in parse_lines(_lines(text))["basics"]
+
+
+def test_a_name_in_capitals_below_the_contact_lines_is_the_name_not_a_heading():
+    document = parse_lines(
+        _lines(
+            "E-mail: priya.menon@example.com | Phone: +971 50 555 7812\n"
+            "LinkedIn: linkedin.com/in/priyamenon | Dubai, UAE\n\n"
+            "PRIYA MENON\nHR Business Partner\n\nSUMMARY\nHR partner for nine years.\n\n"
+            "EXPERIENCE\nHR Officer | Jumeirah Group | Dubai | Jun 2014 – Mar 2019"
+        )
+    )
+    basics = document["basics"]
+    assert (basics["name"], basics["label"]) == ("Priya Menon", "HR Business Partner")
+    assert basics["phone"] == "+971 50 555 7812"
+    assert "PRIYA MENON" not in document.get("meta", {}).get("unsorted", [])
+
+
+def test_curriculum_vitae_over_a_name_in_capitals_leaves_the_name_and_no_unsorted_title():
+    document = parse_lines(
+        _lines(
+            "Curriculum Vitae\n\nKARTHIK SUBRAMANIAN\n"
+            "Email: karthik@example.com        Mobile: +91 94440 12873\n\n"
+            "Work Experience\nTata Consultancy Services\nSystems Engineer   Aug 2018 - Present"
+        )
+    )
+    basics = document["basics"]
+    assert (basics["name"], basics["email"], basics["phone"]) == (
+        "Karthik Subramanian",
+        "karthik@example.com",
+        "+91 94440 12873",
+    )
+    assert "Curriculum Vitae" not in document.get("meta", {}).get("unsorted", [])
+
+
+def test_a_language_level_closing_the_page_is_no_page_number_under_a_name():
+    document = parse_lines(
+        _lines(
+            "Backend Developer\n\nEXPERIENCE\nPython Developer, Wix\n2020 - Present\n\n"
+            "LANGUAGES\nSpanish – native\nItalian – B1"
+        )
+    )
+    assert "name" not in document["basics"]

@@ -28,7 +28,8 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str]]:
     named_first = ""  # a name opening a contact line, if no line holds the name alone
     for line in lines:
         text = line.text.strip()
-        if not text:
+        # "Curriculum Vitae" over the name titles the page; it says nothing of the person.
+        if not text or _is_document_title(text):
             continue
         leftovers = []
         segments = contact_segments(text)
@@ -150,6 +151,13 @@ _DOCUMENT_TITLE_WORDS = frozenset(
     {"curriculum", "currículum", "curriculo", "currículo", "vitae", "vitæ", "resume"}
     | {"résumé", "cv", "lebenslauf", "europass"}
 )
+
+
+def _is_document_title(text: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return bool(words) and len(words) <= 3 and set(words) <= _DOCUMENT_TITLE_WORDS
+
+
 # "Ing" alone is also a given name: only "Ing." with its point is the title.
 _HONORIFIC = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms|mx)\.?|(?:dipl\.?-)?ing\.)\s+(?=[A-Z])", re.I)
 # Letters after a name: "Jane Doe, RN, BSN", "John Roe, PhD", "Ann Lee, P.E.", "Bo Kim, Jr."
@@ -235,6 +243,27 @@ def linkedin_display_name(text: str) -> str | None:
 _MAIN_SECTIONS = ("summary", "work", "education")
 
 
+def name_heading_back(
+    blocks: list[tuple[str | None, str, list[Line]]],
+) -> list[tuple[str | None, str, list[Line]]]:
+    """A name in capitals taken for a heading goes back to the header it belongs to.
+
+    Below "Curriculum Vitae" or the contact lines, "PRIYA MENON" after a gap reads as a
+    section of its own; when the header above holds no name, it is the name, and the lines
+    under it (a headline) are the header's too.
+    """
+    if len(blocks) < 2 or blocks[0][0] != "header" or blocks[1][0] is not None:
+        return blocks
+    heading, header = blocks[1][1], blocks[0][2]
+    if not looks_like_name(bare_name(heading)) or any(
+        looks_like_name(bare_name(segment))
+        for line in header
+        for segment in contact_segments(line.text.strip())
+    ):
+        return blocks
+    return [("header", "", [*header, Line(heading), *blocks[1][2]]), *blocks[2:]]
+
+
 def name_after_sidebar(
     blocks: list[tuple[str | None, str, list[Line]]],
 ) -> tuple[list[tuple[str | None, str, list[Line]]], dict[str, Any]] | None:
@@ -301,7 +330,10 @@ def _reads_as_place(text: str) -> bool:
 
 
 # A page number after a footer's name: "Jane Doe 1", "Jane Doe | Page 2 of 3".
-_PAGE_NUMBER = re.compile(r"[\s|·•-]*(?:page\s*)?\d{1,2}(?:\s*(?:of|/)\s*\d{1,2})?\s*$", re.I)
+# The number stands apart: "English B1" ends in a level, not a page.
+_PAGE_NUMBER = re.compile(
+    r"(?:[\s|·•-]+(?:page\s*)?|[\s|·•-]*page\s*)\d{1,2}(?:\s*(?:of|/)\s*\d{1,2})?\s*$", re.I
+)
 
 
 def name_from_footer(lines: list[Line], last_section: str | None) -> str | None:

@@ -21,6 +21,7 @@ from resumeopt.importers.parsing.contact import (
     name_after_sidebar,
     name_as_written,
     name_from_footer,
+    name_heading_back,
     parse_header,
 )
 from resumeopt.importers.parsing.education import (
@@ -97,7 +98,7 @@ def parse_lines(lines: list[Line], *, columns_apart: bool = False) -> dict[str, 
     footer_lines = lines
     if not columns_apart:
         lines = sidebar_apart(lines)
-    blocks = split_sections(lines)
+    blocks = name_heading_back(split_sections(lines))
     if not any(section == "work" for section, _, _ in blocks):
         blocks = undeclared_work(blocks)
     blocks = reclaim_jobs(blocks)

@@ -266,7 +266,7 @@ def personal_details(lines: list[Line]) -> tuple[dict[str, Any], list[Line], lis
     basics: dict[str, Any] = {}
     kept: list[Line] = []
     aside: list[str] = []
-    filled = [line for line in lines if line.text.strip()]
+    filled = [piece for line in lines if line.text.strip() for piece in _labelled_pieces(line)]
     pending = ""  # a label alone on its line (a table flattened): its value is the next line
     label = ""
     for index, line in enumerate(filled):
@@ -296,6 +296,20 @@ def personal_details(lines: list[Line]) -> tuple[dict[str, Any], list[Line], lis
         else:
             aside.append(text)
     return basics, kept, aside
+
+
+# Where one line holds several fields: "E-mail: a@b.com | Phone: +971 50 555 7812".
+_FIELD_GAP_RE = re.compile(r"\s*[|•·]\s*|\s{3,}|\t")
+
+
+def _labelled_pieces(line: Line) -> list[Line]:
+    """A line of several labelled fields as one line each ("Email: ...    Mobile: ..."),
+    so that the first label's value does not swallow the fields after it."""
+    pieces = [piece for piece in _FIELD_GAP_RE.split(line.text.strip()) if piece]
+    labelled = [read_label(piece, "personal") is not None for piece in pieces]
+    if len(pieces) < 2 or not labelled[0] or sum(labelled) < 2:
+        return [line]
+    return [Line(piece) for piece in pieces]
 
 
 def _label_over_value(lines: list[Line], index: int) -> bool:
