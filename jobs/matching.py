@@ -728,7 +728,7 @@ def explain(breakdown: dict[str, dict[str, Any]]) -> str:
     elif hard.get("total"):
         parts.append(f"{hard['matched']} of {hard['total']} skills")
     parts.extend(hard.get("years_short", [])[:2])  # "Java 1 of 4 years"
-    parts.extend(hard.get("title_only", [])[:2])  # "Data Science by title only"
+    parts.extend(hard.get("title_only", [])[:1])  # "Data Science by title only"
     parts.extend(hard.get("past_career", [])[:1])  # "Inventory Management from a past career"
     if hard.get("unnamed_in_part"):
         parts.append(f"{hard['unnamed_in_part']} unnamed counted in part (no skills list)")
@@ -755,7 +755,8 @@ def explain(breakdown: dict[str, dict[str, Any]]) -> str:
     if title.get("seniority"):
         parts.append(title["seniority"])
     years = breakdown["experience_years"]
-    if years.get("score") is not None:
+    # The level's note may say the years already ("Senior level; about 5 years shown").
+    if years.get("score") is not None and "shown" not in title.get("seniority", ""):
         short = years["required"] - years["resume_years"]
         parts.append(f"{short:g} years short" if short >= 0.5 else "enough years")
     education = breakdown["education"]
@@ -988,7 +989,8 @@ def _coverage(
             shown = max(_skill_years(n, profile) for n in met)
             if shown < asked - 0.5:
                 credit = min(credit, 0.5 + 0.5 * shown / asked)
-                short = f"{met[0]} {round(shown)} of {_years(asked)}"
+                had = round(shown) if shown >= 0.5 else "under 1"  # not "0 of 3 years"
+                short = f"{met[0]} {had} of {_years(asked)}"
         return level, LEVEL_WEIGHTS[level], credit, short, bool(met)
 
     units = [

@@ -294,6 +294,27 @@ def test_a_must_have_asked_with_years_counts_in_part_when_the_resume_shows_fewer
     assert short.explanation.startswith("2 of 2 must-haves")
 
 
+def test_a_must_have_shown_in_a_job_of_months_says_under_a_year_not_none():
+    posting = extract_requirements("Requirements\n- 4+ years of experience with Java.\n- SQL.\n")
+    newest = _engineer(5, "SQL")
+    newest["work"].insert(
+        0,
+        {"position": "Backend Engineer", "startDate": _since(0.2), "highlights": ["Wrote Java."]},
+    )
+    explanation = match_resume(newest, posting).explanation
+    assert "Java under 1 of 4 years" in explanation
+    assert "Java 0 of" not in explanation
+
+
+def test_the_years_a_level_note_states_are_not_said_twice():
+    senior = extract_requirements(
+        "Senior Backend Engineer\nRequirements\n- 8+ years of experience.\n- Python.\n"
+    )
+    explanation = match_resume(_engineer(3, "Python"), senior).explanation
+    assert "years shown" in explanation
+    assert "years short" not in explanation
+
+
 def test_skills_named_only_among_the_duties_are_not_must_haves():
     posting = extract_requirements(
         "Responsibilities\n- Run Kafka and Terraform in production.\n"
