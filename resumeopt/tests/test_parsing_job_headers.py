@@ -432,3 +432,19 @@ def test_an_employer_named_department_on_its_own_line_is_a_new_employer():
         "Thornton Tomasetti",
         "New York State Department of Transportation",
     ]
+
+
+def test_an_employer_line_above_a_dated_title_opens_the_next_job_with_no_bullets_between():
+    jobs = _work(
+        "Thornton Tomasetti   New York, NY\n"
+        "Structural Engineering Intern   Summer 2019\n"
+        "New York State Department of Transportation   Albany, NY\n"
+        "Engineering Aide   May 2018 – Aug. 2018\n"
+        "Arup   Boston, MA\n"
+        "Intern   May 2017 – Aug. 2017"
+    )
+    assert [(job["name"], job["position"]) for job in jobs] == [
+        ("Thornton Tomasetti", "Structural Engineering Intern"),
+        ("New York State Department of Transportation", "Engineering Aide"),
+        ("Arup", "Intern"),
+    ]

@@ -104,6 +104,7 @@ def group_entries(lines: list[Line]) -> list[Entry]:
             elif has_date(current.header) and (
                 named_then_place(text)
                 or _title_after_whole_header(current, text)
+                or _heads_next_role(current.header, text, following)
                 or (
                     find_date_range(text)
                     and not is_date_only(text)
@@ -165,6 +166,22 @@ def group_entries(lines: list[Line]) -> list[Entry]:
             current.items.append((text, False))
         gap = False
     return give_back_body_lines(entries)
+
+
+def _heads_next_role(header: list[str], text: str, following: str) -> bool:
+    """'Arup   New York, NY' / 'Structural Engineer   June 2020 – Present' with no bullets
+    after: an undated line above a dated title, once the header holds a title and a line
+    besides, is the next job's employer."""
+    return (
+        len(header) >= 2
+        and any(role_score(line) > 0 for line in header)
+        and not find_date_range(text)
+        and role_score(text) <= 0
+        and not reads_as_body(text)
+        and not is_duty(text)
+        and len(text.split()) <= 10
+        and dated_role(following)
+    )
 
 
 def _title_after_whole_header(entry: Entry, text: str) -> bool:
