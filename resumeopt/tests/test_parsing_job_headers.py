@@ -448,3 +448,17 @@ def test_an_employer_line_above_a_dated_title_opens_the_next_job_with_no_bullets
         ("New York State Department of Transportation", "Engineering Aide"),
         ("Arup", "Intern"),
     ]
+
+
+def test_the_terms_a_job_was_held_on_are_no_part_of_its_title():
+    [job] = _work(
+        "Front of House Manager (interim contract), The Midland Hotel, Manchester\n"
+        "Mar 2022 – Present"
+    )
+    # "(Maternity Cover)" names the job itself and stays (the bracket test above).
+    assert (job["position"], job["name"]) == ("Front of House Manager", "The Midland Hotel")
+    assert "interim contract" in job["description"]
+    [job] = _work("Staff Nurse (nights, 6-month contract) | Leeds General Infirmary | 2019 – 2020")
+    assert job["position"] == "Staff Nurse"
+    [job] = _work("Secondary Teacher (History & Geography) | Mansfield High School | 2015 – 2020")
+    assert job["position"] == "Secondary Teacher (History & Geography)"

@@ -150,7 +150,7 @@ def header_asides(header: list[str]) -> tuple[list[str], list[str]]:
 
     def aside(found: re.Match) -> str:
         words = found[1].strip()
-        if FIGURE_RE.search(words) or words.lower() in kinds:
+        if FIGURE_RE.search(words) or words.lower() in kinds or terms_of_employment(words):
             asides.append(words)
             return ""
         return found[0]
@@ -168,6 +168,18 @@ def header_asides(header: list[str]) -> tuple[list[str], list[str]]:
             asides.append(translated[1])
         lines.append(text)
     return lines, asides
+
+
+def terms_of_employment(words: str) -> bool:
+    """'interim contract', 'nights', '12-month fixed-term contract': every word names the
+    terms the job was held on."""
+    tokens = [token for token in re.split(r"[\s,/&+]+", words.lower()) if token]
+    tokens = [token for token in tokens if token not in ("and", "or", "a")]
+    terms = vocabulary()["employment_terms"]
+    return bool(tokens) and all(
+        token in terms or re.fullmatch(r"\d{1,2}(?:-(?:month|week|year)s?)?", token)
+        for token in tokens
+    )
 
 
 @cache

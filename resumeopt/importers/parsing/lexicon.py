@@ -49,6 +49,9 @@ def vocabulary() -> dict[str, Any]:
         "business_areas": set(data["business_areas"]),
         "name_particles": set(data["name_particles"]),
         "employment_types": set(data["employment_types"]),
+        # The words a bracket after a title uses for the terms of the job ("(interim
+        # contract)", "(nights)", "(6-month maternity cover)"): never the title's own.
+        "employment_terms": set(data["employment_terms"]),
         # Compounding languages glue the word for school to its name ("Restaurantskolen").
         "institution_word_endings": tuple(data["institution_word_endings"]),
         # Words a description's sentence opens with, never a company's or a title's own.
