@@ -462,3 +462,14 @@ def test_the_terms_a_job_was_held_on_are_no_part_of_its_title():
     assert job["position"] == "Staff Nurse"
     [job] = _work("Secondary Teacher (History & Geography) | Mansfield High School | 2015 – 2020")
     assert job["position"] == "Secondary Teacher (History & Geography)"
+
+
+def test_a_one_word_specialty_after_the_title_on_its_own_line_stays_in_the_title():
+    [job] = _work(
+        "SSM Health Saint Louis University Hospital | St. Louis, MO | Aug 2016 – May 2019\n"
+        "Staff Nurse, Telemetry"
+    )
+    assert (job["position"], job["name"]) == (
+        "Staff Nurse, Telemetry",
+        "SSM Health Saint Louis University Hospital",
+    )

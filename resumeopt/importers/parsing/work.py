@@ -408,11 +408,21 @@ def unit_of_title(header: list[str], position: str, segment: str, organisation: 
 
 def qualifies_title(header: list[str], position: str, segment: str, organisation: str) -> bool:
     """Is the segment a unit the job is in ("Charge Nurse, Emergency Department", "Staff
-    Nurse, Cardiac Step-Down Unit"), written after the title and a comma on a line of their
-    own, the employer on another line? A division is a business of the employer
-    ("Sales Coordinator, Automotive Parts Division"): it stays beside the title."""
+    Nurse, Cardiac Step-Down Unit", "Staff Nurse, Telemetry"), written after the title and
+    a comma on a line of their own, the employer on another line? A division is a business
+    of the employer ("Sales Coordinator, Automotive Parts Division"): it stays beside the
+    title."""
+    # So does one word that names no employer and no title ("Staff Nurse, Telemetry",
+    # "Teacher, Mathematics"); several may be a business of the employer ("Project
+    # Manager, Smart Infrastructure" at Siemens) and stay apart.
+    specialty = (
+        employer_score(segment) == 0
+        and role_score(segment) <= 0
+        and len(segment.split()) == 1
+        and segment[:1].isupper()
+    )
     return (
-        names_unit(segment)
+        (names_unit(segment) or specialty)
         and "division" not in segment.lower().split()
         and not read_location(segment)
         and not is_prose(segment)
