@@ -355,6 +355,21 @@ FLOORS = {
         "dates": 0.8,
         "real_share": 0.9,
     },
+    # A second tuning batch after varied5's rules (a three-column page flattened to single
+    # lines, all-caps "TITLE – EMPLOYER (CLIENT: ...)", dates in a tabbed left column,
+    # "Organisation: / Position: / Duration:" labels, a Markdown table, tab-separated
+    # columns, Colombian pipes, two all-caps employer lines above the title), labelled
+    # before the parser ran. First run: employer 18/24, title 21/24, degree 9/10, dates
+    # 20/24, real entries 22/24, name and school read.
+    "varied6": {
+        "name": 0.95,
+        "employer": 0.75,
+        "title": 0.85,
+        "school": 0.95,
+        "degree": 0.85,
+        "dates": 0.8,
+        "real_share": 0.9,
+    },
     "varied5-heldout": {
         "name": 0.9,
         "employer": 0.55,
