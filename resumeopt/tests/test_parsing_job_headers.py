@@ -473,3 +473,20 @@ def test_a_one_word_specialty_after_the_title_on_its_own_line_stays_in_the_title
         "Staff Nurse, Telemetry",
         "SSM Health Saint Louis University Hospital",
     )
+
+
+def test_a_midwifery_sister_under_two_employer_lines_keeps_her_title_and_ward():
+    text = (
+        "Sarah-Jane Patterson\nsjp@example.com\n\nCLINICAL EXPERIENCE\n\n"
+        "ROYAL JUBILEE MATERNITY SERVICE\n"
+        "BELFAST HEALTH AND SOCIAL CARE TRUST\n"
+        "Band 7 Midwifery Sister          Oct 2020 – present\n"
+        "Lead a team of 12 midwives on a 24-bed delivery suite.\n"
+    )
+    [job] = parse_lines([Line(line) for line in text.splitlines()])["work"]
+    assert (job["position"], job["name"]) == (
+        "Band 7 Midwifery Sister",
+        "ROYAL JUBILEE MATERNITY SERVICE",
+    )
+    [job] = _work("Midwife, Delivery Suite\nUlster Hospital, Dundonald\nSep 2016 – Sep 2020")
+    assert job["position"] == "Midwife, Delivery Suite"

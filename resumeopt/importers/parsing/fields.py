@@ -407,6 +407,9 @@ _UNIT_WORDS = {"team", "department", "division", "group", "unit", "office", "lab
     "ccu",
     "pacu",
     "ward",
+    "suite",
+    "theatre",
+    "theatres",
 }
 
 
