@@ -490,3 +490,11 @@ def test_a_midwifery_sister_under_two_employer_lines_keeps_her_title_and_ward():
     )
     [job] = _work("Midwife, Delivery Suite\nUlster Hospital, Dundonald\nSep 2016 – Sep 2020")
     assert job["position"] == "Midwife, Delivery Suite"
+
+
+def test_the_client_in_brackets_after_a_consultancy_is_not_the_employer():
+    [job] = _work(
+        "SENIOR CONSULTANT – ACCENTURE SOLUTIONS PVT LTD (CLIENT: UNILEVER)    AUG 2019 – PRESENT"
+    )
+    assert (job["position"], job["name"]) == ("SENIOR CONSULTANT", "ACCENTURE SOLUTIONS PVT LTD")
+    assert "CLIENT: UNILEVER" in job["description"]

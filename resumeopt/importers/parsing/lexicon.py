@@ -52,6 +52,8 @@ def vocabulary() -> dict[str, Any]:
         # The words a bracket after a title uses for the terms of the job ("(interim
         # contract)", "(nights)", "(6-month maternity cover)"): never the title's own.
         "employment_terms": set(data["employment_terms"]),
+        # "(Client: Unilever)" after a consultancy: whom it placed the user with.
+        "client_labels": tuple(data["client_labels"]),
         # Compounding languages glue the word for school to its name ("Restaurantskolen").
         "institution_word_endings": tuple(data["institution_word_endings"]),
         # Words a description's sentence opens with, never a company's or a title's own.

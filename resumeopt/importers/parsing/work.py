@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from resumeopt.dates import find_date_range
@@ -135,6 +136,11 @@ def parse_work(
             # "Dell Technologies via TEKsystems": a contractor's client, placed by an agency.
             organisation = via[1]
             extra = [*extra, f"via {via[2]}"]
+        client = client_bracket(organisation)
+        if client and organisation[: client.start()].strip():
+            # "Accenture Solutions Pvt Ltd (Client: Unilever)": the consultancy employs.
+            extra = [*extra, client[1]]
+            organisation = organisation[: client.start()].strip()
         about = TRAILING_ABOUT_RE.search(organisation)
         if about and organisation[: about.start()].strip():
             # "Mobium (Android e-commerce apps development)": what the employer does.
@@ -316,6 +322,17 @@ def within(dates: dict[str, Any], head: dict[str, Any]) -> bool:
     start, head_start = dates.get("start") or "", head.get("startDate") or ""
     head_end = head.get("endDate") or "9999"
     return bool(start and head_start) and head_start[:7] <= start[:7] <= head_end[:7]
+
+
+@cache
+def _client_re() -> re.Pattern:
+    labels = "|".join(re.escape(label) for label in vocabulary()["client_labels"])
+    return re.compile(rf"\s*\(((?:{labels})\s*[:–—-]\s*[^()]+)\)$", re.IGNORECASE)
+
+
+def client_bracket(organisation: str) -> re.Match | None:
+    """'(Client: Unilever)' at the end of the employer: the client it served."""
+    return _client_re().search(organisation)
 
 
 def heads_roles(header: list[str], organisation: str) -> bool:
