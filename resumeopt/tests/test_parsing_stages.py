@@ -950,3 +950,18 @@ def test_a_sentence_ending_in_a_degree_does_not_swallow_the_next_line():
         Line("Responsibilities and Experience:"),
     ]
     assert join_cut_headers(lines, lambda text: True, lambda text: True) == lines
+
+
+def test_a_markdown_table_of_jobs_loses_its_rule_and_column_names():
+    document = parse_lines(
+        _lines(
+            "Lucía Fernández\nlucia@example.com\n\n## Experience\n\n"
+            "| Period | Role | Company |\n|---|---|---|\n"
+            "| 2021 – present | Senior Data Analyst | Banco Santander |\n"
+            "| 2018 – 2021 | Data Analyst | Telefónica España |\n"
+        )
+    )
+    assert [(job["position"], job["name"]) for job in document["work"]] == [
+        ("Senior Data Analyst", "Banco Santander"),
+        ("Data Analyst", "Telefónica España"),
+    ]

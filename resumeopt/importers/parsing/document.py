@@ -52,6 +52,7 @@ from resumeopt.importers.parsing.lines import (
     mend_date_ranges,
     read_day_first,
     restore_case,
+    table_rules_apart,
 )
 from resumeopt.importers.parsing.linkedin_pdf import linkedin_roles
 from resumeopt.importers.parsing.lists import (
@@ -77,7 +78,7 @@ def parse_lines(lines: list[Line], *, columns_apart: bool = False) -> dict[str, 
     no line is taken for an interleaved sidebar's."""
     lines = [
         Line(close_split_words(line.text), line.heading, line.bullet)
-        for line in lines
+        for line in table_rules_apart(lines)
         if not PAGE_MARKER_RE.fullmatch(line.text.strip())
     ]
     # Ligature loss is judged on the whole document: one damaged word is no pattern.

@@ -55,6 +55,22 @@ PRIVATE_USE_LIGATURE = re.compile(r"[\uf001\uf002](?=[a-z])")
 RATING = re.compile(r"[ \t]*(?<!\S)(?:[●○◉◯⬤★☆✪■□◼◻▰▱] ?){3,}(?!\S)[ \t]*")
 
 
+# "|---|:---:|": the rule under a Markdown table's column names.
+TABLE_RULE_RE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")
+
+
+def table_rules_apart(lines: list[Line]) -> list[Line]:
+    """A Markdown table without its rule and the column names above it ("| Period | Role |
+    Company |"): they name the columns, no entry's fields."""
+    rules = {
+        index for index, line in enumerate(lines) if TABLE_RULE_RE.fullmatch(line.text.strip())
+    }
+    names = {
+        index - 1 for index in rules if index and lines[index - 1].text.strip().startswith("|")
+    }
+    return [line for index, line in enumerate(lines) if index not in rules | names]
+
+
 PAGE_MARKER_RE = re.compile(
     r"(?:page\s*)?\d{1,2}\s*(?:of|/)\s*\d{1,2}|page\s*\d{1,2}|-\s*\d{1,2}\s*-", re.I
 )
