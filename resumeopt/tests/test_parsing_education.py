@@ -519,3 +519,37 @@ def test_an_engineering_degree_named_in_spanish_or_portuguese_is_the_degree():
         ("Universidade Federal de Minas Gerais", "Engenharia", "Produção"),
         ("Universidad Adolfo Ibáñez", "Magíster", "Finanzas"),
     ]
+
+
+def test_grades_written_every_usual_way_are_the_entrys_score():
+    scores = [
+        entry.get("score")
+        for entry in _education(
+            "University of Leeds, BA (Hons) History, 2:1     2016 - 2019\n\n"
+            "HSC (12th), Sri Chaitanya Junior College, Chennai - 2014 - 87%\n\n"
+            "Kendriya Vidyalaya, Chennai - 2012 - 9.4 CGPA\n\n"
+            "10/2016 – 03/2019  Technische Universität München\n"
+            "Master of Science (M.Sc.) Maschinenwesen\n"
+            "Abschlussnote: 1,4\n\n"
+            "Grado en Ingeniería Informática — Universidad de Granada (2012 – 2016)\n"
+            "Nota media: 8,1"
+        )
+    ]
+    assert scores == ["2:1", "87%", "9.4 CGPA", "1,4", "8,1"]
+
+
+def test_a_grade_between_two_fields_keeps_them_apart():
+    assert _education("BSc (Hons) Biochemistry, First Class, University of Dhaka, 2006 – 2010")[
+        0
+    ] | {"startDate": None, "endDate": None} == {
+        "studyType": "BSc (Hons)",
+        "area": "Biochemistry",
+        "score": "First Class",
+        "institution": "University of Dhaka",
+        "startDate": None,
+        "endDate": None,
+    }
+
+
+def test_a_school_year_is_no_grade():
+    assert "score" not in _education("Grade 12, Lincoln High School, 2015")[0]

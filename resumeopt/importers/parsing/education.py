@@ -15,6 +15,7 @@ from resumeopt.importers.parsing.lexicon import (
     names_school_kind,
     names_vocational,
     qualification_words,
+    read_grade,
     read_location,
     title_score,
     vocabulary,
@@ -47,8 +48,11 @@ def parse_education(
                 ]
             )
             continue
-        segments, dates = header_parts(raw.header)
+        header, score = _grade_apart(raw.header)
+        segments, dates = header_parts(header)
         entry, leftovers = _header_fields(_rejoin_dangling(segments))
+        if score and "score" not in entry:
+            entry["score"] = score
         unsorted.extend(_place_leftovers(entry, leftovers))
         if "studyType" not in entry:
             _take_qualification(entry)
@@ -72,6 +76,29 @@ def parse_education(
         if entry:
             results.append(entry)
     return results, unsorted, jobs
+
+
+def _grade_apart(header: list[str]) -> tuple[list[str], str]:
+    """The header's lines without the grade written in them, and that grade: a GPA, a
+    class ('2:1', 'First Division'), a labelled mark ('Percentage: 72%', 'Abschlussnote:
+    1,4') or a percentage alone ('HSC, 2014 - 87%'). Read before the header is cut into
+    fields, where a '2:1' or a '9.4' alone would be lost as debris."""
+    kept = []
+    score = ""
+    for text in header:
+        found = None
+        if not score and (gpa := GPA_RE.search(text)):
+            found = (f"{gpa[1].strip()} GPA", gpa.start(), gpa.end())
+        elif not score and (grade := classification_pattern().search(text)):
+            found = (grade[1], grade.start(1), grade.end(1))
+        elif not score:
+            found = read_grade(text, bare_percent=True)
+        if found:
+            score, start, end = found
+            # The grade was a field of its own: the fields on either side stay apart.
+            text = f"{text[:start]} | {text[end:]}"
+        kept.append(text)
+    return kept, score
 
 
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+")
@@ -344,6 +371,8 @@ def _read_details(entry: dict[str, Any], items: list[tuple[str, bool]]) -> list[
             entry.setdefault("courses", []).extend(list_items(courses[1]))
         elif gpa and "score" not in entry:
             entry["score"] = f"{gpa[1].strip()} GPA"
+        elif "score" not in entry and (grade := read_grade(text)):
+            entry["score"] = grade[0]  # "Abschlussnote: 1,4", "Percentage: 78%"
         else:
             unplaced.append(f"{entry.get('institution', 'Education')}: {text}")
     return unplaced

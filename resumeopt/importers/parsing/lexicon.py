@@ -378,6 +378,54 @@ def classification_pattern() -> re.Pattern:
     return re.compile(rf"(?:,\s*|\s*\(|\s+|^)\b((?:{names}))\)?(?=[\s,;)]|$)", re.I)
 
 
+_GRADE_NUMBER = r"\d{1,3}(?:[.,]\d{1,2})?(?:\s?%|\s*/\s*\d{1,3}(?:[.,]\d{1,2})?)?"
+
+
+@cache
+def _grade_patterns() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
+    data = json.loads(DEGREES_FILE.read_text(encoding="utf-8"))
+    labels = "|".join(
+        re.escape(label) for label in sorted(data["grade_labels"], key=len, reverse=True)
+    )
+    scales = "|".join(re.escape(label) for label in data["point_scales"])
+    after_label = re.compile(
+        rf"(?<!\w)(?P<label>{labels})\s*[:=–-]?\s*"
+        rf"(?P<grade>{_GRADE_NUMBER}(?![\d.,]*\d)|(?-i:[A-E][+-]?)(?![\w+-]))",
+        re.I,
+    )
+    before_scale = re.compile(
+        rf"(?<![\w.,])(?P<grade>\d{{1,2}}(?:[.,]\d{{1,2}})?(?:\s*/\s*\d{{1,2}}(?:[.,]\d{{1,2}})?)?)"
+        rf"\s*(?P<label>{scales})\b",
+        re.I,
+    )
+    return after_label, before_scale, frozenset(data["point_scales"])
+
+
+_BARE_PERCENT = re.compile(r"(?<![\w.,])(?P<grade>\d{2}(?:[.,]\d{1,2})?\s?%)(?![\w])")
+
+
+def read_grade(text: str, *, bare_percent: bool = False) -> tuple[str, int, int] | None:
+    """The grade a line gives, and where it stands: 'Percentage: 78%' -> '78%', '9.4 CGPA'
+    -> '9.4 CGPA', 'Nota media: 8,1' -> '8,1', 'Mean Grade A-' -> 'A-'. With `bare_percent`
+    a percentage alone counts too ('HSC, 2014 - 87%'), as it does in an education header.
+
+    "Grade 12" or "Grade: 9" is a school year, not a grade: a whole number after a label
+    of that kind needs a scale or a percent sign.
+    """
+    after_label, before_scale, scales = _grade_patterns()
+    for found in after_label.finditer(text):
+        grade, label = found["grade"].strip(), found["label"].lower()
+        if label.startswith("grade") and re.fullmatch(r"\d{1,2}", grade):
+            continue
+        shown = f"{grade} {found['label'].upper()}" if label in scales else grade
+        return shown, found.start(), found.end()
+    if found := before_scale.search(text):
+        return f"{found['grade'].strip()} {found['label'].upper()}", found.start(), found.end()
+    if bare_percent and (found := _BARE_PERCENT.search(text)):
+        return found["grade"], found.start(), found.end()
+    return None
+
+
 @cache
 def vocational_pattern() -> re.Pattern:
     """The openings of trade and technical qualifications that name no degree."""

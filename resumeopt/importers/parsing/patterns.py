@@ -16,7 +16,8 @@ URL_RE = re.compile(
 PHONE_RE = re.compile(r"(?:(?:\+|00)\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d[\d\s.-]{5,}\d")
 SEPARATOR_RE = re.compile(r"\s*(?:\||•|·|◦|▪|⋄|♦|●|\t)\s*|\s{3,}|\s+[–—]\s+|\s+-\s+")
 GPA_RE = re.compile(
-    r"\b(?:GPA|CGPA|Grade)\s*:?\s*"
+    # "Grade 12" is a school year: a whole number after "Grade" needs a scale.
+    r"\b(?:GPA|CGPA|Grade(?!\s*:?\s*\d{1,2}\b(?![.,/]\d)))\s*:?\s*"
     r"(\d{1,3}(?:\.\d{1,2})?\s*(?:/\s*\d{1,3}(?:\.\d{1,2})?)?)(?![\d.])",
     re.IGNORECASE,
 )
