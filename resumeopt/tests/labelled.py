@@ -43,8 +43,8 @@ in the layouts held-out sets read worst ("Company | City | Dates" then the title
 under one employer, dates on their own line, glued all-caps titles, quarters and seasons,
 the LaTeX layout; Word and PDF files built by `varied5_resumes.py`), labelled before the
 parser ran, `varied5-heldout.json` never tuned on;
-`varied6/` a second tuning batch written after varied5's rules, labelled before the
-parser ran on it;
+`varied6/` and `varied7/` two more tuning batches written after varied5's rules and
+varied6's, each labelled before the parser ran on it;
 `worldedu/` holds education sections and headers from many countries (Indian, British,
 German, French, Spanish, Argentinian, American, Australian, Kenyan CVs, bootcamps, names
 with credentials, headings glued or split; Word files built by `world_resumes.py`), labelled

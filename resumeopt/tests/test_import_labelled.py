@@ -370,6 +370,20 @@ FLOORS = {
         "dates": 0.8,
         "real_share": 0.9,
     },
+    # A third tuning batch after varied6's rules ("Title at Company, Town (dates)", dates
+    # first with pipes or bullets, "Employer: ... Role: ... Period: ..." on one line, a
+    # German "seit 04/2021" CV, title / dates / company lines, Europass "Occupation or
+    # position held:"), labelled before the parser ran. First run: employer 19/23, title
+    # and dates 20/23, school 8/9, degree 4/9 (diplomas and certificates), real 20/23.
+    "varied7": {
+        "name": 0.95,
+        "employer": 0.8,
+        "title": 0.85,
+        "school": 0.85,
+        "degree": 0.4,
+        "dates": 0.85,
+        "real_share": 0.85,
+    },
     "varied5-heldout": {
         "name": 0.9,
         "employer": 0.55,
