@@ -498,3 +498,20 @@ def test_the_client_in_brackets_after_a_consultancy_is_not_the_employer():
     )
     assert (job["position"], job["name"]) == ("SENIOR CONSULTANT", "ACCENTURE SOLUTIONS PVT LTD")
     assert "CLIENT: UNILEVER" in job["description"]
+
+
+def test_a_job_of_labelled_fields_on_one_line_is_read_field_by_field():
+    text = (
+        "Abdullahi Bello\nabdullahi@example.com\n\nPROFESSIONAL EXPERIENCE\n"
+        "Employer: Dangote Cement Plc   Role: Maintenance Engineer   Period: Jan 2019 – Present\n"
+        "Preventive maintenance of kiln and raw mill drives.\n"
+        "Employer: Lafarge Africa Plc   Role: Graduate Engineer   Period: Feb 2016 – Dec 2018\n"
+    )
+    first, second = parse_lines([Line(line) for line in text.splitlines()])["work"]
+    assert (first["name"], first["position"], first["startDate"]) == (
+        "Dangote Cement Plc",
+        "Maintenance Engineer",
+        "2019-01",
+    )
+    assert first["summary"] == "Preventive maintenance of kiln and raw mill drives."
+    assert (second["name"], second["endDate"]) == ("Lafarge Africa Plc", "2018-12")

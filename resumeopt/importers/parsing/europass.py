@@ -23,7 +23,13 @@ from resumeopt.importers.parsing.fields import apply_dates, campus_name, keep_su
 from resumeopt.importers.parsing.lexicon import address_location, read_location
 from resumeopt.importers.parsing.lines import Line
 from resumeopt.importers.parsing.lists import list_items
-from resumeopt.importers.parsing.patterns import BULLET_RE, DEPARTMENT_RE, EMAIL_RE, PHONE_RE
+from resumeopt.importers.parsing.patterns import (
+    BULLET_RE,
+    DEPARTMENT_RE,
+    EMAIL_RE,
+    PHONE_RE,
+    PRESENT_START_RE,
+)
 
 EUROPASS_FILE = Path(__file__).parent.parent / "data" / "europass.json"
 # What stands between a label and its value on one line: a colon, a tab (two table
@@ -135,7 +141,7 @@ def labelled_entries(lines: list[Line]) -> list[dict[str, list[str]]] | None:
     entries: list[dict[str, list[str]]] = []
     field = ""
     labelled = 0
-    for line in lines:
+    for line in (piece for whole in lines for piece in _entry_pieces(whole)):
         text = line.text.strip()
         if not text:
             continue
@@ -206,7 +212,19 @@ def work_from_labels(
         if place:
             # "Via Bologna 32, 10152 Torino": where the job was is the town.
             entry["location"] = address_location(place).get("city") or place
-        _dates(entry, fields.get("dates", []))
+        # "Period: 2019 – Present" last on a job's line: the lines below it with no date
+        # are its duties (a range wrapped onto the next line stays the dates').
+        dates = fields.get("dates", [])
+        cut = next(
+            (
+                index
+                for index, text in enumerate(dates)
+                if index and not find_date_range(text) and not PRESENT_START_RE.match(text)
+            ),
+            len(dates),
+        )
+        _dates(entry, dates[:cut])
+        after_dates = dates[cut:]
         if sector := _joined(fields.get("sector", [])):
             entry["description"] = sector
         # A federal resume's facts ("Hours: 40 per week") are kept to review; the bullets
@@ -214,7 +232,7 @@ def work_from_labels(
         facts = fields.get("facts", [])
         unsorted.extend(fact for fact in facts if not BULLET_RE.match(fact))
         bullets = [fact for fact in facts if BULLET_RE.match(fact)]
-        duties = _items([*fields.get("activities", []), *bullets])
+        duties = _items([*fields.get("activities", []), *bullets, *after_dates])
         if len(duties) > 1:
             entry["highlights"] = duties
         elif duties:
@@ -302,14 +320,26 @@ def personal_details(lines: list[Line]) -> tuple[dict[str, Any], list[Line], lis
 _FIELD_GAP_RE = re.compile(r"\s*[|•·]\s*|\s{3,}|\t")
 
 
-def _labelled_pieces(line: Line) -> list[Line]:
-    """A line of several labelled fields as one line each ("Email: ...    Mobile: ..."),
+def _labelled_pieces(line: Line, kind: str = "personal") -> list[Line]:
+    """A line of several labelled fields as one line each ("Email: ...    Mobile: ...",
+    "Employer: Dangote Cement Plc   Role: Maintenance Engineer   Period: 2019 – Present"),
     so that the first label's value does not swallow the fields after it."""
     pieces = [piece for piece in _FIELD_GAP_RE.split(line.text.strip()) if piece]
-    labelled = [read_label(piece, "personal") is not None for piece in pieces]
+    labelled = [read_label(piece, kind) is not None for piece in pieces]
     if len(pieces) < 2 or not labelled[0] or sum(labelled) < 2:
         return [line]
     return [Line(piece) for piece in pieces]
+
+
+def _entry_pieces(line: Line) -> list[Line]:
+    """A job's fields on one line ("Employer: ...   Role: ...   Period: ..."), one line each;
+    a line of facts ("Hours: 40 | Supervisor: ...") stays whole."""
+    pieces = _labelled_pieces(line, "entry")
+    fields = [found[0] for piece in pieces if (found := read_label(piece.text))]
+    naming = [field for field in fields if field in _NAMING_FIELDS | _ALONE_FIELDS]
+    if len(pieces) < 2 or len(naming) < 2 or len(set(fields)) < len(fields):
+        return [line]
+    return pieces
 
 
 def _label_over_value(lines: list[Line], index: int) -> bool:
