@@ -553,3 +553,19 @@ def test_a_grade_between_two_fields_keeps_them_apart():
 
 def test_a_school_year_is_no_grade():
     assert "score" not in _education("Grade 12, Lincoln High School, 2015")[0]
+
+
+def test_school_leaving_qualifications_are_what_was_studied_not_the_school():
+    assert _schools(
+        "HSC (12th), Sri Chaitanya Junior College, Chennai - 2014 - 87%\n\n"
+        "SSC (10th), Kendriya Vidyalaya, Chennai - 2012 - 9.4 CGPA\n\n"
+        "Class XII (CBSE) - DAV Public School, Faridabad | 2015\n\n"
+        "2012   Abitur, Gymnasium Ottobrunn\n\n"
+        "Year 12 (VCE) – Belmont High School, 2015"
+    ) == [
+        ("Sri Chaitanya Junior College", "HSC (12th)"),
+        ("Kendriya Vidyalaya", "SSC (10th)"),
+        ("DAV Public School", "Class XII (CBSE)"),
+        ("Gymnasium Ottobrunn", "Abitur"),
+        ("Belmont High School", "Year 12 (VCE)"),
+    ]
