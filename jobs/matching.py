@@ -30,6 +30,7 @@ from jobs.ladder import (
     held_headline,
     latest_titles,
     role_heads,
+    role_of,
     title_rung,
     without_aims,
 )
@@ -1055,7 +1056,6 @@ FAMILY_PHRASES = [
     for family, phrases in ROLE_FAMILIES["phrases"].items()
 ]
 FAMILY_FIT = 0.5  # a title in the same family of roles (Java Developer for Backend Engineer)
-TITLE_ROLE_END_RE = re.compile(r"\s+[–—-]\s+|,|\(|\||\s+(?:to|for|at)\s+", re.IGNORECASE)
 EARLIER_LINE_FIT = 0.5  # share of its fit kept by a title of a line of work left behind
 GENERIC_ONLY_FIT = 0.5  # and by a title of another family sharing only "manager" or the like
 # Words every technical title shares; alone they say nothing about the family.
@@ -1109,7 +1109,7 @@ def _title_score(
     the career it left."""
     # The role, not the team or stack after it ("Senior Backend Engineer, Payments Platform")
     # nor whom it serves ("Executive Assistant to the Managing Partner").
-    role = TITLE_ROLE_END_RE.split(job_title, maxsplit=1)[0]
+    role = role_of(job_title)
     wanted = _title_words(role)
     if not wanted:
         return {"score": None, "closest": ""}
@@ -1205,7 +1205,7 @@ def _line_left(job_title: str, profile: ResumeProfile) -> bool:
     held now."""
     if not profile.earlier_titles:
         return False
-    theirs = _families(_title_words(TITLE_ROLE_END_RE.split(job_title, maxsplit=1)[0]))
+    theirs = _families(_title_words(role_of(job_title)))
     if not theirs or theirs & _families(_title_words(profile.current_title)):
         return False
     return any(theirs & _families(_title_words(title)) for title in profile.earlier_titles)
