@@ -515,3 +515,15 @@ def test_a_job_of_labelled_fields_on_one_line_is_read_field_by_field():
     )
     assert first["summary"] == "Preventive maintenance of kiln and raw mill drives."
     assert (second["name"], second["endDate"]) == ("Lafarge Africa Plc", "2018-12")
+
+
+def test_a_blank_line_closes_a_job_written_on_one_line():
+    for one_line in (
+        "Target Corporation | Cashier | 2013 - 2015",
+        "Cashier, Target Corporation, 2013 - 2015",
+    ):
+        jobs = _work(f"{one_line}\n\nAcme Logistics LLC\nForklift Operator\n2011 - 2013")
+        assert [(job["name"], job["position"]) for job in jobs] == [
+            ("Target Corporation", "Cashier"),
+            ("Acme Logistics LLC", "Forklift Operator"),
+        ]

@@ -31,6 +31,7 @@ from resumeopt.importers.parsing.patterns import (
     BULLET_RE,
     CATEGORY_RE,
     PRESENT_START_RE,
+    SEPARATOR_RE,
 )
 
 
@@ -94,7 +95,7 @@ def group_entries(lines: list[Line]) -> list[Entry]:
             elif (
                 gap
                 and has_date(current.header)
-                and len(current.header) >= 2
+                and (len(current.header) >= 2 or whole_job_line(current.header[0]))
                 and len(text.split()) <= 8
                 and not text.endswith(".")
                 and not is_duty(text)
@@ -263,6 +264,17 @@ def dated_role(text: str) -> bool:
         and any(role_score(part) > 0 for part in fields)
         and not any(is_duty(part) for part in fields)
     )
+
+
+def whole_job_line(text: str) -> bool:
+    """'Target Corporation | Cashier | 2013 – 2015': a title, another field and a range on one
+    line, a job's whole header."""
+    found = find_date_range(text)
+    if not found:
+        return False
+    rest = f"{text[: found.begin]} {text[found.finish :]}".strip(" ,;|()–—-")
+    parts = [part for part in re.split(rf"{SEPARATOR_RE.pattern}|,\s+", rest) if part]
+    return dated_role(text) and len(parts) >= 2
 
 
 def completes_employer(header: list[str], text: str) -> bool:
