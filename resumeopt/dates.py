@@ -131,13 +131,14 @@ DATE_PATTERN = (
     rf"|{_MONTH_NAME}\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+{_YEAR}"  # March 15, 2020
     # 15 March 2020, 1st June 2019, 12Mar2019, 12-Mar-2019: the day first, as outside the US.
     rf"|(?<![\d/.])[0-3]?\d(?:st|nd|rd|th)?(?:\s+of)?[\s-]*{_MONTH_NAME}\.?,?[\s-]*{_YEAR}"
-    rf"|{_MONTH_NAME}\.?,?\s*'?(?:{_YEAR}|\d{{2}})(?!\d)"  # Mar 2020, March '20
+    rf"|{_MONTH_NAME}\.?,?\s*['’‘]?(?:{_YEAR}|\d{{2}})(?!\d)"  # Mar 2020, March '20
     rf"|{_MONTH_NAME}-(?:{_YEAR}|\d{{2}})(?!\d)"  # Mar-2020, Mar-20
     rf"|{_LOCAL_MONTH}\s+(?:de\s+)?{_YEAR}"  # Enero 2019, marzo de 2019, März 2020
     rf"|(?:{_MONTH_NAME}|{_SHORT_MONTH})\.\s*(?:de\s+)?{_YEAR}"  # Okt. 2018, dez. de 2019
     rf"|{_PLAIN_SHORT_MONTH}\s+(?:de\s+)?{_YEAR}"  # fev 2018, dez de 2019
     rf"|{_MONTH_NAME}\s+de\s+{_YEAR}"  # mar de 2017
     rf"|(?:{_MONTH_NAME}|{_SHORT_MONTH})\.?/{_YEAR}"  # mar/2021, fev/2021, dic./2019
+    rf"|q[1-4][\s/-]*{_YEAR}"  # Q3 2019
     rf"|(?:spring|summer|fall|autumn|winter)\s+{_YEAR}"  # Summer 2019
     r"|(?:spring|summer|fall|autumn|winter)\s*'\d{2}(?!\d)"  # Fall '18
     rf"|{_YEAR}"  # 2020
@@ -166,6 +167,11 @@ _RANGE_SEPARATOR = (
 _SINCE = r"(?:(?P<since>since|seit|sinds|vanaf|depuis|desde|dal)|from|de|von|van)\s+"
 
 
+# "03/19 – 06/21": a month and a two-digit year, read only in a range ("5/10" alone is a
+# rating, not May 2010).
+_MONTH_SHORT_YEAR = r"(?<![\d/.])(?:0?[1-9]|1[0-2])/\d{2}(?![\d/])"
+
+
 @cache
 def _date_range_re() -> re.Pattern:
     """Compiled on first use, not on import: compiling it was a twentieth of every
@@ -173,8 +179,10 @@ def _date_range_re() -> re.Pattern:
     start: ResumeOptConfig.warm_up)."""
     return re.compile(
         rf"(?:\b{_SINCE})?(?P<start>{DATE_PATTERN}|{_WORD_MONTH_DATE}(?={_RANGE_SEPARATOR}"
-        rf"(?:{DATE_PATTERN}|{_WORD_MONTH_DATE}|{PRESENT_PATTERN})))"
-        rf"(?:{_RANGE_SEPARATOR}(?P<end>{DATE_PATTERN}|{_WORD_MONTH_DATE}|{PRESENT_PATTERN}))?",
+        rf"(?:{DATE_PATTERN}|{_WORD_MONTH_DATE}|{PRESENT_PATTERN}))"
+        rf"|{_MONTH_SHORT_YEAR}(?={_RANGE_SEPARATOR}(?:{_MONTH_SHORT_YEAR}|{PRESENT_PATTERN})))"
+        rf"(?:{_RANGE_SEPARATOR}(?P<end>{DATE_PATTERN}|{_WORD_MONTH_DATE}|{PRESENT_PATTERN}"
+        rf"|{_MONTH_SHORT_YEAR}))?",
         re.IGNORECASE,
     )
 
@@ -211,10 +219,17 @@ def parse_date(text: str) -> str | None:
     ('2020-03', '2020-03', '2020')
     """
     value = " ".join(text.strip().lower().replace(",", " ").split()).rstrip(".")
+    value = value.replace("’", "'").replace("‘", "'")
     if not value:
         return None
     if ISO_RE.match(value):
         return _valid_iso(value)
+    if match := re.fullmatch(rf"q([1-4])[\s/-]*({_YEAR})", value):
+        return _iso(int(match[2]), 3 * int(match[1]) - 2)
+    if match := re.fullmatch(r"(\d{1,2})/(\d{2})", value):
+        year = int(match[2])
+        year += 2000 if year <= date.today().year % 100 + 1 else 1900
+        return _iso(year, int(match[1]))
     if match := re.fullmatch(rf"({_YEAR})[-/.](\d{{1,2}})", value):
         return _iso(int(match[1]), int(match[2]))
     if match := re.fullmatch(rf"(\d{{1,2}})([/.])(\d{{1,2}})[/.]({_YEAR})", value):

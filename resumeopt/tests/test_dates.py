@@ -267,6 +267,24 @@ def test_a_range_of_day_first_dates_keeps_its_end(written):
     assert (dates.start, dates.end, dates.begin) == ("2019-03-12", "2020-06-01", 0)
 
 
+@pytest.mark.parametrize(
+    ("written", "start", "end"),
+    [
+        ("03/19 – 06/21", "2019-03", "2021-06"),
+        ("Mar ’19 – Jun ’21", "2019-03", "2021-06"),
+        ("Q1 2019 – Q3 2020", "2019-01", "2020-07"),
+    ],
+)
+def test_short_years_curly_apostrophes_and_quarters_keep_both_ends(written, start, end):
+    dates = find_date_range(written)
+    assert (dates.start, dates.end) == (start, end)
+
+
+def test_a_month_and_short_year_alone_is_no_date():
+    assert find_date_range("rated 5/10 by 40 users") is None
+    assert find_date_range("03/19 - present").current
+
+
 def test_a_month_glued_to_the_title_before_it_is_still_read():
     dates = find_date_range("Software EngineerMar 2019 - Present")
     assert (dates.start, dates.current) == ("2019-03", True)
