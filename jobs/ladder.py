@@ -16,9 +16,12 @@ from pathlib import Path
 # Where a title's role ends: "Director of Finance, EMEA", "Executive Assistant to the CEO",
 # "Registered Nurse – Med/Surg", "Software Engineer (Payments)".
 ROLE_END_RE = re.compile(r"\s+[–—-]\s+|[,(|/:;]|\s+(?:to|for|at|in)\s+", re.IGNORECASE)
+# Where two roles held as one job meet: "Mathematics Teacher and Department Lead".
+ROLES_JOINED_RE = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
 WORD_RE = re.compile(r"[a-z][a-z&+#.'-]*")
 # Where a headline's parts meet: "Future Registered Nurse | Certified Nursing Assistant".
 HEADLINE_PART_RE = re.compile(r"\s*[|•·]\s*")
+JOINED_ROLE_STEP = 0.5  # a higher role held with the post raises it half a rung, not to it
 MANAGER_RUNG = 4  # from here up a "Senior" moves a title half a rung, not a whole one
 
 
@@ -53,8 +56,15 @@ def _find(words: list[str], phrase: tuple[str, ...]) -> int:
 
 def role_of(title: str) -> str:
     """The role a title names, without what follows it: "Senior Accountant, CPA" is a
-    Senior Accountant, "Registered Nurse – Med/Surg" a Registered Nurse."""
-    return ROLE_END_RE.split(title, maxsplit=1)[0].strip()
+    Senior Accountant, "Registered Nurse – Med/Surg" a Registered Nurse. Of two roles joined
+    ("Mathematics Teacher and Department Lead"), the first is the post; the second, duties
+    added to it. A title whose first part names no post is one role ("Food and Beverage
+    Manager")."""
+    role = ROLE_END_RE.split(title, maxsplit=1)[0].strip()
+    parts = ROLES_JOINED_RE.split(role, maxsplit=1)
+    if len(parts) == 2 and title_rung(parts[0]) is not None:
+        return parts[0].strip()
+    return role
 
 
 @lru_cache(maxsize=4096)
@@ -107,7 +117,19 @@ def title_rung(title: str) -> float | None:
         if special and head in special[1]:
             step = special[0]
         rung += step / 2 if step > 0 and rung >= MANAGER_RUNG else step
+    added = _added_role_rung(title)
+    if added is not None and added > rung:
+        rung += JOINED_ROLE_STEP  # "Teacher and Department Lead": a teacher who leads too
     return max(0.0, rung)
+
+
+def _added_role_rung(title: str) -> float | None:
+    """The rung of a second role joined to a title's post ("Department Lead" in "Mathematics
+    Teacher and Department Lead"), or None when it joins none."""
+    parts = ROLES_JOINED_RE.split(ROLE_END_RE.split(title, maxsplit=1)[0], maxsplit=1)
+    if len(parts) == 2 and title_rung(parts[0]) is not None:
+        return title_rung(parts[1])
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -149,17 +171,19 @@ def without_aims(summary: str) -> str:
     return " ".join(part for part in kept if part)
 
 
-def current_title(work: list[dict], label: str = "") -> str:
-    """The role the resume holds now: its headline's where a part of it names a rung (what the
-    person calls themselves now: "Graduate Software Developer" after an internship), else its
-    latest job's that names one. A headline naming the post wanted ("Aspiring Operations
-    Manager") says nothing of the rung held."""
+def held_title(work: list[dict], label: str = "") -> str:
+    """The title the resume holds now, as written: its headline's where a part of it names a
+    rung (what the person calls themselves now: "Graduate Software Developer" after an
+    internship), else its latest job's that names one. A headline naming the post wanted
+    ("Aspiring Operations Manager") says nothing of the rung held. Its role (`role_of`) is
+    "Mathematics Teacher" in "Mathematics Teacher and Department Lead"; its rung counts the
+    lead's duties too (see title_rung)."""
     for part in HEADLINE_PART_RE.split(held_headline(label)) if label else ():
         if title_rung(part) is not None:
-            return role_of(part)
+            return part.strip()
     for position in latest_titles(work):
         if title_rung(position) is not None:
-            return role_of(position)
+            return position
     return ""
 
 

@@ -26,8 +26,8 @@ from typing import Any
 from jobs.extraction import EDUCATION_LEVELS, Requirements
 from jobs.ladder import (
     ROLE_END_RE,
-    current_title,
     held_headline,
+    held_title,
     latest_titles,
     role_heads,
     role_of,
@@ -237,7 +237,8 @@ def profile_of(document: dict[str, Any]) -> ResumeProfile:
             if path.startswith("work/") and isinstance(all_work[int(path.split("/")[1])], dict):
                 jobs_naming.setdefault(name, set()).add(int(path.split("/")[1]))
     document_frequency = Counter(stem for _, text, _ in bullets for stem in content_words(text))
-    held_now = current_title(work, str(basics.get("label") or ""))
+    held_as_written = held_title(work, str(basics.get("label") or ""))
+    held_now = role_of(held_as_written)  # "Mathematics Teacher", as the step notes name it
     positions = latest_titles(work)
     earlier = _earlier_titles(
         positions, [held_headline(str(basics.get("label") or "")), *positions[:1]]
@@ -273,7 +274,7 @@ def profile_of(document: dict[str, Any]) -> ResumeProfile:
             if all(path in TITLE_PATHS or TITLE_PATH_RE.match(path) for path, _ in places)
         ),
         current_title=held_now,
-        rung=_rung_held(held_now, education),
+        rung=_rung_held(held_as_written, education),
         lists_skills=_lists_skills(document),
         line_years=_line_years(work, held_now),
         earlier_titles=earlier,

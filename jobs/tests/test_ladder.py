@@ -1,7 +1,7 @@
 """The title ladder: the rung a title names, and what a step up or down does to a match."""
 
 from jobs.extraction import extract_requirements
-from jobs.ladder import held_headline, title_rung
+from jobs.ladder import held_headline, role_of, title_rung
 from jobs.matching import match_resume, profile_of, rank
 
 
@@ -307,3 +307,20 @@ def test_accounting_coursework_is_no_degree_and_a_pipefitter_is_in_the_trades():
     plumber = {"work": [{"name": "Music City Plumbing", "position": "Journeyman Plumber"}]}
     pipefitter = extract_requirements("Pipefitter\nRequirements\n- Read isometric drawings.\n")
     assert "another title" not in match_resume(plumber, pipefitter).explanation
+
+
+def test_two_roles_held_as_one_job_are_the_first_post_raised_half_a_rung():
+    joined = "Mathematics Teacher and Department Lead"
+    assert role_of(joined) == "Mathematics Teacher"
+    assert title_rung("Teacher") < title_rung(joined) < title_rung("Department Lead")
+    # A first part that names no post is one role with the last.
+    assert role_of("Food and Beverage Manager") == "Food and Beverage Manager"
+    assert title_rung("Health and Safety Manager") == title_rung("Manager")
+    teacher = {
+        "basics": {"label": joined},
+        "work": [{"name": "Corona-Norco Unified", "position": joined, "startDate": "2017-08"}],
+    }
+    substitute = extract_requirements(
+        "Substitute Teacher\nRequirements\n- Bachelor's degree.\n- Substitute teaching permit.\n"
+    )
+    assert "two steps below Mathematics Teacher" in match_resume(teacher, substitute).explanation
