@@ -965,3 +965,18 @@ def test_a_markdown_table_of_jobs_loses_its_rule_and_column_names():
         ("Senior Data Analyst", "Banco Santander"),
         ("Data Analyst", "Telefónica España"),
     ]
+
+
+def test_a_table_of_jobs_is_read_by_its_column_names():
+    document = parse_lines(
+        _lines(
+            "Maria Keller\nmaria@example.com\n\nEmployment\n"
+            "Period\tEmployer\tPosition\n"
+            "2010 – 2012\tDenner AG\tCashier\n"
+            "2008 – 2010\tSpar Schweiz\tShelf Stacker\n"
+        )
+    )
+    assert [(job["name"], job["position"], job["startDate"]) for job in document["work"]] == [
+        ("Denner AG", "Cashier", "2010"),
+        ("Spar Schweiz", "Shelf Stacker", "2008"),
+    ]

@@ -50,6 +50,7 @@ from resumeopt.importers.parsing.lines import (
     close_split_words,
     join_cut_headers,
     mend_date_ranges,
+    named_columns,
     read_day_first,
     restore_case,
     table_rules_apart,
@@ -78,7 +79,7 @@ def parse_lines(lines: list[Line], *, columns_apart: bool = False) -> dict[str, 
     no line is taken for an interleaved sidebar's."""
     lines = [
         Line(close_split_words(line.text), line.heading, line.bullet)
-        for line in table_rules_apart(lines)
+        for line in named_columns(table_rules_apart(lines))
         if not PAGE_MARKER_RE.fullmatch(line.text.strip())
     ]
     # Ligature loss is judged on the whole document: one damaged word is no pattern.

@@ -54,6 +54,10 @@ def vocabulary() -> dict[str, Any]:
         "employment_terms": set(data["employment_terms"]),
         # "(Client: Unilever)" after a consultancy: whom it placed the user with.
         "client_labels": tuple(data["client_labels"]),
+        # A table's column names over its jobs ("Period | Employer | Position"), by field.
+        "column_names": {
+            name: field for field, names in data["column_names"].items() for name in names
+        },
         # Compounding languages glue the word for school to its name ("Restaurantskolen").
         "institution_word_endings": tuple(data["institution_word_endings"]),
         # Words a description's sentence opens with, never a company's or a title's own.

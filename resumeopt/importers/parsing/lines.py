@@ -60,15 +60,59 @@ TABLE_RULE_RE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")
 
 
 def table_rules_apart(lines: list[Line]) -> list[Line]:
-    """A Markdown table without its rule and the column names above it ("| Period | Role |
-    Company |"): they name the columns, no entry's fields."""
+    """A Markdown table without its rule, and without the column names above it unless they
+    name a job's fields ("| Period | Role | Company |"): they are no entry's fields."""
     rules = {
         index for index, line in enumerate(lines) if TABLE_RULE_RE.fullmatch(line.text.strip())
     }
+    columns = vocabulary()["column_names"]
     names = {
-        index - 1 for index in rules if index and lines[index - 1].text.strip().startswith("|")
+        index - 1
+        for index in rules
+        if index
+        and lines[index - 1].text.strip().startswith("|")
+        # A job table's column names stay: the work stage reads its rows by them.
+        and not all(
+            cell.strip().lower() in columns
+            for cell in lines[index - 1].text.strip().strip("|").split("|")
+        )
     }
     return [line for index, line in enumerate(lines) if index not in rules | names]
+
+
+_CELL_SPLIT_RE = re.compile(r"\s*\t\s*|\s+\|\s+")
+_COLUMN_ORDER = ("position", "employer", "location", "dates")
+
+
+def named_columns(lines: list[Line]) -> list[Line]:
+    """A table of jobs under its column names ("Period | Employer | Position", a Word
+    table's first row or a Markdown table's): each row's cells in the order a job's header
+    is read (title, employer, place, dates), the names' row dropped. A title the lexicon
+    does not know ("Shelf Stacker") is told from the employer by its column."""
+    names = vocabulary()["column_names"]
+    result: list[Line] = []
+    order: list[str] | None = None
+    for line in lines:
+        text = line.text.strip().strip("|").strip()
+        cells = [cell.strip() for cell in _CELL_SPLIT_RE.split(text)] if text else []
+        fields = [names.get(cell.lower().strip(" :")) for cell in cells]
+        if (
+            len(cells) >= 2
+            and all(fields)
+            and len(set(fields)) == len(fields)
+            and {"position", "employer"} & set(fields)
+        ):
+            order = [field for field in fields if field]
+            continue
+        if order and len(cells) == len(order) and all(cells):
+            by_field = dict(zip(order, cells, strict=True))
+            row = " | ".join(by_field[field] for field in _COLUMN_ORDER if field in by_field)
+            result.append(Line(row, line.heading, line.bullet))
+            continue
+        if text and len(cells) != len(order or []):
+            order = None  # the table ended
+        result.append(line)
+    return result
 
 
 PAGE_MARKER_RE = re.compile(
