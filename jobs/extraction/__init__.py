@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from jobs.extraction import prefilter
 from jobs.extraction.details import (
     EDUCATION_FIELD_RE,
     EDUCATION_LEVELS,
@@ -76,6 +77,7 @@ def extract_requirements(text: str, *, title: str = "", company: str = "") -> Re
     and the level is then read from the typed title.
     """
     check_posting(text)
+    prefilter.forget()
     # A posting pasted from a page's source reads as its text; offsets stay those of the paste.
     text, positions = without_markup(text)
     requirements = _extract(text)

@@ -161,12 +161,20 @@ _registry = _Registry()
 @lru_cache(maxsize=2048)
 def present(text: str) -> int:
     """A bit for every registered phrase whose needles the text holds (one C pass;
-    cached, because a clause is tested against a dozen patterns in a row)."""
+    cached, because a clause is tested against a dozen patterns in a row, until `forget`)."""
     automaton = _registry.automaton or _registry.build()
     if not _registry.owners:
         return 0
     # The needles found, joined without a loop in Python: a clause holds a dozen or more.
     return reduce(or_, map(itemgetter(1), automaton.iter(folded(text))), 0)
+
+
+def forget() -> None:
+    """Drop what `present` remembers; called as each posting's extraction starts. Within a
+    posting a clause is tested once; across postings nothing is carried over, so a
+    posting costs what it costs on its own (postings built from shared sentences hit the
+    cache from one to the next, and timed faster than postings no worker has seen)."""
+    present.cache_clear()
 
 
 class PatternGroup:
