@@ -155,11 +155,17 @@ JOB_BOARDS = {
     "t",
 }
 BOARDS_WITH_COMPANY_PATH = {"greenhouse", "lever", "ashbyhq", "workable", "recruitee"}
-HEADER_SEPARATOR_RE = re.compile(r"\s+[·•|–—/]\s+|\s+-\s+|\s*\|\s*|\s*·\s*")
-# Every match of HEADER_SEPARATOR_RE holds one of these marks, or a hyphen between spaces
-# ("full-time" holds no separator); most sentences hold none. Written to open on one
-# character class, which the regex engine scans for in C, not tried at every position.
-SEPARATOR_HINT_RE = re.compile(r"[·•|–—/\s](?:(?<!\s)|-\s)")
+# A separator in a header: `\s+[·•|–—/]\s+|\s+-\s+|\s*\|\s*|\s*·\s*`, written to open on
+# the one character class every match opens on (white space, "|" or "·"), which the regex
+# engine scans for in C; the branches then go on from that character as the alternation
+# would. The alternation was tried at every position of a header or sentence.
+HEADER_SEPARATOR_RE = re.compile(
+    r"[\s|·](?:(?<=\s)(?:\s*[·•|–—/]\s+|\s*-\s+|\s*\|\s*|\s*·\s*)|(?<=[|·])\s*)"
+)
+# Every match of HEADER_SEPARATOR_RE holds one of these marks, or a hyphen between white
+# spaces ("full-time" holds no separator); most sentences hold none. Opening on the marks
+# and the hyphen, not on white space: a sentence's spaces are not each tried.
+SEPARATOR_HINT_RE = re.compile(r"[·•|–—/-](?:(?<!-)|(?<=\s-)(?=\s))")
 
 
 def _split_at_separators(text: str) -> list[str]:

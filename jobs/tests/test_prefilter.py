@@ -27,7 +27,7 @@ from jobs.extraction.prefilter import (
     needles,
 )
 from jobs.extraction.segmentation import BULLET_RE, bullet_edges
-from jobs.extraction.title import BASED_RE
+from jobs.extraction.title import BASED_RE, HEADER_SEPARATOR_RE, SEPARATOR_HINT_RE
 
 CUES = json.loads(
     (Path(__file__).resolve().parent.parent / "data" / "clause_roles.json").read_text()
@@ -305,3 +305,33 @@ def test_a_match_holds_a_needle_within_the_reach_of_its_start():
                     start <= lower.find(needle, start, match.end()) <= start + most
                     for needle, most in reach.items()
                 ), (phrase, line)
+
+
+# The header separator patterns as first written: an alternation tried at every position.
+PLAIN_SEPARATOR_RE = re.compile(r"\s+[·•|–—/]\s+|\s+-\s+|\s*\|\s*|\s*·\s*")
+PLAIN_SEPARATOR_HINT_RE = re.compile(r"[·•|–—/\s](?:(?<!\s)|-\s)")
+SEPARATOR_PIECES = [" ", "  ", "\t", "\n", "\u00a0", "·", "•", "|", "–", "—", "/", "-", "a"]
+SEPARATOR_PIECES += ["Acme", "x-y", ".", " - ", "full-time"]
+
+
+def same_separators(text: str) -> None:
+    assert HEADER_SEPARATOR_RE.split(text) == PLAIN_SEPARATOR_RE.split(text)
+    assert [m.span() for m in HEADER_SEPARATOR_RE.finditer(text)] == [
+        m.span() for m in PLAIN_SEPARATOR_RE.finditer(text)
+    ]
+    assert (SEPARATOR_HINT_RE.search(text) is None) == (
+        PLAIN_SEPARATOR_HINT_RE.search(text) is None
+    )
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(SEPARATOR_PIECES), max_size=14))
+def test_the_header_separator_patterns_find_what_their_plain_alternations_find(pieces):
+    same_separators("".join(pieces))
+
+
+def test_the_header_separator_patterns_find_what_their_plain_alternations_find_in_real_postings():
+    for path in (Path(__file__).resolve().parent / "postings").rglob("*.txt"):
+        text = path.read_text("utf-8")
+        for line in [text, *text.splitlines()]:
+            same_separators(line)
