@@ -569,3 +569,19 @@ def test_school_leaving_qualifications_are_what_was_studied_not_the_school():
         ("Gymnasium Ottobrunn", "Abitur"),
         ("Belmont High School", "Year 12 (VCE)"),
     ]
+
+
+def test_a_french_master_year_an_associate_in_arts_and_a_bootcamp_are_degrees_read_whole():
+    assert [
+        (entry.get("studyType"), entry.get("area"))
+        for entry in _education(
+            "2019 – 2021   Master 2 Marketing digital – Université Paris-Dauphine\n\n"
+            "Mesa Community College, Mesa, AZ\n"
+            "Coursework toward Associate in Arts, 2022 – 2023\n\n"
+            "General Assembly — Software Engineering Immersive, 2021"
+        )
+    ] == [
+        ("Master 2", "Marketing digital"),
+        ("Associate in Arts", None),
+        ("Software Engineering Immersive", None),
+    ]

@@ -489,6 +489,7 @@ _COURSE_WORDS = {
     "internship",
     "nanodegree",
     "bootcamp",
+    "immersive",  # a bootcamp's full-time course: "Software Engineering Immersive"
     "certificate",
     "certification",
 }

@@ -214,6 +214,12 @@ def is_debris(segment: str) -> bool:
     )
 
 
+def _in_degree(part: str, at: re.Match) -> bool:
+    """'Associate in Arts': the word the split would cut at is inside a degree's name."""
+    degree = degree_in(part)
+    return bool(degree) and degree.start() <= len(at[1]) < degree.end()
+
+
 def header_segments(text: str) -> list[str]:
     # "Artteam,MoscowDeveloper": conversion lost the spaces before a job title.
     text = re.sub(
@@ -256,7 +262,7 @@ def header_segments(text: str) -> list[str]:
             after = at[2].split(", ")
             pieces.append(part[: len(part) - len(at[2])] + after[0])
             part = ", ".join(after[1:])
-        elif at and (role_score(at[1]) > 0 or described) and not unit:
+        elif at and (role_score(at[1]) > 0 or described) and not unit and not _in_degree(part, at):
             pieces.append(at[1])
             part = at[2]
             if place := place_after_employer(part):
