@@ -10,7 +10,9 @@ The posting is first split into clauses whatever its line breaks
 (`segmentation`), and each clause is given its role once, from its own cue
 words and the part of the posting it sits in (`roles`): a company blurb never
 swallows the sentences after it, and a posting pasted as one paragraph reads
-like the same posting with its lines kept. Skills in the company blurb,
+like the same posting with its lines kept. A tool, standard or credential the taxonomy
+lacks is read where a requirement puts its object (`names`: "Experience with CargoWise").
+Skills in the company blurb,
 benefits, legal text or how-to-apply are mentions: shown, not asked.
 """
 

@@ -20,7 +20,9 @@ class ExtractedSkill:
     end: int
     type: str  # tool | hard | soft | certification | language | domain
     required: bool = True
-    source: str = "taxonomy"  # or "llm" for skills a model added
+    # "llm" for skills a model added, "posting" for a name the taxonomy lacks that a
+    # requirement asks for ("Experience with CargoWise"; see extraction.names)
+    source: str = "taxonomy"
     form: str = "knowledge"  # knowledge or ability (what SkillSpan calls knowledge and skill)
     mention: bool = False  # named about the company or its benefits, not asked of the candidate
     group: int = 0  # >0: one of alternatives ("MySQL or PostgreSQL"); any member meets the group

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from jobs.extraction.details import years_in
 from jobs.extraction.model import ExtractedSkill, Requirements
+from jobs.extraction.names import named_matches
 from jobs.extraction.prefilter import folded
 from jobs.extraction.roles import ASIDE_ROLES, is_preferred, names_no_skill
 from jobs.extraction.segmentation import Clause
@@ -54,6 +55,8 @@ NOT_A_CHOICE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 CONTEXT_STOPWORDS = context_words("stopwords")
+# Clauses where a name the taxonomy lacks is read as asked ("Experience with CargoWise").
+NAMING_ROLES = ("required", "preferred", "duty")
 CONTENT_WORD_RE = re.compile(r"[a-z][a-z+#-]{2,}")
 # "2+ years of customer service, preferably in a call centre": only what follows is preferred.
 PREFERRED_TAIL_RE = re.compile(
@@ -114,9 +117,10 @@ def read_skills(
             continue
         mention = clause.role in ASIDE_ROLES
         technical = clause.role in ("required", "preferred")
+        found = taxonomy().find(clause.text, technical=technical)
         matches = [
             match
-            for match in taxonomy().find(clause.text, technical=technical)
+            for match in found
             if not (
                 excluded
                 and any(start <= clause.start + match.start < end for start, end in excluded)
@@ -132,6 +136,18 @@ def read_skills(
             )
             and not (mention and match.term.source != "curated")
         ]
+        if clause.role in NAMING_ROLES:
+            named = named_matches(
+                clause.text,
+                [(match.start, match.end) for match in found]
+                + [
+                    (start - clause.start, end - clause.start)
+                    for start, end in excluded
+                    if start < clause.end and clause.start < end
+                ],
+            )
+            if named:
+                matches = sorted([*matches, *named], key=lambda match: match.start)
         if not mention and _ELISION_HINT_RE.search(clause.text):
             matches = _with_elided(clause.text, matches, technical)
         groups = [] if mention else alternative_groups(clause.text, matches)
@@ -162,7 +178,8 @@ def read_skills(
                     match.end + clause.start,
                     term.type,
                     required,
-                    "taxonomy",
+                    # A name the taxonomy lacks, read where a requirement puts its object.
+                    "posting" if term.source == "posting" else "taxonomy",
                     term.form,
                     mention,
                     group_of.get(index, 0),
