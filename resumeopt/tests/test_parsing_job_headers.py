@@ -527,3 +527,14 @@ def test_a_blank_line_closes_a_job_written_on_one_line():
             ("Target Corporation", "Cashier"),
             ("Acme Logistics LLC", "Forklift Operator"),
         ]
+
+
+def test_titles_of_manual_and_service_work_are_known_as_titles():
+    for employer, title in (
+        ("Spar Schweiz", "Shelf Stacker"),
+        ("Deliveroo", "Delivery Rider"),
+        ("Hilton Bath City", "Kitchen Dishwasher"),
+        ("Bright Horizons", "Childminder"),
+    ):
+        [job] = _work(f"{employer} | {title} | 2018 – 2020")
+        assert (job["position"], job["name"]) == (title, employer)
