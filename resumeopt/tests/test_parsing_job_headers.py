@@ -538,3 +538,8 @@ def test_titles_of_manual_and_service_work_are_known_as_titles():
     ):
         [job] = _work(f"{employer} | {title} | 2018 – 2020")
         assert (job["position"], job["name"]) == (title, employer)
+
+
+def test_a_dash_before_bracketed_dates_is_no_part_of_the_title():
+    [job] = _work("ABC Corp. – Accounts Assistant – (2013 - 2015)")
+    assert (job["position"], job["name"]) == ("Accounts Assistant", "ABC Corp.")

@@ -101,6 +101,9 @@ def header_parts(header: list[str]) -> tuple[list[str], dict[str, Any]]:
             if not names_by_domain(text, url[0]):
                 text = text.replace(url[0], " | ")
         text = re.sub(r"\(\s*\)|\(\s*[|–—-]*\s*\)", " ", text)
+        # "ABC Corp. – Accounts Assistant – (2013 - 2015)": the dash before the dates goes
+        # with them.
+        text = re.sub(r"\s+[–—-]\s*$", "", text.rstrip())
         # Two spaces or more inside a header line are a tab stop between fields.
         text = re.sub(r"(?<=\S)\s{2,}(?=\S)", " | ", text.strip())
         segments.extend(header_segments(text))
