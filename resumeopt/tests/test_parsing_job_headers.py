@@ -543,3 +543,18 @@ def test_titles_of_manual_and_service_work_are_known_as_titles():
 def test_a_dash_before_bracketed_dates_is_no_part_of_the_title():
     [job] = _work("ABC Corp. – Accounts Assistant – (2013 - 2015)")
     assert (job["position"], job["name"]) == ("Accounts Assistant", "ABC Corp.")
+
+
+def test_labels_inside_a_job_line_say_which_field_is_which():
+    [job] = _work("Company: Infosys | Role: Java Developer | 2015 – 2017")
+    assert (job["position"], job["name"], job["startDate"]) == ("Java Developer", "Infosys", "2015")
+    text = (
+        "Jo Smith\njo@example.com\n\nEXPERIENCE\n"
+        "Company: Infosys | Role: Java Developer | 2015-2017\n"
+        "Role: Shelf Stacker, Employer: Spar, Dates: 2013-2015\n"
+    )
+    jobs = parse_lines([Line(line) for line in text.splitlines()])["work"]
+    assert [(job["position"], job["name"], job["startDate"]) for job in jobs] == [
+        ("Java Developer", "Infosys", "2015"),
+        ("Shelf Stacker", "Spar", "2013"),
+    ]

@@ -331,15 +331,26 @@ def _labelled_pieces(line: Line, kind: str = "personal") -> list[Line]:
     return [Line(piece) for piece in pieces]
 
 
+# Between a job's labelled fields on one line: a gap, a bar, or a comma before a label.
+_ENTRY_GAP_RE = re.compile(rf"{_FIELD_GAP_RE.pattern}|,\s+(?=[A-Z][\w ]{{1,25}}:)")
+
+
 def _entry_pieces(line: Line) -> list[Line]:
-    """A job's fields on one line ("Employer: ...   Role: ...   Period: ..."), one line each;
-    a line of facts ("Hours: 40 | Supervisor: ...") stays whole."""
-    pieces = _labelled_pieces(line, "entry")
-    fields = [found[0] for piece in pieces if (found := read_label(piece.text))]
+    """A job's fields on one line ("Employer: ...   Role: ...   Period: ...", "Company:
+    Infosys | Role: Developer | 2015 – 2017"), one line each, an unlabelled range as its
+    dates; a line of facts ("Hours: 40 | Supervisor: ...") stays whole."""
+    texts = [piece for piece in _ENTRY_GAP_RE.split(line.text.strip()) if piece]
+    fields = [found[0] if (found := read_label(text)) else "" for text in texts]
+    if "" in fields and "dates" not in fields:
+        texts = [
+            f"Dates: {text}" if not field and find_date_range(text) else text
+            for text, field in zip(texts, fields, strict=True)
+        ]
+        fields = [found[0] if (found := read_label(text)) else "" for text in texts]
     naming = [field for field in fields if field in _NAMING_FIELDS | _ALONE_FIELDS]
-    if len(pieces) < 2 or len(naming) < 2 or len(set(fields)) < len(fields):
+    if len(texts) < 2 or len(naming) < 2 or "" in fields or len(set(fields)) < len(fields):
         return [line]
-    return pieces
+    return [Line(text) for text in texts]
 
 
 def _label_over_value(lines: list[Line], index: int) -> bool:

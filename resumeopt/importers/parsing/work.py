@@ -61,6 +61,11 @@ def parse_work(
     for raw in undated_into_dated(group_entries(side_headers_apart(lines))):
         header, asides = header_asides(raw.header)
         segments, dates = header_parts(header)
+        # "Company: Infosys | Role: Java Developer": the labels say which field is which.
+        labelled = dict(found for segment in segments if (found := labelled_field(segment)))
+        segments = [
+            found[1] if (found := labelled_field(segment)) else segment for segment in segments
+        ]
         entry: dict[str, Any] = {}
         # "Title at Company, City": a place no list knows is still a place there.
         at_places = places_after_at(raw.header)
@@ -79,6 +84,10 @@ def parse_work(
         aside = [segment for segment in rest if is_prose(segment) or DURATION_RE.fullmatch(segment)]
         rest = [segment for segment in rest if segment not in aside]
         position, organisation, extra = position_and_organisation(rest)
+        if labelled.keys() & {"position", "employer"}:
+            position = labelled.get("position", position)
+            organisation = labelled.get("employer", organisation)
+            extra = [segment for segment in rest if segment not in (position, organisation)]
         pair = title_at_employer(raw.header)
         if pair and pair[0] in rest and pair[1] in rest:
             position, organisation = pair
@@ -315,6 +324,13 @@ def parse_work(
         else:
             unsorted.extend(raw.header + [text for text, _ in raw.items])
     return results, unsorted
+
+
+def labelled_field(segment: str) -> tuple[str, str] | None:
+    """('employer', 'Infosys') from 'Company: Infosys', by the column names' list."""
+    label, colon, value = segment.partition(":")
+    field = vocabulary()["column_names"].get(label.strip().lower()) if colon else None
+    return (field, value.strip()) if field and value.strip() else None
 
 
 def within(dates: dict[str, Any], head: dict[str, Any]) -> bool:
