@@ -18,6 +18,7 @@ from pathlib import Path
 ROLE_END_RE = re.compile(r"\s+[–—-]\s+|[,(|/:;]|\s+(?:to|for|at|in)\s+", re.IGNORECASE)
 # Where two roles held as one job meet: "Mathematics Teacher and Department Lead".
 ROLES_JOINED_RE = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
+OF_RE = re.compile(r"\s+of\s+", re.IGNORECASE)
 WORD_RE = re.compile(r"[a-z][a-z&+#.'-]*")
 # Where a headline's parts meet: "Future Registered Nurse | Certified Nursing Assistant".
 HEADLINE_PART_RE = re.compile(r"\s*[|•·]\s*")
@@ -61,10 +62,8 @@ def role_of(title: str) -> str:
     added to it. A title whose first part names no post is one role ("Food and Beverage
     Manager")."""
     role = ROLE_END_RE.split(title, maxsplit=1)[0].strip()
-    parts = ROLES_JOINED_RE.split(role, maxsplit=1)
-    if len(parts) == 2 and title_rung(parts[0]) is not None:
-        return parts[0].strip()
-    return role
+    parts = _joined_roles(role)
+    return parts[0].strip() if parts else role
 
 
 @lru_cache(maxsize=4096)
@@ -126,9 +125,17 @@ def title_rung(title: str) -> float | None:
 def _added_role_rung(title: str) -> float | None:
     """The rung of a second role joined to a title's post ("Department Lead" in "Mathematics
     Teacher and Department Lead"), or None when it joins none."""
-    parts = ROLES_JOINED_RE.split(ROLE_END_RE.split(title, maxsplit=1)[0], maxsplit=1)
-    if len(parts) == 2 and title_rung(parts[0]) is not None:
-        return title_rung(parts[1])
+    parts = _joined_roles(ROLE_END_RE.split(title, maxsplit=1)[0])
+    return title_rung(parts[1]) if parts else None
+
+
+def _joined_roles(role: str) -> list[str] | None:
+    """The two roles an "and" joins, where the first names a post on its own; None for one
+    role ("Food and Beverage Manager") or fields joined after "of" ("Director of
+    Transportation and Logistics")."""
+    parts = ROLES_JOINED_RE.split(role, maxsplit=1)
+    if len(parts) == 2 and not OF_RE.search(parts[0]) and title_rung(parts[0]) is not None:
+        return parts
     return None
 
 

@@ -315,6 +315,10 @@ def test_two_roles_held_as_one_job_are_the_first_post_raised_half_a_rung():
     assert title_rung("Teacher") < title_rung(joined) < title_rung("Department Lead")
     # A first part that names no post is one role with the last.
     assert role_of("Food and Beverage Manager") == "Food and Beverage Manager"
+    # Fields joined after "of" are one post's field, not two roles.
+    assert role_of("Director of Transportation and Logistics") == (
+        "Director of Transportation and Logistics"
+    )
     assert title_rung("Health and Safety Manager") == title_rung("Manager")
     teacher = {
         "basics": {"label": joined},
