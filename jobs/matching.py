@@ -1057,6 +1057,9 @@ FAMILY_PHRASES = [
     for family, phrases in ROLE_FAMILIES["phrases"].items()
 ]
 FAMILY_FIT = 0.5  # a title in the same family of roles (Java Developer for Backend Engineer)
+# Where a title's specialty ends, and whom or where the post serves begins ("Registered Nurse
+# – ICU, Nights at Mercy", "Executive Assistant to the CEO"): what follows names no role.
+SPECIALTY_END_RE = re.compile(r"\s+(?:to|for|at|in)\s+", re.IGNORECASE)
 EARLIER_LINE_FIT = 0.5  # share of its fit kept by a title of a line of work left behind
 GENERIC_ONLY_FIT = 0.5  # and by a title of another family sharing only "manager" or the like
 # Words every technical title shares; alone they say nothing about the family.
@@ -1115,10 +1118,15 @@ def _title_score(
     if not wanted:
         return {"score": None, "closest": ""}
     families = _families(wanted)
+    # "Software Engineer, Backend" names its specialty after the comma: a Backend Engineer
+    # holds it, every word of that title (two or more) in the posting's.
+    whole = _title_words(SPECIALTY_END_RE.split(job_title, maxsplit=1)[0])
     best, closest = 0.0, ""
     for title in titles:
         have = _title_words(title)
         overlap = len(wanted & have) / len(wanted) if have else 0
+        if len(have) >= 2 and have - wanted - GENERIC_TITLE_WORDS and have <= whole:
+            overlap = 1.0
         if _shares_only_a_generic_word(wanted, have):
             overlap *= GENERIC_ONLY_FIT
         if families & _families(have):

@@ -707,3 +707,14 @@ def test_a_title_of_another_family_sharing_only_manager_is_another_title():
     assert "another title" in match_resume(nurse_manager, post).explanation
     # Where neither title says its family, the shared word still counts.
     assert "title close" in match_resume(office_manager, post).explanation
+
+
+def test_a_title_naming_the_specialty_after_a_comma_fits_that_specialtys_engineer():
+    backend = _engineer(4, "Python", "SQL")
+    posting = extract_requirements(
+        "Software Engineer, Backend\nRequirements\n- 3+ years of experience.\n- Python.\n"
+    )
+    assert "title fits" in match_resume(backend, posting).explanation
+    # One word of the resume's title found after the comma is not the whole title.
+    designer = {"work": [{"name": "Basketful", "position": "Backend Designer"}]}
+    assert "title fits" not in match_resume(designer, posting).explanation
