@@ -29,3 +29,28 @@ def test_military_service_is_read_as_work():
 def test_an_education_heading_run_into_its_school_still_opens_the_section(line):
     document = import_text(f"Jane Roe\njane@example.com\n\n{line}\n").document
     assert document["education"][0]["institution"] == "Tel Aviv University"
+
+
+def test_a_closing_declaration_is_no_part_of_the_languages_above_it():
+    document = import_text(
+        "Jane Roe\njane@example.com\n\nLanguages Known\nEnglish, Tamil, Hindi\n\nDeclaration\n"
+        "I hereby declare that the above information is true to the best of my knowledge.\n"
+        "Place: Chennai\n"
+    ).document
+    assert [item["language"] for item in document["languages"]] == ["English", "Tamil", "Hindi"]
+    assert "Place: Chennai" in document["meta"]["unsorted"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "section"),
+    [
+        ("Software Proficiency", "skills"),
+        ("Co-curricular Activities", "volunteer"),
+        ("Workshops & Seminars", "certificates"),
+    ],
+)
+def test_headings_of_indian_cvs_open_their_sections(heading, section):
+    document = import_text(
+        f"Jane Roe\njane@example.com\n\n{heading}\nNational Service Scheme volunteer, 2016\n"
+    ).document
+    assert document.get(section), document
