@@ -558,3 +558,8 @@ def test_labels_inside_a_job_line_say_which_field_is_which():
         ("Java Developer", "Infosys", "2015"),
         ("Shelf Stacker", "Spar", "2013"),
     ]
+
+
+def test_a_title_said_in_a_sentence_is_the_title():
+    [job] = _work("Worked as a Sales Executive at Reliance Jio from 2017 to 2019.")
+    assert (job["position"], job["name"]) == ("Sales Executive", "Reliance Jio")

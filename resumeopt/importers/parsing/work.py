@@ -66,6 +66,7 @@ def parse_work(
         segments = [
             found[1] if (found := labelled_field(segment)) else segment for segment in segments
         ]
+        segments = [served_as(segment) or segment for segment in segments]
         entry: dict[str, Any] = {}
         # "Title at Company, City": a place no list knows is still a place there.
         at_places = places_after_at(raw.header)
@@ -324,6 +325,19 @@ def parse_work(
         else:
             unsorted.extend(raw.header + [text for text, _ in raw.items])
     return results, unsorted
+
+
+SERVED_AS_RE = re.compile(
+    r"^(?:i\s+)?(?:have\s+)?(?:worked|working|served|serving|was\s+employed|employed|joined)"
+    r"\s+(?:here\s+)?as\s+(?:an?\s+|the\s+)?(\S.{1,60}?)[.;]?$",
+    re.IGNORECASE,
+)
+
+
+def served_as(segment: str) -> str:
+    """'Worked as a Sales Executive' -> 'Sales Executive': a title said in a sentence."""
+    found = SERVED_AS_RE.match(segment)
+    return found[1] if found and role_score(found[1]) > 0 else ""
 
 
 def labelled_field(segment: str) -> tuple[str, str] | None:
