@@ -563,3 +563,15 @@ def test_labels_inside_a_job_line_say_which_field_is_which():
 def test_a_title_said_in_a_sentence_is_the_title():
     [job] = _work("Worked as a Sales Executive at Reliance Jio from 2017 to 2019.")
     assert (job["position"], job["name"]) == ("Sales Executive", "Reliance Jio")
+
+
+def test_a_job_whole_on_one_dashed_line_after_an_undated_job_is_a_job_of_its_own():
+    jobs = _work(
+        "Gamma Stores Ltd.\nSupervisor  |  3 years\n\n"
+        "Delta Group — Cashier — 2010-2012 (part-time while studying)"
+    )
+    assert [(job["name"], job["position"]) for job in jobs] == [
+        ("Gamma Stores Ltd.", "Supervisor"),
+        ("Delta Group", "Cashier"),
+    ]
+    assert jobs[1]["startDate"] == "2010" and "startDate" not in jobs[0]

@@ -92,6 +92,11 @@ def group_entries(lines: list[Line]) -> list[Entry]:
                 # Undated lines between blank lines below a dated job are its body.
                 entries[-2].items.extend((line, False) for line in current.header)
                 current.header = [text]
+            elif gap and len(current.header) >= 2 and whole_job_line(text):
+                # "Gamma Stores Ltd." / "Supervisor | 3 years", a blank line, then a job
+                # whole on one line: a job of its own, not the dates of the one above.
+                current = Entry(header=[text])
+                entries.append(current)
             elif (
                 gap
                 and has_date(current.header)
@@ -257,12 +262,14 @@ def dated_role(text: str) -> bool:
     # "Executive Officer, Department for Work and Pensions (Leeds), 2013 – 2016": commas
     # part the fields where no bar does.
     separator = " | " if " | " in rest else ", "
-    fields = [part.strip() for part in rest.split(separator)]
-    return (
+    # Dashes part them too ("Delta Group — Cashier — 2010-2012").
+    dashed = [part.strip() for part in SEPARATOR_RE.split(rest) if part.strip()]
+    return any(
         len(fields) <= 3
         and all(0 < len(part.split()) <= 6 for part in fields)
         and any(role_score(part) > 0 for part in fields)
         and not any(is_duty(part) for part in fields)
+        for fields in ([part.strip() for part in rest.split(separator)], dashed)
     )
 
 
