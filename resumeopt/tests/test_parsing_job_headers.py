@@ -521,6 +521,7 @@ def test_a_blank_line_closes_a_job_written_on_one_line():
     for one_line in (
         "Target Corporation | Cashier | 2013 - 2015",
         "Cashier, Target Corporation, 2013 - 2015",
+        "Cashier @ Target Corporation | 2013 - 2015",
     ):
         jobs = _work(f"{one_line}\n\nAcme Logistics LLC\nForklift Operator\n2011 - 2013")
         assert [(job["name"], job["position"]) for job in jobs] == [

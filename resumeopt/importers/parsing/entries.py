@@ -280,7 +280,9 @@ def whole_job_line(text: str) -> bool:
     if not found:
         return False
     rest = f"{text[: found.begin]} {text[found.finish :]}".strip(" ,;|()–—-")
-    parts = [part for part in re.split(rf"{SEPARATOR_RE.pattern}|,\s+", rest) if part]
+    parts = [
+        part for part in re.split(rf"{SEPARATOR_RE.pattern}|,\s+|\s+(?:@|at)\s+", rest) if part
+    ]
     return dated_role(text) and len(parts) >= 2
 
 
