@@ -576,3 +576,17 @@ def test_a_job_whole_on_one_dashed_line_after_an_undated_job_is_a_job_of_its_own
         ("Delta Group", "Cashier"),
     ]
     assert jobs[1]["startDate"] == "2010" and "startDate" not in jobs[0]
+
+
+def test_a_linkedin_profile_copied_as_text_puts_the_title_first():
+    text = (
+        "Jo Smith\njo@example.com\n\nExperience\n\n"
+        "Store Manager\nAldi UK · Full-time\nJan 2020 - Present · 4 yrs 2 mos\n"
+        "Bristol, England, United Kingdom\n\n"
+        "Customer Assistant\nSainsbury's · Part-time\n2014 - 2017 · 3 yrs\n"
+    )
+    jobs = parse_lines([Line(line) for line in text.splitlines()])["work"]
+    assert [(job["position"], job["name"]) for job in jobs] == [
+        ("Store Manager", "Aldi UK"),
+        ("Customer Assistant", "Sainsbury's"),
+    ]

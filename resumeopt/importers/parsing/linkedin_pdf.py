@@ -17,7 +17,7 @@ from typing import Any
 from resumeopt.dates import find_date_range
 from resumeopt.importers.parsing.entries import is_date_only
 from resumeopt.importers.parsing.fields import apply_dates
-from resumeopt.importers.parsing.lexicon import read_location
+from resumeopt.importers.parsing.lexicon import read_location, vocabulary
 from resumeopt.importers.parsing.lines import Line
 from resumeopt.importers.parsing.patterns import BULLET_RE
 
@@ -78,6 +78,17 @@ def linkedin_roles(lines: list[Line]) -> tuple[list[dict[str, Any]], list[str]] 
     for number, anchor in enumerate(anchors):
         start = anchors[number - 1] + 1 if number else 0
         before = texts[start : anchor - 1]
+        if (named := _company_then_kind(texts[anchor - 1])) and anchor - 2 >= start:
+            # The profile's page copied as text puts the title first, then "Aldi UK ·
+            # Full-time", then the dates with their length.
+            (bodies[-1] if bodies else unsorted).extend(texts[start : anchor - 2])
+            roles.append({"position": texts[anchor - 2], "name": named})
+            found = find_date_range(texts[anchor])
+            if found:
+                apply_dates(roles[-1], {"start": found.start, "end": found.end})
+            bodies.append([])
+            company, several = "", False
+            continue
         if len(before) >= 2 and LENGTH_RE.fullmatch(before[-1]):
             company, several = before[-2], True
             before = before[:-2]
@@ -102,6 +113,13 @@ def linkedin_roles(lines: list[Line]) -> tuple[list[dict[str, Any]], list[str]] 
             role["location"] = body.pop(0)
         _describe(role, body)
     return roles, unsorted
+
+
+def _company_then_kind(text: str) -> str:
+    """'Aldi UK · Full-time' -> 'Aldi UK': the employer and how the job was held."""
+    parts = re.split(r"\s+[·•]\s+", text)
+    kinds = vocabulary()["employment_types"]
+    return parts[0] if len(parts) == 2 and parts[1].lower() in kinds else ""
 
 
 def _describe(role: dict[str, Any], body: list[str]) -> None:
