@@ -590,3 +590,10 @@ def test_a_linkedin_profile_copied_as_text_puts_the_title_first():
         ("Store Manager", "Aldi UK"),
         ("Customer Assistant", "Sainsbury's"),
     ]
+
+
+def test_an_employer_named_in_brackets_after_the_title_is_the_employer():
+    [job] = _work("Audit Associate (KPMG LLP)\n2012 – 2014")
+    assert (job["position"], job["name"]) == ("Audit Associate", "KPMG LLP")
+    [job] = _work("Software Engineer (Python)\nAcme Ltd\n2010 – 2012")
+    assert (job["position"], job["name"]) == ("Software Engineer (Python)", "Acme Ltd")

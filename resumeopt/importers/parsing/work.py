@@ -168,6 +168,16 @@ def parse_work(
             and not is_description(bracket[1])
         ):
             position, organisation = bracket[1], before
+        elif (
+            bracket
+            and before
+            and role_score(before) > 0
+            and role_score(bracket[1]) <= 0
+            and employer_score(bracket[1]) > 0
+            and not read_location(bracket[1])
+        ):
+            # "Sales Assistant (Lidl Stiftung & Co. KG)": the title, its employer in brackets.
+            position, organisation = before, bracket[1]
         parent = TRAILING_PARENT_RE.search(organisation)
         if parent and names_parent(organisation[: parent.start()].strip(), parent[1]):
             # "Ben Taub Hospital (Harris Health System)": the employer, then the group it
