@@ -345,29 +345,32 @@ FLOORS = {
     # "Aug '19", a career break, agency work, the LaTeX layout), labelled before the parser
     # ran. First run: name 12/12, employer 29/37, title 28/38, dates 31/38, real entries
     # 35/38, school and degree read; held out (never tuned on): name 11/12, employer 22/38,
-    # title 25/38, school 16/17, degree 13/17, dates 28/38, real entries 29/36.
+    # title 25/38, school 16/17, degree 13/17, dates 28/38, real entries 29/36. After its
+    # rules: employer 37/37, title 37/38, dates 38/38, real 38/39; held out employer 27/38,
+    # title 27/38, dates 30/38, real 32/38.
     "varied5": {
         "name": 0.95,
-        "employer": 0.75,
-        "title": 0.7,
+        "employer": 0.95,
+        "title": 0.95,
         "school": 0.95,
         "degree": 0.95,
-        "dates": 0.8,
-        "real_share": 0.9,
+        "dates": 0.95,
+        "real_share": 0.95,
     },
     # A second tuning batch after varied5's rules (a three-column page flattened to single
     # lines, all-caps "TITLE – EMPLOYER (CLIENT: ...)", dates in a tabbed left column,
     # "Organisation: / Position: / Duration:" labels, a Markdown table, tab-separated
     # columns, Colombian pipes, two all-caps employer lines above the title), labelled
     # before the parser ran. First run: employer 18/24, title 21/24, degree 9/10, dates
-    # 20/24, real entries 22/24, name and school read.
+    # 20/24, real entries 22/24, name and school read. After its rules: employer 21/24,
+    # title 23/24, dates 21/24, real 23/24 (a three-column page flattened is not read yet).
     "varied6": {
         "name": 0.95,
-        "employer": 0.75,
-        "title": 0.85,
+        "employer": 0.85,
+        "title": 0.9,
         "school": 0.95,
         "degree": 0.85,
-        "dates": 0.8,
+        "dates": 0.85,
         "real_share": 0.9,
     },
     # A third tuning batch after varied6's rules ("Title at Company, Town (dates)", dates
@@ -375,23 +378,24 @@ FLOORS = {
     # German "seit 04/2021" CV, title / dates / company lines, Europass "Occupation or
     # position held:"), labelled before the parser ran. First run: employer 19/23, title
     # and dates 20/23, school 8/9, degree 4/9 (diplomas and certificates), real 20/23.
+    # After its rules: employer 22/23, title, dates and real entries 23/23.
     "varied7": {
         "name": 0.95,
-        "employer": 0.8,
-        "title": 0.85,
+        "employer": 0.9,
+        "title": 0.95,
         "school": 0.85,
         "degree": 0.4,
-        "dates": 0.85,
-        "real_share": 0.85,
+        "dates": 0.95,
+        "real_share": 0.95,
     },
     "varied5-heldout": {
         "name": 0.9,
-        "employer": 0.55,
-        "title": 0.6,
+        "employer": 0.68,
+        "title": 0.68,
         "school": 0.9,
         "degree": 0.7,
-        "dates": 0.7,
-        "real_share": 0.78,
+        "dates": 0.75,
+        "real_share": 0.8,
     },
     "varied2-heldout": {
         "name": 0.8,
