@@ -31,6 +31,15 @@ def test_mend_date_ranges_restores_lost_dashes_and_month_order():
     assert mend_date_ranges("Apr 2020Jun 2020") == "Apr 2020 – Jun 2020"
 
 
+def test_mend_date_ranges_restores_the_dash_lost_before_present():
+    assert mend_date_ranges("Jan 2019Present") == "Jan 2019 – Present"
+    assert mend_date_ranges("Store Manager 2019 Present | Aldi") == (
+        "Store Manager 2019 – Present | Aldi"
+    )
+    assert mend_date_ranges("In 2019 Presented at ACM") == "In 2019 Presented at ACM"
+    assert mend_date_ranges("Since 2019 present at 3 events") == "Since 2019 present at 3 events"
+
+
 def test_mend_date_ranges_cuts_a_month_glued_to_an_all_caps_title_only():
     assert (
         mend_date_ranges("SENIOR ACCOUNTANTSEP 2014 – 2017") == "SENIOR ACCOUNTANT SEP 2014 – 2017"

@@ -138,6 +138,12 @@ _YEAR_THEN_MONTH = re.compile(
 )
 
 
+# "Jan 2019Present", "2019 Present": the dash before the open end lost in conversion.
+_LOST_DASH_BEFORE_PRESENT = re.compile(
+    r"(?<![\w/.-])((?:[A-Za-z]{3,9}\.?\s)?(?:19|20)\d\d) ?"
+    r"((?-i:Present|PRESENT|present|Current|CURRENT|current|Now|NOW|now))"
+    r"(?=\s*$|\s*[|•·,)]|\s{2,}|(?-i:[A-Z][a-z]))"
+)
 _GLUED_RANGE = re.compile(rf"\b((?:19|20)\d\d)(?=(?:{_MONTHS})\s*(?:19|20)\d\d)", re.IGNORECASE)
 
 
@@ -174,6 +180,7 @@ def mend_date_ranges(text: str) -> str:
     text = _CAPS_GLUED_MONTH.sub(_unglued_month, text)
     text = _YEAR_THEN_MONTH.sub(_month_first, text)
     text = _GLUED_RANGE.sub(lambda match: f"{match[1]} – ", text)
+    text = _LOST_DASH_BEFORE_PRESENT.sub(lambda match: f"{match[1]} – {match[2]}", text)
     text = _SLASHED_YEARS.sub(
         lambda match: f"{match[1]} – {match[2]}" if match[1] <= match[2] else match[0], text
     )
