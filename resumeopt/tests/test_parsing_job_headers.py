@@ -597,3 +597,15 @@ def test_an_employer_named_in_brackets_after_the_title_is_the_employer():
     assert (job["position"], job["name"]) == ("Audit Associate", "KPMG LLP")
     [job] = _work("Software Engineer (Python)\nAcme Ltd\n2010 – 2012")
     assert (job["position"], job["name"]) == ("Software Engineer (Python)", "Acme Ltd")
+
+
+def test_a_bracket_giving_the_jobs_scale_describes_the_job_not_its_title():
+    [job] = _work("Head Chef (120 covers), The Ivy, London, 2019 – 2021")
+    assert (job["position"], job["description"]) == ("Head Chef", "120 covers")
+    [job] = _work("Store Manager (team of 40) – Tesco Extra – 2012 – 2016")
+    assert job["position"] == "Store Manager"
+    # A grade, a licence's class or a tool's version stays with the title.
+    [job] = _work("Driver (Class 1, ADR) | Eddie Stobart | 2010 – 2012")
+    assert job["position"] == "Driver (Class 1, ADR)"
+    [job] = _work("Developer (Python 3) | Acme Ltd | 2008 – 2010")
+    assert job["position"] == "Developer (Python 3)"

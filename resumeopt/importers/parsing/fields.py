@@ -142,7 +142,12 @@ def date_completes(dates: dict[str, Any], found: DateRange) -> bool:
 # A bracket in a job's header that says how the job went or was held, not what it was:
 # "Account Executive (124% of quota)", "Float Pool RN (Per Diem)", "Waitress (part-time)".
 HEADER_ASIDE_RE = re.compile(r"\s*\(([^()]+)\)(?=\s*(?:[|,–—-]|\s{2}|$))")
-FIGURE_RE = re.compile(r"\d\s*%|#\s?\d|\bquota\b", re.IGNORECASE)
+FIGURE_RE = re.compile(
+    r"\d\s*%|#\s?\d|\bquota\b"
+    # The job's scale: "(120 covers)", "(team of 40)", "(£2m budget)", "(3 sites)".
+    r"|^(?:a\s+)?team\s+of\s+\d|^(?:up\s+to\s+|over\s+)?[£$€₹₦]?\d[\d,.]*\+?\s*[kmb]?n?\s+\w",
+    re.IGNORECASE,
+)
 
 
 def header_asides(header: list[str]) -> tuple[list[str], list[str]]:
