@@ -16,7 +16,7 @@ from dataclasses import replace
 from jobs.extraction.details import years_in
 from jobs.extraction.model import ExtractedSkill, Requirements
 from jobs.extraction.names import named_matches
-from jobs.extraction.prefilter import folded
+from jobs.extraction.prefilter import folded, needles
 from jobs.extraction.roles import ASIDE_ROLES, is_preferred, names_no_skill
 from jobs.extraction.segmentation import Clause
 from jobs.taxonomy import Match, context_words, taxonomy
@@ -27,6 +27,10 @@ TEAM_AFTER_RE = re.compile(
     r"function|functions|colleagues|counterparts|leaders|leadership|partners|stakeholders|reps|staff)\b",
     re.IGNORECASE,
 )
+# Every match of TEAM_AFTER_RE holds one of these, as `prefilter.folded` writes it ("team",
+# "staff"): a skill with none of them in the words after it names no team, and the pattern
+# is not tried.
+TEAM_WORDS = tuple(sorted(needles(TEAM_AFTER_RE.pattern, TEAM_AFTER_RE.flags) or ("",)))
 # Words that make the group another phrase: "people management and building teams".
 TEAM_BREAK_RE = re.compile(
     r"\b(?:for|to|with|in|on|at|of|by|across|from|who|that|which|using|through|building|"
@@ -148,7 +152,8 @@ def read_skills(
             )
             if named:
                 matches = sorted([*matches, *named], key=lambda match: match.start)
-        if not mention and _ELISION_HINT_RE.search(clause.text):
+        # A clause with no match elides none (`_with_elided` starts from the matches).
+        if matches and not mention and _ELISION_HINT_RE.search(clause.text):
             matches = _with_elided(clause.text, matches, technical)
         groups = [] if mention else alternative_groups(clause.text, matches)
         group_of: dict[int, int] = {}
@@ -447,6 +452,9 @@ def _names_a_team(text: str, match: Match) -> bool:
     if match.term.type not in ("hard", "domain"):
         return False
     after = text[match.end : match.end + 60]
+    lower = folded(after)
+    if not any(word in lower for word in TEAM_WORDS):
+        return False
     found = TEAM_AFTER_RE.match(after)
     return bool(found) and not TEAM_BREAK_RE.search(found.group())
 
