@@ -1060,7 +1060,9 @@ FAMILY_FIT = 0.5  # a title in the same family of roles (Java Developer for Back
 # Where a title's specialty ends, and whom or where the post serves begins ("Registered Nurse
 # – ICU, Nights at Mercy", "Executive Assistant to the CEO"): what follows names no role.
 SPECIALTY_END_RE = re.compile(r"\s+(?:to|for|at|in)\s+", re.IGNORECASE)
-EARLIER_LINE_FIT = 0.5  # share of its fit kept by a title of a line of work left behind
+# Share of its fit kept by a title of a line of work left behind: below TITLE_CLOSE, so a post
+# in that line reads as another line of work (a recruiter passes it over: the move is made).
+EARLIER_LINE_FIT = 0.3
 GENERIC_ONLY_FIT = 0.5  # and by a title of another family sharing only "manager" or the like
 # Words every technical title shares; alone they say nothing about the family.
 GENERIC_TITLE_WORDS = frozenset(

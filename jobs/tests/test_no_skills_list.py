@@ -173,6 +173,8 @@ def test_a_rung_of_a_ladder_left_behind_is_no_step_from_the_title_held_now():
         left = match_resume(changer, store_post)
         assert "Staff Accountant" not in left.explanation  # no "one step up from" it
         assert "title fits" not in left.explanation
+        # The line left is read as another line of work, not a close title.
+        assert "another title" in left.explanation
         assert match_resume(changer, extract_requirements(STAFF_ACCOUNTANT_POST)).score > (
             left.score
         )
