@@ -698,6 +698,13 @@ def match_profile(
     education = breakdown["education"]
     if education["score"] == 0 and requirements.education_required:
         score *= MISSING_DEGREE_FACTOR  # a required degree the resume does not show
+    if licence_missing and not unlisted:
+        # A recruiter screens for a required licence first; a resume listing no skills, on a
+        # post it fits, may hold it unnamed (see UNLISTED_CREDIT).
+        score *= MISSING_LICENCE_FACTOR
+        breakdown["hard_skills"]["licence_missing"] = next(
+            item["name"] for item in missing if item["required"] and item["type"] == "certification"
+        )
     score = round(score)
     for name, part in breakdown.items():
         part["weight"] = (
@@ -732,6 +739,8 @@ def explain(breakdown: dict[str, dict[str, Any]]) -> str:
     parts.extend(hard.get("years_short", [])[:2])  # "Java 1 of 4 years"
     parts.extend(hard.get("title_only", [])[:1])  # "Data Science by title only"
     parts.extend(hard.get("past_career", [])[:1])  # "Inventory Management from a past career"
+    if hard.get("licence_missing"):
+        parts.append(f"no {hard['licence_missing']}")  # "no AICP": the score is lowered for it
     if hard.get("unnamed_in_part"):
         parts.append(f"{hard['unnamed_in_part']} unnamed counted in part (no skills list)")
     duties = breakdown.get("duties", {})
@@ -1157,6 +1166,7 @@ TITLE_FLOOR = 0.6  # and for a post in another line of work
 TITLE_ENOUGH = 67  # a title sharing two of three role words fits as well as the same title
 TITLE_CLOSE = 34  # one of three, or the same family of roles: the same line of work
 MISSING_DEGREE_FACTOR = 0.8
+MISSING_LICENCE_FACTOR = 0.9  # a required licence or certificate the resume does not show
 UNDER_LEVEL_STEP = 0.12  # fit lost per year below the level
 OVER_LEVEL_STEP = 0.1  # and per year above it, past a year's grace
 GUESSED_CEILING_FLOOR = 0.8  # the least fit kept above a post that states no level or maximum

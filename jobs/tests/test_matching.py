@@ -718,3 +718,26 @@ def test_a_title_naming_the_specialty_after_a_comma_fits_that_specialtys_enginee
     # One word of the resume's title found after the comma is not the whole title.
     designer = {"work": [{"name": "Basketful", "position": "Backend Designer"}]}
     assert "title fits" not in match_resume(designer, posting).explanation
+
+
+def test_a_required_licence_not_shown_lowers_the_post_and_is_named():
+    planner = {
+        "basics": {"label": "Planner II"},
+        "work": [
+            {
+                "name": "City of Beaverton",
+                "position": "Planner II",
+                "startDate": "2020-01",
+                "highlights": ["Reviewed site plans against the zoning code in ArcGIS Pro."],
+            }
+        ],
+        "skills": [{"name": "Skills", "keywords": ["ArcGIS", "Zoning codes"]}],
+    }
+    asked = "Planner\nRequirements\n- 3+ years of planning experience.\n- ArcGIS.\n"
+    plain = match_resume(planner, extract_requirements(asked))
+    licensed = match_resume(
+        planner, extract_requirements(asked + "- AICP certification required.\n")
+    )
+    assert "no AICP" in licensed.explanation
+    assert "no AICP" not in plain.explanation
+    assert licensed.score < plain.score
