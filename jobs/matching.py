@@ -698,9 +698,9 @@ def match_profile(
     education = breakdown["education"]
     if education["score"] == 0 and requirements.education_required:
         score *= MISSING_DEGREE_FACTOR  # a required degree the resume does not show
-    if licence_missing and not unlisted:
-        # A recruiter screens for a required licence first; a resume listing no skills, on a
-        # post it fits, may hold it unnamed (see UNLISTED_CREDIT).
+    if licence_missing:
+        # A recruiter screens for a required licence first, and a resume names those it holds
+        # (a certificates section, a line under the name) whether it lists skills or not.
         score *= MISSING_LICENCE_FACTOR
         breakdown["hard_skills"]["licence_missing"] = next(
             item["name"] for item in missing if item["required"] and item["type"] == "certification"
@@ -974,7 +974,8 @@ def _coverage(
     Qualifications count fully, preferred ones half, skills only named among the duties a
     quarter; a must-have asked with years counts in part when the resume shows fewer of them.
     The kinds of experience asked ("pediatric nursing experience") are must-haves too. A skill
-    the resume does not show counts `unlisted` (see UNLISTED_CREDIT), not as met.
+    the resume does not show counts `unlisted` (see UNLISTED_CREDIT), not as met; a licence
+    or certificate not shown counts nothing.
     """
     roles, years = roles or {}, years or {}
     grouped = {name for members in groups.values() for name in members}
@@ -991,6 +992,8 @@ def _coverage(
                     break
         met = [n for n in names if profile.shows(n)]
         credit, short = (1.0 if met else unlisted), ""
+        if not met and unique[names[0]].type == "certification":
+            credit = 0.0  # a licence held is written down, skills list or not
         if met and all(_title_only(n, profile) for n in met):
             credit, short = TITLE_CREDIT, f"{met[0]} by title only"
         elif met and all(_shown_only_in_past_career(n, profile) for n in met):

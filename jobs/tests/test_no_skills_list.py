@@ -219,3 +219,17 @@ def test_a_career_changers_years_count_from_the_change_except_in_the_line_left()
         "- Inventory management.\n"
     )
     assert "enough years" in match_resume(changer, store).explanation
+
+
+def test_a_licence_not_written_down_is_not_had_skills_list_or_not():
+    licensed = extract_requirements(
+        ELECTRICIAN + "- State journeyman electrician license required.\n"
+    )
+    unlisted = match_resume(_electrician(None), licensed)
+    hard = unlisted.breakdown["hard_skills"]
+    # The tools still count in part; the licence does not, and is named.
+    assert hard["unnamed_in_part"] == len(unlisted.missing) - 1 > 0
+    assert f"no {hard['licence_missing']}" in unlisted.explanation
+    assert (
+        unlisted.score < match_resume(_electrician(None), extract_requirements(ELECTRICIAN)).score
+    )
