@@ -49,7 +49,9 @@ varied6's, each labelled before the parser ran on it;
 German, French, Spanish, Argentinian, American, Australian, Kenyan CVs, bootcamps, names
 with credentials, headings glued or split; Word files built by `world_resumes.py`), labelled
 before the parser ran with the detail fields too (email, phone, area, grade, courses, one
-item per other section), `worldedu-heldout.json` never tuned on;
+item per other section), `worldedu-heldout.json` never tuned on, `worldedu-second.json` a
+second tuning batch written after the first's rules (glued PDF headings, Brazilian, Italian,
+Nigerian, Philippine, Dutch and federal CVs, an education table with dates first);
 the label files say, for each file, what a careful reader finds in
 it: the name, and per work and education entry the employer, title, start date,
 school and degree. They were written by reading the files, not from the

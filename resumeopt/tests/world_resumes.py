@@ -10,10 +10,11 @@ Applied Science, GPA, Dean's List, minors, expected degrees, coursework), Austra
 credentials ("Jasmine T. Okonkwo, RN, BSN", "Dr. Aisha Rahman, PhD"), "Curriculum Vitae"
 over the name, a name below the contact lines, headings glued to their text or split over
 two lines. Built here: a name in spaced capitals over an education table and headings in
-table cells, and a header table whose first cell is a photo's caption.
+table cells, a header table whose first cell is a photo's caption, and (second batch) an
+education table whose first column holds the dates, under a name in the page header.
 
-Every file was labelled (`worldedu.json`, `worldedu-heldout.json`) before the parser first
-read it; `worldedu-heldout.json` names the half no rule is tuned on.
+Every file was labelled (`worldedu.json`, `worldedu-heldout.json`, `worldedu-second.json`)
+before the parser first read it; `worldedu-heldout.json` names the half no rule is tuned on.
 `python -m resumeopt.tests.world_resumes` writes the Word files.
 """
 
@@ -136,10 +137,54 @@ def photo_caption_header_table() -> bytes:
     return _docx(build)
 
 
+def dated_education_table() -> bytes:
+    """The name and contact details in the page header; headings as bold paragraphs; the
+    education as a table whose first column holds the dates and last the result."""
+
+    def build(document):
+        header = document.sections[0].header.paragraphs[0]
+        header.text = "Ravi Patel\nDerby, UK · 07911 555 204 · ravi.patel.eng@gmail.com"
+        document.add_paragraph().add_run("WORK HISTORY").bold = True
+        document.add_paragraph(
+            "Mechanical Design Engineer – Rolls-Royce plc, Derby | Sep 2019 – Present"
+        )
+        document.add_paragraph(
+            "Stress analysis of fan-case brackets in ANSYS.", style="List Bullet"
+        )
+        document.add_paragraph("Placement Engineer – JCB, Rocester | Jul 2017 – Jun 2018")
+        document.add_paragraph().add_run("EDUCATION").bold = True
+        table = document.add_table(rows=1, cols=4)
+        for cell, text in zip(
+            table.rows[0].cells, ("Period", "Qualification", "Institution", "Result"), strict=True
+        ):
+            cell.paragraphs[0].add_run(text).bold = True
+        for row in (
+            (
+                "Sep 2015 – Jun 2019",
+                "BEng (Hons) Mechanical Engineering",
+                "University of Nottingham",
+                "2:1",
+            ),
+            (
+                "Sep 2013 – Jun 2015",
+                "A Levels: Maths, Physics, Chemistry",
+                "Loughborough Grammar School",
+                "A*AA",
+            ),
+        ):
+            for cell, text in zip(table.add_row().cells, row, strict=True):
+                cell.text = text
+        document.add_paragraph().add_run("SKILLS").bold = True
+        document.add_paragraph("SolidWorks, ANSYS Mechanical, GD&T, MATLAB")
+
+    return _docx(build)
+
+
 def write_files() -> None:
     FOLDER.mkdir(parents=True, exist_ok=True)
     (FOLDER / "07_spaced_name_edu_table.docx").write_bytes(spaced_name_education_table())
     (FOLDER / "20_photo_caption_table.docx").write_bytes(photo_caption_header_table())
+    (FOLDER / "29_dated_education_table.docx").write_bytes(dated_education_table())
 
 
 if __name__ == "__main__":
