@@ -120,7 +120,7 @@ def heading_sections(line: str) -> list[str | None]:
         head = " ".join(words[:end])
         if head in known and words[end] == "and" and len(words) <= 6:
             return [known[head]]
-    return _compound(words) or _by_last_word(line, words)
+    return _compound(words) or _by_last_word(line, words) or _by_first_word(line, words)
 
 
 # A short heading ending in one of these names its section whatever precedes it
@@ -144,6 +144,24 @@ def _by_last_word(line: str, words: list[str]) -> list[str | None]:
         and not re.search(r"\d", line)
     ):
         return [_SECTION_TAILS[words[-1]]]
+    return []
+
+
+# A short heading opening with one of these names its section whatever follows it
+# ("Educational Attainment", "Education Details", "Educational Profile").
+_SECTION_HEADS = {"education": "education", "educational": "education"}
+
+
+def _by_first_word(line: str, words: list[str]) -> list[str | None]:
+    text = line.strip().rstrip(":")
+    headlike = text.isupper() or line.strip().endswith(":") or text.istitle()
+    if (
+        2 <= len(words) <= 3
+        and words[0] in _SECTION_HEADS
+        and headlike
+        and not re.search(r"\d", line)
+    ):
+        return [_SECTION_HEADS[words[0]]]
     return []
 
 

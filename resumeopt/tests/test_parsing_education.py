@@ -585,3 +585,35 @@ def test_a_french_master_year_an_associate_in_arts_and_a_bootcamp_are_degrees_re
         ("Associate in Arts", None),
         ("Software Engineering Immersive", None),
     ]
+
+
+def test_degrees_listed_under_one_schools_name_each_keep_that_school():
+    assert [
+        (entry.get("institution"), entry.get("studyType"), entry.get("area"))
+        for entry in _education(
+            "Belarusian State University of Informatics and Radioelectronics\n"
+            "Master's Degree, Computer Engineering (2013 – 2015)\n"
+            "Bachelor's Degree, Software Engineering (2009 – 2013)"
+        )
+    ] == [
+        (
+            "Belarusian State University of Informatics and Radioelectronics",
+            "Master's Degree",
+            "Computer Engineering",
+        ),
+        (
+            "Belarusian State University of Informatics and Radioelectronics",
+            "Bachelor's Degree",
+            "Software Engineering",
+        ),
+    ]
+
+
+def test_a_level_of_schooling_before_the_entry_is_no_part_of_its_fields():
+    assert _schools(
+        "Tertiary: Bachelor of Science in Nursing | Cebu Doctors' University | 2012 – 2016\n"
+        "Secondary: Sacred Heart School | 2008 – 2012"
+    ) == [
+        ("Cebu Doctors' University", "Bachelor of Science"),
+        ("Sacred Heart School", "Secondary"),
+    ]

@@ -54,3 +54,12 @@ def test_headings_of_indian_cvs_open_their_sections(heading, section):
         f"Jane Roe\njane@example.com\n\n{heading}\nNational Service Scheme volunteer, 2016\n"
     ).document
     assert document.get(section), document
+
+
+@pytest.mark.parametrize("heading", ["EDUCATIONAL ATTAINMENT", "Education Details"])
+def test_a_heading_opening_with_education_opens_the_education_section(heading):
+    document = import_text(
+        f"Jane Roe\njane@example.com\n\n{heading}\nCebu Doctors' University\n"
+        "Bachelor of Science in Nursing, 2016\n"
+    ).document
+    assert document["education"][0]["institution"] == "Cebu Doctors' University"

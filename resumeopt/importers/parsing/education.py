@@ -48,7 +48,8 @@ def parse_education(
                 ]
             )
             continue
-        header, score = _grade_apart(raw.header)
+        header, level = _level_apart(raw.header)
+        header, score = _grade_apart(header)
         segments, dates = header_parts(header)
         entry, leftovers = _header_fields(_rejoin_dangling(segments))
         if score and "score" not in entry:
@@ -62,6 +63,8 @@ def parse_education(
             entry["studyType"] = entry.pop("area")
         if not entry.get("area") and (area := implied_area(entry.get("studyType", ""))):
             entry["area"] = area  # "BSN, Ohio State University": a BS in Nursing
+        if level and "studyType" not in entry:
+            entry["studyType"] = level  # "Secondary: Sacred Heart School", all it says
         if "institution" in entry:
             entry["institution"] = _without_expansion(
                 _without_legal_form(re.sub(r"\s+(?:in|of|at|and|&)$", "", entry["institution"]))
@@ -75,7 +78,39 @@ def parse_education(
         unsorted.extend(_read_details(entry, raw.items))
         if entry:
             results.append(entry)
+    _share_school(results)
     return results, unsorted, jobs
+
+
+def _share_school(entries: list[dict[str, Any]]) -> None:
+    """Degrees listed under one school's name take it: 'Belarusian State University' /
+    'Master's Degree, Computer Engineering (2013 – 2015)' / 'Bachelor's Degree, Software
+    Engineering (2009 – 2013)'. The second degree's field was taken for its school, for
+    want of one; it is the field, and the school is the one above."""
+    for previous, entry in zip(entries, entries[1:], strict=False):
+        school = previous.get("institution", "")
+        taken = entry.get("institution", "")
+        if (
+            names_institution(school)
+            and (degree := degree_in(entry.get("studyType", "")))
+            and degree.start() == 0  # a degree, not a course ("Complete JavaScript Course")
+            and "area" not in entry
+            and taken
+            and not names_institution(taken)
+            and not read_location(taken)
+        ):
+            entry["area"], entry["institution"] = taken, school
+
+
+def _level_apart(header: list[str]) -> tuple[list[str], str]:
+    """The header without the label of the level of schooling it opens with ("Tertiary:",
+    "Secondary:", "Graduation:"), and that label: the degree or the school follows it."""
+    if not header:
+        return header, ""
+    label, colon, rest = header[0].partition(":")
+    if not colon or label.strip().lower() not in vocabulary()["education_level_labels"]:
+        return header, ""
+    return [rest.strip(), *header[1:]], label.strip()
 
 
 def _grade_apart(header: list[str]) -> tuple[list[str], str]:

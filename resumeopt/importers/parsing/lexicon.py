@@ -69,6 +69,8 @@ def vocabulary() -> dict[str, Any]:
         # "Career Break", "Parental leave": time between jobs, written where the jobs are.
         "career_breaks": tuple(data["career_breaks"]),
         "education_school_labels": set(data["education_school_labels"]),
+        # "Tertiary: Bachelor of Science in Nursing | ...", "Secondary: Sacred Heart School".
+        "education_level_labels": set(data["education_level_labels"]),
         "education_degree_labels": set(data["education_degree_labels"]),
         "education_columns": {
             field: set(names)
