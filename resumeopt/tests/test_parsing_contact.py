@@ -245,3 +245,19 @@ def test_a_language_level_closing_the_page_is_no_page_number_under_a_name():
         )
     )
     assert "name" not in document["basics"]
+
+
+def test_pronouns_and_an_engineers_title_are_no_part_of_the_name():
+    basics, _ = parse_header(_lines("ALEX J. MORGAN (they/them)\nUX Researcher"))
+    assert basics["name"] == "Alex J. Morgan"
+    basics, _ = parse_header(_lines("Engr. Chukwuemeka Obi\nLagos, Nigeria"))
+    assert basics["name"] == "Chukwuemeka Obi"
+
+
+def test_a_phone_labelled_in_portuguese_or_as_a_contact_number_is_the_phone():
+    basics, _ = parse_header(
+        _lines("Fernanda Santos\nSão Paulo | Telefone: (11) 98765-4321 | E-mail: f@example.com")
+    )
+    assert basics["phone"] == "(11) 98765-4321"
+    basics, _ = parse_header(_lines("Rohit Sharma\nContact No: 9876543210"))
+    assert basics["phone"] == "9876543210"

@@ -94,7 +94,9 @@ def contact_segments(text: str) -> list[str]:
 def take_contact(segment: str, basics: dict[str, Any], profiles: list[dict[str, str]]) -> bool:
     """Store the segment if it is an email, phone, link or place; say whether it was."""
     label_free = re.sub(
-        r"^(?:e-?mail|phone|tel|mobile|cell|linkedin|github|web(?:site)?|portfolio|address|location)\s*:\s*",
+        r"^(?:e-?mail|phone|tel|mobile|cell|linkedin|github|web(?:site)?|portfolio|address|location"
+        r"|telefone|telefon|t[ée]l[ée]phone|tel[ée]fono|celular|m[óo]vil|handy|mob(?:ile)?\s*no\.?"
+        r"|contact\s*(?:no\.?|number)|phone\s*no\.?)\s*:\s*",
         "",
         segment,
         flags=re.I,
@@ -159,13 +161,26 @@ def _is_document_title(text: str) -> bool:
 
 
 # "Ing" alone is also a given name: only "Ing." with its point is the title.
-_HONORIFIC = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms|mx)\.?|(?:dipl\.?-)?ing\.)\s+(?=[A-Z])", re.I)
+# "Engr." (Nigeria, the Philippines), "Er." (India), "Atty." (the Philippines) title engineers
+# and lawyers; like "Ing." they take their point.
+_HONORIFIC = re.compile(
+    r"^(?:(?:dr|prof|mr|mrs|ms|mx|miss)\.?|(?:dipl\.?-)?ing\.|(?:engr|er|atty|adv)\.)\s+(?=[A-Z])",
+    re.I,
+)
+# Pronouns after a name: "Alex Morgan (they/them)", "Sam Lee, she/her".
+_PRONOUNS = re.compile(
+    r"\s*(?:[(\[]\s*|,\s*|\|\s*)(?:she|he|they|ze|xe)\s*/\s*(?:her|him|them|hers|his|theirs|zir|xem)"
+    r"(?:\s*/\s*\w+)?\s*[)\]]?\s*$",
+    re.I,
+)
 # Letters after a name: "Jane Doe, RN, BSN", "John Roe, PhD", "Ann Lee, P.E.", "Bo Kim, Jr."
 _POSTNOMINAL = re.compile(r"(?:[A-Z][A-Za-z.-]{0,7}[A-Z.]|[A-Z]{1,2}|Ph\.?\s?D\.?|Jr\.?|Sr\.?)")
 
 
 def bare_name(text: str) -> str:
-    """The name without an honorific before it or letters after it ("Dr. Ann Lee, PhD")."""
+    """The name without an honorific before it, or letters or pronouns after it ("Dr. Ann
+    Lee, PhD", "Alex Morgan (they/them)")."""
+    text = _PRONOUNS.sub("", text)
     head, *after = (part.strip() for part in text.split(","))
     # "Springfield, IL" is a place, not a person with letters.
     if after and all(_POSTNOMINAL.fullmatch(part) for part in after) and not read_location(text):
