@@ -617,3 +617,24 @@ def test_a_level_of_schooling_before_the_entry_is_no_part_of_its_fields():
         ("Cebu Doctors' University", "Bachelor of Science"),
         ("Sacred Heart School", "Secondary"),
     ]
+
+
+def test_a_grade_line_naming_the_degree_stays_with_the_entry_above():
+    assert [
+        (entry.get("institution"), entry.get("score"))
+        for entry in _education(
+            "Laurea Magistrale in Ingegneria Gestionale – Politecnico di Milano (2016 – 2018)\n"
+            "Voto di laurea: 110/110 e lode\n"
+            "Laurea Triennale in Ingegneria Gestionale – Università degli Studi di Padova "
+            "(2013 – 2016)"
+        )
+    ] == [("Politecnico di Milano", "110/110"), ("Università degli Studi di Padova", None)]
+
+
+def test_a_class_with_its_division_and_a_dutch_school_leaving_diploma_are_read():
+    lagos, leiden = _education(
+        "University of Lagos — B.Sc. (Hons) Electrical Engineering, Second Class Upper, 2015\n\n"
+        "2007 – 2013    VWO, Stedelijk Gymnasium Leiden"
+    )
+    assert lagos["score"] == "Second Class Upper"
+    assert (leiden["studyType"], leiden["institution"]) == ("VWO", "Stedelijk Gymnasium Leiden")

@@ -21,6 +21,7 @@ from resumeopt.importers.parsing.lexicon import (
     names_institution,
     names_school_kind,
     names_vocational,
+    read_grade,
     read_location,
     role_score,
     title_score,
@@ -464,7 +465,12 @@ def education_entries(lines: list[Line]) -> list[Entry]:
         label = CATEGORY_RE.match(text)
         # "Thesis: Migration and school enrolment", "Committee: J. Alvarez (chair), ...":
         # the entry's own details, whatever schools or dates they name.
-        of_entry = bool(label) and label[1].strip().lower() in education_detail_labels
+        # "Voto di laurea: 110/110": the grade of the degree above, though it names one.
+        of_entry = bool(label) and (
+            label[1].strip().lower() in education_detail_labels
+            or (grade := read_grade(text)) is not None
+            and grade[1] == 0
+        )
         detail = (
             of_entry
             or is_labelled(text)
