@@ -638,3 +638,28 @@ def test_a_class_with_its_division_and_a_dutch_school_leaving_diploma_are_read()
     )
     assert lagos["score"] == "Second Class Upper"
     assert (leiden["studyType"], leiden["institution"]) == ("VWO", "Stedelijk Gymnasium Leiden")
+
+
+def test_an_education_table_with_a_period_column_and_subjects_after_the_qualification():
+    nottingham, loughborough = _education(
+        "Period | Qualification | Institution | Result\n"
+        "Sep 2015 – Jun 2019 | BEng (Hons) Mechanical Engineering | University of Nottingham"
+        " | 2:1\n"
+        "Sep 2013 – Jun 2015 | A Levels: Maths, Physics, Chemistry | Loughborough Grammar School"
+        " | A*AA"
+    )
+    assert (nottingham["startDate"], nottingham["endDate"]) == ("2015-09", "2019-06")
+    assert (loughborough["studyType"], loughborough["courses"]) == (
+        "A Levels",
+        ["Maths", "Physics", "Chemistry"],
+    )
+
+
+def test_an_italian_school_leaving_diploma_is_kept_whole_and_a_bts_keeps_its_field():
+    assert [
+        (entry.get("studyType"), entry.get("area"))
+        for entry in _education(
+            "Diploma di maturità scientifica – Liceo Scientifico Galileo Galilei, Padova (2013)\n\n"
+            "2014 – 2016   BTS Communication – Lycée Jean Rostand, Roubaix"
+        )
+    ] == [("Diploma di maturità scientifica", None), ("BTS", "Communication")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from resumeopt.dates import find_date_range
 from resumeopt.importers.parsing.entries import education_entries, has_date, is_job
 from resumeopt.importers.parsing.fields import apply_dates, campus_name, header_parts
 from resumeopt.importers.parsing.lexicon import (
@@ -19,6 +20,7 @@ from resumeopt.importers.parsing.lexicon import (
     read_location,
     title_score,
     vocabulary,
+    vocational_pattern,
 )
 from resumeopt.importers.parsing.lines import Line
 from resumeopt.importers.parsing.lists import list_items
@@ -178,7 +180,11 @@ def _table_rows(lines: list[Line]) -> tuple[list[dict[str, Any]], list[str], lis
             continue
         row = dict(zip(fields, cells, strict=True))
         entry = {**qualification_fields(row["studyType"]), "institution": row["institution"]}
-        if row.get("year") and (
+        span = find_date_range(row.get("year") or "")
+        if span and (span.end or span.current):
+            # "Sep 2015 – Jun 2019" in a Period column: when it began and when it ended.
+            apply_dates(entry, {"start": span.start, "end": span.end})
+        elif row.get("year") and (
             year := re.search(r"\b(?:19|20)\d{2}\b(?!.*\b(?:19|20)\d{2}\b)", row["year"])
         ):
             entry["endDate"] = year[0]
@@ -308,8 +314,14 @@ _FIELD_LINK = re.compile(r"^(?:(?:in|of|en|em|de|di|ès|na|no)\s+|d['’])", re.
 
 def _take_degree(entry: dict[str, Any], segment: str, degree: re.Match) -> None:
     """'B.Sc. in Physics from Tel Aviv University': the degree, its field, maybe the school."""
-    if names_school_kind(segment):
-        entry["studyType"] = segment.strip()  # "Diploma di Istituto Professionale per ..."
+    vocational = vocational_pattern().match(segment.strip())
+    if names_school_kind(segment) or (
+        vocational and len(vocational[0].rstrip()) > degree.end() - degree.start()
+    ):
+        # "Diploma di Istituto Professionale per ...", "Diploma di maturità scientifica": a
+        # qualification's title longer than the degree word in it ("BTS Communication" is
+        # a BTS in Communication).
+        entry["studyType"] = segment.strip()
         return
     entry["studyType"] = degree[0].strip()
     area = segment[degree.end() :].strip(" ,:-–")
@@ -333,6 +345,10 @@ def qualification_fields(text: str) -> dict[str, Any]:
     ("Licenciatura en Derecho"), or the whole title as what was studied when it names no
     degree ("Diploma di maturità" is kept, never dropped)."""
     entry: dict[str, Any] = {}
+    label, colon, subjects = text.partition(":")
+    if colon and names_vocational(label) and subjects.strip():
+        # "A Levels: Maths, Physics, Chemistry": the qualification, then its subjects.
+        return {"studyType": label.strip(), "courses": list_items(subjects)}
     degree = degree_in(text)
     if degree and degree.start() <= 2:
         _take_degree(entry, text, degree)
