@@ -488,9 +488,10 @@ def test_an_education_table_is_read_by_the_names_in_its_first_row():
         ]
     )
     assert [(e.get("institution"), e.get("studyType"), e.get("endDate")) for e in entries][:2] == [
-        ("PSG College of Technology", "B.Tech (ECE)", "2019"),
+        ("PSG College of Technology", "B.Tech", "2019"),
         ("Sri Vidya Mandir", "12th", "2015"),
     ]
+    assert entries[0]["area"] == "ECE"  # the bracket names the degree's field
     assert entries[0]["score"] == "81%"
     assert "PSG College of Technology: Anna University" in unsorted
 
@@ -663,3 +664,24 @@ def test_an_italian_school_leaving_diploma_is_kept_whole_and_a_bts_keeps_its_fie
             "2014 – 2016   BTS Communication – Lycée Jean Rostand, Roubaix"
         )
     ] == [("Diploma di maturità scientifica", None), ("BTS", "Communication")]
+
+
+def test_indian_and_american_degree_spellings_give_the_degree_and_its_field():
+    assert [
+        (entry.get("institution"), entry.get("studyType"), entry.get("area"))
+        for entry in _education(
+            "PGDM (Marketing), IIM Lucknow, 2016\n\n"
+            "Post Graduate Diploma in Management, XLRI Jamshedpur, 2015\n\n"
+            "BE (Mechanical) - Pune University - 2014\n\n"
+            "B.S.E. Computer Engineering, University of Michigan\n\n"
+            "Ph.D. Candidate, Computational Biology, Stanford University\n\n"
+            "Bsc Computer Science, University of Lagos"
+        )
+    ] == [
+        ("IIM Lucknow", "PGDM", "Marketing"),
+        ("XLRI Jamshedpur", "Post Graduate Diploma", "Management"),
+        ("Pune University", "BE", "Mechanical"),
+        ("University of Michigan", "B.S.E.", "Computer Engineering"),
+        ("Stanford University", "Ph.D. Candidate", "Computational Biology"),
+        ("University of Lagos", "Bsc", "Computer Science"),
+    ]

@@ -308,6 +308,10 @@ def _capitals_then_school(segment: str, degree: re.Match, area: str) -> re.Match
     return found if qualification.isupper() and len(qualification.split()) >= 3 else None
 
 
+_FIELD_IN_BRACKETS = re.compile(r"(?:[A-Z][a-z]{2,}|[A-Z]{2,4})(?: [A-Z&][a-z]*)*")
+_DEGREE_STATUS = re.compile(r"(candidate|student)\b[\s,:–-]*", re.I)
+
+
 # What joins a degree to its field: "in", "of", "en", "em" (Portuguese), "di", "d'".
 _FIELD_LINK = re.compile(r"^(?:(?:in|of|en|em|de|di|ès|na|no)\s+|d['’])", re.I)
 
@@ -326,10 +330,21 @@ def _take_degree(entry: dict[str, Any], segment: str, degree: re.Match) -> None:
     entry["studyType"] = degree[0].strip()
     area = segment[degree.end() :].strip(" ,:-–")
     # "Master's degree (Ing.) in Informatics", "Magister (mgr) ...": the bracket names
-    # the same degree.
+    # the same degree; "BE (Mechanical)", "B.Tech (CSE)" name its field, all it says of it.
     if short := re.match(r"\(([^()\d]{1,12})\)\s*", area):
-        entry["studyType"] += f" ({short[1]})"
-        area = area[short.end() :]
+        if (
+            _FIELD_IN_BRACKETS.fullmatch(short[1])
+            and not degree_in(short[1])  # "(BBA)" names the degree again
+            and not area[short.end() :].strip()
+        ):
+            area = short[1]
+        else:
+            entry["studyType"] += f" ({short[1]})"
+            area = area[short.end() :]
+    if status := _DEGREE_STATUS.match(area):
+        # "Ph.D. Candidate, Computational Biology": where the degree stands, not its field.
+        entry["studyType"] += f" {status[1]}"
+        area = area[status.end() :]
     area = _FIELD_LINK.sub("", area)
     school = _SCHOOL_AFTER.match(area) or _capitals_then_school(segment, degree, area)
     if "institution" not in entry and school and names_institution(school[2]):

@@ -365,9 +365,11 @@ def degree_pattern() -> re.Pattern:
         for spelling in sorted(data["abbreviations"], key=len, reverse=True)
     ]
     dotted = [_abbreviation(spelling, dots_required=True) for spelling in data["dotted_only"]]
-    # "BE in Computer Science": undotted, the short ones are degrees only before their field.
+    # "BE in Computer Science", "BE (Mechanical)": undotted, the short ones are degrees only
+    # before their field.
     before_field = [
-        re.escape(spelling.replace(".", "")) + r"(?=\s+(?:in|of)\b)"
+        re.escape(spelling.replace(".", ""))
+        + r"(?=\s+(?:in|of)\b|\s*\((?!Hons?\b|Honours|Honors)[A-Z][a-z])"
         for spelling in data["dotted_only"]
     ]
     names = "|".join([*phrases, *abbreviations, *dotted, *before_field, r"(?i:diploma)"])
