@@ -63,3 +63,17 @@ def test_a_heading_opening_with_education_opens_the_education_section(heading):
         "Bachelor of Science in Nursing, 2016\n"
     ).document
     assert document["education"][0]["institution"] == "Cebu Doctors' University"
+
+
+def test_languages_grouped_under_their_level_each_get_that_level():
+    document = import_text(
+        "Jane Roe\njane@example.com\n\nLanguages\nNative: Hindi; Fluent: English, French\n"
+        "English and Tamil\n"
+    ).document
+    assert [(item["language"], item.get("fluency")) for item in document["languages"]] == [
+        ("Hindi", "Native"),
+        ("English", "Fluent"),
+        ("French", "Fluent"),
+        ("English", None),
+        ("Tamil", None),
+    ]

@@ -18,7 +18,7 @@ from resumeopt.importers.parsing.certificates import (
 from resumeopt.importers.parsing.contact import looks_like_name
 from resumeopt.importers.parsing.entries import continues
 from resumeopt.importers.parsing.fields import split_segments
-from resumeopt.importers.parsing.lexicon import organisation_score
+from resumeopt.importers.parsing.lexicon import names_language, organisation_score
 from resumeopt.importers.parsing.lines import Line
 from resumeopt.importers.parsing.patterns import (
     BULLET_RE,
@@ -198,9 +198,24 @@ def parse_languages(lines: list[Line]) -> list[dict[str, str]]:
     results = []
     for line in lines:
         text = BULLET_RE.sub("", line.text.strip())
+        level = ""  # "Native: Hindi; Fluent: English, French": a level over the languages
         for item in re.split(r"\s*(?:,|;|\||•|·|\t)\s*(?![^()]*\))", text):
             item = item.strip()
             if not item:
+                continue
+            label, colon, rest = item.partition(":")
+            if colon and _names_level(label) and names_language(rest.strip()):
+                level, item = label.strip(), rest.strip()
+            both = re.fullmatch(r"(\S+)\s+(?:and|&)\s+(\S+)", item)
+            if both and names_language(both[1]) and names_language(both[2]):
+                # "English and Hindi": two languages, as a list would give them.
+                results.extend(
+                    {"language": name, **({"fluency": level} if level else {})}
+                    for name in (both[1], both[2])
+                )
+                continue
+            if level and names_language(item) and not re.search(r"[(:–—-]", item):
+                results.append({"language": item, "fluency": level})
                 continue
             if results and "fluency" not in results[-1] and _names_level(item):
                 # "Deutsch<TAB>Muttersprache", "English" over "C1": a sidebar's table.
