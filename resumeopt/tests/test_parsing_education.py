@@ -685,3 +685,16 @@ def test_indian_and_american_degree_spellings_give_the_degree_and_its_field():
         ("Stanford University", "Ph.D. Candidate", "Computational Biology"),
         ("University of Lagos", "Bsc", "Computer Science"),
     ]
+
+
+def test_a_field_written_before_diploma_is_the_diplomas_field():
+    assert [
+        (entry.get("institution"), entry.get("studyType"), entry.get("area"))
+        for entry in _education(
+            "Business Administration Diploma, Seneca College, 2018\n\n"
+            "Nursing Diploma, Kenya Medical Training College"
+        )
+    ] == [
+        ("Seneca College", "Diploma", "Business Administration"),
+        ("Kenya Medical Training College", "Diploma", "Nursing"),
+    ]

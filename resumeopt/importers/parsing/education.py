@@ -309,6 +309,7 @@ def _capitals_then_school(segment: str, degree: re.Match, area: str) -> re.Match
 
 
 _FIELD_IN_BRACKETS = re.compile(r"(?:[A-Z][a-z]{2,}|[A-Z]{2,4})(?: [A-Z&][a-z]*)*")
+_FIELD_BEFORE = re.compile(r"[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|and|of|&))*")
 _DEGREE_STATUS = re.compile(r"(candidate|student)\b[\s,:–-]*", re.I)
 
 
@@ -351,6 +352,9 @@ def _take_degree(entry: dict[str, Any], segment: str, degree: re.Match) -> None:
         area, entry["institution"] = school[1].strip(), school[2]
     elif "institution" not in entry and names_institution(area):
         area, entry["institution"] = "", area  # "BA in Ariel University"
+    before = segment[: degree.start()].strip(" ,:–-")
+    if not area and _FIELD_BEFORE.fullmatch(before) and not names_institution(before):
+        area = before  # "Business Administration Diploma", "Nursing Diploma": its field first
     if area and not re.fullmatch(r"\([A-Z.]{2,8}\)", area):  # "... (MBA)"
         entry["area"] = area
 
