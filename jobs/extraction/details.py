@@ -50,7 +50,15 @@ EDUCATION_LEVELS = [
     (
         "Master's",
         4,
-        r"\b(?:master(?:'s|’s|s)?|m\.?s\.?c?|msc|m\.?eng|mba|msn|m\.?a\.?)\b(?=[\s,/'’.)-]|$)",
+        # A bare "Master" before another word is a degree only before the words that go with
+        # one ("Masters in", "Master of", "Master degree"); before any other word, or after
+        # a method's name, it is a rank in a trade or a role ("Master Plumber", "Master Data",
+        # "Scrum Master"), not a degree.
+        r"\b(?:master(?:'s|’s)|(?<!scrum )(?<!quiz )(?<!web )(?<!post )(?<!yard )(?<!grand )"
+        r"(?<!head )(?<!toast )(?<!station )masters?(?!\s+(?!(?:of|in|degrees?|level|program|"
+        r"programme|diploma|qualification|or|and|required|preferred|from|with|plus|is|are|"
+        r"preferably|education|studies|holders?|graduates?|candidates?)\b)[a-z])|"
+        r"m\.?s\.?c?|msc|m\.?eng|mba|msn|m\.?a\.?)\b(?=[\s,/'’.)-]|$)",
     ),
     (
         "Bachelor's",

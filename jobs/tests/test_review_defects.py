@@ -1,0 +1,38 @@
+"""Defects a ranking review found (issue #15): a rank in a trade is no degree, a
+credential's bracketed modality is no skill, a credential named as someone else's role is
+not held, a tool shows its field, a role word after its field is a title."""
+
+import pytest
+
+from jobs.extraction import extract_requirements
+
+
+@pytest.mark.parametrize(
+    "posting",
+    [
+        "Master Plumber\nWe need a licensed Master Plumber with 5 years of experience.",
+        "Master Electrician\nRequirements:\n- Master Electrician license required.",
+        "Lead Carpenter\nRequirements: Master Carpenter or journeyman with 8 years of framing.",
+        "Service Technician\nA Master Technician (ASE) certification is a plus.",
+        "Cabinet Maker\nWe want a Master Craftsman who takes pride in joinery.",
+        "Scrum Master\nRequirements: 3 years as a Scrum Master. Jira and Confluence.",
+        "Data Steward\nRequirements: Master Data Management experience in SAP MDG.",
+        "Barber\nMaster Barber license required in the State of New York.",
+    ],
+)
+def test_a_rank_in_a_trade_or_role_is_not_a_degree(posting):
+    assert extract_requirements(posting).education_level != "Master's"
+
+
+@pytest.mark.parametrize(
+    "posting",
+    [
+        "Data Analyst\nRequirements: Master's degree in Statistics.",
+        "Economist\nRequirements: Masters in Economics or a related field.",
+        "Engineer\nRequirements: Master of Science in Mechanical Engineering.",
+        "Scientist\nRequirements: Masters or PhD in Chemistry.",
+        "Analyst\nRequirements: Master degree required, 2 years of experience.",
+    ],
+)
+def test_a_masters_degree_is_still_a_degree(posting):
+    assert extract_requirements(posting).education_level == "Master's"
