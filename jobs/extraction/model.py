@@ -61,8 +61,9 @@ class Requirements:
     skill_context: dict[str, list[str]] = field(default_factory=dict)
     enriched_by: str = ""  # the model that added skills, when an LLM pass ran
     # One entry per qualification or duty clause:
-    # {"text", "level", "role", "skills", "groups", "years"};
-    # "groups" lists alternatives ("one of Python, Perl, PHP") of which any one meets the item.
+    # {"text", "level", "role", "skills", "groups", "years", "due"};
+    # "groups" lists alternatives ("one of Python, Perl, PHP") of which any one meets the item;
+    # "due" says when a condition is met after hire ("within 6 months of hire"), else "".
     items: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from jobs.extraction.details import years_in
 from jobs.extraction.model import ExtractedSkill, Requirements
 from jobs.extraction.names import named_matches
 from jobs.extraction.prefilter import folded, needles
-from jobs.extraction.roles import ASIDE_ROLES, is_preferred, names_no_skill
+from jobs.extraction.roles import ASIDE_ROLES, cue, is_preferred, names_no_skill
 from jobs.extraction.segmentation import Clause
 from jobs.taxonomy import Match, context_words, taxonomy
 
@@ -395,8 +395,20 @@ def _add_item(
                 for members in groups
             ],
             "years": years[0] if years else None,
+            # "ACLS within 6 months of hire": still asked, by a time after hire.
+            "due": due_after_hire(clause.text),
         }
     )
+
+
+def due_after_hire(text: str) -> str:
+    """When a condition is to be met after hire ("within 6 months of hire", "by your start
+    date"), as the clause writes it; "" for a condition met before applying (most)."""
+    lowered = text.lower()
+    if "hir" not in lowered and "start" not in lowered and "employment" not in lowered:
+        return ""  # most clauses: the pattern is not tried
+    found = cue("due_after_hire").search(text)
+    return found.group() if found else ""
 
 
 def alternative_groups(text: str, matches: list[Match]) -> list[list[int]]:

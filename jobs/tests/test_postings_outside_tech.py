@@ -364,3 +364,19 @@ def test_a_federal_posting_s_summary_tells_of_the_post_and_asks_nothing():
     asked = _names(extract_requirements(posting).skills, "required")
     assert "VistA" in asked
     assert "Primary care" not in asked
+
+
+def test_a_credential_due_after_hire_is_still_required_and_its_item_says_when():
+    found = extract_requirements(
+        "ICU Registered Nurse\n\nQualifications\n- BLS required at hire.\n"
+        "- ACLS within 6 months of hire.\n- OSHA 30 certification, or must obtain within 90 days"
+        " of hire.\n"
+    )
+    assert {"BLS", "ACLS", "OSHA 30"} <= _names(found.skills, "required")
+    due = {item["text"]: item["due"] for item in found.items}
+    assert due["ACLS within 6 months of hire."] == "within 6 months of hire"
+    assert due["BLS required at hire."] == ""
+    assert any(
+        text.startswith("OSHA 30") and when == "within 90 days of hire"
+        for text, when in due.items()
+    )
