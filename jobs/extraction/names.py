@@ -240,7 +240,7 @@ class _Reader:
             return False  # "in King County", "through Medical Records": only a name shaped as one
         start, end = self.words[item[0]][1], self.words[item[-1]][2]
         if self.is_taken(start, end):
-            return False
+            return True  # a term read already: a name of the list all the same
         # "TCEQ regulations": the rules a body writes are what is known.
         name = self.text[start:end].rstrip(".").removesuffix("'s").removesuffix("’s")
         end = start + len(name)
@@ -285,13 +285,13 @@ class _Reader:
                 if previous not in _data()["bracket_after"]:
                     break
             if "," in gap or "(" in gap or ")" in gap or "/" in gap:
-                listed |= self.keep(item, weak=weak, headless=not listed and words_before)
+                listed |= self.keep(item, weak=weak and not listed, headless=not listed and words_before)
                 item = []
                 loose = False
             shape = _shape(word)
             lowered = word.lower()
             if lowered in SEPARATOR_WORDS:
-                listed |= self.keep(item, weak=weak, headless=not listed and words_before)
+                listed |= self.keep(item, weak=weak and not listed, headless=not listed and words_before)
                 item = []
                 loose = False
             elif shape or (item and lowered in JOINERS):
@@ -306,7 +306,7 @@ class _Reader:
                 item.append(index)
                 lower_words = 0
             else:
-                listed |= self.keep(item, weak=weak, headless=not listed and words_before)
+                listed |= self.keep(item, weak=weak and not listed, headless=not listed and words_before)
                 item = []
                 if weak and not listed:
                     break
@@ -320,7 +320,7 @@ class _Reader:
                     break
             previous_end = end
             index += 1
-        self.keep(item, weak=weak, headless=not listed and words_before)
+        self.keep(item, weak=weak and not listed, headless=not listed and words_before)
         if only_bracket:
             added = [key for key in self.found if key not in before]
             if len(added) < 2:
