@@ -156,6 +156,8 @@ def read_skills(
         if matches and not mention and _ELISION_HINT_RE.search(clause.text):
             matches = _with_elided(clause.text, matches, technical)
         groups = [] if mention else alternative_groups(clause.text, matches)
+        if not mention and "(" in clause.text:
+            groups = _with_examples(clause.text, matches, groups)
         group_of: dict[int, int] = {}
         for members in groups:
             group_count += 1
@@ -456,6 +458,46 @@ def alternative_groups(text: str, matches: list[Match]) -> list[list[int]]:
             continue
         run.append(index)
     close()
+    return groups
+
+
+# "a warehouse management system (Manhattan, Blue Yonder or similar)": examples of the kind
+# named before the bracket, any of which, or the kind itself, meets the requirement.
+EXAMPLES_OPEN_RE = re.compile(
+    r"\s*(?:(?:system|systems|software|tool|tools|platform|platforms|application|applications|"
+    r"suite|package|packages|solution|solutions)\s*)?\(\s*",
+    re.IGNORECASE,
+)
+EXAMPLES_CLOSE_RE = re.compile(
+    r"\s*(?:,?\s*(?:or|and)\s+(?:similar|equivalent|comparable|another|other)\b[^()]{0,40}|"
+    r",?\s*etc\.?)\s*\)",
+    re.IGNORECASE,
+)
+
+
+def _with_examples(text: str, matches: list[Match], groups: list[list[int]]) -> list[list[int]]:
+    """The groups, with one more for each kind followed by its examples in brackets: the
+    kind and every example in one group ("any WMS (Manhattan, Blue Yonder or similar)").
+    Only examples the bracket closes as such ("or similar", "etc."): "Python (pandas)" and
+    "SQL (Oracle or PostgreSQL)" name what is meant, not examples of it."""
+    for kind_index, kind in enumerate(matches[:-1]):
+        if kind.term.type in ("soft", "language"):
+            continue
+        first = kind_index + 1
+        if not EXAMPLES_OPEN_RE.fullmatch(text, kind.end, matches[first].start):
+            continue
+        last = first
+        while last + 1 < len(matches) and LIST_GAP_RE.match(
+            text[matches[last].end : matches[last + 1].start]
+        ):
+            last += 1
+        if not EXAMPLES_CLOSE_RE.match(text, matches[last].end):
+            continue
+        members = list(range(first, last + 1))
+        if len({matches[i].term.canonical for i in members}) < 2:
+            continue
+        groups = [group for group in groups if not set(group) <= set(members)]
+        groups.append([kind_index, *members])
     return groups
 
 

@@ -83,3 +83,14 @@ def test_a_line_break_lost_in_a_paste_does_not_join_two_sentences_into_one_name(
         names = {skill.name for skill in extract_requirements(text).skills}
         assert "WebPT" in names
         assert not any(name.startswith("WebPT ") for name in names)
+
+
+def test_examples_a_bracket_gives_of_a_kind_meet_it_together_with_the_kind():
+    found = extract_requirements(
+        "Supervisor\n\nRequirements\n- Experience with a warehouse management system "
+        "(Manhattan, Blue Yonder or similar).\n- Python (pandas) and SQL.\n"
+    )
+    groups = {skill.name: skill.group for skill in found.skills}
+    assert groups["Warehouse Management"]
+    assert groups["Warehouse Management"] == groups["Manhattan"] == groups["Blue Yonder"]
+    assert not groups["Python"] and not groups["pandas"]
