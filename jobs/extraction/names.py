@@ -50,6 +50,7 @@ NOT_ASKED_BEFORE_RE = re.compile(
     r"(?:accordance|compliance|line|comply|complies|keeping)\s+$", re.IGNORECASE
 )
 ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
+PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s")
 WORD_PUNCTUATION = "()[]{},;:.!?\"'“”‘’<>"
 # Words that end a list of names: what follows is another phrase ("... is a plus", "... to").
 LIST_ENDS = frozenset(
@@ -232,8 +233,8 @@ class _Reader:
                 return False  # "PE", "B2": too short to tell from anything else
             if shape == "title" and (not _rare(word) or modifies):
                 return False
-            if word.endswith("s") and taxonomy().lookup(word[:-1]) is not None:
-                return False  # "IEPs": a known term's plural
+            if PLURAL_ACRONYM_RE.fullmatch(word):
+                return False  # "students with IEPs", "update customers on ETAs": things
         if (weak or headless) and modifies:
             return False
         elif weak and not any(shape == "strong" for shape in shapes):
@@ -285,13 +286,17 @@ class _Reader:
                 if previous not in _data()["bracket_after"]:
                     break
             if "," in gap or "(" in gap or ")" in gap or "/" in gap:
-                listed |= self.keep(item, weak=weak and not listed, headless=not listed and words_before)
+                listed |= self.keep(
+                    item, weak=weak and not listed, headless=not listed and words_before
+                )
                 item = []
                 loose = False
             shape = _shape(word)
             lowered = word.lower()
             if lowered in SEPARATOR_WORDS:
-                listed |= self.keep(item, weak=weak and not listed, headless=not listed and words_before)
+                listed |= self.keep(
+                    item, weak=weak and not listed, headless=not listed and words_before
+                )
                 item = []
                 loose = False
             elif shape or (item and lowered in JOINERS):
@@ -306,7 +311,9 @@ class _Reader:
                 item.append(index)
                 lower_words = 0
             else:
-                listed |= self.keep(item, weak=weak and not listed, headless=not listed and words_before)
+                listed |= self.keep(
+                    item, weak=weak and not listed, headless=not listed and words_before
+                )
                 item = []
                 if weak and not listed:
                     break
@@ -429,6 +436,15 @@ def _cue_words() -> tuple[str, ...]:
     return tuple(sorted(words | set(data["credential_words"])))
 
 
+def _known(name: str) -> Term | None:
+    """The taxonomy's term for a name: its own ("McLeod"), or the rules of the body it
+    names ("DOT hours-of-service rules": DOT Regulations)."""
+    term = taxonomy().lookup(name)
+    if term is None and name.isupper():
+        term = taxonomy().lookup(f"{name} regulations")
+    return term
+
+
 def named_matches(text: str, taken: list[tuple[int, int]]) -> list[Match]:
     """Names the clause asks for that no taxonomy match covers (`taken`: their spans), as
     matches of terms of their own ("posting" terms, named as written)."""
@@ -440,7 +456,7 @@ def named_matches(text: str, taken: list[tuple[int, int]]) -> list[Match]:
     # surname), is its term: a requirement's object is context enough.
     return [
         Match(
-            taxonomy().lookup(name) or Term(name, kind, "knowledge", "posting", (name,)),
+            _known(name) or Term(name, kind, "knowledge", "posting", (name,)),
             text[start:end],
             start,
             end,
