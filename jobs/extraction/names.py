@@ -293,6 +293,13 @@ class _Reader:
                 loose = False
             shape = _shape(word)
             lowered = word.lower()
+            if not item and lowered.endswith(("'s", "’s")) and shape != "strong":
+                # "Experience with Marriott's MARSHA", "the county's Tyler Munis system": the
+                # owner is no name asked for, its object follows ("CargoWise's customs
+                # module", a name shaped as one, is the tool's own).
+                previous_end = end
+                index += 1
+                continue
             if lowered in SEPARATOR_WORDS:
                 listed |= self.keep(
                     item, weak=weak and not listed, headless=not listed and words_before

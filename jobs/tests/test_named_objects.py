@@ -94,3 +94,13 @@ def test_examples_a_bracket_gives_of_a_kind_meet_it_together_with_the_kind():
     assert groups["Warehouse Management"]
     assert groups["Warehouse Management"] == groups["Manhattan"] == groups["Blue Yonder"]
     assert not groups["Python"] and not groups["pandas"]
+
+
+def test_a_possessive_owner_is_no_name_its_object_is():
+    found = extract_requirements(
+        "Front Office Manager\n\nRequirements\n- Experience with Marriott's MARSHA and FOSSE.\n"
+        "- Knowledge of the county's Tyler Munis system.\n"
+    )
+    names = {skill.name for skill in found.skills}
+    assert {"MARSHA", "FOSSE", "Tyler Munis"} <= names
+    assert "Marriott" not in names
