@@ -406,9 +406,8 @@ def _add_item(
 def due_after_hire(text: str) -> str:
     """When a condition is to be met after hire ("within 6 months of hire", "by your start
     date"), as the clause writes it; "" for a condition met before applying (most)."""
-    lowered = text.lower()
-    if "hir" not in lowered and "start" not in lowered and "employment" not in lowered:
-        return ""  # most clauses: the pattern is not tried
+    if "hir" not in text and "start" not in text and "employment" not in text:
+        return ""  # most clauses: the pattern is not tried (it is written in lower case)
     found = cue("due_after_hire").search(text)
     return found.group() if found else ""
 
