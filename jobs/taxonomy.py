@@ -111,6 +111,21 @@ NOT_TECH_AFTER = {
 }
 
 
+# What stands before a lone letter in brackets that marks a name, not a skill: a credential
+# or a name in capitals ("ARRT (R)", "RN (C)"), another bracket ("(R)(CT)"), or the name
+# itself with no space ("Excel(R)", a trademark).
+BRACKET_MARK_BEFORE_RE = re.compile(r"(?:\b[A-Z][A-Za-z]*[A-Z]\s*|\)\s*|\w)$")
+
+
+def _bracketed_mark(text: str, start: int, end: int) -> bool:
+    """A one-letter name alone in brackets after a credential or a name ("ARRT (R)", "ARRT
+    (R)(CT)", "SQL Server(R)") is its modality or a trademark, not the R or C language;
+    after an ordinary word ("statistical software (R)") it still names the language."""
+    if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
+        return False
+    return BRACKET_MARK_BEFORE_RE.search(text, max(0, start - 40), start - 1) is not None
+
+
 @dataclass(frozen=True)
 class Term:
     canonical: str
@@ -741,6 +756,8 @@ class Taxonomy:
                 continue
             start, last = starts[index], index + length - 1
             end = starts[last] + len(words[last])
+            if end - start == 1 and _bracketed_mark(text, start, end):
+                continue
             term = self._term(term_index)
             found.append(Match(term, text[start:end], start, end, ambiguous, listed))
             after = index + length

@@ -36,3 +36,33 @@ def test_a_rank_in_a_trade_or_role_is_not_a_degree(posting):
 )
 def test_a_masters_degree_is_still_a_degree(posting):
     assert extract_requirements(posting).education_level == "Master's"
+
+
+def _names(posting):
+    return {skill.name for skill in extract_requirements(posting).skills}
+
+
+@pytest.mark.parametrize(
+    "posting",
+    [
+        "Radiologic Technologist\nRequirements:\n- ARRT (R) certification required.",
+        "CT Technologist\nRequirements: ARRT (R)(CT) registry and BLS. ARRT (R) (MR) preferred.",
+        "Mammographer\nQualifications: current ARRT (M) and state license.",
+        "Programmer\nRequirements: C#, .NET and SQL Server(R) on Microsoft Azure(R).",
+        "Charge Nurse\nRequirements: active RN (BSN) license and ACLS (C) card.",
+    ],
+)
+def test_a_lone_letter_in_brackets_after_a_credential_or_a_name_is_no_skill(posting):
+    assert not _names(posting) & {"R", "C"}
+
+
+@pytest.mark.parametrize(
+    "posting",
+    [
+        "Data Analyst\nRequirements: SQL, Python or R, and Tableau.",
+        "Statistician\nRequirements: 3 years of statistical programming in R (tidyverse).",
+        "Embedded Engineer\nRequirements: C, C++ and RTOS experience.",
+    ],
+)
+def test_a_language_named_as_such_is_still_read(posting):
+    assert _names(posting) & {"R", "C"}
