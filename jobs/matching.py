@@ -200,6 +200,8 @@ def profile_of(document: dict[str, Any]) -> ResumeProfile:
             if whole is not None and not found:
                 occurrences.setdefault(whole.canonical, []).append((path, text))
             for match in found:
+                if match.term.type == "certification" and _held_by_another(path, text, match):
+                    continue
                 occurrences.setdefault(match.term.canonical, []).append((path, match.text))
             named = {match.term.canonical for match in found}
             # "Cared for 5-6 adult patients": work done, its object a few words on.
@@ -282,6 +284,32 @@ def profile_of(document: dict[str, Any]) -> ResumeProfile:
         years_since_change=_years_of_experience(
             [entry for entry in work if entry.get("position") not in earlier]
         ),
+    )
+
+
+# Where a credential is listed as held whatever words stand around it.
+CREDENTIAL_LISTS = ("certificates/", "skills/", "meta/", "basics/label")
+WORD_RE = re.compile(r"[\w'’]+")
+
+
+def _held_by_another(path: str, text: str, match: Any) -> bool:
+    """A credential the prose names as someone else's role or firm ("our outside CPA",
+    "worked with the company's CPA", "the external CPA firm"): the resume does not hold it.
+    Held where a list names it, after the name, or where the words say so ("CPA licensed",
+    "earned the CPA license")."""
+    if path.startswith(CREDENTIAL_LISTS):
+        return False
+    after = WORD_RE.findall(text[match.end :])[:1]
+    following = after[0].lower() if after else ""
+    if following in context_words("credential_held_after"):
+        return False
+    if following in context_words("credential_of_another_after"):
+        return True
+    clause = re.split(r"[.;:!?()\n]", text[: match.start])[-1]
+    before = [word.lower() for word in WORD_RE.findall(clause)[-2:]]
+    return any(
+        word in context_words("credential_of_another_before") or word.endswith(("'s", "’s"))
+        for word in before
     )
 
 

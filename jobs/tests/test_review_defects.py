@@ -66,3 +66,52 @@ def test_a_lone_letter_in_brackets_after_a_credential_or_a_name_is_no_skill(post
 )
 def test_a_language_named_as_such_is_still_read(posting):
     assert _names(posting) & {"R", "C"}
+
+
+def _resume(*, bullets=(), summary="", certificates=(), label="Senior Accountant"):
+    return {
+        "basics": {"name": "Dana Reyes", "label": label, "summary": summary},
+        "work": [
+            {
+                "name": "Harbor Foods",
+                "position": "Senior Accountant",
+                "startDate": "2018-01",
+                "endDate": "2024-01",
+                "highlights": list(bullets),
+            }
+        ],
+        "certificates": [{"name": name} for name in certificates],
+    }
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "Prepared year-end workpapers for our outside CPA.",
+        "Worked with the company's CPA on quarterly tax filings.",
+        "Coordinated the annual audit with the external CPA firm.",
+        "Supported the CPA during the 2022 review and answered her questions.",
+        "Provided schedules to the client's CPA and to the bank.",
+    ],
+)
+def test_a_credential_named_as_another_persons_role_is_not_held(bullet):
+    from jobs.matching import profile_of
+
+    assert not profile_of(_resume(bullets=[bullet])).has("CPA")
+
+
+@pytest.mark.parametrize(
+    "resume",
+    [
+        _resume(certificates=["CPA"]),
+        _resume(certificates=["Certified Public Accountant, State of Ohio"]),
+        _resume(summary="CPA licensed in Texas with 8 years in audit and tax."),
+        _resume(summary="Licensed CPA with 8 years in manufacturing accounting."),
+        _resume(label="Senior Accountant, CPA"),
+        _resume(bullets=["Earned the CPA license in 2019 while closing the books monthly."]),
+    ],
+)
+def test_a_credential_the_resume_says_is_held_is_held(resume):
+    from jobs.matching import profile_of
+
+    assert profile_of(resume).has("CPA")
