@@ -115,3 +115,32 @@ def test_a_credential_the_resume_says_is_held_is_held(resume):
     from jobs.matching import profile_of
 
     assert profile_of(resume).has("CPA")
+
+
+@pytest.mark.parametrize(
+    ("tool", "field"),
+    [
+        ("ArcGIS Pro", "GIS"),
+        ("Esri ArcGIS", "GIS"),
+        ("QGIS", "GIS"),
+        ("Tableau", "Data Visualization"),
+        ("Power BI", "Data Visualization"),
+    ],
+)
+def test_a_tool_shows_its_field(tool, field):
+    from jobs.matching import profile_of
+
+    resume = _resume(bullets=[f"Built maps and dashboards in {tool} for the planning team."])
+    assert profile_of(resume).has(field)
+
+
+@pytest.mark.parametrize(
+    "posting",
+    [
+        "GIS Technician\nRequirements: 2 years of GIS experience.",
+        "Planner\nRequirements: working knowledge of Geographic Information Systems.",
+        "Utility Mapper\nRequirements: GIS, AutoCAD and field data collection.",
+    ],
+)
+def test_a_posting_asking_for_gis_asks_for_it(posting):
+    assert "GIS" in _names(posting)
