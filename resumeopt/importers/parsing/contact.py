@@ -11,6 +11,7 @@ from resumeopt.importers.headings import heading_section
 from resumeopt.importers.parsing.fields import rejoin_locations, split_segments
 from resumeopt.importers.parsing.lexicon import (
     address_location,
+    lone_city,
     read_location,
     role_score,
     vocabulary,
@@ -132,7 +133,8 @@ def take_contact(segment: str, basics: dict[str, Any], profiles: list[dict[str, 
     ):
         basics.setdefault("phone", phone[0].strip())
         return True
-    location = read_location(label_free) or street_address(label_free)
+    # "London" alone on a contact line: a known city (never "Reading" or "Jackson").
+    location = read_location(label_free) or lone_city(label_free) or street_address(label_free)
     if location and "location" not in basics:
         basics["location"] = location
         return True

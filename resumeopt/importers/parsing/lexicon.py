@@ -8,6 +8,7 @@ from __future__ import annotations
 import gettext
 import json
 import re
+import unicodedata
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from typing import Any
 VOCABULARY_FILE = Path(__file__).parent.parent / "data" / "vocabulary.json"
 DEGREES_FILE = Path(__file__).parent.parent / "data" / "degrees.json"
 CERTIFICATES_FILE = Path(__file__).parent.parent / "data" / "certificates.json"
+CITIES_FILE = Path(__file__).parent.parent / "data" / "cities.tsv"
 
 
 @cache
@@ -182,7 +184,59 @@ def read_location(text: str) -> dict[str, str] | None:
             if len(others) > 1:
                 location["region"] = others[1]
             return location
+    # "Bengaluru, Karnataka", "Reading, England": a known city and a region of its country.
+    if len(parts) == 2 and (city := lone_city(parts[0], guarded=True)):
+        region = re.sub(r"\s+(?:State|Province|Region|County)$", "", parts[1])
+        if _fold(region) in _subdivision_names(city["countryCode"]):
+            return {**city, "region": parts[1]}
     return None
+
+
+def _fold(text: str) -> str:
+    """'São Paulo' -> 'sao paulo': how a city's name is looked up."""
+    bare = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return " ".join(bare.lower().replace(".", " ").split())
+
+
+@cache
+def _cities() -> dict[str, tuple[str, bool]]:
+    """Every spelling of a city in `cities.tsv` -> its country code, and whether its name is
+    also a word, a person's name or a company's ("Reading", "Jackson", "Mobile")."""
+    cities: dict[str, tuple[str, bool]] = {}
+    for row in CITIES_FILE.read_text(encoding="utf-8").splitlines():
+        if row.startswith("#") or not row.strip():
+            continue
+        name, code, spellings, guard = (row.split("\t") + ["", ""])[:4]
+        for spelling in (name, *spellings.split(";")):
+            if spelling:
+                cities.setdefault(_fold(spelling), (code, guard == "guard"))
+    return cities
+
+
+def lone_city(text: str, *, guarded: bool = False) -> dict[str, str] | None:
+    """'Munich' / 'Bangalore' written alone as a location, for callers that expect a place.
+
+    A name that is also a word or a person's ("Reading", "Jackson") is a city only when the
+    caller says the place is certain (`guarded=True`): a region beside it, or a header piece
+    of its own that is not the employer.
+    """
+    clean = text.strip()
+    found = _cities().get(_fold(clean)) if clean[:1].isupper() else None
+    if not found or (found[1] and not guarded):
+        return None
+    return {"city": clean, "countryCode": found[0]}
+
+
+@cache
+def _subdivision_names(country: str) -> frozenset[str]:
+    """'karnataka', 'england', 'oyo': the names of a country's states and regions."""
+    import pycountry
+
+    names = set()
+    for subdivision in pycountry.subdivisions.get(country_code=country) or []:
+        name = re.sub(r"\s*\[.*\]$", "", subdivision.name)  # "Wales [Cymru GB-CYM]"
+        names.add(_fold(re.sub(r"\s+(?:State|Province|Region|County)$", "", name)))
+    return frozenset(names)
 
 
 def address_location(value: str) -> dict[str, str]:

@@ -27,6 +27,7 @@ from resumeopt.importers.parsing.fields import (
 from resumeopt.importers.parsing.lexicon import (
     country_code,
     employer_score,
+    lone_city,
     read_location,
     role_score,
     title_score,
@@ -79,7 +80,7 @@ def parse_work(
                 or segment in at_places
             ),
             None,
-        )
+        ) or city_piece(segments)
         rest = [segment for segment in segments if segment != location]
         # A sentence or a duration ("9 month") is never the title or the employer.
         aside = [segment for segment in rest if is_prose(segment) or DURATION_RE.fullmatch(segment)]
@@ -620,3 +621,22 @@ def parse_projects(lines: list[Line]) -> list[dict[str, Any]]:
         if entry:
             results.append(entry)
     return results
+
+
+def city_piece(segments: list[str]) -> str | None:
+    """'Sunrise Senior Living · Seattle': a header piece that is a known city alone.
+
+    A city whose name is also a word or a person's ("Phoenix", "Jackson", "Mobile") is the
+    place only when another piece is still the employer without it; the last piece first,
+    where a header writes the place.
+    """
+    if len(segments) < 2:
+        return None
+    for segment in reversed(segments):
+        if lone_city(segment):
+            return segment
+        if lone_city(segment, guarded=True):
+            others = [other for other in segments if other != segment]
+            if position_and_organisation(others)[1]:
+                return segment
+    return None
