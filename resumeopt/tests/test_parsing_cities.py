@@ -111,6 +111,29 @@ Nurse, Guy's and St Thomas' NHS Foundation Trust, 2019 – 2023
     assert "label" not in document["basics"]
 
 
+def test_a_city_that_is_also_a_name_is_a_place_beside_contact_details_only():
+    document = parse(
+        """Charlotte Reading
+Phoenix | charlotte.r@example.com | 602 555 0101
+
+EXPERIENCE
+Barista, Starbucks, 2016 – 2018
+"""
+    )
+    assert document["basics"]["name"] == "Charlotte Reading"
+    assert document["basics"]["location"] == {"city": "Phoenix", "countryCode": "US"}
+    alone = parse(
+        """Grace Lin
+Victoria
+grace.lin@example.com
+
+EXPERIENCE
+Barista, Starbucks, 2016 – 2018
+"""
+    )
+    assert "location" not in alone["basics"]  # "Victoria" alone may be anything
+
+
 def test_a_lone_city_in_a_school_header_is_the_schools_place():
     document = parse(
         """Chidi Eze

@@ -38,6 +38,12 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str]]:
             if take_contact(segment, basics, profiles):
                 continue
             leftovers.append(segment)
+        # "Phoenix | kim@example.com | 602 555 0101": beside contact details, even a city
+        # whose name is also a word or a person's is where the person lives.
+        city = next((piece for piece in leftovers if lone_city(piece, guarded=True)), None)
+        if city and len(leftovers) < len(segments) and "location" not in basics:
+            basics["location"] = lone_city(city, guarded=True)
+            leftovers.remove(city)
         if (
             len(leftovers) < len(segments)
             and leftovers
