@@ -4,7 +4,7 @@ import os
 import sys
 
 from celery import Celery
-from celery.signals import beat_init, worker_process_init
+from celery.signals import beat_init, worker_init
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "resumeopt.settings")
 
@@ -13,13 +13,24 @@ app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
 
 
-@worker_process_init.connect
+@worker_init.connect
 def _warm_up_worker(**kwargs) -> None:
-    """Each worker process loads its tables once and freezes them out of the collector."""
+    """The worker loads its tables once, in its main process, and freezes them out of the
+    collector before the pool forks: every pool process shares them as they are.
+
+    Each pool process used to load them itself. That took over 4 s at load 12 on two
+    cores, Celery's limit for a new pool process to report for work, so Celery killed
+    each replacement for a lost process in turn and the job waiting for it never ran.
+    """
     # Imported here: this module loads before Django's app registry is ready.
+    from resumeopt.llm import provider
     from resumeopt.platform.startup import warm_up_and_freeze
 
     warm_up_and_freeze()
+    if not provider.is_offline():
+        # Waits for the import start-up began in a thread: a process forked mid-import
+        # would hold a half-made module whose import lock no thread of its own releases.
+        provider.litellm()
 
 
 BEAT_ALREADY_RUNNING_EXIT = 3

@@ -298,6 +298,10 @@ CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", TESTING)
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
+# How long a new pool process has to report for work before Celery kills it (default
+# 4 s). Start-up work is done before the pool forks, but on a machine at full load a
+# fresh process can wait seconds for a processor; a kill there only starts the wait again.
+CELERY_WORKER_PROC_ALIVE_TIMEOUT = 30.0
 # A batch ranking runs in pieces of about this many seconds of work, each its own task, so
 # no piece nears the time limit however big the batch or loaded the machine.
 RANKING_PIECE_SECONDS = env_int(
