@@ -126,7 +126,10 @@ ROLE_WORDS = (
     r"nutritionist|chemist|biologist|microbiologist|geologist|attendant|concierge|custodian|dishwasher|"
     r"baker|laborer|assembler|fabricator|painter|roofer|lineman|lineworker|millwright|pipefitter|"
     r"firefighter|dean|handler|loader|sorter|stocker|porter|cleaner|mover|worker|helper|journeyman|"
-    r"apprentice|paraprofessional|paraeducator|coach|guard|captain"
+    r"apprentice|paraprofessional|paraeducator|coach|guard|captain|"
+    # A level after its field is the role ("Audit Senior", "Tax Junior"), where it ends the
+    # title; before a word it is the level of the role after it ("Senior Auditor").
+    r"(?-i:[A-Z][a-z]+[ \t]+(?:Senior|Junior))(?![ \t]*[A-Za-z0-9&])"
 )
 TITLE_WORDS = re.compile(rf"\b(?:{ROLE_WORDS})s?\b", re.IGNORECASE)
 SENIORITY = [  # checked in order against the title

@@ -144,3 +144,35 @@ def test_a_tool_shows_its_field(tool, field):
 )
 def test_a_posting_asking_for_gis_asks_for_it(posting):
     assert "GIS" in _names(posting)
+
+
+@pytest.mark.parametrize(
+    ("posting", "title", "level"),
+    [
+        (
+            "Audit Senior\nWe are growing.\nRequirements: CPA, 3 years of audit experience.",
+            "Audit Senior",
+            "Senior",
+        ),
+        (
+            "Tax Senior\nAcme LLP, Chicago\nRequirements: 3 years of tax experience.",
+            "Tax Senior",
+            "Senior",
+        ),
+        (
+            "Assurance Senior\nHarbor & Pike LLP, Boston, MA\nRequirements: CPA eligible.",
+            "Assurance Senior",
+            "Senior",
+        ),
+        (
+            "Job Title: Audit Senior\nLocation: Boston, MA\nRequirements: CPA.",
+            "Audit Senior",
+            "Senior",
+        ),
+        ("Accountant I\nRequirements: Bachelor's in Accounting.", "Accountant I", "Junior"),
+        ("Engineer II\nRequirements: 3 years of Python.", "Engineer II", "Mid-level"),
+    ],
+)
+def test_a_role_word_after_its_field_is_a_title(posting, title, level):
+    requirements = extract_requirements(posting)
+    assert (requirements.title, requirements.seniority) == (title, level)
