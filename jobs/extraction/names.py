@@ -121,6 +121,11 @@ def _shape(word: str) -> str:
     return ""
 
 
+def common_word(word: str) -> bool:
+    """An English word common enough that, capitalised, it is no name on its own."""
+    return word.lower() in _common_words()
+
+
 def _rare(word: str) -> bool:
     return word.lower() not in _common_words()
 

@@ -6,14 +6,17 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from re import _parser
 
 from jobs.extraction.details import EMPLOYMENT_TYPES, REMOTE_POLICIES, ROLE_WORDS, TITLE_WORDS
 from jobs.extraction.model import Requirements
+from jobs.extraction.names import common_word
 from jobs.extraction.prefilter import LongTextPattern
 from jobs.extraction.roles import asks, heading_role
 from jobs.extraction.segmentation import WHITESPACE, Clause, _line_heading
+from jobs.taxonomy import load_curated
 
 
 def _places() -> tuple[frozenset[str], frozenset[str]]:
@@ -1248,6 +1251,15 @@ def _title_and_header(title: str, requirements: Requirements, posting: str = "")
             title = title[: comma.start()].strip()
             break
     parts = [part.strip() for part in _split_at_separators(title) if part.strip()]
+    if (
+        len(parts) >= 2
+        and _names_a_company(parts[0], posting)
+        and (separator := HEADER_SEPARATOR_RE.search(title))
+        and TITLE_WORDS.search(title[separator.end() :])
+    ):
+        # "Harbor & Pike LLP - Staff Auditor": the company first, then the title.
+        requirements.company = requirements.company or parts[0]
+        return _title_and_header(title[separator.end() :].strip(), requirements, posting)
     kept = [parts[0]]
     shift_kept = None
     for part in parts[1:]:
@@ -1267,6 +1279,9 @@ def _title_and_header(title: str, requirements: Requirements, posting: str = "")
             shift_kept = shift[0]
             kept.append(shift_kept)
             requirements.company = requirements.company or shift[1]
+        elif not kind and _names_a_company(part, posting):
+            # "Staff Auditor - Harbor & Pike LLP", "Senior Software Engineer - Acme Payments"
+            requirements.company = requirements.company or part
         elif not kind:
             kept.append(part)
     if kept == parts:
@@ -1275,6 +1290,73 @@ def _title_and_header(title: str, requirements: Requirements, posting: str = "")
         # What went was at the line's end: the title as written up to its shift.
         return title[: title.rfind(shift_kept) + len(shift_kept)]
     return " – ".join(kept)
+
+
+ORGANISATION_END_RE = re.compile(
+    rf"\b(?:{'|'.join(HEADER_WORDS['organisation_words'])})$", re.IGNORECASE
+)
+
+
+@cache
+def _known_words() -> frozenset[str]:
+    """Single words the title and skill lexicons know ("Backend", "Payroll", "Kubernetes"): a
+    header piece made of them says what the job is, not who offers it."""
+    families = json.loads(
+        (Path(__file__).resolve().parent.parent / "data" / "role_families.json").read_text("utf-8")
+    )
+    words = {*families["same_word"], *families["same_word"].values()}
+    words.update(word for members in families["families"].values() for word in members)
+    words.update(
+        alias.lower()
+        for term in load_curated()
+        for alias in term.aliases
+        if alias.isalpha() and " " not in alias
+    )
+    return frozenset(words)
+
+
+def _names_a_company(piece: str, posting: str) -> bool:
+    """A header piece beside the title that names who hires, not more of the title: a legal
+    form ("Harbor & Pike LLP"), a name ending in an organisation's word ("Brightwell Group"),
+    or a capitalised word neither English nor the lexicons know ("Acme Payments"). A
+    specialty, unit, function or schedule ("Backend", "ICU", "Finance & Operations", "Part
+    Time", "Outpatient Orthopedics") is none of these: a word the posting also writes in
+    lower case is no name ("outpatient care", "retail pharmacy")."""
+    piece = piece.strip()
+    if (
+        TITLE_WORDS.search(piece)
+        or SCHEDULE_WORDS_RE.search(piece)
+        or _header_kind(piece)
+        or not COMPANY_VALUE_RE.fullmatch(piece)
+    ):
+        return False
+    if LEGAL_NAME_RE.fullmatch(piece):
+        return True
+    words = [
+        word
+        for word in piece.split()
+        if word[0].isupper() and not (posting and _stem_written_lower(word, posting))
+    ]
+    organisation = ORGANISATION_END_RE.search(piece)
+    if organisation and len(piece.split()) >= 2:
+        return any(word not in organisation.group() for word in words)
+    return any(
+        len(word) >= 3
+        and word[1:].islower()
+        and word.isalpha()
+        and not common_word(word)
+        and word.lower() not in _known_words()
+        and word.lower() not in PLACES
+        for word in words
+    )
+
+
+def _stem_written_lower(word: str, posting: str) -> bool:
+    """The posting writes the word, or a form of it, in lower case ("orthopedic" for
+    "Orthopedics")."""
+    stem = word.lower()
+    stem = stem[:-1] if len(stem) > 4 and stem.endswith("s") else stem
+    return re.search(rf"\b{re.escape(stem)}", posting) is not None
 
 
 def _shift_then_name(part: str, posting: str) -> tuple[str, str] | None:
