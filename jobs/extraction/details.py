@@ -11,7 +11,13 @@ from functools import cache
 
 from jobs.extraction.model import Requirements
 from jobs.extraction.prefilter import LongTextPattern, PatternGroup, QuickPattern
-from jobs.extraction.roles import cue, is_preferred, without_preferred_aside
+from jobs.extraction.roles import (
+    cue,
+    is_preferred,
+    preferred_list_parts,
+    preferred_part,
+    without_preferred_aside,
+)
 from jobs.extraction.segmentation import Clause
 
 NUMBER_WORDS = {
@@ -330,7 +336,7 @@ def read_education(
 ) -> None:
     """The lowest degree the posting accepts ("Bachelor's or Master's" asks for a Bachelor's).
     `fields`: `education_fields` of the clauses that ask something."""
-    found: list[tuple[int, str, Clause]] = []
+    found: list[tuple[int, str, Clause, int]] = []
     levels = _education_levels()
     for clause, matches in fields:
         # Most clauses name no degree: one test instead of one per level.
@@ -341,27 +347,42 @@ def read_education(
             for match in levels.patterns[index].finditer(clause.text):
                 context = clause.text[max(0, match.start() - 60) : match.end() + 60]
                 if EDUCATION_CONTEXT.search(context):
-                    found.append((rank, level, clause))
+                    found.append((rank, level, clause, match.start()))
                     break
     if not found:
         found = [
-            (3, "Bachelor's", clause)
+            (3, "Bachelor's", clause, degree.start())
             for clause, matches in fields
-            if matches is not None and GENERIC_DEGREE_RE.search(clause.text)
+            if matches is not None and (degree := GENERIC_DEGREE_RE.search(clause.text))
         ][:1]
     if found:
-        rank, level, clause = min(found, key=lambda item: item[0])
+        rank, level, clause, at = min(found, key=lambda item: item[0])
         requirements.education_level, requirements.education_rank = level, rank
-        requirements.education_required = (
-            clause.role != "preferred"
-            and not is_preferred(without_preferred_aside(clause.text))
-            and not cue("degree_alternative").search(clause.text)
-        )
+        requirements.education_required = _degree_asked(clause, at) and not cue(
+            "degree_alternative"
+        ).search(clause.text)
     for _, matches in fields:
         if matches:
             requirements.education_field = _clean_field(matches[0]["field"])
             if requirements.education_field:
                 break
+
+
+def _degree_asked(clause: Clause, at: int) -> bool:
+    """Whether the clause requires the degree it names at `at`. A preferred cue prefers the
+    part of a list it closes, not the degree earlier in it: "Bachelor degree in Accounting,
+    2+ years of audit experience, CPA preferred" requires the degree and prefers the CPA."""
+    text = clause.text
+    if clause.role == "preferred":
+        part = preferred_part(text, clause.section)
+        if part is None or part[0] <= at < part[1]:
+            return False
+        text = text[: part[0]] + text[part[1] :]
+    elif clause.section != "preferred":
+        for start, end in reversed(preferred_list_parts(text)):
+            if not start <= at < end:
+                text = text[:start] + text[end:]
+    return not is_preferred(without_preferred_aside(text))
 
 
 def _clean_field(raw: str) -> str:

@@ -17,7 +17,13 @@ from jobs.extraction.details import years_in
 from jobs.extraction.model import ExtractedSkill, Requirements
 from jobs.extraction.names import named_matches
 from jobs.extraction.prefilter import folded, needles
-from jobs.extraction.roles import ASIDE_ROLES, cue, is_preferred, names_no_skill
+from jobs.extraction.roles import (
+    ASIDE_ROLES,
+    cue,
+    names_no_skill,
+    preferred_list_parts,
+    preferred_part,
+)
 from jobs.extraction.segmentation import Clause
 from jobs.taxonomy import Match, context_words, taxonomy
 
@@ -62,51 +68,6 @@ CONTEXT_STOPWORDS = context_words("stopwords")
 # Clauses where a name the taxonomy lacks is read as asked ("Experience with CargoWise").
 NAMING_ROLES = ("required", "preferred", "duty")
 CONTENT_WORD_RE = re.compile(r"[a-z][a-z+#-]{2,}")
-# "2+ years of customer service, preferably in a call centre": only what follows is preferred.
-PREFERRED_TAIL_RE = re.compile(
-    r"[,;(]\s*(?:and\s+)?(?:preferably|ideally|ideally with|with preference for)\b", re.IGNORECASE
-)
-# Where a preferred tail ends: a comma that opens the next requirement ("..., ideally in
-# construction supplies, experience with a CRM such as Salesforce, and strong Excel skills").
-NEXT_ASK_RE = re.compile(
-    r",\s*(?:and\s+)?(?=(?:experience|knowledge|strong|excellent|proficiency|proficient|"
-    r"familiarity|ability|working|solid|good|advanced|basic|demonstrated|proven|\d)\b)",
-    re.IGNORECASE,
-)
-# ", public accounting preferred": a comma's part that ends in its own preferred cue.
-PREFERRED_PART_RE = re.compile(
-    r",\s*(?P<part>[^,;]{3,60}?)\s+(?:(?:is|are|would be)\s+)?(?:preferred|desired|desirable|"
-    r"(?:a|an)\s+(?:plus|bonus|advantage|asset))\s*[.;]?\s*$",
-    re.IGNORECASE,
-)
-# "CRM experience (Salesforce preferred)", "OSHA 10 card (OSHA 30 a plus)": a bracket that
-# ends in its own preferred cue prefers what it holds, not the requirement it follows.
-PREFERRED_BRACKET_RE = re.compile(
-    r"\((?P<part>[^()]{2,60}?)\s+(?:(?:is|are|would be)\s+)?(?:strongly\s+)?(?:preferred|"
-    r"desired|desirable|(?:a|an)\s+(?:plus|bonus|advantage|asset))\s*\)",
-    re.IGNORECASE,
-)
-# "..., AWS D1.1 certification a plus, must provide own tools, forklift experience helpful, ...":
-# a part of a required clause's list that ends in its own preferred cue.
-PREFERRED_LIST_PART_RE = re.compile(
-    r"\s(?:(?:is|are|would be|will be)\s+)?(?:(?:a|an)\s+(?:big\s+|strong\s+)?(?:plus|bonus|"
-    r"advantage|asset)|helpful|preferred|desired|desirable|beneficial)\s*[.]?\s*$",
-    re.IGNORECASE,
-)
-LIST_PART_RE = re.compile(r"[^,;]+")
-# Every match of PREFERRED_LIST_PART_RE holds one of these, as `prefilter.folded` writes it (a
-# test of each in the folded clause is quicker than a case-insensitive scan for them all).
-PREFERRED_LIST_WORDS = (
-    *("plus", "bonus", "advantage", "asset"),
-    *("helpful", "prefer", "desir", "benefic"),
-)
-# What the part before such a comma ends in when it is a requirement of its own ("4+ years
-# of general ledger experience"), not a list the cue closes ("QuickBooks, Sage preferred").
-COMPLETE_ASK_RE = re.compile(
-    r"\b(?:experience|skills|knowledge|background|degree|diploma|certification|license|licence|"
-    r"years?)\s*$",
-    re.IGNORECASE,
-)
 
 
 def read_skills(
@@ -163,16 +124,20 @@ def read_skills(
             group_count += 1
             group_of.update((index, group_count) for index in members)
         preferred = clause.role == "preferred"
-        preferred_part = _preferred_part(clause) if preferred else None
-        preferred_items = _preferred_list_parts(clause) if clause.role == "required" else []
+        preferred_part_span = preferred_part(clause.text, clause.section) if preferred else None
+        preferred_items = (
+            preferred_list_parts(clause.text)
+            if clause.role == "required" and clause.section != "preferred"
+            else []
+        )
         words = content_words(clause.text) if matches and not mention else []
         for index, match in enumerate(matches):
             term = match.term
             required = not mention and (
                 not preferred
                 or (
-                    preferred_part is not None
-                    and not preferred_part[0] <= match.start < preferred_part[1]
+                    preferred_part_span is not None
+                    and not preferred_part_span[0] <= match.start < preferred_part_span[1]
                 )
             )
             if preferred_items and any(a <= match.start < b for a, b in preferred_items):
@@ -227,38 +192,6 @@ def _prefer_what_only_duties_require(requirements: Requirements, asked: set[str]
             else skill
             for skill in requirements.skills
         ]
-
-
-def _preferred_part(clause: Clause) -> tuple[int, int] | None:
-    """The span of a preferred clause that is preferred when the rest of it is required, else
-    None (all of it is). Only in a clause outside a part of preferred ones, when nothing before
-    the part is preferred: ", preferably in a call centre" up to the comma that opens the next
-    requirement, ", public accounting preferred" after a requirement of its own, or a bracket
-    that prefers what it holds ("CRM experience (Salesforce preferred)")."""
-    if clause.section == "preferred":
-        return None
-    text = clause.text
-    tail = PREFERRED_TAIL_RE.search(text)
-    if tail:
-        if is_preferred(text[: tail.start()]):
-            return None
-        after = NEXT_ASK_RE.search(text, tail.end())
-        return tail.start(), after.start() if after else len(text)
-    bracket = PREFERRED_BRACKET_RE.search(text)
-    if (
-        bracket
-        and not is_preferred(text[: bracket.start()])
-        and not is_preferred(text[bracket.end() :])
-    ):
-        return bracket.start(), bracket.end()
-    part = PREFERRED_PART_RE.search(text)
-    if (
-        part
-        and COMPLETE_ASK_RE.search(text[: part.start()])
-        and not is_preferred(text[: part.start()])
-    ):
-        return part.start(), len(text)
-    return None
 
 
 _ELISION_HINT_RE = re.compile(r"\s(?:and|or|&)\s")
@@ -346,27 +279,6 @@ def _with_elided(text: str, matches: list[Match], technical: bool) -> list[Match
         found.append(Match(term, text[start:end], start, end, False))
         names.add(term.canonical)
     return sorted([*matches, *found], key=lambda match: match.start) if found else matches
-
-
-def _preferred_list_parts(clause: Clause) -> list[tuple[int, int]]:
-    """The parts of a required clause's list that prefer what they name ("3 years of welding,
-    AWS D1.1 certification a plus, must provide own tools, forklift experience helpful"), each
-    with the bare names listed just before it ("Excel, Word, PowerPoint a plus")."""
-    if clause.section == "preferred":
-        return []
-    folded_text = folded(clause.text)
-    if not any(word in folded_text for word in PREFERRED_LIST_WORDS):
-        return []  # most required clauses: no cue, no parts to look at
-    parts = list(LIST_PART_RE.finditer(clause.text))
-    spans = []
-    for index, part in enumerate(parts):
-        if len(parts) < 2 or not PREFERRED_LIST_PART_RE.search(part.group()):
-            continue
-        start = index
-        while start > 0 and len(parts[start - 1].group().split()) <= 3:
-            start -= 1
-        spans.append((parts[start].start(), part.end()))
-    return spans
 
 
 def _add_item(

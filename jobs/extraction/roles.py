@@ -16,7 +16,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from jobs.extraction.prefilter import PatternGroup, QuickPattern
+from jobs.extraction.prefilter import PatternGroup, QuickPattern, folded
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "clause_roles.json"
 ASKING_ROLES = ("required", "preferred", "duty", "other", "title")
@@ -81,6 +81,107 @@ def asks(text: str) -> bool:
 
 def is_preferred(text: str) -> bool:
     return cue("preferred").search(text) is not None and not cue("explicitly_required").search(text)
+
+
+# "..., AWS D1.1 certification a plus, must provide own tools, forklift experience helpful, ...":
+# a part of a required clause's list that ends in its own preferred cue.
+PREFERRED_LIST_PART_RE = re.compile(
+    r"\s(?:(?:is|are|would be|will be)\s+)?(?:(?:a|an)\s+(?:big\s+|strong\s+)?(?:plus|bonus|"
+    r"advantage|asset)|helpful|preferred|desired|desirable|beneficial)\s*[.]?\s*$",
+    re.IGNORECASE,
+)
+LIST_PART_RE = re.compile(r"[^,;]+")
+# Every match of PREFERRED_LIST_PART_RE holds one of these, as `prefilter.folded` writes it (a
+# test of each in the folded clause is quicker than a case-insensitive scan for them all).
+PREFERRED_LIST_WORDS = (
+    *("plus", "bonus", "advantage", "asset"),
+    *("helpful", "prefer", "desir", "benefic"),
+)
+
+
+# "2+ years of customer service, preferably in a call centre": only what follows is preferred.
+PREFERRED_TAIL_RE = re.compile(
+    r"[,;(]\s*(?:and\s+)?(?:preferably|ideally|ideally with|with preference for)\b", re.IGNORECASE
+)
+# Where a preferred tail ends: a comma that opens the next requirement ("..., ideally in
+# construction supplies, experience with a CRM such as Salesforce, and strong Excel skills").
+NEXT_ASK_RE = re.compile(
+    r",\s*(?:and\s+)?(?=(?:experience|knowledge|strong|excellent|proficiency|proficient|"
+    r"familiarity|ability|working|solid|good|advanced|basic|demonstrated|proven|\d)\b)",
+    re.IGNORECASE,
+)
+# ", public accounting preferred": a comma's part that ends in its own preferred cue.
+PREFERRED_PART_RE = re.compile(
+    r",\s*(?P<part>[^,;]{3,60}?)\s+(?:(?:is|are|would be)\s+)?(?:preferred|desired|desirable|"
+    r"(?:a|an)\s+(?:plus|bonus|advantage|asset))\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+# "CRM experience (Salesforce preferred)", "OSHA 10 card (OSHA 30 a plus)": a bracket that
+# ends in its own preferred cue prefers what it holds, not the requirement it follows.
+PREFERRED_BRACKET_RE = re.compile(
+    r"\((?P<part>[^()]{2,60}?)\s+(?:(?:is|are|would be)\s+)?(?:strongly\s+)?(?:preferred|"
+    r"desired|desirable|(?:a|an)\s+(?:plus|bonus|advantage|asset))\s*\)",
+    re.IGNORECASE,
+)
+# What the part before such a comma ends in when it is a requirement of its own ("4+ years
+# of general ledger experience"), not a list the cue closes ("QuickBooks, Sage preferred").
+COMPLETE_ASK_RE = re.compile(
+    r"\b(?:experience|skills|knowledge|background|degree|diploma|certification|license|licence|"
+    r"years?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def preferred_part(text: str, section: str) -> tuple[int, int] | None:
+    """The span of a preferred clause that is preferred when the rest of it is required, else
+    None (all of it is). Only in a clause outside a part of preferred ones, when nothing before
+    the part is preferred: ", preferably in a call centre" up to the comma that opens the next
+    requirement, ", public accounting preferred" after a requirement of its own, or a bracket
+    that prefers what it holds ("CRM experience (Salesforce preferred)")."""
+    if section == "preferred":
+        return None
+    tail = PREFERRED_TAIL_RE.search(text)
+    if tail:
+        if is_preferred(text[: tail.start()]):
+            return None
+        after = NEXT_ASK_RE.search(text, tail.end())
+        return tail.start(), after.start() if after else len(text)
+    bracket = PREFERRED_BRACKET_RE.search(text)
+    if (
+        bracket
+        and not is_preferred(text[: bracket.start()])
+        and not is_preferred(text[bracket.end() :])
+    ):
+        return bracket.start(), bracket.end()
+    part = PREFERRED_PART_RE.search(text)
+    if (
+        part
+        and COMPLETE_ASK_RE.search(text[: part.start()])
+        and not is_preferred(text[: part.start()])
+    ):
+        return part.start(), len(text)
+    return None
+
+
+def preferred_list_parts(text: str) -> list[tuple[int, int]]:
+    """The parts of a required clause's list that prefer what they name ("3 years of welding,
+    AWS D1.1 certification a plus, must provide own tools, forklift experience helpful"), each
+    with the bare names listed just before it ("Excel, Word, PowerPoint a plus"). Only these
+    are preferred: "Bachelor degree in Accounting, 2+ years of audit, CPA preferred" prefers
+    the CPA alone."""
+    folded_text = folded(text)
+    if not any(word in folded_text for word in PREFERRED_LIST_WORDS):
+        return []  # most required clauses: no cue, no parts to look at
+    parts = list(LIST_PART_RE.finditer(text))
+    spans = []
+    for index, part in enumerate(parts):
+        if len(parts) < 2 or not PREFERRED_LIST_PART_RE.search(part.group()):
+            continue
+        start = index
+        while start > 0 and len(parts[start - 1].group().split()) <= 3:
+            start -= 1
+        spans.append((parts[start].start(), part.end()))
+    return spans
 
 
 # Brackets that prefer something of their own: "Bachelor's in Civil Engineering (Master's in
