@@ -533,8 +533,21 @@ _SCHOOL_LEAVING = re.compile(
 )
 
 
+_UNFINISHED = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(
+        re.escape(words)
+        for words in sorted(context_words("unfinished_study"), key=len, reverse=True)
+    )
+    + r")(?![\w-])"
+)
+
+
 def _degree_rank(entry: dict[str, Any]) -> int:
     text = f"{entry.get('studyType') or ''} {entry.get('area') or ''}"
+    if _UNFINISHED.search(text.lower()):
+        # "Coursework toward B.S.", "PhD (ABD)", "Pursuing MBA": the degree is not held.
+        return 1
     if not text.strip():
         # An imported entry whose only field is the degree ("BSN" read as the school).
         text = str(entry.get("institution") or "")

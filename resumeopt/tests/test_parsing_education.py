@@ -583,7 +583,8 @@ def test_a_french_master_year_an_associate_in_arts_and_a_bootcamp_are_degrees_re
         )
     ] == [
         ("Master 2", "Marketing digital"),
-        ("Associate in Arts", None),
+        # The degree was not earned: the words saying so stay with it (issue #14).
+        ("Coursework toward Associate in Arts", None),
         ("Software Engineering Immersive", None),
     ]
 

@@ -11,6 +11,7 @@ from resumeopt.importers.parsing.fields import apply_dates, campus_name, header_
 from resumeopt.importers.parsing.lexicon import (
     classification_pattern,
     degree_in,
+    expected_date_pattern,
     implied_area,
     names_institution,
     names_school_kind,
@@ -18,7 +19,10 @@ from resumeopt.importers.parsing.lexicon import (
     qualification_words,
     read_grade,
     read_location,
+    some_study_pattern,
     title_score,
+    unfinished_lead_pattern,
+    unfinished_mark_pattern,
     vocabulary,
     vocational_pattern,
 )
@@ -52,6 +56,7 @@ def parse_education(
             continue
         header, level = _level_apart(raw.header)
         header, score = _grade_apart(header)
+        header, expected = _expected_apart(header)
         segments, dates = header_parts(header)
         entry, leftovers = _header_fields(_rejoin_dangling(segments))
         if score and "score" not in entry:
@@ -77,6 +82,9 @@ def parse_education(
                 entry["institution"] = entry["institution"][: place.start()].strip()
                 entry.setdefault("location", place[1])
         apply_dates(entry, dates)
+        if expected and "startDate" in entry and "endDate" not in entry:
+            # "expected May 2027": when the degree is to be awarded, not when it began.
+            entry["endDate"] = entry.pop("startDate")
         unsorted.extend(_read_details(entry, raw.items))
         if entry:
             results.append(entry)
@@ -113,6 +121,20 @@ def _level_apart(header: list[str]) -> tuple[list[str], str]:
     if not colon or label.strip().lower() not in vocabulary()["education_level_labels"]:
         return header, ""
     return [rest.strip(), *header[1:]], label.strip()
+
+
+def _expected_apart(header: list[str]) -> tuple[list[str], bool]:
+    """The header with 'expected' / 'anticipated' taken from before its date, the date
+    left as a field of its own, and whether there was one: the degree is still to come."""
+    kept = []
+    expected = False
+    for text in header:
+        found = expected_date_pattern().search(text)
+        if found and not expected:
+            expected = True
+            text = f"{text[: found.start()]} | {found[1]} | {text[found.end() :]}"
+        kept.append(text)
+    return kept, expected
 
 
 def _grade_apart(header: list[str]) -> tuple[list[str], str]:
@@ -204,6 +226,9 @@ def _header_fields(segments: list[str]) -> tuple[dict[str, Any], list[str]]:
     institution_words = vocabulary()["institution_words"]
     after_school = False  # the segment before was the school's name
     for index, segment in enumerate(segments):
+        if "studyType" not in entry and some_study_pattern().match(segment):
+            entry["studyType"] = segment  # "Some college coursework": schooling, no degree
+            continue
         if "studyType" not in entry and names_vocational(segment) and not degree_in(segment):
             entry["studyType"] = segment  # "Técnico en Cuidados Auxiliares de Enfermería"
             continue
@@ -329,6 +354,12 @@ def _take_degree(entry: dict[str, Any], segment: str, degree: re.Match) -> None:
         entry["studyType"] = segment.strip()
         return
     entry["studyType"] = degree[0].strip()
+    before = segment[: degree.start()].strip(" ,:–-")
+    unfinished = bool(before) and bool(unfinished_lead_pattern().match(before))
+    if unfinished:
+        # "Coursework toward B.S.", "Pursuing MBA": the degree was not (yet) earned, and the
+        # words saying so stay with its name (JSON Resume has no field for it).
+        entry["studyType"] = segment[: degree.end()].strip()
     area = segment[degree.end() :].strip(" ,:-–")
     # "Master's degree (Ing.) in Informatics", "Magister (mgr) ...": the bracket names
     # the same degree; "BE (Mechanical)", "B.Tech (CSE)" name its field, all it says of it.
@@ -342,6 +373,10 @@ def _take_degree(entry: dict[str, Any], segment: str, degree: re.Match) -> None:
         else:
             entry["studyType"] += f" ({short[1]})"
             area = area[short.end() :]
+    if mark := unfinished_mark_pattern().search(area):
+        # "BSc Computer Science (not completed)", "PhD in Sociology (ABD)".
+        entry["studyType"] += f" ({mark[1] or mark[2]})"
+        area = (area[: mark.start()] + area[mark.end() :]).strip(" ,;–-")
     if status := _DEGREE_STATUS.match(area):
         # "Ph.D. Candidate, Computational Biology": where the degree stands, not its field.
         entry["studyType"] += f" {status[1]}"
@@ -352,8 +387,12 @@ def _take_degree(entry: dict[str, Any], segment: str, degree: re.Match) -> None:
         area, entry["institution"] = school[1].strip(), school[2]
     elif "institution" not in entry and names_institution(area):
         area, entry["institution"] = "", area  # "BA in Ariel University"
-    before = segment[: degree.start()].strip(" ,:–-")
-    if not area and _FIELD_BEFORE.fullmatch(before) and not names_institution(before):
+    if (
+        not area
+        and not unfinished
+        and _FIELD_BEFORE.fullmatch(before)
+        and not names_institution(before)
+    ):
         area = before  # "Business Administration Diploma", "Nursing Diploma": its field first
     if area and not re.fullmatch(r"\([A-Z.]{2,8}\)", area):  # "... (MBA)"
         entry["area"] = area
@@ -369,7 +408,10 @@ def qualification_fields(text: str) -> dict[str, Any]:
         # "A Levels: Maths, Physics, Chemistry": the qualification, then its subjects.
         return {"studyType": label.strip(), "courses": list_items(subjects)}
     degree = degree_in(text)
-    if degree and degree.start() <= 2:
+    if degree and (
+        degree.start() <= 2
+        or unfinished_lead_pattern().match(text[: degree.start()].strip(" ,:–-"))
+    ):
         _take_degree(entry, text, degree)
     elif qualified := _qualification_and_field(text):
         entry["studyType"], entry["area"] = qualified
@@ -394,6 +436,9 @@ def _place_leftovers(entry: dict[str, Any], leftovers: list[str]) -> list[str]:
         degree = degree_in(segment)
         if "studyType" in entry and degree and degree[0] == segment.strip():
             continue  # "Bachelor of Science - BS, ...": the degree's abbreviation, said again
+        if "studyType" in entry and (mark := unfinished_mark_pattern().fullmatch(segment)):
+            entry["studyType"] += f" ({mark[1] or mark[2]})"  # "BSc Physics, incomplete, ..."
+            continue
         if "area" not in entry and (_is_course_name(segment) or _FACULTY.match(segment)):
             entry["area"] = segment  # "QA Automation Course": what was studied there
         elif "studyType" not in entry and segment.lower().strip(".") in qualification_words():

@@ -560,3 +560,47 @@ def names_language(text: str) -> bool:
     """Whether a line starts with a language's name: 'English - fluent', 'German (B2)'."""
     first = re.match(r"[^\W\d_]+", text.strip())
     return bool(first) and first[0].lower() in _language_names()
+
+
+@cache
+def unfinished_lead_pattern() -> re.Pattern:
+    """Words before a degree that say it was not (yet) earned: 'Coursework toward B.S.',
+    'Completed 90 credits toward a', 'Pursuing'. Matches the whole text before the degree."""
+    data = json.loads(DEGREES_FILE.read_text(encoding="utf-8"))
+    leads = "|".join(data["unfinished_leads"])
+    return re.compile(
+        rf"^(?:(?:completed|took|finished|some|partial)\s+)?(?:{leads})(?:\s+(?:an?|the|my))?$",
+        re.I,
+    )
+
+
+@cache
+def unfinished_mark_pattern() -> re.Pattern:
+    """A degree's not being finished written after it: '(not completed)', ', incomplete', 'ABD'."""
+    data = json.loads(DEGREES_FILE.read_text(encoding="utf-8"))
+    marks = "|".join(
+        re.escape(mark) for mark in sorted(data["unfinished_marks"], key=len, reverse=True)
+    )
+    return re.compile(
+        rf"\s*(?:[(\[]\s*((?:{marks}))\s*[)\]]|(?:^|[,;–—-]\s*|\s)((?:{marks}))\s*$)",
+        re.I,
+    )
+
+
+@cache
+def some_study_pattern() -> re.Pattern:
+    """Schooling named with no degree: 'Some college coursework'."""
+    data = json.loads(DEGREES_FILE.read_text(encoding="utf-8"))
+    return re.compile(rf"^(?:{'|'.join(data['some_study'])})\b", re.I)
+
+
+@cache
+def expected_date_pattern() -> re.Pattern:
+    """'expected May 2027', '(Anticipated 2026)': the word, with any bracket around it and
+    its date, so the date is read as the degree's end."""
+    data = json.loads(DEGREES_FILE.read_text(encoding="utf-8"))
+    words = "|".join(sorted(data["expected_words"], key=len, reverse=True))
+    return re.compile(
+        rf"[(\[]?\s*\b(?:{words})\b\s*:?\s*((?:[A-Za-z]+\.?\s+)?(?:\d{{1,2}}/)?(?:19|20)\d{{2}})\s*[)\]]?",
+        re.I,
+    )
