@@ -115,6 +115,7 @@ def test_an_unfinished_degree_without_dates_gets_no_end_date():
             "2026-12",
         ),
         ("EDUCATION\nUniversity of Oregon\nB.A. Economics (Expected 2028)", "2028"),
+        ("EDUCATION\nUniversity of Georgia\nB.B.A. Finance, May 2027 (expected)", "2027-05"),
     ],
 )
 def test_an_expected_degree_ends_at_its_expected_date_and_did_not_start_then(text, end):

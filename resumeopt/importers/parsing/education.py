@@ -132,7 +132,7 @@ def _expected_apart(header: list[str]) -> tuple[list[str], bool]:
         found = expected_date_pattern().search(text)
         if found and not expected:
             expected = True
-            text = f"{text[: found.start()]} | {found[1]} | {text[found.end() :]}"
+            text = f"{text[: found.start()]} | {found[1] or found[2]} | {text[found.end() :]}"
         kept.append(text)
     return kept, expected
 

@@ -596,11 +596,13 @@ def some_study_pattern() -> re.Pattern:
 
 @cache
 def expected_date_pattern() -> re.Pattern:
-    """'expected May 2027', '(Anticipated 2026)': the word, with any bracket around it and
-    its date, so the date is read as the degree's end."""
+    """'expected May 2027', '(Anticipated 2026)', 'May 2027 (expected)': the word, with any
+    bracket around it, and its date (group 1 or 2), so the date is read as the degree's end."""
     data = json.loads(DEGREES_FILE.read_text(encoding="utf-8"))
     words = "|".join(sorted(data["expected_words"], key=len, reverse=True))
+    date = r"(?:[A-Za-z]+\.?\s+)?(?:\d{1,2}/)?(?:19|20)\d{2}"
     return re.compile(
-        rf"[(\[]?\s*\b(?:{words})\b\s*:?\s*((?:[A-Za-z]+\.?\s+)?(?:\d{{1,2}}/)?(?:19|20)\d{{2}})\s*[)\]]?",
+        rf"[(\[]?\s*\b(?:{words})\b\s*:?\s*({date})\s*[)\]]?"
+        rf"|({date})\s*[(\[]\s*(?:{words})\s*[)\]]",  # "May 2027 (expected)"
         re.I,
     )
