@@ -105,9 +105,18 @@ DEGREE_WORD_RE = re.compile(
 )
 DEGREE_WORD_LEVELS = frozenset({"Master's", "Bachelor's"})
 # Its degree words, too, must be ones DEGREE_WORD_RE finds.
+# A comma goes on to another field ("Accounting, Finance or a related field") unless the
+# next item's first words ask for something else ("Accounting, strong Excel skills, CPA
+# preferred", "Finance, 3 years of audit"): that part is read for its skills, not kept as
+# the field. Only its first words: a paste that lost its line breaks runs the next line on.
+OTHER_ASK_AFTER_COMMA = (
+    r"(?!(?:[A-Za-z][\w&'’\-]*\s+){0,2}(?:\d|(?i:skills?|experience|years?|knowledge|"
+    r"proficien\w*|abilit\w+|familiar\w*|understanding|certifi\w+|licen[cs]\w*)\b))"
+)
 EDUCATION_FIELD_RE = re.compile(
     r"(?i:\b(?:degree|diploma|bachelor(?:'s|’s|s)?|master(?:'s|’s|s)?|ph\.?\s?d\.?|doctorate|bsc?|ba|msc?|ma|mba|bsn|msn)\b)"
-    r"[^.\n;:]{0,30}?\b(?i:in)\s+(?P<field>[A-Za-z][\w&'’\-]*(?:(?:\s*,\s*|\s*/\s*|\s+)[A-Za-z][\w&'’\-]*){0,9})"
+    r"[^.\n;:]{0,30}?\b(?i:in)\s+(?P<field>[A-Za-z][\w&'’\-]*"
+    rf"(?:(?:\s*,\s*{OTHER_ASK_AFTER_COMMA}|\s*/\s*|\s+)[A-Za-z][\w&'’\-]*){{0,9}})"
 )
 FIELD_END_RE = re.compile(
     r"(?:,?\s+(?:or|and)\s+(?:a\s+|an\s+|another\s+)?(?:related|similar|equivalent|relevant|comparable|other)\b.*"

@@ -1,0 +1,51 @@
+"""The field of study a degree names ends where the list goes on to ask something else:
+the skills after it are read as skills, not swallowed into the field."""
+
+import pytest
+
+from jobs.extraction import extract_requirements
+
+HEAD = "Staff Accountant\nHarbor & Pike LLP\n\nYou will close the books each month.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "field", "skills"),
+    [
+        (
+            "Requirements: Bachelor's degree in Accounting, strong Excel skills, CPA preferred.",
+            "Accounting",
+            {"Excel", "CPA"},
+        ),
+        (
+            "Must have: BS in Finance, proficiency in SQL, 3 years of audit experience.",
+            "Finance",
+            {"SQL"},
+        ),
+        (
+            "A degree in Economics, knowledge of Power BI and Tableau.",
+            "Economics",
+            {"Power BI", "Tableau"},
+        ),
+    ],
+)
+def test_skills_after_the_field_are_read(sentence, field, skills):
+    read = extract_requirements(HEAD + sentence + "\n")
+    assert read.education_field == field
+    assert skills <= {skill.name for skill in read.skills}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "field"),
+    [
+        (
+            "Requirements: Bachelor's degree in Accounting, Finance, or a related field.",
+            "Accounting, Finance",
+        ),
+        (
+            "Bachelor's degree in computer science, mathematics, statistics or similar.",
+            "computer science, mathematics, statistics",
+        ),
+    ],
+)
+def test_a_list_of_fields_stays_one_field(sentence, field):
+    assert extract_requirements(HEAD + sentence + "\n").education_field == field
