@@ -333,6 +333,9 @@ def to_month_index(iso: str | None, *, default_today: bool = False) -> int | Non
 
 
 def _iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
+    # JSON Resume's date pattern takes years 1000-2999 only: "0000" is no date.
+    if not 1000 <= year <= 2999:
+        return None
     if month is None:
         return f"{year:04d}"
     if not 1 <= month <= 12:

@@ -31,8 +31,11 @@ def test_parse_date_reads_the_usual_forms(written, iso):
     assert parse_date(written) == iso
 
 
-@pytest.mark.parametrize("written", ["", "soon", "13/2020", "2020-13", "Present"])
+@pytest.mark.parametrize(
+    "written", ["", "soon", "13/2020", "2020-13", "Present", "0000", "0000-01", "0019", "9999"]
+)
 def test_parse_date_refuses_what_is_not_a_date(written):
+    """Nor a year JSON Resume would refuse: every date read must save."""
     assert parse_date(written) is None
 
 
