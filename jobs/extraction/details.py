@@ -12,6 +12,7 @@ from functools import cache
 from jobs.extraction.model import Requirements
 from jobs.extraction.prefilter import LongTextPattern, PatternGroup, QuickPattern
 from jobs.extraction.roles import (
+    NEXT_ASK_OPENERS,
     cue,
     is_preferred,
     preferred_list_parts,
@@ -105,13 +106,15 @@ DEGREE_WORD_RE = re.compile(
 )
 DEGREE_WORD_LEVELS = frozenset({"Master's", "Bachelor's"})
 # Its degree words, too, must be ones DEGREE_WORD_RE finds.
-# A comma goes on to another field ("Accounting, Finance or a related field") unless the
-# next item's first words ask for something else ("Accounting, strong Excel skills, CPA
-# preferred", "Finance, 3 years of audit"): that part is read for its skills, not kept as
-# the field. Only its first words: a paste that lost its line breaks runs the next line on.
+# A comma goes on to another field ("Accounting, Finance or a related field") unless what
+# follows opens a requirement of its own, as a preferred tail ends there too (roles.NEXT_ASK_RE):
+# "Accounting, strong Excel skills, CPA preferred", "Finance, 3 years of audit"; or names a
+# tool and what of it is asked ("Economics, Excel proficiency"). That part is
+# read for its skills, not kept as the field.
 OTHER_ASK_AFTER_COMMA = (
-    r"(?!(?:[A-Za-z][\w&'’\-]*\s+){0,2}(?:\d|(?i:skills?|experience|years?|knowledge|"
-    r"proficien\w*|abilit\w+|familiar\w*|understanding|certifi\w+|licen[cs]\w*)\b))"
+    rf"(?!(?:and\s+)?(?i:{NEXT_ASK_OPENERS})"
+    # or names it after a tool: "Economics, Excel proficiency, SQL skills"
+    r"|(?:[A-Za-z][\w&'’\-]*\s+){1,2}(?i:skills?|experience|proficiency|knowledge)\b)"
 )
 EDUCATION_FIELD_RE = re.compile(
     r"(?i:\b(?:degree|diploma|bachelor(?:'s|’s|s)?|master(?:'s|’s|s)?|ph\.?\s?d\.?|doctorate|bsc?|ba|msc?|ma|mba|bsn|msn)\b)"

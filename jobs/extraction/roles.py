@@ -105,11 +105,12 @@ PREFERRED_TAIL_RE = re.compile(
 )
 # Where a preferred tail ends: a comma that opens the next requirement ("..., ideally in
 # construction supplies, experience with a CRM such as Salesforce, and strong Excel skills").
-NEXT_ASK_RE = re.compile(
-    r",\s*(?:and\s+)?(?=(?:experience|knowledge|strong|excellent|proficiency|proficient|"
-    r"familiarity|ability|working|solid|good|advanced|basic|demonstrated|proven|\d)\b)",
-    re.IGNORECASE,
+# The words that open such a requirement; a degree's list of fields ends before them too.
+NEXT_ASK_OPENERS = (
+    r"(?:experience|knowledge|strong|excellent|proficiency|proficient|familiarity|ability|"
+    r"working|solid|good|advanced|basic|demonstrated|proven|\d)\b"
 )
+NEXT_ASK_RE = re.compile(rf",\s*(?:and\s+)?(?={NEXT_ASK_OPENERS})", re.IGNORECASE)
 # ", public accounting preferred": a comma's part that ends in its own preferred cue.
 PREFERRED_PART_RE = re.compile(
     r",\s*(?P<part>[^,;]{3,60}?)\s+(?:(?:is|are|would be)\s+)?(?:preferred|desired|desirable|"

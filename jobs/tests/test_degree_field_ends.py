@@ -22,6 +22,11 @@ HEAD = "Staff Accountant\nHarbor & Pike LLP\n\nYou will close the books each mon
             {"SQL"},
         ),
         (
+            "Qualifications: BA in Economics, Excel proficiency, SQL skills.",
+            "Economics",
+            {"Excel", "SQL"},
+        ),
+        (
             "A degree in Economics, knowledge of Power BI and Tableau.",
             "Economics",
             {"Power BI", "Tableau"},
