@@ -3,7 +3,9 @@
     .venv/bin/python bench/imports.py [--files] [--set NAME ...] [--show FILE]
 
 For each labelled set (real DOCX resumes, our own varied layouts) prints the
-recall per field (name, employer, title, school, degree, start dates), the
+recall per field (name, employer, title, school, degree, start dates; and where a set
+labels them the detail fields of `resumeopt/tests/labelled.py`: email, phone, area, grade,
+courses, sections, the contact header's place `location` and a job's place `work_place`), the
 share of parsed work entries that are real entries, crashes, and the median
 import time per file against a plain-Python baseline run in the same process, with
 the median CPU time per file (steady whatever else the machine is running) and, for
@@ -124,9 +126,12 @@ def _show(file_name: str, expected: dict, document: dict) -> None:
             for entry in document.get("education") or []
         ],
     }
-    for key in ("email", "phone"):
+    for key in ("email", "phone", "location"):
         if expected.get(key):
             read[key] = document.get("basics", {}).get(key)
+    if any(job.get("location") for job in expected.get("work") or []):
+        for job, got in zip(read["work"], document.get("work") or [], strict=False):
+            job["location"] = got.get("location")
     for section in expected.get("sections") or {}:
         read[section] = document.get(section)
     print(f"--- {file_name}\nexpected: {json.dumps(expected, ensure_ascii=False)}")

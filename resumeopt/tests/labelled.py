@@ -69,8 +69,11 @@ LABELLED = Path(__file__).parent / "data" / "labelled"
 FIELDS = ("name", "employer", "title", "school", "degree", "dates")
 # Scored only where a label file gives them (`worldedu` and later sets): the contact
 # details, an education entry's field of study, grade and courses, and one item of each
-# other section that must land in that section ({"skills": "Kafka"}), not in Unsorted.
-DETAIL_FIELDS = ("email", "phone", "area", "gpa", "courses", "sections")
+# other section that must land in that section ({"skills": "Kafka"}), not in Unsorted;
+# the contact header's place ({"city": "Nairobi", "countryCode": "KE"}, {"region":
+# "Bavaria"}: each part a reader finds must be read) and a work entry's place as written
+# ("Munich" or "Munich, Germany": its town, or its first part, must be read).
+DETAIL_FIELDS = ("email", "phone", "area", "gpa", "courses", "sections", "location", "work_place")
 ALL_FIELDS = FIELDS + DETAIL_FIELDS
 
 
@@ -198,6 +201,16 @@ def score_document(document: dict, labels: dict) -> Score:
                 )
                 for got in work
             )
+        if expected.get("location"):
+            score.expected["work_place"] += 1
+            score.found["work_place"] += any(
+                _same_place(expected["location"], got.get("location"))
+                and (
+                    same_text(expected["employer"], got.get("name"))
+                    or same_text(expected["title"], got.get("position"))
+                )
+                for got in work
+            )
     for got in work:
         score.parsed_entries += 1
         score.real_entries += any(
@@ -245,7 +258,21 @@ def score_document(document: dict, labels: dict) -> Score:
     return score
 
 
+def _same_place(expected: str, found: str | None) -> bool:
+    """'Munich, Germany' read as 'Munich' or as written; not 'Germany' alone."""
+    if same_text(expected, found):
+        return True
+    return bool(found) and same_text(expected.split(",")[0], found.split(",")[0])
+
+
 def _score_contact(score: Score, basics: dict, labels: dict) -> None:
+    if labels.get("location"):
+        place = basics.get("location") or {}
+        score.expected["location"] += 1
+        score.found["location"] += all(
+            place.get(key) == wanted if key == "countryCode" else same_text(wanted, place.get(key))
+            for key, wanted in labels["location"].items()
+        )
     if labels.get("email"):
         score.expected["email"] += 1
         score.found["email"] += (basics.get("email") or "").lower() == labels["email"].lower()

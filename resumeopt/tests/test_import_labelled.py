@@ -480,3 +480,21 @@ def test_degree_levels_read_the_usual_spellings():
     assert degree_level("MBA") == "mba"
     assert degree_level("PhD") == "doctor"
     assert degree_level("Kubernetes") == ""
+
+
+def test_places_are_scored_by_each_part_a_reader_finds():
+    labels = {
+        "location": {"city": "Nairobi", "countryCode": "KE"},
+        "work": [{"employer": "PwC Kenya", "title": "Audit Senior", "location": "Nairobi, Kenya"}],
+    }
+    read = {
+        "basics": {"location": {"city": "Nairobi", "countryCode": "KE"}},
+        "work": [{"name": "PwC Kenya", "position": "Audit Senior", "location": "Nairobi"}],
+    }
+    score = score_document(read, labels)
+    assert (score.found["location"], score.found["work_place"]) == (1, 1)
+    read["basics"]["location"] = {"city": "Nairobi"}  # the country written was not read
+    read["work"][0]["location"] = "Kenya"
+    score = score_document(read, labels)
+    assert (score.found["location"], score.expected["location"]) == (0, 1)
+    assert (score.found["work_place"], score.expected["work_place"]) == (0, 1)
