@@ -52,7 +52,16 @@ Labelled sets of postings written like job-board pastes:
   support, medical device quality, food safety, ESL teaching, hotel front office, catering and
   device sales, healthcare and supply chain analytics), written and labelled before the
   extractor read them; rules may be fixed on what sectors shows, sectors-heldout is reported
-  only.
+  only;
+- sectors2 and sectors2-heldout: jobs/tests/postings/sectors2 and .../sectors2-heldout,
+  twenty-two postings mostly outside the US and outside software (UK care homes, NHS pharmacy,
+  council planning and social work, Australian trades and aged care, Canadian warehouses,
+  mechanics and insurance, Irish payroll and hotels, Indian pharmaceutical QA and bank credit,
+  New Zealand schools, Singapore accounting and CX, South African and UK haulage, a German
+  device maker, a Dubai FM company), pasted as ATS paragraphs, CSV cells, bullet lists and
+  job-board pages with their chrome (Indeed, SEEK, LinkedIn, Naukri), written and labelled
+  before the extractor read them; rules may be fixed on what sectors2 shows, sectors2-heldout
+  is reported only.
 
 Each posting is read as written, with its line breaks removed (one paragraph),
 and with its bullets and numbering dropped and its lines run together as
@@ -104,6 +113,8 @@ SETS = [
     "wild-heldout",
     "sectors",
     "sectors-heldout",
+    "sectors2",
+    "sectors2-heldout",
 ]
 BULLET_RE = re.compile(r"^\s*(?:[-*•·▪◦‣●]|\d{1,2}[.)])\s+")
 
