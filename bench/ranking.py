@@ -51,6 +51,13 @@ managers, resumes with no skills section) against five or six postings of their 
 (bench/data/ranking/postings/sectors): a rung up and down, near-duplicates in another domain
 ("Dispatcher" for trucks and for 911, an account executive in SaaS and in medical devices),
 some with no list of skills; graded before the ranking was run on them.
+"seniority-dev" (tuned on) and "seniority-heldout" (never tuned on) cases put resumes on
+career ladders (nursing, the electrical trade, data analysis, case management, carpentry),
+most with no skills section, against postings of their ladder as job boards show them
+(bench/data/ranking/postings/seniority): the own rung, a rung or half a rung up and down,
+level words in the title ("Data Analyst II", "Maintenance Electrician III", "Assistant Nurse
+Manager", "Head of", "Trainee") and a two-line posting with the exact title beside long
+sibling postings; graded before the ranking was run on them.
 
 Every set is scored again with its resumes as an upload gives them (exported as
 plain text and imported back: no structure the parser did not recover) and with
@@ -103,6 +110,8 @@ HARD_SETS = (
     "bare-lists-dev",
     "sectors-dev",
     "sectors-heldout",
+    "seniority-dev",
+    "seniority-heldout",
 )
 
 
