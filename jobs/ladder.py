@@ -35,6 +35,7 @@ def _ladder() -> dict:
         "heads": data["heads"],
         "last_heads": data["last_heads"],
         "modifiers": data["modifiers"],
+        "grades": data["grades"],
         "entry": [tuple(phrase.split()) for phrase in data["entry"]],
         "aspirations": [tuple(phrase.split()) for phrase in data["aspirations"]],
         "entry_heads": frozenset(data["entry_heads"]),
@@ -110,11 +111,16 @@ def title_rung(title: str) -> float | None:
     if last_start == len(before_of) - 1 and before_of[last_start] in ladder["support_heads"]:
         rung, start = last_rung, last_start
     head = before_of[start] if start < len(before_of) else ""
+    steps = []
     for word in before_of[:start]:
         step = ladder["modifiers"].get(word, 0)
         special = ladder["head_modifiers"].get(word)
         if special and head in special[1]:
             step = special[0]
+        steps.append(step)
+    if start < last and before_of[last] in ladder["grades"]:
+        steps.append(ladder["grades"][before_of[last]])  # "Data Analyst II": the post's grade
+    for step in steps:
         rung += step / 2 if step > 0 and rung >= MANAGER_RUNG else step
     added = _added_role_rung(title)
     if added is not None and added > rung:

@@ -328,3 +328,32 @@ def test_two_roles_held_as_one_job_are_the_first_post_raised_half_a_rung():
         "Substitute Teacher\nRequirements\n- Bachelor's degree.\n- Substitute teaching permit.\n"
     )
     assert "two steps below Mathematics Teacher" in match_resume(teacher, substitute).explanation
+
+
+def test_a_grade_after_the_title_is_a_step_of_the_post():
+    assert (
+        title_rung("Data Analyst I") < title_rung("Data Analyst II") == title_rung("Data Analyst")
+    )
+    assert title_rung("Data Analyst II") < title_rung("Data Analyst III")
+    assert title_rung("Clinical Nurse III") == title_rung("Charge Nurse")
+    assert title_rung("Maintenance Electrician III") == title_rung("Senior Electrician")
+    assert title_rung("Accountant I") == title_rung("Junior Accountant")
+
+
+def test_a_junior_post_graded_i_is_below_the_analyst_the_resume_holds():
+    analyst = {
+        "basics": {"label": "Data Analyst"},
+        "work": [
+            {
+                "name": "Pioneer State Insurance",
+                "position": "Data Analyst",
+                "startDate": "2023-01",
+                "highlights": ["Build Power BI dashboards and write SQL for the claims team."],
+            }
+        ],
+    }
+    posting = "{title}\nWe need SQL and Power BI for claims reporting. {years} years of experience."
+    entry = extract_requirements(posting.format(title="Data Analyst I", years="0-2"))
+    own = extract_requirements(posting.format(title="Data Analyst II", years="2-4"))
+    ranked = [name for name, _ in rank(analyst, [("entry", entry), ("own", own)])]
+    assert ranked[0] == "own"
