@@ -45,6 +45,12 @@ the LaTeX layout; Word and PDF files built by `varied5_resumes.py`), labelled be
 parser ran, `varied5-heldout.json` never tuned on;
 `varied6/` and `varied7/` two more tuning batches written after varied5's rules and
 varied6's, each labelled before the parser ran on it;
+`varied8/` holds work histories from nursing, trades, journalism, teaching, sales, finance,
+public service and academia in twelve countries, in layouts the others lack (three columns
+flattened to single lines, employer and unit as two all-caps lines, credentials in brackets
+after a title, "Company | City | Dates" under the title, Markdown whose skill areas are
+headings, PDF pastes with broken lines, tables, agency work, breaks; Word files built by
+`varied8_resumes.py`), labelled before the parser ran, `varied8-heldout.json` never tuned on;
 `worldedu/` holds education sections and headers from many countries (Indian, British,
 German, French, Spanish, Argentinian, American, Australian, Kenyan CVs, bootcamps, names
 with credentials, headings glued or split; Word files built by `world_resumes.py`), labelled

@@ -609,3 +609,75 @@ def test_a_bracket_giving_the_jobs_scale_describes_the_job_not_its_title():
     assert job["position"] == "Driver (Class 1, ADR)"
     [job] = _work("Developer (Python 3) | Acme Ltd | 2008 – 2010")
     assert job["position"] == "Developer (Python 3)"
+
+
+def test_a_card_register_or_agency_in_brackets_after_a_title_describes_the_job():
+    work = _work(
+        "EMPLOYMENT\n"
+        "MITIE GROUP PLC\n"
+        "Approved Electrician (JIB Gold Card)                 April 2019 – Present\n"
+        "\n"
+        "Scottish Gas\n"
+        "Gas Engineer (Gas Safe Registered)                   June 2016 – March 2019\n"
+        "\n"
+        "Financial Accountant (12-month contract, via Hays)\n"
+        "Transport for NSW, Sydney                            Feb 2014 – Feb 2016\n"
+        "\n"
+        "Management Accountant (temp to perm, through Robert Walters)\n"
+        "Lendlease, Barangaroo                                Jun 2011 – Jan 2014\n"
+        "\n"
+        "Apprentice Electrician (NVQ Level 3)\n"
+        "Cartwright & Sons Electrical Ltd                     Sept 2008 – May 2011\n"
+    )
+    assert [(job.get("position"), job.get("name")) for job in work] == [
+        ("Approved Electrician", "MITIE GROUP PLC"),
+        ("Gas Engineer", "Scottish Gas"),
+        ("Financial Accountant", "Transport for NSW"),
+        ("Management Accountant", "Lendlease"),
+        ("Apprentice Electrician", "Cartwright & Sons Electrical Ltd"),
+    ]
+    assert "JIB Gold Card" in work[0]["description"]
+    assert "via Hays" in work[2]["description"]
+    assert "through Robert Walters" in work[3]["description"]
+
+
+def test_a_bracket_that_says_what_the_job_was_stays_in_the_title():
+    work = _work(
+        "EXPERIENCE\n"
+        "Secondary School Teacher (Mathematics and Physics) | Alliance Girls High School"
+        " | 2018 – 2022\n"
+        "Support Engineer (Level 2) | Rackspace | 2015 – 2018\n"
+        "Staff Nurse (ICU) | Royal Free Hospital | 2012 – 2015\n"
+    )
+    assert [job.get("position") for job in work] == [
+        "Secondary School Teacher (Mathematics and Physics)",
+        "Support Engineer (Level 2)",
+        "Staff Nurse (ICU)",
+    ]
+
+
+def test_a_title_line_above_employer_place_and_dates_parted_by_pipes():
+    text = (
+        "Maria Dela Cruz\n"
+        "maria.delacruz@example.com\n"
+        "\n"
+        "WORK EXPERIENCE\n"
+        "\n"
+        "Team Leader, Customer Service\n"
+        "Concentrix | Eastwood City, Quezon City | January 2022 - Present\n"
+        "• Leads 18 agents on a US telco account.\n"
+        "\n"
+        "Sales Associate\n"
+        "SM Department Store | Megamall, Mandaluyong | April 2016 - May 2018\n"
+        "\n"
+        "Columnist\n"
+        "Washington Post | Washington | 2012 - 2016\n"
+    )
+    work = parse_lines([Line(line) for line in text.split("\n")])["work"]
+    assert [(job.get("position"), job.get("name"), job.get("location")) for job in work] == [
+        ("Team Leader, Customer Service", "Concentrix", "Eastwood City, Quezon City"),
+        ("Sales Associate", "SM Department Store", "Megamall, Mandaluyong"),
+        ("Columnist", "Washington Post", "Washington"),
+    ]
+    assert work[0]["startDate"] == "2022-01"
+    assert work[0]["highlights"] == ["Leads 18 agents on a US telco account."]

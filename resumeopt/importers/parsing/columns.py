@@ -273,7 +273,9 @@ def _body_then_date(text: str) -> tuple[str, str] | None:
     if not found or not (found.end or found.current) or text[found.finish :].strip(" |)"):
         return None
     before = text[: found.begin].rstrip(" |(–—-,")
-    if not before or not _reads_as_description(before):
+    # "Concentrix | Eastwood City, Quezon City | 2022 – Present": pipes part a header's
+    # fields; a description's row has none.
+    if not before or " | " in before or not _reads_as_description(before):
         return None  # "Senior Engineer, Acme  Jan 2019 – Present": a header line
     return found.text, before
 

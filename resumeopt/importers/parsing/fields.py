@@ -158,7 +158,7 @@ def header_asides(header: list[str]) -> tuple[list[str], list[str]]:
 
     def aside(found: re.Match) -> str:
         words = found[1].strip()
-        if FIGURE_RE.search(words) or words.lower() in kinds or terms_of_employment(words):
+        if FIGURE_RE.search(words) or words.lower() in kinds or held_on(words):
             asides.append(words)
             return ""
         return found[0]
@@ -178,11 +178,42 @@ def header_asides(header: list[str]) -> tuple[list[str], list[str]]:
     return lines, asides
 
 
+def held_on(words: str) -> bool:
+    """'12-month contract, via Hays', 'JIB Gold Card', 'NVQ Level 3': each comma-part of a
+    bracket after a title names the terms the job was held on, the agency that placed the
+    user or a card or register the worker holds, none of them the title's own words."""
+    clauses = [clause.strip() for clause in words.split(",")]
+    return all(
+        clause and (terms_of_employment(clause) or agency_clause(clause) or credential(clause))
+        for clause in clauses
+    )
+
+
+def agency_clause(words: str) -> bool:
+    """'via Hays', 'through Robert Walters': a link word, then a name."""
+    lowered = words.lower()
+    link = next((link for link in vocabulary()["agency_links"] if lowered.startswith(f"{link} ")), "")
+    name = words[len(link) :].strip()
+    return bool(link) and bool(re.fullmatch(r"[A-Z0-9][\w&'.-]*(?:\s+[A-Z0-9&][\w&'.-]*){0,3}", name))
+
+
+def credential(words: str) -> bool:
+    """'JIB Gold Card', 'Gas Safe Registered', 'NVQ Level 3': names in capitals closed by a
+    word for a card or a register, or a qualification's acronym and its level. A level
+    alone ('Level 2') is the job's grade, and a unit ('ICU') no credential."""
+    *names, last = words.split()
+    if not names or not all(name[:1].isupper() or name[:1].isdigit() for name in names):
+        return False
+    if last.lower() in vocabulary()["credential_words"]:
+        return True
+    return len(names) == 2 and names[0].isupper() and names[1] == "Level" and last.isdigit()
+
+
 def terms_of_employment(words: str) -> bool:
     """'interim contract', 'nights', '12-month fixed-term contract': every word names the
     terms the job was held on."""
     tokens = [token for token in re.split(r"[\s,/&+]+", words.lower()) if token]
-    tokens = [token for token in tokens if token not in ("and", "or", "a")]
+    tokens = [token for token in tokens if token not in ("and", "or", "a", "to")]
     terms = vocabulary()["employment_terms"]
     return bool(tokens) and all(
         token in terms or re.fullmatch(r"\d{1,2}(?:-(?:month|week|year)s?)?", token)

@@ -54,6 +54,11 @@ def vocabulary() -> dict[str, Any]:
         # The words a bracket after a title uses for the terms of the job ("(interim
         # contract)", "(nights)", "(6-month maternity cover)"): never the title's own.
         "employment_terms": set(data["employment_terms"]),
+        # "(JIB Gold Card)", "(Gas Safe Registered)" after a title: a card or register the
+        # worker holds, closed by one of these words; never the title's own.
+        "credential_words": set(data["credential_words"]),
+        # "(contract, via Hays)", "(through Robert Walters)": the agency that placed the user.
+        "agency_links": tuple(data["agency_links"]),
         # "(Client: Unilever)" after a consultancy: whom it placed the user with.
         "client_labels": tuple(data["client_labels"]),
         # A table's column names over its jobs ("Period | Employer | Position"), by field.

@@ -35,7 +35,7 @@ from resumeopt.importers.parsing.lexicon import (
 )
 from resumeopt.importers.parsing.lines import Line
 from resumeopt.importers.parsing.lists import list_items
-from resumeopt.importers.parsing.patterns import DEPARTMENT_RE, DURATION_RE, ROLE_RE
+from resumeopt.importers.parsing.patterns import DEPARTMENT_RE, DURATION_RE, ROLE_RE, SEPARATOR_RE
 
 WORKED_AS_RE = re.compile(r"^[\w -]{0,30}?\b(?:as|as an?)\s+(\S.{2,60})$")
 # A bracket of lower-case words after a name describes it; a bracket of names is a place.
@@ -90,6 +90,17 @@ def parse_work(
             position = labelled.get("position", position)
             organisation = labelled.get("employer", organisation)
             extra = [segment for segment in rest if segment not in (position, organisation)]
+        over = title_over_employer_line(header) if not labelled else None
+        if over:
+            # "Team Leader, Customer Service" / "Concentrix | Eastwood City, Quezon City |
+            # 2022 – Present": the title's line whole, the employer first on the dated line.
+            position, organisation, place = over
+            location = place or location
+            extra = [
+                segment
+                for segment in rest
+                if not any(segment in field for field in (position, organisation, place))
+            ]
         pair = title_at_employer(raw.header)
         if pair and pair[0] in rest and pair[1] in rest:
             position, organisation = pair
@@ -343,6 +354,46 @@ SERVED_AS_RE = re.compile(
     r"\s+(?:here\s+)?as\s+(?:an?\s+|the\s+)?(\S.{1,60}?)[.;]?$",
     re.IGNORECASE,
 )
+
+
+PIPE_RE = re.compile(r"\s*[|•·]\s*")
+
+
+def title_over_employer_line(header: list[str]) -> tuple[str, str, str] | None:
+    """(title, employer, place) from a title on a line of its own above "Employer | Place |
+    Dates", where the pipes, not the commas, part the fields ("Eastwood City, Quezon City"
+    is one place; "Team Leader, Customer Service" one title)."""
+    if len(header) != 2:
+        return None
+    title, second = (text.strip() for text in header)
+    found = find_date_range(second)
+    if not found or find_date_range(title) or SEPARATOR_RE.search(title):
+        return None
+    if not PIPE_RE.search(second) or role_score(title) <= 0:
+        return None
+    undated = f"{second[: found.begin]} | {second[found.finish :]}"
+    pieces = [piece.strip(" ,;–—-") for piece in PIPE_RE.split(undated)]
+    pieces = [piece for piece in pieces if piece]
+    if len(pieces) != 2:
+        return None
+    employer, place = pieces
+    if read_location(employer) or role_score(employer) > 0 or is_description(employer):
+        return None
+    return (title, employer, place) if placelike(place) else None
+
+
+def placelike(text: str) -> bool:
+    """A known place, or a few capitalised words that name no job and no company
+    ("Eastwood City, Quezon City", "Megamall, Mandaluyong")."""
+    if read_location(text):
+        return True
+    words = text.replace(",", " ").split()
+    return (
+        0 < len(words) <= 5
+        and all(word[:1].isupper() for word in words)
+        and role_score(text) <= 0
+        and employer_score(text) == 0
+    )
 
 
 def served_as(segment: str) -> str:
