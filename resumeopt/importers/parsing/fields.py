@@ -192,9 +192,13 @@ def held_on(words: str) -> bool:
 def agency_clause(words: str) -> bool:
     """'via Hays', 'through Robert Walters': a link word, then a name."""
     lowered = words.lower()
-    link = next((link for link in vocabulary()["agency_links"] if lowered.startswith(f"{link} ")), "")
+    link = next(
+        (link for link in vocabulary()["agency_links"] if lowered.startswith(f"{link} ")), ""
+    )
     name = words[len(link) :].strip()
-    return bool(link) and bool(re.fullmatch(r"[A-Z0-9][\w&'.-]*(?:\s+[A-Z0-9&][\w&'.-]*){0,3}", name))
+    return bool(link) and bool(
+        re.fullmatch(r"[A-Z0-9][\w&'.-]*(?:\s+[A-Z0-9&][\w&'.-]*){0,3}", name)
+    )
 
 
 def credential(words: str) -> bool:
