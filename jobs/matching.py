@@ -1215,8 +1215,17 @@ UNDER_LEVEL_STEP = 0.12  # fit lost per year below the level
 OVER_LEVEL_STEP = 0.1  # and per year above it, past a year's grace
 GUESSED_CEILING_FLOOR = 0.8  # the least fit kept above a post that states no level or maximum
 # The fit of a post by how many rungs of the title ladder it is above the resume's title
-# (below it when negative): (up to this step, fit).
-STEP_FITS = ((-2.5, 0.25), (-1.5, 0.35), (-0.75, 0.85), (1.0, 1.0), (2.0, 0.65), (99.0, 0.4))
+# (below it when negative): (up to this step, fit). A rung up is worth a try, a little below
+# the resume's own rung, as a recruiter ranks them.
+STEP_FITS = (
+    (-2.5, 0.25),
+    (-1.5, 0.35),
+    (-0.75, 0.85),
+    (0.25, 1.0),
+    (1.0, 0.9),
+    (2.0, 0.65),
+    (99.0, 0.4),
+)
 
 
 def level_years(requirements: Requirements) -> tuple[float, float | None] | None:
@@ -1250,6 +1259,16 @@ def _level_fit(requirements: Requirements, profile: ResumeProfile) -> tuple[floa
     step = wanted - have
     fit, note = _step_fit(step), _step_note(step, profile.current_title)
     span = level_years(requirements)
+    if (
+        0 < step <= 1
+        and span is not None
+        and years >= span[0]
+        and _same_role(requirements, profile)
+    ):
+        # The resume's own role a rung up, its years shown (a Data Engineer fourteen years in,
+        # for a Senior Data Engineer post): the title understates the level; no step. A new
+        # role a rung up (Foreman for a Journeyman Electrician) is a step whatever the years.
+        fit = 1.0
     if years_fit < 1 and span is not None:
         if years < span[0]:
             # Too few years still make a step a stretch: half what they take alone (the
@@ -1262,6 +1281,13 @@ def _level_fit(requirements: Requirements, profile: ResumeProfile) -> tuple[floa
         if years_fit < fit:
             fit, note = years_fit, "; ".join(part for part in (note, years_note) if part)
     return fit, note
+
+
+def _same_role(requirements: Requirements, profile: ResumeProfile) -> bool:
+    """The post names the resume's role, its level words aside: "Senior Data Engineer" for a
+    Data Engineer, not "Electrical Foreman" for a Journeyman Electrician."""
+    wanted = _title_words(role_of(requirements.title))
+    return bool(wanted) and wanted == _title_words(profile.current_title)
 
 
 def _line_left(job_title: str, profile: ResumeProfile) -> bool:

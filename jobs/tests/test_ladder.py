@@ -1,5 +1,7 @@
 """The title ladder: the rung a title names, and what a step up or down does to a match."""
 
+import datetime
+
 from jobs.extraction import extract_requirements
 from jobs.ladder import held_headline, role_of, title_rung
 from jobs.matching import match_resume, profile_of, rank
@@ -56,14 +58,16 @@ def test_a_post_two_rungs_below_is_passed_over_and_said_so():
     assert "title close" in below.explanation  # the role is close; its level is what is off
 
 
-def test_one_step_up_costs_nothing_and_is_said():
+def test_one_step_up_costs_a_little_and_is_said():
     manager = extract_requirements(
         "HR Manager\nRequirements\n- 5+ years of HR experience.\n- Workday.\n"
         "- Employee relations.\n"
     )
     match = match_resume(_generalist(), manager)
     assert "one step up from Senior HR Generalist" in match.explanation
-    assert "role_score" not in match.breakdown["title"]  # the title's score is not lowered
+    title = match.breakdown["title"]
+    # A recruiter puts the post at the resume's own rung first, the step up just after it.
+    assert 0.8 * title["role_score"] <= title["score"] < title["role_score"]
 
 
 def test_the_step_names_the_resumes_role_without_its_qualifiers():
@@ -357,3 +361,30 @@ def test_a_junior_post_graded_i_is_below_the_analyst_the_resume_holds():
     own = extract_requirements(posting.format(title="Data Analyst II", years="2-4"))
     ranked = [name for name, _ in rank(analyst, [("entry", entry), ("own", own)])]
     assert ranked[0] == "own"
+
+
+def _since(years: int) -> str:
+    """A start date `years` before today, as a resume writes it."""
+    today = datetime.date.today()
+    return f"{today.year - years}-{today.month:02d}"
+
+
+def test_the_post_at_the_resumes_rung_comes_before_the_same_post_a_rung_up():
+    electrician = {
+        "basics": {"label": "Electrician"},
+        "work": [
+            {
+                "name": "Keystone Electric",
+                "position": "Electrician",
+                "startDate": _since(3),  # fewer years than a senior post's
+                "highlights": [
+                    "Install conduit, panels and lighting on commercial jobs to the NEC."
+                ],
+            }
+        ],
+    }
+    body = "\nInstall conduit, panels and lighting. Knowledge of the NEC required."
+    senior = extract_requirements("Senior Electrician" + body)
+    own = extract_requirements("Electrician" + body)
+    ranked = [name for name, _ in rank(electrician, [("senior", senior), ("own", own)])]
+    assert ranked == ["own", "senior"]
