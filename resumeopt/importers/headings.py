@@ -115,10 +115,18 @@ def heading_sections(line: str) -> list[str | None]:
     fixed = " ".join(words)
     if fixed in known:
         return [known[fixed]]
-    # "Education and courses", "Experience and participated projects".
+    # "Education and courses", "Experience and participated projects", "Licences &
+    # tickets"; several words after "and" that end in no heading's word name an employer
+    # or its unit ("EMPLOYMENT AND SOCIAL DEVELOPMENT CANADA", "SKILLS AND EMPLOYMENT
+    # BRANCH").
     for end in range(len(words) - 1, 0, -1):
         head = " ".join(words[:end])
-        if head in known and words[end] == "and" and len(words) <= 6:
+        if (
+            head in known
+            and words[end] == "and"
+            and len(words) <= 6
+            and (end == len(words) - 2 or words[-1] in _heading_words())
+        ):
             return [known[head]]
     return _compound(words) or _by_last_word(line, words) or _by_first_word(line, words)
 
@@ -194,6 +202,9 @@ def heading_section(line: str) -> tuple[bool, str | None]:
     return True, main_section(sections)
 
 
+_NAME_GOES_ON = frozenset({"and", "&", "of", "for"})
+
+
 def glued_heading(line: str) -> tuple[str | None, str, str] | None:
     """(section, heading, rest) for a heading glued to its text, else None.
 
@@ -215,6 +226,10 @@ def glued_heading(line: str) -> tuple[str | None, str, str] | None:
         rest = line[spans[cut - 1].end() :].strip()
         key = heading_key(candidate)
         if cut > caps and not rest[:1].isdigit() and not _names_school(key, rest):
+            continue
+        # "EMPLOYMENT AND SOCIAL DEVELOPMENT CANADA": a name goes on after "and" or "of";
+        # the text a heading is glued to never opens with them.
+        if rest.split(" ", 1)[0].lower() in _NAME_GOES_ON:
             continue
         if key in headings() and len(key) >= 4 and not heading_sections(rest):
             return headings()[key], candidate.rstrip(":"), rest

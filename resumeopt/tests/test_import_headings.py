@@ -24,10 +24,25 @@ def test_headings_in_unusual_forms_are_known(line, section):
 
 
 @pytest.mark.parametrize(
-    "line", ["Senior Java Developer", "Experienced", "Java, Python, SQL", "Skilled in teamwork"]
+    "line",
+    [
+        "Senior Java Developer",
+        "Experienced",
+        "Java, Python, SQL",
+        "Skilled in teamwork",
+        # An employer and its unit in capitals, each opening with a heading's word.
+        "EMPLOYMENT AND SOCIAL DEVELOPMENT CANADA",
+        "SKILLS AND EMPLOYMENT BRANCH",
+    ],
 )
 def test_ordinary_lines_are_not_headings(line):
     assert heading_section(line) == (False, None)
+    assert glued_heading(line) is None
+
+
+def test_a_heading_joined_to_one_more_word_by_and_is_still_a_heading():
+    assert heading_section("LICENCES & TICKETS")[0]
+    assert heading_section("Skills and Interests")[0]
 
 
 def test_a_heading_glued_to_its_text_is_split_off():

@@ -681,3 +681,36 @@ def test_a_title_line_above_employer_place_and_dates_parted_by_pipes():
     ]
     assert work[0]["startDate"] == "2022-01"
     assert work[0]["highlights"] == ["Leads 18 agents on a US telco account."]
+
+
+def test_an_employer_and_its_unit_in_capitals_head_the_roles_below_them():
+    text = (
+        "Marie-Claude Tremblay\n"
+        "mc.tremblay@example.com\n"
+        "\n"
+        "EXPERIENCE\n"
+        "\n"
+        "EMPLOYMENT AND SOCIAL DEVELOPMENT CANADA\n"
+        "SKILLS AND EMPLOYMENT BRANCH\n"
+        "Senior Policy Analyst (EC-06)                 2021-04 to present\n"
+        "- Brief the Director General.\n"
+        "\n"
+        "Policy Analyst (EC-05)                        2018-09 to 2021-03\n"
+        "- Wrote Treasury Board submissions.\n"
+        "\n"
+        "STATISTICS CANADA\n"
+        "LABOUR STATISTICS DIVISION\n"
+        "Economist (EC-03)                             2016-06 to 2018-08\n"
+        "\n"
+        "EDUCATION\n"
+        "M.A. Economics, Université d'Ottawa, 2016\n"
+    )
+    document = parse_lines([Line(line) for line in text.split("\n")])
+    assert [(job.get("position"), job.get("name")) for job in document["work"]] == [
+        ("Senior Policy Analyst (EC-06)", "EMPLOYMENT AND SOCIAL DEVELOPMENT CANADA"),
+        ("Policy Analyst (EC-05)", "EMPLOYMENT AND SOCIAL DEVELOPMENT CANADA"),
+        ("Economist (EC-03)", "STATISTICS CANADA"),
+    ]
+    assert "SKILLS AND EMPLOYMENT BRANCH" in document["work"][0]["description"]
+    assert "LABOUR STATISTICS DIVISION" in document["work"][2]["description"]
+    assert "skills" not in document

@@ -434,12 +434,21 @@ def heads_roles(header: list[str], organisation: str) -> bool:
     first, *rest = header
     if organisation not in first or find_date_range(first) or not rest:
         return False
+    while len(rest) >= 2 and unit_in_capitals(rest[0]):
+        # "EMPLOYMENT AND SOCIAL DEVELOPMENT CANADA" / "SKILLS AND EMPLOYMENT BRANCH" /
+        # "Senior Policy Analyst  2021 – present": the unit between employer and title.
+        rest = rest[1:]
     found = find_date_range(rest[0])
     if not found:
         # "Stellantis — Betim" / "Analista de Processos Sênior" / "jan/2018 – fev/2021".
         return len(rest) >= 2 and role_score(rest[0]) > 0 and is_date_only(rest[1])
     title = f"{rest[0][: found.begin]} {rest[0][found.finish :]}".strip(" ,;|()–—-")
     return role_score(title) > 0
+
+
+def unit_in_capitals(text: str) -> bool:
+    """An undated line in capitals that names no job: a part of the employer above it."""
+    return text.isupper() and not find_date_range(text) and role_score(text) <= 0
 
 
 def function_after_title(header: list[str], position: str, organisation: str) -> bool:
