@@ -768,61 +768,109 @@ def match_profile(
     return result
 
 
+EXPLANATION_LENGTH = 120  # characters: a ranking table's cell, read at a glance
+# What an explanation keeps first when it is too long (see explain): the must-haves and what
+# lowered the score, before the details that only say where the evidence came from.
+KEEP_FIRST, KEEP_LOWERED, KEEP_DETAIL, KEEP_LAST = 3, 2, 1, 0
+
+
 def explain(breakdown: dict[str, dict[str, Any]]) -> str:
     """A posting's place in a ranking in a few words:
-    "3 of 4 must-haves, title fits, 2 years short"."""
-    parts = []
+    "3 of 4 must-haves, title fits, 2 years short". At most EXPLANATION_LENGTH characters:
+    where the findings say more, the details go first (where a skill was seen, a title named
+    in a step), then the rest in order of weight; what is said stays true."""
+    parts: list[list] = []  # [text, keep, shorter text or ""], in the order they are read
+
+    def add(text: str, keep: int, shorter: str = "") -> None:
+        parts.append([text, keep, shorter])
+
     hard = breakdown["hard_skills"]
     if hard.get("must_total"):
-        parts.append(f"{hard['must_matched']} of {hard['must_total']} must-haves")
+        add(f"{hard['must_matched']} of {hard['must_total']} must-haves", KEEP_FIRST)
     elif hard.get("total"):
-        parts.append(f"{hard['matched']} of {hard['total']} skills")
-    parts.extend(hard.get("years_short", [])[:2])  # "Java 1 of 4 years"
-    parts.extend(hard.get("title_only", [])[:1])  # "Data Science by title only"
-    parts.extend(hard.get("past_career", [])[:1])  # "Inventory Management from a past career"
+        add(f"{hard['matched']} of {hard['total']} skills", KEEP_FIRST)
+    for note in hard.get("years_short", [])[:2]:
+        add(note, KEEP_DETAIL)  # "Java 1 of 4 years"
+    for note in hard.get("title_only", [])[:1]:
+        add(note, KEEP_LAST)  # "Data Science by title only"
+    for note in hard.get("past_career", [])[:1]:
+        add(note, KEEP_LAST)  # "Inventory Management from a past career"
     if hard.get("licence_missing"):
-        parts.append(f"no {hard['licence_missing']}")  # "no AICP": the score is lowered for it
+        add(f"no {hard['licence_missing']}", KEEP_LOWERED)  # "no AICP": the score is lowered
     if hard.get("unnamed_in_part"):
-        parts.append(f"{hard['unnamed_in_part']} unnamed counted in part (no skills list)")
+        unnamed = hard["unnamed_in_part"]
+        add(
+            f"{unnamed} unnamed counted in part (no skills list)",
+            KEEP_LAST,
+            f"{unnamed} unnamed in part",
+        )
     duties = breakdown.get("duties", {})
     if duties.get("for_must_haves"):
         shown = duties["score"]
-        parts.append(
+        add(
             "most of its work shown"
             if shown >= DUTIES_MOST
             else "some of its work shown"
             if shown >= DUTIES_SOME
-            else "little of its work shown"
+            else "little of its work shown",
+            KEEP_DETAIL,
         )
     title = breakdown["title"]
     if title.get("score") is not None:
         role = title.get("role_score", title["score"])  # the role's fit; its level is noted
-        parts.append(
+        add(
             "title fits"
             if role >= TITLE_ENOUGH
             else "title close"
             if role >= TITLE_CLOSE
-            else "another title"
+            else "another title",
+            KEEP_FIRST,
         )
     if title.get("seniority"):
-        parts.append(title["seniority"])
+        # "one step up from Senior Accountant; Senior level; about 2 years shown": the
+        # resume's own title is the first thing left out.
+        note = title["seniority"]
+        add(note, KEEP_LOWERED, re.sub(r" (?:up from|below) [^;]+", _step_direction, note))
     years = breakdown["experience_years"]
     # The level's note may say the years already ("Senior level; about 5 years shown").
     if years.get("score") is not None and "shown" not in title.get("seniority", ""):
         short = years["required"] - years["resume_years"]
-        parts.append(f"{short:g} years short" if short >= 0.5 else "enough years")
+        if short >= 0.5:
+            add(f"{short:g} years short", KEEP_LOWERED)
+        else:
+            add("enough years", KEEP_LAST)
     education = breakdown["education"]
     if (
         education.get("score") is not None
         and education["score"] < 100
         and education.get("is_required")
     ):
-        parts.append(
+        add(
             "degree short"
             if education["has_rank"] < 1 or education["score"] <= 50
-            else "other field"
+            else "other field",
+            KEEP_LOWERED,
         )
-    return ", ".join(parts)
+    return _within_length(parts)
+
+
+def _step_direction(found: re.Match) -> str:
+    """ "one step up from Senior Accountant" said without the title: "one step up"."""
+    return " up" if found.group().startswith(" up") else " below"
+
+
+def _within_length(parts: list[list]) -> str:
+    """The parts joined, shortened until EXPLANATION_LENGTH: the least kept part first, the
+    last written of equals; one with a shorter form is first said that way."""
+    while len(text := ", ".join(part[0] for part in parts)) > EXPLANATION_LENGTH:
+        least = min(range(len(parts)), key=lambda index: (parts[index][1], -index))
+        if parts[least][1] == KEEP_FIRST:
+            break  # the must-haves and the title's fit are said whatever their length
+        if parts[least][2]:
+            parts[least][0], parts[least][2] = parts[least][2], ""
+        else:
+            del parts[least]
+    return text
 
 
 def _written_anyway(form: str, text: str) -> bool:
