@@ -133,7 +133,8 @@ ROLE_WORDS = (
     r"administrator|coordinator|assistant|associate|intern|officer|representative|executive|accountant|nurse|"
     r"writer|editor|researcher|technician|recruiter|marketer|strategist|producer|head|vp|president|owner|teacher|"
     r"programmer|tester|operator|advisor|adviser|auditor|controller|clerk|agent|therapist|pharmacist|physician|"
-    r"lawyer|attorney|paralegal|electrician|mechanic|chef|cook|driver|supervisor|planner|buyer|economist|"
+    r"lawyer|attorney|paralegal|electrician|mechanic|chef de (?:partie|rang|cuisine)|chef|cook|"
+    r"driver|supervisor|planner|buyer|economist|"
     r"statistician|actuary|banker|trader|underwriter|postdoc|fellow|professor|lecturer|instructor|tutor|"
     r"counselor|counsellor|caregiver|receptionist|cashier|generalist|hygienist|plumber|welder|carpenter|"
     r"machinist|installer|dispatcher|courier|picker|packer|janitor|housekeeper|barista|bartender|stylist|"
@@ -144,7 +145,7 @@ ROLE_WORDS = (
     r"nutritionist|chemist|biologist|microbiologist|geologist|attendant|concierge|custodian|dishwasher|"
     r"baker|laborer|assembler|fabricator|painter|roofer|lineman|lineworker|millwright|pipefitter|"
     r"firefighter|dean|handler|loader|sorter|stocker|porter|cleaner|mover|worker|helper|journeyman|"
-    r"apprentice|paraprofessional|paraeducator|coach|guard|captain|"
+    r"apprentice|paraprofessional|paraeducator|coach|guard|captain|carer|solicitor|labourer|commis|"
     # A level after its field is the role ("Audit Senior", "Tax Junior"), where it ends the
     # title; before a word it is the level of the role after it ("Senior Auditor").
     r"(?-i:[A-Z][a-z]+[ \t]+(?:Senior|Junior))(?![ \t]*[A-Za-z0-9&])"

@@ -53,6 +53,12 @@ NOT_ASKED_BEFORE_RE = re.compile(
     r"(?:accordance|compliance|line|comply|complies|keeping)\s+$", re.IGNORECASE
 )
 ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
+# A citation of a code of rules: "21 CFR Part 820", "40 CFR 112", "29 CFR 1910.147", "42 U.S.C.
+# 1983". The agency written before it ("FDA 21 CFR Part 820") is its author, not the name.
+CITATION_RE = re.compile(
+    r"\d+\s+(?:CFR|C\.F\.R\.|U\.S\.C\.|USC)(?:\s+(?:Parts?|Section|§+)?\s*\d[\d.]*"
+    r"(?:\s*(?:,|and|&)\s*\d[\d.]*)*)?(?![\w.])"
+)
 PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s")
 WORD_PUNCTUATION = "()[]{},;:.!?\"'“”‘’<>"
 # Words that end a list of names: what follows is another phrase ("... is a plus", "... to").
@@ -180,6 +186,15 @@ class _Reader:
                 ):
                     self.forward(index, weak=False, only_bracket=True)
 
+    def restates(self, start: int) -> bool:
+        """The name at `start` opens a bracket right after a term or name read already: "CBP
+        regulations (19 CFR)" names the rules once."""
+        before = self.text[max(0, start - 3) : start]
+        if not before.rstrip().endswith("("):
+            return False
+        opening = start - len(before) + before.rindex("(")
+        return any(opening - 2 <= end <= opening for _, end in [*self.taken, *self.found])
+
     def is_taken(self, start: int, end: int) -> bool:
         return any(start < b and a < end for a, b in self.taken)
 
@@ -214,7 +229,20 @@ class _Reader:
             return False  # a template's placeholder: "<LOCATION>", "[Company Name]"
         if any(word in HEADING_WORDS for word in lowered):
             return False  # "... FedRAMP) Desired Experience": a heading run on
-        if shapes[0] == "number":
+        citation = CITATION_RE.search(self.text, self.words[item[0]][1], self.words[item[-1]][2])
+        if citation and citation.start() > self.words[item[0]][1]:
+            # "FDA 21 CFR Part 820": the agency's acronym before its rules' citation.
+            item = [i for i in item if self.words[i][1] >= citation.start()]
+            words, shapes = words[-len(item) :], shapes[-len(item) :]
+            lowered = lowered[-len(item) :]
+        if citation and citation.end() < self.words[item[-1]][2]:
+            # "40 CFR Part 112 SPCC rules": the citation, then a name of its own.
+            self.keep([i for i in item if self.words[i][1] >= citation.end()], weak=False)
+            item = [i for i in item if self.words[i][2] <= citation.end()]
+            words, shapes, lowered = words[: len(item)], shapes[: len(item)], lowered[: len(item)]
+        if shapes[0] == "number" and not citation:
+            return False
+        if citation and self.restates(self.words[item[0]][1]):
             return False
         # "EU MDR", "US GAAP": an acronym may open a name; any other listed word may not.
         if lowered[0] in self.not_names and not (len(words) > 1 and words[0].isupper()):

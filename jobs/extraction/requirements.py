@@ -91,6 +91,7 @@ def read_skills(
                 and any(start <= clause.start + match.start < end for start, end in excluded)
             )
             and not _names_a_team(clause.text, match)
+            and not _names_colleagues(clause.text, match)
             and not names_no_skill(
                 clause.text,
                 match.term.canonical,
@@ -422,6 +423,18 @@ def _names_a_team(text: str, match: Match) -> bool:
         return False
     found = TEAM_AFTER_RE.match(after)
     return bool(found) and not TEAM_BREAK_RE.search(found.group())
+
+
+# "assist our Certified Public Accountant", "alongside our senior CPAs": the company's own people.
+OUR_BEFORE_RE = re.compile(r"\bour\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _names_colleagues(text: str, match: Match) -> bool:
+    """A credential after "our" names people the candidate works with, not what is asked of
+    the candidate ("you will assist our Certified Public Accountant"; "your CPA" is asked)."""
+    return match.term.type == "certification" and bool(
+        OUR_BEFORE_RE.search(text[max(0, match.start - 40) : match.start])
+    )
 
 
 def field_spans(fields: list[tuple[Clause, list[re.Match] | None]]) -> list[tuple[int, int]]:

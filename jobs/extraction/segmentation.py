@@ -50,6 +50,11 @@ ABBREVIATIONS = frozenset(
         "jr",
         "inc",
         "ltd",
+        # "Lion City Trading Pte. Ltd.", "Medwell Formulations Pvt. Ltd.": legal forms of
+        # Singapore, India and Australia, written before "Ltd."
+        "pte",
+        "pvt",
+        "pty",
         "co",
         "corp",
         "dr",

@@ -183,6 +183,30 @@ HEADER_WORDS = json.loads(
     (Path(__file__).resolve().parent.parent / "data" / "posting_header.json").read_text("utf-8")
 )
 PAY = "|".join(HEADER_WORDS["pay"])
+# One piece of a job board's page above a posting copied whole: its name and navigation
+# ("Indeed", "Sign in", "Career advice"), or a generic word of it ("Home", "Profile").
+SITE_CHROME_PIECE_RE = re.compile(
+    rf"\s*(?:(?P<chrome>{'|'.join(HEADER_WORDS['site_chrome'])})"
+    rf"|(?P<word>{'|'.join(HEADER_WORDS['site_chrome_words'])}))(?![\w/&'’-])",
+    re.IGNORECASE,
+)
+
+
+def without_site_chrome(text: str) -> str:
+    """The posting with a job board's navigation at its start blanked (offsets kept): "Skip to
+    main content Indeed Home Company reviews Sign in Care Assistant - Nights ...". Two pieces at
+    least, the last one only chrome: "Indeed Home Health Aide" is a title after one, and a
+    company named like a board ("Monster is hiring") is no run."""
+    at, pieces, end = 0, 0, 0
+    while found := SITE_CHROME_PIECE_RE.match(text, at):
+        at, pieces = found.end(), pieces + 1
+        if found["chrome"] and pieces >= 2:
+            end = at
+    if not end:
+        return text
+    return re.sub(r"[^\n]", " ", text[:end]) + text[end:]
+
+
 PAY_RE = re.compile(rf"(?:{PAY})", re.IGNORECASE)
 # Pay or a work policy run in before the company of a one-paragraph header: "$17-$20/hr
 # Greenway Pharmacy", "Hybrid Acme Payments".
@@ -195,8 +219,14 @@ SCHEDULE_RE = re.compile(rf"(?:{'|'.join(HEADER_WORDS['schedule'])})", re.IGNORE
 SHIFT_LEAD_RE = re.compile(
     rf"\s*(?P<shift>(?:{'|'.join(HEADER_WORDS['shift'])}))\b[\s,]*", re.IGNORECASE
 )
+TYPE_PATTERNS = [pattern for _, pattern in EMPLOYMENT_TYPES]
+# The terms of hire right after a one-paragraph title, with their note ("Bank Teller - Part Time
+# (25 hrs/week) First Prairie Bank ...", "- Temp to Hire"): no part of the title, nor of the
+# company named after them.
 SCHEDULE_LEAD_RE = re.compile(
-    rf"^(?:\s*[-–—·|,(]?\s*(?:{'|'.join(HEADER_WORDS['schedule'])})\)?)+\s*", re.IGNORECASE
+    rf"^(?:\s*[-–—·|,(]?\s*(?:{'|'.join([*HEADER_WORDS['schedule'], *TYPE_PATTERNS])})\)?"
+    r"(?:\s*\([^()]{1,30}\))?)+\s*",
+    re.IGNORECASE,
 )
 GENDER_MARKER_RE = re.compile(rf"\s*(?:{'|'.join(HEADER_WORDS['gender_marker'])})", re.IGNORECASE)
 DEPARTMENT_RE = re.compile(rf"^(?:{'|'.join(HEADER_WORDS['department'])})")
@@ -297,7 +327,9 @@ def read_title_and_company(text: str, clauses: list[Clause], requirements: Requi
             requirements.title = opening_title["title"]
             if not _read_run_in_header(rest, text, requirements) and len(first.split()) <= 8:
                 requirements.title = first if plausible_title(first) else requirements.title
-            requirements.company = requirements.company or _company_after_title(rest, text)
+            # "Sales Associate - Part Time Harbor & Hem ...": the name after the terms of hire.
+            after_terms = _title_terms(requirements.title, rest, text)[1]
+            requirements.company = requirements.company or _company_after_title(after_terms, text)
         elif len(first.split()) <= 8 and plausible_title(first):
             requirements.title = first
     if not requirements.title:
@@ -380,7 +412,8 @@ LOCATION_VALUE_RE = re.compile(
 )
 COMPANY_VALUE_RE = re.compile(COMPANY_NAME)
 LEGAL_SUFFIX_RE = re.compile(
-    r"Inc\.?|LLC|LLP|Ltd\.?|Co\.|Corp\.?|GmbH|plc|PLC|S\.A\.|AG|B\.V\.|AB|Oy"
+    r"(?:Pte|Pvt|Pty|\(Pty\))\.?\s+Ltd\.?|Inc\.?|LLC|LLP|Ltd\.?|Co\.|Corp\.?|GmbH|plc|PLC|S\.A\.|AG|"
+    r"B\.V\.|AB|Oy"
 )
 # A header line that is a name with its legal form: "Kassenwerk GmbH", "Ledgerly Inc.".
 LEGAL_NAME_RE = re.compile(rf"{COMPANY_NAME}\s(?:{LEGAL_SUFFIX_RE.pattern})\.?")
@@ -1289,7 +1322,20 @@ def _title_and_header(title: str, requirements: Requirements, posting: str = "")
     if kept[-1] == shift_kept:
         # What went was at the line's end: the title as written up to its shift.
         return title[: title.rfind(shift_kept) + len(shift_kept)]
-    return " – ".join(kept)
+    if kept == parts[: len(kept)]:
+        # "Customer Service Representative - Bilingual (French/English) - Temporary Full Time":
+        # what went was at the line's end, so the title is as written up to it, its own dash.
+        return title[: _end_of_parts(title, kept)]
+    separator = HEADER_SEPARATOR_RE.search(title)
+    return (separator.group() if separator else " – ").join(kept)
+
+
+def _end_of_parts(text: str, parts: list[str]) -> int:
+    """Where the last of `parts`, the first pieces of `text` in order, ends in it."""
+    end = 0
+    for part in parts:
+        end = text.index(part, end) + len(part)
+    return end
 
 
 ORGANISATION_END_RE = re.compile(

@@ -1,0 +1,165 @@
+"""Postings from outside software and outside the US, as people paste them (issue #15).
+
+A job board's page copied whole, a header run into one paragraph with its terms of hire, legal
+forms of other countries, credentials written out, codes of rules cited with their agency, and
+the vocabulary of care homes, trades, pharmaceutical plants and accounting teams.
+"""
+
+from jobs.extraction import extract_requirements
+
+
+def _one_paragraph(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _asked(text: str, level: str = "required") -> set[str]:
+    return {skill.name for skill in extract_requirements(text).skills if skill.level == level}
+
+
+BOARD_PAGE = """Skip to main content
+Indeed
+Home
+Company reviews
+Find salaries
+Sign in
+Employers / Post Job
+
+Support Worker - Days
+Hollybank Supported Living
+Sheffield S10
+£11.90 an hour - Part-time
+
+Hollybank Supported Living helps adults with learning disabilities live in their own homes.
+
+What you will do:
+- Support people with personal care and medication
+- Use safe moving and handling techniques
+- Report safeguarding concerns to the team leader
+
+What we are looking for:
+- Experience in a care setting
+- Good communication skills
+"""
+
+
+def test_a_job_boards_navigation_is_not_read_as_the_title():
+    found = extract_requirements(BOARD_PAGE)
+    assert found.title == "Support Worker - Days"
+    assert found.company == "Hollybank Supported Living"
+
+
+def test_a_job_boards_navigation_run_into_one_paragraph_is_not_the_title():
+    found = extract_requirements(_one_paragraph(BOARD_PAGE))
+    assert found.title.startswith("Support Worker")
+    assert "Indeed" not in found.title and "Sign in" not in found.title
+
+
+def test_a_title_that_only_opens_like_a_board_keeps_its_words():
+    found = extract_requirements(
+        "Home Health Aide\nSunrise Home Care\nDayton, OH\n\nRequirements:\n- CPR certification"
+    )
+    assert found.title == "Home Health Aide"
+
+
+def test_care_work_is_read_in_its_own_words():
+    asked = _asked(BOARD_PAGE)
+    assert {"Personal Care", "Manual Handling", "Safeguarding"} <= asked
+
+
+def test_terms_of_hire_after_a_title_leave_it_as_written():
+    found = extract_requirements(
+        "Customer Service Representative - Bilingual (French/English) - Temporary Full Time\n"
+        "Maple Crest Insurance\nMoncton, NB\n\nWhat you'll need\n- Fluent in French and English"
+    )
+    assert found.title == "Customer Service Representative - Bilingual (French/English)"
+    assert found.employment_type == "Contract"
+
+
+def test_terms_of_hire_with_their_note_are_neither_title_nor_company_in_one_paragraph():
+    found = extract_requirements(
+        "Sales Associate - Part Time (20 hrs/week) Harbor & Hem Boutique Charleston, SC "
+        "Harbor & Hem Boutique is a women's clothing shop on King Street. Requirements: "
+        "customer service experience and cash handling."
+    )
+    assert found.title == "Sales Associate"
+    assert found.company == "Harbor & Hem Boutique"
+    assert found.employment_type == "Part-time"
+
+
+def test_legal_forms_of_singapore_india_and_south_africa_end_the_company():
+    singapore = extract_requirements(
+        "Senior Accountant | Lion City Trading Pte. Ltd. | Singapore Lion City Trading is a "
+        "distributor of building materials. Requirements: ACCA qualification."
+    )
+    assert singapore.company == "Lion City Trading Pte. Ltd."
+    south_africa = extract_requirements(
+        "Fleet Controller Karoo Freight (Pty) Ltd - Johannesburg, Gauteng Permanent | Market "
+        "related Karoo Freight is a road freight company. Minimum requirements: Matric."
+    )
+    assert south_africa.company == "Karoo Freight (Pty) Ltd"
+
+
+def test_a_credential_the_companys_people_hold_is_not_asked():
+    text = (
+        "Tax Associate\nAcme Tax Services\n\nYou will prepare returns alongside our Certified "
+        "Public Accountants.\n\nRequirements:\n- QuickBooks"
+    )
+    assert "CPA" not in _asked(text)
+
+
+def test_a_credential_written_out_is_asked_when_the_posting_asks_it():
+    text = (
+        "Group Accountant\nAcme Holdings\n\nRequirements:\n- Chartered Accountant or ACCA "
+        "qualification\n- Certified Public Accountant license preferred"
+    )
+    assert {"Chartered Accountant", "ACCA"} <= _asked(text)
+    assert "CPA" in _asked(text, "preferred")
+
+
+def test_a_code_of_rules_is_read_without_the_agency_written_before_it():
+    text = (
+        "Quality Engineer\nAcme Devices\n\nRequirements:\n"
+        "- Knowledge of FDA 21 CFR Part 820 and ISO 14971\n"
+        "- Knowledge of EPA 40 CFR Part 112 SPCC rules\n"
+        "- Familiarity with 21 CFR Part 58\n"
+    )
+    asked = _asked(text)
+    assert {"21 CFR Part 820", "ISO 14971", "40 CFR Part 112", "21 CFR Part 58"} <= asked
+    assert not any(name.startswith(("FDA ", "EPA ")) for name in asked)
+
+
+def test_trades_and_plant_vocabulary_is_read():
+    asked = _asked(
+        "QA Officer\nMedwell Formulations Pvt. Ltd.\n\nRequirements:\n"
+        "- Perform line clearance and follow good documentation practices\n"
+        "- Follow data integrity (ALCOA+) principles\n"
+        "- WHMIS training and a White Card\n"
+        "- Prepare monthly management accounts and the group consolidation\n"
+    )
+    assert {
+        "Line Clearance",
+        "Good Documentation Practices",
+        "Data Integrity",
+        "WHMIS",
+        "White Card",
+        "Management Accounts",
+        "Financial Consolidation",
+    } <= asked
+
+
+def test_a_citation_in_brackets_after_the_rules_it_cites_is_one_skill():
+    asked = _asked(
+        "Customs Entry Writer\nAcme Brokerage\n\nRequirements:\n"
+        "- Strong knowledge of CBP regulations (19 CFR)\n"
+    )
+    assert "19 CFR" not in asked
+
+
+def test_a_shift_written_as_one_word_stays_in_the_title_and_out_of_the_company():
+    text = (
+        "Carer - Nights Home Instead Leeds. Home Instead helps older people live at home. "
+        "Requirements: experience in personal care."
+    )
+    found = extract_requirements(text)
+    assert found.title == "Carer - Nights"
+    assert not found.company.startswith("Nights")
