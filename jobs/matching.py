@@ -688,6 +688,9 @@ def match_profile(
             experience_asked(requirements),
             domains=True,
             unlisted=unlisted,
+            titled=_named_by_title(requirements)
+            if (title_fit["score"] or 0) >= TITLE_ENOUGH
+            else frozenset(),
         ),
         "soft_skills": _coverage(unique, profile, ("soft",), groups, roles),
         "title": _seniority_fit(title_fit, level_fit, level_note),
@@ -1028,6 +1031,15 @@ def _shown_only_in_past_career(name: str, profile: ResumeProfile) -> bool:
     return profile.implied.get(name) in profile.earlier_only
 
 
+def _named_by_title(requirements: Requirements) -> frozenset[str]:
+    """The skills of a posting that asks nothing its title does not name: "Backend
+    Development" in a three-line "Backend Engineer" post. Empty where it asks more."""
+    title = requirements.title.lower()
+    asked = {skill.name for skill in requirements.skills if not skill.mention}
+    named = {skill.name for skill in requirements.skills if title and skill.text.lower() in title}
+    return frozenset(named) if asked and asked <= named else frozenset()
+
+
 def _title_only(name: str, profile: ResumeProfile) -> bool:
     """The resume shows the skill (or the one implying it) in its titles and nowhere else."""
     if name in profile.occurrences:
@@ -1057,6 +1069,7 @@ def _coverage(
     experience: list[tuple[str, list[set[str]]]] | None = None,
     domains: bool = False,
     unlisted: float = 0.0,
+    titled: frozenset[str] = frozenset(),
 ) -> dict[str, Any]:
     """Share of what the posting asks that the resume shows; a group of alternatives counts once.
 
@@ -1064,7 +1077,9 @@ def _coverage(
     quarter; a must-have asked with years counts in part when the resume shows fewer of them.
     The kinds of experience asked ("pediatric nursing experience") are must-haves too. A skill
     the resume does not show counts `unlisted` (see UNLISTED_CREDIT), not as met; a licence
-    or certificate not shown counts nothing.
+    or certificate not shown counts nothing. A skill shown only by a title counts in part
+    (TITLE_CREDIT), unless the posting asks only what its title names (`titled`, where the
+    resume's title fits the posting's): the title held answers all it asks.
     """
     roles, years = roles or {}, years or {}
     grouped = {name for members in groups.values() for name in members}
@@ -1084,7 +1099,8 @@ def _coverage(
         if not met and unique[names[0]].type == "certification":
             credit = 0.0  # a licence held is written down, skills list or not
         if met and all(_title_only(n, profile) for n in met):
-            credit, short = TITLE_CREDIT, f"{met[0]} by title only"
+            if not titled.intersection(names):
+                credit, short = TITLE_CREDIT, f"{met[0]} by title only"
         elif met and all(_shown_only_in_past_career(n, profile) for n in met):
             credit, short = EARLIER_LINE_CREDIT, f"{met[0]} {PAST_CAREER_NOTE}"
         asked = max(years.get(n, 0) for n in names) if years and met else 0

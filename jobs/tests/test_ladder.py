@@ -388,3 +388,30 @@ def test_the_post_at_the_resumes_rung_comes_before_the_same_post_a_rung_up():
     own = extract_requirements("Electrician" + body)
     ranked = [name for name, _ in rank(electrician, [("senior", senior), ("own", own)])]
     assert ranked == ["own", "senior"]
+
+
+def test_a_three_line_post_with_the_resumes_own_title_is_not_below_a_longer_sibling():
+    engineer = {
+        "basics": {"label": "Backend Engineer"},
+        "work": [
+            {
+                "name": "Brightwave Analytics",
+                "position": "Backend Engineer",
+                "startDate": _since(4),
+                "highlights": [
+                    "Build Python and Django services on PostgreSQL, shipped in Docker."
+                ],
+            }
+        ],
+        "skills": [{"name": "Tech", "keywords": ["Python", "Django", "PostgreSQL", "Docker"]}],
+    }
+    tiny = extract_requirements(
+        "Backend Engineer\nNorthgate Services - Springfield, IL\nFull-time."
+    )
+    sibling = extract_requirements(
+        "Backend Engineer (Python)\nRequirements\n- 3+ years building services in Python.\n"
+        "- Django and PostgreSQL.\n- Docker.\n"
+    )
+    short, long = match_resume(engineer, tiny), match_resume(engineer, sibling)
+    assert short.score >= long.score
+    assert "by title only" not in short.explanation  # the title is all the post asks
