@@ -714,3 +714,32 @@ def test_an_employer_and_its_unit_in_capitals_head_the_roles_below_them():
     assert "SKILLS AND EMPLOYMENT BRANCH" in document["work"][0]["description"]
     assert "LABOUR STATISTICS DIVISION" in document["work"][2]["description"]
     assert "skills" not in document
+
+
+def test_a_header_broken_over_a_pdfs_narrow_lines_is_read_whole():
+    text = (
+        "Wanjiku Kamau\n"
+        "wanjiku.kamau@example.com\n"
+        "PROFESSIONAL EXPERIENCE\n"
+        "Secondary School Teacher (Mathematics and\n"
+        "Physics), Alliance Girls High School, Kikuyu\n"
+        "January 2018 – to date\n"
+        "• Teach Form 3 and Form 4 mathematics; KCSE mean\n"
+        "grade raised from B to B+ in three years.\n"
+        "• Head of the Mathematics Department since 2021.\n"
+        "Teacher on BOM terms, Moi Forces Academy,\n"
+        "Nairobi\n"
+        "May 2015 – December 2017\n"
+        "• Taught Form 1 and 2 physics.\n"
+    )
+    work = parse_lines([Line(line) for line in text.split("\n")])["work"]
+    assert [(job.get("position"), job.get("name"), job.get("startDate")) for job in work] == [
+        (
+            "Secondary School Teacher (Mathematics and Physics)",
+            "Alliance Girls High School",
+            "2018-01",
+        ),
+        ("Teacher on BOM terms", "Moi Forces Academy", "2015-05"),
+    ]
+    # A duty that says since when is a sentence of the job's body, not a job.
+    assert "Head of the Mathematics Department since 2021." in work[0]["highlights"]

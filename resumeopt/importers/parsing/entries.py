@@ -67,8 +67,10 @@ def group_entries(lines: list[Line]) -> list[Entry]:
                 is_bullet = False
         elif is_bullet and is_date_only(text):
             is_bullet = False
-        if is_bullet and dated_role(text):
-            is_bullet = False  # "• Store Manager, 2018 – 2021": a role under its company
+        # "• Store Manager, 2018 – 2021": a role under its company; "• Head of the
+        # Mathematics Department since 2021." is a sentence of the job's body.
+        if is_bullet and dated_role(text) and not ends_sentence(text):
+            is_bullet = False
         following = next_text(lines, index)
         if is_bullet:
             if current is None:
@@ -150,6 +152,8 @@ def group_entries(lines: list[Line]) -> list[Entry]:
                 and has_date(current.header)
             ):
                 current.items.append((text, False))
+            elif header_wrapped(current.header[-1]) and not find_date_range(current.header[-1]):
+                current.header[-1] = f"{current.header[-1]} {text}"
             elif len(current.header) < 4:
                 current.header.append(text)
             elif len(entries) >= 2 and _has_range(text) and not has_date(current.header):
@@ -369,6 +373,19 @@ def is_date_only(text: str) -> bool:
     return bool(found) and len(text.strip(" ()-–—|,")) - len(found.text) <= 2
 
 
+def ends_sentence(text: str) -> bool:
+    """A full stop that ends a sentence, not a name's legal form ("Acme Co.")."""
+    return text.rstrip().endswith(".") and not legal_form(text)
+
+
+def header_wrapped(text: str) -> bool:
+    """Does a header line break off inside its fields ("Secondary School Teacher
+    (Mathematics and", "Teacher on BOM terms, Moi Forces Academy,"), as a PDF's narrow
+    lines leave them?"""
+    text = text.rstrip()
+    return text.count("(") > text.count(")") or text.endswith(",")
+
+
 def has_date(texts: list[str]) -> bool:
     return any(find_date_range(text) for text in texts)
 
@@ -403,6 +420,13 @@ def starts_entry(text: str, following: str) -> bool:
         return True  # "Amdocs (Raanana, Israel) I was designing ...": the other column glued on
     if find_date_range(text) and len(text.split()) <= 16:
         return True
+    if (
+        header_wrapped(text)
+        and role_score(text.split(",")[0]) > 0
+        and following[:1].isupper()
+        and not reads_as_body(following)
+    ):
+        return True  # "Teacher on BOM terms, Moi Forces Academy," / "Nairobi": a header
     if reads_as_body(text):
         return False  # "Cut costs by 8%. Led audits.": more of the body, whatever follows
     if re.search(r"\s(?:at|@)\s+[A-Z]", text) and len(text.split()) <= 10:
