@@ -42,7 +42,11 @@ from jobs.extraction.model import (
 from jobs.extraction.requirements import field_spans, read_skills
 from jobs.extraction.roles import ASKING_ROLES, clause_role
 from jobs.extraction.segmentation import Clause, segment, without_markup
-from jobs.extraction.title import read_title_and_company, without_site_chrome
+from jobs.extraction.title import (
+    read_title_and_company,
+    without_cell_quotes,
+    without_site_chrome,
+)
 
 __all__ = [
     "EDUCATION_FIELD_RE",
@@ -98,7 +102,7 @@ def extract_requirements(text: str, *, title: str = "", company: str = "") -> Re
 
 def _extract(text: str) -> Requirements:
     """What a posting in plain text asks for."""
-    text = without_site_chrome(text)
+    text = without_site_chrome(without_cell_quotes(text))
     clauses = segment(text)
     requirements = Requirements()
     read_title_and_company(text, clauses, requirements)

@@ -192,6 +192,20 @@ SITE_CHROME_PIECE_RE = re.compile(
 )
 
 
+def without_cell_quotes(text: str) -> str:
+    """A posting pasted from a spreadsheet's cell loses the quotes the cell wraps it in
+    ('"Payroll Specialist, Blue Harbour Group, Dublin ... bike to work scheme."'), blanked so that
+    offsets stay; a posting that only opens or ends with a quotation keeps it."""
+    stripped = text.strip()
+    if len(stripped) < 3 or stripped[0] != '"' or stripped[-1] != '"':
+        return text
+    inner = stripped[1:-1].replace('""', "")
+    if '"' in inner:
+        return text  # quotes inside that the cell did not double: a quotation, not a cell
+    first, last = text.index('"'), text.rindex('"')
+    return f"{text[:first]} {text[first + 1 : last]} {text[last + 1 :]}"
+
+
 def without_site_chrome(text: str) -> str:
     """The posting with a job board's navigation at its start blanked (offsets kept): "Skip to
     main content Indeed Home Company reviews Sign in Care Assistant - Nights ...". Two pieces at
@@ -921,6 +935,36 @@ def _leading_name(part: str, posting: str) -> tuple[str, str]:
     return "", part
 
 
+def _legal_name_in(line: str, posting: str) -> tuple[str, str, str] | None:
+    """ "Oral Solid Dosage Medwell Formulations Pvt. Ltd. Ahmedabad, Gujarat" -> ("Oral Solid
+    Dosage", "Medwell Formulations Pvt. Ltd.", "Ahmedabad, Gujarat"): a name with its legal form
+    inside a header line, its words those the posting names again; what stands before and after
+    it. None without such a name."""
+    suffix = re.search(rf"\s(?:{LEGAL_SUFFIX_RE.pattern})(?=[\s,]|$)", line)
+    if not suffix:
+        return None
+    words = line[: suffix.start()].split()
+    for first in range(len(words) - 1):
+        name = " ".join(words[first:])
+        if name[:1].isupper() and _named_twice(name, posting) and posting.count(name) >= 2:
+            before = " ".join(words[:first])
+            return before, f"{name} {suffix.group().strip()}", line[suffix.end() :].strip(" ,-–—|")
+    return None
+
+
+def _name_then_town(line: str, posting: str) -> tuple[str, str] | None:
+    """ "Willowbrook Care Homes Leeds LS17 £12.20 an hour" -> ("Willowbrook Care Homes", "Leeds
+    LS17"): a name of two words or more the posting says again, then a town (and postcode) it
+    may not know, up to the pay; None unless pay follows, which marks the line a header's."""
+    pay = PAY_RE.search(line)
+    if not pay:
+        return None
+    name, rest = _leading_name(line[: pay.start()].strip(" -–—·|,"), posting)
+    if len(name.split()) < 2 or not (not rest or rest[:1].isupper()) or len(rest.split()) > 4:
+        return None
+    return name, rest
+
+
 def _company_core(name: str, rest: str, text: str, requirements: Requirements) -> str:
     """The company without words that qualify the title before it: of "Mid-Market Brightline
     Software", the part the posting names again ("Brightline Software is hiring")."""
@@ -1483,6 +1527,23 @@ def _read_header(
             # "Commercial Flooring | Keystone Surfaces | Charlotte, NC | Base + Commission
             # Keystone Surfaces supplies ...": short pieces, the prose run into the last one.
             text = " | ".join(pieces[:-1] if len(pieces[-1].split()) > 6 else pieces)
+        legal = (
+            _legal_name_in(text, posting)
+            if len(text.split()) <= 15 and not SEPARATOR_HINT_RE.search(text)
+            else None
+        )
+        if legal and not requirements.company:
+            # "Oral Solid Dosage Medwell Formulations Pvt. Ltd. Ahmedabad, Gujarat, India" under a
+            # one-paragraph title: the title's qualifier, the company to its legal form, the place.
+            qualifier, requirements.company, place = legal
+            written = re.search(
+                rf"{re.escape(requirements.title)}\s*[-–—]\s*{re.escape(qualifier)}", posting
+            )
+            if qualifier and written and line is after[0]:
+                requirements.title = " ".join(written.group().split())
+            if place and _header_kind(place) in ("place", "company_place"):
+                _set_location(requirements, place)
+            continue
         if _ends_sentence(text) or len(text.split()) > 15 or asks(text):
             break
         parts = [
@@ -1508,6 +1569,14 @@ def _read_header(
             requirements.company = named_town[0]
             _set_location(requirements, named_town[1])
             continue
+        if line is after[0] and len(parts) < 2 and not requirements.company:
+            named_first = _name_then_town(text, posting)
+            if named_first:
+                # "Willowbrook Care Homes Leeds LS17 £12.20 an hour" under a one-paragraph title.
+                requirements.company = named_first[0]
+                if named_first[1]:
+                    _set_location(requirements, named_first[1])
+                continue
         if (
             len(parts) < 2
             and not PLACE_RE.match(bare)

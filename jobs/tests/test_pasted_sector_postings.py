@@ -163,3 +163,29 @@ def test_a_shift_written_as_one_word_stays_in_the_title_and_out_of_the_company()
     found = extract_requirements(text)
     assert found.title == "Carer - Nights"
     assert not found.company.startswith("Nights")
+
+
+def test_a_posting_pasted_from_a_spreadsheet_cell_loses_the_cells_quotes():
+    found = extract_requirements(
+        '"Payroll Specialist, Blue Harbour Group, Dublin 2, Ireland. Blue Harbour Group is an '
+        "Irish facilities company. Requirements: 3+ years of payroll experience, advanced "
+        'Excel."'
+    )
+    assert found.title == "Payroll Specialist"
+    assert found.company == "Blue Harbour Group"
+
+
+def test_a_company_with_its_legal_form_inside_a_one_paragraph_header():
+    found = extract_requirements(
+        "QA Officer - Oral Solid Dosage Medwell Formulations Pvt. Ltd. Ahmedabad, Gujarat, India "
+        "Experience: 2 - 5 years Company Profile: Medwell Formulations is a tablet maker. "
+        "Job Description: Review batch records. Handle deviations and CAPA."
+    )
+    assert found.title == "QA Officer - Oral Solid Dosage"
+    assert found.company == "Medwell Formulations Pvt. Ltd."
+    assert "Ahmedabad" in found.location
+
+
+def test_a_name_said_again_then_a_town_and_pay_in_a_one_paragraph_header():
+    found = extract_requirements(_one_paragraph(BOARD_PAGE))
+    assert found.company == "Hollybank Supported Living"
