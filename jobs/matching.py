@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -578,6 +578,12 @@ def match_profile(
     """
     # What the posting only mentions (its own tools in "About us") is not asked of the candidate.
     unique = requirements.unique_skills(mentions=False)
+    # "ACLS within 6 months of hire": obtained after hire, not screened for (preferred).
+    after_hire = _due_after_hire(requirements)
+    unique = {
+        name: replace(skill, required=False) if name in after_hire else skill
+        for name, skill in unique.items()
+    }
     asked = [skill for skill in requirements.skills if not skill.mention]
     job_counts = Counter(skill.name for skill in asked)
     forms: dict[str, Counter] = {}
@@ -668,6 +674,7 @@ def match_profile(
             )
 
     roles, years = skill_roles(requirements), asked_years(requirements)
+    roles.update({name: "preferred" for name in after_hire if roles.get(name) == "required"})
     level_fit, level_note = _level_fit(requirements, profile)
     title_fit = _title_score(requirements.title, profile.titles, profile.earlier_titles)
     # Someone doing the post's work likely uses tools the bullets leave out; in another line
@@ -948,6 +955,18 @@ def skill_roles(requirements: Requirements) -> dict[str, str]:
                 if name not in roles or order < ROLE_ORDER[roles[name]]:
                     roles[name] = role
     return roles
+
+
+def _due_after_hire(requirements: Requirements) -> frozenset[str]:
+    """Skills the posting asks only to be had some time after hire ("ACLS within 6 months of
+    hire", "CDL within 90 days"): a recruiter does not screen for them."""
+    due: dict[str, bool] = {}
+    for item in requirements.items:
+        if item.get("role") not in ("required", "preferred"):
+            continue
+        for name in item.get("skills", ()):
+            due[name] = due.get(name, True) and bool(item.get("due"))
+    return frozenset(name for name, only_after in due.items() if only_after)
 
 
 def asked_years(requirements: Requirements) -> dict[str, int]:

@@ -743,3 +743,29 @@ def test_a_required_licence_not_shown_lowers_the_post_and_is_named():
     assert "no AICP" in licensed.explanation
     assert "no AICP" not in plain.explanation
     assert licensed.score < plain.score
+
+
+def test_a_licence_asked_within_months_of_hire_is_not_screened_for():
+    nurse = {
+        "basics": {"label": "Registered Nurse"},
+        "work": [
+            {
+                "name": "Kettering Memorial Hospital",
+                "position": "Registered Nurse",
+                "startDate": "2021-06",
+                "highlights": ["Care for five medical and surgical patients per shift."],
+            }
+        ],
+        "certificates": [{"name": "Registered Nurse, Ohio"}, {"name": "BLS"}],
+    }
+    base = "Registered Nurse\nRequirements\n- Current Ohio RN license.\n- BLS required.\n"
+    later = match_resume(nurse, extract_requirements(base + "- ACLS within 6 months of hire.\n"))
+    now = match_resume(nurse, extract_requirements(base + "- ACLS required.\n"))
+    assert "no ACLS" in now.explanation
+    assert "no ACLS" not in later.explanation
+    assert "licence_missing" not in later.breakdown["hard_skills"]
+    assert (
+        later.breakdown["hard_skills"]["must_total"]
+        == now.breakdown["hard_skills"]["must_total"] - 1
+    )
+    assert later.score > now.score
