@@ -168,7 +168,9 @@ def normalise(word: str) -> str:
 def _normalised(words: list[str]) -> list[str]:
     """`normalise` of each word: most are known, and are looked up without a Python call."""
     norms = list(map(_normalised_words.get, words))
-    if None in norms:  # a word not met before: only those are normalised
+    # A word not met before: only those are normalised. (`all`, since a form is never empty:
+    # `None in norms` compared each string with None through its __eq__.)
+    if not all(norms):
         for index, norm in enumerate(norms):
             if norm is None:
                 norms[index] = normalise(words[index])

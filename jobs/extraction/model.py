@@ -12,7 +12,10 @@ class PostingError(ValueError):
     """The text cannot be read as a job posting; str() says why."""
 
 
-@dataclass(frozen=True)
+# Its own __init__ (init=False): a posting makes dozens of skills and a stored posting is
+# read back skill by skill, and a frozen dataclass's __init__ sets each field through
+# object.__setattr__, three times the cost of writing the instance's dict.
+@dataclass(frozen=True, init=False)
 class ExtractedSkill:
     name: str
     text: str
@@ -26,6 +29,31 @@ class ExtractedSkill:
     form: str = "knowledge"  # knowledge or ability (what SkillSpan calls knowledge and skill)
     mention: bool = False  # named about the company or its benefits, not asked of the candidate
     group: int = 0  # >0: one of alternatives ("MySQL or PostgreSQL"); any member meets the group
+
+    def __init__(
+        self,
+        name: str,
+        text: str,
+        start: int,
+        end: int,
+        type: str,
+        required: bool = True,
+        source: str = "taxonomy",
+        form: str = "knowledge",
+        mention: bool = False,
+        group: int = 0,
+    ):
+        values = self.__dict__
+        values["name"] = name
+        values["text"] = text
+        values["start"] = start
+        values["end"] = end
+        values["type"] = type
+        values["required"] = required
+        values["source"] = source
+        values["form"] = form
+        values["mention"] = mention
+        values["group"] = group
 
     def to_dict(self) -> dict[str, Any]:
         # What dataclasses.asdict gives, without its deep copy of every string (all fields

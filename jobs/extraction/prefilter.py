@@ -166,7 +166,8 @@ def present(text: str) -> int:
     if not _registry.owners:
         return 0
     # The needles found, joined without a loop in Python: a clause holds a dozen or more.
-    return reduce(or_, map(itemgetter(1), automaton.iter(folded(text))), 0)
+    lower = text.lower() if text.isascii() else folded(text)
+    return reduce(or_, map(itemgetter(1), automaton.iter(lower)), 0)
 
 
 def forget() -> None:
@@ -268,7 +269,10 @@ class QuickPattern:
         """The leftmost match; at one position, the first phrase's (as an alternation)."""
         # The bits walked here, not through `candidates`: a clause is searched for a dozen
         # cue lists, most often with no candidate phrase at all.
-        hits = ((present(text) & self._mask) | self._always) >> self._first
+        hits = present(text) & self._mask
+        if not hits and not self._always:
+            return None
+        hits = (hits | self._always) >> self._first
         best = None
         lower = None
         while hits:

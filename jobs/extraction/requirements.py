@@ -213,10 +213,9 @@ SHARED_MODIFIER_RE = re.compile(
 def _after_a_conjunction(text: str, position: int) -> bool:
     """Whether white space, "and", "or" or "&", and white space come just before the position,
     as before SHARED_HEAD_RE's second word."""
-    before = text[:position]
-    if not before[-1:].isspace():
+    if not text[position - 1 : position].isspace() or not position:
         return False
-    bare = before.rstrip()
+    bare = text[:position].rstrip()
     return any(
         bare.endswith(conjunction) and bare[: -len(conjunction)][-1:].isspace()
         for conjunction in ("and", "or", "&")

@@ -140,7 +140,7 @@ BLOCK_TAGS = frozenset(
 )
 
 
-@dataclass
+@dataclass(slots=True)  # dozens a posting, each read many times
 class Clause:
     text: str
     start: int  # offset in the posting
@@ -254,6 +254,9 @@ def _sentences(line: str) -> list[tuple[int, str]]:
     cuts.extend(bullet_edges(line))
     if "equired " in line or "referred " in line:
         cuts.extend(_table_row_ends(line))
+    if len(cuts) == 1:  # one sentence and no bullet, as most lines: the line itself
+        stripped = line.strip().strip(BULLETS).strip()
+        return [(line.index(stripped), stripped)] if stripped and stripped != "o" else []
     cuts = sorted(set(cuts)) + [len(line)]
     result = []
     for start, end in zip(cuts, cuts[1:], strict=False):
@@ -275,7 +278,12 @@ def bullet_edges(line: str) -> list[int]:
     or the end of the match before. Dashes, stars, a middle dot or a lone "o" between
     spaces may be bullets, read by the pattern itself.
     """
-    if DASH_BULLET_HINT_RE.search(line) or LONE_O_RE.search(line):
+    # A bullet of the pattern's own needs one of its glyphs: most lines hold none of them, which
+    # `in` tells quicker than a search for the class.
+    if (
+        ("-" in line or "*" in line or "–" in line or "·" in line)
+        and DASH_BULLET_HINT_RE.search(line)
+    ) or LONE_O_RE.search(line):
         return [edge for found in BULLET_RE.finditer(line) for edge in found.span()]
     cuts: list[int] = []
     if line.isascii():

@@ -912,3 +912,21 @@ def test_a_run_on_item_may_start_at_an_acronym():
     )
     assert levels["Employee Relations"] == levels["Employment Law"] == "required"
     assert levels["CIPD"] == "preferred"
+
+
+def test_a_skill_read_back_without_its_optional_fields_takes_their_defaults():
+    """A stored skill written before a field existed reads back with that field's default,
+    the one the skill's class declares."""
+    from dataclasses import FrozenInstanceError, fields
+
+    from jobs.extraction import ExtractedSkill
+
+    stored = {"name": "Python", "text": "python", "start": 4, "end": 10, "type": "tool"}
+    skill = Requirements.from_dict({"skills": [stored]}).skills[0]
+    assert skill == ExtractedSkill("Python", "python", 4, 10, "tool")
+    for item in fields(ExtractedSkill):
+        if item.name not in stored:
+            assert getattr(skill, item.name) == item.default
+    assert hash(skill) == hash(ExtractedSkill("Python", "python", 4, 10, "tool"))
+    with pytest.raises(FrozenInstanceError):
+        skill.required = False
