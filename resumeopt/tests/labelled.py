@@ -233,17 +233,20 @@ def score_document(document: dict, labels: dict) -> Score:
         if expected.get("degree"):
             score.expected["degree"] += 1
             level = degree_level(expected["degree"])
-            # A degree of no known level is found only where the parser wrote it out.
+            # A degree of no known level is found only where the parser wrote it out, alone
+            # or with its field as the product shows them ("Diploma", "Nursing").
             score.found["degree"] += any(
                 degree_level(got.get("studyType")) == level
                 if level
                 else same_text(expected["degree"], got.get("studyType"))
+                or same_text(re.sub(r"\b(?:in|of)\b", " ", expected["degree"]), _shown_degree(got))
                 for got in education
             )
         if expected.get("area"):
             score.expected["area"] += 1
             score.found["area"] += any(
-                same_text(expected["area"], got.get("area")) for got in education
+                same_text(expected["area"], got.get("area")) or _field_in_degree(expected, got)
+                for got in education
             )
         if expected.get("score"):
             score.expected["gpa"] += 1
@@ -262,6 +265,19 @@ def score_document(document: dict, labels: dict) -> Score:
             item.lower() in json.dumps(document.get(section) or [], ensure_ascii=False).lower()
         )
     return score
+
+
+def _shown_degree(got: dict) -> str:
+    return " ".join(filter(None, (got.get("studyType"), got.get("area"))))
+
+
+def _field_in_degree(expected: dict, got: dict) -> bool:
+    """'Certificate IV in Kitchen Management' read whole as the degree, no field apart: the
+    field is read, inside the degree's name as the product shows it."""
+    study = _key(got.get("studyType"))
+    return not got.get("area") and any(
+        study.endswith(f" {link} {_key(expected['area'])}") for link in ("in", "of")
+    )
 
 
 def _same_place(expected: str, found: str | None) -> bool:

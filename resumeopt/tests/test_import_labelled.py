@@ -498,3 +498,22 @@ def test_places_are_scored_by_each_part_a_reader_finds():
     score = score_document(read, labels)
     assert (score.found["location"], score.expected["location"]) == (0, 1)
     assert (score.found["work_place"], score.expected["work_place"]) == (0, 1)
+
+
+def test_a_field_read_inside_the_degrees_name_counts_as_read():
+    labels = {
+        "education": [
+            {"school": "TAFE NSW", "degree": "Certificate IV in Carpentry", "area": "Carpentry"},
+            {"school": "KMTC", "degree": "Diploma in Community Health Nursing"},
+        ]
+    }
+    read = {
+        "education": [
+            {"institution": "TAFE NSW", "studyType": "Certificate IV in Carpentry"},
+            {"institution": "KMTC", "studyType": "Diploma", "area": "Community Health Nursing"},
+        ]
+    }
+    score = score_document(read, labels)
+    assert (score.found["area"], score.found["degree"]) == (1, 2)
+    read["education"][0]["studyType"] = "Certificate IV"  # the field not read at all
+    assert score_document(read, labels).found["area"] == 0
