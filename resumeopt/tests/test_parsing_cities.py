@@ -131,7 +131,9 @@ EXPERIENCE
 Barista, Starbucks, 2016 – 2018
 """
     )
-    assert "location" not in alone["basics"]  # "Victoria" alone may be anything
+    # Alone on its line among the contact lines, it is the place; which Victoria is not known.
+    assert alone["basics"]["location"] == {"city": "Victoria"}
+    assert "label" not in alone["basics"]
 
 
 def test_a_lone_city_in_a_school_header_is_the_schools_place():
@@ -145,3 +147,79 @@ University of Ibadan | Ibadan | BSc Computer Science | 2010 – 2014
     (school,) = document["education"]
     assert school["institution"] == "University of Ibadan"
     assert school["location"] == "Ibadan"
+
+
+def header_place(text: str) -> dict | None:
+    document = parse(text + "\n\nEXPERIENCE\nBarista, Starbucks, 2016 – 2018\n")
+    return document["basics"].get("location")
+
+
+def test_a_region_written_alone_or_before_its_country_is_the_region():
+    assert header_place("Lukas Schmidt\nBavaria, Germany | +49 160 555 7712") == {
+        "region": "Bavaria",
+        "countryCode": "DE",
+    }
+    assert header_place("Ryan Hughes\nGreater Manchester | 07700 900 812 | r.h@example.com") == {
+        "region": "Greater Manchester",
+        "countryCode": "GB",
+    }
+    # A town that is also a subdivision stays a town.
+    assert header_place("Ravi Patel\nDerby, UK · 07911 555 204")["city"] == "Derby"
+
+
+def test_a_town_no_list_knows_before_its_state_or_region_on_a_contact_line():
+    assert header_place("Seun Adebayo\nIkeja, Lagos State | 0803 555 1290") == {
+        "city": "Ikeja",
+        "region": "Lagos State",
+        "countryCode": "NG",
+    }
+    assert header_place("Ana Cruz\nQuezon City, Metro Manila 1101\nMobile: 0918 555 7721") == {
+        "city": "Quezon City",
+        "region": "Metro Manila",
+        "countryCode": "PH",
+    }
+
+
+def test_postcodes_and_state_codes_written_the_local_way():
+    assert header_place("Ben Nguyen\nParramatta NSW 2150 | 0412 987 554") == {
+        "city": "Parramatta",
+        "region": "NSW",
+        "countryCode": "AU",
+    }
+    assert header_place("Fernanda Santos\nSão Paulo - SP | Telefone: (11) 98765-4321") == {
+        "city": "São Paulo",
+        "region": "SP",
+        "countryCode": "BR",
+    }
+    place = header_place(
+        "Neha Agarwal\nAddress: Flat 402, Tower B, DLF Phase 3, Gurugram, Haryana - 122002"
+        "\nMobile: +91 98110 44321"
+    )
+    assert (place["city"], place["region"]) == ("Gurugram", "Haryana")
+    place = header_place(
+        "12 Rathmines Road Lower, Dublin 6, D06 F2K8\n+353 87 555 2231\n\nAOIFE BYRNE"
+    )
+    assert (place["city"], place["countryCode"]) == ("Dublin", "IE")
+    place = header_place("Faith Otieno\nP.O. Box 19676-00202, Nairobi\nTel: 0722 555 418")
+    assert (place["city"], place["countryCode"]) == ("Nairobi", "KE")
+    assert (
+        header_place("Ana Lee\nLekki Phase 1, Lagos, Nigeria | +234 803 555 6789")["city"]
+        == "Lagos"
+    )
+
+
+def test_a_doctors_letters_after_the_name_are_no_state():
+    document = parse(
+        "PRIYA VENKATARAMAN, MD, MPH\nAnn Arbor, MI 48109 | (734) 555-0172\n\n"
+        "EXPERIENCE\nHospitalist, Michigan Medicine, Ann Arbor, MI   Aug 2019 – Present\n"
+    )
+    assert document["basics"]["name"] == "Priya Venkataraman"
+    assert document["basics"]["location"] == {"city": "Ann Arbor", "region": "MI"}
+
+
+def test_a_town_also_a_name_alone_on_its_line_among_contact_lines():
+    assert header_place("Jordan Alvarez\nAustin\n(512) 555-0147\njordan@example.com") == {
+        "city": "Austin"
+    }
+    # Without contact details around it a lone word is not taken for a place.
+    assert header_place("Jordan Alvarez\nAustin") is None

@@ -13,7 +13,9 @@ from resumeopt.importers.parsing.lexicon import (
     address_location,
     lone_city,
     read_location,
+    region_named,
     role_score,
+    town_in_region,
     vocabulary,
 )
 from resumeopt.importers.parsing.lines import Line
@@ -60,6 +62,15 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str]]:
             # "|  | Tel Aviv": the fields before it (phone, email) were masked or taken.
             if re.match(r"^[|•·]", text) or re.search(r"[|•·]\s*[|•·]", text):
                 contact_lines.add(kept)
+    # "Jordan Alvarez / Austin / (512) 555-0147": a town whose name is also a person's or a
+    # word, alone on its line under the name among contact lines, is where the person lives;
+    # which of the towns so named is not known ("Victoria" is in Canada, Australia and
+    # more), so no country is given.
+    if "location" not in basics and ("email" in basics or "phone" in basics) and text_lines:
+        home = next((text for text in text_lines[1:] if lone_city(text, guarded=True)), None)
+        if home and looks_like_name(bare_name(text_lines[0])):
+            basics["location"] = {"city": home}
+            text_lines.remove(home)
     rest: list[str] = []
     shown = next(filter(None, (linkedin_display_name(line.text) for line in lines)), None)
     for text in text_lines:
@@ -95,7 +106,8 @@ def contact_segments(text: str) -> list[str]:
             segments.extend(rejoin_locations([piece.strip() for piece in segment.split(",")]))
         else:
             segments.append(segment)
-    return segments
+    # "São Paulo - SP": a town and its state's code split at the dash.
+    return rejoin_locations(segments)
 
 
 def take_contact(segment: str, basics: dict[str, Any], profiles: list[dict[str, str]]) -> bool:
@@ -139,8 +151,15 @@ def take_contact(segment: str, basics: dict[str, Any], profiles: list[dict[str, 
     ):
         basics.setdefault("phone", phone[0].strip())
         return True
-    # "London" alone on a contact line: a known city (never "Reading" or "Jackson").
-    location = read_location(label_free) or lone_city(label_free) or street_address(label_free)
+    # "London" alone on a contact line: a known city (never "Reading" or "Jackson"); a town
+    # before its region ("Ikeja, Lagos State"), a region alone ("Bavaria", "Greater
+    # Manchester"), where a contact line says where the person lives.
+    location = (
+        town_in_region(label_free)
+        or lone_city(label_free)
+        or street_address(label_free)
+        or (not lone_city(label_free, guarded=True) and region_named(label_free))
+    )
     if location and "location" not in basics:
         basics["location"] = location
         return True

@@ -31,6 +31,12 @@ def vocabulary() -> dict[str, Any]:
         # Countries whose people write a town with its state's code ("Campinas, SP",
         # "Parramatta, NSW", "Pune, MH"); the codes come from pycountry's subdivisions.
         "region_code_countries": tuple(data["region_code_countries"]),
+        # Countries whose states, counties and regions (pycountry's names) are read as the
+        # place when written alone on a contact line ("Haryana", "Ikeja, Lagos State").
+        "region_countries": tuple(data["region_countries"]),
+        # English names pycountry does not give ("Bavaria") and regions people write that are
+        # no ISO subdivision ("Greater Manchester", "Metro Manila") -> their country.
+        "region_names": data["region_names"],
         # The last word of a group that owns an employer ("Harris Health System", "CHRISTUS
         # Health"): written in brackets after the employer, it is no place.
         "group_words": tuple(data["group_words"]),
@@ -140,10 +146,16 @@ def read_location(text: str) -> dict[str, str] | None:
     parts = [part.strip() for part in re.split(r"\s*[,/]\s*", clean)]
     if not 1 <= len(parts) <= 3 or not all(parts):
         return None
-    # A US ZIP code or a Canadian postal code after the state or province.
-    zip_code = re.fullmatch(r"(.+?)\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)", parts[-1])
-    if zip_code:
+    # A US ZIP code or a Canadian postal code after the state or province; an Indian PIN or
+    # a Philippine ZIP after a dash or a region ("Faridabad, Haryana - 121007").
+    zip_code = re.fullmatch(
+        r"(.+?)\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|(?:[-–]\s*)?\d{4,6})", parts[-1]
+    )
+    if zip_code and (len(parts) > 1 or not zip_code[1][-1:].isdigit()):
         parts[-1] = zip_code[1]
+    # "Parramatta NSW 2150", "Brisbane QLD", "São Paulo - SP": a town and its state's code.
+    if len(parts) == 1 and (state := _TOWN_AND_STATE_CODE.fullmatch(parts[0])):
+        parts = [state["town"], state["code"] or state["code2"] or state["code3"]]
     # "El Paso, TX United States", as the federal resume builder writes a job's place.
     state_country = re.fullmatch(r"([A-Z]{2})\s+([A-Z][\w .]+)", parts[-1])
     if (
@@ -161,6 +173,9 @@ def read_location(text: str) -> dict[str, str] | None:
     named = {word.lower().strip(".,()") for word in clean.split()}
     if named & (words["institution_words"] | words["organisation_words"] | words["title_words"]):
         return None  # "Tver State University, Russia" is a school in a place, not a place
+    # "Jane Roe, MD, MPH": a state's letters followed by no country are a credential's.
+    if len(parts) == 3 and not country_code(parts[2]) and len(parts[1]) == 2:
+        return None
     if len(parts[1]) == 2 and parts[1].upper() in words["us_states"] | words["ca_provinces"]:
         location = {"city": parts[0], "region": parts[1].upper()}
         if len(parts) == 3 and country_code(parts[2]):
@@ -185,6 +200,13 @@ def read_location(text: str) -> dict[str, str] | None:
         code = country_code(parts[index])
         if code:
             others = parts[:index] + parts[index + 1 :]
+            # "Bavaria, Germany": a region alone before its country is no town.
+            if len(others) == 1 and not lone_city(others[0], guarded=True):
+                if region := region_named(others[0], country=code):
+                    return region
+            # "Lekki Phase 1, Lagos, Nigeria": a numbered district or street before a town.
+            if len(others) == 2 and re.search(r"\d", others[0]) and lone_city(others[1]):
+                return {"address": clean, "city": others[1], "countryCode": code}
             location = {"city": others[0], "countryCode": code}
             if len(others) > 1:
                 location["region"] = others[1]
@@ -195,6 +217,81 @@ def read_location(text: str) -> dict[str, str] | None:
         if _fold(region) in _subdivision_names(city["countryCode"]):
             return {**city, "region": parts[1]}
     return None
+
+
+_TOWN_AND_STATE_CODE = re.compile(
+    r"(?P<town>[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,2}?)"
+    r"(?:\s+(?P<code>NSW|VIC|QLD|TAS)(?:\s+\d{4})?|\s+(?P<code2>SA|WA|NT|ACT)\s+\d{4}"
+    r"|\s+[-–]\s+(?P<code3>[A-Z]{2}))"
+)
+
+
+def town_in_region(text: str) -> dict[str, str] | None:
+    """'Ikeja, Lagos State', 'Quezon City, Metro Manila 1101': a town no list knows before
+    a state or region of a country that does. For a contact line, where a place is expected;
+    a job's line ("Bolton Clarke, Queensland") may be an employer and a place."""
+    place = read_location(text)
+    if place:
+        return place
+    parts = [part.strip() for part in re.split(r"\s*,\s*", text.strip().rstrip("."))]
+    if len(parts) != 2 or not all(_PLACE_NAME.fullmatch(part) for part in parts[:1]):
+        return None
+    region_text = re.sub(r"\s+(?:[-–]\s*)?\d{4,6}$", "", parts[1])
+    region = region_named(region_text)
+    if not region or any(ch.isdigit() for ch in parts[0]):
+        return None
+    named = {word.lower().strip(".,()") for word in parts[0].split()}
+    words = vocabulary()
+    if named & (words["institution_words"] | words["organisation_words"] | words["title_words"]):
+        return None
+    return {"city": parts[0], **region}
+
+
+def region_named(text: str, *, country: str = "") -> dict[str, str] | None:
+    """'Bavaria', 'Greater Manchester', 'Haryana', 'Lagos State': a state, province or region
+    written alone as where someone lives, with its country when it names one region only."""
+    key = _fold(re.sub(r"\s+(?:State|Province|Region|County)$", "", text.strip()))
+    key = re.sub(r"^(?:co|county) ", "", key)  # "Co. Cork", "County Cork"
+    if not key or not text.strip()[:1].isupper():
+        return None
+    countries = _regions().get(key, ())
+    if country:
+        countries = tuple(code for code in countries if code == country)
+    if not countries:
+        return None
+    region = {"region": text.strip()}
+    if len(set(countries)) == 1:
+        region["countryCode"] = countries[0]
+    return region
+
+
+_REGION_TYPES = frozenset(
+    {"State", "Province", "Region", "County", "Two-tier county", "Land", "Canton", "Territory"}
+    | {"Autonomous community", "Autonomous region", "Autonomous province", "Union territory"}
+    | {"Capital territory", "Federal capital territory", "Federal district", "Voivodship"}
+    | {"Capital district", "Metropolitan region", "Federal entity"}
+)
+
+
+@cache
+def _regions() -> dict[str, tuple[str, ...]]:
+    """Region names, folded -> the countries that have a region so named: the subdivisions
+    pycountry knows for the countries our users come from, and the English names and
+    metropolitan counties it does not (vocabulary `region_names`)."""
+    import pycountry
+
+    regions: dict[str, tuple[str, ...]] = {}
+    for country in vocabulary()["region_countries"]:
+        for subdivision in pycountry.subdivisions.get(country_code=country) or []:
+            # A city or district that is also a subdivision ("Derby", "Milano") is a town.
+            if subdivision.type not in _REGION_TYPES:
+                continue
+            name = re.sub(r"\s*\[.*\]$", "", subdivision.name)
+            key = _fold(re.sub(r"\s+(?:State|Province|Region|County)$", "", name))
+            regions[key] = (*regions.get(key, ()), country)
+    for name, country in vocabulary()["region_names"].items():
+        regions[_fold(name)] = (*regions.get(_fold(name), ()), country)
+    return regions
 
 
 def _fold(text: str) -> str:
@@ -249,9 +346,17 @@ def address_location(value: str) -> dict[str, str]:
     city and country."""
     location: dict[str, str] = {"address": value.strip()}
     pieces = [piece.strip() for piece in re.split(r"[,()]", value) if piece.strip()]
-    # "12 Main St, Springfield, IL 62704": the pieces after the street read as a place.
+    # "..., Dublin 6, D06 F2K8", "..., Bristol, BS8 1TH": a British or Irish postcode closes
+    # the address after its town.
+    while len(pieces) > 1 and _UK_OR_IRISH_POSTCODE.fullmatch(pieces[-1]):
+        pieces.pop()
+    # "12 Main St, Springfield, IL 62704", "Flat 402, DLF Phase 3, Gurugram, Haryana - 122002":
+    # the pieces after the street read as a place.
     for size in (3, 2):
-        place = len(pieces) > size and read_location(", ".join(pieces[-size:]))
+        place = len(pieces) > size and (
+            read_location(", ".join(pieces[-size:]))
+            or (size == 2 and town_in_region(", ".join(pieces[-size:])))
+        )
         if place and place.get("city") and not re.search(r"\d", place["city"]):
             return {**location, **place}
     country = next((piece for piece in reversed(pieces) if country_code(piece)), None)
@@ -265,8 +370,20 @@ def address_location(value: str) -> dict[str, str]:
         town = re.sub(r"\s+\d{1,2}$", "", piece[postcode.end() :]).strip() if postcode else ""
         if town and not any(ch.isdigit() for ch in town):
             location["city"] = town
-            break
+            return location
+    # "..., Chennai - 600042", "..., Cebu City 6000", "P.O. Box 19676-00202, Nairobi", "...,
+    # Dublin 6": a known town last, a postcode or a district's number after it.
+    if len(pieces) > 1:
+        town = re.sub(r"\s+(?:[-–]\s*)?\d{1,6}$", "", pieces[-1])
+        if found := lone_city(town, guarded=True):
+            location.setdefault("countryCode", found["countryCode"])
+            location["city"] = town
     return location
+
+
+_UK_OR_IRISH_POSTCODE = re.compile(
+    r"[A-Z]{1,2}\d[A-Z\d]?(?:\s*\d[A-Z]{2})?|[AC-FHKNPRTV-Y]\d[\dW]\s?[AC-FHKNPRTV-Y\d]{4}"
+)
 
 
 _PLACE_NAME = re.compile(r"[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,2}")
