@@ -160,7 +160,8 @@ _LEVELS = [
     (
         "bachelor",
         r"\b(?:bachelors?|b ?sc|b ?s|b ?a|b ?eng|b ?tech|b ?e|bba|b ?com|b ?s ?n"
-        r"|licence|licenciatura|licenciad[oa]|grado|bacharelado|bacharel|laurea|licencjat)\b",
+        r"|licence|licenciatura|licenciad[oa]|grado|bacharelado|bacharel|laurea|licencjat"
+        r"|but)\b",
     ),
     ("associate", r"\b(?:associate|a ?a|a ?s|a ?a ?s|a ?d ?n|bts|dut)\b"),
     (
@@ -273,11 +274,10 @@ def _shown_degree(got: dict) -> str:
 
 def _field_in_degree(expected: dict, got: dict) -> bool:
     """'Certificate IV in Kitchen Management' read whole as the degree, no field apart: the
-    field is read, inside the degree's name as the product shows it."""
+    field is read, at the end of the degree's name as the product shows it."""
     study = _key(got.get("studyType"))
-    return not got.get("area") and any(
-        study.endswith(f" {link} {_key(expected['area'])}") for link in ("in", "of")
-    )
+    # "BUT Génie Électrique", "BTS Communication": the French write the field straight after.
+    return not got.get("area") and study.endswith(f" {_key(expected['area'])}")
 
 
 def _same_place(expected: str, found: str | None) -> bool:
