@@ -545,7 +545,10 @@ _UNFINISHED = re.compile(
 
 def _degree_rank(entry: dict[str, Any]) -> int:
     text = f"{entry.get('studyType') or ''} {entry.get('area') or ''}"
-    if _UNFINISHED.search(text.lower()):
+    # "Master of IT (Coursework)", "... by coursework": a master's taught, not researched, and
+    # held; "Master's coursework", "Associate of Science coursework (transferred)" are not.
+    unfinished = re.sub(r"\(\s*coursework\s*\)|\bby\s+coursework\b", "", text.lower())
+    if _UNFINISHED.search(unfinished):
         # "Coursework toward B.S.", "PhD (ABD)", "Pursuing MBA": the degree is not held.
         return 1
     if not text.strip():

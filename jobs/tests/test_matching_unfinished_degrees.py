@@ -20,6 +20,8 @@ BACHELORS = 3
         "Some college coursework, Portland Community College, 2011 - 2012",
         "Pursuing MBA, Kellogg School of Management, 2024 - Present",
         "PhD in Sociology (ABD), University of Michigan, 2010 - 2015",
+        "Master's coursework in Project Management, University of Salford, 2022 - 2023",
+        "Associate of Science coursework (transferred), Austin Community College, 2022",
     ],
 )
 def test_an_imported_unfinished_degree_does_not_count_as_a_degree(education):
@@ -45,3 +47,10 @@ def test_unfinished_words_written_in_an_entry_by_hand_are_read_the_same():
     unfinished = {**finished, "studyType": "Coursework toward B.S."}
     assert profile_of({"education": [finished]}).education_rank == BACHELORS
     assert profile_of({"education": [unfinished]}).education_rank < BACHELORS
+
+
+def test_a_masters_taught_by_coursework_is_held():
+    taught = {"studyType": "Master of Information Technology (Coursework)", "institution": "UNSW"}
+    also = {"studyType": "Master of Engineering by coursework", "institution": "RMIT University"}
+    assert profile_of({"education": [taught]}).education_rank > BACHELORS
+    assert profile_of({"education": [also]}).education_rank > BACHELORS

@@ -13,6 +13,7 @@ from resumeopt.importers.parsing.lexicon import (
     degree_in,
     expected_date_pattern,
     implied_area,
+    lone_city,
     names_institution,
     names_school_kind,
     names_vocational,
@@ -87,9 +88,41 @@ def parse_education(
             entry["endDate"] = entry.pop("startDate")
         unsorted.extend(_read_details(entry, raw.items))
         if entry:
-            results.append(entry)
+            results.extend(_dual_degrees(entry))
     _share_school(results)
     return results, unsorted, jobs
+
+
+def _abbreviates(short: str, degree: str) -> bool:
+    """'BS' for 'Bachelor of Science', 'B.S.N.' for 'BSN': the same degree written again."""
+    letters = re.sub(r"[^A-Za-z]", "", short).lower()
+    initials = "".join(word[0] for word in re.findall(r"[A-Za-z]+", degree) if word[0].isupper())
+    undotted = re.sub(r"[^A-Za-z]", "", degree).lower()
+    return letters in (initials.lower(), undotted) or undotted.startswith(letters)
+
+
+def _dual_degrees(entry: dict[str, Any]) -> list[dict[str, Any]]:
+    """'B.S. in Mechanical Engineering and B.A. in Economics', 'MD, MPH': two degrees of one
+    school, each an entry with the school, dates and place; the grade stays with the first."""
+    shared = ("institution", "location", "startDate", "endDate")
+    others = [
+        {**qualification_fields(degree), **{key: entry[key] for key in shared if key in entry}}
+        for degree in entry.pop("also", [])
+    ]
+    return [*_dual_degree(entry), *others]
+
+
+def _dual_degree(entry: dict[str, Any]) -> list[dict[str, Any]]:
+    found = re.match(r"(?:(.+?)\s+(?:and|&)\s+|(.*?)\s*[/+]\s*)(.+)$", entry.get("area", ""))
+    second = found and degree_in(found[3])
+    if not second or second.start() != 0 or not degree_in(entry.get("studyType", "")):
+        return [entry]
+    entry["area"] = found[1] or found[2]  # "MBA/MPH": the first names no field
+    if not entry["area"]:
+        del entry["area"]
+    shared = ("institution", "location", "startDate", "endDate")
+    other = {key: entry[key] for key in shared if key in entry}
+    return [entry, {**qualification_fields(found[3]), **other}]
 
 
 def _share_school(entries: list[dict[str, Any]]) -> None:
@@ -108,6 +141,7 @@ def _share_school(entries: list[dict[str, Any]]) -> None:
             and taken
             and not names_institution(taken)
             and not read_location(taken)
+            and not re.fullmatch(r"[A-Z]{2,6}", taken)  # "Master's coursework, UCLA": its own
         ):
             entry["area"], entry["institution"] = taken, school
 
@@ -298,6 +332,17 @@ def _extends_school(entry: dict[str, Any], segment: str) -> str:
         and not _is_course_name(segment)
         and any(_is_school_word(word) for word in segment.split())
     )
+    # "Sacred Heart School – Ateneo de Cebu", "... – Colegio de San Juan de Letran": a
+    # school's second name built on "de", not a town (a known town is one: "Rio de Janeiro").
+    second_name = second_name or (
+        bool(_ROMANCE_NAME.fullmatch(segment))
+        and segment.split()[0].lower() not in qualification_words()  # "Engenharia de Produção"
+        and not _qualification_and_field(segment)
+        and not _is_course_name(segment)
+        and not lone_city(segment, guarded=True)
+        and not read_location(segment)
+        and not degree_in(segment)
+    )
     if second_name:
         # "Technion – Israel Institute of Technology": one school, two names.
         entry["institution"] += f" – {segment}"
@@ -339,6 +384,7 @@ _DEGREE_STATUS = re.compile(r"(candidate|student)\b[\s,:–-]*", re.I)
 
 
 # What joins a degree to its field: "in", "of", "en", "em" (Portuguese), "di", "d'".
+_STUDY_AFTER_DEGREE = re.compile(r"(coursework|course work|credits|studies)\b\s*", re.I)
 _FIELD_LINK = re.compile(r"^(?:(?:in|of|en|em|de|di|ès|na|no)\s+|d['’])", re.I)
 
 
@@ -361,6 +407,11 @@ def _take_degree(entry: dict[str, Any], segment: str, degree: re.Match) -> None:
         # words saying so stay with its name (JSON Resume has no field for it).
         entry["studyType"] = segment[: degree.end()].strip()
     area = segment[degree.end() :].strip(" ,:-–")
+    if not unfinished and (study := _STUDY_AFTER_DEGREE.match(area)):
+        # "Master's coursework in Project Management", "Associate of Science coursework": the
+        # degree was studied towards, not earned; the words saying so stay with its name.
+        entry["studyType"] += f" {study[1]}"
+        area = area[study.end() :]
     # "Master's degree (Ing.) in Informatics", "Magister (mgr) ...": the bracket names
     # the same degree; "BE (Mechanical)", "B.Tech (CSE)" name its field, all it says of it.
     if short := re.match(r"\(([^()\d]{1,12})\)\s*", area):
@@ -424,17 +475,29 @@ def qualification_fields(text: str) -> dict[str, Any]:
 
 def _place_leftovers(entry: dict[str, Any], leftovers: list[str]) -> list[str]:
     """Give the segments no field took a place in the entry; return those still left."""
+    town = None
     if "institution" not in entry:
         # "Python Developer / Yandex.Practicum / ... Training Course": the school is
         # the segment that is neither a course's name nor a profession.
         school = next((s for s in leftovers if not _names_programme(s)), None)
         if school:
             entry["institution"] = school
+            after = leftovers.index(school) + 1
+            town = leftovers[after] if after < len(leftovers) else None
             leftovers = [s for s in leftovers if s is not school]
+    # "Industriemeister Metall (IHK) / IHK Akademie Niederbayern, Regensburg": once the
+    # qualification has said what was studied, a short name after the school is its town.
+    said = "area" in entry or names_vocational(entry.get("studyType", ""))
+    if town and said and "location" not in entry and _town_like(town):
+        entry["location"] = town
+        leftovers = [s for s in leftovers if s is not town]
     unplaced = []
     for segment in leftovers:
         degree = degree_in(segment)
         if "studyType" in entry and degree and degree[0] == segment.strip():
+            if not _abbreviates(segment, entry["studyType"]):
+                # "MD, MPH — Emory University": a second degree of the same school.
+                entry.setdefault("also", []).append(segment.strip())
             continue  # "Bachelor of Science - BS, ...": the degree's abbreviation, said again
         if "studyType" in entry and (mark := unfinished_mark_pattern().fullmatch(segment)):
             entry["studyType"] += f" ({mark[1] or mark[2]})"  # "BSc Physics, incomplete, ..."
@@ -610,8 +673,22 @@ _COURSE_WORDS = {
 }
 
 
+_ROMANCE_NAME = re.compile(
+    r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)*"
+    r"(?: (?:de|del|de la|de los|de las|di|da|do|dos|das|du|des)(?: [A-Z][\w'’.-]+)+)+"
+)
 _SCHOOL_AFTER = re.compile(r"^(.*?)\s*(?:,|\bat\b|\bfrom\b)\s*(?:the\s+)?([A-Z].*)$")
 _COURSE_AT = re.compile(r"^(.+?)\s+(?:at|in)\s+(?:the\s+)?([A-Z].+)$")
+
+
+def _town_like(segment: str) -> bool:
+    return (
+        campus_name(segment)
+        and title_score(segment) <= 0
+        and not names_institution(segment)
+        and not _is_course_name(segment)
+        and segment.lower().strip(".") not in qualification_words()
+    )
 
 
 def _is_course_name(segment: str) -> bool:

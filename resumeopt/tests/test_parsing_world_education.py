@@ -1,0 +1,122 @@
+"""Qualifications as they are written around the world: German vocational training and
+Meister titles, French BUT, Latin American professional titles, British HNC/HND and BTEC,
+Nigerian HND/OND, degrees studied towards but not earned, two degrees on one line, and
+schools with a second name after a dash."""
+
+from resumeopt.importers.parsing import Line, parse_lines
+
+
+def _education(text: str) -> list[dict]:
+    document = parse_lines([Line(line) for line in ("EDUCATION\n" + text).splitlines()])
+    return [
+        {
+            key: entry[key]
+            for key in ("institution", "studyType", "area", "location", "score")
+            if key in entry
+        }
+        for entry in document["education"]
+    ]
+
+
+def test_german_vocational_training_and_meister_with_the_school_on_the_next_line():
+    assert _education(
+        "09/2019 – 07/2021   Industriemeister Metall (IHK)\n"
+        "                    IHK Akademie Niederbayern, Regensburg\n"
+        "09/2013 – 07/2016   Ausbildung zum Mechatroniker (IHK-Abschluss)\n"
+        "                    Berufsschule Regensburg\n"
+        "2013                Mittlere Reife, Realschule Obertraubling\n"
+    ) == [
+        {
+            "institution": "IHK Akademie Niederbayern",
+            "studyType": "Industriemeister Metall (IHK)",
+            "location": "Regensburg",
+        },
+        {
+            "institution": "Berufsschule Regensburg",
+            "studyType": "Ausbildung zum Mechatroniker (IHK-Abschluss)",
+        },
+        {"institution": "Realschule Obertraubling", "studyType": "Mittlere Reife"},
+    ]
+
+
+def test_titles_that_name_a_profession_or_a_national_diploma():
+    entries = _education(
+        "Contador Público — Universidad de Guadalajara (2012 – 2016)\n"
+        "Higher National Diploma (HND) in Accountancy, Yaba College of Technology, 2016\n"
+        "HNC Electrical and Electronic Engineering – University of Bolton, 2018\n"
+        "BTEC Level 3 Extended Diploma in Engineering – Wigan and Leigh College, 2016\n"
+        "2018 – 2021   BUT Génie Électrique et Informatique Industrielle – IUT Lyon 1, Villeurbanne\n"
+        "2018          Baccalauréat STI2D, mention Bien – Lycée La Martinière Monplaisir, Lyon\n"
+    )
+    assert [(entry["institution"], entry["studyType"]) for entry in entries] == [
+        ("Universidad de Guadalajara", "Contador Público"),
+        ("Yaba College of Technology", "Higher National Diploma (HND)"),
+        ("University of Bolton", "HNC"),
+        ("Wigan and Leigh College", "BTEC Level 3 Extended Diploma in Engineering"),
+        ("IUT Lyon 1", "BUT Génie Électrique et Informatique Industrielle"),
+        ("Lycée La Martinière Monplaisir", "Baccalauréat STI2D"),
+    ]
+    assert entries[1]["area"] == "Accountancy"
+    assert entries[4]["location"] == "Villeurbanne"  # the school's town, not the field
+    assert entries[5]["score"] == "mention Bien"
+
+
+def test_a_certificate_iv_is_one_qualification_whatever_the_layout():
+    for text in (
+        "Certificate IV in Building and Construction – TAFE NSW, Meadowbank, 2019\n",
+        "TAFE NSW — Certificate IV in Building and Construction (2019)\n",
+        "2019   Certificate IV in Building and Construction\n       TAFE NSW\n",
+    ):
+        assert _education(text)[0]["studyType"] == "Certificate IV in Building and Construction"
+        assert _education(text)[0]["institution"] == "TAFE NSW"
+
+
+def test_coursework_towards_a_degree_stays_with_the_degree():
+    assert _education(
+        "Master's coursework in Project Management, University of Salford (2022 – 2023)\n"
+        "Master's coursework, UCLA, 2019 – 2020\n"
+        "Associate of Science coursework (transferred), Austin Community College, 2022\n"
+    ) == [
+        {
+            "studyType": "Master's coursework",
+            "area": "Project Management",
+            "institution": "University of Salford",
+        },
+        {"studyType": "Master's coursework", "institution": "UCLA"},
+        {
+            "studyType": "Associate of Science coursework (transferred)",
+            "institution": "Austin Community College",
+        },
+    ]
+
+
+def test_two_degrees_on_one_line_are_two_entries_of_one_school():
+    entries = _education(
+        "The University of Texas at Austin\n"
+        "Dual degree: B.S. in Mechanical Engineering and B.A. in Economics (expected 2027)\n"
+        "\n"
+        "MD, MPH — Emory University, 2010\n"
+        "Bachelor of Science - BS, Computer Science, Stanford University, 2012\n"
+        "B.A. in Economics & Political Science, New York University, 2015\n"
+    )
+    assert [(e["institution"], e["studyType"], e.get("area")) for e in entries] == [
+        ("The University of Texas at Austin", "B.S.", "Mechanical Engineering"),
+        ("The University of Texas at Austin", "B.A.", "Economics"),
+        ("Emory University", "MD", "Medicine"),
+        ("Emory University", "MPH", "Public Health"),
+        ("Stanford University", "Bachelor of Science", "Computer Science"),
+        ("New York University", "B.A.", "Economics & Political Science"),
+    ]
+
+
+def test_a_schools_second_name_after_a_dash_is_part_of_its_name():
+    entries = _education(
+        "Secondary: Sacred Heart School – Ateneo de Cebu | 2008 – 2012\n"
+        "Colegio Mayor – Universidad de Salamanca, 2001 – 2005\n"
+        "Anna University – Chennai, B.E., 2010\n"
+    )
+    assert [entry["institution"] for entry in entries] == [
+        "Sacred Heart School – Ateneo de Cebu",
+        "Colegio Mayor – Universidad de Salamanca",
+        "Anna University",
+    ]
