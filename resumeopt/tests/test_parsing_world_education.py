@@ -45,7 +45,8 @@ def test_titles_that_name_a_profession_or_a_national_diploma():
         "Higher National Diploma (HND) in Accountancy, Yaba College of Technology, 2016\n"
         "HNC Electrical and Electronic Engineering – University of Bolton, 2018\n"
         "BTEC Level 3 Extended Diploma in Engineering – Wigan and Leigh College, 2016\n"
-        "2018 – 2021   BUT Génie Électrique et Informatique Industrielle – IUT Lyon 1, Villeurbanne\n"
+        "2018 – 2021   BUT Génie Électrique et Informatique Industrielle – IUT Lyon 1,"
+        " Villeurbanne\n"
         "2018          Baccalauréat STI2D, mention Bien – Lycée La Martinière Monplaisir, Lyon\n"
     )
     assert [(entry["institution"], entry["studyType"]) for entry in entries] == [

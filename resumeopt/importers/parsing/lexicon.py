@@ -201,9 +201,9 @@ def read_location(text: str) -> dict[str, str] | None:
         if code:
             others = parts[:index] + parts[index + 1 :]
             # "Bavaria, Germany": a region alone before its country is no town.
-            if len(others) == 1 and not lone_city(others[0], guarded=True):
-                if region := region_named(others[0], country=code):
-                    return region
+            lone_region = len(others) == 1 and not lone_city(others[0], guarded=True)
+            if lone_region and (region := region_named(others[0], country=code)):
+                return region
             # "Lekki Phase 1, Lagos, Nigeria": a numbered district or street before a town.
             if len(others) == 2 and re.search(r"\d", others[0]) and lone_city(others[1]):
                 return {"address": clean, "city": others[1], "countryCode": code}
