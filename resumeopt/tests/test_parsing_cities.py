@@ -223,3 +223,19 @@ def test_a_town_also_a_name_alone_on_its_line_among_contact_lines():
     }
     # Without contact details around it a lone word is not taken for a place.
     assert header_place("Jordan Alvarez\nAustin") is None
+
+
+def test_an_employer_named_after_its_state_is_no_place():
+    for employer in ("Transport for NSW", "Service NSW", "TAFE NSW", "Health SA", "Acme - HR"):
+        assert read_location(employer) is None
+    assert read_location("Brisbane QLD") == {
+        "city": "Brisbane",
+        "region": "QLD",
+        "countryCode": "AU",
+    }
+    assert read_location("Campinas - SP")["countryCode"] == "BR"
+    document = parse(
+        "James Lee\njames@example.com\n\nCAREER HISTORY\n"
+        "Financial Accountant\nTransport for NSW, Sydney          Feb 2023 – Feb 2024\n"
+    )
+    assert jobs(document) == [("Transport for NSW", "Financial Accountant", "Sydney")]

@@ -146,6 +146,15 @@ def read_location(text: str) -> dict[str, str] | None:
     parts = [part.strip() for part in re.split(r"\s*[,/]\s*", clean)]
     if not 1 <= len(parts) <= 3 or not all(parts):
         return None
+    # "Parramatta NSW 2150", "Brisbane QLD", "Campinas - SP": a town and its state's code.
+    # Without its postcode only a known town: "Transport for NSW", "Service NSW" are employers.
+    state = len(parts) == 1 and _TOWN_AND_STATE_CODE.fullmatch(parts[0])
+    if state and (
+        state["postcode"]
+        or lone_city(state["town"], guarded=True)
+        or "BR" in region_codes().get(state["code3"] or "", ())
+    ):
+        parts = [state["town"], state["code"] or state["code3"]]
     # A US ZIP code or a Canadian postal code after the state or province; an Indian PIN or
     # a Philippine ZIP after a dash or a region ("Faridabad, Haryana - 121007").
     zip_code = re.fullmatch(
@@ -154,8 +163,6 @@ def read_location(text: str) -> dict[str, str] | None:
     if zip_code and (len(parts) > 1 or not zip_code[1][-1:].isdigit()):
         parts[-1] = zip_code[1]
     # "Parramatta NSW 2150", "Brisbane QLD", "São Paulo - SP": a town and its state's code.
-    if len(parts) == 1 and (state := _TOWN_AND_STATE_CODE.fullmatch(parts[0])):
-        parts = [state["town"], state["code"] or state["code2"] or state["code3"]]
     # "El Paso, TX United States", as the federal resume builder writes a job's place.
     state_country = re.fullmatch(r"([A-Z]{2})\s+([A-Z][\w .]+)", parts[-1])
     if (
@@ -220,8 +227,8 @@ def read_location(text: str) -> dict[str, str] | None:
 
 
 _TOWN_AND_STATE_CODE = re.compile(
-    r"(?P<town>[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,2}?)"
-    r"(?:\s+(?P<code>NSW|VIC|QLD|TAS)(?:\s+\d{4})?|\s+(?P<code2>SA|WA|NT|ACT)\s+\d{4}"
+    r"(?P<town>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}?)"
+    r"(?:\s+(?P<code>NSW|VIC|QLD|TAS|SA|WA|NT|ACT)(?:\s+(?P<postcode>\d{4}))?"
     r"|\s+[-–]\s+(?P<code3>[A-Z]{2}))"
 )
 
