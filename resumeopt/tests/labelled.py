@@ -58,6 +58,12 @@ before the parser ran with the detail fields too (email, phone, area, grade, cou
 item per other section), `worldedu-heldout.json` never tuned on, `worldedu-second.json` a
 second tuning batch written after the first's rules (glued PDF headings, Brazilian, Italian,
 Nigerian, Philippine, Dutch and federal CVs, an education table with dates first);
+`worldedu2/` holds text and Markdown resumes from more education systems (Irish, Australian
+TAFE certificates, German Ausbildung and Meister, French BUT, Mexican and Colombian Contador
+Público, Spanish Licenciatura, Indian, Philippine, Nigerian HND, Kenyan KMTC, US MD/MPH/BSN,
+dual and unfinished degrees) and headers (the name after the contact lines, a region alone,
+postcodes, a town alone on its line), labelled before the parser ran, `worldedu2-heldout.json`
+never tuned on; the worldedu sets also label places (the header's and each job's);
 the label files say, for each file, what a careful reader finds in
 it: the name, and per work and education entry the employer, title, start date,
 school and degree. They were written by reading the files, not from the
