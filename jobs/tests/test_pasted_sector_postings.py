@@ -189,3 +189,40 @@ def test_a_company_with_its_legal_form_inside_a_one_paragraph_header():
 def test_a_name_said_again_then_a_town_and_pay_in_a_one_paragraph_header():
     found = extract_requirements(_one_paragraph(BOARD_PAGE))
     assert found.company == "Hollybank Supported Living"
+
+
+COUNCIL_POST = """Planning Officer
+Harrowfield District Council
+Salary: £33,945 - £37,938 per annum (Grade 8)
+
+About the service
+Our team decides 1,400 planning applications a year.
+
+Main duties
+1. Carry out site visits and write officer reports.
+2. Use the Council's GIS to check constraints.
+
+Person specification
+Essential
+- Excellent report writing skills
+- A full driving licence
+Desirable
+- Experience of planning appeals
+"""
+
+
+def test_a_person_specification_asks_after_the_salary_line():
+    found = extract_requirements(COUNCIL_POST)
+    asked = {skill.name for skill in found.skills if skill.level == "required"}
+    assert {"GIS", "Report Writing", "Driver's License"} <= asked
+
+
+def test_essential_duties_stay_duties_when_run_into_one_paragraph():
+    found = extract_requirements(
+        "Grants Analyst Maricopa Valley County ESSENTIAL DUTIES Prepares grant budgets and "
+        "financial reports. MINIMUM QUALIFICATIONS Bachelor's degree in Accounting. PREFERRED "
+        "QUALIFICATIONS Experience with Power BI."
+    )
+    levels = {skill.name: skill.level for skill in found.skills}
+    assert levels.get("Power BI") == "preferred"
+    assert levels.get("Financial Reporting") == "required"
