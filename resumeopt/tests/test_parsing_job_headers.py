@@ -743,3 +743,32 @@ def test_a_header_broken_over_a_pdfs_narrow_lines_is_read_whole():
     ]
     # A duty that says since when is a sentence of the job's body, not a job.
     assert "Head of the Mathematics Department since 2021." in work[0]["highlights"]
+
+
+def test_whom_a_self_employed_worker_served_is_no_part_of_the_title():
+    work = _work(
+        "Self-employed - Delivery Driver (DoorDash, Instacart)\n"
+        "03/2020 - 09/2021\n"
+        "\n"
+        "Freelance Graphic Designer (Nike, Adidas, Puma) | 2016 - 2020\n"
+        "\n"
+        "Senior Designer (Brand, Packaging) | Ogilvy | 2012 - 2016\n"
+    )
+    assert [(job.get("position"), job.get("name")) for job in work] == [
+        ("Delivery Driver", "Self-employed"),
+        ("Freelance Graphic Designer", None),
+        ("Senior Designer (Brand, Packaging)", "Ogilvy"),
+    ]
+    assert "DoorDash, Instacart" in work[0]["description"]
+    assert "Nike, Adidas, Puma" in work[1]["description"]
+
+
+def test_time_spent_caring_for_family_is_no_job():
+    history = (
+        "Stock Associate - The Home Depot, Columbus, OH\n06/2016 - 12/2018\n\n"
+        "Caregiver for a family member\n2019 - 2020\n\n"
+        "Warehouse Associate - Amazon, Etna, OH\n10/2021 - Present"
+    )
+    work, unsorted = parse_work([Line(text) for text in history.split("\n")], "work")
+    assert [job.get("position") for job in work] == ["Stock Associate", "Warehouse Associate"]
+    assert "Caregiver for a family member" in unsorted

@@ -196,6 +196,14 @@ def parse_work(
             # belongs to; the user worked at the first.
             extra = [*extra, parent[1]]
             organisation = organisation[: parent.start()].strip()
+        clients = (
+            CLIENT_NAMES_RE.search(position) if works_for_self(position, organisation) else None
+        )
+        if clients and position[: clients.start()].strip():
+            # "Self-employed – Delivery Driver (DoorDash, Instacart)": whom the self-employed
+            # worked for, not the title's own words.
+            extra = [*extra, clients[1]]
+            position = position[: clients.start()].strip()
         place = TRAILING_PLACE_RE.search(organisation)
         if place and not location and role_score(place[1]) == 0 and employer_score(place[1]) == 0:
             # "Danske Bank (Copenhagen)": a bracketed name after the employer is its place.
@@ -394,6 +402,18 @@ def placelike(text: str) -> bool:
         and role_score(text) <= 0
         and employer_score(text) == 0
     )
+
+
+# Two names or more in a bracket, parted by commas: "(DoorDash, Instacart)".
+_NAME = r"[A-Z0-9][\w&'.-]*(?:\s+[A-Z0-9&][\w&'.-]*){0,3}"
+CLIENT_NAMES_RE = re.compile(rf"\s*\(({_NAME}(?:,\s*{_NAME})+)\)$")
+
+
+def works_for_self(position: str, organisation: str) -> bool:
+    """'Self-employed', 'Freelance Graphic Designer': the user was their own employer."""
+    words = vocabulary()["self_employment_words"]
+    first = position.split()[0].lower() if position.split() else ""
+    return organisation.lower().strip() in words or first in words
 
 
 def served_as(segment: str) -> str:
