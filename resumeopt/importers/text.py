@@ -50,10 +50,12 @@ def lines_from_text(text: str, *, markdown: bool = False) -> list[Line]:
                 continue
             if re.fullmatch(r"=+|-+", stripped) and lines and lines[-1].text and len(stripped) >= 3:
                 lines[-1].heading = True  # setext heading underline
+                lines[-1].level = 1 if stripped[0] == "=" else 2
                 continue
-            heading = re.match(r"^#{1,6}\s+(.*?)\s*#*$", stripped)
+            heading = re.match(r"^(#{1,6})\s+(.*?)\s*#*$", stripped)
             if heading:
-                lines.append(Line(_strip_markdown(heading[1]), heading=True))
+                title = _strip_markdown(heading[2])
+                lines.append(Line(title, heading=True, level=len(heading[1])))
                 continue
             bullet = re.match(r"^[-*+]\s+(.*)$", stripped)
             if bullet:

@@ -89,3 +89,38 @@ def test_a_misspelt_english_heading_word_is_not_taken_for_a_french_one():
     # accents it is the English word, so the heading's last word still names the section.
     assert heading_section("SUMMARY OF WORK EXPIRIENCE") == (True, "work")
     assert heading_section("RELEVANT WORK EXPIRIENCE") == (True, "work")
+
+
+def test_a_markdown_subheading_groups_the_jobs_of_its_section():
+    document = import_text(
+        "# Jane Okafor\n"
+        "jane.okafor@example.com\n\n"
+        "## Professional Experience\n\n"
+        "### Admissions\n\n"
+        "**Senior Admissions Officer** | University of Leeds | 2020 - Present\n"
+        "- Read 1,400 applications a cycle.\n\n"
+        "### Teaching\n\n"
+        "**Teacher of English** | Leeds Grammar School | 2012 - 2017\n\n"
+        "### Research\n\n"
+        "**Research Assistant** | University of York | 2011 - 2012\n\n"
+        "## Education\n\n"
+        "BA English, University of York, 2011\n"
+    ).document
+    assert [(job["position"], job["name"]) for job in document["work"]] == [
+        ("Senior Admissions Officer", "University of Leeds"),
+        ("Teacher of English", "Leeds Grammar School"),
+        ("Research Assistant", "University of York"),
+    ]
+    assert document["education"][0]["institution"] == "University of York"
+
+
+def test_a_markdown_section_at_the_level_of_experience_is_still_a_section():
+    document = import_text(
+        "# Jane Okafor\n\n"
+        "## Experience\n\n"
+        "**Admissions Counselor**, Boston College, 2019 - Present\n\n"
+        "## Teaching\n\n"
+        "- Guest lectures on access to higher education.\n"
+    ).document
+    assert [job["position"] for job in document["work"]] == ["Admissions Counselor"]
+    assert "Guest lectures on access to higher education." in document["meta"]["unsorted"]

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from resumeopt import jsonresume
@@ -78,15 +79,14 @@ def parse_lines(lines: list[Line], *, columns_apart: bool = False) -> dict[str, 
     has set a sidebar's lines after the other column's already (a PDF read in columns):
     no line is taken for an interleaved sidebar's."""
     lines = [
-        Line(close_split_words(line.text), line.heading, line.bullet)
+        replace(line, text=close_split_words(line.text))
         for line in named_columns(table_rules_apart(lines))
         if not PAGE_MARKER_RE.fullmatch(line.text.strip())
     ]
     # Ligature loss is judged on the whole document: one damaged word is no pattern.
     texts = restore_lost_capitals(repair_ligature_loss([line.text for line in lines]))
     lines = [
-        Line(mend_date_ranges(text), line.heading, line.bullet)
-        for text, line in zip(texts, lines, strict=True)
+        replace(line, text=mend_date_ranges(text)) for text, line in zip(texts, lines, strict=True)
     ]
     words = vocabulary()
     lines = join_cut_headers(
@@ -95,7 +95,7 @@ def parse_lines(lines: list[Line], *, columns_apart: bool = False) -> dict[str, 
         lambda text: bool(read_location(text)),
     )
     texts = read_day_first([line.text for line in lines])
-    lines = [Line(text, line.heading, line.bullet) for text, line in zip(texts, lines, strict=True)]
+    lines = [replace(line, text=text) for text, line in zip(texts, lines, strict=True)]
     # A page's footer (the name, a page number) is its last line before a sidebar moves.
     footer_lines = lines
     if not columns_apart:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from resumeopt.characters import INVISIBLE, LIGATURES
 from resumeopt.dates import MONTH_NAME_PATTERN, PRESENT_PATTERN
@@ -25,6 +25,8 @@ class Line:
     text: str
     heading: bool = False
     bullet: bool = False
+    # A Markdown heading's depth (1 for "#", 2 for "##"); 0 where the format gives none.
+    level: int = 0
 
 
 REMOVE_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE), None)
@@ -107,7 +109,7 @@ def named_columns(lines: list[Line]) -> list[Line]:
         if order and len(cells) == len(order) and all(cells):
             by_field = dict(zip(order, cells, strict=True))
             row = " | ".join(by_field[field] for field in _COLUMN_ORDER if field in by_field)
-            result.append(Line(row, line.heading, line.bullet))
+            result.append(replace(line, text=row))
             continue
         if text and len(cells) != len(order or []):
             order = None  # the table ended
@@ -254,7 +256,7 @@ def restore_case(lines: list[Line], regions: set[str]) -> list[Line]:
     return [
         line
         if line.bullet or BULLET_RE.match(line.text) or len(line.text.split()) > 8
-        else Line(_title_case(line.text, regions), line.heading, line.bullet)
+        else replace(line, text=_title_case(line.text, regions))
         for line in lines
     ]
 

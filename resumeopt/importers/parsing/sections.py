@@ -54,6 +54,7 @@ def split_sections(lines: list[Line]) -> list[tuple[str | None, str, list[Line]]
     being ("header", "", lines before any heading)."""
     blocks: list[tuple[str | None, str, list[Line]]] = [("header", "", [])]
     current: str | None = "header"
+    opened_at = 0  # the Markdown depth of the heading that opened the current section
     for index, line in enumerate(lines):
         text = line.text.strip()
         if not text:
@@ -71,8 +72,13 @@ def split_sections(lines: list[Line]) -> list[tuple[str | None, str, list[Line]]
         if known and side_heading_inside_job(section, current, blocks[-1][2], lines[index + 1 :]):
             # The side column's heading only: its lines come later, between the job's.
             continue
+        if known and current in ENTRY_SECTIONS and 0 < opened_at < line.level:
+            # "### Teaching" under "## Experience": a group of its jobs, as "### Teaching
+            # Positions" is, not a section of its own.
+            section = current
         if known and plausible and (words <= 7 or spaced_out) and not BULLET_RE.match(text):
             blocks.append((section, text.strip(" :"), []))
+            opened_at = line.level if section != current else opened_at
             current = section
             continue
         glued = None if BULLET_RE.match(text) else glued_heading(text)
