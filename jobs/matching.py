@@ -873,10 +873,13 @@ def _step_direction(found: re.Match) -> str:
 
 
 def _within_length(parts: list[list]) -> str:
-    """The parts joined, shortened until EXPLANATION_LENGTH: the least kept part first, the
-    last written of equals; one with a shorter form is first said that way."""
+    """The parts joined, shortened until EXPLANATION_LENGTH: the least kept part first (of
+    equals, one that can be said shorter, else the last written), said shorter if it can be,
+    else left out."""
     while len(text := ", ".join(part[0] for part in parts)) > EXPLANATION_LENGTH:
-        least = min(range(len(parts)), key=lambda index: (parts[index][1], -index))
+        least = min(
+            range(len(parts)), key=lambda index: (parts[index][1], not parts[index][2], -index)
+        )
         if parts[least][1] == KEEP_FIRST:
             break  # the must-haves and the title's fit are said whatever their length
         if parts[least][2]:
@@ -1364,7 +1367,12 @@ def _level_fit(requirements: Requirements, profile: ResumeProfile) -> tuple[floa
             # Years over the post's level, when its title is not below the resume's (years
             # in another line of work), or over a ceiling only guessed from "3+ years".
             years_fit = 1.0
-        if years_fit < fit:
+        if step > 0.5 and years < span[0]:
+            # A rung up that asks more years than the resume shows: two reasons, both count
+            # (a Senior post six years in for a Backend Engineer four years in is a stretch,
+            # below the Junior post a rung down).
+            fit, note = fit * years_fit, "; ".join(part for part in (note, years_note) if part)
+        elif years_fit < fit:
             fit, note = years_fit, "; ".join(part for part in (note, years_note) if part)
     return fit, note
 

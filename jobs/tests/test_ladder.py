@@ -415,3 +415,27 @@ def test_a_three_line_post_with_the_resumes_own_title_is_not_below_a_longer_sibl
     short, long = match_resume(engineer, tiny), match_resume(engineer, sibling)
     assert short.score >= long.score
     assert "by title only" not in short.explanation  # the title is all the post asks
+
+
+def test_a_rung_up_asking_more_years_than_shown_is_below_the_rung_down():
+    engineer = {
+        "basics": {"label": "Backend Engineer"},
+        "work": [
+            {
+                "name": "Brightwave Analytics",
+                "position": "Backend Engineer",
+                "startDate": _since(3),
+                "highlights": ["Build Python services and REST APIs for the billing team."],
+            }
+        ],
+    }
+    senior = extract_requirements(
+        "Senior Backend Engineer\nRequirements\n- 6+ years of experience.\n"
+        "- Python and REST APIs.\n"
+    )
+    junior = extract_requirements(
+        "Junior Backend Engineer\nRequirements\n- 0-2 years of experience.\n"
+        "- Python and REST APIs.\n- Django is a plus.\n"
+    )
+    ranked = [name for name, _ in rank(engineer, [("senior", senior), ("junior", junior)])]
+    assert ranked == ["junior", "senior"]
