@@ -439,3 +439,10 @@ def test_a_rung_up_asking_more_years_than_shown_is_below_the_rung_down():
     )
     ranked = [name for name, _ in rank(engineer, [("senior", senior), ("junior", junior)])]
     assert ranked == ["junior", "senior"]
+
+
+def test_a_trades_helper_a_uk_head_teacher_and_a_nurse_practitioner_have_their_rungs():
+    assert title_rung("Electrician Helper") < title_rung("Electrician")
+    assert title_rung("Head Teacher") == title_rung("Headteacher") > title_rung("Teacher")
+    assert title_rung("Teacher") < title_rung("Deputy Head Teacher") < title_rung("Head Teacher")
+    assert title_rung("Nurse Practitioner") > title_rung("Registered Nurse")
