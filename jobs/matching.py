@@ -1427,7 +1427,7 @@ def _years_level_fit(requirements: Requirements, years: float) -> tuple[float, s
         return 1.0, ""  # no level asked, or no dated work: it cannot be judged
     low, high = span
     name = (
-        requirements.seniority
+        requirements.seniority.removesuffix("-level")  # "Mid level", not "Mid-level level"
         if requirements.seniority in LEVEL_YEARS
         else f"{low:g}+ years"
         if high is None

@@ -50,3 +50,15 @@ def test_a_short_explanation_is_said_in_full():
     assert (
         explanation == "2 of 2 must-haves, title fits, one step up from Junior Software Developer"
     )
+
+
+def test_a_mid_level_post_is_named_once_as_a_level():
+    veteran = _junior_without_skills_list()
+    veteran["basics"]["label"] = "Senior Software Developer"
+    veteran["work"][0].update(position="Senior Software Developer", startDate="2012-01")
+    posting = extract_requirements(
+        "Software Developer II\nRequirements\n- 2-4 years of experience.\n- Python.\n"
+    )
+    explanation = match_resume(veteran, posting).explanation
+    assert "Mid level;" in explanation
+    assert "level level" not in explanation
