@@ -318,7 +318,7 @@ def _add_item(
 def due_after_hire(text: str) -> str:
     """When a condition is to be met after hire ("within 6 months of hire", "by your start
     date"), as the clause writes it; "" for a condition met before applying (most)."""
-    if "hir" not in text and "start" not in text and "employment" not in text:
+    if not any(word in text for word in ("hir", "start", "employment", "first")):
         return ""  # most clauses: the pattern is not tried (it is written in lower case)
     found = cue("due_after_hire").search(text)
     return found.group() if found else ""

@@ -380,3 +380,16 @@ def test_a_credential_due_after_hire_is_still_required_and_its_item_says_when():
         text.startswith("OSHA 30") and when == "within 90 days of hire"
         for text, when in due.items()
     )
+
+
+def test_a_credential_to_get_in_the_first_week_is_due_after_hire():
+    found = extract_requirements(
+        "Forklift Operator\n\nRequirements\n- 1+ year of forklift experience.\n"
+        "- Current forklift certification (or able to certify in your first week).\n"
+        "- First aid certificate.\n"
+    )
+    due = {item["text"]: item["due"] for item in found.items}
+    assert any(
+        when == "in your first week" for text, when in due.items() if "forklift cert" in text
+    )
+    assert due["First aid certificate."] == ""
