@@ -239,3 +239,13 @@ def test_an_employer_named_after_its_state_is_no_place():
         "Financial Accountant\nTransport for NSW, Sydney          Feb 2023 – Feb 2024\n"
     )
     assert jobs(document) == [("Transport for NSW", "Financial Accountant", "Sydney")]
+
+
+def test_a_known_town_says_which_country_a_shared_state_code_belongs_to():
+    # MG is Minas Gerais and Madagascar's code: Belo Horizonte is in Brazil.
+    assert read_location("Belo Horizonte - MG") == {
+        "city": "Belo Horizonte",
+        "region": "MG",
+        "countryCode": "BR",
+    }
+    assert "countryCode" not in read_location("Madrid, ES")  # Spain, or Espírito Santo

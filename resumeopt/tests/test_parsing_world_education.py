@@ -121,3 +121,10 @@ def test_a_schools_second_name_after_a_dash_is_part_of_its_name():
         "Colegio Mayor – Universidad de Salamanca",
         "Anna University",
     ]
+
+
+def test_a_state_after_the_schools_town_is_no_second_degree():
+    entries = _education(
+        "Bachelor of Arts in Political Science, 2010\nUniversity of Maryland, College Park, MD\n"
+    )
+    assert [entry["studyType"] for entry in entries] == ["Bachelor of Arts"]

@@ -495,7 +495,9 @@ def _place_leftovers(entry: dict[str, Any], leftovers: list[str]) -> list[str]:
     for segment in leftovers:
         degree = degree_in(segment)
         if "studyType" in entry and degree and degree[0] == segment.strip():
-            if not _abbreviates(segment, entry["studyType"]):
+            # "..., College Park, MD": a state's letters after the town, not a doctor's degree.
+            state = segment.strip() in vocabulary()["us_states"]
+            if not state and not _abbreviates(segment, entry["studyType"]):
                 # "MD, MPH — Emory University": a second degree of the same school.
                 entry.setdefault("also", []).append(segment.strip())
             continue  # "Bachelor of Science - BS, ...": the degree's abbreviation, said again

@@ -198,9 +198,13 @@ def read_location(text: str) -> dict[str, str] | None:
         named = country_code(parts[2]) if len(parts) == 3 else ""
         if named in countries or (not named and len(parts) == 2):
             # "Madrid, ES" may mean Spain as well as Espírito Santo: no country is guessed
-            # from a code that is also a country's.
+            # from a code that is also a country's, but a known town of one of the code's
+            # countries says which ("Belo Horizonte - MG", MG being Madagascar's code too).
+            town = lone_city(parts[0], guarded=True)
             if named or (len(countries) == 1 and not pycountry_alpha_2(region)):
                 location["countryCode"] = named or countries[0]
+            elif town and town["countryCode"] in countries:
+                location["countryCode"] = town["countryCode"]
             return location
     # "Moscow, Russia", "Israel, Tel-Aviv", "Austin, Texas, USA".
     for index in (len(parts) - 1, 0):
