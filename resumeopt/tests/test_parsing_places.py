@@ -28,7 +28,14 @@ def test_a_town_with_its_states_code_is_a_place_where_people_write_it_so():
     from resumeopt.importers.parsing.lexicon import read_location
 
     assert read_location("Joinville, SC") == {"city": "Joinville", "region": "SC"}  # US first
-    assert read_location("Curitiba, PR") == {"city": "Curitiba", "region": "PR"}  # PR: Puerto Rico
+    # PR is also Puerto Rico's code: the country is given only because Curitiba is known to be
+    # a Brazilian town (as Pune is Indian, MH being the Marshall Islands' code too).
+    assert read_location("Curitiba, PR") == {
+        "city": "Curitiba",
+        "region": "PR",
+        "countryCode": "BR",
+    }
+    assert read_location("Cascavel, PR") == {"city": "Cascavel", "region": "PR"}
     assert read_location("Osasco, SP") == {"city": "Osasco", "region": "SP", "countryCode": "BR"}
     assert read_location("Campinas, SP, Brasil") == {
         "city": "Campinas",
@@ -36,7 +43,7 @@ def test_a_town_with_its_states_code_is_a_place_where_people_write_it_so():
         "countryCode": "BR",
     }
     assert read_location("Parramatta, NSW")["countryCode"] == "AU"
-    assert read_location("Pune, MH") == {"city": "Pune", "region": "MH"}
+    assert read_location("Pune, MH") == {"city": "Pune", "region": "MH", "countryCode": "IN"}
     assert read_location("Leeds, UK") == {"city": "Leeds", "countryCode": "GB"}
     # Credentials, degrees and legal forms after a name are no state's code.
     assert read_location("Grace Adeyemi, RN") is None
