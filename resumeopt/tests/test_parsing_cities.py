@@ -249,3 +249,13 @@ def test_a_known_town_says_which_country_a_shared_state_code_belongs_to():
         "countryCode": "BR",
     }
     assert "countryCode" not in read_location("Madrid, ES")  # Spain, or Espírito Santo
+
+
+def test_a_name_before_a_province_is_no_town():
+    document = parse(
+        "Jane Doe, Ontario\njane@example.com\n\nEXPERIENCE\nBarista, Starbucks, 2016\n"
+    )
+    assert "location" not in document["basics"]
+    assert header_place("Quezon City, Metro Manila\nAna Cruz\nana@example.com")["city"] == (
+        "Quezon City"
+    )

@@ -37,7 +37,9 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str]]:
         leftovers = []
         segments = contact_segments(text)
         for segment in segments:
-            if take_contact(segment, basics, profiles):
+            # "Jane Doe, Ontario" opening the page: the name and a province, not a town.
+            name_slot = not text_lines and segment is segments[0] and "name" not in basics
+            if take_contact(segment, basics, profiles, name_slot=name_slot):
                 continue
             leftovers.append(segment)
         # "Phoenix | kim@example.com | 602 555 0101": beside contact details, even a city
@@ -110,7 +112,9 @@ def contact_segments(text: str) -> list[str]:
     return rejoin_locations(segments)
 
 
-def take_contact(segment: str, basics: dict[str, Any], profiles: list[dict[str, str]]) -> bool:
+def take_contact(
+    segment: str, basics: dict[str, Any], profiles: list[dict[str, str]], *, name_slot: bool = False
+) -> bool:
     """Store the segment if it is an email, phone, link or place; say whether it was."""
     label_free = re.sub(
         r"^(?:e-?mail|phone|tel|mobile|cell|linkedin|github|web(?:site)?|portfolio|address|location"
@@ -154,8 +158,12 @@ def take_contact(segment: str, basics: dict[str, Any], profiles: list[dict[str, 
     # "London" alone on a contact line: a known city (never "Reading" or "Jackson"); a town
     # before its region ("Ikeja, Lagos State"), a region alone ("Bavaria", "Greater
     # Manchester"), where a contact line says where the person lives.
+    town = town_in_region(label_free)
+    city = town.get("city", "") if town else ""
+    if name_slot and looks_like_name(city) and not lone_city(city, guarded=True):
+        town = None  # where the name stands, "Jane Doe, Ontario" is the name and a province
     location = (
-        town_in_region(label_free)
+        town
         or lone_city(label_free)
         or street_address(label_free)
         or (not lone_city(label_free, guarded=True) and region_named(label_free))
