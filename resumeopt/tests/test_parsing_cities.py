@@ -259,3 +259,22 @@ def test_a_name_before_a_province_is_no_town():
     assert header_place("Quezon City, Metro Manila\nAna Cruz\nana@example.com")["city"] == (
         "Quezon City"
     )
+
+
+def test_a_known_town_with_its_postcode_or_its_region_in_brackets():
+    assert header_place("Sophie Harrington\nManchester M14 5RH · 07700 900461") == {
+        "city": "Manchester",
+        "countryCode": "GB",
+        "postalCode": "M14 5RH",
+    }
+    assert header_place("Émilie Tremblay\nOttawa (Ontario) · 613-555-0128") == {
+        "city": "Ottawa",
+        "countryCode": "CA",
+        "region": "Ontario",
+    }
+    assert read_location("Munich (Bavaria)") == {
+        "city": "Munich",
+        "countryCode": "DE",
+        "region": "Bavaria",
+    }
+    assert read_location("Unilever (UK)") is None  # an employer and its country

@@ -165,6 +165,7 @@ def take_contact(
     location = (
         town
         or lone_city(label_free)
+        or town_before_postcode(label_free)
         or street_address(label_free)
         or (not lone_city(label_free, guarded=True) and region_named(label_free))
     )
@@ -172,6 +173,16 @@ def take_contact(
         basics["location"] = location
         return True
     return False
+
+
+def town_before_postcode(text: str) -> dict[str, str] | None:
+    """'Manchester M14 5RH', 'Cebu City 6000': a known town and its postcode."""
+    found = re.fullmatch(
+        r"(.+?)\s+([A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]\d[\dW]\s?[A-Z\d]{4}|\d{4,6})",
+        text.strip(),
+    )
+    town = found and lone_city(found[1], guarded=True)
+    return {**town, "postalCode": found[2]} if town else None
 
 
 def street_address(text: str) -> dict[str, str] | None:

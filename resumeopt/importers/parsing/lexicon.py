@@ -146,6 +146,11 @@ def read_location(text: str) -> dict[str, str] | None:
     parts = [part.strip() for part in re.split(r"\s*[,/]\s*", clean)]
     if not 1 <= len(parts) <= 3 or not all(parts):
         return None
+    # "Ottawa (Ontario)", "Köln (Deutschland)": a known town, its region or country in brackets
+    # ("Unilever (UK)" is an employer).
+    bracket = len(parts) == 1 and re.fullmatch(r"(.+?)\s*\(([^()]+)\)", clean)
+    if bracket and lone_city(bracket[1], guarded=True):
+        parts = [bracket[1], bracket[2]]
     # "Parramatta NSW 2150", "Brisbane QLD", "Campinas - SP": a town and its state's code.
     # Without its postcode only a known town: "Transport for NSW", "Service NSW" are employers.
     state = len(parts) == 1 and _TOWN_AND_STATE_CODE.fullmatch(parts[0])
@@ -225,7 +230,8 @@ def read_location(text: str) -> dict[str, str] | None:
     # "Bengaluru, Karnataka", "Reading, England": a known city and a region of its country.
     if len(parts) == 2 and (city := lone_city(parts[0], guarded=True)):
         region = re.sub(r"\s+(?:State|Province|Region|County)$", "", parts[1])
-        if _fold(region) in _subdivision_names(city["countryCode"]):
+        named = region_named(parts[1], country=city["countryCode"])  # "Munich, Bavaria"
+        if _fold(region) in _subdivision_names(city["countryCode"]) or named:
             return {**city, "region": parts[1]}
     return None
 
