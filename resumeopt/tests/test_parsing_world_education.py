@@ -115,11 +115,13 @@ def test_a_schools_second_name_after_a_dash_is_part_of_its_name():
         "Secondary: Sacred Heart School – Ateneo de Cebu | 2008 – 2012\n"
         "Colegio Mayor – Universidad de Salamanca, 2001 – 2005\n"
         "Anna University – Chennai, B.E., 2010\n"
+        "Colegio Santa María – Mar del Plata, 2000 – 2005\n"
     )
     assert [entry["institution"] for entry in entries] == [
         "Sacred Heart School – Ateneo de Cebu",
         "Colegio Mayor – Universidad de Salamanca",
         "Anna University",
+        "Colegio Santa María",  # a town after the dash, not a second name
     ]
 
 

@@ -13,7 +13,6 @@ from resumeopt.importers.parsing.lexicon import (
     degree_in,
     expected_date_pattern,
     implied_area,
-    lone_city,
     names_institution,
     names_school_kind,
     names_vocational,
@@ -332,19 +331,9 @@ def _extends_school(entry: dict[str, Any], segment: str) -> str:
         and not _is_course_name(segment)
         and any(_is_school_word(word) for word in segment.split())
     )
-    # "Sacred Heart School – Ateneo de Cebu", "... – Colegio de San Juan de Letran": a
-    # school's second name built on "de", not a town (a known town is one: "Rio de Janeiro").
-    second_name = second_name or (
-        bool(_ROMANCE_NAME.fullmatch(segment))
-        and segment.split()[0].lower() not in qualification_words()  # "Engenharia de Produção"
-        and not _qualification_and_field(segment)
-        and not _is_course_name(segment)
-        and not lone_city(segment, guarded=True)
-        and not read_location(segment)
-        and not degree_in(segment)
-    )
     if second_name:
-        # "Technion – Israel Institute of Technology": one school, two names.
+        # "Technion – Israel Institute of Technology", "Sacred Heart School – Ateneo de Cebu":
+        # one school, two names.
         entry["institution"] += f" – {segment}"
         return "name"
     place_like = (
@@ -675,10 +664,6 @@ _COURSE_WORDS = {
 }
 
 
-_ROMANCE_NAME = re.compile(
-    r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)*"
-    r"(?: (?:de|del|de la|de los|de las|di|da|do|dos|das|du|des)(?: [A-Z][\w'’.-]+)+)+"
-)
 _SCHOOL_AFTER = re.compile(r"^(.*?)\s*(?:,|\bat\b|\bfrom\b)\s*(?:the\s+)?([A-Z].*)$")
 _COURSE_AT = re.compile(r"^(.+?)\s+(?:at|in)\s+(?:the\s+)?([A-Z].+)$")
 
