@@ -97,6 +97,7 @@ def _needles(items: list, state: object) -> dict[str, int | None] | None:
             continue
         if op is sre.AT:
             continue  # zero width: the characters either side stay side by side
+        prefix = "".join(run)  # the literal run just before this item, if any
         close_run()
         inner: dict[str, int | None] | None = None
         if op is sre.SUBPATTERN:
@@ -111,6 +112,16 @@ def _needles(items: list, state: object) -> dict[str, int | None] | None:
                         inner[needle] = None if lead is None or known is None else max(known, lead)
         elif op in REPEATS and value[0] >= 1:
             inner = _needles(list(value[2]), state)  # the first repetition holds one
+        if (
+            inner
+            and prefix
+            and op in (sre.SUBPATTERN, sre.BRANCH)
+            and all(lead == 0 for lead in inner.values())
+        ):
+            # Each of the item's needles opens its match, right after the run: the run and
+            # the needle are one string ("y" + "ear" or "rs" in "y(?:ears?|rs)", as the parser
+            # writes "(?:years?|yrs)"), longer and so rarer than either.
+            options.append({prefix + needle: run_start for needle in inner})
         if inner:
             options.append(
                 {

@@ -102,8 +102,17 @@ def test_the_needles_of_an_alternation_cover_every_branch():
     assert needles(r"\b(?:health(?:care)?|dental|vision) (?:insurance|plan)", re.I) == frozenset(
         {"health", "dental", "vision"}
     )
-    assert needles(r"equal (?:employment|opportunity)") == frozenset({"employment", "opportunity"})
+    # Words written before the alternation join each branch's opening words: the longer
+    # strings are rarer, so fewer texts make the phrase worth trying.
+    assert needles(r"equal (?:employment|opportunity)") == frozenset(
+        {"equal employment", "equal opportunity"}
+    )
+    assert needles(r"\b\d{1,2}\s?\+?\s?(?:years?|yrs)\b", re.I) == frozenset({"year", "yrs"})
     assert needles(r"(?:one|any) of") == frozenset({" of"})
+    # Only a branch that opens on its needle joins the words before it.
+    assert needles(r"equal (?:employment|.*opportunity)") == frozenset(
+        {"employment", "opportunity"}
+    )
 
 
 def test_only_the_listed_characters_outside_ascii_match_ascii_ignoring_case():
