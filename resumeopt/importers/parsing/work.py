@@ -391,13 +391,15 @@ def title_over_employer_line(header: list[str]) -> tuple[str, str, str] | None:
 
 
 def placelike(text: str) -> bool:
-    """A known place, or a few capitalised words that name no job and no company
-    ("Eastwood City, Quezon City", "Megamall, Mandaluyong")."""
-    if read_location(text):
+    """A known place, or a few capitalised words that name no job and no company and are
+    parted by a comma as a place and its town are ("Eastwood City, Quezon City", "Megamall,
+    Mandaluyong"); "Cloud Platform" after the employer may be its business."""
+    if read_location(text) or lone_city(text, guarded=True):
         return True
     words = text.replace(",", " ").split()
     return (
-        0 < len(words) <= 5
+        "," in text
+        and len(words) <= 5
         and all(word[:1].isupper() for word in words)
         and role_score(text) <= 0
         and employer_score(text) == 0
