@@ -462,6 +462,20 @@ def load_esco() -> tuple[Term, ...]:
     return tuple(terms)
 
 
+@cache
+def spoken_languages() -> frozenset[str]:
+    """Names of human languages: the curated language terms, and the ESCO labels ESCO also
+    writes as "understand spoken <language>" (its languages are knowledge, not a type)."""
+    curated = {term.canonical for term in load_curated() if term.type == "language"}
+    prefix = "understand spoken "
+    esco = {
+        _display_name(term.canonical[len(prefix) :])
+        for term in load_esco()
+        if term.canonical.lower().startswith(prefix)
+    }
+    return frozenset(curated | esco)
+
+
 def _number_variants(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
     """The same phrase with its last word in the other number: "code review" <-> "code reviews"."""
     if len(tokens) < 2 or not tokens[-1].isalpha() or len(tokens[-1]) < 3:

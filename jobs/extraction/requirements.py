@@ -25,7 +25,7 @@ from jobs.extraction.roles import (
     preferred_part,
 )
 from jobs.extraction.segmentation import Clause
-from jobs.taxonomy import Match, context_words, taxonomy
+from jobs.taxonomy import Match, context_words, spoken_languages, taxonomy
 
 # "our customer success team", "sales and marketing teams": a group of people, not a skill.
 TEAM_AFTER_RE = re.compile(
@@ -92,6 +92,7 @@ def read_skills(
             )
             and not _names_a_team(clause.text, match)
             and not _names_colleagues(clause.text, match)
+            and not _names_a_nationality(clause.text, match)
             and not names_no_skill(
                 clause.text,
                 match.term.canonical,
@@ -433,6 +434,33 @@ def _names_colleagues(text: str, match: Match) -> bool:
     the candidate ("you will assist our Certified Public Accountant"; "your CPA" is asked)."""
     return match.term.type == "certification" and bool(
         OUR_BEFORE_RE.search(text[max(0, match.start - 40) : match.start])
+    )
+
+
+# What may follow a language's name when it names the language: its cue words ("English
+# skills", "Spanish speaking") and words that go on with the sentence ("English is required").
+NEXT_WORD_RE = re.compile(r"\s+([a-z][a-z'’-]*)\b")
+AFTER_A_LANGUAGE = frozenset(
+    {"is", "are", "was", "be", "and", "or", "nor", "as", "at", "to", "a", "an", "the", "with"}
+    | {"in", "on", "for", "of", "would", "will", "must", "should", "also", "both", "plus"}
+    | {"essential", "desirable", "necessary", "needed", "only", "etc", "e", "i", "from", "by"}
+)
+
+
+def _names_a_nationality(text: str, match: Match) -> bool:
+    """ "Irish payroll legislation", "German employment law": a language's name before a noun
+    says whose, not a language asked ("English skills", "Spanish speaking" name one)."""
+    if match.term.type != "language" and match.term.canonical not in spoken_languages():
+        return False
+    following = NEXT_WORD_RE.match(text, match.end)
+    if not following:
+        return False
+    word = following.group(1)
+    # "English orally and in writing": an adverb goes on with the language, a noun is owned.
+    return (
+        word not in AFTER_A_LANGUAGE
+        and word not in context_words("language_cues")
+        and not word.endswith("ly")
     )
 
 

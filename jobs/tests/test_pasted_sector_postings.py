@@ -226,3 +226,35 @@ def test_essential_duties_stay_duties_when_run_into_one_paragraph():
     levels = {skill.name: skill.level for skill in found.skills}
     assert levels.get("Power BI") == "preferred"
     assert levels.get("Financial Reporting") == "required"
+
+
+def test_a_languages_name_before_a_noun_says_whose_not_a_language_asked():
+    asked = _asked(
+        "Payroll Specialist\nBlue Harbour Group\n\nRequirements:\n"
+        "- Strong knowledge of Irish payroll legislation\n"
+        "- Knowledge of German employment law\n"
+    )
+    assert not {"Irish", "German"} & asked
+
+
+def test_a_language_asked_is_still_read_with_its_cue_or_verb():
+    asked = _asked(
+        "Reservations Agent\nGlenmore Hotel\n\nRequirements:\n"
+        "- Fluent in Irish and English, orally and in writing\n"
+        "- German is required\n"
+        "- Spanish speaking\n"
+    )
+    assert {"Irish", "English", "German", "Spanish"} <= asked
+
+
+def test_classroom_and_payroll_duties_written_as_verbs_are_read():
+    asked = _asked(
+        "Primary Teacher\nKowhai Park School\n\nThe successful applicant will:\n"
+        "- Differentiate teaching to meet the needs of all learners\n"
+        "- Use assessment data to plan next steps\n"
+        "- Work collaboratively in a team of four teachers\n"
+        "- Prepare payroll journals for the general ledger\n"
+    )
+    assert {"Differentiated Instruction", "Student Assessment", "Teamwork", "Journal Entries"} <= (
+        asked
+    )
