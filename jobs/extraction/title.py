@@ -1522,6 +1522,10 @@ def _read_header(
         )  # Greenhouse: "at Summit Peak Urgent Care"
         if text.startswith(",") and _header_kind(text.strip(" ,")) in ("place", "remote"):
             text = text.strip(" ,")  # ", Lisbon, Portugal (Hybrid)" cut from the title's line
+        if (terms := SCHEDULE_LEAD_RE.match(text)) and text[terms.end() :][:1].isupper():
+            # "Temporary Full Time Maple Crest Insurance Moncton, NB": the terms of hire a
+            # one-paragraph header ran into the company's name.
+            text = text[terms.end() :]
         pieces = [piece.strip() for piece in _split_at_separators(text) if piece.strip()]
         if len(pieces) >= 3 and all(len(piece.split()) <= 6 for piece in pieces[:-1]):
             # "Commercial Flooring | Keystone Surfaces | Charlotte, NC | Base + Commission

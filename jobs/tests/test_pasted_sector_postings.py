@@ -258,3 +258,13 @@ def test_classroom_and_payroll_duties_written_as_verbs_are_read():
     assert {"Differentiated Instruction", "Student Assessment", "Teamwork", "Journal Entries"} <= (
         asked
     )
+
+
+def test_terms_of_hire_run_into_the_company_in_a_one_paragraph_header():
+    found = extract_requirements(
+        "Customer Service Representative - Bilingual (French/English) - Temporary Full Time "
+        "Maple Crest Insurance Moncton, NB About Maple Crest Insurance Maple Crest Insurance is "
+        "a mutual insurer. What you'll need: 1+ year of call centre experience."
+    )
+    assert found.company == "Maple Crest Insurance"
+    assert found.employment_type == "Contract"
