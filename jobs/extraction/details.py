@@ -65,18 +65,24 @@ EDUCATION_LEVELS = [
         r"(?<!head )(?<!toast )(?<!station )masters?(?!\s+(?!(?:of|in|degrees?|level|program|"
         r"programme|diploma|qualification|or|and|required|preferred|from|with|plus|is|are|"
         r"preferably|education|studies|holders?|graduates?|candidates?)\b)[a-z])|"
-        r"m\.?s\.?c?|msc|m\.?eng|mba|msn|m\.?a\.?)\b(?=[\s,/'’.)-]|$)",
+        r"m\.?s\.?c?|msc|m\.?eng|mba|msn|m\.?a\.?|m\.?pharm|m\.?com|m\.?tech)\b(?=[\s,/'’.)-]|$)",
     ),
     (
         "Bachelor's",
         3,
-        r"\b(?:bachelor(?:'s|’s|s)?|b\.?s\.?c?|bsc|bsn|b\.?a\.?|b\.?eng|b\.?tech|"
+        # "B.Pharm", "B.Com": how Indian and other Commonwealth postings write them.
+        r"\b(?:bachelor(?:'s|’s|s)?|b\.?s\.?c?|bsc|bsn|b\.?a\.?|b\.?eng|b\.?tech|b\.?pharm|b\.?com|"
         r"undergraduate degree|university degree|college degree|4-year degree|four-year "
         r"degree)\b(?=[\s,/'’.)-]|$)",
     ),
     # "Associate or Bachelor's degree": the lower of the two is accepted.
     ("Associate's", 2, r"\bassociate(?:'s|’s)?(?: degree|\s*(?:or|/)\s*bachelor)"),
-    ("High school", 1, r"\b(?:high school|secondary school|ged)\b"),
+    # "Matric (Grade 12)" in South Africa, the Leaving Certificate in Ireland.
+    (
+        "High school",
+        1,
+        r"\b(?:high school|secondary school|ged|matric(?:ulation)?|grade 12|leaving certificate)\b",
+    ),
 ]
 EDUCATION_CONTEXT = re.compile(
     r"degree|diploma|graduate|education|bachelor|master|phd|doctor|in computer|in "
@@ -85,7 +91,9 @@ EDUCATION_CONTEXT = re.compile(
     # A professional doctorate's letters are a degree's name on their own ("PharmD required").
     r"\bpharm\.?\s?d\b|\bdnp\b|\bdpt\b|\bd\.?d\.?s\b|\bd\.?m\.?d\b|"
     # "BS in Biology": a degree's letters with its subject
-    r"\b[bm]\.?(?:sc?|a)\.?\s+in\s+[a-z]",
+    r"\b[bm]\.?(?:sc?|a)\.?\s+in\s+[a-z]|"
+    # "B.Pharm / M.Pharm or M.Sc.", "Matric (Grade 12)": names no other word has
+    r"\b[bm]\.(?:pharm|com|tech|sc)\b|\bmatric",
     re.IGNORECASE,
 )
 # "A degree in Marketing" names no level; read it as the usual one, a Bachelor's.
@@ -102,7 +110,7 @@ GENERIC_DEGREE_RE = re.compile(
 # opens on one character class, which the regex engine scans for in C.
 DEGREE_WORD_RE = re.compile(
     r"[BbDdMmPp](?<!\w.)(?i:egree|iploma|achelor|aster|octorate|h|"
-    r"\.?(?:sc?|a|eng|tech)(?:\.|\b)|ba\b|sn\b)"
+    r"\.?(?:sc?|a|eng|tech|pharm|com)(?:\.|\b)|ba\b|sn\b)"
 )
 DEGREE_WORD_LEVELS = frozenset({"Master's", "Bachelor's"})
 # Its degree words, too, must be ones DEGREE_WORD_RE finds.

@@ -184,9 +184,10 @@ HEADER_WORDS = json.loads(
 )
 PAY = "|".join(HEADER_WORDS["pay"])
 # One piece of a job board's page above a posting copied whole: its name and navigation
-# ("Indeed", "Sign in", "Career advice"), or a generic word of it ("Home", "Profile").
+# ("Indeed", "Sign in", "Career advice"), or a generic word of it ("Home", "Profile"); its
+# pieces may come ended as sentences ("Indeed. Home. Sign in.") when its lines were joined.
 SITE_CHROME_PIECE_RE = re.compile(
-    rf"\s*(?:(?P<chrome>{'|'.join(HEADER_WORDS['site_chrome'])})"
+    rf"[\s.|·•]*(?:(?P<chrome>{'|'.join(HEADER_WORDS['site_chrome'])})"
     rf"|(?P<word>{'|'.join(HEADER_WORDS['site_chrome_words'])}))(?![\w/&'’-])",
     re.IGNORECASE,
 )

@@ -268,3 +268,23 @@ def test_terms_of_hire_run_into_the_company_in_a_one_paragraph_header():
     )
     assert found.company == "Maple Crest Insurance"
     assert found.employment_type == "Contract"
+
+
+def test_commonwealth_degrees_and_school_leaving_certificates_are_read():
+    pharmacy = extract_requirements(
+        "QA Officer\nMedwell Formulations Pvt. Ltd.\n\nDesired Candidate Profile:\n"
+        "1. B.Pharm / M.Pharm or M.Sc. (Chemistry).\n2. 2 to 5 years in Quality Assurance.\n"
+    )
+    assert pharmacy.education_level == "Bachelor's"
+    freight = extract_requirements(
+        "Fleet Controller\nKaroo Freight (Pty) Ltd\n\nMinimum requirements:\n"
+        "- Matric (Grade 12)\n- 3 years' experience as a fleet controller\n"
+    )
+    assert freight.education_level == "High school"
+
+
+def test_a_job_boards_navigation_with_its_lines_ended_as_sentences_is_not_the_title():
+    joined = " ".join(
+        line if line.endswith(".") else f"{line}." for line in BOARD_PAGE.splitlines() if line
+    )
+    assert extract_requirements(joined).title.startswith("Support Worker")
