@@ -256,6 +256,11 @@ UNIT_RE = re.compile(
     r"(?:Department|Dept\.?|Division|School|Faculty|Office|Institute|College|Cent(?:er|re))"
     r"\s+(?:of|for)\s+[A-Z]"
 )
+# "Leeds LS17", "Manchester, M13 9WL": a town and its postcode, a place on a header's line.
+TOWN_POSTCODE_RE = re.compile(
+    r"^[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+){0,2},?\s+"
+    rf"(?:{'|'.join(HEADER_WORDS['town_postcode'])})$"
+)
 PLACE_RE = re.compile(
     r"^[A-Z][\w .'’&/-]+,\s*(?:[A-Z]{2}\b|[A-Z][\w .'’-]+)(?:,\s*[A-Z][\w .'’-]+)?"
     rf"(?:\s+(?:{POSTCODE}))?$"
@@ -1293,6 +1298,8 @@ def _header_kind(part: str) -> str:
         return "pay"
     if any(pattern.match(bare) for pattern in HEADER_REMOTE_RES):
         return "remote"
+    if TOWN_POSTCODE_RE.match(bare):
+        return "place"
     if PLACE_RE.match(bare):
         return "company_place" if _company_then_place(bare) else "place"
     if bare.lower() in PLACES:

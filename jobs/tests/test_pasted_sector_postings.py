@@ -288,3 +288,12 @@ def test_a_job_boards_navigation_with_its_lines_ended_as_sentences_is_not_the_ti
         line if line.endswith(".") else f"{line}." for line in BOARD_PAGE.splitlines() if line
     )
     assert extract_requirements(joined).title.startswith("Support Worker")
+
+
+def test_a_town_and_its_postcode_under_the_company_is_the_place():
+    found = extract_requirements(
+        "Class 1 HGV Driver\nRedline Haulage Ltd\nDoncaster DN4 5HX\n\nDuties:\n"
+        "- Carry out daily walkaround checks\n"
+    )
+    assert found.company == "Redline Haulage Ltd"
+    assert found.location == "Doncaster DN4 5HX"
