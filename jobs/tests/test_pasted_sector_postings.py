@@ -297,3 +297,19 @@ def test_a_town_and_its_postcode_under_the_company_is_the_place():
     )
     assert found.company == "Redline Haulage Ltd"
     assert found.location == "Doncaster DN4 5HX"
+
+
+def test_credentials_written_out_are_read_by_their_names():
+    asked = _asked(
+        "Internal Audit Manager\nAcme Holdings\n\nRequirements:\n"
+        "- Certified Internal Auditor or Certified Fraud Examiner\n"
+        "- Chartered Certified Accountant or Chartered Professional Accountant\n"
+        "- Licensed Clinical Social Worker\n"
+    )
+    assert {
+        "Certified Internal Auditor",
+        "Certified Fraud Examiner",
+        "ACCA",
+        "CPA",
+        "LCSW",
+    } <= asked
