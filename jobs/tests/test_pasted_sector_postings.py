@@ -313,3 +313,20 @@ def test_credentials_written_out_are_read_by_their_names():
         "CPA",
         "LCSW",
     } <= asked
+
+
+def test_kitchen_trade_and_transport_duties_written_as_verbs_are_read():
+    asked = _asked(
+        "Chef de Partie\nThe Rose & Crown\n\nThe role\n"
+        "- Butcher meat and fillet fish\n- Order stock for your section\n"
+        "- Help train commis chefs\n- Read electrical drawings\n"
+        "- Plan daily routes and allocate trucks and drivers to loads\n"
+    )
+    assert {
+        "Butchery",
+        "Inventory Management",
+        "Staff Training",
+        "Technical Drawing",
+        "Route Optimization",
+        "Dispatching",
+    } <= asked
