@@ -934,6 +934,15 @@ def _leading_name(part: str, posting: str) -> tuple[str, str]:
             town = " ".join(rest).split(",")[0].split()
             more = len(town) - _town_size(town)
             if "," in " ".join(rest) and more > 0 and all(w[:1].isupper() for w in rest[:more]):
+                after = " ".join(rest[:more])
+                if (
+                    len(rest[:more]) >= 2
+                    and posting.count(after) >= 2
+                    and _named_twice(after, posting)
+                ):
+                    # "Quality & Population Health Lakeview Health Partners Milwaukee, WI": a
+                    # team the posting names, then the company it names again.
+                    return after, " ".join(rest[more:])
                 # "Juniper Table Bistro Boise, ID" where the posting says "Juniper Table is":
                 # the words before the town are the name's.
                 name, rest = " ".join([name, *rest[:more]]), rest[more:]

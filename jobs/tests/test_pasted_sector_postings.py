@@ -330,3 +330,13 @@ def test_kitchen_trade_and_transport_duties_written_as_verbs_are_read():
         "Route Optimization",
         "Dispatching",
     } <= asked
+
+
+def test_a_team_before_the_company_in_a_one_paragraph_header_is_not_the_company():
+    found = extract_requirements(
+        "Data Analyst, Quality & Population Health Lakeview Health Partners Milwaukee, WI "
+        "Lakeview Health Partners is a physician-led care organization. Our Quality & "
+        "Population Health team measures care. Requirements: SQL and Tableau."
+    )
+    assert found.company == "Lakeview Health Partners"
+    assert found.location == "Milwaukee, WI"
