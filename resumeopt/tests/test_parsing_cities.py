@@ -267,6 +267,7 @@ def test_a_known_town_with_its_postcode_or_its_region_in_brackets():
         "countryCode": "GB",
         "postalCode": "M14 5RH",
     }
+    assert header_place("Chloe Whitaker\nBristol BS3 · 07700 900 617")["city"] == "Bristol"
     assert header_place("Émilie Tremblay\nOttawa (Ontario) · 613-555-0128") == {
         "city": "Ottawa",
         "countryCode": "CA",

@@ -176,9 +176,10 @@ def take_contact(
 
 
 def town_before_postcode(text: str) -> dict[str, str] | None:
-    """'Manchester M14 5RH', 'Cebu City 6000': a known town and its postcode."""
+    """'Manchester M14 5RH', 'Bristol BS3', 'Cebu City 6000': a known town and its postcode
+    (a British one may be its first half only)."""
     found = re.fullmatch(
-        r"(.+?)\s+([A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]\d[\dW]\s?[A-Z\d]{4}|\d{4,6})",
+        r"(.+?)\s+([A-Z]{1,2}\d[A-Z\d]?(?:\s*\d[A-Z]{2})?|[A-Z]\d[\dW]\s?[A-Z\d]{4}|\d{4,6})",
         text.strip(),
     )
     town = found and lone_city(found[1], guarded=True)
