@@ -389,6 +389,7 @@ def read_title_and_company(text: str, clauses: list[Clause], requirements: Requi
         rf"{re.escape(requirements.company)}\.", text
     ):
         requirements.company += "."  # "Norcastle Engineering Inc." whose stop ended a sentence
+    requirements.title = _with_run_in_qualifier(requirements.title, requirements.company, text)
     requirements.title = _as_the_posting_writes(
         _without_terms(GENDER_MARKER_RE.sub("", requirements.title).strip(), requirements), text
     )
@@ -948,6 +949,42 @@ def _leading_name(part: str, posting: str) -> tuple[str, str]:
                 name, rest = " ".join([name, *rest[:more]]), rest[more:]
             return name, " ".join(rest)
     return "", part
+
+
+# What stands between a one-paragraph title and the company after it: the posting's dash or
+# comma, a few words that qualify the title, and a bracket (where, or which year) left out.
+RUN_IN_QUALIFIER_RE = re.compile(
+    r"\s*[-–—,]\s*(?P<qualifier>[A-Z][\w&/'’-]*(?:\s+[A-Za-z&][\w&/'’-]*){0,4}?)"
+    r"\s*(?:\([^()]{1,40}\))?\s*\.?\s*"
+)
+
+
+def _with_run_in_qualifier(title: str, company: str, posting: str) -> str:
+    """ "Territory Sales Representative – Orthopedic Trauma (Denver North) Aston Vale
+    Orthopaedics is hiring ...": in a posting run into one paragraph, the words between the
+    title and the company it names right after are the title's, as its own line would keep
+    them ("Territory Sales Representative – Orthopedic Trauma")."""
+    opening = posting.lstrip()
+    if not (title and company and opening.startswith(title)) or "\n" in opening[:200]:
+        return title
+    at = opening.find(company, len(title))
+    between = RUN_IN_QUALIFIER_RE.fullmatch(opening, len(title), at) if at > 0 else None
+    if not between:
+        return title
+    qualifier = between["qualifier"]
+    if (
+        _header_kind(qualifier)
+        or SCHEDULE_LEAD_RE.match(qualifier)
+        or SHIFT_LEAD_RE.match(qualifier)
+        or PAY_RE.search(qualifier)
+        or any(char.isdigit() for char in qualifier)
+        # "Staff Auditor - Brightwell Group": a piece ending as a company's name does is none
+        # of the title's, as on its own line.
+        or ORGANISATION_END_RE.search(qualifier)
+        or UNIT_RE.match(qualifier)
+    ):
+        return title
+    return opening[: between.end("qualifier")]
 
 
 def _legal_name_in(line: str, posting: str) -> tuple[str, str, str] | None:

@@ -340,3 +340,21 @@ def test_a_team_before_the_company_in_a_one_paragraph_header_is_not_the_company(
     )
     assert found.company == "Lakeview Health Partners"
     assert found.location == "Milwaukee, WI"
+
+
+def test_a_titles_qualifier_before_the_company_stays_in_a_one_paragraph_title():
+    found = extract_requirements(
+        "Territory Sales Representative – Orthopedic Trauma (Denver North) Aston Vale "
+        "Orthopaedics is hiring a Territory Sales Representative in Denver, CO. Aston Vale "
+        "makes plates and screws. Requirements: 3+ years of medical device sales."
+    )
+    assert found.title == "Territory Sales Representative – Orthopedic Trauma"
+    assert found.company == "Aston Vale Orthopaedics"
+
+
+def test_a_company_run_in_after_the_title_is_not_taken_for_its_qualifier():
+    found = extract_requirements(
+        "Staff Auditor - Brightwell Group Brightwell Group is an accounting firm. "
+        "Requirements: CPA preferred."
+    )
+    assert found.title == "Staff Auditor"
