@@ -321,10 +321,20 @@ def years_in(text: str) -> tuple[int, int | None] | None:
         before = text[max(0, match.start() - 40) : match.start()].lower()
         if not ("experience" in after or "experience" in before or YEARS_OF_RE.search(after)):
             continue
-        if NOT_EXPERIENCE_RE.search(after):
+        if NOT_EXPERIENCE_RE.search(after) or _a_deadline(text, lowered, match):
             continue
         return _number(match["min"]), _number(match["max"]) if match["max"] else None
     return None
+
+
+def _a_deadline(text: str, lowered: str, match: re.Match) -> bool:
+    """Whether the years are a time to meet a condition after hire ("enrolled in an RN-BSN
+    program within 2 years of hire"), not experience asked before it."""
+    if not any(word in lowered for word in ("hir", "start", "employment", "appointment")):
+        return False  # most clauses: the cue is not tried
+    window = max(0, match.start() - 30)
+    found = cue("due_after_hire").search(text[window : match.end()])
+    return found is not None and found.start() + window <= match.start() < found.end() + window
 
 
 def read_years(clauses: list[Clause], requirements: Requirements) -> None:
