@@ -212,3 +212,24 @@ def test_a_university_the_jobs_name_with_no_degree_beside_it_stays_the_employer(
     )
     document = parse_lines([Line(line) for line in text.splitlines()])
     assert document["work"][0]["name"] == "University of Lagos"
+
+
+def test_the_contact_columns_town_alone_on_a_jobs_dates_row_is_the_sidebars():
+    rows = [
+        "Lukas Brandt",
+        "Key Account Manager",
+        "Contact Experience",
+        "Hamburg 10/2020 – heute",
+        "+49 170 5550 291 Key Account Manager",
+        "lukas.brandt@example.com Beiersdorf AG, Hamburg",
+        " Key accounts in the drugstore trade.",
+        "",
+        " 04/2016 – 09/2020",
+        " Field Sales Representative",
+        " Henkel AG & Co. KGaA, Düsseldorf",
+    ]
+    work = parse_lines([Line(row) for row in rows])["work"]
+    assert [(job.get("position"), job.get("name"), job.get("startDate")) for job in work] == [
+        ("Key Account Manager", "Beiersdorf AG", "2020-10"),
+        ("Field Sales Representative", "Henkel AG & Co. KGaA", "2016-04"),
+    ]

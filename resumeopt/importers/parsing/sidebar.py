@@ -36,6 +36,7 @@ from resumeopt.importers.parsing.lexicon import (
     country_code,
     degree_in,
     employer_score,
+    lone_city,
     names_institution,
     names_language,
     read_location,
@@ -638,7 +639,9 @@ def _glued_address(text: str) -> list[tuple[str, bool]] | None:
     job's dates."""
     found = find_date_range(text)
     head = text[: found.begin].strip() if found else ""
-    if head and _is_place(head) and "," in head and _date_only(text[found.begin :]):
+    # A town alone ("Hamburg 10/2020 – heute") when a list knows it and it is no word.
+    place = (_is_place(head) and "," in head) or bool(lone_city(head))
+    if head and place and _date_only(text[found.begin :]):
         return [(head, True), (text[found.begin :].strip(), False)]
     return None
 
