@@ -425,16 +425,82 @@ def _names_a_team(text: str, match: Match) -> bool:
     return bool(found) and not TEAM_BREAK_RE.search(found.group())
 
 
-# "assist our Certified Public Accountant", "alongside our senior CPAs": the company's own people.
-OUR_BEFORE_RE = re.compile(r"\bour\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# Words before a credential that make it the people the candidate leads, trains, works beside
+# or serves, not what is asked of the candidate: "assist our Certified Public Accountant", "lead
+# a team of about 65 RNs, LPNs, CNAs", "delegate to and supervise nursing assistants", "alongside
+# LPNs", "precept new graduate RNs". A bare "with" is not one: "an RN with BLS" asks BLS.
+PEOPLE_CUE_RE = re.compile(
+    r"\b(?:our|(?:teams?|staff|crews?|groups?)\s+of|lead(?:s|ing)?|supervis(?:e|es|ing)|"
+    r"manag(?:e|es|ing)|direct(?:s|ing)?|delegat(?:e|es|ing)\s+to|oversee(?:s|ing)?|"
+    r"train(?:s|ing)?|mentor(?:s|ing)?|coach(?:es|ing)?|precept(?:s|ing)?|orient(?:s|ing)?|"
+    r"assist(?:s|ing)?|support(?:s|ing)?|alongside|together\s+with|"
+    r"(?:work(?:s|ing)?|collaborat(?:e|es|ing)|partner(?:s|ing)?)\s+(?:closely\s+)?with|"
+    r"(?:report|escalat|communicat)\w*(?:\s+[\w-]+){0,5}?\s+to|serv(?:e|es|ing)|"
+    r"under\s+(?:the\s+)?(?:direction|supervision|guidance|delegation)(?:\s+and\s+\w+)?\s+of)\b",
+    re.IGNORECASE,
+)
+# Words between the cue and the credential that end the people's list: "supervise staff and
+# hold a current CNA", "train staff to maintain BLS", "serve as the RN".
+PEOPLE_GAP_BREAKS = frozenset(
+    (
+        *("hold", "holds", "have", "has", "maintain", "possess", "obtain", "obtaining", "be"),
+        *("is", "are", "must", "keep", "with", "who", "that", "which", "while", "by", "using"),
+        *("in", "for", "to", "as"),
+    )
+)
+# "RNs, CNAs and other staff": the credential is one of a list of people.
+OTHER_PEOPLE_AFTER_RE = re.compile(
+    r"^\s*,?\s*(?:and|&)\s+other\s+(?:[\w-]+\s+){0,2}?(?:staff|members|personnel|"
+    r"colleagues|professionals|providers|clinicians|employees|workers|caregivers|disciplines)\b",
+    re.IGNORECASE,
+)
+# Words after a credential that make it the credential held ("our CNA certification program"
+# aside): "supervise staff and hold a CNA certification", "lead BLS classes".
+HELD_AFTER_RE = re.compile(
+    r"^\s*(?:licen[cs]es?|licensure|certifi\w+|registration|cards?|credentials?|exams?|"
+    r"courses?|class(?:es)?|training|programs?|projects?|initiatives?|required|preferred)\b",
+    re.IGNORECASE,
+)
+DETERMINER_BEFORE_RE = re.compile(
+    r"\b(?:the|our|an?|each|every|other|fellow)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+GAP_WORD_RE = re.compile(r"[\w'+/-]+")
 
 
 def _names_colleagues(text: str, match: Match) -> bool:
-    """A credential after "our" names people the candidate works with, not what is asked of
-    the candidate ("you will assist our Certified Public Accountant"; "your CPA" is asked)."""
-    return match.term.type == "certification" and bool(
-        OUR_BEFORE_RE.search(text[max(0, match.start - 40) : match.start])
-    )
+    """A credential named as the people the candidate leads, supervises, delegates to, trains,
+    works with or serves is not asked of the candidate ("lead a team of RNs, LPNs, CNAs", "you
+    will assist our Certified Public Accountant"; "your CPA", "current RN license" are asked).
+    The credential must read as people: plural ("LPNs", "nursing assistants"), after a
+    determiner ("the RN"), or one of "X and other staff"."""
+    if match.term.type != "certification":
+        return False
+    after = text[match.end : match.end + 60]
+    if HELD_AFTER_RE.match(after):
+        return False
+    before = text[max(0, match.start - 80) : match.start]
+    plural = match.text.endswith("s") and not match.text.endswith("ss")  # "LPNs", not "BLS"
+    if plural and OTHER_PEOPLE_AFTER_RE.match(after):
+        return True
+    if not plural and not DETERMINER_BEFORE_RE.search(before):
+        return False
+    cues = list(PEOPLE_CUE_RE.finditer(before))
+    if not cues:
+        return False
+    gap = before[cues[-1].end() :]
+    if any(mark in gap for mark in ".;:()"):
+        return False
+    words = GAP_WORD_RE.findall(gap.lower())
+    if len(words) > 8 or any(word in PEOPLE_GAP_BREAKS for word in words):
+        return False
+    # "RNs and CNAs", "the charge nurse and the RN": "and" or "or" only before the last of
+    # a list.
+    while words and words[-1] in ("the", "a", "an", "our", "other"):
+        words.pop()
+    # "WHMIS training and a White Card": a list that starts at the cue holds no people.
+    if words[:1] and words[0] in ("and", "or", "&"):
+        return False
+    return not any(word in ("and", "or", "&") for word in words[:-1])
 
 
 # What may follow a language's name when it names the language: its cue words ("English

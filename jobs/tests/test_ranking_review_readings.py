@@ -26,3 +26,44 @@ def test_years_of_experience_before_a_deadline_are_still_read():
         " of hire.\n"
     )
     assert found.years_min == 5
+
+
+def _asked(text):
+    return {skill.name for skill in extract_requirements(text).skills if not skill.mention}
+
+
+def test_credentials_of_the_people_one_leads_or_supervises_are_not_asked():
+    asked = _asked(
+        "Nurse Manager - Medical/Surgical Unit\n\nKey Responsibilities\n"
+        "- Lead a team of about 65 RNs, LPNs, CNAs and unit secretaries.\n\n"
+        "Qualifications\n- Current state RN license.\n- BSN required.\n"
+    )
+    assert "Registered Nurse" in asked
+    assert not {"Licensed Practical Nurse", "Certified Nursing Assistant"} & asked
+    asked = _asked(
+        "Registered Nurse (RN) - Nights\n\nWhat you'll do\n"
+        "- Delegate to and supervise nursing assistants.\n"
+        "- Work alongside LPNs, unit secretaries and other staff on the unit.\n\n"
+        "What you need\n- Current RN license.\n- BLS required.\n"
+    )
+    assert {"Registered Nurse", "BLS"} <= asked
+    assert not {"Licensed Practical Nurse", "Certified Nursing Assistant"} & asked
+
+
+def test_the_credential_of_the_person_one_works_under_is_not_asked():
+    asked = _asked(
+        "Patient Care Technician\n\nDuties\n- Work under the direction of the RN to take vital"
+        " signs and draw blood.\n- Report changes in condition to the charge nurse and the"
+        " Registered Nurse.\n\nRequirements\n- Current BLS.\n- CNA certification preferred.\n"
+    )
+    assert "Registered Nurse" not in asked
+    assert {"BLS", "Certified Nursing Assistant"} <= asked
+
+
+def test_a_credential_the_candidate_holds_is_asked_even_beside_the_people_they_lead():
+    asked = _asked(
+        "Charge Nurse\n\nRequirements\n- Supervise staff and hold a current RN license.\n"
+        "- Train new hires; CNA certification required.\n"
+        "- Serve as a Registered Nurse on a busy unit.\n"
+    )
+    assert {"Registered Nurse", "Certified Nursing Assistant"} <= asked
