@@ -304,7 +304,7 @@ def read_title_and_company(text: str, clauses: list[Clause], requirements: Requi
             company = _hiring_company(found["company"].strip(), text)
             requirements.company = requirements.company or company
             before = sentence[: max(0, sentence.find(company))].strip(" -–—·|")
-            requirements.title = requirements.title or _first_line_title(
+            requirements.title = requirements.title or _hiring_title(
                 found["title"].strip(), [*lines[:1], _Line(before, False)], requirements
             )
             hiring = sentence
@@ -1276,6 +1276,23 @@ def _hiring_company(name: str, posting: str) -> str:
             if posting.count(tail) >= 2:
                 return tail
     return name
+
+
+# "licensed", "experienced": words a hiring sentence puts before the role it names.
+LEADING_LOWER_WORDS_RE = re.compile(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])")
+PLURAL_ROLE_RE = re.compile(rf"\b(?:{ROLE_WORDS})s$", re.IGNORECASE)
+
+
+def _hiring_title(title: str, lines: list[_Line], requirements: Requirements) -> str:
+    """The title a hiring sentence names ("Keystone Electric is hiring licensed Journeyman
+    Electricians"), as the first line writes it when that starts with it ("Journeyman
+    Electrician - Commercial Construction"), else the one post it names ("Journeyman
+    Electrician")."""
+    bare = LEADING_LOWER_WORDS_RE.sub("", title)
+    found = _first_line_title(bare, lines, requirements)
+    if found != bare or bare == title:
+        return found
+    return bare[:-1] if PLURAL_ROLE_RE.search(bare) else bare
 
 
 def _first_line_title(title: str, lines: list[_Line], requirements: Requirements) -> str:

@@ -67,3 +67,21 @@ def test_a_credential_the_candidate_holds_is_asked_even_beside_the_people_they_l
         "- Serve as a Registered Nurse on a busy unit.\n"
     )
     assert {"Registered Nurse", "Certified Nursing Assistant"} <= asked
+
+
+def test_the_first_line_title_wins_over_the_people_a_hiring_sentence_names():
+    found = extract_requirements(
+        "Pharmacy Technician - Retail\nHarbor Drug\nTacoma, WA\n\n"
+        "Harbor Drug is hiring certified Pharmacy Technicians for its stores across Pierce"
+        " County.\n\nRequirements\n- PTCB certification.\n"
+    )
+    assert found.title == "Pharmacy Technician - Retail"
+    assert found.company == "Harbor Drug"
+
+
+def test_a_plural_role_after_an_adjective_is_read_as_one_post():
+    found = extract_requirements(
+        "Harbor Drug is hiring certified Pharmacy Technicians for its stores across Pierce"
+        " County.\n\nRequirements\n- PTCB certification.\n"
+    )
+    assert found.title == "Pharmacy Technician"
