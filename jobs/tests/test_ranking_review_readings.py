@@ -1,7 +1,9 @@
 """How postings are read where a review of the rankings found them misread: a deadline after
-hire is no experience asked (issue #15)."""
+hire is no experience asked, the credentials of the people one leads are not asked of one, a
+title on the first line wins over a hiring sentence, and "Medical/Surgical" is the nursing
+specialty (issue #15)."""
 
-from jobs.extraction import extract_requirements
+from jobs.extraction import extract_requirements, find_skills
 
 
 def test_a_deadline_after_hire_is_no_years_of_experience():
@@ -85,3 +87,13 @@ def test_a_plural_role_after_an_adjective_is_read_as_one_post():
         " County.\n\nRequirements\n- PTCB certification.\n"
     )
     assert found.title == "Pharmacy Technician"
+
+
+def test_medical_slash_surgical_is_the_nursing_specialty():
+    for text in ("Registered Nurse, Medical/Surgical", "a 32-bed Medical / Surgical unit"):
+        assert "Medical-Surgical Nursing" in {skill.name for skill in find_skills(text)}
+    found = extract_requirements(
+        "Registered Nurse, Medical/Surgical\nMercy Valley Health\n\nQualifications\n"
+        "- 2 years of Medical/Surgical nursing experience.\n- Current RN license.\n"
+    )
+    assert "Medical-Surgical Nursing" in {s.name for s in found.skills if s.level == "required"}
