@@ -1299,12 +1299,13 @@ def _first_line_title(title: str, lines: list[_Line], requirements: Requirements
     """The title as the first line (or the words run in before the hiring sentence) writes it
     when that starts with the one the sentence names ("Inside Sales Representative — Industrial
     Supplies"), else the sentence's."""
-    # "is hiring Forklift Operators" under "Forklift Operator - 2nd Shift": one of them.
+    # "is hiring Forklift Operators" under "Forklift Operator - 2nd Shift": one of them; and
+    # "is hiring warehouse associates" under "Warehouse Associate", as the line writes it.
     stem = title[:-1] if title.endswith("s") and not title.endswith("ss") else title
     for line in lines:
         first = line.text.strip(" #*")
         if (
-            first.startswith(stem)
+            first.lower().startswith(stem.lower())
             and first != title
             and len(first.split()) <= 12
             and not _ends_sentence(first)

@@ -358,3 +358,12 @@ def test_a_company_run_in_after_the_title_is_not_taken_for_its_qualifier():
         "Requirements: CPA preferred."
     )
     assert found.title == "Staff Auditor"
+
+
+def test_the_first_lines_title_wins_over_the_hiring_sentences_lower_case_plural():
+    found = extract_requirements(
+        "Warehouse Associate\nFirst Choice Staffing\nDallas, TX\n\nFirst Choice Staffing is "
+        "hiring warehouse associates for a new site.\n\nRequirements:\n- Forklift experience\n"
+    )
+    assert found.title == "Warehouse Associate"
+    assert found.company == "First Choice Staffing"
