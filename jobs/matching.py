@@ -1332,6 +1332,8 @@ def level_years(requirements: Requirements) -> tuple[float, float | None] | None
             high = asked_min * 2 + 5
     elif asked_max and word:
         high = min(high or asked_max, asked_max)
+    if low is not None and requirements.new_graduates_welcome:
+        low = 0  # "New graduates welcome": no floor; the ceiling (if any) stays
     return None if low is None else (low, high)
 
 
@@ -1511,9 +1513,15 @@ def _years_for(requirements: Requirements, profile: ResumeProfile) -> float:
     return profile.years_since_change
 
 
+NEW_GRADUATE_YEARS = 1  # under a year of work: someone just qualified
+
+
 def _years_score(requirements: Requirements, years: float) -> dict[str, Any]:
     if not requirements.years_min:
         return {"score": None}
+    if requirements.new_graduates_welcome and years < NEW_GRADUATE_YEARS:
+        # "1+ year preferred. New graduates are welcome to apply": not asked of a new graduate.
+        return {"score": None, "new_graduates_welcome": True}
     return {
         "score": round(100 * min(1.0, years / requirements.years_min)),
         "required": requirements.years_min,

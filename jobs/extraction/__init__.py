@@ -31,6 +31,7 @@ from jobs.extraction.details import (
     read_education,
     read_years,
     seniority,
+    welcomes_new_graduates,
 )
 from jobs.extraction.model import (
     MAX_POSTING_CHARACTERS,
@@ -112,6 +113,7 @@ def _extract(text: str) -> Requirements:
     requirements.remote_policy = earliest(REMOTE_POLICIES, text)
     asking = [c for c in clauses if not c.heading and c.role in ASKING_ROLES]
     read_years(asking, requirements)
+    requirements.new_graduates_welcome = welcomes_new_graduates(text)
     fields = education_fields(asking)
     read_education(requirements, fields)
     excluded = _spans_of(requirements.company, text) + field_spans(fields)

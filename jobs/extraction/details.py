@@ -337,6 +337,27 @@ def _a_deadline(text: str, lowered: str, match: re.Match) -> bool:
     return found is not None and found.start() + window <= match.start() < found.end() + window
 
 
+# "New graduates welcome", "new grad nurses are encouraged to apply", "we welcome recent
+# graduates": the post is open to someone with no experience yet, whatever years it asks.
+NEW_GRADUATES_RE = re.compile(
+    r"\b(?:new|recent)[- ]?(?:grad(?:uate)?s?|graduated)\b(?:\s+[\w-]+){0,8}?\s+"
+    r"(?:(?:very|more than|always|strongly)\s+)?(?:welcome[ds]?|encouraged|invited|eligible|"
+    r"considered|(?:may|can) apply)\b|"
+    r"\b(?:welcome|encourage|invite)s?\s+(?:applications\s+from\s+)?(?:new|recent)[- ]?"
+    r"grad(?:uate)?s?\b",
+    re.IGNORECASE,
+)
+NOT_RE = re.compile(r"\b(?:not|no|never|cannot)\b|n't\b", re.IGNORECASE)
+
+
+def welcomes_new_graduates(text: str) -> bool:
+    """Whether the posting says new graduates may apply ("New graduates welcome"); "new
+    graduates will not be considered" says the opposite."""
+    if "grad" not in text.lower():
+        return False  # most postings: the pattern is not tried
+    return any(not NOT_RE.search(found.group()) for found in NEW_GRADUATES_RE.finditer(text))
+
+
 def read_years(clauses: list[Clause], requirements: Requirements) -> None:
     """The experience asked for: the first "N+ years" that is about experience."""
     for clause in clauses:

@@ -73,6 +73,9 @@ class Requirements:
     seniority: str = ""
     years_min: int | None = None
     years_max: int | None = None
+    # "New graduates welcome": the years asked are no floor for someone just qualified (the
+    # level stays what the title says: the post takes experienced people too).
+    new_graduates_welcome: bool = False
     education_level: str = ""
     education_rank: int = 0
     education_field: str = ""

@@ -1,9 +1,12 @@
 """How postings are read where a review of the rankings found them misread: a deadline after
 hire is no experience asked, the credentials of the people one leads are not asked of one, a
-title on the first line wins over a hiring sentence, and "Medical/Surgical" is the nursing
-specialty (issue #15)."""
+title on the first line wins over a hiring sentence, "Medical/Surgical" is the nursing
+specialty, and a posting that welcomes new graduates asks them no years (issue #15)."""
+
+import pytest
 
 from jobs.extraction import extract_requirements, find_skills
+from jobs.matching import match_resume
 
 
 def test_a_deadline_after_hire_is_no_years_of_experience():
@@ -97,3 +100,62 @@ def test_medical_slash_surgical_is_the_nursing_specialty():
         "- 2 years of Medical/Surgical nursing experience.\n- Current RN license.\n"
     )
     assert "Medical-Surgical Nursing" in {s.name for s in found.skills if s.level == "required"}
+
+
+STAFF_NURSE_POST = (
+    "Registered Nurse - Medical/Surgical\nSt. Brendan Regional Hospital\n\nWhat you need\n"
+    "- Current RN license.\n- BLS required.\n"
+    "- 1+ year of acute care experience preferred. {welcome}\n"
+)
+
+
+def _nurse(start, end="2026-06"):
+    return {
+        "basics": {"name": "Sam Ortiz", "label": "Registered Nurse"},
+        "work": [
+            {
+                "name": "Valley Hospital",
+                "position": "Registered Nurse",
+                "startDate": start,
+                "endDate": end,
+                "highlights": ["Cared for 5 medical-surgical patients a shift."],
+            }
+        ],
+        "certificates": [{"name": "Registered Nurse (RN)"}, {"name": "BLS"}],
+    }
+
+
+@pytest.mark.parametrize(
+    "welcome",
+    [
+        "New graduate nurses are welcome to apply.",
+        "New grads encouraged to apply!",
+        "We welcome recent graduates.",
+        "New graduates with a completed externship are welcome.",
+    ],
+)
+def test_a_posting_that_welcomes_new_graduates_asks_no_years_of_them(welcome):
+    welcoming = extract_requirements(STAFF_NURSE_POST.format(welcome=welcome))
+    assert welcoming.new_graduates_welcome
+    assert welcoming.years_min == 1  # still what the posting asks of the others
+    plain = extract_requirements(STAFF_NURSE_POST.format(welcome=""))
+    new_graduate = _nurse("2026-03")
+    welcomed = match_resume(new_graduate, welcoming)
+    assert welcomed.breakdown["experience_years"]["score"] is None
+    assert "short" not in welcomed.explanation
+    assert match_resume(new_graduate, plain).breakdown["experience_years"]["score"] < 100
+    assert welcomed.score > match_resume(new_graduate, plain).score
+
+
+def test_new_graduates_welcome_puts_no_ceiling_on_the_experienced():
+    welcoming = extract_requirements(STAFF_NURSE_POST.format(welcome="New grads welcome."))
+    plain = extract_requirements(STAFF_NURSE_POST.format(welcome=""))
+    veteran = _nurse("2012-01")
+    assert match_resume(veteran, welcoming).score == match_resume(veteran, plain).score
+
+
+def test_a_posting_that_turns_new_graduates_away_does_not_welcome_them():
+    found = extract_requirements(
+        STAFF_NURSE_POST.format(welcome="New graduates will not be considered.")
+    )
+    assert not found.new_graduates_welcome
