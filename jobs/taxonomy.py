@@ -81,6 +81,14 @@ TERM_CUES = {
 # Terms whose ambiguous spellings count only near their own cue words (see `_match_at`).
 TERM_CUES_ONLY = context_words("term_cues_only")
 LANGUAGE_CUES = context_words("language_cues")
+# "German is essential", "Welsh (desirable)", "French is a must": a language said, right after
+# its name, to be asked names the language though no cue word stands near it.
+LANGUAGE_ASKED_RE = re.compile(
+    r"\s*(?:\(|[-–:,]\s*|\s(?:is|are|would be|will be)\s+)(?:also\s+|highly\s+|very\s+)?"
+    r"(?:essential|desirable|required|mandatory|necessary|needed|preferred|compulsory"
+    r"|an?\s+(?:must|plus|advantage|asset|bonus))\b",
+    re.IGNORECASE,
+)
 # Words that may follow a person-describing adjective without it modifying a noun.
 AFTER_ADJECTIVE = context_words("after_person_adjective")
 CONTEXT_WINDOW = 6
@@ -955,6 +963,8 @@ class Taxonomy:
             for word in words[max(0, position - CONTEXT_WINDOW) : position + CONTEXT_WINDOW + 1]
         }
         if match.term.type == "language":
+            if LANGUAGE_ASKED_RE.match(text, match.end):
+                return True
             return bool(nearby & LANGUAGE_CUES) or any(
                 other.term.type == "language" and sentence_start <= other.start < sentence_end
                 for other in sure

@@ -1,0 +1,114 @@
+"""Job-board headers pasted as one paragraph (issue #15).
+
+SEEK, Indeed, Reed, Naukri and LinkedIn show a title, the company, its place and the pay on lines
+of their own; copied into a text box they run together. The company follows the title and is
+followed by a place, a pay or a board's category, and its name often ends as organisations'
+names do (Services, District, Trust, Council, Hospital, Ltd).
+"""
+
+import pytest
+
+from jobs.extraction import extract_requirements
+
+HEADERS = [
+    pytest.param(
+        "Plumber - Maintenance Northside Plumbing Services Chermside, Brisbane QLD Plumbers "
+        "(Trades & Services) Full time $40 – $48 per hour Posted 2d ago We need a licensed "
+        "plumber for maintenance work on strata buildings. You will hold a QBCC licence and a "
+        "White Card.",
+        "Plumber - Maintenance",
+        "Northside Plumbing Services",
+        "Chermside, Brisbane QLD",
+        id="seek-company-not-named-again",
+    ),
+    pytest.param(
+        "Carer - Nights Home Instead Leeds £12.50 an hour Full-time Home Instead supports older "
+        "people to live well at home. You will help clients with personal care and medication.",
+        "Carer - Nights",
+        "Home Instead",
+        "Leeds",
+        id="reed-known-town-after-the-name",
+    ),
+    pytest.param(
+        "Support Worker - Weekends Brightwater Care Trust Bristol BS1 £11.80 per hour Part-time "
+        "You will support adults with learning disabilities in their own homes. A full driving "
+        "licence is desirable.",
+        "Support Worker - Weekends",
+        "Brightwater Care Trust",
+        "Bristol BS1",
+        id="reed-trust-town-postcode",
+    ),
+    pytest.param(
+        "Math Teacher - High School (2027-2028 School Year) Riverside Unified School District "
+        "Riverside, CA Full-time We are seeking a certified mathematics teacher for grades 9-12. "
+        "A California single subject credential is required.",
+        "Math Teacher - High School",
+        "Riverside Unified School District",
+        "Riverside, CA",
+        id="indeed-school-level-stays-in-the-title",
+    ),
+    pytest.param(
+        "Staff Nurse - ICU Sunrise Multispeciality Hospital Chennai, Tamil Nadu 3-5 Yrs "
+        "Full Time, Permanent Job description: We are hiring staff nurses for our 20-bed "
+        "intensive care unit. B.Sc Nursing and registration with the nursing council required.",
+        "Staff Nurse - ICU",
+        "Sunrise Multispeciality Hospital",
+        "Chennai, Tamil Nadu",
+        id="naukri-hospital",
+    ),
+    pytest.param(
+        "Accounts Assistant - Payroll Harlow District Council Harlow, England, United Kingdom "
+        "On-site Full-time About the job You will process the monthly payroll for 900 staff and "
+        "reconcile payroll control accounts. Experience with Sage Payroll is essential.",
+        "Accounts Assistant - Payroll",
+        "Harlow District Council",
+        "Harlow, England, United Kingdom",
+        id="linkedin-council",
+    ),
+    pytest.param(
+        "Warehouse Associate - Night Shift Maple Leaf Logistics Ltd Mississauga, ON $19.50 an hour "
+        "Full-time Pick, pack and load orders in a temperature-controlled warehouse. Forklift "
+        "certification is an asset.",
+        "Warehouse Associate - Night Shift",
+        "Maple Leaf Logistics Ltd",
+        "Mississauga, ON",
+        id="indeed-canada-ltd",
+    ),
+]
+
+
+@pytest.mark.xfail(reason="issue #15: one-paragraph board headers, fixed in the next commit")
+@pytest.mark.parametrize(("posting", "title", "company", "location"), HEADERS)
+def test_a_header_run_into_one_paragraph_keeps_title_company_and_place_apart(
+    posting, title, company, location
+):
+    found = extract_requirements(posting)
+    assert (found.title, found.company, found.location) == (title, company, location)
+
+
+LANGUAGE_SENTENCES = [
+    ("German is essential.", "German", "required"),
+    ("Fluent Welsh is desirable.", "Welsh", "preferred"),
+    ("Spanish is required for this role.", "Spanish", "required"),
+    ("French is a must.", "French", "required"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "language", "level"), LANGUAGE_SENTENCES)
+def test_a_language_said_to_be_essential_or_desirable_is_asked(sentence, language, level):
+    posting = (
+        "Customer Service Advisor\nNorthwind Travel\nManchester\n\n"
+        "You will answer calls and emails from customers across Europe. "
+        f"Experience in a contact centre is required. {sentence}"
+    )
+    asked = {(skill.name, skill.level) for skill in extract_requirements(posting).skills}
+    assert (language, level) in asked
+
+
+def test_a_nationality_before_a_noun_is_still_no_language_asked():
+    posting = (
+        "Payroll Officer\nNorthwind Travel\nManchester\n\n"
+        "Knowledge of German employment law is essential. Experience with Sage Payroll."
+    )
+    names = {skill.name for skill in extract_requirements(posting).skills}
+    assert "German" not in names
