@@ -159,3 +159,18 @@ def test_a_posting_that_turns_new_graduates_away_does_not_welcome_them():
         STAFF_NURSE_POST.format(welcome="New graduates will not be considered.")
     )
     assert not found.new_graduates_welcome
+
+
+def test_emt_conduit_is_no_emergency_medical_technician():
+    for duty in (
+        "Lay out and install conduit runs (EMT, rigid, PVC) from drawings.",
+        "Bend EMT up to 2 inch and install fittings.",
+        "Install 3/4 inch EMT and couplings.",
+    ):
+        found = extract_requirements(f"Journeyman Electrician\n\nDuties\n- {duty}\n")
+        assert "EMT" not in {skill.name for skill in found.skills}
+    found = extract_requirements(
+        "Ambulance Driver\n\nRequirements\n- Current EMT certification and a clean driving"
+        " record.\n"
+    )
+    assert "EMT" in {skill.name for skill in found.skills if skill.level == "required"}
