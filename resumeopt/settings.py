@@ -340,6 +340,9 @@ LLM_RETRY_DELAY = float(os.environ.get("LLM_RETRY_DELAY", "1.0"))  # seconds; do
 LLM_CACHE_SECONDS = env_int("LLM_CACHE_SECONDS", 24 * 3600)
 # litellm must never fetch its model cost map from the network.
 os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
+# numpy (imported by lemminflect) would start one OpenBLAS thread per core in every web and
+# worker process; we run a process per core already, and lemminflect does no matrix work.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
