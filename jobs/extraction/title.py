@@ -284,7 +284,8 @@ def read_title_and_company(text: str, clauses: list[Clause], requirements: Requi
             (number, raw) for number, raw in enumerate(text.splitlines()[:60]) if raw.strip()
         )
     ]
-    if _run_together(lines):
+    one_paragraph = _run_together(lines)
+    if one_paragraph:
         # One paragraph: its first short sentences are the lines of its header.
         lines = _opening_sentences(clauses, text) or lines
     _read_labels(text, lines, requirements)
@@ -345,13 +346,33 @@ def read_title_and_company(text: str, clauses: list[Clause], requirements: Requi
         if opening_title and plausible_title(opening_title["title"]):
             rest = first[opening_title.end() :] or _header_cut_from_title(clauses, text)
             requirements.title = opening_title["title"]
-            if not _read_run_in_header(rest, text, requirements) and len(first.split()) <= 8:
+            # The header as pasted: segmentation may have cut it at its dash or its pay.
+            start = text.lstrip()
+            pasted = start[len(first) : HEADER_REACH] if start.startswith(first) else ""
+            board = _board_header(requirements.title, pasted or rest, text)
+            if board:
+                requirements.title, requirements.company, place = board
+                _set_location(requirements, place)
+            elif not _read_run_in_header(rest, text, requirements) and len(first.split()) <= 8:
                 requirements.title = first if plausible_title(first) else requirements.title
             # "Sales Associate - Part Time Harbor & Hem ...": the name after the terms of hire.
             after_terms = _title_terms(requirements.title, rest, text)[1]
             requirements.company = requirements.company or _company_after_title(after_terms, text)
         elif len(first.split()) <= 8 and plausible_title(first):
             requirements.title = first
+    start = text.lstrip()
+    opening_title = _opening_title(start) if one_paragraph else None
+    if opening_title and requirements.title and not requirements.company:
+        # "Staff Nurse - ICU Sunrise Multispeciality Hospital Chennai, Tamil Nadu 3-5 Yrs ... We
+        # are hiring staff nurses": the board's header the paragraph opens with names the post
+        # more fully than the sentence that says who is hired.
+        board = _board_header(
+            opening_title["title"], start[opening_title.end() : HEADER_REACH], text
+        )
+        said = requirements.title.lower().rstrip("s")
+        if board and said in board[0].lower():
+            requirements.title, requirements.company, place = board
+            _set_location(requirements, place)
     if not requirements.title:
         for sentence in sentences[:12]:
             found = SEEKING_RE.search(sentence)
@@ -759,6 +780,112 @@ def _read_run_in_header(rest: str, text: str, requirements: Requirements) -> boo
     for part in parts:
         read = _read_header_part(part, rest, text, requirements) or read
     return read
+
+
+# Where a job board's header run into one paragraph stops being title, company and place: the
+# pay, the terms of hire, when it was posted, or the years asked ("3-5 Yrs" on Naukri).
+BOARD_HEADER_END_RE = re.compile(
+    rf"\s(?:{PAY}|(?:full|part)[- ]?time|permanent|contract|casual|temporary|on-?site|hybrid"
+    r"|remote|posted|\d+\s*[-–]\s*\d+\s*yrs)\b",
+    re.IGNORECASE,
+)
+EMPLOYER_LAST_WORDS = frozenset(HEADER_WORDS["employer_last_words"])
+# "ESL Teacher - Middle School (2027-2028 School Year) Northgate ...": the school level is the
+# title's, the school year in brackets no one's.
+SCHOOL_LEVEL_RE = re.compile(
+    r"(?P<level>(?:Elementary|Primary|Middle|High|Secondary|Junior High|Senior High)\s+School)"
+    r"(?:\s*\([^()]{1,40}\))?\s+(?=[A-Z])"
+)
+
+
+def _board_header(title: str, rest: str, posting: str) -> tuple[str, str, str] | None:
+    """ "Electrician" and " - Commercial Fit-Out Bright Spark Electrical Services Alexandria,
+    Sydney NSW Electricians (Trades & Services) Full time $45 ..." -> ("Electrician - Commercial
+    Fit-Out", "Bright Spark Electrical Services", "Alexandria, Sydney NSW"): a job board's header
+    pasted as one paragraph, where the company follows the title's qualifier and a place, then
+    the pay or terms of hire, follow the company. None unless a place is found after a name that
+    ends as employers' names do, is named again, or stands before a town known as one."""
+    end = BOARD_HEADER_END_RE.search(rest)
+    if not end:
+        return None
+    header = rest[: end.start()].strip()
+    if re.search(r"[|·•:;]", header) or any(
+        not LEGAL_SUFFIX_RE.fullmatch(f"{word}.") for word in re.findall(r"(\S+)\.(?:\s|$)", header)
+    ):
+        return None  # pieces a board marks apart, or a sentence's end: not this kind of header
+    dash = re.match(r"([-–—])\s*", header)
+    body = header[dash.end() :] if dash else header
+    titled, body = _title_terms(title, body, posting)
+    wants_qualifier = bool(dash) and titled == title
+    if len(body.split()) > 14 or not body[:1].isupper():
+        return None
+    before, comma, after = body.partition(",")
+    words = before.split()
+    place_at, known = None, False
+    if comma:
+        for index in range(len(words) - 2, -1, -1):
+            last = words[index].lower().rstrip(".")
+            pair = " ".join(words[index - 1 : index + 1]).lower() if index else ""
+            if last in EMPLOYER_LAST_WORDS or pair in EMPLOYER_LAST_WORDS:
+                place_at = index + 1
+                break
+        if place_at is None:
+            name, town = _name_before_city(before)
+            if name:
+                place_at, known = len(name.split()), True
+        if place_at is not None:
+            place = LOCATION_VALUE_RE.match(" ".join(words[place_at:]) + "," + after)
+            place = place.group().strip() if place else ""
+    else:
+        for size in (2, 1, 3):
+            town = " ".join(words[-size:])
+            if len(words) > size and (TOWN_POSTCODE_RE.match(town) or town.lower() in CITIES):
+                place_at, place, known = len(words) - size, town, True
+                break
+        for size in range(len(words) - 1, 1, -1) if place_at is None else ():
+            # "Home Instead Bath £12 an hour ... Home Instead supports": the name the posting
+            # says again, then a town it may not know.
+            town = words[size:]
+            if (
+                len(town) <= 2
+                and all(word[:1].isupper() for word in town)
+                and _named_twice(" ".join(words[:size]), posting)
+            ):
+                place_at, place, known = size, " ".join(town), True
+                break
+    if place_at is None or not place or place_at < 1:
+        return None
+    named = words[:place_at]
+    company_at = 0
+    for start in range(len(named) - 1):
+        if _named_twice(" ".join(named[start:]), posting):
+            company_at, known = start, True
+            break
+    else:
+        if wants_qualifier:
+            level = SCHOOL_LEVEL_RE.match(" ".join(named) + " ")
+            bracket = next((i for i, word in enumerate(named) if word.endswith(")")), None)
+            if level:
+                company_at = len(level.group().split())
+            elif bracket is not None:
+                company_at = bracket + 1
+            else:
+                company_at = max(1, len(named) - 4)
+    company = " ".join(named[company_at:])
+    ends_as_employer = company.split()[-1].lower().rstrip(".") in EMPLOYER_LAST_WORDS
+    if (
+        not company[:1].isupper()
+        or len(company.split()) > 6
+        or not (known or ends_as_employer)
+        or (wants_qualifier and not company_at)
+        or TITLE_WORDS.search(company)
+    ):
+        return None
+    qualifier = " ".join(named[:company_at])
+    qualifier = re.sub(r"\s*\([^()]*\)$", "", qualifier)
+    if qualifier:
+        titled = f"{titled} {dash.group(1) if dash else '-'} {qualifier}"
+    return titled, company, place
 
 
 def _header_cut_from_title(clauses: list[Clause], text: str) -> str:

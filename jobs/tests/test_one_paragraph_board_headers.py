@@ -77,7 +77,6 @@ HEADERS = [
 ]
 
 
-@pytest.mark.xfail(reason="issue #15: one-paragraph board headers, fixed in the next commit")
 @pytest.mark.parametrize(("posting", "title", "company", "location"), HEADERS)
 def test_a_header_run_into_one_paragraph_keeps_title_company_and_place_apart(
     posting, title, company, location
