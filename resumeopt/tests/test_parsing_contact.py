@@ -261,3 +261,35 @@ def test_a_phone_labelled_in_portuguese_or_as_a_contact_number_is_the_phone():
     assert basics["phone"] == "(11) 98765-4321"
     basics, _ = parse_header(_lines("Rohit Sharma\nContact No: 9876543210"))
     assert basics["phone"] == "9876543210"
+
+
+def test_credentials_after_a_name_without_commas_are_not_part_of_it():
+    for first_line, name, letters in [
+        ("JAMES O'SULLIVAN CA ANZ", "James O'Sullivan", ["CA ANZ"]),
+        ("Sarah Chen CPA", "Sarah Chen", ["CPA"]),
+        ("ANNA KOWALSKA ACCA", "Anna Kowalska", ["ACCA"]),
+        ("Mark Li P.Eng", "Mark Li", ["P.Eng"]),
+    ]:
+        document = parse_lines(
+            _lines(
+                f"{first_line}\nSydney NSW | person@example.com\n\n"
+                "EXPERIENCE\nAuditor at KPMG\n2019 - 2021"
+            )
+        )
+        assert document["basics"]["name"] == name
+        # As with "Jane Doe, RN": the credential is kept, as a certificate.
+        assert [item["name"] for item in document.get("certificates", [])] == letters
+
+
+def test_a_short_name_keeps_its_last_word_even_when_it_reads_as_letters():
+    document = parse_lines(
+        _lines("JACK MA\njack@example.com\n\nEXPERIENCE\nFounder at Alibaba\n1999 - 2019")
+    )
+    assert document["basics"]["name"] == "Jack Ma"
+    # Written with commas, the header reads the same way.
+    document = parse_lines(
+        _lines(
+            "PRIYA VENKATARAMAN, MD, MPH\nBoston, MA\n\nEXPERIENCE\nPhysician at MGH\n2019 - 2021"
+        )
+    )
+    assert document["basics"]["name"] == "Priya Venkataraman"

@@ -232,7 +232,42 @@ def bare_name(text: str) -> str:
     # "Springfield, IL" is a place, not a person with letters.
     if after and all(_POSTNOMINAL.fullmatch(part) for part in after) and not read_location(text):
         text = head
+    elif not after:
+        text = credentials_apart(text)[0]
     return _HONORIFIC.sub("", text.strip())
+
+
+# Letters people write after their name without commas ("JAMES O'SULLIVAN CA ANZ", "Sarah
+# Chen CPA"): only known ones, since in capitals a surname looks the same.
+_CREDENTIAL_LETTERS = frozenset(
+    re.findall(
+        r"\S+",
+        """
+    CA CPA ACA FCA ACCA FCCA CIMA CGMA CMA CIA CISA CISSP CFA FRM PMP PRINCE2 CSM RN BSN
+    MSN NP APRN FNP CRNA LPN DNP RPN MD DO MPH MBBS FRCS FRCP MRCP DPT PHARMD DDS DMD OD
+    PE PENG CENG IENG MIET MICE FIEAUST MIEAUST MBA PHD EDD JD LLB LLM MSC BSC
+    BENG MENG SHRM-CP SHRM-SCP PHR SPHR CPHR
+        """,
+    )
+)
+
+
+def credentials_apart(text: str) -> tuple[str, list[str]]:
+    """'JAMES O'SULLIVAN CA ANZ' -> ("JAMES O'SULLIVAN", ['CA ANZ']): the known credentials
+    after a name written without commas, as written. A name keeps two words at least."""
+    words = text.split()
+    letters: list[str] = []
+    while len(words) > 2:
+        word = words[-1]
+        if word.upper() in ("ANZ", "NZ") and len(words) > 3 and words[-2].upper() == "CA":
+            letters.insert(0, f"{words[-2]} {word}")  # "CA ANZ": Chartered Accountants ANZ
+            words = words[:-2]
+        elif re.sub(r"[.]", "", word).upper() in _CREDENTIAL_LETTERS:
+            letters.insert(0, word)
+            words = words[:-1]
+        else:
+            break
+    return (" ".join(words), letters) if letters else (text, [])
 
 
 _GENERATION = re.compile(r"(?:Jr|Sr)\.?|I{2,3}|IV", re.I)
@@ -249,6 +284,9 @@ def letters_after_name(lines: list[Line], name: str) -> list[str]:
         head, *after = (part.strip() for part in text.split(","))
         if after and name_case(_HONORIFIC.sub("", head)) == name and bare_name(text) != text:
             return [part for part in after if not _GENERATION.fullmatch(part)]
+        person, letters = credentials_apart(text)
+        if letters and not after and name_case(_HONORIFIC.sub("", person)) == name:
+            return letters
     return []
 
 
