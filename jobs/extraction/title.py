@@ -878,7 +878,8 @@ def _board_header(title: str, rest: str, posting: str) -> tuple[str, str, str] |
         or len(company.split()) > 6
         or not (known or ends_as_employer)
         or (wants_qualifier and not company_at)
-        or TITLE_WORDS.search(company)
+        # "Speedy Couriers Ltd": a role word in a name with its legal form is the trade's.
+        or (TITLE_WORDS.search(company) and not LEGAL_SUFFIX_RE.fullmatch(company.split()[-1]))
     ):
         return None
     qualifier = " ".join(named[:company_at])

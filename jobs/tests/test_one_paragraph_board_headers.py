@@ -74,6 +74,14 @@ HEADERS = [
         "Mississauga, ON",
         id="indeed-canada-ltd",
     ),
+    pytest.param(
+        "Delivery Driver - Weekends Speedy Couriers Ltd Cork €14 an hour Part-time Drive a van "
+        "on multi-drop routes around the city. A full clean driving licence is essential.",
+        "Delivery Driver - Weekends",
+        "Speedy Couriers Ltd",
+        "Cork",
+        id="indeed-ireland-role-word-in-a-legal-name",
+    ),
 ]
 
 
