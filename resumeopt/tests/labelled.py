@@ -63,7 +63,10 @@ TAFE certificates, German Ausbildung and Meister, French BUT, Mexican and Colomb
 Público, Spanish Licenciatura, Indian, Philippine, Nigerian HND, Kenyan KMTC, US MD/MPH/BSN,
 dual and unfinished degrees) and headers (the name after the contact lines, a region alone,
 postcodes, a town alone on its line), labelled before the parser ran, `worldedu2-heldout.json`
-never tuned on; the worldedu sets also label places (the header's and each job's);
+never tuned on, `worldedu2-third.json` a third tuning batch (a licence or the degree's
+own short name after it, a Nigerian NYSC year, a name and a province on one line, Chinese
+towns and provinces, Philippine level labels, a Colombian faculty after its university),
+labelled before the parser ran; the worldedu sets also label places (the header's and each job's);
 the label files say, for each file, what a careful reader finds in
 it: the name, and per work and education entry the employer, title, start date,
 school and degree. They were written by reading the files, not from the
