@@ -130,3 +130,29 @@ def test_a_state_after_the_schools_town_is_no_second_degree():
         "Bachelor of Arts in Political Science, 2010\nUniversity of Maryland, College Park, MD\n"
     )
     assert [entry["studyType"] for entry in entries] == ["Bachelor of Arts"]
+
+
+def test_a_licence_or_the_degrees_own_short_name_after_it_is_no_field():
+    entries = _education(
+        "BSN, RN — University of Florida, Gainesville, FL, 2021\n"
+        "Bachelor of Engineering, BE, Anna University, Chennai, 2018\n"
+        "Associate of Science in Nursing, ASN — Hillsborough Community College, 2019\n"
+        "Higher Secondary Certificate (HSC), Don Bosco Higher Secondary School, 2014\n"
+    )
+    assert [(entry["institution"], entry.get("area")) for entry in entries] == [
+        ("University of Florida", "Nursing"),
+        ("Anna University", None),
+        ("Hillsborough Community College", "Nursing"),
+        ("Don Bosco Higher Secondary School", None),
+    ]
+    assert entries[1]["studyType"] == "Bachelor of Engineering"
+
+
+def test_a_second_degree_after_the_first_is_still_a_second_entry():
+    entries = _education("MD, MPH — Emory University, 2018\nBSc, BA, University of Leeds, 2012\n")
+    assert [(entry["studyType"], entry["institution"]) for entry in entries] == [
+        ("MD", "Emory University"),
+        ("MPH", "Emory University"),
+        ("BSc", "University of Leeds"),
+        ("BA", "University of Leeds"),
+    ]

@@ -68,6 +68,11 @@ def _name_part(text: str) -> str:
     return _TRAILING_DATES_RE.sub("", text).strip(" ,;:|–—-")
 
 
+def credential_acronym(text: str) -> bool:
+    """'RN', 'CPA', 'PMP': a credential written by its short name alone."""
+    return text in _acronyms()
+
+
 def _is_acronym(text: str) -> bool:
     """'ACLS', 'RN', 'SHRM-CP', 'PSM II', 'OSHA 10' and lists of them ('BLS, ACLS, PALS')."""
     parts = [part.strip() for part in re.split(r"\s*[,/;|·•]\s*", text) if part.strip()]

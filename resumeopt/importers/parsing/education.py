@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from resumeopt.dates import find_date_range
+from resumeopt.importers.parsing.certificates import credential_acronym
 from resumeopt.importers.parsing.entries import education_entries, has_date, is_job
 from resumeopt.importers.parsing.fields import apply_dates, campus_name, header_parts
 from resumeopt.importers.parsing.lexicon import (
@@ -93,11 +94,36 @@ def parse_education(
 
 
 def _abbreviates(short: str, degree: str) -> bool:
-    """'BS' for 'Bachelor of Science', 'B.S.N.' for 'BSN': the same degree written again."""
+    """'BS' for 'Bachelor of Science', 'B.S.N.' for 'BSN', 'M.Tech' for 'Master of Technology',
+    'ASN' for 'Associate of Science in Nursing': the same degree written again, its letters
+    the starts of the degree's words in order."""
     letters = re.sub(r"[^A-Za-z]", "", short).lower()
-    initials = "".join(word[0] for word in re.findall(r"[A-Za-z]+", degree) if word[0].isupper())
-    undotted = re.sub(r"[^A-Za-z]", "", degree).lower()
-    return letters in (initials.lower(), undotted) or undotted.startswith(letters)
+    words = [word.lower() for word in re.findall(r"[A-Za-z]+", degree) if word[0].isupper()]
+    if len(words) <= 1:
+        return bool(letters) and re.sub(r"[^A-Za-z]", "", degree).lower().startswith(letters)
+    # Two words at least: "BA" is no second writing of "Bachelor of Science".
+    return any(
+        _word_starts(letters[taken:], words[1:][skip:])
+        for taken in range(1, len(letters))
+        if words[0].startswith(letters[:taken])
+        for skip in range(len(words) - 1)
+    )
+
+
+def _word_starts(letters: str, words: list[str]) -> bool:
+    """Whether the letters are the start of the first word, then of later ones, in order."""
+    if not letters:
+        return True
+    if not words or letters[0] != words[0][0]:
+        return False
+    shared = 1
+    while shared < min(len(letters), len(words[0])) and letters[shared] == words[0][shared]:
+        shared += 1
+    return any(
+        _word_starts(letters[taken:], later)
+        for taken in range(shared, 0, -1)
+        for later in (words[1:][skip:] for skip in range(len(words) - 1 or 1))
+    )
 
 
 def _dual_degrees(entry: dict[str, Any]) -> list[dict[str, Any]]:
@@ -407,6 +433,9 @@ def _take_degree(entry: dict[str, Any], segment: str, degree: re.Match) -> None:
         if (
             _FIELD_IN_BRACKETS.fullmatch(short[1])
             and not degree_in(short[1])  # "(BBA)" names the degree again
+            and not _abbreviates(
+                short[1], segment[: degree.end()]
+            )  # "Higher ... Certificate (HSC)"
             and not area[short.end() :].strip()
         ):
             area = short[1]
@@ -462,6 +491,10 @@ def qualification_fields(text: str) -> dict[str, Any]:
     return entry
 
 
+# "RN", "BE", "M.Tech", "B.Sc.": a licence's or a degree's short name, two capitals at least.
+_SHORT_NAME = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z.&-]{1,9}")
+
+
 def _place_leftovers(entry: dict[str, Any], leftovers: list[str]) -> list[str]:
     """Give the segments no field took a place in the entry; return those still left."""
     town = None
@@ -483,16 +516,23 @@ def _place_leftovers(entry: dict[str, Any], leftovers: list[str]) -> list[str]:
     unplaced = []
     for segment in leftovers:
         degree = degree_in(segment)
+        written = " ".join(filter(None, (entry.get("studyType"), entry.get("area"))))
         if "studyType" in entry and degree and degree[0] == segment.strip():
             # "..., College Park, MD": a state's letters after the town, not a doctor's degree.
             state = segment.strip() in vocabulary()["us_states"]
-            if not state and not _abbreviates(segment, entry["studyType"]):
+            if not state and not _abbreviates(segment, written):
                 # "MD, MPH — Emory University": a second degree of the same school.
                 entry.setdefault("also", []).append(segment.strip())
             continue  # "Bachelor of Science - BS, ...": the degree's abbreviation, said again
         if "studyType" in entry and (mark := unfinished_mark_pattern().fullmatch(segment)):
             entry["studyType"] += f" ({mark[1] or mark[2]})"  # "BSc Physics, incomplete, ..."
             continue
+        if "studyType" in entry and _SHORT_NAME.fullmatch(segment.strip()):
+            if credential_acronym(segment.strip()):
+                unplaced.append(segment)  # "BSN, RN — University of Florida": a licence held
+                continue
+            if _abbreviates(segment, written):
+                continue  # "Bachelor of Engineering, BE, Anna University": the degree again
         if "area" not in entry and (_is_course_name(segment) or _FACULTY.match(segment)):
             entry["area"] = segment  # "QA Automation Course": what was studied there
         elif "studyType" not in entry and segment.lower().strip(".") in qualification_words():
