@@ -255,7 +255,9 @@ def test_a_name_before_a_province_is_no_town():
     document = parse(
         "Jane Doe, Ontario\njane@example.com\n\nEXPERIENCE\nBarista, Starbucks, 2016\n"
     )
-    assert "location" not in document["basics"]
+    # The name, then the province the person lives in; "Jane Doe" is no town of it.
+    assert document["basics"]["name"] == "Jane Doe"
+    assert document["basics"]["location"] == {"region": "Ontario", "countryCode": "CA"}
     assert header_place("Quezon City, Metro Manila\nAna Cruz\nana@example.com")["city"] == (
         "Quezon City"
     )

@@ -293,3 +293,14 @@ def test_a_short_name_keeps_its_last_word_even_when_it_reads_as_letters():
         )
     )
     assert document["basics"]["name"] == "Priya Venkataraman"
+
+
+def test_a_name_then_a_place_on_the_first_line_is_the_name_and_where_one_lives():
+    basics, rest = parse_header(_lines("Carlos Ruiz, Austin, TX\ncarlos.ruiz@example.com"))
+    assert basics["name"] == "Carlos Ruiz"
+    assert basics["location"] == {"city": "Austin", "region": "TX"}
+    assert rest == []
+    # Letters after a name are the person's degrees, not a place.
+    basics, _ = parse_header(_lines("Priya Raman, MD, MPH\npriya@example.com"))
+    assert basics["name"] == "Priya Raman"
+    assert "location" not in basics

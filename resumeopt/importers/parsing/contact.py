@@ -39,6 +39,11 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str]]:
         for segment in segments:
             # "Jane Doe, Ontario" opening the page: the name and a province, not a town.
             name_slot = not text_lines and segment is segments[0] and "name" not in basics
+            if name_slot and (named := _name_then_place(segment)):
+                # "Jane Doe, Ontario": the name, then where the person lives.
+                basics.setdefault("location", named[1])
+                leftovers.append(named[0])
+                continue
             if take_contact(segment, basics, profiles, name_slot=name_slot):
                 continue
             leftovers.append(segment)
@@ -173,6 +178,21 @@ def take_contact(
         basics["location"] = location
         return True
     return False
+
+
+def _name_then_place(segment: str) -> tuple[str, dict[str, str]] | None:
+    """'Jane Doe, Ontario', 'Li Wei, Shenzhen, Guangdong': a name before a comma and a place,
+    as the first line of a page writes them; not a name and its letters ('Jane Doe, MD, MPH')."""
+    name, comma, rest = segment.partition(",")
+    name, rest = name.strip(), rest.strip()
+    if not comma or not rest or not looks_like_name(name):
+        return None
+    if lone_city(name, guarded=True):
+        return None  # "Quezon City, Metro Manila": a town and its region
+    if all(_POSTNOMINAL.fullmatch(part.strip()) for part in rest.split(",")):
+        return None
+    place = town_in_region(rest) or lone_city(rest, guarded=True) or region_named(rest)
+    return (name, place) if place else None
 
 
 def town_before_postcode(text: str) -> dict[str, str] | None:
