@@ -281,3 +281,23 @@ def test_a_known_town_with_its_postcode_or_its_region_in_brackets():
         "region": "Bavaria",
     }
     assert read_location("Unilever (UK)") is None  # an employer and its country
+
+
+def test_chinese_japanese_and_korean_provinces_are_read_as_written():
+    assert header_place("Li Wei\nShenzhen, Guangdong, China · +86 138 0013 5521") == {
+        "city": "Shenzhen",
+        "region": "Guangdong",
+        "countryCode": "CN",
+    }
+    assert header_place("Zhang Min\nGuangdong · zhangmin@example.com") == {
+        "region": "Guangdong",
+        "countryCode": "CN",
+    }
+    assert header_place("Kim Minji\nSuwon, Gyeonggi-do | minji@example.com") == {
+        "city": "Suwon",
+        "region": "Gyeonggi-do",
+        "countryCode": "KR",
+    }
+    assert header_place("Sato Yuki\nYokohama, Kanagawa | yuki@example.com")["region"] == "Kanagawa"
+    # Taiwan is its own country here, not a province of China.
+    assert header_place("Chen Yi\nTaipei, Taiwan | yi@example.com")["countryCode"] == "TW"

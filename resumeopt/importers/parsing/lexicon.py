@@ -287,6 +287,12 @@ _REGION_TYPES = frozenset(
     | {"Autonomous community", "Autonomous region", "Autonomous province", "Union territory"}
     | {"Capital territory", "Federal capital territory", "Federal district", "Voivodship"}
     | {"Capital district", "Metropolitan region", "Federal entity"}
+    | {"Prefecture", "Special self-governing province"}  # Japan's, Korea's Gangwon and Jeju
+)
+# The words pycountry keeps after a region's own name: "Guangdong Sheng", "Guangxi Zhuangzu
+# Zizhiqu", "Gyeonggi-do", "Jeju-teukbyeoljachido"; resumes write "Guangdong", "Gyeonggi".
+_REGION_KIND = re.compile(
+    r"(?:\s+Sheng|(?:\s+\w+zu|\s+Uygur)?\s+Zizhiqu|-(?:do|teukbyeoljachido))$"
 )
 
 
@@ -303,9 +309,12 @@ def _regions() -> dict[str, tuple[str, ...]]:
             # A city or district that is also a subdivision ("Derby", "Milano") is a town.
             if subdivision.type not in _REGION_TYPES:
                 continue
+            if subdivision.code == "CN-TW":
+                continue  # Taiwan is read as its own country (TW)
             name = re.sub(r"\s*\[.*\]$", "", subdivision.name)
-            key = _fold(re.sub(r"\s+(?:State|Province|Region|County)$", "", name))
-            regions[key] = (*regions.get(key, ()), country)
+            name = re.sub(r"\s+(?:State|Province|Region|County)$", "", name)
+            for key in {_fold(name), _fold(_REGION_KIND.sub("", name))}:
+                regions[key] = (*regions.get(key, ()), country)
     for name, country in vocabulary()["region_names"].items():
         regions[_fold(name)] = (*regions.get(_fold(name), ()), country)
     return regions
