@@ -617,7 +617,7 @@ def test_a_level_of_schooling_before_the_entry_is_no_part_of_its_fields():
         "Secondary: Sacred Heart School | 2008 – 2012"
     ) == [
         ("Cebu Doctors' University", "Bachelor of Science"),
-        ("Sacred Heart School", "Secondary"),
+        ("Sacred Heart School", None),  # where one went to school, no degree
     ]
 
 

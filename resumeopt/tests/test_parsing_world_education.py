@@ -156,3 +156,25 @@ def test_a_second_degree_after_the_first_is_still_a_second_entry():
         ("BSc", "University of Leeds"),
         ("BA", "University of Leeds"),
     ]
+
+
+def test_a_level_label_is_no_degree_and_the_campus_stays_with_the_school():
+    entries = _education(
+        "Tertiary: University of the Philippines – Diliman | Bachelor of Science in Accountancy"
+        " | 2015 – 2020\n"
+        "Secondary: Philippine Science High School – Main Campus | 2009 – 2015\n"
+    )
+    assert entries[0]["studyType"] == "Bachelor of Science"
+    assert entries[1] == {"institution": "Philippine Science High School – Main Campus"}
+
+
+def test_a_faculty_after_its_university_is_joined_as_written():
+    entries = _education(
+        "Universidad Nacional de Colombia, Facultad de Derecho, Ciencias Políticas y Sociales\n"
+        "\n"
+        "Pontificia Universidad Javeriana – Facultad de Ciencias Jurídicas, 2020\n"
+    )
+    assert [entry["institution"] for entry in entries] == [
+        "Universidad Nacional de Colombia, Facultad de Derecho, Ciencias Políticas y Sociales",
+        "Pontificia Universidad Javeriana – Facultad de Ciencias Jurídicas",
+    ]

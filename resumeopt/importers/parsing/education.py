@@ -59,7 +59,7 @@ def parse_education(
         header, score = _grade_apart(header)
         header, expected = _expected_apart(header)
         segments, dates = header_parts(header)
-        entry, leftovers = _header_fields(_rejoin_dangling(segments))
+        entry, leftovers = _header_fields(_rejoin_dangling(segments), " ".join(header))
         if score and "score" not in entry:
             entry["score"] = score
         unsorted.extend(_place_leftovers(entry, leftovers))
@@ -71,8 +71,8 @@ def parse_education(
             entry["studyType"] = entry.pop("area")
         if not entry.get("area") and (area := implied_area(entry.get("studyType", ""))):
             entry["area"] = area  # "BSN, Ohio State University": a BS in Nursing
-        if level and "studyType" not in entry:
-            entry["studyType"] = level  # "Secondary: Sacred Heart School", all it says
+        if level and "studyType" not in entry and level.lower() not in _SCHOOL_LEVELS:
+            entry["studyType"] = level  # "Graduation: Delhi University", all it says
         if "institution" in entry:
             entry["institution"] = _without_expansion(
                 _without_legal_form(re.sub(r"\s+(?:in|of|at|and|&)$", "", entry["institution"]))
@@ -91,6 +91,19 @@ def parse_education(
             results.extend(_dual_degrees(entry))
     _share_school(results)
     return results, unsorted, jobs
+
+
+# Levels of schooling that name no qualification: "Secondary: Sacred Heart School" says
+# where one went to school, not a degree earned ("Graduation:" in India names a bachelor's).
+_SCHOOL_LEVELS = {
+    "tertiary",
+    "secondary",
+    "primary",
+    "elementary",
+    "higher secondary",
+    "senior high school",
+    "junior high school",
+}
 
 
 def _abbreviates(short: str, degree: str) -> bool:
@@ -277,9 +290,9 @@ def _table_rows(lines: list[Line]) -> tuple[list[dict[str, Any]], list[str], lis
     return entries, boards, rest
 
 
-def _header_fields(segments: list[str]) -> tuple[dict[str, Any], list[str]]:
+def _header_fields(segments: list[str], written: str = "") -> tuple[dict[str, Any], list[str]]:
     """An entry's school, degree, field, place and grade from its header's segments, and
-    the segments none of them took."""
+    the segments none of them took; `written` is the header as written."""
     entry: dict[str, Any] = {}
     leftovers = []
     institution_words = vocabulary()["institution_words"]
@@ -294,7 +307,7 @@ def _header_fields(segments: list[str]) -> tuple[dict[str, Any], list[str]]:
         if "institution" not in entry and _names_school_by_acronym(segments, index):
             entry["institution"] = segment
             continue
-        if after_school and (taken := _extends_school(entry, segment)):
+        if after_school and (taken := _extends_school(entry, segment, written)):
             after_school = taken == "name"  # a place ends the name
             continue
         after_school = False
@@ -346,11 +359,29 @@ def _course_before_school(segment: str, after: list[str]) -> bool:
     )
 
 
-def _extends_school(entry: dict[str, Any], segment: str) -> str:
+_CAMPUS = re.compile(r"\bcampus\b", re.IGNORECASE)
+
+
+def _link(first: str, second: str, written: str) -> str:
+    """What the line wrote between two parts of a header: ',', '–', '-', '|' or ''."""
+    between = re.search(rf"{re.escape(first)}(\s*(?:[,–—|-]|\s)\s*){re.escape(second)}", written)
+    return between[1].strip() if between else ""
+
+
+def _joined(first: str, second: str, written: str, default: str) -> str:
+    """The two parts of a name joined as the line wrote them: 'Universidad Nacional, Facultad
+    de Derecho' keeps its comma, 'Technion – Israel Institute of Technology' its dash."""
+    link = _link(first, second, written)
+    if link in ("", "|"):  # a tab stop or a bar between columns says nothing of the name
+        return f"{first}{default}{second}"
+    return f"{first}, {second}" if link == "," else f"{first} {link} {second}"
+
+
+def _extends_school(entry: dict[str, Any], segment: str, written: str = "") -> str:
     """Take a segment right after the school's name that is part of it ("name") or its
-    place ("place"); "" if it is neither."""
+    place ("place"); "" if it is neither. `written` is the line, to join them as it does."""
     if _continues_name(entry["institution"], segment):
-        entry["institution"] += f", {segment}"
+        entry["institution"] = _joined(entry["institution"], segment, written, ", ")
         return "name"
     second_name = (
         not degree_in(segment)
@@ -360,8 +391,14 @@ def _extends_school(entry: dict[str, Any], segment: str) -> str:
     if second_name:
         # "Technion – Israel Institute of Technology", "Sacred Heart School – Ateneo de Cebu":
         # one school, two names.
-        entry["institution"] += f" – {segment}"
+        entry["institution"] = _joined(entry["institution"], segment, written, " – ")
         return "name"
+    campus = _CAMPUS.search(segment) and len(segment.split()) <= 4 and not degree_in(segment)
+    if campus and _link(entry["institution"], segment, written) in ("–", "—", "-"):
+        # "Philippine Science High School – Main Campus": the campus, dashed on as part of the
+        # name; after a comma ("UNAM, Campus Juriquilla") it is where the school is.
+        entry["institution"] = _joined(entry["institution"], segment, written, " – ")
+        return "place"
     place_like = (
         campus_name(segment)
         and segment.lower().strip(".") not in qualification_words()
@@ -674,15 +711,25 @@ def _has_campus(institution: str, segment: str) -> bool:
     )
 
 
+_AND_WORDS = {"and", "&", "y", "e", "et", "und"}
+_NAME_LINKS = _AND_WORDS | {"of", "de", "del", "la", "las", "los", "des", "di", "du", "da", "do"}
+
+
 def _continues_name(institution: str, segment: str) -> bool:
-    """'Institute of Radio Engineering, Electronics and Automation': a list of fields
-    after "of" goes on past its comma."""
+    """'Institute of Radio Engineering, Electronics and Automation', 'Universidad Nacional,
+    Facultad de Derecho, Ciencias Políticas y Sociales': a list of fields after "of" ("de")
+    goes on past its comma."""
     words = [word for word in re.sub(r"\(.*?\)", "", segment).split()]
+    last = re.split(r",\s*|\s+[–—-]\s+", institution)[-1]  # the faculty after the school
+    # A faculty's list goes on in any language; a school's own only after "of" and "and":
+    # "Università di Bologna, Ingegneria e Scienze Informatiche" is the school, then a field.
+    faculty = last != institution and _FACULTY_NAME.match(last) is not None
+    english = last == institution and bool(re.search(r"\bof\b", last, re.IGNORECASE))
+    conjunctions = _AND_WORDS if faculty else {"and", "&"}
     return (
-        bool(re.search(r"\bof\b", institution, re.IGNORECASE))
-        and "," not in institution
-        and any(word.lower() in ("and", "&") for word in words)
-        and all(word[0].isupper() or word.lower() in ("and", "&", "of") for word in words)
+        (faculty or english)
+        and any(word.lower() in conjunctions for word in words)
+        and all(word[0].isupper() or word.lower() in _NAME_LINKS for word in words)
         and not degree_in(segment)
         and not read_location(segment)
         and not any(ch.isdigit() for ch in segment)
@@ -755,6 +802,12 @@ def _qualification_first(text: str) -> bool:
 
 # "NRU HSE, School of History": the school is the acronym, the rest is its faculty.
 _FACULTY = re.compile(r"^(?:faculty|school|department|chair|institute)\s+of\s+", re.IGNORECASE)
+# A faculty or school inside a university, in the languages of our users' resumes.
+_FACULTY_NAME = re.compile(
+    r"^(?:faculty|school|department|college|facultad|escuela|faculdade|escola|facolt[àa]"
+    r"|facult[ée]|fakult[äa]t)\s+(?:of|de|di|der|für|des|da|do)\b",
+    re.IGNORECASE,
+)
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.-]+(?:\s+[A-Z][A-Z0-9&.-]+){0,3}")
 
 
