@@ -178,3 +178,16 @@ def test_a_faculty_after_its_university_is_joined_as_written():
         "Universidad Nacional de Colombia, Facultad de Derecho, Ciencias Políticas y Sociales",
         "Pontificia Universidad Javeriana – Facultad de Ciencias Jurídicas",
     ]
+
+
+def test_the_nigerian_youth_service_year_is_service_not_schooling():
+    for text in (
+        "EDUCATION\nB.Sc. Microbiology, University of Nigeria, Nsukka, 2019\n\n"
+        "NYSC\nNational Youth Service Corps, Benue State, 2019 – 2020\n",
+        "EDUCATION\nB.Sc. Microbiology, University of Nigeria, Nsukka, 2019\n"
+        "NYSC, Benue State, 2019 – 2020\n",
+    ):
+        document = parse_lines([Line(line) for line in text.splitlines()])
+        schools = [entry["institution"] for entry in document["education"]]
+        assert len(schools) == 1 and schools[0].startswith("University of Nigeria")
+        assert [job["startDate"] for job in document["work"]] == ["2019"]

@@ -43,8 +43,9 @@ def parse_education(
     raw_entries = education_entries(join_wrapped_names(lines))
     carry_school_lines(raw_entries)
     for raw in raw_entries:
-        if is_job(raw) and not any(
-            _is_course_name(text) or _qualification_first(text) for text in raw.header
+        if _NATIONAL_SERVICE.search(" ".join(raw.header)) or (
+            is_job(raw)
+            and not any(_is_course_name(text) or _qualification_first(text) for text in raw.header)
         ):
             # A dated job under an Education heading (a misplaced or missing heading).
             jobs.extend(
@@ -104,6 +105,11 @@ _SCHOOL_LEVELS = {
     "senior high school",
     "junior high school",
 }
+
+
+# Nigeria's National Youth Service Corps: a year of service after the degree, with a post
+# at an employer; it is work, like the national service other countries name so.
+_NATIONAL_SERVICE = re.compile(r"\bNYSC\b|\bNational Youth Service\b", re.IGNORECASE)
 
 
 def _abbreviates(short: str, degree: str) -> bool:
