@@ -471,6 +471,16 @@ FLOORS = {
         **dict.fromkeys(("email", "phone", "gpa", "sections", "location"), 0.95),
         **dict.fromkeys(("school", "area", "work_place"), 0.9),
     },
+    # A third batch (a licence or the degree's short name after it, an NYSC year, a name and a
+    # province on one line, Chinese provinces, Philippine level labels, a faculty after its
+    # university), labelled before the parser ran. First run: name 7/8, school 16/17,
+    # degree 12/15, area 7/8, header place 6/8, job place 13/15.
+    "worldedu2-third": {
+        **dict.fromkeys(("name", "employer", "title", "dates", "real_share"), 0.95),
+        **dict.fromkeys(("email", "phone", "gpa", "sections", "location"), 0.95),
+        **dict.fromkeys(("school", "area"), 0.85),
+        **dict.fromkeys(("degree", "work_place"), 0.75),
+    },
     "worldedu2-heldout": {
         **dict.fromkeys(("name", "employer", "dates", "email", "school", "sections"), 0.85),
         **dict.fromkeys(("title", "degree", "work_place", "real_share"), 0.8),
