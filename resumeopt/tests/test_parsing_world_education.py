@@ -191,3 +191,20 @@ def test_the_nigerian_youth_service_year_is_service_not_schooling():
         schools = [entry["institution"] for entry in document["education"]]
         assert len(schools) == 1 and schools[0].startswith("University of Nigeria")
         assert [job["startDate"] for job in document["work"]] == ["2019"]
+
+
+def test_a_diploma_named_for_its_school_system_is_no_school():
+    assert _education(
+        "Ontario Secondary School Diploma, Bramalea Secondary School, 2013\n"
+        "Business Administration Diploma, Humber College, 2015\n"
+    ) == [
+        {
+            "institution": "Bramalea Secondary School",
+            "studyType": "Ontario Secondary School Diploma",
+        },
+        {
+            "institution": "Humber College",
+            "studyType": "Diploma",
+            "area": "Business Administration",
+        },
+    ]

@@ -348,14 +348,32 @@ def _header_fields(segments: list[str], written: str = "") -> tuple[dict[str, An
             and {word.lower().strip(",.") for word in segment.split()} & institution_words
             and not (degree and degree.start() == 0)
             and not _course_before_school(segment, segments[index + 1 :])
+            and not _diploma_before_school(segment, degree, segments[index + 1 :])
         ):
             entry["institution"] = segment
             after_school = True
+        elif (
+            degree
+            and "studyType" not in entry
+            and _diploma_before_school(segment, degree, segments[index + 1 :])
+            and names_institution(segment[: degree.start()])
+        ):
+            entry["studyType"] = segment.strip()  # the diploma's whole name, its system's too
         elif degree and "studyType" not in entry:
             _take_degree(entry, segment, degree)
         else:
             leftovers.append(segment)
     return entry, leftovers
+
+
+def _diploma_before_school(segment: str, degree: re.Match | None, after: list[str]) -> bool:
+    """'Ontario Secondary School Diploma, Bramalea Secondary School': a diploma named for its
+    school system, then the school that gave it."""
+    return (
+        degree is not None
+        and degree.end() == len(segment.rstrip(" .,"))
+        and any(names_institution(later) for later in after)
+    )
 
 
 def _course_before_school(segment: str, after: list[str]) -> bool:
