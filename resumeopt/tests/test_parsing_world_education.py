@@ -208,3 +208,24 @@ def test_a_diploma_named_for_its_school_system_is_no_school():
             "area": "Business Administration",
         },
     ]
+
+
+def test_a_colombian_title_under_its_university_and_faculty_is_the_degree():
+    assert _education(
+        "Universidad Nacional de Colombia, Facultad de Derecho, Ciencias Políticas y Sociales\n"
+        "Abogado, 2018\n"
+        "\n"
+        "Pontificia Universidad Javeriana, Facultad de Ciencias Jurídicas\n"
+        "Especialización en Derecho Laboral, 2020\n"
+    ) == [
+        {
+            "institution": "Universidad Nacional de Colombia, Facultad de Derecho, Ciencias "
+            "Políticas y Sociales",
+            "studyType": "Abogado",
+        },
+        {
+            "institution": "Pontificia Universidad Javeriana, Facultad de Ciencias Jurídicas",
+            "studyType": "Especialización",
+            "area": "Derecho Laboral",
+        },
+    ]
