@@ -89,7 +89,8 @@ def heading_key(line: str) -> str:
     if len(text.split()) > 2 and all(len(word) == 1 for word in text.split()):
         # "W O R K  E X P E R I E N C E": letters apart, words two spaces apart.
         text = " ".join(piece.replace(" ", "") for piece in pieces)
-    text = text.lower().replace("&", " and ").replace("/", " and ")
+    # "İ".lower() is "i" and a combining dot, which would split "DİL" in two.
+    text = text.lower().replace("\u0307", "").replace("&", " and ").replace("/", " and ")
     text = re.sub(r"[^\w\s]", " ", text)
     return " ".join(text.split())
 

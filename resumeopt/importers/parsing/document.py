@@ -60,6 +60,7 @@ from resumeopt.importers.parsing.linkedin_pdf import linkedin_roles
 from resumeopt.importers.parsing.lists import (
     credentials_in_skills,
     join_prose,
+    languages_in_skills,
     parse_dated_items,
     parse_interests,
     parse_languages,
@@ -166,7 +167,9 @@ def parse_lines(lines: list[Line], *, columns_apart: bool = False) -> dict[str, 
             document.setdefault("projects", []).extend(parse_projects(block))
         elif section == "skills":
             groups, credentials = credentials_in_skills(parse_skills(block))
+            groups, spoken = languages_in_skills(groups)
             document.setdefault("skills", []).extend(groups)
+            document.setdefault("languages", []).extend(parse_languages(spoken))
             document.setdefault("certificates", []).extend(
                 parse_dated_items(credentials, "certificates")
             )

@@ -691,8 +691,19 @@ def degree_in(text: str) -> re.Match | None:
     return None
 
 
+LANGUAGES_FILE = Path(__file__).parent.parent / "data" / "languages.json"
+
+
+@cache
+def _language_data() -> dict[str, Any]:
+    return json.loads(LANGUAGES_FILE.read_text(encoding="utf-8"))
+
+
 @cache
 def _language_names() -> frozenset[str]:
+    """Languages' names, lower-case: pycountry's English names and, for the languages people
+    list (ISO 639-1), their names in the languages resumes are written in ('Deutsch',
+    'Englisch', 'Inglés', 'angielski', 'Tiếng Anh')."""
     import pycountry
 
     names = set()
@@ -700,14 +711,50 @@ def _language_names() -> frozenset[str]:
         for field in ("name", "common_name"):
             value = getattr(language, field, "")
             if value and " " not in value:
-                names.add(value.lower())
-    return frozenset(names)
+                names.add(_plain(value))
+    data = _language_data()
+    listed = [language for language in pycountry.languages if hasattr(language, "alpha_2")]
+    for locale in data["name_locales"]:
+        try:
+            names_in = gettext.translation("iso639-3", pycountry.LOCALES_DIR, languages=[locale])
+        except OSError:
+            continue
+        for language in listed:
+            # "Spanisch (Kastilisch)", "Grec moderne (après 1453)": the name before its gloss.
+            name = re.split(r"\s*[(;,\[]", names_in.gettext(language.name))[0].strip().lower()
+            if name and len(name.split()) <= 2:
+                names.add(_plain(name))
+    # A language's own name for itself, which no translation gives ("Deutsch" in German is
+    # there, "Français" in French too): the translation into the language's own locale.
+    for language in listed:
+        try:
+            own = gettext.translation(
+                "iso639-3", pycountry.LOCALES_DIR, languages=[language.alpha_2]
+            )
+        except OSError:
+            continue
+        name = re.split(r"\s*[(;,\[]", own.gettext(language.name))[0].strip().lower()
+        if name and len(name.split()) <= 2:
+            names.add(_plain(name))
+    return frozenset(names - set(data["not_language_words"]))
+
+
+def _plain(text: str) -> str:
+    """Lower case without accents: 'İngilizce' and 'Ingilizce', 'Inglés' and 'Ingles' alike."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(character for character in decomposed if not unicodedata.combining(character))
 
 
 def names_language(text: str) -> bool:
-    """Whether a line starts with a language's name: 'English - fluent', 'German (B2)'."""
-    first = re.match(r"[^\W\d_]+", text.strip())
-    return bool(first) and first[0].lower() in _language_names()
+    """Whether a line starts with a language's name: 'English - fluent', 'German (B2)',
+    'Deutsch (Muttersprache)', 'Bahasa Inggris (aktif)', 'Tiếng Anh'."""
+    words = re.findall(r"[^\W\d_]+", _plain(text.strip()))[:3]
+    names = _language_names()
+    if " ".join(words[:2]) in names:
+        return True
+    if words and words[0] in {_plain(word) for word in _language_data()["name_prefixes"]}:
+        words = words[1:]
+    return bool(words) and words[0] in names
 
 
 @cache

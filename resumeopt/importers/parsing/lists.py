@@ -8,6 +8,7 @@ from typing import Any
 
 from resumeopt import jsonresume
 from resumeopt.dates import DATE_PATTERN, parse_date
+from resumeopt.importers.headings import heading_sections
 from resumeopt.importers.parsing.certificates import (
     level_words,
     listed_credentials,
@@ -86,6 +87,27 @@ def credentials_in_skills(
         if rest := [keyword for keyword in keywords if keyword not in moved]:
             kept.append({**group, "keywords": rest})
     return kept, credentials
+
+
+def languages_in_skills(
+    groups: list[dict[str, Any]],
+) -> tuple[list[dict[str, Any]], list[Line]]:
+    """The skills without a group of spoken languages written among them, and those
+    languages: "Languages: Hindi (Mother tongue), English (Fluent)", "Langues : Français,
+    Anglais (C1)" under Skills name languages, as the Languages section would; a group of
+    programming languages ("Languages: Python, Java, C++") stays a skill."""
+    kept: list[dict[str, Any]] = []
+    spoken: list[Line] = []
+    for group in groups:
+        keywords = group["keywords"]
+        named = [keyword for keyword in keywords if names_language(keyword)]
+        if heading_sections(group["name"]) == ["languages"] and 2 * len(named) > len(keywords):
+            spoken.append(Line(", ".join(keywords)))
+        else:
+            kept.append(group)
+    if spoken and len(kept) == 1 and kept[0]["name"] == "Other skills":
+        kept = [{**kept[0], "name": "Skills"}]  # no group left for them to be the others of
+    return kept, spoken
 
 
 def parse_dated_items(lines: list[Line], section: str) -> list[dict[str, Any]]:
@@ -233,7 +255,8 @@ def parse_languages(lines: list[Line]) -> list[dict[str, str]]:
 
 def _names_level(text: str) -> bool:
     """Whether the text is a language's level alone ('Muttersprache', 'C1', 'Nativo')."""
-    return text.strip().lower() in sidebar_words()["language_levels"]
+    # "İleri" lower-cased keeps a combining dot over its "i".
+    return text.strip().lower().replace("\u0307", "") in sidebar_words()["language_levels"]
 
 
 def parse_interests(lines: list[Line]) -> list[dict[str, Any]]:
