@@ -61,7 +61,12 @@ Labelled sets of postings written like job-board pastes:
   device maker, a Dubai FM company), pasted as ATS paragraphs, CSV cells, bullet lists and
   job-board pages with their chrome (Indeed, SEEK, LinkedIn, Naukri), written and labelled
   before the extractor read them; rules may be fixed on what sectors2 shows, sectors2-heldout
-  is reported only.
+  is reported only;
+- boards3: jobs/tests/postings/boards3, ten postings copied whole from job-board and ATS pages
+  as one run of text with their chrome (SEEK, Indeed UK, Reed, LinkedIn, Naukri, JobStreet,
+  Glassdoor, Workday, Greenhouse): nursing, a bar, site safety, haulage, retail, field sales,
+  accounts, a bakery, plant maintenance and payroll, written and labelled before the extractor
+  read them; rules may be fixed on what it shows.
 
 Each posting is read as written, with its line breaks removed (one paragraph),
 and with its bullets and numbering dropped and its lines run together as
@@ -115,6 +120,7 @@ SETS = [
     "sectors-heldout",
     "sectors2",
     "sectors2-heldout",
+    "boards3",
 ]
 BULLET_RE = re.compile(r"^\s*(?:[-*•·▪◦‣●]|\d{1,2}[.)])\s+")
 
