@@ -1,5 +1,6 @@
-"""Build jobs/data/common_words.txt: the English words common enough that a capitalised one
-is no name on its own ("Food", "Summit"), for jobs.extraction.names.
+"""Build resumeopt/importers/data/common_words.txt: the English words common enough that a
+capitalised one is no name on its own ("Food", "Summit"), for jobs.extraction.names and the
+resume importer (a town no list knows is no common word: "Cloud Platform" is no place).
 
     .venv/bin/python scripts/build_common_words.py
 
@@ -16,7 +17,7 @@ from pathlib import Path
 from spellchecker import SpellChecker
 
 ROOT = Path(__file__).resolve().parent.parent
-OUTPUT = ROOT / "jobs" / "data" / "common_words.txt"
+OUTPUT = ROOT / "resumeopt" / "importers" / "data" / "common_words.txt"
 COMMON_FREQUENCY = 1000
 HEADER = (
     "# English words common enough that a capitalised one is no name on its own, built by\n"

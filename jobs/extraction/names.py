@@ -21,6 +21,7 @@ from pathlib import Path
 import ahocorasick
 
 from jobs.taxonomy import Match, Term, taxonomy
+from resumeopt.importers.parsing.lexicon import COMMON_WORDS_FILE
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 WINDOW = 160  # characters after a cue where its list of names may run
@@ -109,8 +110,9 @@ def _cues() -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset[str]]:
 @cache
 def _common_words() -> frozenset[str]:
     """English words common enough that a capitalised one is no name on its own
-    (data/common_words.txt, built by scripts/build_common_words.py)."""
-    lines = (DATA / "common_words.txt").read_text(encoding="utf-8").splitlines()
+    (resumeopt/importers/data/common_words.txt, built by scripts/build_common_words.py,
+    which the resume importer reads too)."""
+    lines = COMMON_WORDS_FILE.read_text(encoding="utf-8").splitlines()
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 

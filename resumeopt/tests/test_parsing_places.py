@@ -62,3 +62,55 @@ Analista de Dados – jan/2021 a atual
     assert [(job.get("name"), job.get("location")) for job in document["work"]] == [
         ("Banco Inter", "Belo Horizonte, MG")
     ]
+
+
+def _jobs(text: str) -> list[tuple]:
+    document = parse_lines([Line(line) for line in text.splitlines()])
+    return [(job.get("name"), job.get("location")) for job in document["work"]]
+
+
+def test_a_business_or_team_after_the_employer_is_no_place():
+    text = """Jane Roe
+
+EXPERIENCE
+Software Engineer | Google | Cloud Platform
+2019 - 2021
+Analyst, Barclays, Retail Banking    2016 - 2019
+"""
+    assert _jobs(text) == [("Google", None), ("Barclays", None)]
+
+
+def test_a_district_and_its_town_are_kept_as_written():
+    text = """Jane Roe
+
+EXPERIENCE
+Accounts Officer, Dangote Cement Plc, Ikoyi, Lagos             March 2020 – Date
+Accounts Assistant, Nigerian Bottling Company, Ikeja, Lagos    Jan 2017 – Feb 2020
+Sales Executive | Reliance Retail | Andheri East, Mumbai      2014 – 2016
+"""
+    assert _jobs(text) == [
+        ("Dangote Cement Plc", "Ikoyi, Lagos"),
+        ("Nigerian Bottling Company", "Ikeja, Lagos"),
+        ("Reliance Retail", "Andheri East, Mumbai"),
+    ]
+
+
+def test_a_town_no_list_knows_after_the_employer_is_still_its_place():
+    text = """Jane Roe
+
+EXPERIENCE
+Mechatronics Technician – Krones AG, Neutraubling      08/2016 – 09/2021
+Accountant at KPMG, Victoria Island
+2013 - 2016
+"""
+    assert _jobs(text) == [("Krones AG", "Neutraubling"), ("KPMG", "Victoria Island")]
+
+
+def test_the_employers_short_form_in_brackets_is_no_place():
+    text = """Chiamaka Okafor
+
+NATIONAL YOUTH SERVICE
+National Youth Service Corps (NYSC), Kano State, 2019 – 2020
+Laboratory Assistant, Aminu Kano Teaching Hospital (Place of Primary Assignment)
+"""
+    assert _jobs(text) == [("National Youth Service Corps (NYSC)", "Kano State")]

@@ -13,6 +13,7 @@ from resumeopt.importers.parsing.lexicon import (
     degree_in,
     employer_score,
     is_street_address,
+    known_place,
     legal_form,
     read_location,
     role_score,
@@ -430,20 +431,19 @@ def places_after_at(header: list[str]) -> set[str]:
 def place_after_employer(text: str) -> str | None:
     """'Checkmarx, Ramat Gan' / 'Wix, Tel Aviv, Israel' after "Title at": the place.
 
-    After "at", the employer comes first; what follows its comma is where it is
-    when it is a short capitalised name, even one no place list knows.
+    After "at", the employer comes first; what follows its comma is where it is when it
+    may be a place (`known_place`: 'Ikoyi, Lagos', a district before a known town, kept as
+    written; 'Neutraubling', a name of no everyday word). A name of everyday words no list
+    knows is as often the employer's business or team ("Google, Cloud Platform").
     """
     # "Cisco Systems, Inc.": the legal form after the comma is the employer's own.
     employer, *rest = keep_suffixes([piece.strip() for piece in re.split(r",(?![^()]*\))", text)])
     if not employer or not rest or len(rest) > 3:
         return None
     place = ", ".join(rest)
-    # "Québec (QC)", "Lévis (Quebec)": a town with its province in brackets.
-    words = re.sub(r"\(([A-Z][\w. ]*)\)$", r"\1", place).replace(",", " ").split()
-    plain = all(word[:1].isupper() for word in words) and not any(c.isdigit() for c in place)
-    short = plain and all(len(piece.split()) <= 3 for piece in rest)
+    words = place.replace(",", " ").split()
     unit = {word.lower() for word in words} & _UNIT_WORDS  # "Google, Search Team"
-    if (read_location(place) or short) and not unit and role_score(place) == 0:
+    if known_place(place) and not unit and role_score(place) == 0:
         return place if employer_score(place) == 0 else None
     return None
 

@@ -17,6 +17,9 @@ VOCABULARY_FILE = Path(__file__).parent.parent / "data" / "vocabulary.json"
 DEGREES_FILE = Path(__file__).parent.parent / "data" / "degrees.json"
 CERTIFICATES_FILE = Path(__file__).parent.parent / "data" / "certificates.json"
 CITIES_FILE = Path(__file__).parent.parent / "data" / "cities.tsv"
+# English words common enough that a capitalised one is no name on its own (built by
+# scripts/build_common_words.py; jobs.extraction.names reads it too).
+COMMON_WORDS_FILE = Path(__file__).parent.parent / "data" / "common_words.txt"
 
 
 @cache
@@ -55,6 +58,9 @@ def vocabulary() -> dict[str, Any]:
         "self_employment_words": set(data["self_employment_words"]),
         "field_labels": set(data["field_labels"]),
         "business_areas": set(data["business_areas"]),
+        # Words that make a place's name of everyday words ("Victoria Island", "Kings Heath",
+        # "Vile Parle East", "Electronic City"): a district after an employer is written so.
+        "place_kind_words": frozenset(data["place_kind_words"]),
         "name_particles": set(data["name_particles"]),
         "employment_types": set(data["employment_types"]),
         # The words a bracket after a title uses for the terms of the job ("(interim
@@ -413,6 +419,72 @@ _UK_OR_IRISH_POSTCODE = re.compile(
 
 
 _PLACE_NAME = re.compile(r"[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,2}")
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    lines = COMMON_WORDS_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def proper_name(text: str) -> bool:
+    """One to three capitalised words that may name a place no list of ours knows: the last
+    is no common English word ('Neutraubling', 'Clichy', 'Kings Lynn', 'Santa Clara') or
+    says what kind of place it is ('Victoria Island', 'Kings Heath'). 'Cloud Platform',
+    'Retail Banking', 'Search Team' end as a business or a team does, not as a place."""
+    words = text.split()
+    names = vocabulary()
+    blocked = names["institution_words"] | names["organisation_words"] | names["title_words"]
+    kinds = names["place_kind_words"]
+    if not 1 <= len(words) <= 3 or not all(
+        word[:1].isupper() and re.fullmatch(r"[^\W\d_][\w'.-]*", word) for word in words
+    ):
+        return False
+    last = words[-1].lower()
+    if len(words) > 1 and last in kinds:
+        return True  # "Business Bay", "Technology Park", "Electronic City"
+    return last not in _common_words() and not {word.lower() for word in words} & blocked
+
+
+def known_place(text: str) -> bool:
+    """Is this text a place, as written or as a district before one, where a place may be
+    written (after a job's employer)?
+
+    'Lagos', 'Ikoyi, Lagos', 'Andheri East, Mumbai', 'Lévis (Quebec)', 'Bavaria': the whole
+    is a place some list knows, or its last piece is a known town, region or country and the
+    pieces before it are short capitalised names; or it is a name made of no common word
+    (`proper_name`: 'Neutraubling'). A short capitalised name of everyday words ("Cloud
+    Platform", "Search Infrastructure") is not enough: a business or a team is written so.
+    """
+    clean = text.strip().rstrip(".")
+    if not clean or read_location(clean) or town_in_region(clean):
+        return True
+    if proper_name(clean):
+        return True
+    pieces = [piece.strip() for piece in clean.split(",")]
+    if 1 < len(pieces) <= 3 and lone_city(pieces[0], guarded=True):
+        # "Abuja, FCT", "Accra, GH": a known town, then its region's or country's letters.
+        return all(re.fullmatch(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}", p) for p in pieces[1:])
+    *before, last = pieces
+    bracket = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", last)
+    if bracket and not before:
+        before, last = [bracket[1]], bracket[2]
+    # After an employer a town's name is a place even where it is also a word ("Reading").
+    names = vocabulary()
+    last_known = (
+        lone_city(last, guarded=True)
+        or region_named(last)
+        or country_code(last)
+        or (bool(before) and last in names["us_states"] | names["ca_provinces"])  # "Moncton (NB)"
+    )
+    if not last_known or len(before) > 2:
+        return False
+    blocked = names["institution_words"] | names["organisation_words"] | names["title_words"]
+    return all(
+        _PLACE_NAME.fullmatch(piece)
+        and not {word.lower().strip(".()") for word in piece.split()} & blocked
+        for piece in before
+    )
 
 
 # The languages whose country names are known besides English (pycountry's translations).

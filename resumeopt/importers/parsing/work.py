@@ -27,8 +27,10 @@ from resumeopt.importers.parsing.fields import (
 from resumeopt.importers.parsing.lexicon import (
     country_code,
     employer_score,
+    known_place,
     lone_city,
     read_location,
+    region_named,
     role_score,
     title_score,
     vocabulary,
@@ -206,8 +208,13 @@ def parse_work(
             position = position[: clients.start()].strip()
         place = TRAILING_PLACE_RE.search(organisation)
         if place and not location and role_score(place[1]) == 0 and employer_score(place[1]) == 0:
-            # "Danske Bank (Copenhagen)": a bracketed name after the employer is its place.
-            organisation, location = organisation[: place.start()].strip(), place[1]
+            if known_place(place[1]):
+                # "Danske Bank (Copenhagen)": a bracketed place after the employer is its place.
+                organisation, location = organisation[: place.start()].strip(), place[1]
+            elif not place[1].isupper():
+                # "Merivale (Ivy Precinct)": the site or business of the employer, no place;
+                # "National Youth Service Corps (NYSC)" names the employer again and stays.
+                organisation, extra = organisation[: place.start()].strip(), [*extra, place[1]]
         if (
             position
             and not organisation
@@ -223,6 +230,10 @@ def parse_work(
         ):
             location = town  # "Nordbau sp. z o.o., Wrocław": the employer, then its town
             extra = [segment for segment in extra if segment != town]
+        while location and (wider := place_as_written(raw.header, location, extra)):
+            # "Dangote Cement Plc, Ikoyi, Lagos": the district and its town, as written.
+            location, piece = wider
+            extra = [segment for segment in extra if segment != piece]
         if head_span and not within(dates, head_span):
             shared_employer, head_span = "", None  # past the span its employer's line gave
         if (
@@ -655,6 +666,22 @@ def town_after_employer(header: list[str], organisation: str, extra: list[str]) 
     return None
 
 
+def place_as_written(header: list[str], location: str, extra: list[str]) -> tuple[str, str] | None:
+    """The job's place with the piece written beside it after a comma, where the two read
+    together as a known place: a district or suburb before its town ("Ikoyi, Lagos",
+    "Andheri East, Mumbai"), a state after it ("Ikeja, Lagos"); and the piece taken."""
+    areas = vocabulary()["business_areas"]
+    for candidate in extra:
+        if role_score(candidate) > 0 or employer_score(candidate) > 0:
+            continue
+        if {word.lower() for word in candidate.split()} & areas:
+            continue  # "Accountant, Finance, Lagos": the department, then the town
+        for written in (f"{candidate}, {location}", f"{location}, {candidate}"):
+            if any(written in text for text in header) and known_place(written):
+                return written, candidate
+    return None
+
+
 def capitals_then_country(segment: str) -> tuple[str, str] | None:
     """'DANONE, Russia' -> ('DANONE', 'Russia'); a city is seldom set in capitals alone."""
     name, _, country = segment.rpartition(",")
@@ -706,7 +733,7 @@ def parse_projects(lines: list[Line]) -> list[dict[str, Any]]:
 
 
 def city_piece(segments: list[str]) -> str | None:
-    """'Sunrise Senior Living · Seattle': a header piece that is a known city alone.
+    """'Sunrise Senior Living · Seattle': a header piece that is a known city or region alone.
 
     A city whose name is also a word or a person's ("Phoenix", "Jackson", "Mobile") is the
     place only when another piece is still the employer without it; the last piece first,
@@ -717,7 +744,9 @@ def city_piece(segments: list[str]) -> str | None:
     for segment in reversed(segments):
         if lone_city(segment):
             return segment
-        if lone_city(segment, guarded=True):
+        # "National Youth Service Corps, Kano State": a state or province alone is the place
+        # where another piece is still the employer ("Victoria" may be a name).
+        if lone_city(segment, guarded=True) or region_named(segment):
             others = [other for other in segments if other != segment]
             if position_and_organisation(others)[1]:
                 return segment
