@@ -58,6 +58,12 @@ most with no skills section, against postings of their ladder as job boards show
 level words in the title ("Data Analyst II", "Maintenance Electrician III", "Assistant Nurse
 Manager", "Head of", "Trainee") and a two-line posting with the exact title beside long
 sibling postings; graded before the ranking was run on them.
+"seniority2-heldout" (never tuned on) cases put a new graduate nurse, a warehouse shift
+supervisor, a senior FP&A analyst, a backend engineer, a maths teacher and an assistant store
+manager (US, Canada, UK, Ireland, Australia) against five postings of realistic length (2-5 KB,
+bench/data/ranking/postings/seniority2): the own rung, a rung up and down, two rungs up (head
+of, director, area manager, deputy head) and a sibling line whose "manager" title is an
+individual contributor's (case manager, account manager); graded before the ranking ran.
 
 Every set is scored again with its resumes as an upload gives them (exported as
 plain text and imported back: no structure the parser did not recover) and with
@@ -112,6 +118,7 @@ HARD_SETS = (
     "sectors-heldout",
     "seniority-dev",
     "seniority-heldout",
+    "seniority2-heldout",
 )
 
 
