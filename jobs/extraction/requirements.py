@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import filterfalse
 
 from jobs.extraction.details import years_in
 from jobs.extraction.model import ExtractedSkill, Requirements
@@ -83,13 +84,18 @@ def read_skills(
         mention = clause.role in ASIDE_ROLES
         technical = clause.role in ("required", "preferred")
         found = taxonomy().find(clause.text, technical=technical)
+        # The spans kept from skills that reach into this clause, in its own offsets: most
+        # clauses have none, and each match is then not tested against every span.
+        end = clause.start + len(clause.text)
+        inside = [
+            (start - clause.start, stop - clause.start)
+            for start, stop in excluded
+            if start < end and clause.start < stop
+        ]
         matches = [
             match
             for match in found
-            if not (
-                excluded
-                and any(start <= clause.start + match.start < end for start, end in excluded)
-            )
+            if not (inside and any(start <= match.start < stop for start, stop in inside))
             and not _names_a_team(clause.text, match)
             and not _names_colleagues(clause.text, match)
             and not _names_a_nationality(clause.text, match)
@@ -106,12 +112,7 @@ def read_skills(
         if clause.role in NAMING_ROLES:
             named = named_matches(
                 clause.text,
-                [(match.start, match.end) for match in found]
-                + [
-                    (start - clause.start, end - clause.start)
-                    for start, end in excluded
-                    if start < clause.end and clause.start < end
-                ],
+                [(match.start, match.end) for match in found] + inside,
             )
             if named:
                 matches = sorted([*matches, *named], key=lambda match: match.start)
@@ -168,7 +169,7 @@ def read_skills(
                 seen = contexts.get(term.canonical)
                 if seen is None:
                     seen = contexts[term.canonical] = set(context)
-                fresh = [word for word in words if word not in seen]
+                fresh = list(filterfalse(seen.__contains__, words))
                 seen.update(fresh)
                 context.extend(fresh)
         if not mention and clause.role != "title":
