@@ -66,7 +66,14 @@ Labelled sets of postings written like job-board pastes:
   as one run of text with their chrome (SEEK, Indeed UK, Reed, LinkedIn, Naukri, JobStreet,
   Glassdoor, Workday, Greenhouse): nursing, a bar, site safety, haulage, retail, field sales,
   accounts, a bakery, plant maintenance and payroll, written and labelled before the extractor
-  read them; rules may be fixed on what it shows.
+  read them; rules may be fixed on what it shows;
+- fresh3-heldout: jobs/tests/postings/fresh3-heldout, fourteen postings from twelve countries
+  (UK care work, HGV driving and site safety, Australian pharmacy, Indian accounts with pay in
+  Lacs, US retail, a Dutch data analyst, a German DevOps engineer, an Irish primary school, a
+  Dubai hotel, an Ontario electrical apprentice, Singapore HR, South African civil engineering,
+  New Zealand nursing) with job-board headers run into one line, blurbs, benefits and EEO text
+  naming skills nobody asks for, written and labelled by a helper who never ran the extractor on
+  them; held out, reported only, never tuned on.
 
 Each posting is read as written, with its line breaks removed (one paragraph),
 and with its bullets and numbering dropped and its lines run together as
@@ -121,6 +128,7 @@ SETS = [
     "sectors2",
     "sectors2-heldout",
     "boards3",
+    "fresh3-heldout",
 ]
 BULLET_RE = re.compile(r"^\s*(?:[-*•·▪◦‣●]|\d{1,2}[.)])\s+")
 

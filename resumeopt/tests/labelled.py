@@ -51,6 +51,14 @@ flattened to single lines, employer and unit as two all-caps lines, credentials 
 after a title, "Company | City | Dates" under the title, Markdown whose skill areas are
 headings, PDF pastes with broken lines, tables, agency work, breaks; Word files built by
 `varied8_resumes.py`), labelled before the parser ran, `varied8-heldout.json` never tuned on;
+`varied9/` holds fourteen resumes from fourteen countries and trades (a US retail-to-office
+changer, an Indian fresher with a "Declaration", a UK driver's licences and jobs in Word tables,
+a Nigerian banker and a Mexican developer pasted from PDFs, a Filipino nurse abroad in Markdown,
+a Brazilian CV in Portuguese as a two-column PDF, a German Lebenslauf in Word tables, an
+Australian electrician's one-line jobs, a Canadian teacher whose name is in the page header, a
+South African accountant's PDF, a Kenyan NGO officer's dates first, a French marketer, an Irish
+chef; Word and PDF files built by its `make_files.py`), written and labelled with the detail
+fields by a helper who never ran the parser on them, `varied9-heldout.json` never tuned on;
 `worldedu/` holds education sections and headers from many countries (Indian, British,
 German, French, Spanish, Argentinian, American, Australian, Kenyan CVs, bootcamps, names
 with credentials, headings glued or split; Word files built by `world_resumes.py`), labelled
