@@ -657,7 +657,26 @@ def classification_pattern() -> re.Pattern:
     """The grade a degree is awarded with, in brackets or after a comma."""
     data = json.loads(DEGREES_FILE.read_text(encoding="utf-8"))
     names = "|".join(data["classifications"])
-    return re.compile(rf"(?:,\s*|\s*\(|\s+|^)\b((?:{names}))\)?(?=[\s,;)]|$)", re.I)
+    # Words that grade a degree only in brackets after it ("Diploma (Upper Credit)",
+    # "BCom (Very Good)"); "(Honours)" alone is part of the degree's name.
+    bracketed = "|".join(sorted(data["bracketed_grades"], key=len, reverse=True))
+    return re.compile(
+        rf"(?:,\s*|\s*\(|\s+|^)\b((?:{names})|(?<=\()\s*(?:{bracketed})(?=\s*\)))\)?(?=[\s,;)]|$)",
+        re.I,
+    )
+
+
+@cache
+def _whole_grade_pattern() -> re.Pattern:
+    data = json.loads(DEGREES_FILE.read_text(encoding="utf-8"))
+    names = "|".join([*data["classifications"], *data["bracketed_grades"]])
+    return re.compile(rf"(?:{names})", re.I)
+
+
+def names_grade(text: str) -> bool:
+    """Whether a line is a degree's grade alone: 'Distinction', 'Second Class Upper',
+    '(Very Good)', 'Cum laude'."""
+    return bool(_whole_grade_pattern().fullmatch(text.strip(" \t()[].,;:")))
 
 
 _GRADE_NUMBER = r"\d{1,3}(?:[.,]\d{1,2})?(?:\s?%|\s*/\s*\d{1,3}(?:[.,]\d{1,2})?)?"
@@ -670,9 +689,12 @@ def _grade_patterns() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
         re.escape(label) for label in sorted(data["grade_labels"], key=len, reverse=True)
     )
     scales = "|".join(re.escape(label) for label in data["point_scales"])
+    # "Grade: Very Good", "Result: Upper Credit": a grade in words after its label.
+    words = "|".join(sorted([*data["classifications"], *data["bracketed_grades"]], key=len)[::-1])
     after_label = re.compile(
         rf"(?<!\w)(?P<label>{labels})\s*[:=–-]?\s*"
-        rf"(?P<grade>{_GRADE_NUMBER}(?![\d.,]*\d)|(?-i:[A-E][+-]?)(?![\w+-]))",
+        rf"(?P<grade>{_GRADE_NUMBER}(?![\d.,]*\d)|(?-i:[A-E][+-]?)(?![\w+-])"
+        rf"|(?:{words})(?=\s*(?:[,;(]|$)))",
         re.I,
     )
     before_scale = re.compile(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from resumeopt.dates import find_date_range
 from resumeopt.importers.headings import glued_heading, heading_key, heading_section
 from resumeopt.importers.parsing.certificates import looks_like_certificate
-from resumeopt.importers.parsing.lexicon import employer_score, names_language
+from resumeopt.importers.parsing.lexicon import employer_score, names_grade, names_language
 from resumeopt.importers.parsing.lines import Line
 from resumeopt.importers.parsing.patterns import BULLET_RE, EMAIL_RE, INLINE_HEADING_RE, URL_RE
 
@@ -69,6 +69,8 @@ def split_sections(lines: list[Line]) -> list[tuple[str | None, str, list[Line]]
         plausible = line.heading or not (text[0].islower() or text.endswith((".", ")", ",")))
         if known and current in ("work", "volunteer") and is_job_label(text, blocks[-1][2]):
             known = False
+        if known and current == "education" and not line.heading and names_grade(text):
+            known = False  # "Distinction" under a degree is its grade, not the Awards heading
         if known and side_heading_inside_job(section, current, blocks[-1][2], lines[index + 1 :]):
             # The side column's heading only: its lines come later, between the job's.
             continue
