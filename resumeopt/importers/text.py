@@ -84,27 +84,34 @@ def _strip_markdown(text: str) -> str:
     return text.replace("\\", "").strip()
 
 
-def read_columns(raw: list[str]) -> list[str]:
-    """Two columns of pasted text, set side by side with spaces: the left one, then the right.
+def read_columns(raw: list[str], *, nested: bool = False) -> list[str]:
+    """Columns of pasted text, set side by side with spaces: the left one, then the right
+    (two, or more where each side's own gaps line up).
 
     Found where several lines hold text only at one start position far right and
     others hold text on both sides of it; right-aligned dates or places beside a
     header (a tab stop, not a column) and a column of dates on the left are left alone.
     """
     lines = [line.expandtabs(8).rstrip() for line in raw]
-    column = _column_start(lines)
+    column = _column_start(lines, nested=nested)
     if column is None:
         return raw
-    region = [i for i, line in enumerate(lines) if len(line) > column and line[column - 1] == " "]
-    first, last = region[0], region[-1]
+    # A row of the right column has a gap before it ("Registered Nurse | Critical Care"
+    # above the columns only happens to have a space there).
+    region = [i for i, line in enumerate(lines) if len(line) > column and _gap_before(line, column)]
+    # One side of columns found already is columns from its top to its bottom.
+    first, last = (0, len(lines) - 1) if nested else (region[0], region[-1])
     # The left column may run on below the right one's last line.
     while last + 1 < len(lines) and lines[last + 1].strip() and len(lines[last + 1]) < column:
         last += 1
     inside = lines[first : last + 1]
     if any(len(line) > column and line[column - 1] != " " for line in inside):
         return raw  # text runs across the gap: not two columns
-    left = [line[:column].rstrip() for line in inside]
-    right = [line[column:].strip() for line in inside]
+    # Each side may hold columns of its own ("CONTACT   EXPERIENCE   EDUCATION"): the gaps
+    # of a third column line up inside it, so each side is read the same way again.
+    left = read_columns([line[:column].rstrip() for line in inside], nested=True)
+    right = read_columns([line[column:].rstrip() for line in inside], nested=True)
+    right = [text.strip() for text in right]
     filled_left = [text.strip() for text in left if text.strip()]
     filled_right = [text for text in right if text]
     dated = sum(
@@ -117,8 +124,17 @@ def read_columns(raw: list[str]) -> list[str]:
     return [*raw[:first], *(text.strip() for text in left), "", *right, *raw[last + 1 :]]
 
 
-def _column_start(lines: list[str]) -> int | None:
-    """The start of a right column: where text resumes after a wide gap on many lines."""
+def _gap_before(line: str, column: int) -> bool:
+    """Is the text at `column` set apart from any text left of it by two spaces or more?"""
+    return line[column - 1] == " " and (column < 2 or line[column - 2] == " ")
+
+
+def _column_start(lines: list[str], *, nested: bool = False) -> int | None:
+    """The start of a right column: where text resumes after a wide gap on many lines.
+
+    Inside one side of columns already found (`nested`), a column of its own need not
+    run on alone below its neighbour's lines: gaps lined up on three rows are enough.
+    """
     alone: dict[int, int] = {}
     beside: dict[int, int] = {}
     for line in lines:
@@ -132,4 +148,7 @@ def _column_start(lines: list[str]) -> int | None:
     for start, count in sorted(alone.items(), key=lambda item: -item[1]):
         if count >= 2 and beside.get(start, 0) >= 3:
             return start
+    if nested:
+        lined_up = [start for start, count in beside.items() if count >= 3]
+        return max(lined_up, key=beside.__getitem__) if lined_up else None
     return None

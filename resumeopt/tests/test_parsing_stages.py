@@ -634,6 +634,56 @@ def test_text_pasted_in_two_columns_is_read_column_by_column():
     ]
 
 
+def test_text_pasted_in_three_columns_is_read_column_by_column():
+    page = [
+        "AMARA OKONKWO-BELL, RN",
+        "Registered Nurse | Critical Care",
+        "",
+        "CONTACT                     WORK EXPERIENCE                 EDUCATION",
+        "Houston, TX 77030           Staff Nurse, Cardiac ICU        BSN, Nursing",
+        "(713) 555-0148              Houston Methodist Hospital      University of Texas",
+        "amara.okbell@gmail.com      Jun 2019 - Present              2015 - 2019",
+        "                            Post-op care after CABG.",
+        "SKILLS                                                      CERTIFICATIONS",
+        "Impella, IABP               Travel Nurse, ICU               CCRN (AACN), 2021",
+        "Epic, Cerner                Aya Healthcare",
+        "                            Jan 2018 - May 2019",
+        "",
+        "                            Patient Care Technician",
+        "                            Memorial Hermann",
+        "                            Aug 2015 - Dec 2017",
+    ]
+    read = [text for text in read_columns(page) if text]
+    assert read == [
+        "AMARA OKONKWO-BELL, RN",
+        "Registered Nurse | Critical Care",
+        "CONTACT",
+        "Houston, TX 77030",
+        "(713) 555-0148",
+        "amara.okbell@gmail.com",
+        "SKILLS",
+        "Impella, IABP",
+        "Epic, Cerner",
+        "WORK EXPERIENCE",
+        "Staff Nurse, Cardiac ICU",
+        "Houston Methodist Hospital",
+        "Jun 2019 - Present",
+        "Post-op care after CABG.",
+        "Travel Nurse, ICU",
+        "Aya Healthcare",
+        "Jan 2018 - May 2019",
+        "Patient Care Technician",
+        "Memorial Hermann",
+        "Aug 2015 - Dec 2017",
+        "EDUCATION",
+        "BSN, Nursing",
+        "University of Texas",
+        "2015 - 2019",
+        "CERTIFICATIONS",
+        "CCRN (AACN), 2021",
+    ]
+
+
 def test_dates_and_places_set_right_or_left_are_not_a_second_column():
     tab_stops = [
         "VERMEG                                  Tunis, Tunisia",
