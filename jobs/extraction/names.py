@@ -20,7 +20,7 @@ from pathlib import Path
 
 import ahocorasick
 
-from jobs.taxonomy import Match, Term, taxonomy
+from jobs.taxonomy import TERM_CUES_ONLY, Match, Term, taxonomy
 from resumeopt.importers.parsing.lexicon import COMMON_WORDS_FILE
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -489,6 +489,10 @@ def _known(name: str) -> Term | None:
     term = taxonomy().lookup(name)
     if term is None and name.isupper():
         term = taxonomy().lookup(f"{name} regulations")
+    # A spelling of two trades, read as this term only near its own cue words ("RSA" at a
+    # bar is the alcohol licence, in a security posting the cipher), stays as written.
+    if term is not None and term.canonical in TERM_CUES_ONLY:
+        return None
     return term
 
 

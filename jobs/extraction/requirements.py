@@ -114,6 +114,13 @@ def read_skills(
                 clause.text,
                 [(match.start, match.end) for match in found] + inside,
             )
+            # A name the taxonomy lacks obeys the same context rules ("CPP, EI" is Canada's
+            # pension plan, not the payroll certification).
+            named = [
+                match
+                for match in named
+                if not names_no_skill(clause.text, match.term.canonical, match.start, match.end)
+            ]
             if named:
                 matches = sorted([*matches, *named], key=lambda match: match.start)
         # A clause with no match elides none (`_with_elided` starts from the matches).
