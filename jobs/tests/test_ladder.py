@@ -446,3 +446,14 @@ def test_a_trades_helper_a_uk_head_teacher_and_a_nurse_practitioner_have_their_r
     assert title_rung("Head Teacher") == title_rung("Headteacher") > title_rung("Teacher")
     assert title_rung("Teacher") < title_rung("Deputy Head Teacher") < title_rung("Head Teacher")
     assert title_rung("Nurse Practitioner") > title_rung("Registered Nurse")
+
+
+def test_a_manager_of_cases_accounts_or_properties_is_a_practitioner_not_a_people_manager():
+    # Recruiters rank a case manager or an account manager by years, below a supervisor.
+    assert title_rung("Case Manager") == title_rung("Registered Nurse")
+    assert title_rung("RN Case Manager") < title_rung("Case Management Supervisor")
+    assert title_rung("Case Manager") < title_rung("Senior Case Manager")
+    assert title_rung("Senior Case Manager") < title_rung("Director of Case Management")
+    assert title_rung("Property Manager") < title_rung("Regional Property Manager")
+    assert title_rung("Customer Success Manager") < title_rung("Operations Manager")
+    assert title_rung("Account Manager, 3PL Client Services") < title_rung("Shift Supervisor")
