@@ -787,6 +787,10 @@ EXPLANATION_LENGTH = 120  # characters: a ranking table's cell, read at a glance
 KEEP_FIRST, KEEP_LOWERED, KEEP_DETAIL, KEEP_LAST = 3, 2, 1, 0
 
 
+# A level note that starts two steps or more from the resume's title (see _step_note).
+FAR_STEP_RE = re.compile(r"(?:two|three|four|five|six|seven|\d+) steps ")
+
+
 def explain(breakdown: dict[str, dict[str, Any]]) -> str:
     """A posting's place in a ranking in a few words:
     "3 of 4 must-haves, title fits, 2 years short". At most EXPLANATION_LENGTH characters:
@@ -831,8 +835,11 @@ def explain(breakdown: dict[str, dict[str, Any]]) -> str:
     title = breakdown["title"]
     if title.get("score") is not None:
         role = title.get("role_score", title["score"])  # the role's fit; its level is noted
+        # Two steps or more away the title does not fit, though its line of work does ("Head of Data
+        # & Analytics" for a Senior Data Analyst): a recruiter passes it over.
+        far = FAR_STEP_RE.match(title.get("seniority", ""))
         add(
-            "title fits"
+            ("same line of work" if far else "title fits")
             if role >= TITLE_ENOUGH
             else "title close"
             if role >= TITLE_CLOSE

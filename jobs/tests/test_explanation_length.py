@@ -39,7 +39,8 @@ def test_many_findings_fit_in_a_table_cell_keeping_what_lowered_the_score():
     assert len(explanation) <= EXPLANATION_LENGTH
     hard = match.breakdown["hard_skills"]
     assert explanation.startswith(f"{hard['must_matched']} of {hard['must_total']} must-haves")
-    assert "title fits" in explanation
+    assert "same line of work" in explanation  # two steps up: not the title, its line fits
+    assert "title fits" not in explanation
     assert "two steps up" in explanation  # the resume's own title is left out first
     assert "degree short" in explanation  # a required degree the resume does not show
 

@@ -457,3 +457,30 @@ def test_a_manager_of_cases_accounts_or_properties_is_a_practitioner_not_a_peopl
     assert title_rung("Property Manager") < title_rung("Regional Property Manager")
     assert title_rung("Customer Success Manager") < title_rung("Operations Manager")
     assert title_rung("Account Manager, 3PL Client Services") < title_rung("Shift Supervisor")
+
+
+def test_a_head_of_post_for_a_senior_analyst_is_two_steps_up_and_said_so():
+    analyst = {
+        "basics": {"label": "Senior Data Analyst"},
+        "work": [
+            {
+                "name": "Brightwell Insurance",
+                "position": "Senior Data Analyst",
+                "startDate": "2019-02",
+                "highlights": ["Built SQL and Tableau reporting on claims for the finance team."],
+            }
+        ],
+        "skills": [{"name": "Analytics", "keywords": ["SQL", "Tableau", "Python"]}],
+    }
+    head = extract_requirements(
+        "Head of Data & Analytics\nRequirements\n- 10+ years in data and analytics, 5 leading "
+        "teams.\n- SQL.\n- Tableau.\n"
+    )
+    senior = extract_requirements(
+        "Senior Data Analyst\nRequirements\n- 5+ years of experience.\n- SQL.\n- Tableau.\n"
+    )
+    ranked = rank(analyst, [("head", head), ("senior", senior)])
+    assert [name for name, _ in ranked] == ["senior", "head"]
+    explanation = dict(ranked)["head"].explanation
+    assert "two steps up" in explanation
+    assert "title fits" not in explanation
