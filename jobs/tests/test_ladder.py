@@ -484,3 +484,14 @@ def test_a_head_of_post_for_a_senior_analyst_is_two_steps_up_and_said_so():
     explanation = dict(ranked)["head"].explanation
     assert "two steps up" in explanation
     assert "title fits" not in explanation
+
+
+def test_a_new_graduate_nurse_is_on_the_registered_nurses_rung_above_a_nursing_assistant():
+    # Registered on graduating, a new graduate RN fills a staff RN post; a graduate engineer or
+    # accountant, not yet chartered, is a junior.
+    assert title_rung("New Graduate RN") == title_rung("Registered Nurse")
+    assert title_rung("Graduate Nurse") == title_rung("Staff Nurse")
+    assert title_rung("New Grad Registered Nurse") > title_rung("Certified Nursing Assistant")
+    assert title_rung("Graduate Teacher") == title_rung("Teacher")
+    assert title_rung("Graduate Accountant") < title_rung("Accountant")
+    assert title_rung("Graduate Software Developer") < title_rung("Software Developer")
