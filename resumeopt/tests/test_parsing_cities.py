@@ -263,6 +263,29 @@ def test_a_name_before_a_province_is_no_town():
     )
 
 
+def test_a_name_before_a_state_code_is_the_name_and_the_code_its_place_where_unambiguous():
+    def first_line(text: str) -> dict:
+        return parse(f"{text}\njane@example.com\n\nEXPERIENCE\nBarista, Starbucks, 2016\n")[
+            "basics"
+        ]
+
+    assert first_line("Jane Doe, ON") == {
+        "name": "Jane Doe",
+        "email": "jane@example.com",
+        "location": {"region": "ON", "countryCode": "CA"},
+    }
+    assert first_line("Liam Walsh, NSW")["location"] == {"region": "NSW", "countryCode": "AU"}
+    assert first_line("Ana Souza, SP")["location"] == {"region": "SP", "countryCode": "BR"}
+    # "IN", "OR" and "ME" are words as well as states: the name is read, no place guessed.
+    for text in ("John Smith, IN", "Amy Lee, OR", "Sam Ode, ME"):
+        basics = first_line(text)
+        assert basics["name"] == text.split(",")[0] and "location" not in basics
+    # Letters a state shares with a credential are the credential: no place.
+    for text in ("Jane Doe, MD", "Jane Doe, RN", "Jane Doe, MBA"):
+        basics = first_line(text)
+        assert basics["name"] == "Jane Doe" and "location" not in basics
+
+
 def test_a_known_town_with_its_postcode_or_its_region_in_brackets():
     assert header_place("Sophie Harrington\nManchester M14 5RH · 07700 900461") == {
         "city": "Manchester",

@@ -15,6 +15,7 @@ from resumeopt.importers.parsing.lexicon import (
     read_location,
     region_named,
     role_score,
+    state_code_place,
     town_in_region,
     vocabulary,
 )
@@ -41,7 +42,8 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str]]:
             name_slot = not text_lines and segment is segments[0] and "name" not in basics
             if name_slot and (named := _name_then_place(segment)):
                 # "Jane Doe, Ontario": the name, then where the person lives.
-                basics.setdefault("location", named[1])
+                if named[1]:
+                    basics.setdefault("location", named[1])
                 leftovers.append(named[0])
                 continue
             if take_contact(segment, basics, profiles, name_slot=name_slot):
@@ -189,6 +191,11 @@ def _name_then_place(segment: str) -> tuple[str, dict[str, str]] | None:
         return None
     if lone_city(name, guarded=True):
         return None  # "Quezon City, Metro Manila": a town and its region
+    if place := state_code_place(rest):
+        return name, place  # "Jane Doe, ON": a province's code no credential shares
+    if read_location(segment) and not _POSTNOMINAL_WORDS.fullmatch(rest):
+        # "John Smith, IN": a state's code that is also a word; the name, the place unsaid.
+        return name, {}
     if all(_POSTNOMINAL.fullmatch(part.strip()) for part in rest.split(",")):
         return None
     place = town_in_region(rest) or lone_city(rest, guarded=True) or region_named(rest)
@@ -244,13 +251,19 @@ _PRONOUNS = re.compile(
 _POSTNOMINAL = re.compile(r"(?:[A-Z][A-Za-z.-]{0,7}[A-Z.]|[A-Z]{1,2}|Ph\.?\s?D\.?|Jr\.?|Sr\.?)")
 
 
+# Letters after a name that are a credential even where a state shares them ("MD", "PA").
+_POSTNOMINAL_WORDS = re.compile(r"MD|MA|MS|PA|DO|PE|CA|RN|NP|OD", re.I)
+
+
 def bare_name(text: str) -> str:
     """The name without an honorific before it, or letters or pronouns after it ("Dr. Ann
     Lee, PhD", "Alex Morgan (they/them)")."""
     text = _PRONOUNS.sub("", text)
     head, *after = (part.strip() for part in text.split(","))
-    # "Springfield, IL" is a place, not a person with letters.
-    if after and all(_POSTNOMINAL.fullmatch(part) for part in after) and not read_location(text):
+    # "Springfield, IL" is a place, not a person with letters; "Jane Doe, MD" is a doctor.
+    credential = len(after) == 1 and _POSTNOMINAL_WORDS.fullmatch(after[0])
+    place = read_location(text) and not (credential and not lone_city(head, guarded=True))
+    if after and all(_POSTNOMINAL.fullmatch(part) for part in after) and not place:
         text = head
     elif not after:
         text = credentials_apart(text)[0]

@@ -31,6 +31,7 @@ def vocabulary() -> dict[str, Any]:
         "institution_words": set(data["institution_words"]),
         "us_states": set(data["us_states"]),
         "ca_provinces": set(data["ca_provinces"]),
+        "state_codes_also_words": set(data["state_codes_also_words"]),
         # Countries whose people write a town with its state's code ("Campinas, SP",
         # "Parramatta, NSW", "Pune, MH"); the codes come from pycountry's subdivisions.
         "region_code_countries": tuple(data["region_code_countries"]),
@@ -522,14 +523,7 @@ def region_codes() -> dict[str, tuple[str, ...]]:
 
     # "Grace Adeyemi, RN", "Jon Ode, MA", "Nordic Ventures, AS": letters after a name that
     # are a credential, a degree or a legal form, never a state.
-    credentials = json.loads(CERTIFICATES_FILE.read_text(encoding="utf-8"))["acronyms"]
-    degrees = json.loads(DEGREES_FILE.read_text(encoding="utf-8"))
-    taken = {
-        *(code.upper() for code in credentials),
-        *(spelling.replace(".", "").upper() for spelling in degrees["abbreviations"]),
-        *(spelling.replace(".", "").upper() for spelling in degrees["dotted_only"]),
-        *(suffix.strip(".").upper() for suffix in vocabulary()["company_suffixes"]),
-    }
+    taken = _taken_codes()
     aliases = {alias.upper() for alias in vocabulary()["country_aliases"]}
     codes: dict[str, tuple[str, ...]] = {}
     for country in vocabulary()["region_code_countries"]:
@@ -539,6 +533,39 @@ def region_codes() -> dict[str, tuple[str, ...]]:
             if 2 <= len(code) <= 3 and code.isalpha() and code not in taken | aliases:
                 codes[code] = (*codes.get(code, ()), country)
     return codes
+
+
+def state_code_place(code: str) -> dict[str, str] | None:
+    """A state's or province's code written alone, as after a name on a page's first line
+    ("Jane Doe, ON", "Sam Lee, NSW"): the region and its country, where the code names one
+    region of one country only and is no word, credential, degree or legal form ("IN", "OR",
+    "ME" are words; "MA" a degree; "SC" is South Carolina and Santa Catarina)."""
+    words = vocabulary()
+    if not re.fullmatch(r"[A-Z]{2,3}", code) or code in words["state_codes_also_words"]:
+        return None
+    countries = set(region_codes().get(code, ()))
+    if code in words["us_states"]:
+        countries.add("US")
+    if code in words["ca_provinces"]:
+        countries.add("CA")
+    if len(countries) != 1 or code in _taken_codes():
+        return None
+    return {"region": code, "countryCode": countries.pop()}
+
+
+@cache
+def _taken_codes() -> frozenset[str]:
+    """Letters after a name that are a credential, a degree or a legal form."""
+    credentials = json.loads(CERTIFICATES_FILE.read_text(encoding="utf-8"))["acronyms"]
+    degrees = json.loads(DEGREES_FILE.read_text(encoding="utf-8"))
+    return frozenset(
+        {
+            *(code.upper() for code in credentials),
+            *(spelling.replace(".", "").upper() for spelling in degrees["abbreviations"]),
+            *(spelling.replace(".", "").upper() for spelling in degrees["dotted_only"]),
+            *(suffix.strip(".").upper() for suffix in vocabulary()["company_suffixes"]),
+        }
+    )
 
 
 @cache
