@@ -229,3 +229,50 @@ def test_a_colombian_title_under_its_university_and_faculty_is_the_degree():
             "area": "Derecho Laboral",
         },
     ]
+
+
+def test_a_school_name_wrapped_before_its_last_word_is_joined():
+    assert _education(
+        "Bachelor of Education (Science), Kenyatta\nUniversity, 2012 – 2016\n"
+        "Kenya Certificate of Secondary Education (KCSE), Alliance High 2008 – 2011\nSchool\n"
+    ) == [
+        {
+            "institution": "Kenyatta University",
+            "studyType": "Bachelor of Education",
+            "area": "Science",
+        },
+        {
+            "institution": "Alliance High School",
+            "studyType": "Kenya Certificate of Secondary Education (KCSE)",
+        },
+    ]
+
+
+def test_a_certificate_named_alone_takes_the_field_after_it():
+    assert _education(
+        "Columbus State Community College - Certificate, Supply Chain Management\n2019 – 2020\n"
+    ) == [
+        {
+            "institution": "Columbus State Community College",
+            "studyType": "Certificate",
+            "area": "Supply Chain Management",
+        }
+    ]
+
+
+def test_a_campus_on_its_own_line_stays_with_its_school():
+    document = parse_lines(
+        [
+            Line(line)
+            for line in (
+                "EDUCATION\nColumbus State Community College - Certificate, Supply Chain\n"
+                "2019 – 2020\nTecnológico de Monterrey\nCampus Guadalajara\n"
+                "Ingeniería en Sistemas Computacionales, 2010 – 2015\n"
+            ).splitlines()
+        ]
+    )
+    assert [(entry["institution"], entry.get("location")) for entry in document["education"]] == [
+        ("Columbus State Community College", None),
+        ("Tecnológico de Monterrey", "Campus Guadalajara"),
+    ]
+    assert not document.get("meta", {}).get("unsorted")

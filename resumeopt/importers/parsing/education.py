@@ -383,7 +383,12 @@ def _course_before_school(segment: str, after: list[str]) -> bool:
     )
 
 
-_CAMPUS = re.compile(r"\bcampus\b", re.IGNORECASE)
+_CAMPUS = re.compile(r"\b(?:campus|kampus|câmpus)\b", re.IGNORECASE)
+
+
+def _names_campus(segment: str) -> bool:
+    """'Campus Guadalajara', 'Main Campus', 'Kampus Depok': a school's campus named alone."""
+    return bool(_CAMPUS.search(segment)) and len(segment.split()) <= 4 and not degree_in(segment)
 
 
 def _link(first: str, second: str, written: str) -> str:
@@ -417,8 +422,7 @@ def _extends_school(entry: dict[str, Any], segment: str, written: str = "") -> s
         # one school, two names.
         entry["institution"] = _joined(entry["institution"], segment, written, " – ")
         return "name"
-    campus = _CAMPUS.search(segment) and len(segment.split()) <= 4 and not degree_in(segment)
-    if campus and _link(entry["institution"], segment, written) in ("–", "—", "-"):
+    if _names_campus(segment) and _link(entry["institution"], segment, written) in ("–", "—", "-"):
         # "Philippine Science High School – Main Campus": the campus, dashed on as part of the
         # name; after a comma ("UNAM, Campus Juriquilla") it is where the school is.
         entry["institution"] = _joined(entry["institution"], segment, written, " – ")
@@ -562,12 +566,18 @@ def _place_leftovers(entry: dict[str, Any], leftovers: list[str]) -> list[str]:
     if "institution" not in entry:
         # "Python Developer / Yandex.Practicum / ... Training Course": the school is
         # the segment that is neither a course's name nor a profession.
-        school = next((s for s in leftovers if not _names_programme(s)), None)
+        # A campus ("Campus Guadalajara") is where the school is, never the school itself.
+        named = [s for s in leftovers if not _names_programme(s)]
+        school = next((s for s in named if not _names_campus(s)), None) or next(iter(named), None)
         if school:
             entry["institution"] = school
             after = leftovers.index(school) + 1
             town = leftovers[after] if after < len(leftovers) else None
             leftovers = [s for s in leftovers if s is not school]
+    if town and _names_campus(town) and "location" not in entry:
+        entry["location"] = town  # "Tecnológico de Monterrey" over "Campus Guadalajara"
+        leftovers = [s for s in leftovers if s is not town]
+        town = None
     # "Industriemeister Metall (IHK) / IHK Akademie Niederbayern, Regensburg": once the
     # qualification has said what was studied, a short name after the school is its town.
     said = "area" in entry or names_vocational(entry.get("studyType", ""))
@@ -594,7 +604,11 @@ def _place_leftovers(entry: dict[str, Any], leftovers: list[str]) -> list[str]:
                 continue
             if _abbreviates(segment, written):
                 continue  # "Bachelor of Engineering, BE, Anna University": the degree again
-        if "area" not in entry and (_is_course_name(segment) or _FACULTY.match(segment)):
+        if "studyType" not in entry and _BARE_QUALIFICATION.fullmatch(segment.strip()):
+            # "Columbus State Community College - Certificate, Supply Chain Management": the
+            # qualification named alone; the field follows it.
+            entry["studyType"] = segment.strip()
+        elif "area" not in entry and (_is_course_name(segment) or _FACULTY.match(segment)):
             entry["area"] = segment  # "QA Automation Course": what was studied there
         elif "studyType" not in entry and segment.lower().strip(".") in qualification_words():
             entry["studyType"] = segment  # "..., 2008 - 2013, Specialist"
@@ -665,6 +679,9 @@ def join_wrapped_names(lines: list[Line]) -> list[Line]:
             and all(_is_school_word(word) for word in text.split())
             and previous[-1:].isalpha()
         )
+        if text and previous and (moved := _school_word_wrapped(previous, text)):
+            joined[-1] = Line(moved, joined[-1].heading, joined[-1].bullet)
+            continue
         if (
             text
             and previous
@@ -679,6 +696,40 @@ def join_wrapped_names(lines: list[Line]) -> list[Line]:
             continue
         joined.append(line)
     return joined
+
+
+_AFTER_NAME = re.compile(r"\s*(?:[,|(\t–—]|\s-\s|$)")
+
+
+def _school_word_wrapped(previous: str, text: str) -> str:
+    """'Bachelor of Education (Science), Kenyatta' / 'University, 2012 – 2016', 'Alliance
+    High' / 'School, 2008 – 2011': the school's last words wrapped onto the next line, with
+    what follows them there. The line rejoined, the words back after the name they end
+    (before a date the line above closed on); "" if the lines are not so cut."""
+    if BULLET_RE.match(text) or not text[:1].isupper():
+        return ""
+    cut = _AFTER_NAME.search(text)
+    head = text[: cut.start()] if cut else text
+    words = head.split()
+    dated = find_date_range(text)
+    if dated and dated.begin < len(head):
+        return ""
+    if not 0 < len(words) <= 2 or not all(_is_school_word(word) for word in words):
+        return ""
+    closing = find_date_range(previous)
+    before = (
+        previous[: closing.begin].rstrip()
+        if closing and closing.finish >= len(previous.rstrip())
+        else previous
+    )
+    after = previous[len(before) :].strip()
+    name = re.split(r"[,|–—(]\s*", before)[-1].strip()
+    if not name or not name.split()[-1][:1].isupper() or not name.split()[-1].isalpha():
+        return ""
+    if names_institution(name) or degree_in(name) or len(name.split()) > 4:
+        return ""
+    rest = text[len(head) :].strip()
+    return " ".join(filter(None, (f"{before} {head}", rest, after and f"{after}")))
 
 
 def carry_school_lines(entries: list) -> None:
@@ -759,6 +810,14 @@ def _continues_name(institution: str, segment: str) -> bool:
         and not any(ch.isdigit() for ch in segment)
     )
 
+
+# A certificate or diploma named with no field: "Certificate", "Graduate Diploma",
+# "Certificate IV", "Advanced Diploma".
+_BARE_QUALIFICATION = re.compile(
+    r"(?:(?:graduate|postgraduate|post-graduate|professional|advanced|technical|"
+    r"undergraduate|higher|national)\s+)?(?:certificate|diploma)(?:\s+(?:[IVX]{1,4}|\d))?",
+    re.IGNORECASE,
+)
 
 _COURSE_WORDS = {
     "course",
