@@ -416,6 +416,22 @@ FLOORS = {
         "dates": 0.85,
         "real_share": 0.9,
     },
+    # Work layouts the other sets lack (tests/varied10_resumes.py: agency placements beside
+    # permanent roles, promotions dated under one employer, Army service with postings, a
+    # career break and "Key achievements" blocks in Markdown, tab-separated fields, a Word
+    # table of jobs), labelled before the parser ran. First run: name 7/8, employer 23/28,
+    # title 25/28, dates 26/28, job place 20/25, real entries 26/26. After its rules:
+    # employer 28/28, title 27/28, dates 28/28, job place 25/25.
+    "varied10": {
+        "name": 0.85,
+        "employer": 0.95,
+        "title": 0.9,
+        "school": 0.85,
+        "degree": 0.95,
+        "dates": 0.95,
+        "real_share": 0.95,
+        "work_place": 0.95,
+    },
     "varied8-heldout": {
         "name": 0.95,
         "employer": 0.7,

@@ -167,6 +167,11 @@ def header_asides(header: list[str]) -> tuple[list[str], list[str]]:
     lines = []
     for text in header:
         text = HEADER_ASIDE_RE.sub(aside, text)
+        if placed := _placements_re().search(text):
+            # "CPL Healthcare, Dublin — placements at St James's Hospital, Beaumont Hospital":
+            # the agency is the employer; the sites it sent the user to describe the job.
+            asides.append(placed[1])
+            text = text[: placed.start()]
         if specialty := _specialty_re().search(text):
             # "MOS 88M Motor Transport Operator": the soldier's trade, not the job's title
             # (the rank and billet are) nor its employer.
@@ -185,9 +190,25 @@ def held_on(words: str) -> bool:
     user or a card or register the worker holds, none of them the title's own words."""
     clauses = [clause.strip() for clause in words.split(",")]
     return all(
-        clause and (terms_of_employment(clause) or agency_clause(clause) or credential(clause))
+        clause
+        and (
+            terms_of_employment(clause)
+            or agency_clause(clause)
+            or credential(clause)
+            or terms_via_agency(clause)
+        )
         for clause in clauses
     )
+
+
+def terms_via_agency(words: str) -> bool:
+    """'contract via Hays', 'locum through Medacs': the terms, then the agency that placed
+    the user, in one clause."""
+    for link in vocabulary()["agency_links"]:
+        terms, found, agency = words.partition(f" {link} ")
+        if found and terms_of_employment(terms) and agency_clause(f"{link} {agency}"):
+            return True
+    return False
 
 
 def agency_clause(words: str) -> bool:
@@ -224,6 +245,12 @@ def terms_of_employment(words: str) -> bool:
         token in terms or re.fullmatch(r"\d{1,2}(?:-(?:month|week|year)s?)?", token)
         for token in tokens
     )
+
+
+@cache
+def _placements_re() -> re.Pattern:
+    leads = "|".join(re.escape(lead) for lead in vocabulary()["placement_leads"])
+    return re.compile(rf"\s+[–—-]\s+((?i:{leads})\s+[A-Z0-9].*)$")
 
 
 @cache

@@ -62,6 +62,9 @@ def vocabulary() -> dict[str, Any]:
         # Words that make a place's name of everyday words ("Victoria Island", "Kings Heath",
         # "Vile Parle East", "Electronic City"): a district after an employer is written so.
         "place_kind_words": frozenset(data["place_kind_words"]),
+        # "CPL Healthcare, Dublin — placements at St James's Hospital and Beaumont": the
+        # agency employs; where it placed the user follows these words.
+        "placement_leads": tuple(data["placement_leads"]),
         "name_particles": set(data["name_particles"]),
         "employment_types": set(data["employment_types"]),
         # The words a bracket after a title uses for the terms of the job ("(interim

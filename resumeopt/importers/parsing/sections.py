@@ -69,6 +69,12 @@ def split_sections(lines: list[Line]) -> list[tuple[str | None, str, list[Line]]
         plausible = line.heading or not (text[0].islower() or text.endswith((".", ")", ",")))
         if known and current in ("work", "volunteer") and is_job_label(text, blocks[-1][2]):
             known = False
+        if (
+            known
+            and current in ("work", "volunteer")
+            and achievements_of_job(text, blocks[-1][2], lines[index + 1 :])
+        ):
+            known = False
         if known and current == "education" and not line.heading and names_grade(text):
             known = False  # "Distinction" under a degree is its grade, not the Awards heading
         if known and side_heading_inside_job(section, current, blocks[-1][2], lines[index + 1 :]):
@@ -151,6 +157,30 @@ def is_job_label(text: str, block: list[Line]) -> bool:
     while key_words and key_words[0] in LABEL_QUALIFIERS:
         key_words = key_words[1:]
     return bool(key_words) and key_words[0] in JOB_LABEL_WORDS and len(key_words) <= 4
+
+
+def achievements_of_job(text: str, block: list[Line], following: list[Line]) -> bool:
+    """Whether "Key achievements" (no colon: a bold line, a Markdown one) under a job is
+    that job's block: a qualified label ("Key", "Selected" achievements, "Main"
+    responsibilities) after the job's lines, its bullets followed by more dated jobs."""
+    key_words = heading_key(text).split()
+    if text.endswith(":") or is_caps_heading(text) or len(key_words) > 4:
+        return False
+    if not key_words or key_words[0] not in LABEL_QUALIFIERS:
+        return False
+    if len(key_words) < 2 or key_words[1] not in JOB_LABEL_WORDS:
+        return False
+    if not any(line.text.strip() for line in block):
+        return False
+    for line in following[:40]:
+        body = line.text.strip()
+        if not body or line.bullet or BULLET_RE.match(body):
+            continue
+        if heading_section(body)[0]:
+            return False  # the next heading comes before any other job
+        if _is_dated_header(body):
+            return True
+    return False
 
 
 # Headings of a side column that a flattened page may set between a job's header lines.

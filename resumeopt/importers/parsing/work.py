@@ -223,6 +223,11 @@ def parse_work(
         ):
             # "DANONE, Russia": an employer in capitals and its country, no other employer.
             organisation, location = named
+        if not location and (named := employer_before_town(raw.header, organisation, extra)):
+            # "Home Instead Senior Care, Fingal": a care company's name holds a title's
+            # word, and the town no list knows after it looked like the employer.
+            extra = [organisation if segment == named else segment for segment in extra]
+            organisation = named
         if (
             organisation
             and not location
@@ -663,6 +668,32 @@ def town_after_employer(header: list[str], organisation: str, extra: list[str]) 
                 f"{organisation}, {candidate}"
             ) == candidate:
                 return candidate
+    return None
+
+
+def employer_before_town(header: list[str], organisation: str, extra: list[str]) -> str | None:
+    """The name of capitalised words written before the chosen employer and a comma, where
+    the chosen one reads as a town and is last on its line: the employer, then its town."""
+    if not organisation or not known_place(organisation):
+        return None
+    for candidate in extra:
+        words = candidate.split()
+        if (
+            len(words) >= 2
+            and all(word[:1].isupper() or word == "&" for word in words)
+            and not known_place(candidate)
+            and not names_unit(candidate)
+            # "Retail Banking, Fingal" names the business and its town, not the employer.
+            and not {word.lower() for word in words} <= vocabulary()["business_areas"]
+            and any(
+                re.search(
+                    rf"(?:^|[,|·–—-]\s*){re.escape(candidate)}, {re.escape(organisation)}$",
+                    text.strip(),
+                )
+                for text in header
+            )
+        ):
+            return candidate
     return None
 
 

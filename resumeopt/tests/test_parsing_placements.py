@@ -1,0 +1,124 @@
+"""Agency and contract work, promotions and achievement blocks: how a job's header and body
+read when the user was placed by an agency, held the job on contract, or wrote the job's
+achievements under a label of their own."""
+
+from resumeopt.importers import read_upload
+from resumeopt.importers.parsing import Line, parse_lines
+
+
+def _jobs(text: str, name: str = "resume.txt") -> list[tuple]:
+    document = read_upload(text.encode(), name)["document"]
+    return [
+        (job.get("position"), job.get("name"), job.get("location"), job.get("startDate"))
+        for job in document.get("work", [])
+    ]
+
+
+def test_the_terms_and_agency_in_brackets_after_a_title_are_no_part_of_it():
+    text = """Dan Reid
+
+EXPERIENCE
+Business Analyst (contract via Hays) – Lloyds Banking Group, London        Mar 2022 – Dec 2023
+Staff Nurse (locum through Medacs) – Royal Free Hospital, London            2019 – 2022
+"""
+    assert _jobs(text) == [
+        ("Business Analyst", "Lloyds Banking Group", "London", "2022-03"),
+        ("Staff Nurse", "Royal Free Hospital", "London", "2019"),
+    ]
+
+
+def test_the_agency_employs_and_the_sites_it_placed_the_user_describe_the_job():
+    text = """Aoife Byrne
+
+PROFESSIONAL EXPERIENCE
+Staff Nurse
+CPL Healthcare, Dublin — placements at St James's Hospital, Beaumont Hospital and the Mater
+March 2022 – Present
+"""
+    document = read_upload(text.encode(), "resume.txt")["document"]
+    [job] = document["work"]
+    assert (job["position"], job["name"], job["location"]) == (
+        "Staff Nurse",
+        "CPL Healthcare",
+        "Dublin",
+    )
+    assert "Beaumont Hospital" in job["description"]
+
+
+def test_an_employer_with_a_titles_word_before_its_town_is_still_the_employer():
+    text = """Aoife Byrne
+
+EXPERIENCE
+Healthcare Assistant
+Home Instead Senior Care, Fingal
+June 2015 – August 2018
+"""
+    assert _jobs(text) == [
+        ("Healthcare Assistant", "Home Instead Senior Care", "Fingal", "2015-06")
+    ]
+
+
+def test_headings_that_group_jobs_by_how_they_were_held_open_work():
+    text = """Dan Reid
+
+CONTRACT HISTORY
+Business Analyst (contract) – Direct Line Group, Bromley      Sep 2019 – May 2020
+
+PERMANENT ROLES
+Business Analyst
+Santander UK, Milton Keynes                                   Jan 2016 – Aug 2019
+"""
+    assert _jobs(text) == [
+        ("Business Analyst", "Direct Line Group", "Bromley", "2019-09"),
+        ("Business Analyst", "Santander UK", "Milton Keynes", "2016-01"),
+    ]
+
+
+def test_a_key_achievements_block_without_a_colon_stays_in_its_job():
+    text = """# Priya Nair
+
+## Employment History
+
+**Practice Manager** | Greenslopes Family Medical Centre, Greenslopes QLD | Jul 2021 – Present
+
+**Key achievements**
+- Moved the practice to cloud billing; billing errors down 40%.
+
+**Office Administrator** | Queensland Health, Brisbane | Feb 2011 – Feb 2015
+
+- Rosters and records for a community health centre.
+
+## Education
+
+Bachelor of Business, Queensland University of Technology, 2010
+"""
+    document = read_upload(text.encode(), "resume.md")["document"]
+    assert [(job["position"], job["name"]) for job in document["work"]] == [
+        ("Practice Manager", "Greenslopes Family Medical Centre"),
+        ("Office Administrator", "Queensland Health"),
+    ]
+    assert "Moved the practice to cloud billing; billing errors down 40%." in str(
+        document["work"][0]
+    )
+    assert "awards" not in document
+
+
+def test_an_achievements_heading_after_the_last_job_is_still_a_section():
+    lines = [
+        Line(text)
+        for text in (
+            "Jane Roe",
+            "",
+            "Experience",
+            "Analyst, Globex Ltd, 2019 - 2021",
+            "",
+            "Key Achievements",
+            "Employee of the Year, 2020",
+            "",
+            "Education",
+            "BSc Economics, University of Leeds, 2019",
+        )
+    ]
+    document = parse_lines(lines)
+    assert [job["name"] for job in document["work"]] == ["Globex Ltd"]
+    assert "Employee of the Year" in str(document.get("awards"))
