@@ -31,6 +31,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress, count
+from operator import attrgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -562,6 +563,8 @@ def _hyphen_variants(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
 ALIASES = ""
 # The compiled trie joins a phrase's words with this (no token contains it).
 SEPARATOR = "\x1f"
+_AMBIGUOUS = attrgetter("ambiguous")
+_LISTED = attrgetter("listed")
 # Bump when the compiled layout or the way spellings become aliases changes.
 COMPILED_FORMAT = 4
 COMPILED = DATA / "taxonomy.compiled"
@@ -895,7 +898,7 @@ class Taxonomy:
         self, text: str, words: list[str], starts: list[int], found: list[Match], technical: bool
     ) -> list[Match]:
         """Keep an ambiguous match only if something technical (or linguistic) stands near it."""
-        if not any(match.ambiguous or match.listed for match in found):
+        if not (any(map(_AMBIGUOUS, found)) or any(map(_LISTED, found))):
             return found
         if any(match.listed for match in found):
             found = self._listed_with_tools(text, found)

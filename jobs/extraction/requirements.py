@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from itertools import filterfalse
+from itertools import chain, filterfalse
+from operator import attrgetter
 
 from jobs.extraction.details import years_in
 from jobs.extraction.model import ExtractedSkill, Requirements
@@ -69,6 +70,7 @@ CONTEXT_STOPWORDS = context_words("stopwords")
 # Clauses where a name the taxonomy lacks is read as asked ("Experience with CargoWise").
 NAMING_ROLES = ("required", "preferred", "duty")
 CONTENT_WORD_RE = re.compile(r"[a-z][a-z+#-]{2,}")
+CANONICAL = attrgetter("term.canonical")
 
 
 def read_skills(
@@ -86,12 +88,18 @@ def read_skills(
         found = taxonomy().find(clause.text, technical=technical)
         # The spans kept from skills that reach into this clause, in its own offsets: most
         # clauses have none, and each match is then not tested against every span.
+        # (Comprehensions are skipped where they would be empty: each makes a frame.)
+        naming = clause.role in NAMING_ROLES
         end = clause.start + len(clause.text)
-        inside = [
-            (start - clause.start, stop - clause.start)
-            for start, stop in excluded
-            if start < end and clause.start < stop
-        ]
+        inside = (
+            [
+                (start - clause.start, stop - clause.start)
+                for start, stop in excluded
+                if start < end and clause.start < stop
+            ]
+            if excluded and (found or naming)
+            else []
+        )
         matches = [
             match
             for match in found
@@ -109,7 +117,7 @@ def read_skills(
             )
             and not (mention and match.term.source != "curated")
         ]
-        if clause.role in NAMING_ROLES:
+        if naming:
             named = named_matches(
                 clause.text,
                 [(match.start, match.end) for match in found] + inside,
@@ -304,7 +312,7 @@ def _add_item(
     years = years_in(clause.text)
     if not matches and not years:
         return
-    in_group = {index for members in groups for index in members}
+    in_group = set(chain.from_iterable(groups))
     requirements.items.append(
         {
             "text": cleaned,
@@ -312,11 +320,15 @@ def _add_item(
             "role": clause.role,
             "skills": list(
                 dict.fromkeys(m.term.canonical for i, m in enumerate(matches) if i not in in_group)
+                if in_group
+                else dict.fromkeys(map(CANONICAL, matches))
             ),
             "groups": [
                 list(dict.fromkeys(matches[i].term.canonical for i in members))
                 for members in groups
-            ],
+            ]
+            if groups
+            else [],
             "years": years[0] if years else None,
             # "ACLS within 6 months of hire": still asked, by a time after hire.
             "due": due_after_hire(clause.text),
@@ -327,7 +339,7 @@ def _add_item(
 def due_after_hire(text: str) -> str:
     """When a condition is to be met after hire ("within 6 months of hire", "by your start
     date"), as the clause writes it; "" for a condition met before applying (most)."""
-    if not any(word in text for word in ("hir", "start", "employment", "first")):
+    if not any(map(text.__contains__, ("hir", "start", "employment", "first"))):
         return ""  # most clauses: the pattern is not tried (it is written in lower case)
     found = cue("due_after_hire").search(text)
     return found.group() if found else ""
@@ -427,7 +439,7 @@ def _names_a_team(text: str, match: Match) -> bool:
         return False
     after = text[match.end : match.end + 60]
     lower = folded(after)
-    if not any(word in lower for word in TEAM_WORDS):
+    if not any(map(lower.__contains__, TEAM_WORDS)):
         return False
     found = TEAM_AFTER_RE.match(after)
     return bool(found) and not TEAM_BREAK_RE.search(found.group())

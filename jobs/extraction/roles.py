@@ -56,8 +56,11 @@ def _inline_heading_group() -> PatternGroup:
 def inline_headings_in(text: str) -> list[tuple[str, QuickPattern]]:
     """The (role, pattern) pairs of `inline_heading_patterns` that may match in the text,
     in order: most sentences have none, and one test tells."""
+    indexes = _inline_heading_group().possible(text)
+    if not indexes:
+        return []
     patterns = inline_heading_patterns()
-    return [patterns[index] for index in _inline_heading_group().possible(text)]
+    return [patterns[index] for index in indexes]
 
 
 def heading_role(content: str) -> str:
@@ -171,7 +174,7 @@ def preferred_list_parts(text: str) -> list[tuple[int, int]]:
     are preferred: "Bachelor degree in Accounting, 2+ years of audit, CPA preferred" prefers
     the CPA alone."""
     folded_text = folded(text)
-    if not any(word in folded_text for word in PREFERRED_LIST_WORDS):
+    if not any(map(folded_text.__contains__, PREFERRED_LIST_WORDS)):
         return []  # most required clauses: no cue, no parts to look at
     parts = list(LIST_PART_RE.finditer(text))
     spans = []
