@@ -74,7 +74,12 @@ postcodes, a town alone on its line), labelled before the parser ran, `worldedu2
 never tuned on, `worldedu2-third.json` a third tuning batch (a licence or the degree's
 own short name after it, a Nigerian NYSC year, a name and a province on one line, Chinese
 towns and provinces, Philippine level labels, a Colombian faculty after its university),
-labelled before the parser ran; the worldedu sets also label places (the header's and each job's);
+labelled before the parser ran; `worldedu3/` holds eight more (a Polish magister inżynier,
+a Turkish lisans with its GNO, an Egyptian commerce degree graded Very Good, an Indonesian S1
+with its IPK, Pakistani BS/MS with CGPA out of 4, a Russian specialist diploma, a Vietnamese
+Kỹ sư, a Saudi BSc out of 5), with headers giving the date of birth, nationality, marital
+status, an Address: line, a photo's caption or only profile links, labelled before the parser
+ran; the worldedu sets also label places (the header's and each job's);
 the label files say, for each file, what a careful reader finds in
 it: the name, and per work and education entry the employer, title, start date,
 school and degree. They were written by reading the files, not from the
@@ -171,20 +176,20 @@ _LEVELS = [
         "master",
         r"\b(?:masters?|mastrers?|m ?sc|m ?s|m ?a|m ?eng|m ?tech|m ?e|mphil|m ?s ?n"
         r"|máster|maestría|maestria|mestrado|mestre|mag[ií]ster|magistra|mgr|laurea magistrale"
-        r"|laurea specialistica"
+        r"|laurea specialistica|yüksek lisans|s2"
         r"|diplom(?: [a-zäöü]+)?)\b",
     ),
     (
         "bachelor",
         r"\b(?:bachelors?|b ?sc|b ?s|b ?a|b ?eng|b ?tech|b ?e|bba|b ?com|b ?s ?n"
         r"|licence|licenciatura|licenciad[oa]|grado|bacharelado|bacharel|laurea|licencjat"
-        r"|but)\b",
+        r"|but|lisans|s1|sarjana)\b",
     ),
     ("associate", r"\b(?:associate|a ?a|a ?s|a ?a ?s|a ?d ?n|bts|dut)\b"),
     (
         "engineer",
         r"\b(?:engineers?|specialists?|ingenier[oa]|ingenier[ií]a|ingénieur|inżynier|ingegnere"
-        r"|engenheir[oa]|engenharia)\b",
+        r"|engenheir[oa]|engenharia|kỹ sư)\b",
     ),
     # A certificate studied at a school ("Cert IV in Kitchen Management", "Ontario College
     # Certificate"): matching reads it as schooling past high school, whatever its field.
