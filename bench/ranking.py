@@ -64,6 +64,8 @@ manager (US, Canada, UK, Ireland, Australia) against five postings of realistic 
 bench/data/ranking/postings/seniority2): the own rung, a rung up and down, two rungs up (head
 of, director, area manager, deputy head) and a sibling line whose "manager" title is an
 individual contributor's (case manager, account manager); graded before the ranking ran.
+"seniority2-dev" (tuned on) cases do the same for case management and agency account
+management ladders (bench/data/ranking/postings/seniority2_dev).
 
 Every set is scored again with its resumes as an upload gives them (exported as
 plain text and imported back: no structure the parser did not recover) and with
@@ -118,6 +120,7 @@ HARD_SETS = (
     "sectors-heldout",
     "seniority-dev",
     "seniority-heldout",
+    "seniority2-dev",
     "seniority2-heldout",
 )
 
