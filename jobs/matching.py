@@ -131,6 +131,8 @@ class ResumeProfile:
     years_since_change: float = 0.0
     # (path, text in lower case) of the work done and skills claimed (WORK_DONE_SECTIONS).
     passages: list[tuple[str, str]] = field(default_factory=list)
+    # The same as written: a three-letter acronym ("HUD", "ACT") is looked for in capitals.
+    cased_passages: list[tuple[str, str]] = field(default_factory=list)
     # Skills the taxonomy did not read in the resume but its text writes out, with where.
     written: dict[str, list[tuple[str, str]]] = field(default_factory=dict, repr=False)
 
@@ -146,11 +148,22 @@ class ResumeProfile:
         one: "warehouse automation" shows the "Automation" a posting asks. Short names ("Go",
         "R") are left out: as words they are too often something else."""
         if name not in self.written:
-            self.written[name] = (
-                [(path, name) for path, text in self.passages if _written_anyway(name, text)]
-                if len(name) >= MIN_WRITTEN_NAME and not self.has(name)
-                else []
-            )
+            if self.has(name):
+                self.written[name] = []
+            elif len(name) >= MIN_WRITTEN_NAME:
+                self.written[name] = [
+                    (path, name) for path, text in self.passages if _written_anyway(name, text)
+                ]
+            elif ACRONYM_RE.fullmatch(name) and taxonomy().lookup(name) is None:
+                # An acronym the taxonomy does not know ("HUD" regulations), written in
+                # capitals in both: the same thing, as a recruiter reads it. One it knows
+                # ("CPA") was read already, or left out on purpose ("our outside CPA").
+                found = re.compile(rf"(?<![\w.]){name}(?![\w])")
+                self.written[name] = [
+                    (path, name) for path, text in self.cased_passages if found.search(text)
+                ]
+            else:
+                self.written[name] = []
         return self.written[name]
 
 
@@ -172,7 +185,7 @@ def profile_of(document: dict[str, Any]) -> ResumeProfile:
     """What matching needs from a resume; build it once to score many postings."""
     tax = taxonomy()
     occurrences: dict[str, list[tuple[str, str]]] = {}
-    texts, passages = [], []
+    texts, passages, cased_passages = [], [], []
     for section, value in (document or {}).items():
         if section == "meta" and isinstance(value, dict):
             # Lines an import could not place ("ACLS", a headline) are still the resume's.
@@ -190,6 +203,7 @@ def profile_of(document: dict[str, Any]) -> ResumeProfile:
             texts.append(text)
             if path.startswith(WORK_DONE_SECTIONS):
                 passages.append((path, text.lower()))
+                cased_passages.append((path, text))
             found = tax.find(text)
             whole = (
                 tax.lookup(text)
@@ -256,6 +270,7 @@ def profile_of(document: dict[str, Any]) -> ResumeProfile:
         education_fields=[str(entry.get("area") or "") for entry in education],
         text=" ".join(texts).lower(),
         passages=passages,
+        cased_passages=cased_passages,
         bullets=bullets,
         bullet_frequency=dict(document_frequency),
         implied=implied_by(list(occurrences)),  # in resume order: the same source every run
@@ -421,6 +436,7 @@ def _lists_skills(document: dict[str, Any]) -> bool:
 # not a summary's aims or interests.
 WORK_DONE_SECTIONS = ("work/", "projects/", "volunteer/", "skills/", "certificates/")
 MIN_WRITTEN_NAME = 4  # the shortest skill name looked for word for word in the resume's text
+ACRONYM_RE = re.compile(r"[A-Z]{3}")  # shorter, only an acronym in capitals is looked for
 TITLE_PATHS = frozenset({"basics/label"})
 TITLE_PATH_RE = re.compile(r"^work/\d+/position$")
 # What a job title's last word does, as the name of the work: "Scientist" does "Science",

@@ -35,3 +35,8 @@ def test_supervising_people_in_the_present_tense_shows_people_management():
     assert "People Management" in _matched(_supervisor(["Supervise six case managers."]))
     assert "People Management" in _matched(_supervisor(["Supervised six case managers."]))
     assert "People Management" not in _matched(_supervisor(["Supervise the intake process."]))
+
+
+def test_an_unknown_acronym_written_in_capitals_is_the_posting_s():
+    assert "HUD" in _matched(_supervisor(["Prepare monthly HUD and county reports."]))
+    assert "HUD" not in _matched(_supervisor(["Moved the hud display to the left."]))
