@@ -122,3 +122,30 @@ def test_an_achievements_heading_after_the_last_job_is_still_a_section():
     document = parse_lines(lines)
     assert [job["name"] for job in document["work"]] == ["Globex Ltd"]
     assert "Employee of the Year" in str(document.get("awards"))
+
+
+def test_how_a_job_was_held_as_its_label_is_no_title_and_opens_no_detail():
+    text = """Sanne van der Meulen
+
+Werkervaring
+
+mrt. 2016 – aug. 2020
+Medewerker Klantenservice, Bol.com, Utrecht
+
+2014 – 2016
+Bijbaan: Verkoopmedewerker, HEMA, Utrecht
+"""
+    assert _jobs(text) == [
+        ("Medewerker Klantenservice", "Bol.com", "Utrecht", "2016-03"),
+        ("Verkoopmedewerker", "HEMA", "Utrecht", "2014"),
+    ]
+
+
+def test_a_title_with_its_employer_after_a_local_at_then_a_town():
+    text = """Lucía Fernández
+
+EXPERIENCIA
+Auxiliar Administrativa en Ford España, Almussafes
+06/2015 – 08/2016
+"""
+    assert _jobs(text) == [("Auxiliar Administrativa", "Ford España", "Almussafes", "2015-06")]

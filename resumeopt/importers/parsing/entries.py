@@ -360,11 +360,14 @@ def next_text(lines: list[Line], index: int) -> str:
 def is_labelled(text: str) -> bool:
     """'Technologies: Python, Go' or 'GPA: 3.9': a labelled detail of the entry above.
 
-    'Tech Mahindra Ltd: Customer Support Associate' is no label: a company, then a title.
+    'Tech Mahindra Ltd: Customer Support Associate' is no label: a company, then a title;
+    nor is 'Part-time: Store Staff, Lawson': how the job was held, then the job.
     """
     match = CATEGORY_RE.match(text)
     if not match or len(match[1].split()) > 3 or find_date_range(text):
         return False
+    if match[1].strip().lower() in vocabulary()["employment_types"]:
+        return False  # "Bijbaan: Verkoopmedewerker, HEMA", "Part-time: Lawson, Inc.": a job
     return not (employer_score(match[1]) > 0 and colon_parts(text) == [match[1], match[2]])
 
 

@@ -85,7 +85,15 @@ def parse_work(
         ) or city_piece(segments)
         rest = [segment for segment in segments if segment != location]
         # A sentence or a duration ("9 month") is never the title or the employer.
-        aside = [segment for segment in rest if is_prose(segment) or DURATION_RE.fullmatch(segment)]
+        # Nor is how it was held ("Bijbaan: Verkoopmedewerker, HEMA", "Part-time: ...").
+        kinds = vocabulary()["employment_types"]
+        aside = [
+            segment
+            for segment in rest
+            if is_prose(segment)
+            or DURATION_RE.fullmatch(segment)
+            or (segment.lower() in kinds and len(rest) > 2)
+        ]
         rest = [segment for segment in rest if segment not in aside]
         position, organisation, extra = position_and_organisation(rest)
         if labelled.keys() & {"position", "employer"}:
@@ -110,6 +118,11 @@ def parse_work(
         local = (
             None if position and organisation else title_at_local_employer(position or organisation)
         )
+        town = organisation if not location and known_place(organisation) else ""
+        if town and not local and (local := title_at_local_employer(position)):
+            # "Auxiliar Administrativa en Ford España, Almussafes": the title, its employer
+            # after "en", then the town no list knows, first taken for the employer.
+            location = town
         if local:
             position, organisation = local
         elif organisation and (dangling := DANGLING_LOCAL_AT_RE.search(position)):
