@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import io
+import re
 import zipfile
 from pathlib import Path
 
@@ -74,7 +75,7 @@ def _kind_from_bytes(data: bytes, *, named_html: bool = False) -> FileKind:
     for signature, description in _REFUSED_SIGNATURES:
         if data.startswith(signature):
             raise ResumeImportError(f"This file is {description}.")
-    if head.startswith((b"{", b"[", b"\xef\xbb\xbf{")):
+    if _JSON_OPENING.match(head):
         return FileKind.JSON  # the JSON importer explains any syntax error
     if is_binary(data):
         raise ResumeImportError(
@@ -87,6 +88,11 @@ def _kind_from_bytes(data: bytes, *, named_html: bool = False) -> FileKind:
     if looks_like_html(data, named_html=named_html):
         return FileKind.HTML
     return FileKind.TEXT
+
+
+# JSON opens an object with a key or an array with a value; "[Photo]" or "{Your Name}"
+# opening a text resume is no JSON.
+_JSON_OPENING = re.compile(rb'(?:\xef\xbb\xbf)?\s*(?:\{\s*(?:"|\}|$)|\[\s*(?:[{\["\d\]-]|$))')
 
 
 def _zip_kind(data: bytes) -> FileKind:

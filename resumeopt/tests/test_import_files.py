@@ -12,6 +12,7 @@ from resumeopt.importers import (
     import_bytes,
     import_path,
     pdf,
+    read_upload,
 )
 from resumeopt.tests.resume_files import FACTS, make_docx, make_pdf, make_zip
 
@@ -185,3 +186,13 @@ def test_text_in_other_encodings_is_read():
     text = "Zoë Ñúñez\nzoe@example.com\n\nSKILLS\nPython, Go\n"
     for encoded in (text.encode("utf-16"), text.encode("cp1252"), text.encode("utf-8-sig")):
         assert import_bytes(encoded, "cv.txt").document["basics"]["name"] == "Zoë Ñúñez"
+
+
+def test_a_text_resume_opening_with_a_bracket_is_read_as_text():
+    # "[Photo]" where a template kept its picture's place, "{Your Name}" left from a form.
+    for opening in ("[Photo]", "{Photo}"):
+        document = read_upload(
+            f"{opening}\nNguyen Thi Huong\nhuong@example.com\n\nSKILLS\nAutoCAD, Revit\n".encode(),
+            "cv.txt",
+        )["document"]
+        assert document["basics"]["email"] == "huong@example.com"
