@@ -809,6 +809,10 @@ def _board_header(title: str, rest: str, posting: str) -> tuple[str, str, str] |
     if not end:
         return None
     header = rest[: end.start()].strip()
+    # "Tealeaf Auckland, Auckland, New Zealand · 1 week ago · Over 100 applicants": the pieces
+    # a board marks apart after the place are when and how many, no part of the header.
+    if "," in header.split("·", 1)[0]:
+        header = header.split("·", 1)[0].strip()
     if re.search(r"[|·•:;]", header) or any(
         not LEGAL_SUFFIX_RE.fullmatch(f"{word}.") for word in re.findall(r"(\S+)\.(?:\s|$)", header)
     ):
@@ -817,9 +821,11 @@ def _board_header(title: str, rest: str, posting: str) -> tuple[str, str, str] |
     body = header[dash.end() :] if dash else header
     titled, body = _title_terms(title, body, posting)
     wants_qualifier = bool(dash) and titled == title
-    if len(body.split()) > 14 or not body[:1].isupper():
-        return None
     before, comma, after = body.partition(",")
+    # The words after the place may be a board's classification ("Nursing - Emergency
+    # (Healthcare & Medical)"): only the name and town before the comma are counted.
+    if len(before.split()) > 12 or len(body.split()) > 22 or not body[:1].isupper():
+        return None
     words = before.split()
     place_at, known = None, False
     if comma:
@@ -833,8 +839,38 @@ def _board_header(title: str, rest: str, posting: str) -> tuple[str, str, str] |
             name, town = _name_before_city(before)
             if name:
                 place_at, known = len(name.split()), True
+        following = after.split()[:2]
+        state_next = bool(following) and re.fullmatch(r"[A-Z]{2,3}", following[0]) is not None
+        place_next = state_next or (
+            bool(following)
+            and (following[0].lower() in PLACES or " ".join(following).lower() in PLACES)
+        )
+        for size in range(len(words) - 1, 0, -1) if place_at is None and place_next else ():
+            # "Lightfoot Surry Hills, Sydney NSW ... Lightfoot runs three pubs": a name with no
+            # employer's word that the posting says again, then a suburb it may not know, in a
+            # city or state it knows.
+            town = words[size:]
+            if (
+                len(town) <= 3
+                # Before a state's code ("Boise, ID") the words are the town alone, as long
+                # as towns there run ("Juniper Table Bistro Boise": no town "Bistro Boise").
+                and (not state_next or len(town) == _town_size(words))
+                and all(word[:1].isupper() for word in town)
+                and _named_twice(" ".join(words[:size]), posting)
+                and not _named_twice(before.strip(), posting)  # "Lumen Health": all one name
+                and not TITLE_WORDS.search(" ".join(words[:size]))
+            ):
+                place_at, known = size, True
+                break
         if place_at is not None:
-            place = LOCATION_VALUE_RE.match(" ".join(words[place_at:]) + "," + after)
+            # "Remote in Tampa, FL": the policy before the town is not the place.
+            town = re.sub(
+                r"^(?:remote|hybrid|on-?site)\s+(?:in|from|within|near)\s+",
+                "",
+                " ".join(words[place_at:]),
+                flags=re.IGNORECASE,
+            )
+            place = LOCATION_VALUE_RE.match(town + "," + after)
             place = place.group().strip() if place else ""
     else:
         for size in (2, 1, 3):
@@ -850,6 +886,7 @@ def _board_header(title: str, rest: str, posting: str) -> tuple[str, str, str] |
                 len(town) <= 2
                 and all(word[:1].isupper() for word in town)
                 and _named_twice(" ".join(words[:size]), posting)
+                and not _named_twice(" ".join(words), posting)  # "Harlow Medical Billing Group"
             ):
                 place_at, place, known = size, " ".join(town), True
                 break

@@ -119,3 +119,38 @@ def test_a_nationality_before_a_noun_is_still_no_language_asked():
     )
     names = {skill.name for skill in extract_requirements(posting).skills}
     assert "German" not in names
+
+
+def test_a_seek_header_keeps_the_department_in_the_title_before_the_boards_category():
+    found = extract_requirements(
+        "Registered Nurse - Emergency Department Eastlake Private Hospital Box Hill, Melbourne "
+        "VIC Nursing - Emergency (Healthcare & Medical) Full time Posted 2d ago Eastlake "
+        "Private Hospital is a 220-bed acute hospital. About you: current AHPRA registration."
+    )
+    assert found.title == "Registered Nurse - Emergency Department"
+    assert found.company == "Eastlake Private Hospital"
+    assert found.location.startswith("Box Hill, Melbourne VIC")
+
+
+def test_a_malaysian_company_ends_with_its_legal_form_before_the_pay_in_ringgit():
+    found = extract_requirements(
+        "Accounts Executive Sinar Jaya Sdn Bhd Petaling Jaya, Selangor Accounting (Accounting) "
+        "Full time RM 3,500 – RM 4,500 per month Posted 6d ago Sinar Jaya distributes building "
+        "materials. Job Requirements: 2 years of experience in full set of accounts."
+    )
+    assert (found.title, found.company) == ("Accounts Executive", "Sinar Jaya Sdn Bhd")
+    assert found.location.startswith("Petaling Jaya, Selangor")
+
+
+@pytest.mark.parametrize(
+    "pay",
+    ["₹ 4-6 Lacs P.A.", "INR 6,00,000 - 9,00,000 PA", "3-4.5 Lacs P.A.", "RM 3,500 per month"],
+)
+def test_indian_and_malaysian_pay_is_neither_a_company_a_place_nor_years(pay):
+    found = extract_requirements(
+        f"Sales Officer. Requirements: graduate with 2 years of field sales. Salary {pay} plus "
+        "incentives."
+    )
+    assert (found.company, found.location) == ("", "")
+    assert (found.years_min, found.years_max) == (2, None)
+    assert {skill.name for skill in found.skills} == {"B2B Sales"}
