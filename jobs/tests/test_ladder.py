@@ -495,3 +495,11 @@ def test_a_new_graduate_nurse_is_on_the_registered_nurses_rung_above_a_nursing_a
     assert title_rung("Graduate Teacher") == title_rung("Teacher")
     assert title_rung("Graduate Accountant") < title_rung("Accountant")
     assert title_rung("Graduate Software Developer") < title_rung("Software Developer")
+
+
+def test_a_schools_head_of_department_is_a_middle_leader_below_a_deputy_head():
+    assert title_rung("Teacher of Mathematics") < title_rung("Head of Mathematics")
+    assert title_rung("Head of Mathematics (TLR 1a)") < title_rung("Assistant Headteacher")
+    assert title_rung("Head of Year 9") < title_rung("Deputy Headteacher")
+    assert title_rung("Head of Science") < title_rung("Head of Data Science")
+    assert title_rung("Head of Design") > title_rung("Head of Design and Technology")
