@@ -214,7 +214,6 @@ def clause_role(text: str, section: str, *, structured: bool) -> str:
     """
     if cue("legal").search(text):
         return "legal"
-    asking = asks(text)
     strong = cue("benefit_strong").search(text)
     if (
         strong
@@ -228,22 +227,24 @@ def clause_role(text: str, section: str, *, structured: bool) -> str:
         if section == "preferred" and cue("explicitly_required").search(text):
             return "required"
         return section
-    if cue("apply").search(text) and not asking:
+    # Whether the clause asks is read only where it decides (most clauses are told first by
+    # their section or a cue), each time anew: it rarely is read twice.
+    if cue("apply").search(text) and not asks(text):
         return "apply"
     if section in ASIDE_ROLES:
-        if section == "about" and asking and _asks_of_candidate(text):
+        if section == "about" and asks(text) and _asks_of_candidate(text):
             return "required"
         if section == "about" and cue("duty").search(text) and not cue("about").search(text):
             # "About Us ... As a Pharmacy Technician you will fill prescriptions": the blurb
             # under the heading ends where the work starts.
             return "duty"
         return section
-    if cue("benefit").search(text) and not asking:
+    if cue("benefit").search(text) and not asks(text):
         return "benefit"
     if section == "duty":
         return "preferred" if is_preferred(text) else "duty"
     # The opening, or a part under a heading of no known kind.
-    if asking and _asks_of_candidate(text):
+    if asks(text) and _asks_of_candidate(text):
         return "preferred" if is_preferred(text) else "required"
     if cue("about").search(text):
         return "about"
