@@ -154,6 +154,9 @@ ROLE_WORDS = (
     r"baker|laborer|assembler|fabricator|painter|roofer|lineman|lineworker|millwright|pipefitter|"
     r"firefighter|dean|handler|loader|sorter|stocker|porter|cleaner|mover|worker|helper|journeyman|"
     r"apprentice|paraprofessional|paraeducator|coach|guard|captain|carer|solicitor|labourer|commis|"
+    r"leader|practitioner|educator|waiter|waitress|steward|stewardess|butcher|gardener|landscaper|"
+    r"bricklayer|joiner|glazier|scaffolder|rigger|fitter|tiler|plasterer|storeperson|nanny|doctor|"
+    r"radiographer|optometrist|optician|physiotherapist|podiatrist|audiologist|"
     # A level after its field is the role ("Audit Senior", "Tax Junior"), where it ends the
     # title; before a word it is the level of the role after it ("Senior Auditor").
     r"(?-i:[A-Z][a-z]+[ \t]+(?:Senior|Junior))(?![ \t]*[A-Za-z0-9&])"

@@ -16,7 +16,7 @@ from jobs.extraction.names import common_word
 from jobs.extraction.prefilter import LongTextPattern
 from jobs.extraction.roles import asks, heading_role
 from jobs.extraction.segmentation import WHITESPACE, Clause, _line_heading
-from jobs.taxonomy import load_curated
+from jobs.taxonomy import load_curated, taxonomy
 
 
 def _places() -> tuple[frozenset[str], frozenset[str]]:
@@ -479,14 +479,30 @@ IS_A_RE = re.compile(
 )
 
 
-def _is_a_name(text: str, posting: str, following: list[_Line]) -> bool:
+def _is_a_name(text: str, posting: str, following: list[_Line], under_title: bool) -> bool:
     """ "Riverside Community Hospital": capitalised words the posting names again (or a place
     follows them), no role, no place, no sentence."""
     found = COMPANY_VALUE_RE.fullmatch(text.strip())
     place_next = bool(following) and _header_kind(following[0].text.strip(" .")) == "place"
+    words = text.split()
+    # "Canva", "Bunnings", "Tealeaf": a brand of words no dictionary holds, alone on the line
+    # under the title, is the company though the posting never names it again.
+    brand = (
+        under_title
+        and len(words) <= 2
+        and re.search(rf"^[ \t]*{re.escape(text.strip())}[ \t]*$", posting, re.MULTILINE)
+        is not None
+    ) and not any(
+        common_word(word)
+        or word.lower() in PLACES
+        or re.fullmatch(r"[A-Z]{2,3}", word)
+        or word.lower() in posting  # "outpatient" written small elsewhere: a common noun
+        or taxonomy().lookup(word) is not None
+        for word in words
+    )
     return (
         found is not None
-        and (posting.count(text.split()[0]) >= 2 or place_next)
+        and (posting.count(words[0]) >= 2 or place_next or brand)
         and len(text.split()) <= 6
         and not TITLE_WORDS.search(text)
         and text.strip().lower() not in PLACES
@@ -1824,7 +1840,7 @@ def _read_header(
             and _header_kind(text) not in ("remote", "place")
             and not (
                 (line is after[0] or (line is after[1] and not requirements.company))
-                and _is_a_name(text, posting, after[after.index(line) + 1 :][:1])
+                and _is_a_name(text, posting, after[after.index(line) + 1 :][:1], line is after[0])
                 and not re.search(r"\s(?:&|and|of|de|the)$", text)  # "Harbor &": a name cut
             )
             and not LEGAL_NAME_RE.fullmatch(text)

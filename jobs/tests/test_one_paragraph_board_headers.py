@@ -154,3 +154,37 @@ def test_indian_and_malaysian_pay_is_neither_a_company_a_place_nor_years(pay):
     assert (found.company, found.location) == ("", "")
     assert (found.years_min, found.years_max) == (2, None)
     assert {skill.name for skill in found.skills} == {"B2B Sales"}
+
+
+@pytest.mark.parametrize(
+    ("posting", "title", "company"),
+    [
+        (
+            "Store Manager\nTealeaf\n\nRequirements: 3 years in retail management.",
+            "Store Manager",
+            "Tealeaf",
+        ),
+        (
+            "Delivery Partner Lead\nZomato\nBengaluru, Karnataka\n\nRequirements: a two-wheeler.",
+            "Delivery Partner Lead",
+            "Zomato",
+        ),
+        (
+            "Team Leader - Customer Service\nNorthwind Travel, Manchester\n\n"
+            "We are looking for a team leader to manage our contact centre team.",
+            "Team Leader - Customer Service",
+            "Northwind Travel",
+        ),
+    ],
+)
+def test_a_brand_alone_under_the_title_is_the_company(posting, title, company):
+    found = extract_requirements(posting)
+    assert (found.title, found.company) == (title, company)
+
+
+def test_a_qualifier_under_the_title_is_no_brand():
+    found = extract_requirements(
+        "Physical Therapist Assistant\nOutpatient Orthopedics\n\nYou will treat outpatient "
+        "orthopedic patients. Requirements: state PTA licence."
+    )
+    assert found.company != "Outpatient Orthopedics"
