@@ -149,3 +149,43 @@ Auxiliar Administrativa en Ford España, Almussafes
 06/2015 – 08/2016
 """
     assert _jobs(text) == [("Auxiliar Administrativa", "Ford España", "Almussafes", "2015-06")]
+
+
+def test_key_achievements_in_capitals_inside_a_job_keep_the_jobs_after_them():
+    text = """Jane Doe
+
+PROFESSIONAL EXPERIENCE
+
+Warehouse Associate (assigned to Amazon)
+Adecco, Leeds | Mar 2016 – Dec 2017
+KEY ACHIEVEMENTS
+• Picker of the month four times.
+
+Barista, Starbucks, Seattle, WA | 2014 – 2016
+
+PROJECTS & ACTIVITIES
+Treasurer, Society of Women Engineers, 2024 – present
+"""
+    document = read_upload(text.encode(), "resume.txt")["document"]
+    assert [(job["position"], job["name"]) for job in document["work"]] == [
+        ("Warehouse Associate", "Adecco"),
+        ("Barista", "Starbucks"),
+    ]
+    assert "assigned to Amazon" in document["work"][0]["description"]
+    assert "awards" not in document
+
+
+def test_roles_under_an_employers_line_share_its_town_and_state():
+    text = """Jane Doe
+
+EXPERIENCE
+Walmart, Bentonville AR | 2010 – 2016
+Assistant Manager (2013 – 2016)
+- Ran the night shift.
+Cashier (2010 – 2013)
+- Tills and returns.
+"""
+    assert _jobs(text) == [
+        ("Assistant Manager", "Walmart", "Bentonville AR", "2013"),
+        ("Cashier", "Walmart", "Bentonville AR", "2010"),
+    ]

@@ -196,9 +196,22 @@ def held_on(words: str) -> bool:
             or agency_clause(clause)
             or credential(clause)
             or terms_via_agency(clause)
+            or placement_clause(clause)
         )
         for clause in clauses
     )
+
+
+def placement_clause(words: str) -> bool:
+    """'assigned to Amazon', 'placed at Barclays': where an agency placed the user."""
+    lowered = words.lower()
+    for lead in vocabulary()["placement_leads"]:
+        name = words[len(lead) :].strip()
+        if lowered.startswith(f"{lead} ") and re.fullmatch(
+            r"[A-Z0-9][\w&'.-]*(?:\s+(?:[A-Z0-9&][\w&'.-]*|of|and|the|de)){0,5}", name
+        ):
+            return True
+    return False
 
 
 def terms_via_agency(words: str) -> bool:

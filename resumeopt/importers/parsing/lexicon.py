@@ -450,6 +450,21 @@ def proper_name(text: str) -> bool:
     return last not in _common_words() and not {word.lower() for word in words} & blocked
 
 
+_TOWN_THEN_STATE = re.compile(r"([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}) ([A-Z]{2})")
+
+
+def town_and_state(text: str) -> bool:
+    """'Bentonville AR', 'Redmond WA', 'Moncton NB': a town and its US state's or Canadian
+    province's letters without the comma, as US resumes often write a job's place."""
+    found = _TOWN_THEN_STATE.fullmatch(text.strip())
+    names = vocabulary()
+    if not found or found[2] not in names["us_states"] | names["ca_provinces"]:
+        return False
+    town = found[1]
+    blocked = names["institution_words"] | names["organisation_words"] | names["title_words"]
+    return not town.isupper() and not {word.lower() for word in town.split()} & blocked
+
+
 def known_place(text: str) -> bool:
     """Is this text a place, as written or as a district before one, where a place may be
     written (after a job's employer)?
@@ -463,7 +478,7 @@ def known_place(text: str) -> bool:
     clean = text.strip().rstrip(".")
     if not clean or read_location(clean) or town_in_region(clean):
         return True
-    if proper_name(clean):
+    if proper_name(clean) or town_and_state(clean):
         return True
     pieces = [piece.strip() for piece in clean.split(",")]
     if 1 < len(pieces) <= 3 and lone_city(pieces[0], guarded=True):

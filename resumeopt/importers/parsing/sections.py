@@ -45,6 +45,8 @@ JOB_LABEL_WORDS = {
     "projects",
     "project",
 }
+# The labels of what a job achieved or asked, written without a colon inside it.
+JOB_RESULT_WORDS = {"achievements", "accomplishments", "results", "responsibilities", "duties"}
 # Leading words that qualify a label ("Key achievements", "Main responsibilities").
 LABEL_QUALIFIERS = {"key", "main", "major", "my", "selected", "notable"}
 
@@ -160,15 +162,19 @@ def is_job_label(text: str, block: list[Line]) -> bool:
 
 
 def achievements_of_job(text: str, block: list[Line], following: list[Line]) -> bool:
-    """Whether "Key achievements" (no colon: a bold line, a Markdown one) under a job is
-    that job's block: a qualified label ("Key", "Selected" achievements, "Main"
-    responsibilities) after the job's lines, its bullets followed by more dated jobs."""
-    key_words = heading_key(text).split()
-    if text.endswith(":") or is_caps_heading(text) or len(key_words) > 4:
+    """Whether "Key achievements" (no colon: a bold line, a Markdown one, capitals) under a
+    job is that job's block: a label ("Achievements", "Key achievements", "Main
+    responsibilities") after the job's lines, its bullets followed by more dated jobs
+    before any other heading."""
+    words = heading_key(text).split()
+    key_words = words
+    while key_words and key_words[0] in LABEL_QUALIFIERS:
+        key_words = key_words[1:]
+    if text.endswith(":") or not 1 <= len(key_words) <= 3:
         return False
-    if not key_words or key_words[0] not in LABEL_QUALIFIERS:
-        return False
-    if len(key_words) < 2 or key_words[1] not in JOB_LABEL_WORDS:
+    # "PROJECTS & ACTIVITIES" in capitals is a section; "KEY ACHIEVEMENTS" is a job's.
+    qualified = len(key_words) < len(words)
+    if key_words[0] not in JOB_RESULT_WORDS or (is_caps_heading(text) and not qualified):
         return False
     if not any(line.text.strip() for line in block):
         return False

@@ -33,6 +33,7 @@ from resumeopt.importers.parsing.lexicon import (
     region_named,
     role_score,
     title_score,
+    town_and_state,
     vocabulary,
 )
 from resumeopt.importers.parsing.lines import Line
@@ -56,6 +57,7 @@ def parse_work(
     unsorted: list[str] = []
     # "Allegro / 7 years 4 months" above several titles: the employer they all share.
     shared_employer = ""
+    shared_place = ""  # and where it is, written on its line
     # "Reliance Retail Ltd., Pune   Apr 2015 – Present" above dated roles: the employer's
     # own line, dropped once a role within its dates takes its name.
     group_head: dict[str, Any] | None = None
@@ -78,6 +80,7 @@ def parse_work(
                 segment
                 for segment in segments
                 if read_location(segment)
+                or town_and_state(segment)
                 or (home_city and segment.lower() == home_city)
                 or segment in at_places
             ),
@@ -283,10 +286,14 @@ def parse_work(
             spans_roles = spans_roles or heads_roles(raw.header, organisation)
             dated_head = not position and not raw.items and bool(dates.get("start"))
             shared_employer = organisation if spans_roles or dated_head else ""
+            shared_place = location or ""
             head_span = dict(startDate=dates.get("start"), endDate=dates.get("end"))
             head_span = head_span if dated_head and not spans_roles else None
         elif position and shared_employer:
             organisation = shared_employer
+        if shared_employer and organisation == shared_employer and position and not location:
+            # "Walmart, Bentonville AR | 2010 – 2016" above its roles: where they all were.
+            location = shared_place
         if group_head is not None and organisation == shared_employer and position:
             if results and results[-1] is group_head:
                 results.pop()  # the employer's line was the head of this role's group
