@@ -15,7 +15,7 @@ from jobs.extraction.model import Requirements
 from jobs.extraction.names import common_word
 from jobs.extraction.prefilter import LongTextPattern
 from jobs.extraction.roles import asks, heading_role
-from jobs.extraction.segmentation import WHITESPACE, Clause, _line_heading
+from jobs.extraction.segmentation import WHITESPACE, Clause, _line_heading, segment
 from jobs.taxonomy import load_curated, taxonomy
 
 
@@ -273,10 +273,26 @@ class _Line:
     heading: bool
 
 
+# Glassdoor copies a posting as its employer's name and star rating, then the title
+# ("Kettle & Crumb 3.8 ★ Production Supervisor - Bakery Fresno, CA $62K - $70K").
+RATED_EMPLOYER_RE = re.compile(rf"^\s*(?P<company>{COMPANY_NAME})\s+[1-5](?:\.\d)?\s*[★☆]\s*")
+
+
 def read_title_and_company(text: str, clauses: list[Clause], requirements: Requirements) -> None:
     """Title, company and location: labelled fields,
     the first lines, then sentences that say them. `clauses`: `segment(text)`, which tells
     which lines are headings."""
+    rated = RATED_EMPLOYER_RE.match(text[:HEADER_REACH])
+    if rated and rated.end() < len(text):
+        # The rest reads as a posting that opens with its title; the rated name is the company.
+        rest = text[rated.end() :]
+        _read_title_and_company(rest, segment(rest), requirements)
+        requirements.company = rated["company"]
+        return
+    _read_title_and_company(text, clauses, requirements)
+
+
+def _read_title_and_company(text: str, clauses: list[Clause], requirements: Requirements) -> None:
     headings = {clause.line for clause in clauses if clause.whole_line}
     lines = [
         _Line(raw, number in headings and not (not index and _capitals_title(raw)))

@@ -188,3 +188,22 @@ def test_a_qualifier_under_the_title_is_no_brand():
         "orthopedic patients. Requirements: state PTA licence."
     )
     assert found.company != "Outpatient Orthopedics"
+
+
+@pytest.mark.parametrize("separator", ["\n", " "])
+def test_a_glassdoor_copy_names_the_rated_employer_before_the_title(separator):
+    found = extract_requirements(
+        separator.join(
+            [
+                "Kettle & Crumb 3.8 ★",
+                "Production Supervisor - Bakery",
+                "Fresno, CA",
+                "$62K - $70K (Employer est.)",
+                "Easy Apply",
+                "Qualifications: 3+ years of supervisory experience in food manufacturing.",
+            ]
+        )
+    )
+    assert found.company == "Kettle & Crumb"
+    assert found.title.startswith("Production Supervisor")
+    assert found.location == "Fresno, CA"
