@@ -41,6 +41,7 @@ def _ladder() -> dict:
         "entry_heads": frozenset(data["entry_heads"]),
         "support_heads": frozenset(data["support_heads"]),
         "fields": [tuple(phrase.split()) for phrase in data["fields"]],
+        "licensed_words": frozenset(data["licensed_words"]),
         "head_modifiers": {
             word: (rule["step"], frozenset(rule["heads"]))
             for word, rule in data["head_modifiers"].items()
@@ -126,6 +127,15 @@ def title_rung(title: str) -> float | None:
     if added is not None and added > rung:
         rung += JOINED_ROLE_STEP  # "Teacher and Department Lead": a teacher who leads too
     return max(0.0, rung)
+
+
+@lru_cache(maxsize=4096)
+def licensed_practice(title: str) -> bool:
+    """The title names a licensed health profession's post at its practitioner rung or above
+    ("Charge Nurse", "RN Case Manager"), not an aide's or a student's before the licence."""
+    words = {word.strip(".'") for word in WORD_RE.findall(role_of(title.lower()))}
+    rung = title_rung(title)
+    return bool(words & _ladder()["licensed_words"]) and rung is not None and rung >= 2
 
 
 def _added_role_rung(title: str) -> float | None:

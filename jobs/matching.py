@@ -29,6 +29,7 @@ from jobs.ladder import (
     held_headline,
     held_title,
     latest_titles,
+    licensed_practice,
     role_heads,
     role_of,
     title_rung,
@@ -122,6 +123,9 @@ class ResumeProfile:
     lists_skills: bool = True
     # Years of the jobs in the line of work of the title held now (see _line_years).
     line_years: float = 0.0
+    # Years in licensed health posts ("Registered Nurse", not "Nursing Assistant"), what a
+    # post of that kind asks its years of; None where no job title names a rung.
+    licensed_years: float | None = None
     # Titles held in an earlier line of work than the one held now (a teacher become a
     # developer): they fit a posting less (see EARLIER_LINE_FIT).
     earlier_titles: frozenset[str] = frozenset()
@@ -294,6 +298,7 @@ def profile_of(document: dict[str, Any]) -> ResumeProfile:
         rung=_rung_held(held_as_written, education),
         lists_skills=_lists_skills(document),
         line_years=_line_years(work, held_now),
+        licensed_years=_licensed_years(work),
         earlier_titles=earlier,
         earlier_only=_earlier_only(occurrences, all_work, earlier),
         years_since_change=_years_of_experience(
@@ -368,6 +373,17 @@ def _earlier_only(
         name
         for name, places in occurrences.items()
         if all(path.startswith(tuple(left)) for path, _ in places)
+    )
+
+
+def _licensed_years(work: list[dict[str, Any]]) -> float | None:
+    """Years of the jobs held in licensed health posts (see jobs.ladder.licensed_practice);
+    None where no job title names a rung, so that nothing can be told of them."""
+    titles = [entry["position"] for entry in work if isinstance(entry.get("position"), str)]
+    if not any(title_rung(title) is not None for title in titles):
+        return None
+    return _years_of_experience(
+        [entry for entry in work if licensed_practice(str(entry.get("position") or ""))]
     )
 
 
@@ -872,7 +888,7 @@ def explain(breakdown: dict[str, dict[str, Any]]) -> str:
     if years.get("score") is not None and "shown" not in title.get("seniority", ""):
         short = years["required"] - years["resume_years"]
         if short >= 0.5:
-            add(f"{short:g} years short", KEEP_LOWERED)
+            add(f"{short:g} {'year' if short == 1 else 'years'} short", KEEP_LOWERED)
         else:
             add("enough years", KEEP_LAST)
     education = breakdown["education"]
@@ -1532,8 +1548,13 @@ def _years_for(requirements: Requirements, profile: ResumeProfile) -> float:
     """The years that count toward a post: a career changer's since the change, unless the
     post is in the line left behind."""
     if not profile.earlier_titles or _line_left(requirements.title, profile):
-        return profile.years
-    return profile.years_since_change
+        years = profile.years
+    else:
+        years = profile.years_since_change
+    if profile.licensed_years is not None and licensed_practice(requirements.title or ""):
+        # "3 years of RN experience": a nursing assistant's years before the licence are not.
+        return min(years, profile.licensed_years)
+    return years
 
 
 NEW_GRADUATE_YEARS = 1  # under a year of work: someone just qualified

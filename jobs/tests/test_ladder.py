@@ -503,3 +503,33 @@ def test_a_schools_head_of_department_is_a_middle_leader_below_a_deputy_head():
     assert title_rung("Head of Year 9") < title_rung("Deputy Headteacher")
     assert title_rung("Head of Science") < title_rung("Head of Data Science")
     assert title_rung("Head of Design") > title_rung("Head of Design and Technology")
+
+
+def test_a_nursing_assistants_years_are_not_the_rn_years_a_charge_post_asks():
+    new_graduate = {
+        "basics": {"label": "Registered Nurse"},
+        "work": [
+            {
+                "name": "Mercy Hospital",
+                "position": "Registered Nurse",
+                "startDate": "2026-06",
+                "highlights": ["Care for five medical/surgical patients a shift."],
+            },
+            {
+                "name": "Mercy Hospital",
+                "position": "Certified Nursing Assistant",
+                "startDate": "2019-01",
+                "endDate": "2026-05",
+                "highlights": ["Vital signs and mobility for twelve patients a shift."],
+            },
+        ],
+    }
+    charge = extract_requirements(
+        "Charge Nurse - Medical/Surgical\nRequirements\n"
+        "- Minimum of 3 years of acute care RN experience.\n- BLS.\n"
+    )
+    aide = extract_requirements(
+        "Patient Care Technician\nRequirements\n- 3+ years of patient care experience.\n"
+    )
+    assert "enough years" not in match_resume(new_graduate, charge).explanation
+    assert "years short" not in match_resume(new_graduate, aide).explanation
