@@ -69,3 +69,20 @@ def test_malaysian_accounting_terms_are_skills():
     )
     assert {"Full Set of Accounts", "AutoCount", "SQL Accounting", "MFRS", "VAT"} <= found
     assert "SQL" not in found
+
+
+def test_school_and_licence_words_that_spell_tools_are_no_tools():
+    found = _required(
+        "ESL/ELD Teacher. Duties: plan and teach daily ELD lessons; attend PLC meetings. "
+        'Requirements: a valid Texas Class "C" Driver\'s License.'
+    )
+    assert not {"Electronic Logging Device", "PLC Programming", "C"} & found
+    assert {"Electronic Logging Device", "PLC Programming", "C"} <= _required(
+        "Requirements: experience with ELD logs, PLC programming and embedded C."
+    )
+
+
+def test_cloud_kitchens_are_no_cloud_computing():
+    assert "Cloud Computing" not in _required(
+        "Field Sales Executive. Requirements: visit restaurants and cloud kitchens daily."
+    )
