@@ -1,6 +1,6 @@
-"""Agency and contract work, promotions and achievement blocks: how a job's header and body
-read when the user was placed by an agency, held the job on contract, or wrote the job's
-achievements under a label of their own."""
+"""Agency and contract work, promotions, achievement blocks and tables of jobs: how a job's
+header and body read when the user was placed by an agency, held the job on contract, wrote
+the job's achievements under a label of their own, or listed the jobs in a table."""
 
 from resumeopt.importers import read_upload
 from resumeopt.importers.parsing import Line, parse_lines
@@ -189,3 +189,41 @@ Cashier (2010 – 2013)
         ("Assistant Manager", "Walmart", "Bentonville AR", "2013"),
         ("Cashier", "Walmart", "Bentonville AR", "2010"),
     ]
+
+
+def test_a_word_table_of_jobs_with_from_and_to_columns_reads_each_range():
+    import io
+
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("Rahul Sharma")
+    document.add_paragraph("WORK EXPERIENCE")
+    rows = [
+        ("Organisation", "Designation", "From", "To"),
+        ("HCL Technologies Ltd", "Senior Software Engineer", "Jul 2019", "Present"),
+        ("Wipro Limited", "Project Engineer", "Aug 2016", "Jun 2019"),
+    ]
+    table = document.add_table(rows=len(rows), cols=4)
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    work = read_upload(buffer.getvalue(), "resume.docx")["document"]["work"]
+    assert [
+        (job["position"], job["name"], job["startDate"], job.get("endDate")) for job in work
+    ] == [
+        ("Senior Software Engineer", "HCL Technologies Ltd", "2019-07", None),
+        ("Project Engineer", "Wipro Limited", "2016-08", "2019-06"),
+    ]
+    assert "From" not in str(work)
+
+
+def test_an_office_in_brackets_after_the_employer_is_where_the_job_was():
+    text = """Jane Doe
+
+EXPERIENCE
+Analyst, McKinsey & Company (Chicago office), 2010 – 2012
+"""
+    assert _jobs(text) == [("Analyst", "McKinsey & Company", "Chicago", "2010")]

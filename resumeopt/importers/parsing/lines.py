@@ -90,7 +90,8 @@ def named_columns(lines: list[Line]) -> list[Line]:
     """A table of jobs under its column names ("Period | Employer | Position", a Word
     table's first row or a Markdown table's): each row's cells in the order a job's header
     is read (title, employer, place, dates), the names' row dropped. A title the lexicon
-    does not know ("Shelf Stacker") is told from the employer by its column."""
+    does not know ("Shelf Stacker") is told from the employer by its column; "From" and
+    "To" columns make one range."""
     names = vocabulary()["column_names"]
     result: list[Line] = []
     order: list[str] | None = None
@@ -108,6 +109,10 @@ def named_columns(lines: list[Line]) -> list[Line]:
             continue
         if order and len(cells) == len(order) and all(cells):
             by_field = dict(zip(order, cells, strict=True))
+            if "start" in by_field:
+                # "From | To" in two columns: one range, as a job's header writes it.
+                ended = f" – {by_field['end']}" if by_field.get("end") else ""
+                by_field["dates"] = f"{by_field['start']}{ended}"
             row = " | ".join(by_field[field] for field in _COLUMN_ORDER if field in by_field)
             result.append(replace(line, text=row))
             continue

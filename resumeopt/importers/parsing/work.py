@@ -43,6 +43,10 @@ from resumeopt.importers.parsing.patterns import DEPARTMENT_RE, DURATION_RE, ROL
 WORKED_AS_RE = re.compile(r"^[\w -]{0,30}?\b(?:as|as an?)\s+(\S.{2,60})$")
 # A bracket of lower-case words after a name describes it; a bracket of names is a place.
 TRAILING_ABOUT_RE = re.compile(r"\s*\(([^()]*\b[a-z][\w-]*\s+[^()]*)\)$")
+TRAILING_OFFICE_RE = re.compile(
+    r"\s*\((([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})\s+"
+    r"(?:office|branch|site|plant|campus|hub|headquarters|HQ))\)$"
+)
 VIA_AGENCY_RE = re.compile(r"^(\S.*?)\s+\(?via\s+([A-Z0-9][^()]*?)\)?$")
 TRAILING_PARENT_RE = re.compile(r"\s*\(([A-Z][^()]*)\)$")
 TRAILING_PLACE_RE = re.compile(r"\s*\(((?:[A-Z][\w'.-]+)(?:[ ,]+[A-Z][\w'.-]+){0,2})\)$")
@@ -181,6 +185,12 @@ def parse_work(
             # "Accenture Solutions Pvt Ltd (Client: Unilever)": the consultancy employs.
             extra = [*extra, client[1]]
             organisation = organisation[: client.start()].strip()
+        office = TRAILING_OFFICE_RE.search(organisation)
+        if office and organisation[: office.start()].strip():
+            # "McKinsey & Company (Chicago office)", "Deloitte (London branch)": the site.
+            extra = [*extra, office[1]]
+            organisation = organisation[: office.start()].strip()
+            location = location or office[2]
         about = TRAILING_ABOUT_RE.search(organisation)
         if about and organisation[: about.start()].strip():
             # "Mobium (Android e-commerce apps development)": what the employer does.
