@@ -50,3 +50,22 @@ def test_honours_in_a_degree_name_is_no_grade():
         "cv.txt",
     )["document"]
     assert "score" not in document["education"][0]
+
+
+def test_a_gpa_out_of_five_with_its_grade_in_words_and_marks_out_of_a_total():
+    document = read_upload(
+        "Faisal Al-Qahtani\nRiyadh\nTel.: +966 55 123 4567\n\nEDUCATION\n"
+        "Bachelor of Science in Electrical Engineering\nKing Saud University, 2013 – 2018\n"
+        "GPA 4.62 out of 5 (Excellent with Second Class Honors)\n"
+        "Intermediate (FSc Pre-Engineering)    2011 - 2013\nPunjab Group of Colleges, Lahore\n"
+        "Marks: 962/1100\nBachelor of Commerce – Accounting Department\n"
+        "Ain Shams University, 2012 – 2016\n".encode(),
+        "cv.txt",
+    )["document"]
+    assert document["basics"]["phone"] == "+966 55 123 4567"
+    assert [(entry.get("area"), entry.get("score")) for entry in document["education"]] == [
+        ("Electrical Engineering", "4.62 out of 5 GPA (Excellent with Second Class Honors)"),
+        (None, "962/1100"),
+        ("Accounting", None),
+    ]
+    assert not document.get("meta", {}).get("unsorted")

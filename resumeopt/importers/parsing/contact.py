@@ -126,7 +126,7 @@ def take_contact(
     label_free = re.sub(
         r"^(?:e-?mail|phone|tel|mobile|cell|linkedin|github|web(?:site)?|portfolio|address|location"
         r"|telefone|telefon|t[ée]l[ée]phone|tel[ée]fono|celular|m[óo]vil|handy|mob(?:ile)?\s*no\.?"
-        r"|contact\s*(?:no\.?|number)|phone\s*no\.?)\s*:\s*",
+        r"|contact\s*(?:no\.?|number)|phone\s*no\.?|tel\.|mob\.|kom\.|tlf\.?)\s*:\s*",
         "",
         segment,
         flags=re.I,

@@ -70,6 +70,10 @@ def parse_education(
             # "Senior Leader Course, U.S. Army NCO Academy": the course is what was
             # studied, with no field of its own.
             entry["studyType"] = entry.pop("area")
+        if entry.get("area") and (unit := _DEPARTMENT.fullmatch(entry["area"])):
+            # "Bachelor of Commerce – Accounting Department", "Department of Physics": the
+            # field the department teaches.
+            entry["area"] = unit[1] or unit[2]
         if not entry.get("area") and (area := implied_area(entry.get("studyType", ""))):
             entry["area"] = area  # "BSN, Ohio State University": a BS in Nursing
         if level and "studyType" not in entry and level.lower() not in _SCHOOL_LEVELS:
@@ -92,6 +96,11 @@ def parse_education(
             results.extend(_dual_degrees(entry))
     _share_school(results)
     return results, unsorted, jobs
+
+
+_DEPARTMENT = re.compile(
+    r"(?:the\s+)?(?:department|dept\.?)\s+of\s+(.+)|(.+?)\s+(?:department|dept\.?)", re.I
+)
 
 
 # Levels of schooling that name no qualification: "Secondary: Sacred Heart School" says
@@ -226,6 +235,12 @@ def _grade_apart(header: list[str]) -> tuple[list[str], str]:
         found = None
         if not score and (gpa := GPA_RE.search(text)):
             found = (f"{gpa[1].strip()} GPA", gpa.start(), gpa.end())
+            # "GPA 4.62 out of 5 (Excellent with Second Class Honors)": the grade in words too.
+            if words := classification_pattern().search(text, gpa.end()):
+                whole = text[gpa.end() : words.end()].strip(" ,;()")
+                if re.fullmatch(r"[(\s\w]*", whole):
+                    end = words.end() + (text[words.end() :].startswith(")"))
+                    found = (f"{gpa[1].strip()} GPA ({whole})", gpa.start(), end)
         elif not score and (grade := classification_pattern().search(text)):
             found = (grade[1], grade.start(1), grade.end(1))
         elif not score:

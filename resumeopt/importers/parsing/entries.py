@@ -521,7 +521,16 @@ def education_entries(lines: list[Line]) -> list[Entry]:
             kinds & seen == {"date"} and entries and _finishes_header_date(entries[-1].header, text)
         )
         repeated = kinds & seen and not finishes
-        if not entries or repeated or after_school or opens_job or len(entries[-1].header) >= 4:
+        # "Marks: 962/1100" closed the entry above: a school or degree after it opens the next.
+        after_details = names_school and entries and entries[-1].items
+        if (
+            not entries
+            or repeated
+            or after_school
+            or opens_job
+            or after_details
+            or len(entries[-1].header) >= 4
+        ):
             entries.append(Entry())
             seen = set()
         entries[-1].header.append(text)

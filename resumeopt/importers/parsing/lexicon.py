@@ -724,7 +724,11 @@ def names_grade(text: str) -> bool:
     return bool(_whole_grade_pattern().fullmatch(text.strip(" \t()[].,;:")))
 
 
-_GRADE_NUMBER = r"\d{1,3}(?:[.,]\d{1,2})?(?:\s?%|\s*/\s*\d{1,3}(?:[.,]\d{1,2})?)?"
+# "78%", "8,1", "3.4/4", and marks out of a total ("Marks: 962/1100" in Pakistan and India).
+_GRADE_NUMBER = (
+    r"(?:\d{3,4}\s*/\s*\d{3,4}"
+    r"|\d{1,3}(?:[.,]\d{1,2})?(?:\s?%|\s*/\s*\d{1,3}(?:[.,]\d{1,2})?)?)"
+)
 
 
 @cache

@@ -18,7 +18,8 @@ SEPARATOR_RE = re.compile(r"\s*(?:\||•|·|◦|▪|⋄|♦|●|\t)\s*|\s{3,}|\s
 GPA_RE = re.compile(
     # "Grade 12" is a school year: a whole number after "Grade" needs a scale.
     r"\b(?:GPA|CGPA|Grade(?!\s*:?\s*\d{1,2}\b(?![.,/]\d)))\s*:?\s*"
-    r"(\d{1,3}(?:\.\d{1,2})?\s*(?:/\s*\d{1,3}(?:\.\d{1,2})?)?)(?![\d.])",
+    # "3.54/4.00", "4.62 out of 5" (Saudi and Gulf CVs grade out of 5).
+    r"(\d{1,3}(?:\.\d{1,2})?\s*(?:(?:/|\bout of\b)\s*\d{1,3}(?:\.\d{1,2})?)?)(?![\d.])",
     re.IGNORECASE,
 )
 INLINE_HEADING_RE = re.compile(r"^([A-Za-z][A-Za-z &/]{2,40}):\s+(\S.*)$")
