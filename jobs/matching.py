@@ -1471,7 +1471,8 @@ def _years_level_fit(requirements: Requirements, years: float) -> tuple[float, s
         requirements.seniority.removesuffix("-level")  # "Mid level", not "Mid-level level"
         if requirements.seniority in LEVEL_YEARS
         else f"{low:g}+ years"
-        if high is None
+        # "3+ years" has no ceiling but our guess (see level_years): not said as the post's.
+        if high is None or not requirements.years_max
         else f"{low:g}-{high:g} years"
     )
     if years < low - 0.5:

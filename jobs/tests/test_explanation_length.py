@@ -63,3 +63,12 @@ def test_a_mid_level_post_is_named_once_as_a_level():
     explanation = match_resume(veteran, posting).explanation
     assert "Mid level;" in explanation
     assert "level level" not in explanation
+
+
+def test_a_floor_of_years_is_not_said_with_a_ceiling_the_post_never_named():
+    posting = extract_requirements(
+        "Software Developer\nRequirements\n- 3+ years of experience.\n- Python.\n"
+    )
+    explanation = match_resume(_junior_without_skills_list(), posting).explanation
+    assert "3+ years" in explanation
+    assert "3-11" not in explanation
