@@ -36,6 +36,10 @@ def folded(text: str) -> str:
     return text.lower()
 
 
+def _caseless(char: str) -> bool:
+    return char.lower() == char == char.upper()
+
+
 def needles(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """Lower-case strings of which every match of the pattern contains at least one,
     or None when the pattern has no such set worth testing."""
@@ -89,7 +93,9 @@ def _needles(items: list, state: object) -> dict[str, int | None] | None:
             run.clear()
 
     for op, value in items:
-        if op is sre.LITERAL and value < 128:
+        # An ASCII character, or one with no case ("₹", "€", "–"): either way the folded text
+        # holds it wherever a match does (a cased one may match another spelling of it).
+        if op is sre.LITERAL and (value < 128 or _caseless(chr(value))):
             if not run:
                 run_start = before
             run.append(chr(value).lower())
