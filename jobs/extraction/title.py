@@ -63,6 +63,7 @@ AT_RE = re.compile(
     r"(?:\s+in\s+(?P<town>(?:[A-Z][\w'’-]*\.?\s?){1,3}(?:,\s*(?:[A-Z][\w'’-]*\s?){1,3}){0,2}))?"
     r"(?:\s*\((?P<where>[^)]{2,40})\))?$"
 )
+AT_COMPANY_RE = re.compile(rf"(?<![\w-])At\s+(?P<company>{COMPANY_NAME}),\s+(?:we|our)\b")
 ABOUT_COMPANY_RE = re.compile(
     r"^\s*#*\s*about\s+(?!us\b|the\b|you\b|this\b|our\b)(?P<company>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*:?\s*$",
     re.MULTILINE,
@@ -409,6 +410,14 @@ def _read_title_and_company(text: str, clauses: list[Clause], requirements: Requ
                 break
     if not requirements.company:
         requirements.company = _company_of_opening(clauses)
+    if not requirements.company:
+        # "At Piedmont Poultry, we feed families ...": how many postings introduce their company.
+        at = next(
+            filter(None, (AT_COMPANY_RE.search(sentence) for sentence in sentences[:8])), None
+        )
+        named = at["company"] if at else ""
+        # "At Home, we ..." / "At Present, our ...": one common word is no name.
+        requirements.company = "" if " " not in named and common_word(named) else named
     if not requirements.company:
         about = ABOUT_COMPANY_RE.search("\n".join(line.text for line in lines))
         if about:

@@ -207,3 +207,16 @@ def test_a_glassdoor_copy_names_the_rated_employer_before_the_title(separator):
     assert found.company == "Kettle & Crumb"
     assert found.title.startswith("Production Supervisor")
     assert found.location == "Fresno, CA"
+
+
+def test_a_workday_copy_names_its_company_in_at_company_we():
+    found = extract_requirements(
+        "Maintenance Technician II apply locations Gainesville, GA time type Full time posted on "
+        "Posted 5 Days Ago job requisition id R-0048213 At Piedmont Poultry, we feed families "
+        "across the Southeast. Minimum Qualifications: 3 years of industrial maintenance."
+    )
+    assert (found.title, found.company) == ("Maintenance Technician II", "Piedmont Poultry")
+    assert (
+        extract_requirements("Line Cook\n\nAt present, we are busy. At Home, we cook.").company
+        == ""
+    )
