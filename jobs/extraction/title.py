@@ -450,7 +450,7 @@ def _read_title_and_company(text: str, clauses: list[Clause], requirements: Requ
                 break
     if not requirements.location or _header_kind(requirements.location) == "remote":
         # A header run into one paragraph: "... Crestline Distribution Reno, NV 89502 $21.50".
-        place = _town_and_state(text[:HEADER_REACH])
+        place = _town_and_state(text[:HEADER_REACH]) or _known_city(text[:HEADER_REACH])
         if place:
             _set_location(requirements, place)
 
@@ -1343,6 +1343,21 @@ def _town_and_state(text: str) -> str:
             continue
         words = found["words"].split()
         return f"{' '.join(words[-_town_size(words) :])}, {found['state']}"
+    return ""
+
+
+CAPITALISED_RUN_RE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
+
+
+def _known_city(text: str) -> str:
+    """The first city places.txt knows, written in a header with no state after it
+    ("... ₹ 3-4.5 Lacs P.A. Bengaluru Send me jobs like this"); "" if none."""
+    for run in CAPITALISED_RUN_RE.finditer(text):
+        words = run.group().split()
+        for start in range(len(words)):
+            for end in range(len(words), start, -1):
+                if " ".join(words[start:end]).lower() in CITIES:
+                    return " ".join(words[start:end])
     return ""
 
 

@@ -220,3 +220,17 @@ def test_a_workday_copy_names_its_company_in_at_company_we():
         extract_requirements("Line Cook\n\nAt present, we are busy. At Home, we cook.").company
         == ""
     )
+
+
+def test_a_city_alone_in_the_header_after_the_pay_is_the_location():
+    found = extract_requirements(
+        "Field Sales Executive Tiffinly 4.0 212 Reviews 1 - 3 years ₹ 3-4.5 Lacs P.A. Bengaluru "
+        "Send me jobs like this Posted: 4 days ago Job description Requirements: field sales."
+    )
+    assert found.location == "Bengaluru"
+    assert (
+        extract_requirements(
+            "Data Analyst. We are a London-based agency. Requirements: SQL."
+        ).location
+        == ""
+    )
