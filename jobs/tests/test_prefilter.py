@@ -115,6 +115,46 @@ def test_the_needles_of_an_alternation_cover_every_branch():
     )
 
 
+def test_a_character_with_no_case_is_a_needle_and_a_cased_one_outside_ascii_is_not():
+    assert needles(r"(?:₹|\binr|\bsgd)\s?\d[\d,.]*", re.IGNORECASE) == frozenset(
+        {"₹", "inr", "sgd"}
+    )
+    assert needles(r"\d+ – \d+", re.IGNORECASE) == frozenset({" – "})
+    # "ß" matches "ẞ" ignoring case, and folds to itself only from one of them.
+    assert needles("ß", re.IGNORECASE) is None
+
+
+PAY_ABROAD = [r"(?:₹|\binr|\bmyr|\bsgd|\baed)\s?\d[\d,.]*", r"€\s?\d+", r"\bper month\b"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["₹", "€", "£", "–", "INR", "inr", "Sgd", "5", "12,000", "per", "month"]),
+        max_size=10,
+    ),
+    st.sampled_from([" ", ""]),
+)
+def test_a_phrase_whose_needle_is_outside_ascii_finds_what_its_alternation_finds(words, gap):
+    text = gap.join(words)
+    same_results(QuickPattern(PAY_ABROAD, re.IGNORECASE), plain(PAY_ABROAD), text)
+
+
+def test_every_cue_phrase_holds_a_fixed_string_to_look_for():
+    """A phrase with none is searched at every position of every clause asked about it: the
+    pay-abroad phrase "(?:₹|\\binr|...)\\s?\\d" cost a seventh of a posting's extraction while
+    "₹" counted for nothing."""
+    lists = [
+        phrases
+        for name, phrases in CUES.items()
+        if isinstance(phrases, list) and name != "run_on_leading_words"  # words, not phrases
+    ]
+    lists += [*CUES["inline_headings"].values(), *CUES["not_a_skill"].values()]
+    assert [
+        phrase for phrases in lists for phrase in phrases if needles(phrase, re.IGNORECASE) is None
+    ] == []
+
+
 def test_only_the_listed_characters_outside_ascii_match_ascii_ignoring_case():
     others = "".join(chr(c) for c in range(128, 0x110000) if not 0xD800 <= c < 0xE000)
     found = {
