@@ -158,13 +158,14 @@ PRESENT_PATTERN = (
 )
 _RANGE_SEPARATOR = (
     r"(?:\s*(?:-|–|—|−|~|to|until|till|through|thru)\s*"
-    # "2016 a 2018", "2016 bis 2018", "2016 tot 2018", "jan. 2016 t/m dec. 2018"
-    r"|\s+(?:a|al|à|au|bis|hasta|até|tot(?:\s+en\s+met)?|t/m)\s+)"
+    # "2016 a 2018", "2016 bis 2018", "2016 tot 2018", "jan. 2016 t/m dec. 2018", "dal 2018
+    # ad oggi", "od 2016 do 2019"
+    r"|\s+(?:a|ad|al|à|au|bis|hasta|até|do|tot(?:\s+en\s+met)?|t/m)\s+)"
 )
 # "Since 2019", "Seit 2019", "Sinds 2019", "From 2019 to 2021", "De sept. 2016 à déc. 2019",
 # "von 2016 bis 2019", "van 2016 tot 2018": the word belongs to the dates, and "since" alone
 # leaves the range open.
-_SINCE = r"(?:(?P<since>since|seit|sinds|vanaf|depuis|desde|dal)|from|de|von|van)\s+"
+_SINCE = r"(?:(?P<since>since|seit|sinds|vanaf|depuis|desde|dal)|from|de|von|van|od)\s+"
 
 
 # "03/19 – 06/21": a month and a two-digit year, read only in a range ("5/10" alone is a

@@ -227,3 +227,23 @@ EXPERIENCE
 Analyst, McKinsey & Company (Chicago office), 2010 – 2012
 """
     assert _jobs(text) == [("Analyst", "McKinsey & Company", "Chicago", "2010")]
+
+
+def test_ranges_and_titles_as_italian_polish_and_spanish_resumes_write_them():
+    text = """Marta Rossi
+
+ESPERIENZA PROFESSIONALE
+Dal 2018 ad oggi – Responsabile acquisti presso Barilla, Parma
+Od 2015 do 2018 – Kierownik projektu, Comarch S.A., Kraków
+2012 – 2015. Jefe de ventas en Telefónica (Madrid)
+"""
+    document = read_upload(text.encode(), "resume.txt")["document"]
+    assert [
+        (job["position"], job["name"], job["startDate"], job.get("endDate"))
+        for job in document["work"]
+    ] == [
+        ("Responsabile acquisti", "Barilla", "2018", None),
+        ("Kierownik projektu", "Comarch S.A.", "2015", "2018"),
+        ("Jefe de ventas", "Telefónica", "2012", "2015"),
+    ]
+    assert "description" not in document["work"][0]

@@ -46,8 +46,9 @@ MONTH_ONLY_RE = re.compile(
 def split_segments(text: str) -> list[str]:
     # "Infosys - Pune, Maharashtra -": a job board's trailing dash closes the field.
     parts = [part.strip(" ,;").removesuffix(" -").strip(" ,;") for part in SEPARATOR_RE.split(text)]
-    # "2022 - EPAM Systems": the dash of an open range whose date was taken out.
-    parts = [re.sub(r"^[–—-]\s+", "", part) for part in parts]
+    # "2022 - EPAM Systems": the dash of an open range whose date was taken out; "2019 –
+    # actualidad. Jefe de ventas": the stop after it (".NET Developer" keeps its dot).
+    parts = [re.sub(r"^(?:[–—-]|\.)\s+", "", part) for part in parts]
     return [part for part in parts if part]
 
 
