@@ -276,3 +276,27 @@ def test_a_campus_on_its_own_line_stays_with_its_school():
         ("Tecnológico de Monterrey", "Campus Guadalajara"),
     ]
     assert not document.get("meta", {}).get("unsorted")
+
+
+def test_a_school_leaving_certificate_cut_before_its_school_stays_in_education():
+    assert _education(
+        "Bachelor of Education (Science), Kenyatta\nUniversity, 2014\n"
+        "Kenya Certificate of Secondary Education,\nLoreto High School Limuru, 2009\n"
+    ) == [
+        {
+            "institution": "Kenyatta University",
+            "studyType": "Bachelor of Education",
+            "area": "Science",
+        },
+        {
+            "institution": "Loreto High School Limuru",
+            "studyType": "Kenya Certificate of Secondary Education",
+        },
+    ]
+
+
+def test_degrees_written_in_capitals():
+    assert _education("B.COM – UNIVERSITY OF PUNE, 2010\nBSC COMPUTER SCIENCE, UNILAG, 2008\n") == [
+        {"institution": "UNIVERSITY OF PUNE", "studyType": "B.COM", "area": "Commerce"},
+        {"institution": "UNILAG", "studyType": "BSC", "area": "COMPUTER SCIENCE"},
+    ]

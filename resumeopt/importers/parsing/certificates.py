@@ -12,7 +12,7 @@ from functools import cache
 from pathlib import Path
 
 from resumeopt.dates import DATE_PATTERN
-from resumeopt.importers.parsing.lexicon import degree_in, names_institution
+from resumeopt.importers.parsing.lexicon import degree_in, names_institution, names_vocational
 from resumeopt.importers.parsing.patterns import ACTION_START_RE, BULLET_RE, EMAIL_RE, URL_RE
 
 CERTIFICATES_FILE = Path(__file__).parent.parent / "data" / "certificates.json"
@@ -142,6 +142,8 @@ def belongs_out_of_education(text: str) -> bool:
     name = _name_part(text)
     if not looks_like_certificate(text) or names_institution(name):
         return False
+    if names_vocational(name):
+        return False  # "Kenya Certificate of Secondary Education": a school-leaving qualification
     # Only the shapes no course or school programme has: "Python for Everybody
     # (certificate)" and "Graduate Certificate in ..." stay with the schools.
     strong = re.search(r"\b(?:certified|licen[cs]ed?|licensure)\b", name, re.I)

@@ -469,7 +469,9 @@ def education_entries(lines: list[Line]) -> list[Entry]:
         kinds = set()
         if names_institution(text) and not names_school_kind(text):
             kinds.add("institution")
-        if degree_in(text):
+        # "Kenya Certificate of Secondary Education," names a qualification too; "A-levels:
+        # History (A)" under a school lists the subjects taken for it.
+        if degree_in(text) or (names_vocational(text) and ":" not in text):
             kinds.add("degree")
         if find_date_range(text):
             kinds.add("date")

@@ -684,6 +684,13 @@ def degree_pattern() -> re.Pattern:
         for spelling in sorted(data["abbreviations"], key=len, reverse=True)
     ]
     dotted = [_abbreviation(spelling, dots_required=True) for spelling in data["dotted_only"]]
+    # A resume in capitals writes "B.COM", "B.SC", "MSC": the dotted forms in capitals with
+    # their dots ("MSCI" is a company), the undotted ones as they are.
+    capitals = [
+        _abbreviation(spelling.upper(), dots_required="." in spelling)
+        for spelling in sorted(data["abbreviations"], key=len, reverse=True)
+        if spelling != spelling.upper()
+    ]
     # "BE in Computer Science", "BE (Mechanical)": undotted, the short ones are degrees only
     # before their field.
     before_field = [
@@ -691,7 +698,7 @@ def degree_pattern() -> re.Pattern:
         + r"(?=\s+(?:in|of)\b|\s*\((?!Hons?\b|Honours|Honors)[A-Z][a-z])"
         for spelling in data["dotted_only"]
     ]
-    names = "|".join([*phrases, *abbreviations, *dotted, *before_field, r"(?i:diploma)"])
+    names = "|".join([*phrases, *abbreviations, *capitals, *dotted, *before_field, r"(?i:diploma)"])
     return re.compile(
         rf"(?<![\w.])(?:{names})(?:\s*\((?:Hons?|Honours|Honors)\.?\))?(?=[\s,.;:)(/–-]|$)"
     )
