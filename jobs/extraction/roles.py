@@ -177,7 +177,7 @@ def preferred_list_parts(text: str) -> list[tuple[int, int]]:
     if not any(map(folded_text.__contains__, PREFERRED_LIST_WORDS)):
         return []  # most required clauses: no cue, no parts to look at
     parts = list(LIST_PART_RE.finditer(text))
-    spans = []
+    spans = marked_items(text) if "(" in text else []
     for index, part in enumerate(parts):
         if len(parts) < 2 or not PREFERRED_LIST_PART_RE.search(part.group()):
             continue
@@ -185,6 +185,33 @@ def preferred_list_parts(text: str) -> list[tuple[int, int]]:
         while start > 0 and len(parts[start - 1].group().split()) <= 3:
             start -= 1
         spans.append((parts[start].start(), part.end()))
+    return spans
+
+
+# "... Strong communication and teamwork Postgraduate qualification in Emergency Nursing
+# (desirable) Experience with electronic medical records (desirable)": a list pasted without its
+# line breaks, where a bracket holding only the cue prefers the item it ends, not the list.
+MARKER_BRACKET_RE = re.compile(
+    r"\(\s*(?:preferred|desired|desirable|optional|(?:a|an)\s+(?:plus|bonus|advantage|asset))\s*\)",
+    re.IGNORECASE,
+)
+# Where a run-on item starts: a capital after a word that ends an item, not after "in", "with"
+# ("qualification in Emergency Nursing" is one item).
+RUN_ON_ITEM_START_RE = re.compile(
+    r"(?<![\w-])(?!(?:in|with|of|and|or|the|a|an|for|to|on|at|by|as|from|including)\s)"
+    r"[a-z][\w-]*\)?\s+(?=[A-Z])|\)\s+(?=[A-Z])"
+)
+
+
+def marked_items(text: str) -> list[tuple[int, int]]:
+    """The items of a run-on list that a bracket holding only a preferred cue ends, each from
+    where it starts to its bracket; [] unless the clause holds another item before the first."""
+    spans = []
+    for marker in MARKER_BRACKET_RE.finditer(text):
+        starts = [found.end() for found in RUN_ON_ITEM_START_RE.finditer(text, 0, marker.start())]
+        if not starts or (not spans and starts[-1] == 0):
+            return []
+        spans.append((starts[-1], marker.end()))
     return spans
 
 
@@ -223,7 +250,9 @@ def clause_role(text: str, section: str, *, structured: bool) -> str:
         return "benefit"
     if section in ("required", "preferred"):
         if section == "required" and is_preferred(without_preferred_aside(text)):
-            return "preferred"
+            marked = marked_items(text)
+            unmarked = MARKER_BRACKET_RE.sub("", text) if marked else text
+            return "required" if marked and not is_preferred(unmarked) else "preferred"
         if section == "preferred" and cue("explicitly_required").search(text):
             return "required"
         return section

@@ -234,3 +234,22 @@ def test_a_city_alone_in_the_header_after_the_pay_is_the_location():
         ).location
         == ""
     )
+
+
+def test_a_bracketed_cue_in_a_run_on_list_prefers_its_own_item_only():
+    found = extract_requirements(
+        "Registered Nurse - Emergency Department Eastlake Private Hospital Box Hill, Melbourne "
+        "VIC Full time About you Current registration as a Registered Nurse with AHPRA Advanced "
+        "Life Support (ALS) certification Strong communication and teamwork Postgraduate "
+        "qualification in Emergency Nursing (desirable) Experience with electronic medical "
+        "records (desirable) What we offer Salary packaging up to $15,900 Free onsite parking "
+        "Employee assistance program Successful applicants will be required to provide a "
+        "current National Police Check."
+    )
+    levels = {skill.name: skill.level for skill in found.skills}
+    assert levels["AHPRA Registration"] == levels["Teamwork"] == "required"
+    assert levels["Electronic Health Records"] == "preferred"
+    bullet = extract_requirements(
+        "Analyst\n\nRequirements\n- Experience with Salesforce (preferred)"
+    )
+    assert {skill.level for skill in bullet.skills if skill.name == "Salesforce"} == {"preferred"}
