@@ -497,6 +497,15 @@ FLOORS = {
         **dict.fromkeys(("school", "area"), 0.85),
         **dict.fromkeys(("degree", "work_place"), 0.75),
     },
+    # Eight more systems (Polish magister inżynier, Turkish lisans, Egyptian Very Good,
+    # Indonesian S1, Pakistani CGPA, Russian specialist, Vietnamese Kỹ sư, Saudi out of 5),
+    # labelled before the parser ran. First run: name 7/8, school 8/14, degree 8/11, area
+    # 5/10, gpa 4/10, header place 4/8 (a text opening '[Photo]' was read as broken JSON).
+    "worldedu3": {
+        **dict.fromkeys(("name", "school", "degree", "email", "phone", "area", "gpa"), 0.95),
+        **dict.fromkeys(("employer", "title", "dates", "sections"), 0.9),
+        **dict.fromkeys(("location", "work_place", "real_share"), 0.8),
+    },
     "worldedu2-heldout": {
         **dict.fromkeys(("name", "employer", "dates", "email", "school", "sections"), 0.85),
         **dict.fromkeys(("title", "degree", "work_place", "real_share"), 0.8),
@@ -560,6 +569,10 @@ def test_degree_levels_read_the_usual_spellings():
     assert degree_level("M.Sc.") == "master"
     assert degree_level("MBA") == "mba"
     assert degree_level("PhD") == "doctor"
+    assert degree_level("Lisans") == "bachelor"
+    assert degree_level("S1") == "bachelor"
+    assert degree_level("Yüksek Lisans") == "master"
+    assert degree_level("Engineer's Degree (Kỹ sư)") == "engineer"
     assert degree_level("Kubernetes") == ""
 
 
