@@ -247,3 +247,27 @@ Od 2015 do 2018 – Kierownik projektu, Comarch S.A., Kraków
         ("Jefe de ventas", "Telefónica", "2012", "2015"),
     ]
     assert "description" not in document["work"][0]
+
+
+def test_military_service_reads_the_rank_or_trade_and_the_force():
+    text = """Ravi Cohen
+
+EMPLOYMENT
+British Army, 1 Royal Irish Regiment — Corporal, 2009 – 2012
+Israel Defense Forces — Combat Medic (mandatory service), 2006 – 2009
+"""
+    assert [job[:2] for job in _jobs(text)] == [
+        ("Corporal", "British Army"),
+        ("Combat Medic", "Israel Defense Forces"),
+    ]
+
+
+def test_a_function_after_the_title_and_its_dash_then_in_and_the_employer():
+    text = """Ravi Kumar
+
+PROFESSIONAL EXPERIENCE
+Working as Assistant Manager – Accounts in Larsen & Toubro Ltd., Chennai from June 2018 to date.
+"""
+    assert _jobs(text) == [
+        ("Assistant Manager – Accounts", "Larsen & Toubro Ltd.", "Chennai", "2018-06")
+    ]

@@ -47,6 +47,8 @@ TRAILING_OFFICE_RE = re.compile(
     r"\s*\((([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})\s+"
     r"(?:office|branch|site|plant|campus|hub|headquarters|HQ))\)$"
 )
+# "Accounts in Larsen & Toubro Ltd.": a function of one to three words, then the employer.
+FUNCTION_IN_EMPLOYER_RE = re.compile(r"^([A-Z][\w&/-]*(?: [\w&/-]+){0,2}) (?:in|at) ([A-Z].+)$")
 VIA_AGENCY_RE = re.compile(r"^(\S.*?)\s+\(?via\s+([A-Z0-9][^()]*?)\)?$")
 TRAILING_PARENT_RE = re.compile(r"\s*\(([A-Z][^()]*)\)$")
 TRAILING_PLACE_RE = re.compile(r"\s*\(((?:[A-Z][\w'.-]+)(?:[ ,]+[A-Z][\w'.-]+){0,2})\)$")
@@ -172,6 +174,16 @@ def parse_work(
             # and employer lost their separator, and the other segment only describes.
             extra = [organisation, *extra]
             position, organisation = head, tail
+        function = FUNCTION_IN_EMPLOYER_RE.match(organisation) if position else None
+        if (
+            function
+            and employer_score(function[1]) == 0
+            and employer_score(function[2]) > 0
+            and (dash := dash_continues(raw.header, position, organisation, line_end=False))
+        ):
+            # "Assistant Manager – Accounts in Larsen & Toubro Ltd.": the title's function,
+            # then the employer after "in".
+            position, organisation = f"{position} {dash} {function[1]}", function[2]
         worked_as = WORKED_AS_RE.search(position)
         if worked_as and role_score(worked_as[1]) > 0:
             position = worked_as[1]  # "Summer internship as Java Developer"
@@ -642,11 +654,13 @@ def names_parent(organisation: str, bracketed: str) -> bool:
     )
 
 
-def dash_continues(header: list[str], field: str, segment: str) -> str:
+def dash_continues(header: list[str], field: str, segment: str, *, line_end: bool = True) -> str:
     """The dash after which the segment follows the field on a header line (the line's
-    end or a tab after it), or ""."""
-    pattern = re.compile(rf"^\s*{re.escape(field)}\s+([–—-])\s+{re.escape(segment)}\s*(?:\t|$)")
-    return next((found[1] for text in header if (found := pattern.match(text))), "")
+    end or a tab after it, where `line_end`), or ""."""
+    # Else anywhere on the line: "Working as Assistant Manager – Accounts in ...".
+    start, end = (r"^\s*", r"\s*(?:\t|$)") if line_end else (r"(?:^|\s)", "")
+    pattern = re.compile(rf"{start}{re.escape(field)}\s+([–—-])\s+{re.escape(segment)}{end}")
+    return next((found[1] for text in header if (found := pattern.search(text))), "")
 
 
 def title_below_labels(items: list[tuple[str, bool]]) -> str:
