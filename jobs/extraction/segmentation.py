@@ -39,6 +39,27 @@ RUN_ON_WORDS = 16
 RUN_ON_BREAK_RE = re.compile(
     r"(?<![\w&'’.-])[a-z][\w'’-]*\)?\s+(?=[A-Z][a-z]+,?\s+[a-z]|[A-Z]{2,}[\w-]*\s+[A-Z][a-z])"
 )
+# A preference cue that ends an item, run into the next item's capital ("Hindi is a plus Must
+# own a two-wheeler", "OSHA 30 certification is a plus Proficient in Microsoft Office"): lines
+# that lost their breaks, whatever the sentence's length. Lower-case only ("Preferred Skills" is
+# a heading), and not the adjective after a determiner ("a preferred Microsoft partner").
+PREFERENCE_END_RE = re.compile(
+    r"(?<=\w)(?<!\ba)(?<!\ban)(?<!\bthe)(?<!\bour)(?<!\bmost)\s+"
+    r"(?:(?:is|are|would be|will be)\s+)?(?:(?:a|an)\s+(?:big\s+|strong\s+|huge\s+)?"
+    r"(?:plus|bonus|advantage|asset)|preferred|desired|desirable|beneficial|helpful)"
+    r"(?=\s+[A-Z][a-z])"
+)
+# Each of them holds one of these (a test of each is quicker than a search for them all).
+PREFERENCE_END_WORDS = (
+    "plus",
+    "bonus",
+    "advantage",
+    "asset",
+    "prefer",
+    "desir",
+    "benefic",
+    "helpful",
+)
 # Words that end in a full stop without ending the sentence.
 ABBREVIATIONS = frozenset(
     [
@@ -303,18 +324,28 @@ def _run_on_items(sentences: list[tuple[int, str]]) -> list[tuple[int, str]]:
     Confident with Microsoft Excel" is three items, only the first of them preferred. An item
     starts at a capitalised word followed by a lower-case one, or at an acronym followed by a
     capitalised word ("role CIPD Level 5"), after a word that ends in a lower-case letter and
-    does not lead into it ("with Excel and Word" stays whole)."""
+    does not lead into it ("with Excel and Word" stays whole). After a preference cue that ends
+    an item ("Hindi is a plus Must own a two-wheeler") an item starts whatever the length."""
     result = []
     for start, text in sentences:
-        if len(text.split(None, RUN_ON_WORDS)) <= RUN_ON_WORDS or not roles.is_preferred(text):
+        cuts = [0]
+        if any(map(text.__contains__, PREFERENCE_END_WORDS)):
+            cuts.extend(found.end() for found in PREFERENCE_END_RE.finditer(text))
+        # Any preference cue, even beside a "must" or "required" of another item.
+        if len(text.split(None, RUN_ON_WORDS)) > RUN_ON_WORDS and roles.cue("preferred").search(
+            text
+        ):
+            for found in RUN_ON_BREAK_RE.finditer(text):
+                if found.group().split()[0].rstrip(")") not in roles.run_on_leading_words():
+                    cuts.append(found.end())
+        if len(cuts) == 1:
             result.append((start, text))
             continue
-        cuts = [0]
-        for found in RUN_ON_BREAK_RE.finditer(text):
-            if found.group().split()[0].rstrip(")") not in roles.run_on_leading_words():
-                cuts.append(found.end())
+        cuts = sorted(set(cuts))
         for cut, end in zip(cuts, [*cuts[1:], len(text)], strict=False):
-            result.append((start + cut, text[cut:end].strip()))
+            piece = text[cut:end]
+            if piece.strip():
+                result.append((start + cut + len(piece) - len(piece.lstrip()), piece.strip()))
     return result
 
 

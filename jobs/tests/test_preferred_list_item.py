@@ -45,3 +45,38 @@ def test_degree_the_cue_follows_is_preferred(sentence):
     read = extract_requirements(HEAD + sentence + "\n")
     assert read.education_level == "Bachelor's"
     assert read.education_required is False
+
+
+# Lines of a requirements list pasted without their breaks: a preference cue that ends one item
+# and runs into the next item's capital prefers that item alone, even beside a "must" or a
+# "required" of another item, and reads the same as the list with its lines kept.
+RUN_ON_LISTS = [
+    (
+        "Dispatch Coordinator\nKestrel Freight, Pune\n\nRequirements\n"
+        "- Fluent in Marathi and English; Hindi is a plus\n"
+        "- Must hold a valid driving licence\n"
+        "- Good negotiation skills\n",
+        "Hindi",
+        ["Marathi", "English"],
+    ),
+    (
+        "Warehouse Lead\nNorthgate Cold Storage, Reno, NV\n\nQualifications\n"
+        "- Forklift certification is a plus\n"
+        "- Proficient in Microsoft Office\n"
+        "- High school diploma or GED required\n",
+        "Forklift Certification",
+        ["Microsoft Office"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("posting", "preferred", "required"), RUN_ON_LISTS)
+@pytest.mark.parametrize("paragraph", [False, True])
+def test_a_preference_run_into_the_next_item_stays_with_its_item(
+    posting, preferred, required, paragraph
+):
+    text = " ".join(posting.split()) if paragraph else posting
+    levels = {skill.name: skill.level for skill in extract_requirements(text).skills}
+    assert levels[preferred] == "preferred"
+    for name in required:
+        assert levels[name] == "required"
