@@ -2,6 +2,8 @@
 
 import pytest
 from django.core.files.base import ContentFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from jobs.extraction import PostingError, extract_requirements
 from jobs.matching import WEIGHTS, match_resume
@@ -45,6 +47,22 @@ def test_a_batch_ranks_every_posting_as_matching_it_alone_would(user, resume):
         assert row.breakdown == {name: part["score"] for name, part in alone.breakdown.items()}
         assert set(row.breakdown) <= set(WEIGHTS)
         assert row.posting.parsed_requirements() == extract_requirements(row.posting.source_text)
+
+
+def test_a_batch_is_saved_in_bulk_whatever_its_size(user, resume):
+    # One step either way (fewer postings than a step holds): a query per posting, or per
+    # part of one, would make the bigger batch run more.
+    queries = {}
+    for size in (10, 90):
+        texts = [f"{POSTINGS[n % len(POSTINGS)]}\nReference {n}." for n in range(size)]
+        batch = RankingBatch.objects.create(
+            owner=user, resume=resume, name=f"{size}", source_text="\n---\n".join(texts)
+        )
+        with CaptureQueriesContext(connection) as captured:
+            assert run_batch(batch)["ranked"] == size
+        queries[size] = len(captured)
+        assert RankedPosting.objects.filter(batch=batch).count() == size
+    assert queries[10] == queries[90]
 
 
 def test_a_batch_stopped_between_steps_goes_on_from_its_last_saved_step(user, resume):
