@@ -271,3 +271,22 @@ Working as Assistant Manager – Accounts in Larsen & Toubro Ltd., Chennai from 
     assert _jobs(text) == [
         ("Assistant Manager – Accounts", "Larsen & Toubro Ltd.", "Chennai", "2018-06")
     ]
+
+
+def test_a_key_achievements_label_under_the_header_is_the_bodys_not_the_headers():
+    text = """Jane Doe
+
+EXPERIENCE
+Operations Manager
+Maersk Line, Mumbai | Jan 2018 – Present
+Key Achievements
+• Cut dwell time by 18%.
+"""
+    [job] = read_upload(text.encode(), "resume.txt")["document"]["work"]
+    assert (job["position"], job["name"], job["location"]) == (
+        "Operations Manager",
+        "Maersk Line",
+        "Mumbai",
+    )
+    assert "description" not in job
+    assert job["highlights"] == ["Cut dwell time by 18%."]

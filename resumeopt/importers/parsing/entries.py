@@ -146,6 +146,7 @@ def group_entries(lines: list[Line]) -> list[Entry]:
                     # Dashes and bars between header fields are not words.
                     or sum(1 for word in text.split() if re.search(r"\w", word)) >= 12
                     or text.endswith(":")
+                    or result_label(text)  # "Key Achievements" with no colon
                 )
                 and not _has_range(text)  # "Embedded software / 2018 – 2019" is a header
                 and current.header
@@ -369,6 +370,17 @@ def is_labelled(text: str) -> bool:
     if match[1].strip().lower() in vocabulary()["employment_types"]:
         return False  # "Bijbaan: Verkoopmedewerker, HEMA", "Part-time: Lawson, Inc.": a job
     return not (employer_score(match[1]) > 0 and colon_parts(text) == [match[1], match[2]])
+
+
+_RESULT_LABEL_RE = re.compile(
+    r"(?i:(?:key|main|major|selected|notable)\s+)?"
+    r"(?i:achievements|accomplishments|results|responsibilities|duties)"
+)
+
+
+def result_label(text: str) -> bool:
+    """'Key Achievements', 'Responsibilities' on a line of their own: the body's label."""
+    return bool(_RESULT_LABEL_RE.fullmatch(text.strip(" *_")))
 
 
 def is_date_only(text: str) -> bool:

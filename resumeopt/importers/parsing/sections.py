@@ -164,8 +164,8 @@ def is_job_label(text: str, block: list[Line]) -> bool:
 def achievements_of_job(text: str, block: list[Line], following: list[Line]) -> bool:
     """Whether "Key achievements" (no colon: a bold line, a Markdown one, capitals) under a
     job is that job's block: a label ("Achievements", "Key achievements", "Main
-    responsibilities") after the job's lines, its bullets followed by more dated jobs
-    before any other heading."""
+    responsibilities") right under the job's dated header, or after the job's lines with
+    its bullets followed by more dated jobs before any other heading."""
     words = heading_key(text).split()
     key_words = words
     while key_words and key_words[0] in LABEL_QUALIFIERS:
@@ -178,6 +178,8 @@ def achievements_of_job(text: str, block: list[Line], following: list[Line]) -> 
         return False
     if not any(line.text.strip() for line in block):
         return False
+    if block[-1].text.strip() and any(_is_dated_header(line.text.strip()) for line in block[-2:]):
+        return True  # right under the job's dated header, with no gap between
     for line in following[:40]:
         body = line.text.strip()
         if not body or line.bullet or BULLET_RE.match(body):
