@@ -73,7 +73,10 @@ EDUCATION_LEVELS = [
         # "B.Pharm", "B.Com": how Indian and other Commonwealth postings write them.
         r"\b(?:bachelor(?:'s|’s|s)?|b\.?s\.?c?|bsc|bsn|b\.?a\.?|b\.?eng|b\.?tech|b\.?pharm|b\.?com|"
         r"undergraduate degree|university degree|college degree|4-year degree|four-year "
-        r"degree)\b(?=[\s,/'’.)-]|$)",
+        # "Any Graduate", "Graduate in any discipline", "Graduation in any stream": how Indian
+        # and other boards ask for a first degree of no particular field.
+        r"degree|any graduate|graduat(?:e|ion)\s+(?:in|from)\s+any\s+(?:discipline|field|stream|"
+        r"subject|branch|specialization|specialisation))\b(?=[\s,/'’.)-]|$)",
     ),
     # "Associate or Bachelor's degree": the lower of the two is accepted.
     ("Associate's", 2, r"\bassociate(?:'s|’s)?(?: degree|\s*(?:or|/)\s*bachelor)"),
@@ -85,7 +88,7 @@ EDUCATION_LEVELS = [
     ),
 ]
 EDUCATION_CONTEXT = re.compile(
-    r"degree|diploma|graduate|education|bachelor|master|phd|doctor|in computer|in "
+    r"degree|diploma|graduat|education|bachelor|master|phd|doctor|in computer|in "
     r"engineering|qualification|"
     r"field|major|equivalent|"
     # A professional doctorate's letters are a degree's name on their own ("PharmD required").
@@ -109,7 +112,7 @@ GENERIC_DEGREE_RE = re.compile(
 # prefilter's needles), so they were tried at every position of every clause; this pattern
 # opens on one character class, which the regex engine scans for in C.
 DEGREE_WORD_RE = re.compile(
-    r"[BbDdMmPp](?<!\w.)(?i:egree|iploma|achelor|aster|octorate|h|"
+    r"[BbDdMmPpGg](?<!\w.)(?i:egree|iploma|achelor|aster|octorate|h|(?<=[Gg])raduat|"
     r"\.?(?:sc?|a|eng|tech|pharm|com)(?:\.|\b)|ba\b|sn\b)"
 )
 DEGREE_WORD_LEVELS = frozenset({"Master's", "Bachelor's"})
@@ -444,5 +447,8 @@ def _clean_field(raw: str) -> str:
     """ "Statistics, Economics or a related field" -> "Statistics, Economics"."""
     text = FIELD_END_RE.sub("", raw).strip(" ,/")
     text = re.sub(r"^(?:a|an|the|one of)\s+", "", text, flags=re.IGNORECASE)
+    # "in any field", "in any discipline": a degree of no particular field.
+    if re.match(r"any\b", text, flags=re.IGNORECASE):
+        return ""
     text = re.sub(r"[\s,/]+(?:or|and)$", "", text).strip(" ,/")
     return text if 0 < len(text.split()) <= 10 else ""

@@ -54,3 +54,30 @@ def test_skills_after_the_field_are_read(sentence, field, skills):
 )
 def test_a_list_of_fields_stays_one_field(sentence, field):
     assert extract_requirements(HEAD + sentence + "\n").education_field == field
+
+
+# A first degree of no particular field, as Indian and other boards ask for it.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Graduate in any discipline",
+        "Education UG: Any Graduate",
+        "Graduation in any stream with good communication skills",
+        "Bachelor's degree in any field",
+    ],
+)
+def test_a_degree_of_any_field_is_a_bachelors_with_no_field(line):
+    read = extract_requirements(
+        "Sales Executive\nBrightpath Foods, Chennai\n\nRequirements\n"
+        f"- {line}\n- 1-3 years of field sales experience\n"
+    )
+    assert read.education_level == "Bachelor's"
+    assert read.education_field == ""
+
+
+def test_a_high_school_graduate_is_not_asked_for_a_degree():
+    read = extract_requirements(
+        "Cashier\nCorner Mart, Dayton, OH\n\nRequirements\n- High school graduate or GED\n"
+        "- New graduates welcome\n"
+    )
+    assert read.education_level == "High school"
