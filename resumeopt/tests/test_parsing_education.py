@@ -378,7 +378,7 @@ def test_trade_qualifications_and_french_schools_are_read():
     ) == [("IES Escuela de Hostelería Simone Ortega", "Técnico Superior en Dirección de Cocina")]
     assert _schools(
         "Diplôme d'État d'Aide-Soignant (DEAS)\nIFAS de la Croix-Rouge française, Lyon — 2020"
-    ) == [("IFAS de la Croix-Rouge française", "Diplôme d'État")]
+    ) == [("IFAS de la Croix-Rouge française", "Diplôme d'État d'Aide-Soignant (DEAS)")]
     assert _schools(
         "Baccalauréat professionnel ASSP\nLycée professionnel Magenta, Villeurbanne — 2015"
     ) == [("Lycée professionnel Magenta", "Baccalauréat professionnel")]

@@ -300,3 +300,20 @@ def test_degrees_written_in_capitals():
         {"institution": "UNIVERSITY OF PUNE", "studyType": "B.COM", "area": "Commerce"},
         {"institution": "UNILAG", "studyType": "BSC", "area": "COMPUTER SCIENCE"},
     ]
+
+
+def test_a_diploma_keeps_its_awarding_body_and_a_french_state_diploma_its_profession():
+    assert _education(
+        "NEBDN National Diploma in Dental Nursing – Leicester College, 2016\n"
+        "Diplôme d'État d'Aide-Soignant (DEAS)\nIFAS de la Croix-Rouge française, 2018\n"
+    ) == [
+        {
+            "institution": "Leicester College",
+            "studyType": "NEBDN National Diploma",
+            "area": "Dental Nursing",
+        },
+        {
+            "institution": "IFAS de la Croix-Rouge française",
+            "studyType": "Diplôme d'État d'Aide-Soignant (DEAS)",
+        },
+    ]

@@ -483,6 +483,13 @@ _STUDY_AFTER_DEGREE = re.compile(r"(coursework|course work|credits|studies)\b\s*
 _FIELD_LINK = re.compile(r"^(?:(?:in|of|en|em|de|di|ès|na|no)\s+|d['’])", re.I)
 
 
+# An awarding body's letters and the words that grade a diploma, before it.
+_DIPLOMA_QUALIFIER = re.compile(
+    r"(?:(?:[A-Z]{2,6}|City (?:&|and) Guilds)\s+)?"
+    r"(?:(?:National|Advanced|Professional|Higher|Extended|Level \d)\s*)+"
+)
+
+
 def _take_degree(entry: dict[str, Any], segment: str, degree: re.Match) -> None:
     """'B.Sc. in Physics from Tel Aviv University': the degree, its field, maybe the school."""
     vocational = vocational_pattern().match(segment.strip())
@@ -496,6 +503,11 @@ def _take_degree(entry: dict[str, Any], segment: str, degree: re.Match) -> None:
         return
     entry["studyType"] = degree[0].strip()
     before = segment[: degree.start()].strip(" ,:–-")
+    if _DIPLOMA_QUALIFIER.fullmatch(before) and re.match(r"(?i)diploma|certificate", degree[0]):
+        # "NEBDN National Diploma in Dental Nursing", "CACHE Level 3 Diploma in Childcare":
+        # the words before the diploma are part of its name.
+        entry["studyType"] = f"{before} {entry['studyType']}"
+        before = ""
     unfinished = bool(before) and bool(unfinished_lead_pattern().match(before))
     if unfinished:
         # "Coursework toward B.S.", "Pursuing MBA": the degree was not (yet) earned, and the
