@@ -22,7 +22,9 @@ sentences). Prints one row per figure of issue #22, with its target:
   too): a worker's processes load their tables as they start, which a production
   worker did long before a batch comes. Beside the wall time, the CPU seconds of
   the task runs (each logged by the process that ran it; the solo pool's include
-  this process's polling) and how far apart the last two runs ended;
+  this process's polling) and how far apart the last two runs ended. Then a batch
+  of as many copies of one posting, which the scorer extracts once: the path
+  apart from scoring (reading, saving every row, the broker, the job row);
 - rank 10,000 with `rank_jobs`: a child process reading a JSONL file; wall time
   (start-up included), CPU time of it and its processes, and the peak of its
   processes' memory summed (it scores on every processor, in forked processes that
@@ -269,6 +271,7 @@ def ranking_through_celery(document: dict, count: int) -> None:
         user = get_user_model().objects.create_user("bench")
         saved = create_resume(user, "Bench", document)
         text = "\n---\n".join(vacancies(count))
+        copies = "\n---\n".join(vacancies(1) * count)
         app.conf.task_always_eager = False
         broker = app.conf.broker_url.split(":")[0]
         # One worker process, then the production worker: WORKER_CONCURRENCY processes
@@ -288,8 +291,13 @@ def ranking_through_celery(document: dict, count: int) -> None:
                 # a batch finds one in production (that first batch's time is printed too).
                 starting, _ = _rank_batch(user, saved, vacancies(1)[0])
                 elapsed, job = _rank_batch(user, saved, text)
+                # The path apart from scoring: the scorer remembers a posting it scored, so
+                # copies of one posting are extracted once and everything else (reading,
+                # saving every row, the broker, the job row) is as for different ones.
+                path_only, copies_job = _rank_batch(user, saved, copies)
             ranked = RankedPosting.objects.filter(batch__job=job).count()
             logged = [line.split() for line in runs.read_text().splitlines()]
+            copies_cpu = sum(float(cpu) for ran, cpu, _ in logged if ran == str(copies_job.pk))
             logged = [(float(cpu), float(end)) for ran, cpu, end in logged if ran == str(job.pk)]
             cpu = sum(seconds for seconds, _ in logged)
             ends = sorted(end for _, end in logged)
@@ -304,7 +312,9 @@ def ranking_through_celery(document: dict, count: int) -> None:
                     else ""
                 )
                 + f"; load {os.getloadavg()[0]:.1f}; target <= 2 s\n"
-                f"    (the one-posting batch before it: {starting:.2f} s, the worker starting)"
+                f"    (the one-posting batch before it: {starting:.2f} s, the worker starting; "
+                f"{count} copies of one posting after it: {path_only:.2f} s, CPU "
+                f"{copies_cpu:.2f} s, all but scoring)"
             )
     finally:
         connection.close()
