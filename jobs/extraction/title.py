@@ -446,6 +446,10 @@ def _read_title_and_company(text: str, clauses: list[Clause], requirements: Requ
         for sentence in [hiring, *naming, *sentences[:8]]:
             place = _place_in(sentence)
             if place:
+                # "plants in Georgia and Alabama" names a region; a town with its state in the
+                # header ("apply locations Gainesville, GA") is where the job is.
+                if "," not in place:
+                    place = _town_and_state(text[:HEADER_REACH]) or place
                 _set_location(requirements, place)
                 break
     if not requirements.location or _header_kind(requirements.location) == "remote":

@@ -253,3 +253,18 @@ def test_a_bracketed_cue_in_a_run_on_list_prefers_its_own_item_only():
         "Analyst\n\nRequirements\n- Experience with Salesforce (preferred)"
     )
     assert {skill.level for skill in bullet.skills if skill.name == "Salesforce"} == {"preferred"}
+
+
+def test_a_town_and_state_in_the_header_beats_a_region_the_blurb_names():
+    found = extract_requirements(
+        "Maintenance Technician II apply locations Gainesville, GA time type Full time posted on "
+        "Posted 5 Days Ago At Piedmont Poultry, we feed families from our processing plants in "
+        "Georgia and Alabama. Minimum Qualifications: 3 years of industrial maintenance."
+    )
+    assert found.location == "Gainesville, GA"
+    assert (
+        extract_requirements(
+            "Line Cook\nOur kitchens serve guests in Georgia.\nRequirements: 2 years of cooking."
+        ).location
+        == "Georgia"
+    )
