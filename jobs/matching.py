@@ -711,7 +711,9 @@ def match_profile(
     roles, years = skill_roles(requirements), asked_years(requirements)
     roles.update({name: "preferred" for name in after_hire if roles.get(name) == "required"})
     level_fit, level_note = _level_fit(requirements, profile)
-    title_fit = _title_score(requirements.title, profile.titles, profile.earlier_titles)
+    title_fit = _title_score(
+        requirements.title, profile.titles, profile.earlier_titles, profile.rung
+    )
     # Someone doing the post's work likely uses tools the bullets leave out; in another line
     # of work a skill not shown is one not had.
     unlisted = (
@@ -1288,12 +1290,22 @@ def _shares_only_a_generic_word(wanted: frozenset[str], have: frozenset[str]) ->
     ) and not (theirs & mine)
 
 
+HALF_RUNG = 0.5
+
+
 def _title_score(
-    job_title: str, titles: list[str], earlier: frozenset[str] = frozenset()
+    job_title: str,
+    titles: list[str],
+    earlier: frozenset[str] = frozenset(),
+    rung: float | None = None,
 ) -> dict[str, Any]:
     """How well the resume's titles fit the posting's: shared role words, else the same family.
     A title of an earlier line of work (`earlier`) fits less: the resume is not written for
-    the career it left."""
+    the career it left. Nor, for a post half a rung below the `rung` held now, is a title held
+    before below that rung (a Warehouse Associate post for one who has become a Forklift
+    Operator, an LPN post for an LPN now licensed as an RN): the post is a step back the level
+    does not count (see STEP_FITS), so its fit is the title held now's. A rung or more below,
+    the level counts the step."""
     # The role, not the team or stack after it ("Senior Backend Engineer, Payments Platform")
     # nor whom it serves ("Executive Assistant to the Managing Partner").
     role = role_of(job_title)
@@ -1301,11 +1313,15 @@ def _title_score(
     if not wanted:
         return {"score": None, "closest": ""}
     families = _families(wanted)
+    post_rung = title_rung(job_title) if rung is not None else None
+    step_back = post_rung is not None and rung - HALF_RUNG <= post_rung < rung
     # "Software Engineer, Backend" names its specialty after the comma: a Backend Engineer
     # holds it, every word of that title (two or more) in the posting's.
     whole = _title_words(SPECIALTY_END_RE.split(job_title, maxsplit=1)[0])
     best, closest = 0.0, ""
     for title in titles:
+        if step_back and (title_rung(title) or rung) < rung:
+            continue
         have = _title_words(title)
         overlap = len(wanted & have) / len(wanted) if have else 0
         if len(have) >= 2 and have - wanted - GENERIC_TITLE_WORDS and have <= whole:

@@ -533,3 +533,37 @@ def test_a_nursing_assistants_years_are_not_the_rn_years_a_charge_post_asks():
     )
     assert "enough years" not in match_resume(new_graduate, charge).explanation
     assert "years short" not in match_resume(new_graduate, aide).explanation
+
+
+def test_a_post_half_a_rung_below_the_title_held_now_is_a_step_back_from_it():
+    # An LVN for six years, licensed as an RN this year: the LVN post is the job she left.
+    nurse = {
+        "basics": {"label": "Registered Nurse"},
+        "work": [
+            {
+                "name": "Baylor Scott & White",
+                "position": "Registered Nurse",
+                "startDate": "2026-02",
+                "highlights": ["Medication administration and assessment for five patients."],
+            },
+            {
+                "name": "Golden Acres Nursing Home",
+                "position": "Licensed Vocational Nurse",
+                "startDate": "2020-01",
+                "endDate": "2026-01",
+                "highlights": ["Medication administration and wound care for 25 residents."],
+            },
+        ],
+    }
+    rn = extract_requirements(
+        "Registered Nurse - Medical/Surgical\nRequirements\n- Active Texas RN license.\n"
+        "- Medication administration.\n- Patient assessment.\n"
+    )
+    lvn = extract_requirements(
+        "Licensed Vocational Nurse\nRequirements\n- Active Texas LVN license.\n"
+        "- Medication administration.\n"
+    )
+    ranked = rank(nurse, [("lvn", lvn), ("rn", rn)])
+    assert [name for name, _ in ranked] == ["rn", "lvn"]
+    # The role is the same line of work, not the title held now.
+    assert "title fits" not in dict(ranked)["lvn"].explanation
