@@ -324,3 +324,17 @@ def test_chinese_japanese_and_korean_provinces_are_read_as_written():
     assert header_place("Sato Yuki\nYokohama, Kanagawa | yuki@example.com")["region"] == "Kanagawa"
     # Taiwan is its own country here, not a province of China.
     assert header_place("Chen Yi\nTaipei, Taiwan | yi@example.com")["countryCode"] == "TW"
+
+
+def test_a_town_named_like_a_word_with_its_english_county_and_a_nurses_letters():
+    document = parse(
+        "Aoife Byrne RGN\nReading, Berkshire | 07700 900 418 | aoife@example.com\n\n"
+        "EXPERIENCE\nStaff Nurse, Royal Berkshire Hospital, 2016\n"
+    )
+    assert document["basics"]["name"] == "Aoife Byrne"
+    assert document["basics"]["location"] == {
+        "city": "Reading",
+        "countryCode": "GB",
+        "region": "Berkshire",
+    }
+    assert {"name": "RGN"} in document["certificates"]

@@ -317,3 +317,15 @@ def test_a_diploma_keeps_its_awarding_body_and_a_french_state_diploma_its_profes
             "studyType": "Diplôme d'État d'Aide-Soignant (DEAS)",
         },
     ]
+
+
+def test_a_field_written_in_brackets_after_the_degree():
+    assert _education(
+        "B.E. (Computer Engineering), Pune Institute of Computer Technology, 2014\n"
+    ) == [
+        {
+            "institution": "Pune Institute of Computer Technology",
+            "studyType": "B.E.",
+            "area": "Computer Engineering",
+        }
+    ]

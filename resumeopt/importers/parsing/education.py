@@ -534,6 +534,9 @@ def _take_degree(entry: dict[str, Any], segment: str, degree: re.Match) -> None:
         else:
             entry["studyType"] += f" ({short[1]})"
             area = area[short.end() :]
+    whole = re.fullmatch(r"\(([^()]+)\)", area)
+    if whole and not degree_in(whole[1]) and not unfinished_mark_pattern().fullmatch(area):
+        area = whole[1]  # "B.E. (Computer Engineering)": the field, all in brackets
     if mark := unfinished_mark_pattern().search(area):
         # "BSc Computer Science (not completed)", "PhD in Sociology (ABD)".
         entry["studyType"] += f" ({mark[1] or mark[2]})"
