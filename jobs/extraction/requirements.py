@@ -114,6 +114,7 @@ def read_skills(
                 match.end,
                 match.term.type,
                 title=clause.role == "title",
+                duty=clause.role == "duty",
             )
             and not (mention and match.term.source != "curated")
         ]

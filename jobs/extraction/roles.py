@@ -329,19 +329,34 @@ def _in_a_name_search(window: str, first: str) -> bool:
     return pattern.search(window) is not None
 
 
+@cache
+def _before_a_market() -> re.Pattern:
+    return re.compile(_cues()["not_a_skill_before_a_market"], re.IGNORECASE)
+
+
 def names_no_skill(
-    text: str, name: str, start: int, end: int, kind: str = "", *, title: bool = False
+    text: str,
+    name: str,
+    start: int,
+    end: int,
+    kind: str = "",
+    *,
+    title: bool = False,
+    duty: bool = False,
 ) -> bool:
     """A generic word in a context that makes it no skill: "claims leadership", "in compliance
     with", "our research team" (a field before a role, outside the title), "the Department
-    of Proteomics" (a field in an institution's name)."""
+    of Proteomics" (a field in an institution's name), and in a duty the trades of whom the job
+    serves ("Prospect into HVAC, plumbing and electrical companies")."""
     rule = _not_a_skill().get(name)
     role_rule = kind in ("hard", "domain") and not title
     if rule is None and not role_rule:
         return False
     window = f"{text[max(0, start - 40) : start]}[[{text[start:end]}]]{text[end : end + 40]}"
     if role_rule and (
-        _before_a_role().search(window) or _in_a_name_search(window, text[start : start + 1])
+        _before_a_role().search(window)
+        or (duty and _before_a_market().search(window))
+        or _in_a_name_search(window, text[start : start + 1])
     ):
         return True
     return rule is not None and rule.search(window) is not None
