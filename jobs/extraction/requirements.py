@@ -396,16 +396,23 @@ def alternative_groups(text: str, matches: list[Match]) -> list[list[int]]:
 
 # "a warehouse management system (Manhattan, Blue Yonder or similar)": examples of the kind
 # named before the bracket, any of which, or the kind itself, meets the requirement.
+# "sales or customer-facing experience (retail, hospitality and restaurants all count)": lines
+# of work given as examples of the experience asked, after the kind or a choice of kinds.
 EXAMPLES_OPEN_RE = re.compile(
-    r"\s*(?:(?:system|systems|software|tool|tools|platform|platforms|application|applications|"
-    r"suite|package|packages|solution|solutions)\s*)?\(\s*",
+    r"(?:\s+or\s+[a-z][\w-]*)?\s*(?:(?:system|systems|software|tool|tools|platform|platforms|"
+    r"application|applications|suite|package|packages|solution|solutions|experience|background|"
+    r"roles?)\s*)?\(\s*(?P<cue>(?:e\.g\.|eg\b|such as|for example|including)\s*,?\s*)?",
     re.IGNORECASE,
 )
 EXAMPLES_CLOSE_RE = re.compile(
     r"\s*(?:,?\s*(?:or|and)\s+(?:similar|equivalent|comparable|another|other)\b[^()]{0,40}|"
-    r",?\s*etc\.?)\s*\)",
+    r",?\s*etc\.?|(?:,?\s*(?:or|and)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?\s+(?:all\s+|also\s+|each\s+"
+    r"|both\s+)?(?:count|counts|qualify|qualifies|(?:are|is)\s+(?:welcome|accepted|considered|"
+    r"relevant)))\s*\)",
     re.IGNORECASE,
 )
+# After an example cue ("(e.g. retail, hospitality)") the bracket need only close.
+EXAMPLES_END_RE = re.compile(r"[^()]{0,40}\)")
 
 
 def _with_examples(text: str, matches: list[Match], groups: list[list[int]]) -> list[list[int]]:
@@ -417,14 +424,16 @@ def _with_examples(text: str, matches: list[Match], groups: list[list[int]]) -> 
         if kind.term.type in ("soft", "language"):
             continue
         first = kind_index + 1
-        if not EXAMPLES_OPEN_RE.fullmatch(text, kind.end, matches[first].start):
+        opening = EXAMPLES_OPEN_RE.fullmatch(text, kind.end, matches[first].start)
+        if not opening:
             continue
         last = first
         while last + 1 < len(matches) and LIST_GAP_RE.match(
             text[matches[last].end : matches[last + 1].start]
         ):
             last += 1
-        if not EXAMPLES_CLOSE_RE.match(text, matches[last].end):
+        closing = EXAMPLES_END_RE if opening["cue"] else EXAMPLES_CLOSE_RE
+        if not closing.match(text, matches[last].end):
             continue
         members = list(range(first, last + 1))
         if len({matches[i].term.canonical for i in members}) < 2:
