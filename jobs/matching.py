@@ -1365,6 +1365,7 @@ STEP_FITS = (
     (-2.5, 0.25),
     (-1.5, 0.35),
     (-0.75, 0.85),
+    (-0.25, 0.9),  # half a rung below: the post the resume moved up from (LPN for an RN)
     (0.25, 1.0),
     (1.0, 0.9),
     (2.0, 0.65),
@@ -1466,8 +1467,11 @@ def _step_fit(step: float) -> float:
 def _step_note(step: float, title: str) -> str:
     """ "one step up from Senior Accountant", "two steps below Senior HR Generalist"; nothing
     for the same rung."""
-    if -0.5 <= step <= 0.5:
+    if -HALF_RUNG / 2 < step <= HALF_RUNG / 2:  # as STEP_FITS: no step, nothing to say
         return ""
+    if abs(step) <= HALF_RUNG:
+        # "LPN" for an RN, "Warehouse Associate" for a Forklift Operator: a fit of its own.
+        return f"half a step {'up from' if step > 0 else 'below'} {title}"
     count = max(1, round(abs(step)))
     steps = "one step" if count == 1 else f"{_NUMBERS.get(count, str(count))} steps"
     return f"{steps} {'up from' if step > 0 else 'below'} {title}"

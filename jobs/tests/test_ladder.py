@@ -567,3 +567,40 @@ def test_a_post_half_a_rung_below_the_title_held_now_is_a_step_back_from_it():
     assert [name for name, _ in ranked] == ["rn", "lvn"]
     # The role is the same line of work, not the title held now.
     assert "title fits" not in dict(ranked)["lvn"].explanation
+
+
+def test_a_newly_licensed_rn_still_working_as_an_lpn_ranks_the_rn_post_first():
+    # The LPN job is still held, but the licence and the headline are an RN's: the LPN post
+    # is the step she has just made, half a rung below, and the explanation says so.
+    nurse = {
+        "basics": {"label": "Registered Nurse, BSN", "summary": "Newly licensed RN."},
+        "work": [
+            {
+                "name": "Sunrise Senior Living",
+                "position": "Licensed Practical Nurse",
+                "startDate": "2019-08",
+                "highlights": [
+                    "Medication administration for 30 residents; documented in PointClickCare.",
+                    "Wound care and reporting changes in condition to the RN.",
+                ],
+            }
+        ],
+        "education": [{"institution": "Ohio University", "studyType": "BSN", "area": "Nursing"}],
+        "certificates": [{"name": "RN License, Ohio"}, {"name": "BLS"}],
+    }
+    rn = extract_requirements(
+        "Registered Nurse - Progressive Care (New Graduates Welcome)\nRequirements\n"
+        "- Active Ohio RN license.\n- BLS.\n"
+        "Preferred\n- Telemetry experience.\n- ACLS.\n"
+    )
+    lpn = extract_requirements(
+        "Licensed Practical Nurse (LPN)\nRequirements\n- Active Ohio LPN license.\n"
+        "- Medication administration.\n- 1+ year of long-term care experience.\n- BLS.\n"
+    )
+    ranked = rank(nurse, [("lpn", lpn), ("rn", rn)])
+    assert [name for name, _ in ranked] == ["rn", "lpn"]
+    below = dict(ranked)["lpn"]
+    assert "half a step below Registered Nurse" in below.explanation
+    # The step costs a little: less than a whole rung below, more than none.
+    assert 0.85 * below.breakdown["title"]["role_score"] < below.breakdown["title"]["score"]
+    assert below.breakdown["title"]["score"] < below.breakdown["title"]["role_score"]
