@@ -1408,12 +1408,39 @@ def _without_town(company: str, posting: str) -> str:
     town in the name."""
     if not company:
         return company
-    found = _first_after(company, posting, STATE_AFTER_RE)
     words = company.split()
+    repeated = _town_repeated(company, words, posting)
+    if repeated:
+        return repeated
+    found = _first_after(company, posting, STATE_AFTER_RE)
     if not found or found["state"].lower() not in PLACES:
         return company
     size = _town_size(words)
     return re.sub(r"\s+(?:in|at)$", "", " ".join(words[:-size])) if size < len(words) else company
+
+
+# After a company's name: a place, as a header writes the job's place ("Auckland, New Zealand").
+PLACE_AFTER_RE = re.compile(r",\s*(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
+
+
+def _town_repeated(company: str, words: list[str], posting: str) -> str:
+    """ "Tealeaf Auckland" -> "Tealeaf" where the header writes "Tealeaf Auckland, Auckland, New
+    Zealand" (the job's place, run into the name, then written again as the place) and the
+    posting names "Tealeaf" on its own more often than with the town: a name that holds its
+    town ("Bank of Auckland") is written with it each time."""
+    if len(words) < 2:
+        return ""
+    found = _first_after(company, posting[:HEADER_REACH], PLACE_AFTER_RE)
+    if not found:
+        return ""
+    for size in range(min(3, len(words) - 1), 0, -1):
+        town = " ".join(words[-size:])
+        if not found["place"].startswith(town) or town.lower() not in PLACES:
+            continue
+        short = " ".join(words[:-size])
+        if posting.count(short) > posting.count(company):
+            return short
+    return ""
 
 
 def _fuller_name(company: str, posting: str) -> str:

@@ -268,3 +268,19 @@ def test_a_town_and_state_in_the_header_beats_a_region_the_blurb_names():
         ).location
         == "Georgia"
     )
+
+
+@pytest.mark.parametrize("separator", ["\n", " "])
+def test_a_town_run_into_the_company_and_repeated_as_the_place_is_no_part_of_it(separator):
+    found = extract_requirements(
+        f"Store Manager{separator}Tealeaf Auckland, Auckland, New Zealand · 1 week ago{separator}"
+        "About the job Tealeaf is a tea and homewares brand with 28 stores. "
+        "Requirements: 3+ years of retail management."
+    )
+    assert found.company == "Tealeaf"
+    # A name that holds its town is written with it each time.
+    found = extract_requirements(
+        f"Dental Assistant{separator}Harbour Dental Nelson, Nelson, New Zealand{separator}"
+        "Harbour Dental Nelson cares for 4,000 families. Requirements: 1 year of chairside work."
+    )
+    assert found.company == "Harbour Dental Nelson"
