@@ -275,6 +275,11 @@ def parse_date(text: str) -> str | None:
 
 
 # The parser asks about the same line at several stages; the answer never changes.
+# A lone year run straight onto capitals or a word ("SAP2000", "Windows2000"), with no
+# range: part of a product's name. A converter's glue ("Engineer2019 – 2021") has its range.
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
+
+
 @lru_cache(maxsize=4096)
 def find_date_range(text: str) -> DateRange | None:
     """The first date or date range in a line of text ("Acme, Jan 2019 - Present")."""
@@ -295,6 +300,11 @@ def find_date_range(text: str) -> DateRange | None:
                 current, begin = True, present.start()
         if end and start and to_month_index(end) < to_month_index(start):
             start, end = end, start  # "2021 – 2019": the later year written first
+        glued = (
+            begin > 0 and text[begin - 1].isalpha() and _YEAR_ALONE.fullmatch(text[begin:finish])
+        )
+        if glued and not end and not current:
+            continue  # "SAP2000", "Windows2000", "ETABS2016": a product's name, no date
         return DateRange(start, end, current, text[begin:finish], begin, finish)
     return None
 

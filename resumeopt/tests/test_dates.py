@@ -291,3 +291,10 @@ def test_a_month_and_short_year_alone_is_no_date():
 def test_a_month_glued_to_the_title_before_it_is_still_read():
     dates = find_date_range("Software EngineerMar 2019 - Present")
     assert (dates.start, dates.current) == ("2019-03", True)
+
+
+def test_a_year_run_onto_a_products_name_is_no_date():
+    assert find_date_range("AutoCAD, Revit, MS Project, SAP2000") is None
+    assert find_date_range("Windows2000 administration") is None
+    assert find_date_range("Engineer2019 – 2021").start == "2019"  # a converter's glue
+    assert find_date_range("Jan2019").start == "2019-01"
