@@ -450,5 +450,17 @@ def _clean_field(raw: str) -> str:
     # "in any field", "in any discipline": a degree of no particular field.
     if re.match(r"any\b", text, flags=re.IGNORECASE):
         return ""
+    # "industrial maintenance or electrical technology Piedmont Poultry is ...": a field
+    # written in lower case ends where a capitalised word follows one of its own words (the
+    # next sentence, run in without its stop); "business or Information Technology" goes on.
+    if text[:1].islower():
+        run_in = RUN_IN_AFTER_FIELD_RE.search(text)
+        if run_in:
+            text = text[: run_in.end()]
     text = re.sub(r"[\s,/]+(?:or|and)$", "", text).strip(" ,/")
     return text if 0 < len(text.split()) <= 10 else ""
+
+
+RUN_IN_AFTER_FIELD_RE = re.compile(
+    r"(?<![\w'’-])(?!(?:or|and|of|in|the|for)\s)[a-z][\w'’-]*\s+(?=[A-Z][a-z])"
+)

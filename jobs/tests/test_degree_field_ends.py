@@ -81,3 +81,22 @@ def test_a_high_school_graduate_is_not_asked_for_a_degree():
         "- New graduates welcome\n"
     )
     assert read.education_level == "High school"
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        (
+            "Preferred Qualifications Associate's degree in industrial maintenance or electrical "
+            "technology Piedmont Poultry is an Equal Opportunity Employer.",
+            "industrial maintenance or electrical technology",
+        ),
+        (
+            "Requirements: Bachelor's degree in business or Information Technology, 3 years of "
+            "IT support.",
+            "business or Information Technology",
+        ),
+    ],
+)
+def test_a_lower_case_field_ends_where_the_next_sentence_runs_in(text, field):
+    assert extract_requirements(HEAD + text).education_field == field
