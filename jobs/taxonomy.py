@@ -271,8 +271,50 @@ def load_curated() -> tuple[Term, ...]:
     return tuple(terms)
 
 
+# The activities read from data/skill_activities.txt, as `marshal` writes them: the span
+# objects' plural and singular forms come from lemminflect, whose tables take a third of a
+# second to load, in every process that builds a resume profile (`rank_jobs` included).
+ACTIVITIES_COMPILED = DATA / "activities.compiled"
+
+
 @cache
 def _activities() -> dict[str, dict]:
+    """data/skill_activities.txt by section (see `read_activities`), from its compiled file
+    when that is up to date; otherwise read and written for the next process."""
+    sections = load_activities()
+    if sections is None:
+        try:
+            sections = write_activities()
+        except OSError:  # a read-only install: read it in each process
+            sections = read_activities()
+    return sections
+
+
+def _activities_stamp() -> str:
+    """What the compiled activities were made from: their data file, this module, marshal."""
+    digest = hashlib.sha256(f"activities:{marshal.version}".encode())
+    for path in (DATA / "skill_activities.txt", Path(__file__)):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def write_activities(path: Path | None = None) -> dict[str, dict]:
+    """Read the activities and write them, compiled, into `path` (atomically)."""
+    sections = read_activities()
+    _write_atomically(path or ACTIVITIES_COMPILED, marshal.dumps((_activities_stamp(), sections)))
+    return sections
+
+
+def load_activities(path: Path | None = None) -> dict[str, dict] | None:
+    """The compiled activities in `path`, or None if missing, unreadable or stale."""
+    try:
+        stamp, sections = marshal.loads((path or ACTIVITIES_COMPILED).read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    return sections if stamp == _activities_stamp() else None
+
+
+def read_activities() -> dict[str, dict]:
     """data/skill_activities.txt by section: "verbs" and "results" (noun -> its other
     forms), "phrases" (canonical -> activity phrases), "groups" (a name -> its words) and
     "spans" (canonical -> its verbs and objects)."""
@@ -683,8 +725,12 @@ def _sources_stamp() -> str:
 def write_compiled(path: Path = COMPILED) -> tuple:
     """Compile the shipped taxonomy into `path` (atomically) and return it compiled."""
     compiled = compile_terms(load_curated() + load_esco())
-    data = marshal.dumps((_sources_stamp(), compiled))
-    with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".taxonomy-", delete=False) as handle:
+    _write_atomically(path, marshal.dumps((_sources_stamp(), compiled)))
+    return compiled
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".compiled-", delete=False) as handle:
         handle.write(data)
     try:
         os.chmod(handle.name, 0o644)  # built by root in the image, read by the app's user
@@ -692,7 +738,6 @@ def write_compiled(path: Path = COMPILED) -> tuple:
     except OSError:
         os.unlink(handle.name)
         raise
-    return compiled
 
 
 def load_compiled(path: Path = COMPILED) -> tuple | None:

@@ -524,3 +524,59 @@ def test_banquets_and_catering_show_each_other():
 )
 def test_an_acronym_that_is_an_english_word_needs_its_capitals_or_a_list_of_tools(text, expected):
     assert bool({"REST APIs", "SOAP"} & set(_names(text))) is expected
+
+
+def test_the_compiled_activities_are_the_activities_read_from_their_file(tmp_path):
+    from jobs.taxonomy import load_activities, read_activities, write_activities
+
+    path = tmp_path / "activities.compiled"
+    written = write_activities(path)
+    assert load_activities(path) == written == read_activities()
+    # The order of the spans ranks their skills: it survives compilation.
+    assert list(load_activities(path)["spans"]) == list(read_activities()["spans"])
+
+
+def test_stale_or_damaged_compiled_activities_are_not_used(tmp_path):
+    import marshal
+
+    from jobs.taxonomy import load_activities, write_activities
+
+    path = tmp_path / "activities.compiled"
+    sections = write_activities(path)
+    path.write_bytes(marshal.dumps(("another source", sections)))
+    assert load_activities(path) is None
+    path.write_bytes(b"\x00not marshal")
+    assert load_activities(path) is None
+    assert load_activities(tmp_path / "missing") is None
+
+
+def test_ranking_a_posting_in_a_new_process_loads_no_inflection_dictionary():
+    # lemminflect's tables take a third of a second to load: the activities' plural forms
+    # come from their compiled file, so `rank_jobs` and the like never pay for them.
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    def run(code: str) -> str:
+        result = subprocess.run(
+            [sys.executable, "-c", "import sys, django; django.setup(); " + code],
+            cwd=Path(__file__).resolve().parents[2],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={"DJANGO_SETTINGS_MODULE": "resumeopt.settings", "PATH": "/usr/bin:/bin"},
+        )
+        assert result.returncode == 0, result.stderr
+        return result.stdout.strip()
+
+    # Written by one process (at install, or by the first one to need it), read by the next.
+    run("from jobs.taxonomy import write_activities; write_activities()")
+    ranked = run(
+        "from jobs.extraction import extract_requirements\n"
+        "from jobs.matching import match_profile, profile_of\n"
+        "from resumeopt.jsonresume import sample_document\n"
+        "posting = extract_requirements('Data Analyst. You have 3+ years of SQL and Python.')\n"
+        "match = match_profile(profile_of(sample_document()), posting)\n"
+        "print(bool(posting.skills), 'lemminflect' in sys.modules)"
+    )
+    assert ranked == "True False"
