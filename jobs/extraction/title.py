@@ -1065,6 +1065,10 @@ def _read_header_part(part: str, line: str, posting: str, requirements: Requirem
     return read
 
 
+# Words a name cannot end in: the city after them is the name's own.
+NAME_GOES_ON_RE = re.compile(r"\s(?:of|for|and|&|the|de|del|du|des|la|le|von|van)$", re.IGNORECASE)
+
+
 def _name_before_city(place: str) -> tuple[str, str]:
     """ "Tessellate London, UK" -> ("Tessellate", "London, UK"): a name run into a city known as
     one; ("", place) when the words before the comma are all the city's."""
@@ -1077,6 +1081,8 @@ def _name_before_city(place: str) -> tuple[str, str]:
             and name[:1].isupper()
             and name.lower() not in PLACES
             and not TITLE_WORDS.search(name)
+            # "Bank of Auckland", "Friends of London": the city ends the name.
+            and not NAME_GOES_ON_RE.search(name)
         ):
             return re.sub(r"\s+(?:in|at)$", "", name), f"{town}{comma}{rest}"  # "Bistro in Austin"
     return "", place

@@ -284,3 +284,9 @@ def test_a_town_run_into_the_company_and_repeated_as_the_place_is_no_part_of_it(
         "Harbour Dental Nelson cares for 4,000 families. Requirements: 1 year of chairside work."
     )
     assert found.company == "Harbour Dental Nelson"
+    # A name that ends in "of" goes on with its city.
+    found = extract_requirements(
+        f"Teller{separator}Bank of Auckland, Auckland, New Zealand{separator}"
+        "Bank of Auckland serves 40,000 members. Requirements: 1 year of cash handling."
+    )
+    assert found.company == "Bank of Auckland"
