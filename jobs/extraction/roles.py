@@ -73,6 +73,12 @@ def heading_role(content: str) -> str:
 
 
 @cache
+def item_end_words() -> frozenset[str]:
+    """Words an item of a requirements list ends in ("a professional attitude")."""
+    return frozenset(_cues()["item_end_words"])
+
+
+@cache
 def run_on_leading_words() -> frozenset[str]:
     """Words after which a capitalised word goes on with the same item ("with Salesforce")."""
     return frozenset(_cues()["run_on_leading_words"])

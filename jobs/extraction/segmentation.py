@@ -338,6 +338,7 @@ def _run_on_items(sentences: list[tuple[int, str]]) -> list[tuple[int, str]]:
             for found in RUN_ON_BREAK_RE.finditer(text):
                 if found.group().split()[0].rstrip(")") not in roles.run_on_leading_words():
                     cuts.append(found.end())
+        cuts.extend(_preferred_item_start(text, cuts[-1] if len(cuts) > 1 else 0))
         if len(cuts) == 1:
             result.append((start, text))
             continue
@@ -347,6 +348,28 @@ def _run_on_items(sentences: list[tuple[int, str]]) -> list[tuple[int, str]]:
             if piece.strip():
                 result.append((start + cut + len(piece) - len(piece.lstrip()), piece.strip()))
     return result
+
+
+# Where an item run into the words before it starts: a capitalised word or an acronym after a
+# word items end in ("attitude ADR certificate", "standards Bilingual"; roles.item_end_words).
+ITEM_START_RE = re.compile(r"(?<![\w&'’.,-])([a-z][\w'’-]*)\s+(?=[A-Z])")
+
+
+def _preferred_item_start(text: str, since: int) -> list[int]:
+    """Where the item a preference cue at the sentence's end prefers starts, when the lines before
+    it lost their breaks: "Good communication skills and a professional attitude ADR certificate
+    is desirable" prefers the ADR certificate alone. [] when the cue ends no such run."""
+    if not any(map(text.__contains__, PREFERENCE_END_WORDS)):
+        return []
+    cue = roles.PREFERRED_LIST_PART_RE.search(text, since)
+    if cue is None:
+        return []
+    starts = [
+        found.end()
+        for found in ITEM_START_RE.finditer(text, since, cue.start())
+        if found.group(1) in roles.item_end_words()
+    ]
+    return starts[-1:] if starts and len(text[since : starts[-1]].split()) >= 3 else []
 
 
 def _table_row_ends(line: str) -> list[int]:

@@ -80,3 +80,28 @@ def test_a_preference_run_into_the_next_item_stays_with_its_item(
     assert levels[preferred] == "preferred"
     for name in required:
         assert levels[name] == "required"
+
+
+@pytest.mark.parametrize(
+    ("line", "preferred", "required"),
+    [
+        (
+            "Good communication skills and a professional attitude ADR certificate is desirable",
+            "ADR Certificate",
+            "Communication",
+        ),
+        (
+            "Working knowledge of SQF or BRC food safety standards Bilingual English/Spanish "
+            "preferred",
+            "Spanish",
+            "SQF",
+        ),
+    ],
+)
+def test_a_preference_at_the_end_of_a_run_on_prefers_its_last_item(line, preferred, required):
+    levels = {
+        skill.name: skill.level
+        for skill in extract_requirements(f"{HEAD}Requirements\n- {line}\n").skills
+    }
+    assert levels[preferred] == "preferred"
+    assert levels[required] == "required"
