@@ -331,6 +331,10 @@ def _run_on_items(sentences: list[tuple[int, str]]) -> list[tuple[int, str]]:
         cuts = [0]
         if any(map(text.__contains__, PREFERENCE_END_WORDS)):
             cuts.extend(found.end() for found in PREFERENCE_END_RE.finditer(text))
+            # In each piece a cue ends, the item it prefers.
+            ends = list(cuts)
+            for begin, end in zip(ends, [*ends[1:], len(text)], strict=False):
+                cuts.extend(_preferred_item_start(text, begin, end))
         # Any preference cue, even beside a "must" or "required" of another item.
         if len(text.split(None, RUN_ON_WORDS)) > RUN_ON_WORDS and roles.cue("preferred").search(
             text
@@ -338,7 +342,6 @@ def _run_on_items(sentences: list[tuple[int, str]]) -> list[tuple[int, str]]:
             for found in RUN_ON_BREAK_RE.finditer(text):
                 if found.group().split()[0].rstrip(")") not in roles.run_on_leading_words():
                     cuts.append(found.end())
-        cuts.extend(_preferred_item_start(text, cuts[-1] if len(cuts) > 1 else 0))
         if len(cuts) == 1:
             result.append((start, text))
             continue
@@ -355,13 +358,11 @@ def _run_on_items(sentences: list[tuple[int, str]]) -> list[tuple[int, str]]:
 ITEM_START_RE = re.compile(r"(?<![\w&'’.,-])([a-z][\w'’-]*)\s+(?=[A-Z])")
 
 
-def _preferred_item_start(text: str, since: int) -> list[int]:
+def _preferred_item_start(text: str, since: int, until: int) -> list[int]:
     """Where the item a preference cue at the sentence's end prefers starts, when the lines before
     it lost their breaks: "Good communication skills and a professional attitude ADR certificate
     is desirable" prefers the ADR certificate alone. [] when the cue ends no such run."""
-    if not any(map(text.__contains__, PREFERENCE_END_WORDS)):
-        return []
-    cue = roles.PREFERRED_LIST_PART_RE.search(text, since)
+    cue = roles.PREFERRED_LIST_PART_RE.search(text[:until].rstrip(), since)
     if cue is None:
         return []
     starts = [

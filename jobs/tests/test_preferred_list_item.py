@@ -96,6 +96,12 @@ def test_a_preference_run_into_the_next_item_stays_with_its_item(
             "Spanish",
             "SQF",
         ),
+        (
+            "At least 3 years of site safety experience A valid CSCS card SMSTS would be an "
+            "advantage What's on offer 25 days holiday",
+            "SMSTS",
+            "CSCS Card",
+        ),
     ],
 )
 def test_a_preference_at_the_end_of_a_run_on_prefers_its_last_item(line, preferred, required):
