@@ -79,7 +79,16 @@ EDUCATION_LEVELS = [
         r"subject|branch|specialization|specialisation))\b(?=[\s,/'’.)-]|$)",
     ),
     # "Associate or Bachelor's degree": the lower of the two is accepted.
-    ("Associate's", 2, r"\bassociate(?:'s|’s)?(?: degree|\s*(?:or|/)\s*bachelor)"),
+    # "Diploma or Degree in Accounting": the post-secondary diploma of Commonwealth
+    # countries (Malaysia, Singapore, India, Australia), below a degree; not "High school
+    # diploma", "Postgraduate Diploma".
+    (
+        "Associate's",
+        2,
+        r"\bassociate(?:'s|’s)?(?: degree|\s*(?:or|/)\s*bachelor)|(?<!school )(?<!secondary )"
+        r"(?<!graduate )(?<!postgraduate )(?<!advanced )(?<!pg )\bdiploma\s*(?:or|/)\s*(?:an?\s+)?"
+        r"(?:degree|bachelor)",
+    ),
     # "Matric (Grade 12)" in South Africa, the Leaving Certificate in Ireland.
     (
         "High school",

@@ -100,3 +100,19 @@ def test_a_high_school_graduate_is_not_asked_for_a_degree():
 )
 def test_a_lower_case_field_ends_where_the_next_sentence_runs_in(text, field):
     assert extract_requirements(HEAD + text).education_field == field
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("Diploma or Degree in Accounting or equivalent", "Associate's"),
+        ("Diploma/Degree in Finance", "Associate's"),
+        ("High school diploma or GED required", "High school"),
+    ],
+)
+def test_a_diploma_offered_beside_a_degree_is_below_it(line, level):
+    read = extract_requirements(
+        "Accounts Executive\nSinar Jaya Sdn Bhd, Petaling Jaya\n\nJob Requirements\n"
+        f"- {line}\n- Minimum 2 years of working experience in full set of accounts\n"
+    )
+    assert read.education_level == level
