@@ -501,6 +501,15 @@ FLOORS = {
     # Indonesian S1, Pakistani CGPA, Russian specialist, Vietnamese Kỹ sư, Saudi out of 5),
     # labelled before the parser ran. First run: name 7/8, school 8/14, degree 8/11, area
     # 5/10, gpa 4/10, header place 4/8 (a text opening '[Photo]' was read as broken JSON).
+    # Job lines of pieces between pipes, bullets or dashes, the employer first or the title
+    # first (Turkish, Indian, Danish, German, Spanish resumes), labelled before the parser
+    # ran. First run: employer 11/15, title 11/15, dates 12/15, job place 10/15; after the
+    # title lexicon and dashed names: 15/15, 15/15, 15/15, 13/15.
+    "pipes": {
+        **dict.fromkeys(("name", "employer", "title", "dates", "school", "real_share"), 0.95),
+        **dict.fromkeys(("degree", "email", "area"), 0.95),
+        "work_place": 0.8,
+    },
     "worldedu3": {
         **dict.fromkeys(("name", "school", "degree", "email", "phone", "area", "gpa"), 0.95),
         **dict.fromkeys(("employer", "title", "dates", "sections"), 0.9),

@@ -15,9 +15,11 @@ from resumeopt.importers.parsing.lexicon import (
     is_street_address,
     known_place,
     legal_form,
+    lone_city,
     read_location,
     role_score,
     title_score,
+    town_in_region,
     vocabulary,
 )
 from resumeopt.importers.parsing.patterns import (
@@ -37,6 +39,8 @@ GERUND_START_RE = re.compile(r"^[A-Z][a-z]{2,}ing\s+(?:[a-z&]|and\b)")
 LOST_START_RE = re.compile(r"\s*[–—-]?\s*(?i:present)\s+(?=[A-Z])")
 # A month alone at the start of a line, its year not written: "December  Web-Developer".
 LONE_MONTH_RE = re.compile(rf"\s*({MONTH_NAME_PATTERN})\.?(?:\s+|$)(?!\d)", re.IGNORECASE)
+# A spaced dash between two pieces of a header line.
+DASH_RE = re.compile(r"\s[–—-]\s")
 MONTH_ONLY_RE = re.compile(
     rf"(?:[/–—-]+\s*)?{MONTH_NAME_PATTERN}\.?(?:\s*[/–—-]+\s*)?",
     re.IGNORECASE,
@@ -50,6 +54,46 @@ def split_segments(text: str) -> list[str]:
     # actualidad. Jefe de ventas": the stop after it (".NET Developer" keeps its dot).
     parts = [re.sub(r"^(?:[–—-]|\.)\s+", "", part) for part in parts]
     return [part for part in parts if part]
+
+
+def dashed_names(text: str) -> list[str]:
+    """`split_segments`, but a dash inside an employer's name keeps it whole.
+
+    "A.P. Moller - Maersk | Logistics Coordinator": where the line's title stands apart, a
+    spaced dash between two pieces that are neither a title nor a place is part of a name.
+    """
+    segments = split_segments(text)
+    if len(segments) < 2 or not DASH_RE.search(text):
+        return segments
+    titled = [role_score(segment) > 0 for segment in segments]
+    if not any(titled):
+        return segments
+    merged: list[str] = []
+    merged_title = False
+    for segment, title in zip(segments, titled, strict=True):
+        if (
+            merged
+            and not title
+            and not merged_title
+            and (joined := _dash_joined(text, merged[-1], segment))
+        ):
+            merged[-1] = joined
+            continue
+        merged.append(segment)
+        merged_title = title
+    return merged
+
+
+def _dash_joined(text: str, left: str, right: str) -> str:
+    """ "left - right" as the line writes it, where neither side is a place or a kind of
+    employment; else ""."""
+    for side in (left, right):
+        if re.search(r"\d", side) or side.lower() in vocabulary()["employment_types"]:
+            return ""
+        if read_location(side) or lone_city(side, guarded=True) or town_in_region(side):
+            return ""
+    found = re.search(rf"(?<!\S){re.escape(left)}\s+([–—-])\s+{re.escape(right)}(?!\S)", text)
+    return f"{left} {found[1]} {right}" if found else ""
 
 
 def rejoin_locations(pieces: list[str]) -> list[str]:
@@ -329,7 +373,7 @@ def header_segments(text: str) -> list[str]:
         text,
     )
     pieces: list[str] = []
-    parts = [piece for segment in split_segments(text) for piece in full_stops(segment)]
+    parts = [piece for segment in dashed_names(text) for piece in full_stops(segment)]
     for part in (piece for whole in parts for piece in colon_parts(whole)):
         if part.startswith("in ") and read_location(part[3:]):
             part = part[3:]  # "in Berlin, Germany"

@@ -47,6 +47,9 @@ def vocabulary() -> dict[str, Any]:
         "country_aliases": data["country_aliases"],
         "remote_words": set(data["remote_words"]),
         "title_heads": set(data["title_heads"]),
+        # German, Dutch and Nordic titles are compounds ending in their head word
+        # ("Vertriebsleiter", "Softwareentwickler", "Projectmedewerker").
+        "title_head_endings": tuple(data["title_head_endings"]),
         # Each legal form with and without its last dot: callers compare words as written
         # ("Inc.") or stripped ("inc"), so both spellings must be known.
         "company_suffixes": {
@@ -629,13 +632,29 @@ def role_score(text: str) -> int:
     if not tokens or len(tokens) > 8:
         return 0
     known = words["title_words"] | words["title_heads"]
-    score = sum(1 for token in tokens if token in known or set(token.split("-")) & known)
+    score = sum(
+        1
+        for token in tokens
+        if token in known or set(token.split("-")) & known or compound_title(token)
+    )
     last = tokens[-1]
-    if last in words["title_heads"] or set(last.split("-")) & words["title_heads"]:
+    if (
+        last in words["title_heads"]
+        or set(last.split("-")) & words["title_heads"]
+        or compound_title(last)
+    ):
         score += 2
     if re.search(r"\b(?:vice president|head of|co-founder)\b", text, re.I):
         score += 1
     return score
+
+
+def compound_title(token: str) -> bool:
+    """ "vertriebsleiter", "softwareentwickler": a head word with a longer word before it."""
+    return any(
+        token.endswith(ending) and len(token) >= len(ending) + 3
+        for ending in vocabulary()["title_head_endings"]
+    )
 
 
 def employer_score(text: str) -> int:
