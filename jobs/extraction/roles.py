@@ -277,6 +277,10 @@ def clause_role(text: str, section: str, *, structured: bool) -> str:
     if cue("benefit").search(text) and not asks(text):
         return "benefit"
     if section == "duty":
+        # "Job Description Tiffinly is a fast-growing meal subscription start-up ...": the
+        # company's blurb under a heading boards give the whole posting.
+        if cue("about").search(text) and not cue("duty").search(text) and not asks(text):
+            return "about"
         return "preferred" if is_preferred(text) else "duty"
     # The opening, or a part under a heading of no known kind.
     if asks(text) and _asks_of_candidate(text):
