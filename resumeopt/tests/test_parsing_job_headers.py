@@ -772,3 +772,31 @@ def test_time_spent_caring_for_family_is_no_job():
     work, unsorted = parse_work([Line(text) for text in history.split("\n")], "work")
     assert [job.get("position") for job in work] == ["Stock Associate", "Warehouse Associate"]
     assert "Caregiver for a family member" in unsorted
+
+
+def test_a_profile_sentence_from_the_other_column_is_never_the_employer():
+    # A two-column page flattened row by row: the profile's sentence, which says how long
+    # the person has worked, lands among the job's header lines.
+    work = _work(
+        "Experienced Network Engineer with 6-year\n"
+        "Network Engineer\n"
+        "Sep 2018 - Present\n"
+        "Designed campus networks for enterprise clients.\n"
+        "\n"
+        "Sales Manager\n"
+        "Seasoned Sales Leader with 12 years\n"
+        "Jan 2016 - Dec 2021\n"
+        "\n"
+        "Jefa de Ventas | Profesional con 5 años de experiencia\n"
+        "2012 - 2015\n"
+        "\n"
+        "Teacher\n"
+        "10 Years Academy\n"
+        "2010 - 2012\n"
+    )
+    assert [(job.get("position"), job.get("name")) for job in work] == [
+        ("Network Engineer", None),
+        ("Sales Manager", None),
+        ("Jefa de Ventas", None),
+        ("Teacher", "10 Years Academy"),
+    ]

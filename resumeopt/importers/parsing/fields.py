@@ -12,6 +12,7 @@ from resumeopt.importers.headings import heading_key, headings
 from resumeopt.importers.parsing.lexicon import (
     degree_in,
     employer_score,
+    experience_claim,
     is_street_address,
     known_place,
     legal_form,
@@ -684,6 +685,7 @@ def is_prose(segment: str) -> bool:
     return (
         is_duty(segment)
         or len(words) > 8
+        or experience_claim(segment)
         or (len(words) > 3 and segment.rstrip().endswith("."))
         # "iOS Developer", "eBay": a brand's lower-case start is not a sentence's.
         or (

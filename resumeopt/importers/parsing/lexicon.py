@@ -108,7 +108,37 @@ def vocabulary() -> dict[str, Any]:
         "translation_links": set(data["translation_links"]),
         # "MOS 88M Motor Transport Operator": a service member's specialty code and name.
         "specialty_codes": tuple(data["specialty_codes"]),
+        # "Experienced Network Engineer with 6-year": how long the person has worked, said
+        # in a profile's sentence, never in a name or a title.
+        "experience_claim": {
+            key: tuple(words)
+            for key, words in data["experience_claim"].items()
+            if not key.startswith("_")
+        },
     }
+
+
+@cache
+def _experience_claim_re() -> re.Pattern:
+    claim = vocabulary()["experience_claim"]
+
+    def either(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+    number = rf"(?:\d{{1,2}}|{either(claim['numbers'])})\+?"
+    years = rf"(?:{either(claim['years'])})\b"
+    return re.compile(
+        # "with 6-year", "over 10 years", "mit 8 Jahren", "plus de 5 ans"
+        rf"(?<!\w)(?:{either(claim['links'])})\s+{number}\s*-?\s*{years}"
+        # "5+ years of experience", "12 years in retail", "8 Jahre Berufserfahrung"
+        rf"|(?<!\w){number}\s*-?\s*{years}\s+(?:{either(claim['after_years'])})(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+def experience_claim(text: str) -> bool:
+    """'Dedicated nurse with over 10 years', '5+ years of experience': a profile's sentence."""
+    return bool(_experience_claim_re().search(text))
 
 
 @cache
