@@ -13,3 +13,14 @@ def test_a_blurb_under_job_description_names_no_asked_skills():
     levels = {skill.name: skill.level for skill in read.skills}
     assert levels["Startup"] == "mention"
     assert levels["CRM"] == "required"
+
+
+def test_records_of_a_domain_are_no_technical_writing():
+    text = (
+        "Field Sales Executive\nTiffinly, Bengaluru\n\nResponsibilities\n"
+        "- Onboard new partners and complete their KYC documentation\n"
+        "- Keep accurate clinical documentation for each visit\n"
+        "Requirements\n- Experience writing API documentation\n"
+    )
+    writing = [s for s in extract_requirements(text).skills if s.name == "Technical Writing"]
+    assert [skill.start for skill in writing] == [text.index("documentation\n", text.index("API"))]
