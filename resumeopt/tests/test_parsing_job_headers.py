@@ -800,3 +800,17 @@ def test_a_profile_sentence_from_the_other_column_is_never_the_employer():
         ("Jefa de Ventas", None),
         ("Teacher", "10 Years Academy"),
     ]
+
+
+def test_pieces_of_a_bracketed_list_cut_at_its_commas_are_never_the_employer():
+    # The other column's "(Firewalls, FMG, FortiDDoS)" glued into the header rows.
+    [job] = _work(
+        "System Administrator\n"
+        "Security vendors: Check Point (Firewalls, FMG, Mar 2020 - Jul 2020\n"
+        "FortiDDoS, Fortianalyzer)\n"
+        "Telemessage, Petah Tikva\n"
+        "Configured firewall rules.\n"
+    )
+    assert (job["position"], job["name"]) == ("System Administrator", "Telemessage")
+    [job] = _work("Account Manager, Amdocs (Israel, 2015 - 2019")
+    assert job["name"].startswith("Amdocs")

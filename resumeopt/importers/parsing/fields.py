@@ -800,6 +800,7 @@ def position_and_organisation(segments: list[str]) -> tuple[str, str, list[str]]
     candidates = [
         segment for segment in others if not names_unit(segment) and segment.lower() not in kinds
     ] or others
+    cut = bracket_pieces(segments)
     organisation = max(
         candidates,
         key=lambda segment: (
@@ -809,12 +810,30 @@ def position_and_organisation(segments: list[str]) -> tuple[str, str, list[str]]
             # "Research University of Higher School of": cut off by the other column;
             # "Shaders/ URP /HDRP": a list of tools.
             - 3 * (segment.split()[-1].lower() in TITLE_GOES_ON)
-            - 2 * bool(re.search(r"\s/|/\s", segment)),
+            - 2 * bool(re.search(r"\s/|/\s", segment))
+            # "BIG-IP F(Firewalls", "FMG", "FortiDDoS)": a bracketed list cut at its commas.
+            - 3 * (segment in cut),
             -others.index(segment),
         ),
     )
     extra = [segment for segment in others if segment != organisation]
     return position, organisation, extra
+
+
+def bracket_pieces(segments: list[str]) -> set[str]:
+    """The segments of a bracket the line's commas cut apart: 'Tools (F5', 'FMG', 'Fortinet)'.
+
+    A flattened column glues the other column's bracketed list of tools into the header;
+    its pieces are that list, never a name (a bracket closed in its segment is kept).
+    """
+    inside: set[str] = set()
+    depth = 0
+    for segment in segments:
+        balance = segment.count("(") - segment.count(")")
+        if depth > 0 or balance:
+            inside.add(segment)
+        depth = max(0, depth + balance)
+    return inside
 
 
 def _town_like(segment: str) -> bool:
