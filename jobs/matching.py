@@ -101,7 +101,7 @@ class ResumeProfile:
     occurrences: dict[str, list[tuple[str, str]]]  # canonical skill -> [(path, text as written)]
     titles: list[str]
     years: float
-    education_rank: int
+    education_rank: float
     education_fields: list[str]
     text: str  # all prose, lower case
     bullets: list[tuple[str, str, str]]  # (path, text, where: "at Employer")
@@ -575,7 +575,7 @@ _UNFINISHED = re.compile(
 )
 
 
-def _degree_rank(entry: dict[str, Any]) -> int:
+def _degree_rank(entry: dict[str, Any]) -> float:
     text = f"{entry.get('studyType') or ''} {entry.get('area') or ''}"
     # "Master of IT (Coursework)", "... by coursework": a master's taught, not researched, and
     # held; "Master's coursework", "Associate of Science coursework (transferred)" are not.
@@ -1531,7 +1531,7 @@ def _education_score(requirements: Requirements, profile: ResumeProfile) -> dict
     if not requirements.education_rank:
         return {"score": None}
     have, need = profile.education_rank, requirements.education_rank
-    score = 100 if have >= need else 50 if have == need - 1 else 0
+    score = 100 if have >= need else 50 if have >= need - 1 else 0
     field_match = _field_matches(requirements.education_field, profile.education_fields)
     if field_match is False:
         score = round(score * 0.75)  # the right level in another field still counts for most

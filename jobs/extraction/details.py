@@ -67,6 +67,16 @@ EDUCATION_LEVELS = [
         r"preferably|education|studies|holders?|graduates?|candidates?)\b)[a-z])|"
         r"m\.?s\.?c?|msc|m\.?eng|mba|msn|m\.?a\.?|m\.?pharm|m\.?com|m\.?tech)\b(?=[\s,/'’.)-]|$)",
     ),
+    # "Postgraduate Diploma in Marketing", "PG Diploma", "PGDM" (India), "Graduate Certificate"
+    # (Australia, UK, Canada): taken after a first degree and shorter than a Master's, so it
+    # ranks between the two: a Bachelor's alone is one step short of it, and holding one
+    # is one step short of a Master's.
+    (
+        "Postgraduate diploma",
+        3.5,
+        r"\b(?:post[- ]?graduate|pg|graduate)\s+(?:diploma|certificate)s?\b|"
+        r"\b(?:pgdm|pgdba|pgdip|pgcert|pgce|grad\.?\s?dip|grad\.?\s?cert)\b",
+    ),
     (
         "Bachelor's",
         3,
@@ -105,7 +115,9 @@ EDUCATION_CONTEXT = re.compile(
     # "BS in Biology": a degree's letters with its subject
     r"\b[bm]\.?(?:sc?|a)\.?\s+in\s+[a-z]|"
     # "B.Pharm / M.Pharm or M.Sc.", "Matric (Grade 12)": names no other word has
-    r"\b[bm]\.(?:pharm|com|tech|sc)\b|\bmatric",
+    r"\b[bm]\.(?:pharm|com|tech|sc)\b|\bmatric|"
+    # "PGDM in Finance", "PGCert": a postgraduate qualification's letters
+    r"\bpg(?:dm|dba|dip|cert|ce)\b",
     re.IGNORECASE,
 )
 # "A degree in Marketing" names no level; read it as the usual one, a Bachelor's.
@@ -403,7 +415,7 @@ def read_education(
 ) -> None:
     """The lowest degree the posting accepts ("Bachelor's or Master's" asks for a Bachelor's).
     `fields`: `education_fields` of the clauses that ask something."""
-    found: list[tuple[int, str, Clause, int]] = []
+    found: list[tuple[float, str, Clause, int]] = []
     levels = _education_levels()
     for clause, matches in fields:
         # Most clauses name no degree: one test instead of one per level.

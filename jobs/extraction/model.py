@@ -77,7 +77,7 @@ class Requirements:
     # level stays what the title says: the post takes experienced people too).
     new_graduates_welcome: bool = False
     education_level: str = ""
-    education_rank: int = 0
+    education_rank: float = 0  # 3.5: a postgraduate diploma, between a Bachelor's and a Master's
     education_field: str = ""
     education_required: bool = True
     employment_type: str = ""

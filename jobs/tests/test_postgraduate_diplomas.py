@@ -1,0 +1,54 @@
+"""A postgraduate diploma or certificate, taken after a first degree and shorter than a
+Master's, is read as an education level of its own, between the two."""
+
+import pytest
+
+from jobs.extraction import extract_requirements
+from jobs.matching import match_resume
+
+HEAD = "Brand Executive\nKestrel Foods\n\nYou will run our brand campaigns.\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Requirements: Postgraduate Diploma in Marketing or equivalent.",
+        "Requirements: Post Graduate Diploma in Management with 2 years of experience in sales.",
+        "Requirements: PG Diploma in Human Resources.",
+        "Requirements: PGDM from a reputed institute, 3 years of experience in FMCG sales.",
+        "Requirements: Graduate Diploma in Applied Finance.",
+        "Requirements: Graduate Certificate in Project Management.",
+        "Must have: a post-graduate certificate in Digital Marketing.",
+    ],
+)
+def test_a_postgraduate_diploma_is_an_education_level(sentence):
+    read = extract_requirements(HEAD + sentence + "\n")
+    assert read.education_level == "Postgraduate diploma"
+    bachelors = extract_requirements(HEAD + "Requirements: Bachelor's degree.\n")
+    masters = extract_requirements(HEAD + "Requirements: Master's degree.\n")
+    assert bachelors.education_rank < read.education_rank < masters.education_rank
+
+
+def _resume(degree: str) -> dict:
+    return {
+        "basics": {"name": "Asha Rao", "label": "Brand Executive"},
+        "education": [{"institution": "Symbiosis", "studyType": degree, "area": "Marketing"}],
+    }
+
+
+def _education(degree: str, sentence: str) -> dict:
+    read = extract_requirements(HEAD + sentence + "\n")
+    return match_resume(_resume(degree), read).breakdown["education"]
+
+
+def test_a_bachelors_alone_is_one_step_short_of_a_postgraduate_diploma():
+    asked = "Requirements: Postgraduate Diploma in Marketing."
+    assert _education("Bachelor of Commerce", asked)["score"] == 50
+    assert _education("Postgraduate Diploma", asked)["score"] == 100
+    assert _education("MBA", asked)["score"] == 100
+
+
+def test_a_postgraduate_diploma_is_not_a_masters():
+    asked = "Requirements: Master's degree in Marketing."
+    assert _education("Postgraduate Diploma", asked)["score"] == 50
+    assert _education("Postgraduate Diploma", "Requirements: Bachelor's degree.")["score"] == 100
