@@ -96,7 +96,9 @@ EDUCATION_LEVELS = [
         "Associate's",
         2,
         r"\bassociate(?:'s|’s)?(?: degree|\s*(?:or|/)\s*bachelor)|(?<!school )(?<!secondary )"
-        r"(?<!graduate )(?<!postgraduate )(?<!advanced )(?<!pg )\bdiploma\s*(?:or|/)\s*(?:an?\s+)?"
+        r"(?<!graduate )(?<!postgraduate )(?<!advanced )(?<!pg )\bdiploma"
+        # "Diploma in Nursing or Bachelor of Nursing": each with its field
+        r"(?:\s+in\s+[a-z&'’-]+(?:\s+[a-z&'’-]+){0,3}?)?\s*(?:,\s*)?(?:or|/)\s*(?:an?\s+)?"
         r"(?:degree|bachelor)",
     ),
     # "Matric (Grade 12)" in South Africa, the Leaving Certificate in Ireland.
@@ -157,7 +159,13 @@ FIELD_END_RE = re.compile(
     r"(?:,?\s+(?:or|and)\s+(?:a\s+|an\s+|another\s+)?(?:related|similar|equivalent|relevant|comparable|other)\b.*"
     r"|\s+(?:with|from|at|required|preferred|is|are|or equivalent|and/or|plus|including|as|"
     r"would|will|that|which|"
-    r"who|to|for|by|or higher|strongly)\b.*)$",
+    r"who|to|for|by|or higher|strongly)\b.*"
+    # "Diploma in Nursing or Bachelor of Nursing", "BSc in Physics, or MSc in Optics": the
+    # field ends where another degree is offered in its place.
+    r"|,?\s+(?:or|and/or)\s+(?:an?\s+)?(?:(?:bachelor|master|doctor|associate)(?:'s|’s|s)?|"
+    r"diploma|degree|certificate|ph\.?\s?d\.?|doctorate|postgraduate|post[- ]graduate|"
+    r"higher\s+(?:degree|diploma|qualification)|(?-i:B\.?Sc?|M\.?Sc?|B\.?A|M\.?A|MBA|BSN|MSN|"
+    r"B\.?Eng|M\.?Eng|B\.?Tech|M\.?Tech|B\.?Com|M\.?Com|PGDM))\b.*)$",
     re.IGNORECASE,
 )
 ROLE_WORDS = (

@@ -116,3 +116,24 @@ def test_a_diploma_offered_beside_a_degree_is_below_it(line, level):
         f"- {line}\n- Minimum 2 years of working experience in full set of accounts\n"
     )
     assert read.education_level == level
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "field"),
+    [
+        ("Diploma in Nursing or Bachelor of Nursing", "Associate's", "Nursing"),
+        ("Diploma in Accounting, or Degree in Finance", "Associate's", "Accounting"),
+        ("BSc in Physics, or MSc in Optics", "Bachelor's", "Physics"),
+        (
+            "Bachelor's degree in Computer Science or Master's in Data Science",
+            "Bachelor's",
+            "Computer Science",
+        ),
+    ],
+)
+def test_a_field_ends_where_another_degree_is_offered(line, level, field):
+    read = extract_requirements(
+        "Staff Nurse\nSunway Medical Centre, Subang Jaya\n\nRequirements\n"
+        f"- {line}\n- Minimum 2 years of working experience in a hospital ward\n"
+    )
+    assert (read.education_level, read.education_field) == (level, field)
