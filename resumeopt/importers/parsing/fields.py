@@ -595,7 +595,11 @@ def title_then_prose(piece: str) -> list[str]:
         rest = words[index:]
         lower = all(word[:1].islower() for word in rest)
         # "Électricien apprenti puis ouvrier": another title word goes on with the title.
-        goes_on = rest[0] in TITLE_GOES_ON or rest[0].strip(",.") in heads
+        goes_on = (
+            rest[0] in TITLE_GOES_ON
+            or rest[0] in vocabulary()["title_links"]
+            or rest[0].strip(",.") in heads
+        )
         if lower and not goes_on and title_score(" ".join(rest)) == 0:
             return [" ".join(words[:index]), " ".join(rest)]
         return [piece]

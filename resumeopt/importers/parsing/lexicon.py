@@ -106,6 +106,9 @@ def vocabulary() -> dict[str, Any]:
         # "Front Desk Coordinator / Coordonnatrice de la réception": the small words that
         # give away a bilingual resume's French or Spanish half of a title.
         "translation_links": set(data["translation_links"]),
+        # "Conseillère en finances", "Addetta alle vendite", "Kauffrau im Einzelhandel": the
+        # words that join a title's head to what it covers in other languages.
+        "title_links": set(data["title_links"]),
         # "MOS 88M Motor Transport Operator": a service member's specialty code and name.
         "specialty_codes": tuple(data["specialty_codes"]),
         # "Experienced Network Engineer with 6-year": how long the person has worked, said
