@@ -1580,12 +1580,43 @@ def _location_of(value: str) -> str:
     parts = [part.strip(" ,;.") for part in _split_at_separators(value) if part.strip(" ,;.")]
     remote = ""
     for part in parts:
-        kind = _header_kind(part)
+        place = _before_board_category(part)
+        kind = _header_kind(place)
+        if place != part and kind == "company_place":
+            return (
+                place  # "Subang Jaya, Selangor" before a board's category: a town, then its state
+            )
+        part = place
         if kind == "place":
             return re.sub(r"\s*\([^)]*\)\s*$", "", part)
         if kind == "remote" and not remote and len(part.split()) <= 4:
             remote = part
     return remote
+
+
+BOARD_CATEGORY_RE = re.compile(r"(?P<head>[^()]+?)\s*\((?P<category>[^()]{2,60})\)\s*")
+
+
+def _before_board_category(part: str) -> str:
+    """The place of a job board's line that runs its category into it (JobStreet, SEEK:
+    "Petaling Jaya, Selangor Accounting (Accounting)", "Kuala Lumpur Developers/Programmers
+    (Information & Communication Technology)"): the words up to the last known place, or,
+    where the place is not known, before a word the brackets repeat ("Accounting
+    (Accounting)"). A bracket that says how or where to work ("(Hybrid)", "(EU)") is kept."""
+    found = BOARD_CATEGORY_RE.fullmatch(part)
+    if not found:
+        return part
+    head, category = found["head"].strip(" ,"), found["category"].strip()
+    if category.lower() in PLACES or _header_kind(category) in ("place", "remote", "type"):
+        return part
+    words = head.split()
+    for count in range(len(words), 0, -1):
+        lead = " ".join(words[:count]).strip(" ,")
+        if lead.lower() in PLACES or lead.rpartition(",")[2].strip().lower() in PLACES:
+            return part if count == len(words) else lead
+    if head.lower().endswith(" " + category.lower()):
+        return head[: -len(category)].strip(" ,")
+    return part
 
 
 def _set_location(requirements: Requirements, value: str) -> None:
