@@ -65,7 +65,10 @@ EDUCATION_LEVELS = [
         r"(?<!head )(?<!toast )(?<!station )masters?(?!\s+(?!(?:of|in|degrees?|level|program|"
         r"programme|diploma|qualification|or|and|required|preferred|from|with|plus|is|are|"
         r"preferably|education|studies|holders?|graduates?|candidates?)\b)[a-z])|"
-        r"m\.?s\.?c?|msc|m\.?eng|mba|msn|m\.?a\.?|m\.?pharm|m\.?com|m\.?tech)\b(?=[\s,/'’.)-]|$)",
+        r"m\.?s\.?c?|msc|m\.?eng|mba|msn|m\.?a\.?|m\.?pharm|m\.?com|m\.?tech|"
+        # "Postgraduate degree in Economics", "advanced degree": a Master's or above, so a
+        # Master's at least ("graduate degree" is a first degree to some Indian boards).
+        r"post[- ]?graduate degrees?|advanced degrees?)\b(?=[\s,/'’.)-]|$)",
     ),
     # "Postgraduate Diploma in Marketing", "PG Diploma", "PGDM" (India), "Graduate Certificate"
     # (Australia, UK, Canada): taken after a first degree and shorter than a Master's, so it

@@ -52,3 +52,22 @@ def test_a_postgraduate_diploma_is_not_a_masters():
     asked = "Requirements: Master's degree in Marketing."
     assert _education("Postgraduate Diploma", asked)["score"] == 50
     assert _education("Postgraduate Diploma", "Requirements: Bachelor's degree.")["score"] == 100
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Requirements: Postgraduate degree in Economics.",
+        "Requirements: A post-graduate degree in Law.",
+        "Requirements: Advanced degree in Statistics or Biostatistics.",
+    ],
+)
+def test_a_postgraduate_degree_asks_for_a_masters_at_least(sentence):
+    assert extract_requirements(HEAD + sentence + "\n").education_level == "Master's"
+
+
+def test_an_advanced_degree_preferred_beside_a_bachelors_asks_the_bachelors():
+    read = extract_requirements(
+        HEAD + "Requirements: Bachelor's degree in Marketing required, advanced degree preferred.\n"
+    )
+    assert read.education_level == "Bachelor's"
