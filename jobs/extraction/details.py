@@ -68,7 +68,9 @@ EDUCATION_LEVELS = [
         r"m\.?s\.?c?|msc|m\.?eng|mba|msn|m\.?a\.?|m\.?pharm|m\.?com|m\.?tech|"
         # "Postgraduate degree in Economics", "advanced degree": a Master's or above, so a
         # Master's at least ("graduate degree" is a first degree to some Indian boards).
-        r"post[- ]?graduate degrees?|advanced degrees?)\b(?=[\s,/'’.)-]|$)",
+        r"post[- ]?graduate degrees?|advanced degrees?|"
+        # "Post Graduation in Finance", "Postgraduate in Marketing": how Indian boards ask it
+        r"post[- ]?graduat(?:e|ion)\s+(?:in|from))\b(?=[\s,/'’.)-]|$)",
     ),
     # "Postgraduate Diploma in Marketing", "PG Diploma", "PGDM" (India), "Graduate Certificate"
     # (Australia, UK, Canada): taken after a first degree and shorter than a Master's, so it
@@ -139,6 +141,7 @@ GENERIC_DEGREE_RE = re.compile(
 # opens on one character class, which the regex engine scans for in C.
 DEGREE_WORD_RE = re.compile(
     r"[BbDdMmPpGg](?<!\w.)(?i:egree|iploma|achelor|aster|octorate|h|(?<=[Gg])raduat|"
+    r"(?<=[Pp])ostgraduat|"
     r"\.?(?:sc?|a|eng|tech|pharm|com)(?:\.|\b)|ba\b|sn\b)"
 )
 DEGREE_WORD_LEVELS = frozenset({"Master's", "Bachelor's"})

@@ -60,6 +60,8 @@ def test_a_postgraduate_diploma_is_not_a_masters():
         "Requirements: Postgraduate degree in Economics.",
         "Requirements: A post-graduate degree in Law.",
         "Requirements: Advanced degree in Statistics or Biostatistics.",
+        "Requirements: Post Graduation in Marketing with 5 years of experience in FMCG.",
+        "Requirements: Postgraduate in Marketing from a reputed institute.",
     ],
 )
 def test_a_postgraduate_degree_asks_for_a_masters_at_least(sentence):

@@ -207,6 +207,7 @@ DEGREE_WORDS = [
     *["degree", "Diploma", "PhD", "Ph.D.", "Ph. D", "doctorate", "undergraduate", "4-year"],
     *["university", "in", "Statistics", "or", "related", "field", "ſ", "İ", "ı", "x", "_", "2"],
     *["make", "team", "based", "MSc's", "bachelors", "(", ")", ",", "/", ".", "-", "’s", "'s"],
+    *["Postgraduate", "Post", "graduation", "graduate", "advanced", "from"],
     # A field after each degree word, as EDUCATION_FIELD_RE needs it.
     *(f"{word} in Biology" for word in ["PhD", "Ph.D.", "Ph. D", "doctorate", "BS", "MA", "mba"]),
 ]
