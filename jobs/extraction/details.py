@@ -90,7 +90,8 @@ EDUCATION_LEVELS = [
         r"undergraduate degree|university degree|college degree|4-year degree|four-year "
         # "Any Graduate", "Graduate in any discipline", "Graduation in any stream": how Indian
         # and other boards ask for a first degree of no particular field.
-        r"degree|any graduate|graduat(?:e|ion)\s+(?:in|from)\s+any\s+(?:discipline|field|stream|"
+        r"degree|any graduate|(?<!post )(?<!post-)graduat(?:e|ion)\s+(?:in|from)\s+any\s+"
+        r"(?:discipline|field|stream|"
         r"subject|branch|specialization|specialisation))\b(?=[\s,/'’.)-]|$)",
     ),
     # "Associate or Bachelor's degree": the lower of the two is accepted.
@@ -157,7 +158,10 @@ OTHER_ASK_AFTER_COMMA = (
     r"|(?:[A-Za-z][\w&'’\-]*\s+){1,2}(?i:skills?|experience|proficiency|knowledge)\b)"
 )
 EDUCATION_FIELD_RE = re.compile(
-    r"(?i:\b(?:degree|diploma|bachelor(?:'s|’s|s)?|master(?:'s|’s|s)?|ph\.?\s?d\.?|doctorate|bsc?|ba|msc?|ma|mba|bsn|msn)\b)"
+    r"(?i:\b(?:degree|diploma|bachelor(?:'s|’s|s)?|master(?:'s|’s|s)?|ph\.?\s?d\.?|doctorate|bsc?|ba|msc?|ma|mba|bsn|msn|"
+    # "Graduate Certificate in Project Management", "Post Graduation in Marketing"
+    # (not "post-graduate experience in an emergency setting")
+    r"(?:post[- ]?)?graduate certificates?)\b|\bpost[- ]?graduat(?:e|ion)(?=\s+in\b))"
     r"[^.\n;:]{0,30}?\b(?i:in)\s+(?P<field>[A-Za-z][\w&'’\-]*"
     rf"(?:(?:\s*,\s*{OTHER_ASK_AFTER_COMMA}|\s*/\s*|\s+)[A-Za-z][\w&'’\-]*){{0,9}})"
 )

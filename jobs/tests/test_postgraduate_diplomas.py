@@ -73,3 +73,29 @@ def test_an_advanced_degree_preferred_beside_a_bachelors_asks_the_bachelors():
         HEAD + "Requirements: Bachelor's degree in Marketing required, advanced degree preferred.\n"
     )
     assert read.education_level == "Bachelor's"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "level", "field"),
+    [
+        ("Post Graduation in Marketing", "Master's", "Marketing"),
+        (
+            "Graduate Certificate in Project Management",
+            "Postgraduate diploma",
+            "Project Management",
+        ),
+        ("Post graduate in any discipline", "Master's", ""),
+    ],
+)
+def test_a_postgraduate_qualification_names_its_field(sentence, level, field):
+    read = extract_requirements(HEAD + f"Requirements: {sentence}.\n")
+    assert (read.education_level, read.education_field) == (level, field)
+
+
+def test_postgraduate_experience_is_no_field_of_study():
+    read = extract_requirements(
+        "Registered Nurse\nEastlake Hospital\n\nAbout you\n"
+        "- Minimum 2 years post-graduate experience in an emergency setting\n"
+        "- Advanced Life Support certification\n"
+    )
+    assert read.education_field == ""
