@@ -1612,7 +1612,13 @@ def _before_board_category(part: str) -> str:
     words = head.split()
     for count in range(len(words), 0, -1):
         lead = " ".join(words[:count]).strip(" ,")
-        if lead.lower() in PLACES or lead.rpartition(",")[2].strip().lower() in PLACES:
+        last = lead.rpartition(",")[2].strip().lower()
+        if (
+            lead.lower() in PLACES
+            or last in PLACES
+            # "Melbourne VIC", "Sydney NSW": a known city, then its state with no comma
+            or (" " in last and last.rpartition(" ")[0] in CITIES and last.split()[-1] in PLACES)
+        ):
             return part if count == len(words) else lead
     if head.lower().endswith(" " + category.lower()):
         return head[: -len(category)].strip(" ,")

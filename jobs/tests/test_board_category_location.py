@@ -31,6 +31,11 @@ BODY = "\nFull time\n\nRequirements\n- 2 years of experience in a similar role\n
             "Makati City, Metro Manila Accounting (Accounting)",
             "Makati City, Metro Manila",
         ),
+        (
+            "Harbour Accounting Pty Ltd",
+            "Parramatta, Sydney NSW Accounting (Accounting)",
+            "Parramatta, Sydney NSW",
+        ),
         # A region the place list does not know: the word its brackets repeat is the category.
         ("Borneo Timber Bhd", "Bintulu, Kemena Accounting (Accounting)", "Bintulu, Kemena"),
     ],
