@@ -1917,6 +1917,12 @@ def _read_header(
             continue
         if _ends_sentence(text) or len(text.split()) > 15 or asks(text):
             break
+        board_place = _before_board_category(text)
+        if board_place != text and _header_kind(board_place) in ("place", "company_place"):
+            # "Box Hill, Melbourne VIC Nursing - Emergency (Healthcare & Medical)": the board's
+            # category after the place holds a separator of its own; the line is the place.
+            _set_location(requirements, board_place)
+            continue
         parts = [
             PAY_BEFORE_NAME_RE.sub("", part.strip(" ,"))
             for part in _split_at_separators(PAY_RANGE_RE.sub(r"\1-\2", text))

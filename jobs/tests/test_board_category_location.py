@@ -36,6 +36,11 @@ BODY = "\nFull time\n\nRequirements\n- 2 years of experience in a similar role\n
             "Parramatta, Sydney NSW Accounting (Accounting)",
             "Parramatta, Sydney NSW",
         ),
+        (
+            "Eastlake Private Hospital",
+            "Box Hill, Melbourne VIC Nursing - Emergency (Healthcare & Medical)",
+            "Box Hill, Melbourne VIC",
+        ),
         # A region the place list does not know: the word its brackets repeat is the category.
         ("Borneo Timber Bhd", "Bintulu, Kemena Accounting (Accounting)", "Bintulu, Kemena"),
     ],
