@@ -21,7 +21,7 @@ from pathlib import Path
 import ahocorasick
 
 from jobs.taxonomy import TERM_CUES_ONLY, Match, Term, taxonomy
-from resumeopt.importers.parsing.lexicon import COMMON_WORDS_FILE
+from resumeopt.words import common_words
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 WINDOW = 160  # characters after a cue where its list of names may run
@@ -107,15 +107,6 @@ def _cues() -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset[str]]:
     )
 
 
-@cache
-def _common_words() -> frozenset[str]:
-    """English words common enough that a capitalised one is no name on its own
-    (resumeopt/importers/data/common_words.txt, built by scripts/build_common_words.py,
-    which the resume importer reads too)."""
-    lines = COMMON_WORDS_FILE.read_text(encoding="utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
-
-
 def _shape(word: str) -> str:
     """ "strong" (an acronym, CamelCase, "MS4"), "title" (a capitalised word), "number" or ""."""
     if word[0].isdigit():
@@ -129,13 +120,8 @@ def _shape(word: str) -> str:
     return ""
 
 
-def common_word(word: str) -> bool:
-    """An English word common enough that, capitalised, it is no name on its own."""
-    return word.lower() in _common_words()
-
-
 def _rare(word: str) -> bool:
-    return word.lower() not in _common_words()
+    return word.lower() not in common_words()
 
 
 class _Reader:

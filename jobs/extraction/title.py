@@ -12,11 +12,11 @@ from re import _parser
 
 from jobs.extraction.details import EMPLOYMENT_TYPES, REMOTE_POLICIES, ROLE_WORDS, TITLE_WORDS
 from jobs.extraction.model import Requirements
-from jobs.extraction.names import common_word
 from jobs.extraction.prefilter import LongTextPattern
 from jobs.extraction.roles import asks, heading_role
 from jobs.extraction.segmentation import WHITESPACE, Clause, _line_heading, segment
 from jobs.taxonomy import load_curated, taxonomy
+from resumeopt.words import common_word
 
 
 def _places() -> tuple[frozenset[str], frozenset[str]]:

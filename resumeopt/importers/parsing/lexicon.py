@@ -13,13 +13,12 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from resumeopt.words import common_word
+
 VOCABULARY_FILE = Path(__file__).parent.parent / "data" / "vocabulary.json"
 DEGREES_FILE = Path(__file__).parent.parent / "data" / "degrees.json"
 CERTIFICATES_FILE = Path(__file__).parent.parent / "data" / "certificates.json"
 CITIES_FILE = Path(__file__).parent.parent / "data" / "cities.tsv"
-# English words common enough that a capitalised one is no name on its own (built by
-# scripts/build_common_words.py; jobs.extraction.names reads it too).
-COMMON_WORDS_FILE = Path(__file__).parent.parent / "data" / "common_words.txt"
 
 
 @cache
@@ -461,12 +460,6 @@ _UK_OR_IRISH_POSTCODE = re.compile(
 _PLACE_NAME = re.compile(r"[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,2}")
 
 
-@cache
-def _common_words() -> frozenset[str]:
-    lines = COMMON_WORDS_FILE.read_text(encoding="utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
-
-
 def proper_name(text: str) -> bool:
     """One to three capitalised words that may name a place no list of ours knows: the last
     is no common English word ('Neutraubling', 'Clichy', 'Kings Lynn', 'Santa Clara') or
@@ -483,7 +476,7 @@ def proper_name(text: str) -> bool:
     last = words[-1].lower()
     if len(words) > 1 and last in kinds:
         return True  # "Business Bay", "Technology Park", "Electronic City"
-    return last not in _common_words() and not {word.lower() for word in words} & blocked
+    return not common_word(last) and not {word.lower() for word in words} & blocked
 
 
 _TOWN_THEN_STATE = re.compile(r"([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}) ([A-Z]{2})")
