@@ -46,3 +46,25 @@ def test_a_feminine_title_is_the_position_in_either_order(title, employer):
 def test_what_a_title_covers_after_its_link_word_stays_in_the_title(title):
     line = f"{title}\nDesjardins, Québec (QC)\n2016 – 2020"
     assert _jobs(line) == [(title, "Desjardins")]
+
+
+def test_a_peruvian_resume_with_its_own_headings_and_dashes_reads_each_woman_s_title():
+    # Another layout than the pipes above: the employer, a dash and the title on one line, or
+    # the employer with its town above the title; a technical diploma in its feminine form.
+    text = (
+        "María Fernanda Quispe\nLima, Perú | maria.quispe@gmail.com | +51 987 654 321\n\n"
+        "EXPERIENCIA LABORAL\nSupermercados Peruanos S.A. — Cajera Principal\n"
+        "Marzo 2019 – Actualidad\n- Manejo de caja y arqueos diarios\n\n"
+        "Tiendas EFE, Arequipa\nVendedora\nEnero 2016 – Febrero 2019\n- Atención al cliente\n\n"
+        "EDUCACIÓN\nInstituto SENATI — Técnica en Administración, 2015\n"
+    )
+    document = read_upload(text.encode(), "cv.txt")["document"]
+    jobs = [
+        (job.get("name"), job.get("position"), job.get("startDate")) for job in document["work"]
+    ]
+    assert jobs == [
+        ("Supermercados Peruanos S.A.", "Cajera Principal", "2019-03"),
+        ("Tiendas EFE", "Vendedora", "2016-01"),
+    ]
+    assert document["education"][0]["institution"] == "Instituto SENATI"
+    assert document["education"][0]["studyType"] == "Técnica en Administración"
