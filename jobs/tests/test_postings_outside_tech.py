@@ -393,3 +393,22 @@ def test_a_credential_to_get_in_the_first_week_is_due_after_hire():
         when == "in your first week" for text, when in due.items() if "forklift cert" in text
     )
     assert due["First aid certificate."] == ""
+
+
+def test_a_hand_of_a_trade_is_the_title_of_a_board_header():
+    # SEEK's header as copied: the title, the employer, the suburb and city, the board's
+    # category. "Kitchen Hand", "Deckhand" name the post; "hands-on" stays a plain word.
+    posting = extract_requirements(
+        "Kitchen Hand\nGrill'd\nFortitude Valley, Brisbane QLD\nHospitality & Tourism (Kitchen)\n"
+        "Casual/Vacation\n$28 per hour\nAbout the role: You will prep food and keep the kitchen"
+        " clean.\nRequirements: hands-on kitchen experience. RSA is a plus."
+    )
+    assert (posting.title, posting.company, posting.location) == (
+        "Kitchen Hand",
+        "Grill'd",
+        "Fortitude Valley, Brisbane QLD",
+    )
+    ferry = extract_requirements(
+        "Deckhand - Harbour Ferries\nSydney NSW\nWe are hiring a Deckhand to join our crew."
+    )
+    assert ferry.title == "Deckhand"
