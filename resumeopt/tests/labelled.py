@@ -58,7 +58,8 @@ a Brazilian CV in Portuguese as a two-column PDF, a German Lebenslauf in Word ta
 Australian electrician's one-line jobs, a Canadian teacher whose name is in the page header, a
 South African accountant's PDF, a Kenyan NGO officer's dates first, a French marketer, an Irish
 chef; Word and PDF files built by its `make_files.py`), written and labelled with the detail
-fields by a helper who never ran the parser on them, `varied9-heldout.json` never tuned on;
+fields by a helper who never ran the parser on them, `varied9-retired.json` held out until its
+figures were reported at stop 32 and opened for study since (its successor is `varied11-heldout`);
 `worldedu/` holds education sections and headers from many countries (Indian, British,
 German, French, Spanish, Argentinian, American, Australian, Kenyan CVs, bootcamps, names
 with credentials, headings glued or split; Word files built by `world_resumes.py`), labelled

@@ -2,7 +2,7 @@
 
     /work/main/.venv/bin/python resumeopt/tests/data/labelled/varied9/make_files.py
 
-The labels in ../varied9-heldout.json were written from these texts before any parser read them.
+The labels in ../varied9-retired.json were written from these texts before any parser read them.
 """
 
 from pathlib import Path
