@@ -66,6 +66,12 @@ of, director, area manager, deputy head) and a sibling line whose "manager" titl
 individual contributor's (case manager, account manager); graded before the ranking ran.
 "seniority2-dev" (tuned on) cases do the same for case management and agency account
 management ladders (bench/data/ranking/postings/seniority2_dev).
+"software-dev" (tuned on) cases put eight software resumes (frontend, Java backend, .NET, QA
+automation, data engineering, DevOps, a new graduate, a lead full-stack engineer) against five
+software vacancies each (bench/data/ranking/postings/software_dev): the own role and stack, a
+rung up, the same family in another stack, a neighbouring family, and a post sharing many words
+in another family; graded by role family, core stack, seniority and must-haves, in that order,
+before the ranking ran.
 
 Every set is scored again with its resumes as an upload gives them (exported as
 plain text and imported back: no structure the parser did not recover) and with
@@ -122,6 +128,7 @@ HARD_SETS = (
     "seniority-heldout",
     "seniority2-dev",
     "seniority2-heldout",
+    "software-dev",
 )
 
 
