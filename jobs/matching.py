@@ -627,8 +627,8 @@ def match_profile(
             forms[skill.name] = Counter()
         forms[skill.name][skill.text] += 1
     matched, missing, variants = [], [], []
-    groups = alternative_groups(requirements, unique)
-    grouped = {name for members in groups.values() for name in members}
+    groups, alone = alternative_groups(requirements, unique), asked_alone(requirements)
+    grouped = _only_grouped(groups, alone)
     for name, skill in unique.items():
         if name in grouped:
             continue
@@ -710,6 +710,12 @@ def match_profile(
 
     roles, years = skill_roles(requirements), asked_years(requirements)
     roles.update({name: "preferred" for name in after_hire if roles.get(name) == "required"})
+    # A member of a group asked on its own too counts on its own where it is named alone.
+    alone_roles = {
+        name: role
+        for name, role in skill_roles(requirements, groups=False).items()
+        if name in alone and name not in after_hire
+    }
     level_fit, level_note = _level_fit(requirements, profile)
     title_fit = _title_score(
         requirements.title, profile.titles, profile.earlier_titles, profile.rung
@@ -731,6 +737,7 @@ def match_profile(
             years,
             experience_asked(requirements),
             domains=True,
+            alone=alone_roles,
             unlisted=unlisted,
             titled=_named_by_title(requirements)
             if (title_fit["score"] or 0) >= TITLE_ENOUGH
@@ -953,25 +960,29 @@ def _singular(text: str) -> str:
 
 
 def alternative_groups(requirements: Requirements, unique: dict) -> dict[int, list[str]]:
-    """Groups of alternatives still to meet as one: group id -> member names, in posting order.
+    """Groups of alternatives to meet as one: group id -> member names, in posting order.
 
-    A member the posting also asks for on its own is a requirement of its own, and
-    its group is then met through it like any other member.
+    A member the posting also asks for on its own ("our Java services" among the duties) is
+    a requirement of its own as well (see asked_alone), and its group is still met by any
+    member: "Java, TypeScript or Python for writing tests" asks one of them, not all three.
     """
-    alone = {
-        s.name for s in requirements.skills if not s.mention and not s.group and s.name in unique
-    }
     groups: dict[int, list[str]] = {}
     for skill in requirements.skills:
         if skill.group and not skill.mention and skill.name in unique:
             members = groups.setdefault(skill.group, [])
             if skill.name not in members:
                 members.append(skill.name)
-    return {
-        group: members
-        for group, members in groups.items()
-        if len(members) >= 2 and not any(name in alone for name in members)
-    }
+    return {group: members for group, members in groups.items() if len(members) >= 2}
+
+
+def asked_alone(requirements: Requirements) -> frozenset[str]:
+    """Skills the posting asks for on their own somewhere, outside any group of alternatives."""
+    return frozenset(s.name for s in requirements.skills if not s.mention and not s.group)
+
+
+def _only_grouped(groups: dict[int, list[str]], alone: frozenset[str]) -> set[str]:
+    """The members of groups asked for nowhere on their own: met only as their group."""
+    return {name for members in groups.values() for name in members} - alone
 
 
 def _choice_name(members: list[str]) -> str:
@@ -986,8 +997,9 @@ ROLE_ORDER = {"required": 0, "preferred": 1, "duty": 2}
 LEVEL_WEIGHTS = {"required": 1.0, "preferred": PREFERRED_WEIGHT, "duty": DUTY_WEIGHT}
 
 
-def skill_roles(requirements: Requirements) -> dict[str, str]:
-    """Each skill's strongest place in the posting's items: required, preferred or duty."""
+def skill_roles(requirements: Requirements, *, groups: bool = True) -> dict[str, str]:
+    """Each skill's strongest place in the posting's items: required, preferred or duty;
+    without `groups`, only where it is named on its own (not as one of alternatives)."""
     roles: dict[str, str] = {}
     for item in requirements.items:
         role = item.get("role")
@@ -997,7 +1009,7 @@ def skill_roles(requirements: Requirements) -> dict[str, str]:
         for name in item.get("skills", ()):
             if name not in roles or order < ROLE_ORDER[roles[name]]:
                 roles[name] = role
-        for group in item.get("groups", ()):
+        for group in item.get("groups", ()) if groups else ():
             for name in group:
                 if name not in roles or order < ROLE_ORDER[roles[name]]:
                     roles[name] = role
@@ -1136,6 +1148,7 @@ def _coverage(
     domains: bool = False,
     unlisted: float = 0.0,
     titled: frozenset[str] = frozenset(),
+    alone: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """Share of what the posting asks that the resume shows; a group of alternatives counts once.
 
@@ -1147,16 +1160,19 @@ def _coverage(
     (TITLE_CREDIT), unless the posting asks only what its title names (`titled`, where the
     resume's title fits the posting's): the title held answers all it asks.
     """
-    roles, years = roles or {}, years or {}
-    grouped = {name for members in groups.values() for name in members}
+    roles, years, alone = roles or {}, years or {}, alone or {}
+    grouped = _only_grouped(groups, frozenset(alone))
+    in_groups = {name for members in groups.values() for name in members}
 
     def unit(names: list[str], required: bool) -> tuple[str, float, float, str, bool]:
+        # A group's member asked alone too: its own place, not its group's.
+        own = alone if len(names) == 1 and names[0] in in_groups else roles
         if not required:
             level = "preferred"
         else:  # the strongest place any member is named in; "required" when in no item
             level = "duty"
             for name in names:
-                role = roles.get(name, "required")
+                role = own.get(name, "required")
                 if role != "duty":
                     level = role
                     break
@@ -1240,6 +1256,20 @@ FAMILY_PHRASES = [
     for family, phrases in ROLE_FAMILIES["phrases"].items()
 ]
 FAMILY_FIT = 0.5  # a title in the same family of roles (Java Developer for Backend Engineer)
+# Lines of work inside the software family (frontend, backend, QA, DevOps, support...): a title
+# whose specialty neither shares nor neighbours the resume's fits as another line of work,
+# below TITLE_CLOSE (a QA Automation Engineer post for a Frontend Engineer).
+SPECIALTY_PHRASES = sorted(
+    (
+        (frozenset(SAME_WORD.get(word, word) for word in phrase.split()), specialty)
+        for specialty, phrases in ROLE_FAMILIES["specialties"].items()
+        for phrase in phrases
+    ),
+    key=lambda item: -len(item[0]),
+)
+SPECIALTY_NEIGHBOURS = frozenset(frozenset(pair) for pair in ROLE_FAMILIES["neighbours"])
+OTHER_SPECIALTY_FIT = 0.2
+GENERAL_DEVELOPER = "dev"  # a software title naming no specialty ("Software Engineer")
 # Where a title's specialty ends, and whom or where the post serves begins ("Registered Nurse
 # – ICU, Nights at Mercy", "Executive Assistant to the CEO"): what follows names no role.
 SPECIALTY_END_RE = re.compile(r"\s+(?:to|for|at|in)\s+", re.IGNORECASE)
@@ -1279,6 +1309,30 @@ def _title_words(title: str) -> frozenset[str]:
 def _families(words: frozenset[str]) -> set[str]:
     specific = _line_families(words)
     return specific or {FAMILY_OF[w] for w in words if w in FAMILY_OF}
+
+
+@lru_cache(maxsize=4096)
+def _specialties(words: frozenset[str]) -> frozenset[str]:
+    """The software specialties a title's role words name ("react native" is mobile, not
+    frontend); "dev" for a software title naming none; empty outside the software family."""
+    if "software" not in _families(words):
+        return frozenset()
+    found, left = set(), set(words)  # a phrase takes its words: "react native" is no "react"
+    for phrase, specialty in SPECIALTY_PHRASES:
+        if phrase <= left:
+            found.add(specialty)
+            left -= phrase
+    return frozenset(found or {GENERAL_DEVELOPER})
+
+
+def _other_specialty(wanted: frozenset[str], have: frozenset[str]) -> bool:
+    """Two software titles in specialties that neither share nor neighbour: a QA Automation
+    Engineer post for a Frontend Engineer, an Application Support post for a DevOps Engineer
+    is a neighbour, a Full-Stack post for a Frontend Engineer too."""
+    theirs, mine = _specialties(wanted), _specialties(have)
+    if not theirs or not mine or theirs & mine:
+        return False
+    return not any(frozenset((a, b)) in SPECIALTY_NEIGHBOURS for a in theirs for b in mine)
 
 
 def _shares_only_a_generic_word(wanted: frozenset[str], have: frozenset[str]) -> bool:
@@ -1330,6 +1384,8 @@ def _title_score(
             overlap *= GENERIC_ONLY_FIT
         if families & _families(have):
             overlap = max(overlap, FAMILY_FIT)
+        if _other_specialty(wanted, have):
+            overlap = min(overlap, OTHER_SPECIALTY_FIT)
         if title in earlier:
             overlap *= EARLIER_LINE_FIT
         if overlap > best:
@@ -1364,7 +1420,7 @@ GUESSED_CEILING_FLOOR = 0.8  # the least fit kept above a post that states no le
 STEP_FITS = (
     (-2.5, 0.25),
     (-1.5, 0.35),
-    (-0.75, 0.85),
+    (-0.75, 0.82),
     (-0.25, 0.9),  # half a rung below: the post the resume moved up from (LPN for an RN)
     (0.25, 1.0),
     (1.0, 0.9),

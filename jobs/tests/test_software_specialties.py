@@ -1,0 +1,51 @@
+"""A technical recruiter's order for software vacancies: the line of work inside software
+(frontend, backend, QA, DevOps, support) before shared words, and a group of alternatives
+met by any member even when one of them is also named on its own (issue #15)."""
+
+from jobs.extraction import extract_requirements
+from jobs.matching import TITLE_CLOSE, _title_score, match_resume
+
+
+def test_another_software_specialty_fits_as_another_line_of_work():
+    frontend = ["Frontend Engineer", "Junior Web Developer"]
+    assert _title_score("QA Automation Engineer", frontend)["score"] < TITLE_CLOSE
+    assert _title_score("Application Support Analyst (2nd Line)", frontend)["score"] < TITLE_CLOSE
+    # Neighbours stay in the line: full-stack for a frontend engineer, support for DevOps.
+    assert _title_score("Full-Stack Developer (Node.js / React)", frontend)["score"] >= 50
+    assert _title_score("Application Support Analyst", ["DevOps Engineer"])["score"] >= 50
+    # A backend post in another stack is still the backend engineer's line.
+    assert _title_score(".NET Developer", ["Backend Engineer"])["score"] >= 50
+
+
+def test_react_native_is_mobile_not_frontend():
+    assert _title_score("React Native Developer", ["iOS Developer"])["score"] >= 50
+    assert _title_score("React Native Developer", ["Backend Engineer"])["score"] < TITLE_CLOSE
+
+
+def test_engineering_manager_is_a_software_engineers_line():
+    assert _title_score("Engineering Manager", ["Lead Software Engineer"])["score"] >= TITLE_CLOSE
+
+
+def test_group_met_by_any_member_though_one_is_also_named_alone():
+    posting = extract_requirements(
+        "QA Automation Engineer\n"
+        "Responsibilities\n"
+        "- Write API tests for our Java services.\n"
+        "Requirements\n"
+        "- Programming skills in Java, TypeScript or Python for writing tests.\n"
+        "- Experience with Selenium.\n"
+    )
+    resume = {
+        "basics": {"label": "QA Automation Engineer"},
+        "skills": [{"name": "Testing", "keywords": ["Python", "Selenium", "pytest"]}],
+    }
+    result = match_resume(resume, posting)
+    missing = {item["name"] for item in result.missing}
+    assert "TypeScript" not in missing and "Python" not in missing
+    group = next(item for item in result.matched if item.get("alternatives"))
+    assert group["met_by"] == ["Python"]
+    # Java, named alone only among the duties, is missing as a duty, not a must-have.
+    assert (
+        result.breakdown["hard_skills"]["must_matched"]
+        == result.breakdown["hard_skills"]["must_total"]
+    )
