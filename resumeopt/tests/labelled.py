@@ -60,6 +60,14 @@ South African accountant's PDF, a Kenyan NGO officer's dates first, a French mar
 chef; Word and PDF files built by its `make_files.py`), written and labelled with the detail
 fields by a helper who never ran the parser on them, `varied9-retired.json` held out until its
 figures were reported at stop 32 and opened for study since (its successor is `varied11-heldout`);
+`varied11/` holds sixteen resumes, fourteen for software roles and two outside them, in the
+forms the product meets: Word files as PDF converters leave them (a masked name with "Phone:
+... Residence: ..." pairs, a LinkedIn PDF's sidebar interleaved, the header in a table,
+headings glued to their text, two columns flattened row by row, lines broken mid-sentence),
+Indeed text pastes (a job without its company line, several degrees, certifications), two
+PDFs (one two-column) and a Markdown resume, from India, the US, Israel, Ukraine, Poland,
+Romania, Bulgaria and Serbia (Word and PDF files built by its `make_files.py`), labelled
+with the detail fields before the parser ran, `varied11-heldout.json` never tuned on;
 `worldedu/` holds education sections and headers from many countries (Indian, British,
 German, French, Spanish, Argentinian, American, Australian, Kenyan CVs, bootcamps, names
 with credentials, headings glued or split; Word files built by `world_resumes.py`), labelled
