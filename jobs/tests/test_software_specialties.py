@@ -49,3 +49,13 @@ def test_group_met_by_any_member_though_one_is_also_named_alone():
         result.breakdown["hard_skills"]["must_matched"]
         == result.breakdown["hard_skills"]["must_total"]
     )
+
+
+def test_ladder_reads_extern_second_in_department_and_programme_coordinator():
+    from jobs.ladder import title_rung
+
+    assert title_rung("Nurse Extern") == 0  # a nursing student, not a nurse
+    assert title_rung("Second in Department") == 3  # below a head of department (3.5)
+    assert title_rung("Second in Maths") == 3
+    assert title_rung("Graduate Program Coordinator") == 1  # a coordinator, not a graduate
+    assert title_rung("Graduate Nurse") == 2
