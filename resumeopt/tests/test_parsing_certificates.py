@@ -210,3 +210,31 @@ def test_a_credential_listed_under_certifications_and_again_among_the_skills_is_
         ("OSHA 10", None, None),
         ("Forklift certified", "Toyota Material Handling", None),
     ]
+
+
+def test_a_job_boards_validity_range_under_a_credential_is_when_it_was_earned():
+    # Indeed's "Certifications/Licenses" section writes how long a credential holds on the
+    # line under it; the range's start is when it was earned, not a credential of its own.
+    document = import_text(
+        "Priya Raman\npriya@example.com\n\nCERTIFICATIONS/LICENSES\n\n"
+        "Oracle Certified Professional, Java SE 11 Developer\nMarch 2021 to Present\n\n"
+        "Machine Learning, Coursera\n2020\n\n"
+        "AWS Certified Developer (2019 - 2022)\n"
+    ).document
+    assert _certificates(document) == [
+        ("Oracle Certified Professional, Java SE 11 Developer", None, "2021-03"),
+        ("Machine Learning", "Coursera", "2020"),
+        ("AWS Certified Developer", None, "2019"),
+    ]
+
+
+def test_a_credentials_level_after_its_comma_is_part_of_its_name_not_its_issuer():
+    document = import_text(
+        "Sam Ode\nsam@example.com\n\nCERTIFICATIONS\n"
+        "AWS Certified Solutions Architect, Associate\n"
+        "Certified ScrumMaster, Scrum Alliance\n"
+    ).document
+    assert _certificates(document) == [
+        ("AWS Certified Solutions Architect, Associate", None, None),
+        ("Certified ScrumMaster", "Scrum Alliance", None),
+    ]

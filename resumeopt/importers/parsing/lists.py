@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from resumeopt import jsonresume
-from resumeopt.dates import DATE_PATTERN, parse_date
+from resumeopt.dates import DATE_PATTERN, find_date_range, parse_date
 from resumeopt.importers.headings import heading_sections
 from resumeopt.importers.parsing.certificates import (
     level_words,
@@ -133,7 +133,7 @@ def parse_dated_items(lines: list[Line], section: str) -> list[dict[str, Any]]:
         elif (
             results
             and above
-            and not set(results[-1]) & {by_key, date_key}
+            and date_key not in results[-1]
             and (
                 detail := _detail_line(
                     text,
@@ -141,6 +141,7 @@ def parse_dated_items(lines: list[Line], section: str) -> list[dict[str, Any]]:
                     closes=not following or looks_like_certificate(following),
                 )
             )
+            and not (by_key in results[-1] and by_key in detail)
         ):
             # "Amazon Web Services · May 2022" under its name: who issued it and when.
             results[-1].update(detail)
@@ -152,7 +153,18 @@ def parse_dated_items(lines: list[Line], section: str) -> list[dict[str, Any]]:
             results[-1][key] = f"{results[-1].get(key, '')} {text}".strip()
             continue
         item: dict[str, Any] = {}
-        date_match = re.search(rf"(?:\(|,|\s|^)({DATE_PATTERN})\)?\s*$", text, re.IGNORECASE)
+        span = find_date_range(text)
+        if span and span.start and (span.end or span.current):
+            after = text[span.finish :].strip(" .)")
+            if not after:
+                # "AWS Certified Developer (2019 - 2022)": earned at the start of its range.
+                item[date_key] = span.start
+                text = text[: span.begin].strip(" ,(-–—|")
+        date_match = (
+            None
+            if date_key in item
+            else re.search(rf"(?:\(|,|\s|^)({DATE_PATTERN})\)?\s*$", text, re.IGNORECASE)
+        )
         if date_match and parse_date(date_match[1]):
             item[date_key] = parse_date(date_match[1])
             text = text[: date_match.start()].strip(" ,(-–—|")
@@ -173,6 +185,8 @@ def parse_dated_items(lines: list[Line], section: str) -> list[dict[str, Any]]:
             parts = [f"{parts[0]} – {parts[1]}", *parts[2:]]  # "Architect – Associate"
         if len(parts) == 1:
             by = re.match(r"^(.+?)\s*(?:,|\bby\b|\bfrom\b|\bissued by\b)\s+(.+)$", text, re.I)
+            if by and section == "certificates" and _credential_tail(by[2]):
+                by = None  # "Oracle Certified Professional, Java SE 11 Developer": one name
             parts = [by[1], by[2]] if by and section != "publications" else parts
         if len(parts) == 1 and section == "publications":
             quoted = re.match(r"^[\"“](.+?)[\"”][,.]?\s*(.*)$", text)
@@ -203,6 +217,15 @@ def _detail_line(text: str, keys: tuple[str, str], *, closes: bool) -> dict[str,
     by_key, date_key = keys
     if looks_like_certificate(text):
         return {}
+    span = find_date_range(text)
+    if (
+        span
+        and span.start
+        and (span.end or span.current)
+        and not text.replace(span.text, "").strip(" ,.()|–—-")
+    ):
+        # "March 2021 to Present", "2019 - 2022": when it was earned, and how long it holds.
+        return {date_key: span.start}
     parts = split_segments(text)
     date = parse_date(parts[-1]) if parts else None
     if date and len(parts) <= 2:
@@ -214,6 +237,21 @@ def _detail_line(text: str, keys: tuple[str, str], *, closes: bool) -> dict[str,
     if closes and known:
         return {by_key: text}
     return {}
+
+
+# The last words of a credential's own name after its comma ("..., Java SE 11 Developer"),
+# where an issuer would be a body's name ("..., Scrum Alliance").
+_CREDENTIAL_TAIL_WORDS = frozenset(
+    {"developer", "architect", "administrator", "engineer", "analyst", "programmer", "tester"}
+)
+
+
+def _credential_tail(text: str) -> bool:
+    """Whether the words after a credential's comma go on naming it, not who issued it."""
+    words = text.strip(" .").lower().split()
+    if not words or names_issuer(text):
+        return False
+    return words[-1] in _CREDENTIAL_TAIL_WORDS or words[-1] in level_words()
 
 
 def parse_languages(lines: list[Line]) -> list[dict[str, str]]:
