@@ -75,6 +75,13 @@ Labelled sets of postings written like job-board pastes:
   naming skills nobody asks for, written and labelled by a helper who never ran the extractor on
   them; held out until its figures were reported at stop 32, opened for study since (its
   successor is fresh4-heldout).
+- fresh4-heldout: jobs/tests/postings/fresh4-heldout, fourteen postings like the vacancies the
+  product is judged on: ten software roles (.NET, Java, frontend, QA, data, DevOps, platform
+  backend, junior full-stack) and four others (payroll, customer success, a warehouse team
+  leader, accounts payable), seven of them one paragraph with no line breaks as an applicant
+  tracking system or a CSV cell gives them, the title and company in varied places ('X is hiring
+  a Y', 'Job title:' fields, a board header, 'Y at X'), written and labelled by a helper before
+  any extractor read them; held out, reported only, never tuned on.
 
 Each posting is read as written, with its line breaks removed (one paragraph),
 and with its bullets and numbering dropped and its lines run together as
@@ -130,6 +137,7 @@ SETS = [
     "sectors2-heldout",
     "boards3",
     "fresh3-retired",
+    "fresh4-heldout",
 ]
 BULLET_RE = re.compile(r"^\s*(?:[-*•·▪◦‣●]|\d{1,2}[.)])\s+")
 
