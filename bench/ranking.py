@@ -72,6 +72,11 @@ software vacancies each (bench/data/ranking/postings/software_dev): the own role
 rung up, the same family in another stack, a neighbouring family, and a post sharing many words
 in another family; graded by role family, core stack, seniority and must-haves, in that order,
 before the ranking ran.
+"software-heldout" (never tuned on) cases put six software resumes (frontend, backend Java, .NET,
+QA automation, a data engineer, a junior full-stack developer) against five of eight software
+vacancies (bench/data/ranking/postings/software, four of them one paragraph): the own job, a rung
+down in the same stack, the same level in another stack, a career change and another job; graded
+before the ranking ran. Select it with --set hard/software-heldout.
 
 Every set is scored again with its resumes as an upload gives them (exported as
 plain text and imported back: no structure the parser did not recover) and with
@@ -129,6 +134,7 @@ HARD_SETS = (
     "seniority2-dev",
     "seniority2-heldout",
     "software-dev",
+    "software-heldout",
 )
 
 
