@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from jobs.extraction import PostingError, extract_requirements
+from jobs.extraction import PostingError, extract_requirements, prepare
 from jobs.matching import MatchResult, ResumeProfile, match_profile, profile_of
 from jobs.postings import Posting
 
@@ -102,6 +102,7 @@ def warm_up() -> None:
     # Imported here: resumeopt's sample resume lives with the JSON Resume schema.
     from resumeopt.jsonresume import sample_document
 
+    prepare()
     requirements = extract_requirements(SAMPLE_POSTING.read_text("utf-8"))
     match_profile(profile_of(sample_document()), requirements)
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from jobs.extraction import prefilter
+from jobs.extraction import details, names, prefilter, roles, title
 from jobs.extraction.details import (
     EDUCATION_FIELD_RE,
     EDUCATION_LEVELS,
@@ -48,6 +48,7 @@ from jobs.extraction.title import (
     without_cell_quotes,
     without_site_chrome,
 )
+from jobs.taxonomy import taxonomy
 
 __all__ = [
     "EDUCATION_FIELD_RE",
@@ -60,9 +61,23 @@ __all__ = [
     "check_posting",
     "extract_requirements",
     "find_skills",
+    "prepare",
     "segment",
     "without_markup",
 ]
+
+
+def prepare() -> None:
+    """Build now what extraction builds on first use: the taxonomy, every cue pattern, the
+    word lists and the automaton of every pattern's needles. Without this, a worker's first
+    postings each paid for some of it (a cue list built in a posting's middle rebuilt the
+    automaton: some 60 ms), and extraction timed after a warm-up posting still counted it."""
+    taxonomy()
+    roles.prepare()
+    details.prepare()
+    names.prepare()
+    title.prepare()
+    prefilter.build()
 
 
 def find_skills(text: str) -> list[ExtractedSkill]:

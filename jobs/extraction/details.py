@@ -301,6 +301,14 @@ def _education_levels() -> PatternGroup:
     return PatternGroup([quick(pattern) for _, _, pattern in EDUCATION_LEVELS])
 
 
+def prepare() -> None:
+    """Build the patterns read on first use (see `roles.prepare`)."""
+    _education_levels()
+    _alternation(tuple(EMPLOYMENT_TYPES))
+    _alternation(tuple(REMOTE_POLICIES))
+    _seniority_patterns()
+
+
 def earliest(options: list[tuple[str, str]], text: str) -> str:
     """The option the posting names first ("Full-time" before a later "contract negotiation").
 

@@ -107,6 +107,14 @@ def _cues() -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset[str]]:
     )
 
 
+def prepare() -> None:
+    """Load the word lists read on first use (see `roles.prepare`)."""
+    _lists()
+    _cues()
+    _cue_words()
+    common_words()
+
+
 def _shape(word: str) -> str:
     """ "strong" (an acronym, CamelCase, "MS4"), "title" (a capitalised word), "number" or ""."""
     if word[0].isdigit():

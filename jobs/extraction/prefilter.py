@@ -187,6 +187,11 @@ def present(text: str) -> int:
     return reduce(or_, map(itemgetter(1), automaton.iter(lower)), 0)
 
 
+def build() -> None:
+    """Build the automaton of every needle registered so far (else built on first use)."""
+    _registry.build()
+
+
 def forget() -> None:
     """Drop what `present` remembers; called as each posting's extraction starts. Within a
     posting a clause is tested once; across postings nothing is carried over, so a

@@ -72,6 +72,39 @@ def heading_role(content: str) -> str:
     return ""
 
 
+# The cue lists read through `cue` (the others are read as words or as plain patterns).
+CUE_LISTS = (
+    "legal",
+    "apply",
+    "benefit_strong",
+    "money_of_the_work",
+    "pay",
+    "benefit",
+    "about",
+    "asks",
+    "duty",
+    "preferred",
+    "explicitly_required",
+    "degree_alternative",
+    "due_after_hire",
+)
+
+
+def prepare() -> None:
+    """Build every cue pattern now: each one built later (a posting's first degree, its first
+    item due after hire) also rebuilt the automaton of every needle (`prefilter`), some 60 ms
+    in the middle of a posting."""
+    for name in CUE_LISTS:
+        cue(name)
+    _inline_heading_group()
+    item_end_words()
+    run_on_leading_words()
+    _not_a_skill()
+    _before_a_role()
+    _in_a_name()
+    _before_a_market()
+
+
 @cache
 def item_end_words() -> frozenset[str]:
     """Words an item of a requirements list ends in ("a professional attitude")."""

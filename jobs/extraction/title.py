@@ -517,10 +517,7 @@ def _is_a_name(text: str, posting: str, following: list[_Line], under_title: boo
     # "Canva", "Bunnings", "Tealeaf": a brand of words no dictionary holds, alone on the line
     # under the title, is the company though the posting never names it again.
     brand = (
-        under_title
-        and len(words) <= 2
-        and re.search(rf"^[ \t]*{re.escape(text.strip())}[ \t]*$", posting, re.MULTILINE)
-        is not None
+        under_title and len(words) <= 2 and _alone_on_a_line(text.strip(), posting)
     ) and not any(
         common_word(word)
         or word.lower() in PLACES
@@ -537,6 +534,22 @@ def _is_a_name(text: str, posting: str, following: list[_Line], under_title: boo
         and text.strip().lower() not in PLACES
         and _line_heading(text) is None
     )
+
+
+def _alone_on_a_line(text: str, posting: str) -> bool:
+    """Whether a line of the posting is the text with only spaces or tabs around it, as
+    `^[ \t]*text[ \t]*$` (multi-line) finds it: without compiling a pattern of each posting's
+    words, which cost more than the rest of reading its header."""
+    at = posting.find(text)
+    while at != -1:
+        end = at + len(text)
+        line_end = posting.find("\n", end)
+        if not posting[posting.rfind("\n", 0, at) + 1 : at].strip(" \t") and not posting[
+            end : len(posting) if line_end == -1 else line_end
+        ].strip(" \t"):
+            return True
+        at = posting.find(text, at + 1)
+    return False
 
 
 def _company_of_opening(clauses: list[Clause]) -> str:
@@ -1752,6 +1765,12 @@ def _end_of_parts(text: str, parts: list[str]) -> int:
 ORGANISATION_END_RE = re.compile(
     rf"\b(?:{'|'.join(HEADER_WORDS['organisation_words'])})$", re.IGNORECASE
 )
+
+
+def prepare() -> None:
+    """Load the word lists read on first use (see `roles.prepare`)."""
+    _known_words()
+    common_word("")
 
 
 @cache
