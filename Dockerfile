@@ -28,6 +28,7 @@ COPY . /app
 # (a third of `manage.py check`'s start).
 RUN SECRET_KEY=collectstatic-only python manage.py collectstatic --noinput \
     && python -c "from jobs.taxonomy import write_activities, write_compiled; write_activities(); write_compiled()" \
+    && python -c "from resumeopt.importers.parsing.lexicon import write_places_compiled; write_places_compiled()" \
     && python -m compileall -q /app \
     && mkdir -p /app/var/media /app/var/beat \
     && chown -R resumeopt:resumeopt /app/var

@@ -35,7 +35,10 @@ def test_a_town_with_its_states_code_is_a_place_where_people_write_it_so():
         "region": "PR",
         "countryCode": "BR",
     }
-    assert read_location("Cascavel, PR") == {"city": "Cascavel", "region": "PR"}
+    # A town no list knows: PR may be Puerto Rico's.
+    assert read_location("Taquarivaí, PR") == {"city": "Taquarivaí", "region": "PR"}
+    # Cascavel is a Brazilian town of the gazetteer (places.tsv).
+    assert read_location("Cascavel, PR")["countryCode"] == "BR"
     assert read_location("Osasco, SP") == {"city": "Osasco", "region": "SP", "countryCode": "BR"}
     assert read_location("Campinas, SP, Brasil") == {
         "city": "Campinas",

@@ -11,6 +11,7 @@ from resumeopt.importers.headings import heading_section
 from resumeopt.importers.parsing.fields import rejoin_locations, split_segments
 from resumeopt.importers.parsing.lexicon import (
     address_location,
+    district_and_town,
     lone_city,
     read_location,
     region_named,
@@ -172,6 +173,7 @@ def take_contact(
     location = (
         town
         or lone_city(label_free)
+        or (not name_slot and district_and_town(label_free))
         or town_before_postcode(label_free)
         or street_address(label_free)
         or (not lone_city(label_free, guarded=True) and region_named(label_free))

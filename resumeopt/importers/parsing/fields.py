@@ -71,11 +71,19 @@ def dashed_names(text: str) -> list[str]:
         return segments
     merged: list[str] = []
     merged_title = False
-    for segment, title in zip(segments, titled, strict=True):
+    for index, (segment, title) in enumerate(zip(segments, titled, strict=True)):
+        # "Team Leader - Amazon UK - Rugby": a town last after the title and the employer,
+        # even one named like a word or a person.
+        town_last = (
+            index == len(segments) - 1
+            and any(titled[:index])
+            and bool(lone_city(segment, last_on_job_line=True))
+        )
         if (
             merged
             and not title
             and not merged_title
+            and not town_last
             and (joined := _dash_joined(text, merged[-1], segment))
         ):
             merged[-1] = joined

@@ -5,20 +5,28 @@ The lists live in `importers/data/vocabulary.json`; countries come from pycountr
 
 from __future__ import annotations
 
+import contextlib
 import gettext
+import hashlib
 import json
+import marshal
+import os
 import re
+import tempfile
 import unicodedata
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from resumeopt.words import common_word
+from resumeopt.words import COMMON_WORDS_FILE, common_word
 
 VOCABULARY_FILE = Path(__file__).parent.parent / "data" / "vocabulary.json"
 DEGREES_FILE = Path(__file__).parent.parent / "data" / "degrees.json"
 CERTIFICATES_FILE = Path(__file__).parent.parent / "data" / "certificates.json"
 CITIES_FILE = Path(__file__).parent.parent / "data" / "cities.tsv"
+PLACES_FILE = Path(__file__).parent.parent / "data" / "places.tsv"
+# `places.tsv` with each town's level worked out, written on first use (gitignored).
+PLACES_COMPILED = Path(__file__).parent.parent / "data" / "places.compiled"
 
 
 @cache
@@ -253,7 +261,7 @@ def read_location(text: str) -> dict[str, str] | None:
             town = lone_city(parts[0], guarded=True)
             if named or (len(countries) == 1 and not pycountry_alpha_2(region)):
                 location["countryCode"] = named or countries[0]
-            elif town and town["countryCode"] in countries:
+            elif town and town.get("countryCode") in countries:
                 location["countryCode"] = town["countryCode"]
             return location
     # "Moscow, Russia", "Israel, Tel-Aviv", "Austin, Texas, USA".
@@ -272,12 +280,16 @@ def read_location(text: str) -> dict[str, str] | None:
             if len(others) > 1:
                 location["region"] = others[1]
             return location
-    # "Bengaluru, Karnataka", "Reading, England": a known city and a region of its country.
-    if len(parts) == 2 and (city := lone_city(parts[0], guarded=True)):
+    # "Bengaluru, Karnataka", "Reading, England", "Marion, Ohio": a known town and a region
+    # of a country that has a town so named.
+    # A lesser town's name before a great city is a district of it ("Thanh Xuân, Hà Nội",
+    # "Ikeja, Lagos"): the city is not its region.
+    if len(parts) == 2 and (lone_city(parts[0]) or not lone_city(parts[1])):
         region = re.sub(r"\s+(?:State|Province|Region|County)$", "", parts[1])
-        named = region_named(parts[1], country=city["countryCode"])  # "Munich, Bavaria"
-        if _fold(region) in _subdivision_names(city["countryCode"]) or named:
-            return {**city, "region": parts[1]}
+        for code in town_countries(parts[0]):
+            named = region_named(parts[1], country=code)  # "Munich, Bavaria"
+            if _fold(region) in _subdivision_names(code) or named:
+                return {"city": parts[0], "countryCode": code, "region": parts[1]}
     return None
 
 
@@ -307,6 +319,26 @@ def town_in_region(text: str) -> dict[str, str] | None:
     if named & (words["institution_words"] | words["organisation_words"] | words["title_words"]):
         return None
     return {"city": parts[0], **region}
+
+
+def district_and_town(text: str) -> dict[str, str] | None:
+    """'Nasr City, Cairo', 'Victoria Island, Lagos', 'Andheri East, Mumbai': a district
+    before its known town, as a contact line writes where someone lives; the town is the
+    city, the whole the address. The district's name says it is a place: it ends as a place
+    does ("City", "Island", "East") or is itself a town's; two names of no such word before a
+    town may be a person's ("Ahmed Samir, Cairo")."""
+    parts = [part.strip() for part in text.strip().rstrip(".").split(",")]
+    if len(parts) != 2 or not _PLACE_NAME.fullmatch(parts[0]):
+        return None
+    town = lone_city(parts[1], guarded=True)
+    words = [word.lower().strip(".") for word in parts[0].split()]
+    known = vocabulary()
+    blocked = known["institution_words"] | known["organisation_words"] | known["title_words"]
+    if not town or any(ch.isdigit() for ch in parts[0]) or set(words) & blocked - {"city"}:
+        return None
+    if len(words) > 1 and words[-1] in known["place_kind_words"] or town_countries(parts[0]):
+        return {"address": text.strip(), **town}
+    return None
 
 
 def region_named(text: str, *, country: str = "") -> dict[str, str] | None:
@@ -371,33 +403,165 @@ def _fold(text: str) -> str:
     return " ".join(bare.lower().replace(".", " ").split())
 
 
+# How sure a town's name alone makes the text a place (`lone_city`): anywhere a place may be
+# written; only where the caller is sure a place is written (beside contact details, after
+# the employer); only beside the town's own region (`read_location`'s "Marion, Ohio").
+_ANYWHERE, _PLACE_EXPECTED, _BESIDE_REGION = 0, 1, 2
+# A town of `places.tsv` this big whose name is also a person's ("Warren", "Jackson") or of
+# everyday words ("Long Beach", "Little Rock") is read where a place is expected; a smaller
+# one only beside its region.
+_TOWN_OF_NOTE = 100_000
+
+
+_Town = tuple[str, int, tuple[str, ...]]
+
+
+def _city(text: str) -> _Town | None:
+    """What `_build_cities` says of a town so named, if it knows one."""
+    index, towns = _cities()
+    found = index.get(_fold(text))
+    return None if found is None else towns[found]
+
+
 @cache
-def _cities() -> dict[str, tuple[str, bool]]:
-    """Every spelling of a city in `cities.tsv` -> its country code, and whether its name is
-    also a word, a person's name or a company's ("Reading", "Jackson", "Mobile")."""
-    cities: dict[str, tuple[str, bool]] = {}
+def _cities() -> tuple[dict[str, int], list[_Town]]:
+    """The towns of `_build_cities`, each spelling pointing into the list of what is said of
+    them (a few thousand distinct), read from their compiled file (milliseconds) when it is
+    up to date; otherwise built (a second) and written for the next process, if the folder is
+    writable (the image builds it at build time)."""
+    try:
+        stamp, compiled = marshal.loads(PLACES_COMPILED.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        stamp, compiled = "", None
+    if stamp == _places_stamp() and compiled:
+        return compiled
+    compiled = _compile_cities(_build_cities())
+    with contextlib.suppress(OSError):  # a read-only install builds them in each process
+        write_places_compiled(compiled)
+    return compiled
+
+
+def _compile_cities(cities: dict[str, _Town]) -> tuple[dict[str, int], list[_Town]]:
+    towns = sorted(set(cities.values()))
+    position = {town: index for index, town in enumerate(towns)}
+    return {key: position[town] for key, town in cities.items()}, towns
+
+
+def _places_stamp() -> str:
+    """What the compiled towns were made from: their data files, the word lists that mark a
+    name as a word, this module."""
+    digest = hashlib.sha256(str(marshal.version).encode())
+    words = COMMON_WORDS_FILE
+    for path in (CITIES_FILE, PLACES_FILE, VOCABULARY_FILE, words, Path(__file__)):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def write_places_compiled(compiled: tuple | None = None) -> None:
+    """Build the towns and write them, compiled, into `PLACES_COMPILED` (atomically)."""
+    compiled = compiled or _compile_cities(_build_cities())
+    data = marshal.dumps((_places_stamp(), compiled))
+    with tempfile.NamedTemporaryFile(
+        dir=PLACES_COMPILED.parent, prefix=".compiled-", delete=False
+    ) as handle:
+        handle.write(data)
+    try:
+        os.chmod(handle.name, 0o644)  # built by root in the image, read by the app's user
+        os.replace(handle.name, PLACES_COMPILED)
+    except OSError:
+        os.unlink(handle.name)
+        raise
+
+
+def _build_cities() -> dict[str, _Town]:
+    """Every spelling of a town -> the country of the one meant when the name stands alone
+    ("" when towns so named in several countries are alike in size), how sure the name alone
+    makes a place, and the countries that have a town so named.
+
+    `cities.tsv`, written by hand, says which of its names are also words or a person's;
+    `places.tsv` (GeoNames' towns of 15,000 people or more, scripts/build_places.py) adds the
+    long tail: its towns are never read as places anywhere a name may stand ("Toyota",
+    "Nokia" are employers too), only where a place is expected, and one whose name is a
+    common word or a person's only when big or beside its region ("Of", "Marion").
+    """
+    cities: dict[str, _Town] = {}
     for row in CITIES_FILE.read_text(encoding="utf-8").splitlines():
         if row.startswith("#") or not row.strip():
             continue
         name, code, spellings, guard = (row.split("\t") + ["", ""])[:4]
+        level = _PLACE_EXPECTED if guard == "guard" else _ANYWHERE
         for spelling in (name, *spellings.split(";")):
             if spelling:
-                cities.setdefault(_fold(spelling), (code, guard == "guard"))
+                cities.setdefault(_fold(spelling), (code, level, (code,)))
+    known = vocabulary()
+    blocked = known["institution_words"] | known["organisation_words"] | known["title_words"]
+    blocked = frozenset(blocked - known["place_kind_words"])
+    towns: dict[str, list[tuple[str, int, bool]]] = {}
+    for row in PLACES_FILE.read_text(encoding="utf-8").splitlines():
+        if row.startswith("#"):
+            continue
+        name, code, _region, population, *mark = row.split("\t")
+        towns.setdefault(name, []).append((code, int(population), bool(mark)))
+    for name, found in towns.items():
+        key = _fold(name)
+        countries = tuple(dict.fromkeys(code for code, _, _ in found))
+        if key in cities:
+            code, level, known = cities[key]
+            cities[key] = (code, level, tuple(dict.fromkeys(known + countries)))
+            continue
+        biggest = max(size for _, size, _ in found)
+        level = _town_level(key, biggest, any(mark for *_, mark in found), blocked)
+        if level is None:
+            continue
+        if key in _regions() or country_code(key):
+            level = _BESIDE_REGION  # "Ontario" (California) alone means the province
+        # "Kettering" (England, 57,000; Ohio, 55,000): no country said of a town so named.
+        sizes = sorted(((size, code) for code, size, _ in found), reverse=True)
+        rival = next((size for size, code in sizes if code != sizes[0][1]), 0)
+        code = sizes[0][1] if rival * 2 < sizes[0][0] else ""
+        cities[key] = (code, level, countries)
     return cities
 
 
-def lone_city(text: str, *, guarded: bool = False) -> dict[str, str] | None:
+def _town_level(key: str, population: int, person: bool, blocked: frozenset[str]) -> int | None:
+    """How sure a gazetteer town's name alone makes a place; None when never: a name holding
+    a word of a school, an employer or a job ("University", "College Station", "Mentor")."""
+    words = key.replace("-", " ").split()
+    if not blocked.isdisjoint(words):
+        return None
+    everyday = all(common_word(word) for word in words)
+    if len(key) <= 3 or (everyday and len(words) == 1):
+        return _BESIDE_REGION  # "Of", "Man", "Surprise", "Metro": words first
+    if (everyday or person) and population < _TOWN_OF_NOTE:
+        return _BESIDE_REGION
+    return _PLACE_EXPECTED
+
+
+def town_countries(text: str) -> tuple[str, ...]:
+    """The countries that have a town so named ("Kettering": GB, US)."""
+    found = _city(text.strip()) if text.strip()[:1].isupper() else None
+    return found[2] if found else ()
+
+
+def lone_city(
+    text: str, *, guarded: bool = False, last_on_job_line: bool = False
+) -> dict[str, str] | None:
     """'Munich' / 'Bangalore' written alone as a location, for callers that expect a place.
 
-    A name that is also a word or a person's ("Reading", "Jackson") is a city only when the
-    caller says the place is certain (`guarded=True`): a region beside it, or a header piece
-    of its own that is not the employer.
+    A name that is also a word or a person's ("Reading", "Jackson"), and any town only the
+    gazetteer knows ("Daventry"), is a city only when the caller says the place is certain
+    (`guarded=True`): a region beside it, or a header piece of its own that is not the
+    employer. A town named like a word or a person ("Rugby", "Marion") is one only last on a
+    job's line whose other pieces are its title and its employer (`last_on_job_line=True`)
+    or beside its region (`read_location`). The country is left out where towns so named
+    are alike in size.
     """
     clean = text.strip()
-    found = _cities().get(_fold(clean)) if clean[:1].isupper() else None
-    if not found or (found[1] and not guarded):
+    found = _city(clean) if clean[:1].isupper() else None
+    level = _BESIDE_REGION if last_on_job_line else _PLACE_EXPECTED if guarded else _ANYWHERE
+    if not found or found[1] > level:
         return None
-    return {"city": clean, "countryCode": found[0]}
+    return {"city": clean, "countryCode": found[0]} if found[0] else {"city": clean}
 
 
 @cache
@@ -447,7 +611,8 @@ def address_location(value: str) -> dict[str, str]:
     if len(pieces) > 1:
         town = re.sub(r"\s+(?:[-–]\s*)?\d{1,6}$", "", pieces[-1])
         if found := lone_city(town, guarded=True):
-            location.setdefault("countryCode", found["countryCode"])
+            if found.get("countryCode"):
+                location.setdefault("countryCode", found["countryCode"])
             location["city"] = town
     return location
 

@@ -825,4 +825,11 @@ def city_piece(segments: list[str]) -> str | None:
             others = [other for other in segments if other != segment]
             if position_and_organisation(others)[1]:
                 return segment
+    # "Team Leader | Amazon UK | Rugby": a town named like a word or a person last, after
+    # the job's title and its employer.
+    last, others = segments[-1], segments[:-1]
+    if lone_city(last, last_on_job_line=True) and len(others) >= 2:
+        position, organisation, _ = position_and_organisation(others)
+        if position and organisation:
+            return last
     return None
