@@ -128,3 +128,13 @@ def test_the_towns_are_compiled_once_and_rebuilt_when_stale(tmp_path, monkeypatc
         assert marshal.loads(compiled.read_bytes())[0] == lexicon._places_stamp()
     finally:
         lexicon._cities.cache_clear()
+
+
+def test_an_address_with_its_postcode_after_the_town_names_the_town():
+    from resumeopt.importers.parsing.lexicon import address_location
+
+    assert address_location("14 Greenview Drive, Northampton NN3 7PL")["city"] == "Northampton"
+    found = address_location("No. 14, 3rd Cross Street, Velachery, Chennai - 600042, Tamil Nadu.")
+    assert (found["city"], found["region"]) == ("Chennai", "Tamil Nadu")
+    # A postcode before the town and a district's number after it, as before.
+    assert address_location("Vinohradská 45, 120 00 Praha 2 (Czech Republic)")["city"] == "Praha"

@@ -585,6 +585,9 @@ def address_location(value: str) -> dict[str, str]:
     # the address after its town.
     while len(pieces) > 1 and _UK_OR_IRISH_POSTCODE.fullmatch(pieces[-1]):
         pieces.pop()
+    # "..., Northampton NN3 7PL", "..., Chennai - 600042, Tamil Nadu": a postcode after the
+    # town, in the town's piece.
+    pieces[1:] = [_TRAILING_POSTCODE.sub("", piece) for piece in pieces[1:]]
     # "12 Main St, Springfield, IL 62704", "Flat 402, DLF Phase 3, Gurugram, Haryana - 122002":
     # the pieces after the street read as a place.
     for size in (3, 2):
@@ -617,6 +620,9 @@ def address_location(value: str) -> dict[str, str]:
     return location
 
 
+_TRAILING_POSTCODE = re.compile(
+    r"(?<=[^\W\d_])\s+(?:[-–]\s*)?(?:\d{5,6}|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})$"
+)
 _UK_OR_IRISH_POSTCODE = re.compile(
     r"[A-Z]{1,2}\d[A-Z\d]?(?:\s*\d[A-Z]{2})?|[AC-FHKNPRTV-Y]\d[\dW]\s?[AC-FHKNPRTV-Y\d]{4}"
 )
