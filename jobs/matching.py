@@ -115,6 +115,9 @@ class ResumeProfile:
     # Skills shown only by a job title or headline ("Data Scientist": Data Science): evidence,
     # but less than a bullet or a skills list that names them.
     title_only: frozenset[str] = frozenset()
+    # Skills shown only in skills-list entries that hedge them ("React (basic)"): a little
+    # knowledge, not the stack the work was done in (see HEDGED_CREDIT).
+    hedged: frozenset[str] = frozenset()
     current_title: str = ""  # the title held now that names a rung of the ladder ("" if none)
     # That title's rung (see jobs.ladder), a graduate's where it is an intern's or a student's
     # and the degree is done (see _rung_held); None where it names none.
@@ -189,6 +192,7 @@ def profile_of(document: dict[str, Any]) -> ResumeProfile:
     """What matching needs from a resume; build it once to score many postings."""
     tax = taxonomy()
     occurrences: dict[str, list[tuple[str, str]]] = {}
+    hedged_places: set[tuple[str, str]] = set()  # (skill, path) where a hedge qualifies it
     texts, passages, cased_passages = [], [], []
     for section, value in (document or {}).items():
         if section == "meta" and isinstance(value, dict):
@@ -217,10 +221,13 @@ def profile_of(document: dict[str, Any]) -> ResumeProfile:
             )
             if whole is not None and not found:
                 occurrences.setdefault(whole.canonical, []).append((path, text))
+            hedge = path.startswith("skills/") and _hedged(text)
             for match in found:
                 if match.term.type == "certification" and _held_by_another(path, text, match):
                     continue
                 occurrences.setdefault(match.term.canonical, []).append((path, match.text))
+                if hedge:
+                    hedged_places.add((match.term.canonical, path))
             named = {match.term.canonical for match in found}
             # "Cared for 5-6 adult patients": work done, its object a few words on.
             for name, written in work_done(text):
@@ -294,6 +301,11 @@ def profile_of(document: dict[str, Any]) -> ResumeProfile:
             for name, places in occurrences.items()
             if all(path in TITLE_PATHS or TITLE_PATH_RE.match(path) for path, _ in places)
         ),
+        hedged=frozenset(
+            name
+            for name, places in occurrences.items()
+            if all((name, path) in hedged_places for path, _ in places)
+        ),
         current_title=held_now,
         rung=_rung_held(held_as_written, education),
         lists_skills=_lists_skills(document),
@@ -305,6 +317,17 @@ def profile_of(document: dict[str, Any]) -> ResumeProfile:
             [entry for entry in work if entry.get("position") not in earlier]
         ),
     )
+
+
+HEDGE_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(context_words("hedged_skill"), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _hedged(text: str) -> bool:
+    """A skills-list entry that says its skill is known only a little: "React (basic)"."""
+    return HEDGE_RE.search(text) is not None
 
 
 # Where a credential is listed as held whatever words stand around it.
@@ -853,6 +876,8 @@ def explain(breakdown: dict[str, dict[str, Any]]) -> str:
         add(note, KEEP_LAST)  # "Data Science by title only"
     for note in hard.get("past_career", [])[:1]:
         add(note, KEEP_LAST)  # "Inventory Management from a past career"
+    for note in hard.get("hedged", [])[:1]:
+        add(note, KEEP_LAST)  # "React listed as basic"
     if hard.get("licence_missing"):
         add(f"no {hard['licence_missing']}", KEEP_LOWERED)  # "no AICP": the score is lowered
     if hard.get("unnamed_in_part"):
@@ -1099,7 +1124,25 @@ UNLISTED_CREDIT = 0.35
 TITLE_CREDIT = 0.75  # a skill only a job title shows: the work it names, no bullet to prove it
 EARLIER_LINE_CREDIT = 0.5  # a skill shown only in the jobs of a career left behind
 PAST_CAREER_NOTE = "from a past career"  # "Inventory Management from a past career"
-NOTED_ELSEWHERE = ("by title only", PAST_CAREER_NOTE)  # shown apart from the years short
+HEDGED_CREDIT = 0.5  # a skill listed only as known a little ("React (basic)")
+HEDGED_NOTE = "listed as basic"  # "React listed as basic"
+NOTED_ELSEWHERE = ("by title only", PAST_CAREER_NOTE, HEDGED_NOTE)  # apart from the years short
+
+
+def _hedged_only(name: str, profile: ResumeProfile) -> bool:
+    """The resume shows the skill (or the one implying it) only as known a little: read
+    there, or written out word for word ("React (basic)", which the taxonomy leaves to
+    its context)."""
+    if name in profile.occurrences:
+        return name in profile.hedged
+    if name in profile.implied:
+        return profile.implied[name] in profile.hedged
+    places = {path for path, _ in profile.written_places(name)}
+    return bool(places) and all(
+        path.startswith("skills/") and _hedged(text)
+        for path, text in profile.passages
+        if path in places
+    )
 
 
 def _shown_only_in_past_career(name: str, profile: ResumeProfile) -> bool:
@@ -1185,6 +1228,8 @@ def _coverage(
                 credit, short = TITLE_CREDIT, f"{met[0]} by title only"
         elif met and all(_shown_only_in_past_career(n, profile) for n in met):
             credit, short = EARLIER_LINE_CREDIT, f"{met[0]} {PAST_CAREER_NOTE}"
+        elif met and all(_hedged_only(n, profile) for n in met):
+            credit, short = HEDGED_CREDIT, f"{met[0]} {HEDGED_NOTE}"
         asked = max(years.get(n, 0) for n in names) if years and met else 0
         if asked:
             shown = max(_skill_years(n, profile) for n in met)
@@ -1240,6 +1285,7 @@ def _coverage(
         "years_short": [s for _, _, _, s, _ in units if s and not s.endswith(NOTED_ELSEWHERE)],
         "title_only": [s for _, _, _, s, _ in units if s.endswith("by title only")],
         "past_career": [s for _, _, _, s, _ in units if s.endswith(PAST_CAREER_NOTE)],
+        "hedged": [s for _, _, _, s, _ in units if s.endswith(HEDGED_NOTE)],
         # Skills the resume does not name that count in part, as it lists none (UNLISTED_CREDIT).
         "unnamed_in_part": unnamed,
     }

@@ -59,3 +59,16 @@ def test_ladder_reads_extern_second_in_department_and_programme_coordinator():
     assert title_rung("Second in Maths") == 3
     assert title_rung("Graduate Program Coordinator") == 1  # a coordinator, not a graduate
     assert title_rung("Graduate Nurse") == 2
+
+
+def test_a_skill_listed_as_basic_counts_in_part_and_says_so():
+    posting = extract_requirements("Frontend Engineer\nRequirements\n- React.\n- Git.\n")
+    listed = {"basics": {"label": "Frontend Engineer"}}
+    basic = match_resume(
+        {**listed, "skills": [{"name": "Other", "keywords": ["React (basic)", "Git"]}]}, posting
+    )
+    full = match_resume(
+        {**listed, "skills": [{"name": "Web", "keywords": ["React", "Git"]}]}, posting
+    )
+    assert basic.breakdown["hard_skills"]["score"] < full.breakdown["hard_skills"]["score"]
+    assert "React listed as basic" in basic.explanation
