@@ -140,6 +140,9 @@ class ResumeProfile:
     passages: list[tuple[str, str]] = field(default_factory=list)
     # The same as written: a three-letter acronym ("HUD", "ACT") is looked for in capitals.
     cased_passages: list[tuple[str, str]] = field(default_factory=list)
+    # The language the resume is written in, where it can be told ("English"): a posting
+    # asking "Fluent English" is answered by the resume itself.
+    written_in: str = ""
     # Skills the taxonomy did not read in the resume but its text writes out, with where.
     written: dict[str, list[tuple[str, str]]] = field(default_factory=dict, repr=False)
 
@@ -306,6 +309,7 @@ def profile_of(document: dict[str, Any]) -> ResumeProfile:
             for name, places in occurrences.items()
             if all((name, path) in hedged_places for path, _ in places)
         ),
+        written_in=_written_in(texts),
         current_title=held_now,
         rung=_rung_held(held_as_written, education),
         lists_skills=_lists_skills(document),
@@ -317,6 +321,20 @@ def profile_of(document: dict[str, Any]) -> ResumeProfile:
             [entry for entry in work if entry.get("position") not in earlier]
         ),
     )
+
+
+ENGLISH_SHARE = 0.06  # share of a resume's words that are English function words, at least
+MIN_LANGUAGE_WORDS = 30  # fewer words than this say too little of the language
+
+
+def _written_in(texts: list[str]) -> str:
+    """ "English" where the resume's prose is English (its function words are common in it),
+    else "": the language of a resume shows that it is had, as a recruiter reads it."""
+    words = re.findall(r"[a-z]+", " ".join(texts).lower())
+    if len(words) < MIN_LANGUAGE_WORDS:
+        return ""
+    common = context_words("english_function_words")
+    return "English" if sum(word in common for word in words) >= ENGLISH_SHARE * len(words) else ""
 
 
 HEDGE_RE = re.compile(
@@ -641,6 +659,8 @@ def match_profile(
     unique = {
         name: replace(skill, required=False) if name in after_hire else skill
         for name, skill in unique.items()
+        # "Fluent English" of a resume written in English: met by the resume itself.
+        if not (skill.type == "language" and name == profile.written_in)
     }
     asked = [skill for skill in requirements.skills if not skill.mention]
     job_counts = Counter(skill.name for skill in asked)

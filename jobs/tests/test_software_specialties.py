@@ -72,3 +72,21 @@ def test_a_skill_listed_as_basic_counts_in_part_and_says_so():
     )
     assert basic.breakdown["hard_skills"]["score"] < full.breakdown["hard_skills"]["score"]
     assert "React listed as basic" in basic.explanation
+
+
+def test_a_resume_written_in_english_shows_the_english_asked():
+    posting = extract_requirements(
+        "QA Engineer\nRequirements\n- Selenium.\n- Fluent English.\n- Fluent German.\n"
+    )
+    bullets = [
+        "Built a Selenium framework for the booking flow and ran it in the pipeline on every merge.",
+        "Wrote and executed test cases for the web and mobile releases of the app with the team.",
+        "Logged and retested defects in Jira with the developers and the product owner.",
+    ]
+    resume = {
+        "basics": {"label": "QA Engineer"},
+        "work": [{"name": "Travelnest", "position": "QA Engineer", "highlights": bullets}],
+    }
+    result = match_resume(resume, posting)
+    assert "English" not in {item["name"] for item in result.missing}
+    assert "German" in {item["name"] for item in result.missing}  # another language is not
