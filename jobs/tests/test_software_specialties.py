@@ -79,7 +79,7 @@ def test_a_resume_written_in_english_shows_the_english_asked():
         "QA Engineer\nRequirements\n- Selenium.\n- Fluent English.\n- Fluent German.\n"
     )
     bullets = [
-        "Built a Selenium framework for the booking flow and ran it in the pipeline on every merge.",
+        "Built a Selenium framework for the booking flow; ran it in the pipeline on every merge.",
         "Wrote and executed test cases for the web and mobile releases of the app with the team.",
         "Logged and retested defects in Jira with the developers and the product owner.",
     ]
