@@ -311,6 +311,15 @@ def _table_rows(lines: list[Line]) -> tuple[list[dict[str, Any]], list[str], lis
     return entries, boards, rest
 
 
+# "12th in Mathematics", "Class XII - Science", "HSC in Commerce": a school-leaving level
+# written with its stream; the level is the qualification, the stream what was studied.
+_SCHOOL_LEVEL_IN = re.compile(
+    r"(?P<level>(?i:(?:class|std\.?|standard) ?(?:x|xii|10|12|10th|12th)|10th|12th|xth|xiith"
+    r"|(?:senior|higher) secondary(?: \((?:xii|x|12th|10th)\))?)|SSC|HSC|SSLC|PUC)"
+    r"(?: in|,| [-–:])\s+(?P<area>[A-Z][\w&.' -]{2,40})"
+)
+
+
 def _header_fields(segments: list[str], written: str = "") -> tuple[dict[str, Any], list[str]]:
     """An entry's school, degree, field, place and grade from its header's segments, and
     the segments none of them took; `written` is the header as written."""
@@ -321,6 +330,10 @@ def _header_fields(segments: list[str], written: str = "") -> tuple[dict[str, An
     for index, segment in enumerate(segments):
         if "studyType" not in entry and some_study_pattern().match(segment):
             entry["studyType"] = segment  # "Some college coursework": schooling, no degree
+            continue
+        if "studyType" not in entry and (level := _SCHOOL_LEVEL_IN.fullmatch(segment.strip())):
+            # "12th in Mathematics", "HSC - Science": the school-leaving level, then the stream.
+            entry["studyType"], entry["area"] = level["level"], level["area"]
             continue
         if "studyType" not in entry and names_vocational(segment) and not degree_in(segment):
             entry["studyType"] = segment  # "Técnico en Cuidados Auxiliares de Enfermería"

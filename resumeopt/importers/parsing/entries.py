@@ -91,6 +91,9 @@ def group_entries(lines: list[Line]) -> list[Entry]:
                 and has_date(entries[-2].header)
                 and not has_date(current.header)
                 and not find_date_range(text)
+                # "Systems Engineer" / "Infosys - Mysore" / "April 2016 to March 2018", each
+                # between blank lines (a job board's resume): the next job's header.
+                and not (is_date_only(following) and role_score(current.header[0]) >= 3)
             ):
                 # Undated lines between blank lines below a dated job are its body.
                 entries[-2].items.extend((line, False) for line in current.header)

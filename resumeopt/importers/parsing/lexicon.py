@@ -91,6 +91,10 @@ def vocabulary() -> dict[str, Any]:
         "column_names": {
             name: field for field, names in data["column_names"].items() for name in names
         },
+        # "Branch: Army National Guard", "Rank: Specialist": what a service record labels.
+        "service_labels": {
+            label: field for label, field in data["service_labels"].items() if label != "_about"
+        },
         # Compounding languages glue the word for school to its name ("Restaurantskolen").
         "institution_word_endings": tuple(data["institution_word_endings"]),
         # Words a description's sentence opens with, never a company's or a title's own.

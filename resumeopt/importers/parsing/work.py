@@ -69,7 +69,7 @@ def parse_work(
     group_head: dict[str, Any] | None = None
     head_span: dict[str, Any] | None = None  # the dates on that line: its roles fall inside
     facts_only = False  # the last job's body holds only labelled facts ("Salary: ...")
-    for raw in undated_into_dated(group_entries(side_headers_apart(lines))):
+    for raw in service_records(undated_into_dated(group_entries(side_headers_apart(lines)))):
         header, asides = header_asides(raw.header)
         segments, dates = header_parts(header)
         # "Company: Infosys | Role: Java Developer": the labels say which field is which.
@@ -151,6 +151,12 @@ def parse_work(
         if role and not position:
             position = role[1].strip(" .")
             raw.items = [item for item in raw.items if not ROLE_RE.match(item[0])]
+        if not position and not organisation and (served := service_fields(raw.items)):
+            # "Branch: Army National Guard / Rank: Specialist" under a date: a service record
+            # (a job board's Military Service section) labels what a job's header names.
+            position, organisation = served.get("position", ""), served.get("employer", "")
+            location = location or served.get("country")
+            raw.items = [item for item in raw.items if not service_label(item[0])]
         if organisation and not position and (title := title_below_labels(raw.items)):
             # "Salary: ... / Hours per week: 40 / Border Patrol Agent": the title the federal
             # resume builder writes under the job's labelled facts.
@@ -480,6 +486,45 @@ def served_as(segment: str) -> str:
     """'Worked as a Sales Executive' -> 'Sales Executive': a title said in a sentence."""
     found = SERVED_AS_RE.match(segment)
     return found[1] if found and role_score(found[1]) > 0 else ""
+
+
+def service_label(text: str) -> str | None:
+    """'employer' for 'Branch: Army National Guard', 'position' for 'Rank: Specialist', the
+    country for 'Service Country: United States'; None for any other line."""
+    label, colon, value = text.partition(":")
+    if not colon or not value.strip():
+        return None
+    return vocabulary()["service_labels"].get(label.strip().lower())
+
+
+def service_records(raws: list[Entry]) -> list[Entry]:
+    """A service record's labelled lines ('Branch: Army') and the dates written under them
+    made one entry: the dates head it, the labels are its body (see `service_fields`)."""
+    result: list[Entry] = []
+    for raw in raws:
+        previous = result[-1] if result else None
+        if (
+            previous
+            and all(service_label(text) for text in previous.header)
+            and all(service_label(text) for text, _ in previous.items)
+            and raw.header
+            and all(find_date_range(text) for text in raw.header)
+        ):
+            labels = [(text, False) for text in previous.header] + previous.items
+            result[-1] = Entry(header=raw.header, items=labels + raw.items)
+            continue
+        result.append(raw)
+    return result
+
+
+def service_fields(items: list[tuple[str, bool]]) -> dict[str, str]:
+    """The employer (the branch), the title (the rank) and the country a service record
+    labels."""
+    fields: dict[str, str] = {}
+    for text, _ in items:
+        if field := service_label(text):
+            fields.setdefault(field, text.partition(":")[2].strip())
+    return fields
 
 
 def labelled_field(segment: str) -> tuple[str, str] | None:

@@ -1,0 +1,43 @@
+"""Resumes as a job board (Indeed) exports them: a name, a headline, then sections whose
+fields each stand on their own line, often between blank lines."""
+
+from resumeopt.importers import import_text
+
+
+def test_a_title_after_the_last_jobs_bullets_heads_the_next_job_between_blank_lines():
+    work = import_text(
+        "Arjun Mehta\n\nWORK EXPERIENCE\n\nSenior Systems Engineer\n\n"
+        "INFOSYS LIMITED - Mysore, Karnataka\n\nApril 2018 to Present\n\n"
+        "• Working on Informatica mappings.\n\nSystems Engineer\n\n"
+        "INFOSYS LIMITED - Mysore, Karnataka\n\nApril 2016 to March 2018\n\n"
+        "• Wrote Unix shell scripts.\n\nIntern\n\nBharat Electronics Limited -  Bangalore, "
+        "Karnataka\n\nJanuary 2016 to March 2016\n"
+    ).document["work"]
+    assert [(job.get("position"), job.get("startDate")) for job in work] == [
+        ("Senior Systems Engineer", "2018-04"),
+        ("Systems Engineer", "2016-04"),
+        ("Intern", "2016-01"),
+    ]
+    assert not any(job.get("summary") for job in work)
+
+
+def test_a_service_record_names_the_branch_as_employer_and_the_rank_as_title():
+    work = import_text(
+        "Daniel Okafor\n\nWORK EXPERIENCE\n\nSales Associate\nBest Buy - Sugar Land, TX\n"
+        "2013 to 2015\n\nMILITARY SERVICE\n\nService Country: United States\n"
+        "Branch: Army National Guard\nRank: Specialist\nJune 2009 to June 2015\n"
+    ).document["work"]
+    assert work[-1]["name"] == "Army National Guard"
+    assert work[-1]["position"] == "Specialist"
+    assert work[-1]["startDate"] == "2009-06"
+    assert work[-1]["location"] == "United States"
+
+
+def test_a_school_leaving_level_with_its_stream_is_the_degree_and_its_field():
+    education = import_text(
+        "Rohit Kulkarni\n\nEDUCATION\n\nB.E in Information Science\n\nBVB College - Hubli, "
+        "Karnataka\n\n2013 to 2017\n\n12th in Mathematics\n\nWoodbine Modern School\n\n"
+        "2011 to 2013\n"
+    ).document["education"]
+    assert (education[1]["studyType"], education[1].get("area")) == ("12th", "Mathematics")
+    assert education[1]["institution"] == "Woodbine Modern School"
