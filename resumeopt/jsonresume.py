@@ -278,6 +278,7 @@ PROFILE_NETWORKS = {
     "kaggle.com": "Kaggle",
     "orcid.org": "ORCID",
     "scholar.google.com": "Google Scholar",
+    "indeed.com": "Indeed",
 }
 
 

@@ -114,9 +114,11 @@ def test_a_europass_cv_is_read_by_its_labels(data, name):
     assert school["studyType"] == "Bachelor of Arts"
     assert school["area"] == "Logistikmanagement"
     assert school["startDate"] == "2010"
-    # Nationality has no field of its own: it stays in sight, never taken for the headline.
+    # Nationality has no field of its own: it is kept with the person's details, never
+    # taken for the headline nor left for the user to sort.
     assert "label" not in basics
-    assert "Staatsangehörigkeit: deutsch" in document["meta"]["unsorted"]
+    assert "Staatsangehörigkeit: deutsch" in basics["personal"]
+    assert "Staatsangehörigkeit: deutsch" not in document.get("meta", {}).get("unsorted", [])
 
 
 def test_labels_are_known_in_the_languages_europass_shipped():

@@ -41,3 +41,51 @@ def test_a_school_leaving_level_with_its_stream_is_the_degree_and_its_field():
     ).document["education"]
     assert (education[1]["studyType"], education[1].get("area")) == ("12th", "Mathematics")
     assert education[1]["institution"] == "Woodbine Modern School"
+
+
+def test_personal_details_are_kept_with_the_basics_never_unsorted_nor_the_headline():
+    document = import_text(
+        "[Photo]\nKarthik Subramanian\nFather's Name : S. Subramanian\nChennai, Tamil Nadu\n"
+        "karthik@example.com\n\nEXPERIENCE\nJava Developer\nInfosys Limited - Chennai\n"
+        "July 2014 to Present\n\nPERSONAL DETAILS\nDate of Birth: 14-05-1988\n"
+        "Marital Status: Married\nPassport No: K1234567\n"
+    ).document
+    basics = document["basics"]
+    assert basics["name"] == "Karthik Subramanian"
+    assert "label" not in basics
+    assert basics["personal"] == [
+        "Father's Name: S. Subramanian",
+        "Date of Birth: 14-05-1988",
+        "Marital Status: Married",
+        "Passport No: K1234567",
+    ]
+    assert not (document.get("meta") or {}).get("unsorted")
+
+
+def test_a_job_boards_own_link_is_a_profile_even_wrapped_and_its_page_footer_is_dropped():
+    document = import_text(
+        "Venkata Sai Krishna\nHyderabad, Telangana - Email me on Indeed: indeed.com/r/Venkata-"
+        "Sai-Krishna/\nf6931801c51c63b1\n\nSenior Test Engineer with 4 years of experience in "
+        "manual and automation testing of\nweb applications.\n\nAuthorized to work in the US for"
+        " any employer\n\nWORK EXPERIENCE\n\nTest Engineer\n\nMindtree Ltd - Bangalore, "
+        "Karnataka\n\nJune 2013 to January 2016\n\n• Reviewed code of junior developers and\n\n"
+        "https://www.indeed.com/r/Venkata-Sai-Krishna/f6931801c51c63b1?isid=rex-download&ikw="
+        "download-top&co=IN\n\nmentored two new joiners.\n"
+    ).document
+    basics = document["basics"]
+    assert basics["profiles"] == [
+        {
+            "network": "Indeed",
+            "url": "https://indeed.com/r/Venkata-Sai-Krishna/f6931801c51c63b1",
+            "username": "f6931801c51c63b1",
+        }
+    ]
+    assert basics["summary"] == (
+        "Senior Test Engineer with 4 years of experience in manual and automation testing of "
+        "web applications."
+    )
+    assert basics["personal"] == ["Authorized to work in the US for any employer"]
+    assert document["work"][0]["highlights"] == [
+        "Reviewed code of junior developers and mentored two new joiners."
+    ]
+    assert not (document.get("meta") or {}).get("unsorted")

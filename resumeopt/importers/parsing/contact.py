@@ -31,7 +31,7 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str]]:
     text_lines: list[str] = []
     contact_lines: set[str] = set()  # what was left of a contact line: never the name
     named_first = ""  # a name opening a contact line, if no line holds the name alone
-    for line in lines:
+    for line in _wrapped_links_joined(lines):
         text = line.text.strip()
         # "Curriculum Vitae" over the name titles the page; it says nothing of the person.
         if not text or _is_document_title(text):
@@ -81,11 +81,16 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str]]:
         if home and looks_like_name(bare_name(text_lines[0])):
             basics["location"] = {"city": home}
             text_lines.remove(home)
+    # europass reads the lists that import this module: imported here, not at the top.
+    from resumeopt.importers.parsing.europass import personal_detail
+
     rest: list[str] = []
     shown = next(filter(None, (linkedin_display_name(line.text) for line in lines)), None)
     for text in text_lines:
         person = bare_name(text)
-        if "name" not in basics and looks_like_name(person) and text not in contact_lines:
+        if personal_detail(text):
+            rest.append(text)  # "Marital Status: Married": never the name nor the headline
+        elif "name" not in basics and looks_like_name(person) and text not in contact_lines:
             basics["name"] = name_case(person)
         elif (
             "name" in basics
@@ -108,6 +113,25 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str]]:
     return {key: basics[key] for key in ordered_keys if key in basics}, rest
 
 
+# "... indeed.com/r/Venkata-Sai-Krishna/" over "f6931801c51c63b1": a link cut at a slash,
+# its last piece (one token, no spaces) alone on the next line.
+_LINK_CUT_AT_SLASH = re.compile(r"(?:https?://|www\.|\b[\w-]+\.(?:com|org|net|io|in))\S*/$", re.I)
+_LINK_END = re.compile(r"[\w-]+(?:[?#]\S*)?")
+
+
+def _wrapped_links_joined(lines: list[Line]) -> list[Line]:
+    """The header's lines with a link wrapped at a slash made whole again."""
+    joined: list[Line] = []
+    for line in lines:
+        text = line.text.strip()
+        previous = joined[-1].text.rstrip() if joined else ""
+        if previous and _LINK_CUT_AT_SLASH.search(previous) and _LINK_END.fullmatch(text):
+            joined[-1] = Line(f"{previous}{text}")
+            continue
+        joined.append(line)
+    return joined
+
+
 def contact_segments(text: str) -> list[str]:
     """Header segments; a comma-separated contact line is split at its commas too."""
     segments = []
@@ -127,7 +151,8 @@ def take_contact(
     label_free = re.sub(
         r"^(?:e-?mail|phone|tel|mobile|cell|linkedin|github|web(?:site)?|portfolio|address|location"
         r"|telefone|telefon|t[ée]l[ée]phone|tel[ée]fono|celular|m[óo]vil|handy|mob(?:ile)?\s*no\.?"
-        r"|contact\s*(?:no\.?|number)|phone\s*no\.?|tel\.|mob\.|kom\.|tlf\.?)\s*:\s*",
+        r"|contact\s*(?:no\.?|number)|phone\s*no\.?|tel\.|mob\.|kom\.|tlf\.?"
+        r"|e-?mail me on indeed)\s*:\s*",
         "",
         segment,
         flags=re.I,

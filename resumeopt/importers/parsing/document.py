@@ -33,8 +33,10 @@ from resumeopt.importers.parsing.education import (
     reclaim_degrees,
 )
 from resumeopt.importers.parsing.europass import (
+    PHOTO_MARK,
     education_from_labels,
     labelled_entries,
+    personal_detail,
     personal_details,
     work_from_labels,
 )
@@ -49,6 +51,7 @@ from resumeopt.importers.parsing.lines import (
     PAGE_MARKER_RE,
     Line,
     close_split_words,
+    footer_links_dropped,
     join_cut_headers,
     mend_date_ranges,
     named_columns,
@@ -81,7 +84,7 @@ def parse_lines(lines: list[Line], *, columns_apart: bool = False) -> dict[str, 
     no line is taken for an interleaved sidebar's."""
     lines = [
         replace(line, text=close_split_words(line.text))
-        for line in named_columns(table_rules_apart(lines))
+        for line in named_columns(table_rules_apart(footer_links_dropped(lines)))
         if not PAGE_MARKER_RE.fullmatch(line.text.strip())
     ]
     # Ligature loss is judged on the whole document: one damaged word is no pattern.
@@ -117,10 +120,11 @@ def parse_lines(lines: list[Line], *, columns_apart: bool = False) -> dict[str, 
             header_lines = [*header_lines, Line(""), *block]
     # "Surname(s) / First name(s)", "Address(es)", "Nationality": a European CV labels
     # its details, and the label says which is which.
-    labelled, header_lines, aside = personal_details(header_lines)
+    labelled, header_lines, personal = personal_details(header_lines)
+    # "[Photo]" marks where a picture was: nothing to read.
+    header_lines = [line for line in header_lines if not PHOTO_MARK.fullmatch(line.text.strip())]
     basics, header_rest = parse_header(header_lines)
     basics = {**basics, **labelled}
-    header_rest = [*header_rest, *aside]
     if "name" not in basics and (found := name_after_sidebar(blocks)):
         blocks, person = found
         basics = {**person, **basics}
@@ -199,7 +203,7 @@ def parse_lines(lines: list[Line], *, columns_apart: bool = False) -> dict[str, 
 
     # Prose in the header with no Summary section is the summary people leave unlabelled.
     if not summary_parts:
-        prose = [line for line in header_rest if len(line.split()) >= 12]
+        prose = header_prose(header_rest)
         if prose:
             summary_parts.append(" ".join(prose))
             header_rest = [line for line in header_rest if line not in prose]
@@ -217,6 +221,16 @@ def parse_lines(lines: list[Line], *, columns_apart: bool = False) -> dict[str, 
         unsorted = [text for text in unsorted if text not in credentials]
     if document.get("certificates"):
         document["certificates"] = _each_certificate_once(document["certificates"])
+    # Date of birth, nationality, marital status ... wherever written (a "Personal Details"
+    # section, the header): the person's details, kept with the basics, never unsorted.
+    personal += [detail for text in unsorted if (detail := personal_detail(text))]
+    unsorted = [
+        text
+        for text in unsorted
+        if not personal_detail(text) and not PHOTO_MARK.fullmatch(text.strip())
+    ]
+    if personal:
+        document["basics"]["personal"] = list(dict.fromkeys(personal))
     summary = "\n".join(part for part in summary_parts if part).strip()
     if summary:
         document["basics"]["summary"] = summary
@@ -228,6 +242,29 @@ def parse_lines(lines: list[Line], *, columns_apart: bool = False) -> dict[str, 
     if unsorted:
         ordered["meta"] = {"unsorted": unsorted}
     return schema_safe(ordered)
+
+
+def header_prose(texts: list[str]) -> list[str]:
+    """The header's lines of prose: twelve words or more, a sentence in lower-case words
+    ("Seeking a challenging position as a Python developer."), and the wrapped end of a
+    sentence the line above left open ("C# and SQL Server.")."""
+    prose: list[str] = []
+    previous = ""
+    for text in texts:
+        words = text.split()
+        lower = sum(word[:1].islower() for word in words)
+        open_before = bool(prose) and prose[-1] == previous and not previous.endswith(_CLOSED)
+        if (
+            len(words) >= 12
+            or (len(words) >= 6 and text.endswith(".") and lower * 2 >= len(words))
+            or (open_before and len(words) <= 12)
+        ):
+            prose.append(text)
+        previous = text
+    return prose
+
+
+_CLOSED = (".", "!", "?", ":")
 
 
 def _each_certificate_once(certificates: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -277,6 +277,31 @@ def education_from_labels(
     return results, unsorted
 
 
+# What the personal details say of the person that JSON Resume has no field for; a name,
+# a phone, an email, an address or the job sought go to the basics instead.
+_CONTACT_FIELDS = {"name", "surname_first", "phone", "email", "address", "desired"}
+# "Authorized to work in the US for any employer", "Eligible to work in the UK": a job
+# board's line on the right to work, written with no label.
+_WORK_RIGHT = re.compile(
+    r"(?:(?:legally\s+)?authori[sz]ed|eligible|entitled|permitted)\s+to\s+work\s+in\b", re.I
+)
+# "[Photo]", "(photo)": where a picture was on the page.
+PHOTO_MARK = re.compile(r"[\[(]\s*(?:photo|picture|image|foto|photograph)\s*[\])]", re.I)
+
+
+def personal_detail(text: str) -> str | None:
+    """'Marital Status: Married', "Father's Name : S. Subramanian", 'Authorized to work in
+    the US': a personal detail as written (its label and value), else None."""
+    text = text.strip()
+    if _WORK_RIGHT.match(text):
+        return text
+    found = read_label(text, "personal")
+    if found is None or found[0] in _CONTACT_FIELDS or not found[1]:
+        return None
+    field, value = found
+    return f"{text[: len(text) - len(value)].rstrip(_SEPARATOR_MARKS)}: {value}"
+
+
 def personal_details(lines: list[Line]) -> tuple[dict[str, Any], list[Line], list[str]]:
     """The labelled personal details of a header: the basics they give, the lines with
     no such label, and the labelled lines JSON Resume has no field for (nationality,

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from resumeopt.characters import INVISIBLE, LIGATURES
 from resumeopt.dates import MONTH_NAME_PATTERN, PRESENT_PATTERN
 from resumeopt.importers.parsing.lexicon import vocabulary
-from resumeopt.importers.parsing.patterns import BULLET_RE
+from resumeopt.importers.parsing.patterns import BULLET_RE, URL_RE
 
 
 @dataclass
@@ -120,6 +120,53 @@ def named_columns(lines: list[Line]) -> list[Line]:
             order = None  # the table ended
         result.append(line)
     return result
+
+
+# How far into the page a person's own link is written (their header).
+_HEADER_LINES = 12
+_LINK_KEY = re.compile(r"^(?:https?://)?(?:www\.)?([^?#\s]+?)/?(?:[?#].*)?$", re.I)
+_SENTENCE_CLOSED = (".", "!", "?", ":", ";")
+
+
+def _link_key(text: str) -> str:
+    found = _LINK_KEY.match(text.strip())
+    return found[1].lower() if found else ""
+
+
+def footer_links_dropped(lines: list[Line]) -> list[Line]:
+    """The lines without the page footer a job board prints on every page: the person's own
+    link from the header ("indeed.com/r/Priya-Nair/7c1d9e"), alone on a line further down
+    ("https://www.indeed.com/r/Priya-Nair/7c1d9e?isid=rex-download"). Where it cut a
+    sentence ("... which will be given as" / link / "input by the user."), the blank lines
+    around it go too, so the sentence reads whole."""
+    own = {
+        _link_key(found[0])
+        for line in lines[:_HEADER_LINES]
+        for found in URL_RE.finditer(line.text)
+        if "/" in found[0].split("//")[-1]
+    }
+    own.discard("")
+    if not own:
+        return lines
+    kept: list[Line] = []
+    skip_blanks = False
+    for index, line in enumerate(lines):
+        text = line.text.strip()
+        if skip_blanks and not text:
+            continue
+        skip_blanks = False
+        bare = URL_RE.fullmatch(text)
+        if index >= _HEADER_LINES and bare and any(_link_key(text).startswith(key) for key in own):
+            while kept and not kept[-1].text.strip():
+                kept.pop()
+            before = kept[-1].text.strip() if kept else ""
+            cut = bool(before) and not before.endswith(_SENTENCE_CLOSED)
+            if not cut:
+                kept.append(Line(""))
+            skip_blanks = cut
+            continue
+        kept.append(line)
+    return kept
 
 
 PAGE_MARKER_RE = re.compile(
