@@ -89,3 +89,43 @@ def test_a_job_boards_own_link_is_a_profile_even_wrapped_and_its_page_footer_is_
         "Reviewed code of junior developers and mentored two new joiners."
     ]
     assert not (document.get("meta") or {}).get("unsorted")
+
+
+def test_a_title_with_a_dash_of_its_own_stays_whole_over_the_employer_and_place_line():
+    work = import_text(
+        "Manoj Yadav\nWORK EXPERIENCE\nSoftware Engineer - Intern\nZensar Technologies Pvt. "
+        "Ltd -  Pune, Maharashtra\nJanuary 2017 to Present\n• Developed Angular screens.\n"
+        "Associate - Projects\nCognizant -\n2015 to 2016\n"
+    ).document["work"]
+    assert [(job["position"], job["name"]) for job in work] == [
+        ("Software Engineer - Intern", "Zensar Technologies Pvt. Ltd"),
+        ("Associate - Projects", "Cognizant"),
+    ]
+    assert work[0]["location"] == "Pune, Maharashtra"
+
+
+def test_the_last_job_with_no_dates_is_a_job_not_the_body_of_the_one_above():
+    work = import_text(
+        "Ayesha Siddiqui\n\nWORK EXPERIENCE\n\nTechnical Support Engineer\n\nAmazon Development"
+        " Centre -  Hyderabad, Telangana\n\n2016 to Present\n\nHandling customer escalations "
+        "for AWS services.\n\nCustomer Support Executive\n\nConcentrix\n\nEDUCATION\n\n"
+        "Bachelor's in Computer Science\n\nOsmania University\n"
+    ).document["work"]
+    assert [(job.get("position"), job.get("name")) for job in work] == [
+        ("Technical Support Engineer", "Amazon Development Centre"),
+        ("Customer Support Executive", "Concentrix"),
+    ]
+
+
+def test_a_projects_label_under_a_jobs_dates_is_the_jobs_detail_not_a_section():
+    document = import_text(
+        "Neha Gupta\n\nWORK EXPERIENCE\n\nQA Engineer\n\nTata Consultancy Services -  Lucknow,"
+        " Uttar Pradesh\n\nMarch 2018 to Present\n\nProjects: Core banking\n"
+        "Roles and Responsibilities:\n• Executed test cases in HP ALM.\n\nQuality Analyst\n\n"
+        "Wipro Limited -  Bangalore, Karnataka\n\nJuly 2016 to February 2018\n"
+    ).document
+    assert [job["name"] for job in document["work"]] == [
+        "Tata Consultancy Services",
+        "Wipro Limited",
+    ]
+    assert not document.get("projects")

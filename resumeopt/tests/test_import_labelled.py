@@ -47,6 +47,12 @@ FLOORS = {
     "jobboard-indeed": dict.fromkeys(
         ("name", "employer", "title", "school", "degree", "dates", "real_share"), 0.9
     ),
+    # A second batch written after those rules (no blank lines, titles with a dash, an
+    # undated last job, "Projects:" under a job); first run: employer 62%, title 50%,
+    # dates 71%, real entries 83%.
+    "jobboard-indeed2": dict.fromkeys(
+        ("name", "employer", "title", "school", "degree", "dates", "real_share"), 0.9
+    ),
     # A second batch, labelled before the parser ran on it; its work fields are not
     # what it was written to measure.
     "edu_heldout-second": {

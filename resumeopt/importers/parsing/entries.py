@@ -94,6 +94,8 @@ def group_entries(lines: list[Line]) -> list[Entry]:
                 # "Systems Engineer" / "Infosys - Mysore" / "April 2016 to March 2018", each
                 # between blank lines (a job board's resume): the next job's header.
                 and not (is_date_only(following) and role_score(current.header[0]) >= 3)
+                # ... and the section's last job, undated: a title, then its employer alone.
+                and not (not following and _undated_last_job(current.header, text))
             ):
                 # Undated lines between blank lines below a dated job are its body.
                 entries[-2].items.extend((line, False) for line in current.header)
@@ -181,6 +183,21 @@ def group_entries(lines: list[Line]) -> list[Entry]:
             current.items.append((text, False))
         gap = False
     return give_back_body_lines(entries)
+
+
+def _undated_last_job(header: list[str], text: str) -> bool:
+    """'Customer Support Executive' / 'Concentrix' closing a section between blank lines: a
+    title alone, then a short name, is a job with no dates, not the job above's body."""
+    return (
+        len(header) == 1
+        and role_score(header[0]) >= 3
+        and len(header[0].split()) <= 6
+        and len(text.split()) <= 6
+        and role_score(text) <= 0
+        and not text.endswith((".", ":", ","))
+        and not is_duty(text)
+        and not reads_as_body(text)
+    )
 
 
 def _heads_next_role(header: list[str], text: str, following: str) -> bool:

@@ -129,6 +129,10 @@ def split_sections(lines: list[Line]) -> list[tuple[str | None, str, list[Line]]
             known, section = heading_section(inline[1])
             # In an entry, "Technologies: ..." or "Tools: ..." is a detail of the entry.
             detail = current in ENTRY_SECTIONS and heading_key(inline[1]) not in MAIN_HEADINGS
+            # "Projects: Core banking" right under a job's dates: what that job worked on.
+            detail = detail or (
+                current in ("work", "volunteer") and _under_dated_header(blocks[-1][2])
+            )
             if known and section != current and not detail:
                 blocks.append((section, inline[1], [Line(inline[2], bullet=line.bullet)]))
                 current = section
@@ -214,6 +218,12 @@ def side_heading_inside_job(
     if section == "languages" and names_language(after):
         return False
     return _is_dated_header(after) or _names_company(after)
+
+
+def _under_dated_header(block: list[Line]) -> bool:
+    """Is the block's last line, blank lines aside, a job's date line (its header's end)?"""
+    filled = [line.text.strip() for line in block if line.text.strip()]
+    return bool(filled) and _is_dated_header(filled[-1])
 
 
 def _is_dated_header(text: str) -> bool:

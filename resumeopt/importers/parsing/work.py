@@ -109,7 +109,9 @@ def parse_work(
             position = labelled.get("position", position)
             organisation = labelled.get("employer", organisation)
             extra = [segment for segment in rest if segment not in (position, organisation)]
-        over = title_over_employer_line(header) if not labelled else None
+        over = (
+            (title_over_employer_line(header) or board_job_header(header)) if not labelled else None
+        )
         if over:
             # "Team Leader, Customer Service" / "Concentrix | Eastwood City, Quezon City |
             # 2022 – Present": the title's line whole, the employer first on the dated line.
@@ -452,6 +454,30 @@ def title_over_employer_line(header: list[str]) -> tuple[str, str, str] | None:
     if read_location(employer) or role_score(employer) > 0 or is_description(employer):
         return None
     return (title, employer, place) if placelike(place) else None
+
+
+# "Zensar Technologies Pvt. Ltd -  Pune, Maharashtra -", "Cognizant -": a job board's
+# employer line, the employer, then its place, each closed by a dash.
+_BOARD_EMPLOYER_LINE = re.compile(r"(?P<employer>\S.*?)\s+-(?:\s+(?P<place>[^-]+?))?(?:\s+-)?\s*")
+
+
+def board_job_header(header: list[str]) -> tuple[str, str, str] | None:
+    """(title, employer, place) from a job board's three lines: the title alone ("Software
+    Engineer - Intern", its dash its own), "Employer - Place -", then the dates alone."""
+    if len(header) != 3:
+        return None
+    title, second, dates = (text.strip() for text in header)
+    if not is_date_only(dates) or find_date_range(title) or find_date_range(second):
+        return None
+    line = _BOARD_EMPLOYER_LINE.fullmatch(second)
+    if not line or " - " not in f"{second} " or role_score(title) <= 0:
+        return None
+    employer, place = line["employer"].strip(), (line["place"] or "").strip()
+    if read_location(employer) or role_score(employer) > 0 or " - " in employer:
+        return None
+    if place and not placelike(place):
+        return None
+    return title, employer, place
 
 
 def placelike(text: str) -> bool:
