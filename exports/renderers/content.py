@@ -9,6 +9,7 @@ header), then each included section under a standard heading.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from resumeopt.dates import format_date, format_range
@@ -81,6 +82,26 @@ def _joined(*parts: str, separator: str = " · ") -> str:
     return separator.join(part for part in parts if part)
 
 
+# The names people write for the countries whose ISO name they would not ("Russian Federation").
+COUNTRY_NAMES = {"RU": "Russia"}
+
+
+@cache
+def country_name(code: str) -> str:
+    """'GB' -> 'United Kingdom': the country as a reader (and any parser) knows it, in place
+    of a code few people write after their town; the code itself when it names no country,
+    or when the name's own comma would read as one more part of the place."""
+    import pycountry  # lazy: only an export with a country pays for loading it
+
+    code = code.strip()
+    country = pycountry.countries.get(alpha_2=code.upper()) if len(code) == 2 else None
+    if country is None:
+        return code
+    name = COUNTRY_NAMES.get(country.alpha_2) or getattr(country, "common_name", None)
+    name = name or country.name
+    return code if "," in name else name
+
+
 def header(document: dict[str, Any]) -> Header:
     """Name, headline and contact details: in the body, where every parser reads them.
 
@@ -90,7 +111,10 @@ def header(document: dict[str, Any]) -> Header:
     basics = document.get("basics") if isinstance(document.get("basics"), dict) else {}
     location = basics.get("location") if isinstance(basics.get("location"), dict) else {}
     place = _joined(
-        *(_s(location.get(key)) for key in ("city", "region", "countryCode")), separator=", "
+        _s(location.get("city")),
+        _s(location.get("region")),
+        country_name(_s(location.get("countryCode"))),
+        separator=", ",
     )
     contacts = [_s(basics.get("email")), _s(basics.get("phone")), place, _s(basics.get("url"))]
     for profile in _items(basics, "profiles"):

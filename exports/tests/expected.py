@@ -13,7 +13,7 @@ HEADER = [
     "Staff Platform Engineer",
     "zoe.nunez@example.org",
     "+34 600 123 456",
-    "Valencia, Comunidad Valenciana, ES",
+    "Valencia, Comunidad Valenciana, Spain",
     "https://zoe.example.org",
     "https://github.com/zoenunez",
     "Mastodon: @zoe@hachyderm.io",

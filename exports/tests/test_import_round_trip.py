@@ -161,3 +161,28 @@ def test_an_export_imports_back_with_the_same_facts(template, fmt, document):
     data = render(document, fmt, ExportOptions(template=template))
     imported = read_upload(data, f"resume.{fmt}")["document"]
     assert facts(imported) == facts(document)
+
+
+# Where people live, as the importer reads it: a town, maybe its region, and the country.
+PLACES = [
+    {"city": "Cardiff", "countryCode": "GB"},
+    {"city": "Pune", "region": "Maharashtra", "countryCode": "IN"},
+    {"city": "Utrecht", "countryCode": "NL"},
+    {"city": "Lagos", "countryCode": "NG"},
+    {"city": "Toronto", "region": "ON", "countryCode": "CA"},
+    {"city": "Kraków", "countryCode": "PL"},
+]
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "md", "txt", "html"])
+@pytest.mark.parametrize("place", PLACES, ids=lambda place: place["city"])
+def test_the_place_in_the_header_imports_back(place, fmt):
+    """The country is written as its name ("Cardiff, United Kingdom"): a code after a town
+    ("Cardiff, GB") is read by no one, or as a region ("Utrecht, NL")."""
+    document = {
+        "basics": {"name": "Dana Levi", "email": "dana@example.com", "location": place},
+        "work": [{"name": "Contoso Ltd", "position": "Data Analyst", "startDate": "2020-01"}],
+    }
+    data = render(document, fmt, ExportOptions(template="classic"))
+    imported = read_upload(data, f"resume.{fmt}")["document"]
+    assert imported["basics"].get("location") == place
