@@ -129,3 +129,18 @@ def test_a_projects_label_under_a_jobs_dates_is_the_jobs_detail_not_a_section():
         "Wipro Limited",
     ]
     assert not document.get("projects")
+
+
+def test_a_skills_years_wrapped_inside_its_bracket_stay_one_skill():
+    skills = import_text(
+        "Manoj Yadav\n\nSKILLS\n\nAngular (1 year), HTML (Less than 1 year), CSS (Less than 1\n"
+        "year), Java (2 years)\nTools: Git (3\nyears), JIRA\n"
+    ).document["skills"]
+    keywords = {group["name"]: group["keywords"] for group in skills}
+    assert keywords["Other skills"] == [
+        "Angular (1 year)",
+        "HTML (Less than 1 year)",
+        "CSS (Less than 1 year)",
+        "Java (2 years)",
+    ]
+    assert keywords["Tools"] == ["Git (3 years)", "JIRA"]

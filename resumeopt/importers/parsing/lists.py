@@ -45,10 +45,7 @@ def list_items(text: str) -> list[str]:
 def parse_skills(lines: list[Line]) -> list[dict[str, Any]]:
     groups: list[dict[str, Any]] = []
     loose: list[str] = []
-    for line in lines:
-        text = line.text.strip()
-        if not text:
-            continue
+    for text in _brackets_closed([line.text.strip() for line in lines if line.text.strip()]):
         bullet = BULLET_RE.match(text)
         if bullet:
             text = text[bullet.end() :].strip()
@@ -62,6 +59,21 @@ def parse_skills(lines: list[Line]) -> list[dict[str, Any]]:
             {"name": "Other skills", "keywords": loose}
         )
     return groups
+
+
+def _brackets_closed(texts: list[str]) -> list[str]:
+    """Lines wrapped inside a bracket joined again: "CSS (Less than 1" / "year)" is one item,
+    as a job board writes each skill's years ("Java (Less than 1 year)")."""
+    joined: list[str] = []
+    for text in texts:
+        opened = joined and joined[-1].count("(") > joined[-1].count(")")
+        # The bracket closes on this line, which opens no item or group of its own.
+        closes = ")" in text.split("(")[0] and not BULLET_RE.match(text)
+        if opened and closes and not CATEGORY_RE.match(text):
+            joined[-1] = f"{joined[-1]} {text}"
+        else:
+            joined.append(text)
+    return joined
 
 
 # "Certifications: ...", "Licenses & Certifications: ..." as a group of the skills.
