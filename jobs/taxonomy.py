@@ -892,7 +892,17 @@ class Taxonomy:
                         english = ambiguous and self._reads_as_english(
                             words, index + length, first_word
                         )
-                        if lower_case is None and written == exact.lower() != exact and not english:
+                        # "solid SQL": a case-exact name that is also an adjective, written in
+                        # lower case before a noun, is the adjective.
+                        if (
+                            lower_case is None
+                            and written == exact.lower() != exact
+                            and not english
+                            and not (
+                                adjective
+                                and self._modifies_a_noun(text, words, starts, index + length)
+                            )
+                        ):
                             lower_case = (term_index, ambiguous, True)
                         continue
                 if ambiguous and self._reads_as_english(words, index + length, first_word):
@@ -903,7 +913,11 @@ class Taxonomy:
                         if not self._cued(text, words, starts, index, canonical):
                             continue
                         return (term_index, False, False), length
-                if adjective and self._modifies_a_noun(text, words, starts, index + length):
+                if (
+                    adjective
+                    and exact is None
+                    and self._modifies_a_noun(text, words, starts, index + length)
+                ):
                     continue
                 return (term_index, ambiguous, False), length
             if lower_case is not None:

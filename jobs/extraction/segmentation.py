@@ -42,12 +42,19 @@ RUN_ON_BREAK_RE = re.compile(
 # A preference cue that ends an item, run into the next item's capital ("Hindi is a plus Must
 # own a two-wheeler", "OSHA 30 certification is a plus Proficient in Microsoft Office"): lines
 # that lost their breaks, whatever the sentence's length. Lower-case only ("Preferred Skills" is
-# a heading), and not the adjective after a determiner ("a preferred Microsoft partner").
+# a heading), and not the adjective after a determiner ("a preferred Microsoft partner"). The
+# next item may open on its bullet and on its years ("... preferred - 2 years of help desk").
 PREFERENCE_END_RE = re.compile(
     r"(?<=\w)(?<!\ba)(?<!\ban)(?<!\bthe)(?<!\bour)(?<!\bmost)\s+"
     r"(?:(?:is|are|would be|will be)\s+)?(?:(?:a|an)\s+(?:big\s+|strong\s+|huge\s+)?"
     r"(?:plus|bonus|advantage|asset)|preferred|desired|desirable|beneficial|helpful)"
-    r"(?=\s+[A-Z][a-z])"
+    r"(?=\s+(?:[-–•]\s+)?(?:[A-Z][a-z]|\d))"
+)
+# The company speaking again after a list item that lost its stop ("... CI/CD pipelines (Jenkins)
+# We offer competitive pay"): a new sentence, whatever the line's length. Case-sensitive.
+COMPANY_SPEAKS_RE = re.compile(
+    r"(?<=[a-z0-9)])\s+(?=(?:We|Our)\s+(?:offer|provide|are|have|also|will|believe|value|"
+    r"welcome|would|can|look|pay)\b)"
 )
 # Each of them holds one of these (a test of each is quicker than a search for them all).
 PREFERENCE_END_WORDS = (
@@ -273,6 +280,8 @@ def _sentences(line: str) -> list[tuple[int, str]]:
             continue
         cuts.append(found.end())
     cuts.extend(bullet_edges(line))
+    if " We " in line or " Our " in line:
+        cuts.extend(found.end() for found in COMPANY_SPEAKS_RE.finditer(line))
     if "equired " in line or "referred " in line:
         cuts.extend(_table_row_ends(line))
     if len(cuts) == 1:  # one sentence and no bullet, as most lines: the line itself
@@ -348,8 +357,10 @@ def _run_on_items(sentences: list[tuple[int, str]]) -> list[tuple[int, str]]:
         cuts = sorted(set(cuts))
         for cut, end in zip(cuts, [*cuts[1:], len(text)], strict=False):
             piece = text[cut:end]
-            if piece.strip():
-                result.append((start + cut + len(piece) - len(piece.lstrip()), piece.strip()))
+            # An item cut after a preference cue may open on its bullet ("- 2 years of ...").
+            rest = piece.lstrip().lstrip(BULLETS).lstrip() if cut else piece.lstrip()
+            if rest.strip():
+                result.append((start + cut + len(piece) - len(rest), rest.rstrip()))
     return result
 
 
@@ -491,19 +502,34 @@ def _assign_roles(pieces: list[Clause]) -> list[Clause]:
     structured = any(p.heading and p.role in ("required", "preferred", "duty") for p in pieces)
     section = "intro"
     first = True
+    previous = None
     for clause in pieces:
         if clause.heading:
             section = clause.role if clause.role != "other" or section == "intro" else section
             if clause.role == "other" and section == "intro":
                 section = "other"
             first = False
+            previous = None
             continue
         clause.section = section
         if first and clause.line_start and _looks_like_title(clause.text):
             clause.role = "title"
         else:
             clause.role = roles.clause_role(clause.text, section, structured=structured)
+            if (
+                clause.role in ("about", "other")
+                and previous is not None
+                and previous.role in ("duty", "required", "preferred")
+                and previous.line == clause.line
+                and previous.text.endswith(";")
+                and not roles.cue("about").search(clause.text)
+            ):
+                # "Key responsibilities include investigating issues; reproducing bugs,
+                # reading logs in Kibana; ...": the parts of a sentence cut at its
+                # semicolons go on with the role its opening gave them.
+                clause.role = previous.role
         first = False
+        previous = clause
     return pieces
 
 
