@@ -105,7 +105,9 @@ EDUCATION_LEVELS = [
         r"(?<!graduate )(?<!postgraduate )(?<!advanced )(?<!pg )\bdiploma"
         # "Diploma in Nursing or Bachelor of Nursing": each with its field
         r"(?:\s+in\s+[a-z&'’-]+(?:\s+[a-z&'’-]+){0,3}?)?\s*(?:,\s*)?(?:or|/)\s*(?:an?\s+)?"
-        r"(?:degree|bachelor)",
+        r"(?:degree|bachelor)|"
+        # Québec's college diplomas ("DEC or AEC in accounting"), in capitals only.
+        r"(?-i:\bD\.?E\.?C\.?|\bA\.?E\.?C\.?)(?=\s*(?:/|\bor\b|\bou\b|\bin\b|\ben\b))",
     ),
     # "Matric (Grade 12)" in South Africa, the Leaving Certificate in Ireland.
     (
@@ -125,7 +127,9 @@ EDUCATION_CONTEXT = re.compile(
     # "B.Pharm / M.Pharm or M.Sc.", "Matric (Grade 12)": names no other word has
     r"\b[bm]\.(?:pharm|com|tech|sc)\b|\bmatric|"
     # "PGDM in Finance", "PGCert": a postgraduate qualification's letters
-    r"\bpg(?:dm|dba|dip|cert|ce)\b",
+    r"\bpg(?:dm|dba|dip|cert|ce)\b|"
+    # "DEC or AEC in accounting": Québec's college diplomas, in capitals
+    r"(?-i:\b(?:DEC|AEC)\s+(?:or|ou|in|en)\b)",
     re.IGNORECASE,
 )
 # "A degree in Marketing" names no level; read it as the usual one, a Bachelor's.
@@ -452,7 +456,11 @@ def read_education(
                 continue
             for match in levels.patterns[index].finditer(clause.text):
                 context = clause.text[max(0, match.start() - 60) : match.end() + 60]
-                if EDUCATION_CONTEXT.search(context):
+                # "BSc (Eng) or BEng in Civil Engineering": a degree's letters with a field
+                # of study read just after them are a degree.
+                if EDUCATION_CONTEXT.search(context) or (
+                    matches and any(0 <= m.start() - match.start() <= 40 for m in matches)
+                ):
                     found.append((rank, level, clause, match.start()))
                     break
     if not found:
@@ -464,9 +472,15 @@ def read_education(
     if found:
         rank, level, clause, at = min(found, key=lambda item: item[0])
         requirements.education_level, requirements.education_rank = level, rank
-        requirements.education_required = _degree_asked(clause, at) and not cue(
-            "degree_alternative"
-        ).search(clause.text)
+        place = next(index for index, (other, _) in enumerate(fields) if other is clause)
+        following = fields[place + 1][0].text if place + 1 < len(fields) else ""
+        requirements.education_required = (
+            _degree_asked(clause, at)
+            and not cue("degree_alternative").search(clause.text)
+            # "... AND three years of experience. Additional relevant experience may
+            # substitute for the degree": the next sentence lets experience stand in for it.
+            and not cue("degree_substitute").search(f"{clause.text} {following}")
+        )
     for _, matches in fields:
         if matches:
             requirements.education_field = _clean_field(matches[0]["field"])
