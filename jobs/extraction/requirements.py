@@ -100,12 +100,23 @@ def read_skills(
             if excluded and (found or naming)
             else []
         )
+        # "work with our BI developers who build Power BI dashboards": what the people the
+        # candidate works with do is not asked of the candidate. Most clauses have no "who".
+        others = (
+            [
+                (who.end(), _clause_part_end(clause.text, who.end()))
+                for who in OTHERS_WORK_RE.finditer(clause.text)
+            ]
+            if found and (" who " in clause.text or " that " in clause.text)
+            else []
+        )
         matches = [
             match
             for match in found
             if not (inside and any(start <= match.start < stop for start, stop in inside))
             and not _names_a_team(clause.text, match)
             and not _names_colleagues(clause.text, match)
+            and not (others and _in_others_work(others, match))
             and not _names_a_nationality(clause.text, match)
             and not names_no_skill(
                 clause.text,
@@ -495,6 +506,30 @@ DETERMINER_BEFORE_RE = re.compile(
     r"\b(?:the|our|an?|each|every|other|fellow)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
 GAP_WORD_RE = re.compile(r"[\w'+/-]+")
+
+
+# The people a candidate works with or supports, and a relative clause saying what they do.
+OTHERS_WORK_RE = re.compile(
+    r"\b(?:(?:work|working|works|collaborate|collaborating|partner|partnering)\s+(?:closely\s+)?"
+    r"with\s+(?:(?:our|the|other|its|their)\s+)?|(?:with|alongside|supporting|support|supports|"
+    r"for)\s+(?:our|the|other|its|their)\s+)"
+    r"(?:[\w-]+\s+){0,3}?(?:developers|engineers|analysts|scientists|designers|teams|colleagues|"
+    r"managers|specialists|staff|consultants|architects|teammates|researchers|users|clients|"
+    r"customers)\s+(?:who|that)\s+(?=[a-z])",
+    re.IGNORECASE,
+)
+# Where the relative clause ends: a stop, a semicolon, a dash or a comma before the candidate
+# is spoken of again ("..., and you will ...").
+OTHERS_WORK_END_RE = re.compile(r"[.;:()–—]|,\s+(?:and\s+)?(?:you|we|to)\b")
+
+
+def _clause_part_end(text: str, start: int) -> int:
+    end = OTHERS_WORK_END_RE.search(text, start)
+    return end.start() if end else len(text)
+
+
+def _in_others_work(others: list[tuple[int, int]], match: Match) -> bool:
+    return any(start <= match.start < end for start, end in others)
 
 
 def _names_colleagues(text: str, match: Match) -> bool:

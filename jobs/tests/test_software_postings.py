@@ -103,3 +103,21 @@ def test_an_item_after_a_preferred_one_opens_on_its_bullet_and_years():
 def test_tests_and_features_of_a_kind_are_not_the_discipline():
     assert "UI Design" not in _names("Automate UI tests using Selenium WebDriver or Cypress.")
     assert "Invoicing" not in _names("Test new billing features with Postman and SQL.")
+
+
+def test_what_the_people_the_candidate_works_with_do_is_not_asked():
+    assert not {"Power BI", "Dashboards"} & _names(
+        "You will also work with our BI developers who build Power BI dashboards for stores."
+    )
+    named = _names(
+        "Work closely with data scientists who use Python and R, and you will deploy with Docker."
+    )
+    assert "Docker" in named and not {"Python", "R"} & named
+    assert "Power BI" in _names("You will build Power BI dashboards for our store managers.")
+
+
+def test_a_generic_method_named_with_its_tool_is_the_tool():
+    assert _names("Scripting skills in Python, Bash or Go.") >= {"Python", "Bash"}
+    assert "Scripting" not in _names("Scripting in Bash or Python; Python scripting a plus.")
+    assert "Scripting" in _names("Strong scripting and automation skills.")
+    assert "Cloud Computing" not in _names("Experience with a cloud data warehouse (Snowflake).")
