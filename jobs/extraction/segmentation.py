@@ -233,7 +233,7 @@ def segment(text: str) -> list[Clause]:
                         first = False
                         pieces.append(clause)
         offset += len(raw)
-    return _assign_roles(pieces)
+    return _assign_roles(pieces, text)
 
 
 def _line_heading(line: str) -> str | None:
@@ -498,7 +498,7 @@ def _capitalised(phrase: str) -> bool:
     return phrase[:1].isupper()
 
 
-def _assign_roles(pieces: list[Clause]) -> list[Clause]:
+def _assign_roles(pieces: list[Clause], text: str) -> list[Clause]:
     structured = any(p.heading and p.role in ("required", "preferred", "duty") for p in pieces)
     section = "intro"
     first = True
@@ -521,16 +521,24 @@ def _assign_roles(pieces: list[Clause]) -> list[Clause]:
                 and previous is not None
                 and previous.role in ("duty", "required", "preferred")
                 and previous.line == clause.line
-                and previous.text.endswith(";")
+                and (
+                    previous.text.endswith(";")
+                    or text[previous.end : clause.start].strip() in LIST_MARKS
+                )
                 and not roles.cue("about").search(clause.text)
             ):
                 # "Key responsibilities include investigating issues; reproducing bugs,
-                # reading logs in Kibana; ...": the parts of a sentence cut at its
-                # semicolons go on with the role its opening gave them.
+                # reading logs in Kibana; ...", "... * working with Git * ISTQB Foundation
+                # certificate": the parts of a sentence cut at its semicolons, and the items
+                # of a list run into one line, go on with the role the first of them has.
                 clause.role = previous.role
         first = False
         previous = clause
     return pieces
+
+
+# A bullet between two items of a list run into one line ("... (Jenkins) * ISTQB ...").
+LIST_MARKS = frozenset(BULLETS)
 
 
 def _looks_like_title(text: str) -> bool:

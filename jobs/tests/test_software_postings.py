@@ -120,4 +120,17 @@ def test_a_generic_method_named_with_its_tool_is_the_tool():
     assert _names("Scripting skills in Python, Bash or Go.") >= {"Python", "Bash"}
     assert "Scripting" not in _names("Scripting in Bash or Python; Python scripting a plus.")
     assert "Scripting" in _names("Strong scripting and automation skills.")
-    assert "Cloud Computing" not in _names("Experience with a cloud data warehouse (Snowflake).")
+
+
+def test_the_items_of_a_list_run_into_one_line_keep_the_list_s_role():
+    levels = _levels(
+        "QA Automation Engineer (Mid) Softwise Solutions Sp. z o.o. - Kraków, Poland Softwise "
+        "Solutions is software house from Kraków with 250 specialists. Currently we are "
+        "searching QA Automation Engineer to join the team of our client, the big German online "
+        "bank. Your responsibilities will be: * design and write automated tests for web "
+        "application and REST API * create test cases basing on the requirements Our "
+        "expectations: * very good knowledge of Java and Selenium * working with Git and CI "
+        "tools (Jenkins or GitLab CI) * ISTQB Foundation certificate * English on B2 level "
+        "Nice to have: * German"
+    )
+    assert levels["ISTQB"] == levels["Selenium"] == "required"
