@@ -73,3 +73,11 @@ def test_the_limits_leave_a_real_resume_alone():
     result = import_bytes(make_pdf(), "resume.pdf")
     assert result.document["basics"]["name"]
     assert result.document["work"]
+
+
+def test_a_reader_that_waits_is_stopped_by_the_wall_clock(monkeypatch):
+    # The CPU limit cannot see a child that waits; the wall clock, a few times longer, can.
+    monkeypatch.setattr(bounded, "TIME_LIMIT_SECONDS", 1)
+    with pytest.raises(ResumeImportError) as refused:
+        bounded.run_bounded("resumeopt.tests.waiting_reader:wait", b"x", "30")
+    assert str(refused.value) == TOO_COSTLY_MESSAGE
