@@ -114,6 +114,24 @@ def test_a_town_after_a_dash_is_not_glued_to_the_employer():
     assert _jobs(document) == [("Amazon UK", "Team Leader", "Rugby")]
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Amazon UK, Rugby\nTeam Leader",
+        "Amazon UK | Rugby\nTeam Leader",
+        "Amazon UK - Rugby\nTeam Leader",
+    ],
+)
+def test_a_town_named_like_a_word_right_after_the_employer_is_its_place(header):
+    document = _parse(f"Jane Roe\n\nEmployment\n{header}\nOct 2020 - Present")
+    assert _jobs(document) == [("Amazon UK", "Team Leader", "Rugby")]
+
+
+def test_a_town_named_like_a_word_with_no_employer_beside_it_is_no_place():
+    document = _parse("Jane Roe\n\nEmployment\nSurprise\nTeam Leader\nOct 2020 - Present")
+    assert _jobs(document) == [("Surprise", "Team Leader", None)]
+
+
 def test_the_towns_are_compiled_once_and_rebuilt_when_stale(tmp_path, monkeypatch):
     compiled = tmp_path / "places.compiled"
     monkeypatch.setattr(lexicon, "PLACES_COMPILED", compiled)

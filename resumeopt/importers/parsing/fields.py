@@ -77,7 +77,7 @@ def dashed_names(text: str) -> list[str]:
         town_last = (
             index == len(segments) - 1
             and any(titled[:index])
-            and bool(lone_city(segment, last_on_job_line=True))
+            and bool(lone_city(segment, after_employer=True))
         )
         if (
             merged

@@ -548,21 +548,21 @@ def town_countries(text: str) -> tuple[str, ...]:
 
 
 def lone_city(
-    text: str, *, guarded: bool = False, last_on_job_line: bool = False
+    text: str, *, guarded: bool = False, after_employer: bool = False
 ) -> dict[str, str] | None:
     """'Munich' / 'Bangalore' written alone as a location, for callers that expect a place.
 
     A name that is also a word or a person's ("Reading", "Jackson"), and any town only the
     gazetteer knows ("Daventry"), is a city only when the caller says the place is certain
     (`guarded=True`): a region beside it, or a header piece of its own that is not the
-    employer. A town named like a word or a person ("Rugby", "Marion") is one only last on a
-    job's line whose other pieces are its title and its employer (`last_on_job_line=True`)
-    or beside its region (`read_location`). The country is left out where towns so named
+    employer. A town named like a word or a person ("Rugby", "Marion") is one only right
+    after the employer of a job whose title is written too (`after_employer=True`) or
+    beside its region (`read_location`). The country is left out where towns so named
     are alike in size.
     """
     clean = text.strip()
     found = _city(clean) if clean[:1].isupper() else None
-    level = _BESIDE_REGION if last_on_job_line else _PLACE_EXPECTED if guarded else _ANYWHERE
+    level = _BESIDE_REGION if after_employer else _PLACE_EXPECTED if guarded else _ANYWHERE
     if not found or found[1] > level:
         return None
     return {"city": clean, "countryCode": found[0]} if found[0] else {"city": clean}

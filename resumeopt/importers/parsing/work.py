@@ -896,11 +896,13 @@ def city_piece(segments: list[str]) -> str | None:
             others = [other for other in segments if other != segment]
             if position_and_organisation(others)[1]:
                 return segment
-    # "Team Leader | Amazon UK | Rugby": a town named like a word or a person last, after
-    # the job's title and its employer.
-    last, others = segments[-1], segments[:-1]
-    if lone_city(last, last_on_job_line=True) and len(others) >= 2:
+    # "Team Leader | Amazon UK | Rugby", "Amazon UK, Rugby" over "Team Leader": a town named
+    # like a word or a person right after the employer, the job's title written too.
+    for index, segment in enumerate(segments[1:], start=1):
+        if not lone_city(segment, after_employer=True):
+            continue
+        others = segments[:index] + segments[index + 1 :]
         position, organisation, _ = position_and_organisation(others)
-        if position and organisation:
-            return last
+        if position and organisation == segments[index - 1]:
+            return segment
     return None
