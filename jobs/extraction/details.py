@@ -107,7 +107,7 @@ EDUCATION_LEVELS = [
         r"(?:\s+in\s+[a-z&'’-]+(?:\s+[a-z&'’-]+){0,3}?)?\s*(?:,\s*)?(?:or|/)\s*(?:an?\s+)?"
         r"(?:degree|bachelor)|"
         # Québec's college diplomas ("DEC or AEC in accounting"), in capitals only.
-        r"(?-i:\bD\.?E\.?C\.?|\bA\.?E\.?C\.?)(?=\s*(?:/|\bor\b|\bou\b|\bin\b|\ben\b))",
+        r"(?-i:\b(?:DEC or|DEC ou|DEC in|DEC en|AEC or|AEC ou|AEC in|AEC en)\b)",
     ),
     # "Matric (Grade 12)" in South Africa, the Leaving Certificate in Ireland.
     (

@@ -102,14 +102,7 @@ def read_skills(
         )
         # "work with our BI developers who build Power BI dashboards": what the people the
         # candidate works with do is not asked of the candidate. Most clauses have no "who".
-        others = (
-            [
-                (who.end(), _clause_part_end(clause.text, who.end()))
-                for who in OTHERS_WORK_RE.finditer(clause.text)
-            ]
-            if found and (" who " in clause.text or " that " in clause.text)
-            else []
-        )
+        others = _others_work(clause.text) if found else []
         matches = [
             match
             for match in found
@@ -521,6 +514,22 @@ OTHERS_WORK_RE = re.compile(
 # Where the relative clause ends: a stop, a semicolon, a dash or a comma before the candidate
 # is spoken of again ("..., and you will ...").
 OTHERS_WORK_END_RE = re.compile(r"[.;:()–—]|,\s+(?:and\s+)?(?:you|we|to)\b")
+
+
+def _others_work(text: str) -> list[tuple[int, int]]:
+    """The spans of the relative clauses in the text that say what others do (OTHERS_WORK_RE),
+    each looked for only in the words just before a " who " or " that ": most clauses have none,
+    and a pattern opening on an alternation is tried at every position of the clause."""
+    spans = []
+    for word in (" who ", " that "):
+        at = text.find(word)
+        while at != -1:
+            window_start = max(0, at - 90)
+            people = OTHERS_WORK_RE.search(text, window_start, at + len(word) + 1)
+            if people is not None and people.end() == at + len(word):
+                spans.append((people.end(), _clause_part_end(text, people.end())))
+            at = text.find(word, at + 1)
+    return spans
 
 
 def _clause_part_end(text: str, start: int) -> int:

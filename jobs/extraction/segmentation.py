@@ -53,8 +53,8 @@ PREFERENCE_END_RE = re.compile(
 # The company speaking again after a list item that lost its stop ("... CI/CD pipelines (Jenkins)
 # We offer competitive pay"): a new sentence, whatever the line's length. Case-sensitive.
 COMPANY_SPEAKS_RE = re.compile(
-    r"(?<=[a-z0-9)])\s+(?=(?:We|Our)\s+(?:offer|provide|are|have|also|will|believe|value|"
-    r"welcome|would|can|look|pay)\b)"
+    r"(?:We|Our)\s+(?:offer|provide|are|have|also|will|believe|value|welcome|would|can|look|"
+    r"pay)\b"
 )
 # Each of them holds one of these (a test of each is quicker than a search for them all).
 PREFERENCE_END_WORDS = (
@@ -281,7 +281,7 @@ def _sentences(line: str) -> list[tuple[int, str]]:
         cuts.append(found.end())
     cuts.extend(bullet_edges(line))
     if " We " in line or " Our " in line:
-        cuts.extend(found.end() for found in COMPANY_SPEAKS_RE.finditer(line))
+        cuts.extend(_company_speaks(line))
     if "equired " in line or "referred " in line:
         cuts.extend(_table_row_ends(line))
     if len(cuts) == 1:  # one sentence and no bullet, as most lines: the line itself
@@ -297,6 +297,23 @@ def _sentences(line: str) -> list[tuple[int, str]]:
         inner = start + piece.index(stripped)
         result.append((inner, stripped))
     return result
+
+
+def _company_speaks(line: str) -> list[int]:
+    """Where "We offer", "Our ... " follow a word or a bracket without a stop (COMPANY_SPEAKS_RE),
+    found from the words' own positions: a pattern opening on a look-behind is tried at every
+    position of a long line."""
+    cuts = []
+    for word in (" We ", " Our "):
+        at = line.find(word)
+        while at != -1:
+            before = line[at - 1 : at]
+            if (
+                before == ")" or (before.isalnum() and not before.isupper())
+            ) and COMPANY_SPEAKS_RE.match(line, at + 1):
+                cuts.append(at + 1)
+            at = line.find(word, at + 1)
+    return cuts
 
 
 def bullet_edges(line: str) -> list[int]:
