@@ -9,14 +9,17 @@ arriving (the in-memory layer does not cross processes).
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import timedelta
 from typing import Any
 
 from asgiref.sync import async_to_sync
-from channels.layers import get_channel_layer
+from channels.layers import InMemoryChannelLayer, get_channel_layer
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
@@ -48,15 +51,51 @@ def user_group(user_id: int) -> str:
     return f"user.{user_id}"
 
 
+PUSH_SECONDS = 10.0  # a push that has not gone by then is given up (and logged)
+
+
 def notify_user(user_id: int, event: dict[str, Any]) -> None:
-    """Best-effort push to the user's open pages; the database stays the truth."""
+    """Best-effort push to the user's open pages; the database stays the truth.
+
+    Sent on this process's own event loop (see _push_loop), where the Redis layer keeps
+    its connection from one push to the next. async_to_sync ran each push on a new loop,
+    for which channels_redis opened a new connection: 5.5 ms of CPU and 26 ms of wall time
+    a push at load 12, for the few a second a batch ranking sends. The in-memory layer
+    (one process, tests) is still sent to as before: its queues belong to the caller's loop.
+    """
     layer = get_channel_layer()
     if layer is None:
         return
     try:
-        async_to_sync(layer.group_send)(user_group(user_id), event)
+        if isinstance(layer, InMemoryChannelLayer):
+            async_to_sync(layer.group_send)(user_group(user_id), event)
+            return
+        pushed = asyncio.run_coroutine_threadsafe(
+            layer.group_send(user_group(user_id), event), _push_loop()
+        )
+        try:
+            pushed.result(PUSH_SECONDS)
+        except TimeoutError:
+            pushed.cancel()
+            raise
     except Exception:  # a Redis hiccup must never fail the work itself
         logger.warning("Could not push %s to user %s", event.get("type"), user_id, exc_info=True)
+
+
+_pushing: tuple[int, asyncio.AbstractEventLoop] | None = None  # (the process, its loop)
+_pushing_lock = threading.Lock()
+
+
+def _push_loop() -> asyncio.AbstractEventLoop:
+    """This process's loop for pushes from synchronous code, running on a thread of its own
+    (started on first use, and again in a forked child, which has not that thread)."""
+    global _pushing
+    with _pushing_lock:
+        if _pushing is None or _pushing[0] != os.getpid():
+            loop = asyncio.new_event_loop()
+            threading.Thread(target=loop.run_forever, name="pushes", daemon=True).start()
+            _pushing = (os.getpid(), loop)
+        return _pushing[1]
 
 
 def toast(user_id: int, message: str, level: str = "info") -> None:
@@ -142,12 +181,20 @@ class JobRun:
             fields["total"] = total
         if message:
             fields["message"] = message[:300]
-        BackgroundJob.objects.filter(pk=self.job.pk).update(**fields)
+        # One query while the job goes on: the row of a cancelled job is left as it is.
+        updated = (
+            BackgroundJob.objects.filter(pk=self.job.pk)
+            .exclude(status=BackgroundJob.Status.CANCELLED)
+            .update(**fields)
+        )
         for name, value in fields.items():
             setattr(self.job, name, value)
-        if BackgroundJob.objects.filter(
-            pk=self.job.pk, status=BackgroundJob.Status.CANCELLED
-        ).exists():
+        if (
+            not updated
+            and BackgroundJob.objects.filter(
+                pk=self.job.pk, status=BackgroundJob.Status.CANCELLED
+            ).exists()
+        ):
             raise JobCancelled
         _announce(self.job)
 
