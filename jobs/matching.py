@@ -470,11 +470,12 @@ def _earlier_titles(positions: list[str], now: list[str]) -> frozenset[str]:
     )
 
 
-def _line_families(words: frozenset[str]) -> set[str]:
+@lru_cache(maxsize=4096)  # asked of the resume's titles for every posting a ranking reads
+def _line_families(words: frozenset[str]) -> frozenset[str]:
     """The families of roles a title's own words (not "engineer" or "manager") name, and
     those its words name together ("Sales Associate": sales and retail)."""
     named = {FAMILY_OF[word] for word in words - GENERIC_TITLE_WORDS if word in FAMILY_OF}
-    return named | _phrase_families(words)
+    return frozenset(named | _phrase_families(words))
 
 
 def _phrase_families(words: frozenset[str]) -> set[str]:
@@ -664,11 +665,12 @@ def match_profile(
     }
     asked = [skill for skill in requirements.skills if not skill.mention]
     job_counts = Counter(skill.name for skill in asked)
-    forms: dict[str, Counter] = {}
+    forms: dict[str, dict[str, int]] = {}  # each skill's forms as written, counted
     for skill in asked:
-        if skill.name not in forms:
-            forms[skill.name] = Counter()
-        forms[skill.name][skill.text] += 1
+        counts = forms.get(skill.name)
+        if counts is None:
+            forms[skill.name] = counts = {}
+        counts[skill.text] = counts.get(skill.text, 0) + 1
     matched, missing, variants = [], [], []
     groups, alone = alternative_groups(requirements, unique), asked_alone(requirements)
     grouped = _only_grouped(groups, alone)
@@ -696,7 +698,7 @@ def match_profile(
             continue
         item["where"] = sorted({path for path, _ in found})
         matched.append(item)
-        posting_form = forms[name].most_common(1)[0][0]
+        posting_form = max(forms[name], key=forms[name].get)  # the first of the most used
         resume_forms = {_singular(text) for _, text in found}
         if _singular(posting_form) not in resume_forms and not _written_anyway(
             posting_form, profile.text
@@ -982,6 +984,7 @@ def _within_length(parts: list[list]) -> str:
     return text
 
 
+@lru_cache(maxsize=8192)  # asked of the same forms and the same resume for every posting
 def _written_anyway(form: str, text: str) -> bool:
     """The resume has the posting's exact words somewhere (a singular or plural counts)."""
     singular = _singular(form)
@@ -1372,9 +1375,10 @@ def _title_words(title: str) -> frozenset[str]:
     return frozenset(words)
 
 
-def _families(words: frozenset[str]) -> set[str]:
+@lru_cache(maxsize=4096)
+def _families(words: frozenset[str]) -> frozenset[str]:
     specific = _line_families(words)
-    return specific or {FAMILY_OF[w] for w in words if w in FAMILY_OF}
+    return specific or frozenset(FAMILY_OF[w] for w in words if w in FAMILY_OF)
 
 
 @lru_cache(maxsize=4096)
