@@ -86,7 +86,15 @@ Labelled sets of postings written like job-board pastes:
   QA, data engineering, DevOps, mobile, IT support, data analysis, SaaS support), six pasted as
   one paragraph, with blurbs and benefits naming skills nobody asks for, alternative groups and
   certifications due after hire, written and labelled before the extractor read them to check
-  rules written on the sets above; a tuning set since.
+  rules written on the sets above; a tuning set since;
+- heads: jobs/tests/postings/heads, thirteen postings for tuning how the head of a posting is
+  read (title, company, place): board headers (SEEK with a suburb before the city, JobStreet,
+  Naukri, Indeed, StepStone, LinkedIn), 'Job title: ... Company: ...' fields, 'Y at X', an
+  opening 'X is hiring a Y', 'Join X as a Y' and 'X, a Madrid fintech, is looking for a Y', and a
+  CSV cell, from Spain, Australia, the Philippines, India, the US, the UK, Kenya, Germany,
+  Canada, Brazil and New Zealand (software, cafes, kitchens, bookkeeping, warehouses, building
+  sites, dentistry, design, electrical trades, retail), written and labelled before the
+  extractor read them; for tuning, its one-paragraph paste above all.
 
 Each posting is read as written, with its line breaks removed (one paragraph),
 and with its bullets and numbering dropped and its lines run together as
@@ -144,6 +152,7 @@ SETS = [
     "fresh3-retired",
     "fresh4-heldout",
     "software2",
+    "heads",
 ]
 BULLET_RE = re.compile(r"^\s*(?:[-*•·▪◦‣●]|\d{1,2}[.)])\s+")
 
