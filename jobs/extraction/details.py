@@ -199,7 +199,7 @@ ROLE_WORDS = (
     r"nutritionist|chemist|biologist|microbiologist|geologist|attendant|concierge|custodian|dishwasher|"
     r"baker|laborer|assembler|fabricator|painter|roofer|lineman|lineworker|millwright|pipefitter|"
     r"firefighter|dean|handler|loader|sorter|stocker|porter|cleaner|mover|worker|helper|journeyman|"
-    r"kitchen hand|farm hand|deck hand|deckhand|farmhand|stagehand|ranch hand|"
+    r"kitchen hand|farm hand|deck hand|deckhand|farmhand|stagehand|ranch hand|operative|"
     r"apprentice|paraprofessional|paraeducator|coach|guard|captain|carer|solicitor|labourer|commis|"
     r"leader|practitioner|educator|waiter|waitress|steward|stewardess|butcher|gardener|landscaper|"
     r"bricklayer|joiner|glazier|scaffolder|rigger|fitter|tiler|plasterer|storeperson|nanny|doctor|"
@@ -261,7 +261,8 @@ EMPLOYMENT_TYPES = [
     # German words a DACH posting in English keeps in its header: Vollzeit, unbefristet.
     (
         "Full-time",
-        r"\b(?:full[- ]time|permanent(?: contract| position| role)?|vollzeit|unbefristet)\b",
+        r"\b(?:full[- ]time|permanent(?: contract| position| role)?|vollzeit|unbefristet|"
+        r"feste anstellung|festanstellung)\b",
     ),
     ("Part-time", r"\b(?:part[- ]time|teilzeit)\b"),
     (

@@ -11,6 +11,7 @@ from pathlib import Path
 from re import _parser
 
 from jobs.extraction.details import EMPLOYMENT_TYPES, REMOTE_POLICIES, ROLE_WORDS, TITLE_WORDS
+from jobs.extraction.head import head_lines
 from jobs.extraction.model import Requirements
 from jobs.extraction.prefilter import LongTextPattern
 from jobs.extraction.roles import asks, heading_role
@@ -48,7 +49,10 @@ NOT_A_COMPANY = r"(?!(?:we|our|the team|the company|this|you|they|i)\b)"
 # A company's name: capitalised words, "&", "and", "of" between them ("Bellweather & Cole LLP").
 COMPANY_NAME = r"(?-i:[A-Z][\w&.'’-]*(?:\s+(?:&|and|of|de|the|[A-Z0-9][\w&.'’-]*)){0,5})"
 HIRING_RE = re.compile(
-    rf"^{NOT_A_COMPANY}(?P<company>{COMPANY_NAME})\s+(?:is|are)\s+(?:hiring|looking for|"
+    rf"^{NOT_A_COMPANY}(?P<company>{COMPANY_NAME})"
+    # "Acme Payments, a Madrid fintech, is looking for ...": what the company is, said between
+    r"(?:,\s+(?:a|an|the|one of)\s+(?P<what>[^,.;:\n]{2,60}?),)?"
+    r"\s+(?:is|are)\s+(?:hiring|looking for|"
     r"seeking|searching for)\s+"
     r"(?:an?\s+)?(?:(?:experienced|talented|motivated|passionate)\s+)?(?P<title>[A-Z][^.\n,;(]{2,80}?)"
     r"(?=\s+(?:to|who|for|in|with|based|that|at|on|from|and)\b|\s*[.\n,;(]|$)",
@@ -293,7 +297,35 @@ def read_title_and_company(text: str, clauses: list[Clause], requirements: Requi
     _read_title_and_company(text, clauses, requirements)
 
 
-def _read_title_and_company(text: str, clauses: list[Clause], requirements: Requirements) -> None:
+def _restored_clauses(
+    clauses: list[Clause], text: str, prose_at: int, lines_text: str
+) -> list[Clause]:
+    """The clauses of `lines_text + text[prose_at:]`: the head's lines and the sentence the head
+    ran into cut anew, the posting's clauses after them moved to their new place (the reading
+    looks at the first twenty)."""
+    first = next((clause for clause in clauses if clause.end > prose_at), None)
+    cut = first.end if first else len(text)
+    own = segment(lines_text + text[prose_at:cut])
+    shift, lines = len(lines_text) - prose_at, lines_text.count("\n")
+    after = [clause for clause in clauses if clause.start >= cut][: max(0, 20 - len(own))]
+    return own + [
+        Clause(
+            c.text,
+            c.start + shift,
+            c.role,
+            c.heading,
+            c.line + lines,
+            c.line_start,
+            c.section,
+            c.whole_line,
+        )
+        for c in after
+    ]
+
+
+def _read_title_and_company(
+    text: str, clauses: list[Clause], requirements: Requirements, *, restored: int = 0
+) -> None:
     headings = {clause.line for clause in clauses if clause.whole_line}
     lines = [
         _Line(raw, number in headings and not (not index and _capitals_title(raw)))
@@ -302,10 +334,30 @@ def _read_title_and_company(text: str, clauses: list[Clause], requirements: Requ
         )
     ]
     one_paragraph = _run_together(lines)
+    head = head_lines(text) if one_paragraph and not restored else None
+    if head:
+        # A board's head run into one paragraph: read with its pieces on their lines again, as
+        # the posting had them before its line breaks were lost.
+        lines_text = "\n".join(head.lines) + "\n\n"
+        restored = lines_text + text[head.prose_at :]
+        _read_title_and_company(
+            restored,
+            _restored_clauses(clauses, text, head.prose_at, lines_text),
+            requirements,
+            restored=len(head.lines),
+        )
+        # A company or place after the pay or terms ("Senior Accountant – Hybrid – Up to $90k
+        # Harlow & Pine CPAs Boston, MA") is the head's though its lines do not say so.
+        requirements.company = requirements.company or head.company
+        if not requirements.location and head.place:
+            _set_location(requirements, head.place)
+        return
     if one_paragraph:
         # One paragraph: its first short sentences are the lines of its header.
         lines = _opening_sentences(clauses, text) or lines
-    _read_labels(text, lines, requirements)
+    # A restored head's labels are its own: the paragraph after it is one line, whose "Work
+    # Location: In person" is no header's.
+    _read_labels(text, lines[:restored] if restored else lines, requirements)
     sentences = [clause.text for clause in clauses[:20] if not clause.heading]
     hiring = ""
     for sentence in [line.text.strip() for line in lines[:15]] + sentences:
@@ -444,7 +496,9 @@ def _read_title_and_company(text: str, clauses: list[Clause], requirements: Requ
         # The sentence that names the role first: the company's own blurb may name other places.
         naming = [s for s in sentences[:8] if requirements.title and requirements.title in s]
         for sentence in [hiring, *naming, *sentences[:8]]:
-            place = _place_in(sentence)
+            place = _place_in(sentence) or (
+                _place_in(sentence, ACROSS_PLACE_RE) if sentence is hiring else ""
+            )
             if place:
                 # "plants in Georgia and Alabama" names a region; a town with its state in the
                 # header ("apply locations Gainesville, GA") is where the job is.
@@ -1331,6 +1385,11 @@ PLACE_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
 IN_PLACE_RE = re.compile(
     rf"\b(?:in|based in|located in|near)\s+(?P<place>{PLACE_WORDS}(?:,\s*{PLACE_WORDS})?)"
 )
+# "Join Kowhai Electrical as a Registered Electrician ... across Hamilton and the Waikato": where
+# the sentence that hires says the work is.
+ACROSS_PLACE_RE = re.compile(
+    rf"\b(?:across|throughout|around)\s+(?:the\s+)?(?P<place>{PLACE_WORDS}(?:,\s*{PLACE_WORDS})?)"
+)
 
 
 HEADER_REACH = 300  # characters: how far into a posting its header runs
@@ -1522,10 +1581,10 @@ def _name_goes_on(name: str, text: str) -> Iterator[re.Match]:
             at = text.find(name, at + 1)
 
 
-def _place_in(sentence: str) -> str:
+def _place_in(sentence: str, pattern: re.Pattern = IN_PLACE_RE) -> str:
     """A place a sentence puts the job in: "in Cleveland, OH", "in Lisbon, Portugal",
     "in Berlin"; only places known as such, so "in Python, Java" is none."""
-    for found in IN_PLACE_RE.finditer(sentence):
+    for found in pattern.finditer(sentence):
         place = found["place"].rstrip(".")
         last = place.rsplit(",", 1)[-1].strip().lower()
         if last in PLACES and last != "remote" and not TITLE_WORDS.search(place.split(",")[0]):
