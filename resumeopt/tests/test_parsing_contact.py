@@ -304,3 +304,53 @@ def test_a_name_then_a_place_on_the_first_line_is_the_name_and_where_one_lives()
     basics, _ = parse_header(_lines("Priya Raman, MD, MPH\npriya@example.com"))
     assert basics["name"] == "Priya Raman"
     assert "location" not in basics
+
+
+MASKED_HEADER = """Full-Stack Developer with 3+ years of experience looking for a full time position
+Phone:  Birth year: 1991
+E-mail:  Residence: Rehovot.
+Tel:  Email:  City of Residence: Ashdod Date of birth:
+
+EXPERIENCE
+2021 - now Java Developer, Inetex (Rehovot, Israel)
+Location: Tel Aviv
+- Built Spring Boot services
+"""
+
+
+def test_contact_labels_run_together_with_their_values_masked_are_read_one_by_one():
+    # Real resumes shared with their contact values cut out keep the labels, run together on
+    # a line: each is read on its own, an empty one says nothing, and the residence is where
+    # the person lives (the first one given); a job's "Location:" line is the job's.
+    basics = import_text(MASKED_HEADER).document["basics"]
+    assert basics["location"]["city"] == "Rehovot"
+    assert basics["location"]["countryCode"] == "IL"
+    assert "Birth year: 1991" in basics["personal"]
+    assert not [
+        text for text in basics["personal"] if text.rstrip(":").endswith(("Phone", "birth"))
+    ]
+    assert "phone" not in basics and "email" not in basics
+
+
+def test_with_no_name_the_opening_title_is_the_headline_and_its_claim_the_summary():
+    document = import_text(MASKED_HEADER).document
+    assert document["basics"]["label"] == "Full-Stack Developer"
+    assert "3+ years of experience" in document["basics"]["summary"]
+
+
+def test_a_title_line_in_capitals_opens_a_resume_whose_name_was_masked():
+    document = import_text(
+        "FULL STACK JAVA DEVELOPER\nResidence: Hadera Languages: Hebrew, English\n\n"
+        "EXPERIENCE\nJava Developer, Acme Ltd\n2019 - 2022\n"
+    ).document
+    assert document["basics"]["label"] == "FULL STACK JAVA DEVELOPER"
+    assert document["basics"]["location"]["city"] == "Hadera"
+    assert "name" not in document["basics"]
+
+
+def test_a_sentence_or_a_dated_line_is_never_taken_for_the_headline():
+    document = import_text(
+        "project manager of several projects.\nSenior Engineer, 2019 - 2021\n\n"
+        "EXPERIENCE\nJava Developer, Acme Ltd\n2019 - 2022\n"
+    ).document
+    assert "label" not in document["basics"]

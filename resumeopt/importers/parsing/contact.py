@@ -12,6 +12,7 @@ from resumeopt.importers.parsing.fields import rejoin_locations, split_segments
 from resumeopt.importers.parsing.lexicon import (
     address_location,
     district_and_town,
+    experience_claim,
     lone_city,
     read_location,
     region_named,
@@ -23,6 +24,28 @@ from resumeopt.importers.parsing.lexicon import (
 from resumeopt.importers.parsing.lines import Line
 from resumeopt.importers.parsing.patterns import EMAIL_RE, PHONE_RE, URL_RE
 from resumeopt.importers.parsing.sections import is_caps_heading
+
+# "Software engineer (Frontend developer) Updated: 2022-06-20": a site's stamp after the title.
+_UPDATED_STAMP = re.compile(r"\s+(?:last\s+)?updated\s*:?\s*\S+$", re.I)
+# "Mobile Developer with 3 years experience", "Java developer - 5+ years of experience": the
+# title, then a claim of years.
+_CLAIM_AFTER_TITLE = re.compile(r"\s+(?:with|[-–—,]\s*)\s*(?:over\s+|more than\s+)?\d", re.I)
+
+
+def headline_title(text: str) -> str:
+    """The job title a header line gives as its headline, or "" when it gives none: a line
+    whose words end in a title's head ("Back-end Developer", "FULL STACK JAVA DEVELOPER"),
+    alone or before a claim of years."""
+    text = _UPDATED_STAMP.sub("", text.strip())
+    if not text[:1].isupper() or text.endswith(".") or find_date_range(text):
+        return ""  # "Senior Engineer, 2019 - 2021": a job, not a headline
+    claim = _CLAIM_AFTER_TITLE.search(text)
+    title = text[: claim.start()].strip(" ,–—-") if claim else text
+    if not title or len(title.split()) > 6 or looks_like_name(title) or EMAIL_RE.search(title):
+        return ""
+    if claim and not experience_claim(text):
+        return ""
+    return title if role_score(title) >= 3 else ""
 
 
 def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str]]:
@@ -99,6 +122,13 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str]]:
             and not text.endswith(".")
         ):
             basics["label"] = text.replace(" | ", " | ")
+        elif "name" not in basics and "label" not in basics and (title := headline_title(text)):
+            # A resume whose name was left out or masked ("Phone: ... Residence: ...") opens
+            # with the job it seeks: "FULL STACK JAVA DEVELOPER", "Mobile Developer with 3
+            # years experience". The claim after the title stays for the summary.
+            basics["label"] = title
+            if title != text:
+                rest.append(text)
         else:
             rest.append(text)
     if "name" not in basics and shown:

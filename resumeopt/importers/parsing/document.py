@@ -38,9 +38,12 @@ from resumeopt.importers.parsing.europass import (
     labelled_entries,
     personal_detail,
     personal_details,
+    personal_pieces,
+    read_label,
     work_from_labels,
 )
 from resumeopt.importers.parsing.lexicon import (
+    address_location,
     degree_in,
     implied_area,
     read_location,
@@ -223,6 +226,22 @@ def parse_lines(lines: list[Line], *, columns_apart: bool = False) -> dict[str, 
         document["certificates"] = _each_certificate_once(document["certificates"])
     # Date of birth, nationality, marital status ... wherever written (a "Personal Details"
     # section, the header): the person's details, kept with the basics, never unsorted.
+    # "E-mail:  Residence: Rehovot.": contact labels run together (their values masked or
+    # cut out) are read one by one; where the person lives is their location.
+    # A "Location:" line further down is a job's or a project's; "Residence:" is the person's.
+    header_texts = {piece for text in header_rest for piece in personal_pieces(text)}
+    unsorted = [piece for text in unsorted for piece in personal_pieces(text)]
+    for text in unsorted:
+        found = read_label(text, "personal")
+        anywhere = not re.match(r"\s*(?:current\s+)?location\b", text, re.I)
+        if (
+            found
+            and found[0] == "address"
+            and (anywhere or text in header_texts)
+            and "location" not in document["basics"]
+        ):
+            document["basics"]["location"] = address_location(found[1])
+            unsorted = [kept for kept in unsorted if kept is not text]
     personal += [detail for text in unsorted if (detail := personal_detail(text))]
     unsorted = [
         text

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from resumeopt.dates import find_date_range
+from resumeopt.importers.headings import heading_sections
 from resumeopt.importers.parsing.education import qualification_fields
 from resumeopt.importers.parsing.fields import apply_dates, campus_name, keep_suffixes
 from resumeopt.importers.parsing.lexicon import address_location, read_location
@@ -345,10 +346,52 @@ def personal_details(lines: list[Line]) -> tuple[dict[str, Any], list[Line], lis
 _FIELD_GAP_RE = re.compile(r"\s*[|•·]\s*|\s{3,}|\t")
 
 
+_HEADING_WITH_COLON = re.compile(r"(?<=\s)(?=([A-Z][a-z]+(?: [A-Za-z]+)?)\s*:)")
+
+
+@cache
+def _label_starts_re() -> re.Pattern:
+    """Where a personal label with its colon starts inside a line ("... Residence: Haifa")."""
+    labels = sorted(
+        {label for labels in _labels()["personal"].values() for label in labels}, key=len
+    )
+    alternatives = "|".join(_label_pattern(label) for label in reversed(labels))
+    return re.compile(rf"(?<!\S)(?:{alternatives})\s*[:：]+", re.I)
+
+
+def _label_chain(text: str) -> list[str]:
+    """ "Phone: Email:  Residence: Ramat Gan Birthday:": labels run on one line, as a resume
+    whose contact values were masked or cut out keeps them, one piece each; a label left with
+    no value says nothing and is dropped."""
+    starts = [match.start() for match in _label_starts_re().finditer(text)]
+    if not starts or starts[0] != 0:
+        return [text]
+    # "Residence: Hadera Languages: Hebrew, English": a section's name with its colon ends
+    # the value before it too.
+    starts += [
+        match.start()
+        for match in _HEADING_WITH_COLON.finditer(text, 1)
+        if heading_sections(match[1])
+    ]
+    starts = sorted(set(starts))
+    pieces = [
+        text[start:end].strip()
+        for start, end in zip(starts, [*starts[1:], len(text)], strict=False)
+    ]
+    return [piece for piece in pieces if not _label_starts_re().fullmatch(piece)]
+
+
+def personal_pieces(text: str) -> list[str]:
+    """A line of personal labels run together, one piece each (see _label_chain)."""
+    return _label_chain(text.strip())
+
+
 def _labelled_pieces(line: Line, kind: str = "personal") -> list[Line]:
     """A line of several labelled fields as one line each ("Email: ...    Mobile: ...",
     "Employer: Dangote Cement Plc   Role: Maintenance Engineer   Period: 2019 – Present"),
     so that the first label's value does not swallow the fields after it."""
+    if kind == "personal" and (chain := _label_chain(line.text.strip())) != [line.text.strip()]:
+        return [Line(piece) for piece in chain]
     pieces = [piece for piece in _FIELD_GAP_RE.split(line.text.strip()) if piece]
     labelled = [read_label(piece, kind) is not None for piece in pieces]
     if len(pieces) < 2 or not labelled[0] or sum(labelled) < 2:

@@ -583,7 +583,8 @@ def _subdivision_names(country: str) -> frozenset[str]:
 def address_location(value: str) -> dict[str, str]:
     """'Vinohradská 45, 120 00 Praha 2 (Czech Republic)' -> the address as written, its
     city and country."""
-    location: dict[str, str] = {"address": value.strip()}
+    value = " ".join(value.split()).rstrip(".")  # "Petah  Tikva", "Rehovot."
+    location: dict[str, str] = {"address": value}
     pieces = [piece.strip() for piece in re.split(r"[,()]", value) if piece.strip()]
     # "..., Dublin 6, D06 F2K8", "..., Bristol, BS8 1TH": a British or Irish postcode closes
     # the address after its town.
@@ -614,8 +615,9 @@ def address_location(value: str) -> dict[str, str]:
             location["city"] = town
             return location
     # "..., Chennai - 600042", "..., Cebu City 6000", "P.O. Box 19676-00202, Nairobi", "...,
-    # Dublin 6": a known town last, a postcode or a district's number after it.
-    if len(pieces) > 1:
+    # Dublin 6": a known town last, a postcode or a district's number after it; "Residence:
+    # Rehovot", "Petah Tikva, Israel": the town alone.
+    if pieces:
         town = re.sub(r"\s+(?:[-–]\s*)?\d{1,6}$", "", pieces[-1])
         if found := lone_city(town, guarded=True):
             if found.get("countryCode"):
