@@ -38,7 +38,8 @@ def test_a_closing_declaration_is_no_part_of_the_languages_above_it():
         "Place: Chennai\n"
     ).document
     assert [item["language"] for item in document["languages"]] == ["English", "Tamil", "Hindi"]
-    assert "Place: Chennai" in document["meta"]["unsorted"]
+    # Where the declaration was signed is one of the person's details, kept with the basics.
+    assert "Place: Chennai" in document["basics"]["personal"]
 
 
 @pytest.mark.parametrize(
