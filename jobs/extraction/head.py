@@ -31,6 +31,7 @@ from typing import NamedTuple
 
 from jobs.extraction.details import TITLE_WORDS
 from jobs.extraction.roles import inline_headings_in
+from jobs.taxonomy import taxonomy
 
 HEAD_REACH = 420  # characters: how far a board's head runs before its first sentence
 
@@ -319,6 +320,8 @@ def _role_end(tokens: list[str], posting: str = "") -> int:
                 end
                 and index - 1 >= end
                 and _coined(tokens[index - 1 : index])
+                # "DevOps Engineer": a skill's name before the role is the role's field
+                and taxonomy().lookup(tokens[index - 1]) is None
                 and _named_again(f"{tokens[index - 1]} {bare}", posting)
             )
         ):

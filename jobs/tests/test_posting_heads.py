@@ -101,6 +101,15 @@ CASES = [
         "Mornington, Mid Peninsula VIC",
         id="title-with-small-word-and-pay-extras",
     ),
+    pytest.param(
+        "Lead DevOps Engineer Brightmoor Analytics · Denver, CO (Hybrid) Brightmoor Analytics "
+        "builds forecasting software for utilities. As our DevOps Engineer you will run "
+        "Kubernetes on AWS and keep our Terraform tidy.",
+        "Lead DevOps Engineer",
+        "Brightmoor Analytics",
+        "Denver, CO",
+        id="a-skill-before-the-role-is-no-company",
+    ),
 ]
 
 
