@@ -354,3 +354,12 @@ def test_a_sentence_or_a_dated_line_is_never_taken_for_the_headline():
         "EXPERIENCE\nJava Developer, Acme Ltd\n2019 - 2022\n"
     ).document
     assert "label" not in document["basics"]
+
+
+def test_languages_written_on_a_contact_line_are_the_languages():
+    document = import_text(
+        "Fullstack Web Developer\nResidence: Hadera Languages: Hebrew, English, Russian\n\n"
+        "EXPERIENCE\nWeb Developer, Acme Ltd\n2019 - 2022\n"
+    ).document
+    assert [item["language"] for item in document["languages"]] == ["Hebrew", "English", "Russian"]
+    assert not document.get("meta", {}).get("unsorted")

@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from resumeopt import jsonresume
+from resumeopt.importers.headings import heading_sections
 from resumeopt.importers.parsing.certificates import (
     belongs_out_of_education,
     looks_like_certificate,
@@ -46,6 +47,7 @@ from resumeopt.importers.parsing.lexicon import (
     address_location,
     degree_in,
     implied_area,
+    names_language,
     read_location,
     vocabulary,
 )
@@ -242,6 +244,14 @@ def parse_lines(lines: list[Line], *, columns_apart: bool = False) -> dict[str, 
         ):
             document["basics"]["location"] = address_location(found[1])
             unsorted = [kept for kept in unsorted if kept is not text]
+    # "Languages: Hebrew, English, Russian" on a contact line: the languages, not Unsorted.
+    for text in list(unsorted):
+        label, colon, value = text.partition(":")
+        if colon and len(label) <= 20 and heading_sections(label) == ["languages"]:
+            spoken = parse_languages([Line(value.strip())])
+            if spoken and all(names_language(item["language"]) for item in spoken):
+                document.setdefault("languages", []).extend(spoken)
+                unsorted.remove(text)
     personal += [detail for text in unsorted if (detail := personal_detail(text))]
     unsorted = [
         text
