@@ -1,5 +1,6 @@
 """Where a job was: the place written after its employer."""
 
+from resumeopt.importers import import_text
 from resumeopt.importers.parsing import Line, parse_lines
 
 RESUME = """Jane Roe
@@ -117,3 +118,22 @@ National Youth Service Corps (NYSC), Kano State, 2019 – 2020
 Laboratory Assistant, Aminu Kano Teaching Hospital (Place of Primary Assignment)
 """
     assert _jobs(text) == [("National Youth Service Corps (NYSC)", "Kano State")]
+
+
+def test_a_town_alone_beside_the_dates_under_title_and_employer_is_the_place():
+    """ "Title · Employer" over "Town · Dates", as our exports and many resumes write a job:
+    the town no list knows is its place; a kind of employment or a team there is not."""
+    work = import_text(
+        "Gareth Hughes\ngareth@example.co.uk\n\nEXPERIENCE\n"
+        "Apprentice Electrician · Dyfed Electrical Services Ltd\nDidsbury · Sep 2012 – Aug 2016\n"
+        "  - Domestic rewires and consumer unit changes\n\n"
+        "Magazynier · Raben Logistics Polska\nGądki | 2019 – 2021\n\n"
+        "Python Developer · Wix\nFull-time · 2017 – 2019\n\n"
+        "Backend Developer · Yandex\nSearch Team · 2015 – 2017\n"
+    ).document["work"]
+    assert [(job["name"], job.get("location")) for job in work] == [
+        ("Dyfed Electrical Services Ltd", "Didsbury"),
+        ("Raben Logistics Polska", "Gądki"),
+        ("Wix", None),
+        ("Yandex", None),
+    ]

@@ -281,6 +281,14 @@ def parse_work(
         ):
             location = town  # "Nordbau sp. z o.o., Wrocław": the employer, then its town
             extra = [segment for segment in extra if segment != town]
+        if (
+            not location
+            and position
+            and organisation
+            and (town := town_beside_dates(raw.header, position, organisation, extra))
+        ):
+            location = town  # "Engineer · Siemens" / "Erlangen · 2019 – 2021"
+            extra = [segment for segment in extra if segment != town]
         while location and (wider := place_as_written(raw.header, location, extra)):
             # "Dangote Cement Plc, Ikoyi, Lagos": the district and its town, as written.
             location, piece = wider
@@ -783,6 +791,27 @@ def town_after_employer(header: list[str], organisation: str, extra: list[str]) 
                 f"{organisation}, {candidate}"
             ) == candidate:
                 return candidate
+    return None
+
+
+def town_beside_dates(
+    header: list[str], position: str, organisation: str, extra: list[str]
+) -> str | None:
+    """The town alone beside the dates on the line under "Title · Employer": "Swansea · Sep
+    2012 – Aug 2016", "Lévis (QC) | 2019 – Present".
+
+    With the title and the employer read on another line, a short capitalised name that is
+    all the dated line says besides its dates is where the job was, as after an employer
+    (`place_after_employer`: no team, business or title), though no list knows the town.
+    """
+    for text in header:
+        found = find_date_range(text)
+        if not found or position in text or organisation in text:
+            continue
+        rest = f"{text[: found.begin]} {text[found.finish :]}".strip(" ,|·•–—-\t")
+        kind = rest.lower() in vocabulary()["employment_types"]  # "Full-time · 2019 – 2021"
+        if rest in extra and not kind and place_after_employer(f"{organisation}, {rest}") == rest:
+            return rest
     return None
 
 
