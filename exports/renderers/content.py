@@ -9,6 +9,7 @@ header), then each included section under a standard heading.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -129,8 +130,13 @@ def header(document: dict[str, Any]) -> Header:
     )
 
 
-def _dates(entry: dict[str, Any]) -> str:
+def _dates(entry: dict[str, Any], *, studies: bool = False) -> str:
     start, end = _s(entry.get("startDate")), _s(entry.get("endDate"))
+    if studies and end and not start:
+        # When a degree was or will be awarded: "Graduated Jun 2019", "Expected May 2027"
+        # (a date alone under a school reads as when the studies began).
+        word = "Expected" if end[:7] > date.today().isoformat()[:7] else "Graduated"
+        return f"{word} {format_date(end)}"
     if start or end:
         return format_range(start or None, end or None)
     single = _s(entry.get("date")) or _s(entry.get("releaseDate"))
@@ -159,7 +165,9 @@ def section_blocks(document: dict[str, Any], section: str) -> list[Block]:
         for item in _items(document, "education"):
             degree = _joined(_s(item.get("studyType")), _s(item.get("area")), separator=", ")
             subtitle = _joined(
-                _s(item.get("institution")) if degree else "", _dates(item), _s(item.get("score"))
+                _s(item.get("institution")) if degree else "",
+                _dates(item, studies=True),
+                _s(item.get("score")),
             )
             title = degree or _s(item.get("institution"))
             courses = _strings(item.get("courses"))

@@ -186,3 +186,22 @@ def test_the_place_in_the_header_imports_back(place, fmt):
     data = render(document, fmt, ExportOptions(template="classic"))
     imported = read_upload(data, f"resume.{fmt}")["document"]
     assert imported["basics"].get("location") == place
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "md", "txt", "html"])
+def test_a_degree_dated_only_by_its_award_imports_back_with_that_end_date(fmt):
+    """A school with only an end date is written "Graduated Jun 2019" (or "Expected ..." for
+    one to come), never a bare date, which reads as when the studies began."""
+    document = {
+        "basics": {"name": "Dana Levi", "email": "dana@example.com"},
+        "education": [
+            {"institution": "University of Bath", "studyType": "MA", "endDate": "2019-06"},
+            {"institution": "University of Kent", "studyType": "BA", "endDate": "2099-05"},
+        ],
+    }
+    data = render(document, fmt, ExportOptions(template="classic"))
+    imported = read_upload(data, f"resume.{fmt}")["document"]
+    assert [
+        (school.get("institution"), school.get("startDate"), school.get("endDate"))
+        for school in imported["education"]
+    ] == [("University of Bath", None, "2019-06"), ("University of Kent", None, "2099-05")]

@@ -116,6 +116,10 @@ def test_an_unfinished_degree_without_dates_gets_no_end_date():
         ),
         ("EDUCATION\nUniversity of Oregon\nB.A. Economics (Expected 2028)", "2028"),
         ("EDUCATION\nUniversity of Georgia\nB.B.A. Finance, May 2027 (expected)", "2027-05"),
+        # When a degree was awarded is its end too: "Graduated May 2019", "Completed 2014".
+        ("EDUCATION\nMA, Law\nUniversity of Bath · Graduated Jun 2019", "2019-06"),
+        ("EDUCATION\nB.Sc. Physics, University of York, Completed 2014", "2014"),
+        ("Education\nUniversity of Iowa\nBachelor of Arts, Awarded: May 2016", "2016-05"),
     ],
 )
 def test_an_expected_degree_ends_at_its_expected_date_and_did_not_start_then(text, end):
