@@ -137,3 +137,18 @@ def test_a_town_alone_beside_the_dates_under_title_and_employer_is_the_place():
         ("Wix", None),
         ("Yandex", None),
     ]
+
+
+def test_the_unit_after_the_title_and_a_comma_stays_in_the_title_before_a_dot_and_the_employer():
+    """ "Staff Nurse, Cardiac ICU · Amrita Hospital": the unit the job is in is part of the
+    title, as before a dash; the employer follows the dot."""
+    work = import_text(
+        "Anu Thomas\nanu@example.in\n\nEXPERIENCE\n"
+        "Staff Nurse, Cardiac ICU · Amrita Institute of Medical Sciences\n"
+        "Kochi · 2019 – Present\n\n"
+        "Product Manager, Payments | Mercado Libre\nBuenos Aires | 2016 – 2019\n"
+    ).document["work"]
+    assert [(job["position"], job["name"]) for job in work] == [
+        ("Staff Nurse, Cardiac ICU", "Amrita Institute of Medical Sciences"),
+        ("Product Manager, Payments", "Mercado Libre"),
+    ]

@@ -676,9 +676,12 @@ def department_and_agency(header: list[str], organisation: str) -> tuple[str, st
 
 
 def unit_of_title(header: list[str], position: str, segment: str, organisation: str) -> bool:
-    """Is the segment written after the title and a comma, then a dash and the employer?"""
+    """Is the segment written after the title and a comma, then a dash (or a dot, a bar)
+    and the employer: "Registered Nurse, Emergency Department — Baylor Medical Center",
+    "Staff Nurse, Cardiac ICU · Amrita Hospital"?"""
     pattern = re.compile(
-        rf"^\s*{re.escape(position)},\s+{re.escape(segment)}\s+[–—-]\s+{re.escape(organisation)}"
+        rf"^\s*{re.escape(position)},\s+{re.escape(segment)}(?:\s+[–—-]\s+|\s*[·|•]\s*)"
+        rf"{re.escape(organisation)}"
     )
     return employer_score(segment) == 0 and any(pattern.match(text) for text in header)
 
