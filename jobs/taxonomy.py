@@ -24,9 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 import marshal
-import os
 import re
-import tempfile
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
@@ -35,6 +33,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import NamedTuple
 
+from resumeopt.compiled import write_atomically
 from resumeopt.stemming import stem
 
 DATA = Path(__file__).parent / "data"
@@ -301,7 +300,7 @@ def _activities_stamp() -> str:
 def write_activities(path: Path | None = None) -> dict[str, dict]:
     """Read the activities and write them, compiled, into `path` (atomically)."""
     sections = read_activities()
-    _write_atomically(path or ACTIVITIES_COMPILED, marshal.dumps((_activities_stamp(), sections)))
+    write_atomically(path or ACTIVITIES_COMPILED, marshal.dumps((_activities_stamp(), sections)))
     return sections
 
 
@@ -725,19 +724,8 @@ def _sources_stamp() -> str:
 def write_compiled(path: Path = COMPILED) -> tuple:
     """Compile the shipped taxonomy into `path` (atomically) and return it compiled."""
     compiled = compile_terms(load_curated() + load_esco())
-    _write_atomically(path, marshal.dumps((_sources_stamp(), compiled)))
+    write_atomically(path, marshal.dumps((_sources_stamp(), compiled)))
     return compiled
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".compiled-", delete=False) as handle:
-        handle.write(data)
-    try:
-        os.chmod(handle.name, 0o644)  # built by root in the image, read by the app's user
-        os.replace(handle.name, path)
-    except OSError:
-        os.unlink(handle.name)
-        raise
 
 
 def load_compiled(path: Path = COMPILED) -> tuple | None:

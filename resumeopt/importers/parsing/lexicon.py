@@ -10,14 +10,13 @@ import gettext
 import hashlib
 import json
 import marshal
-import os
 import re
-import tempfile
 import unicodedata
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from resumeopt.compiled import write_atomically
 from resumeopt.words import COMMON_WORDS_FILE, common_word
 
 VOCABULARY_FILE = Path(__file__).parent.parent / "data" / "vocabulary.json"
@@ -464,17 +463,7 @@ def _places_stamp() -> str:
 def write_places_compiled(compiled: tuple | None = None) -> None:
     """Build the towns and write them, compiled, into `PLACES_COMPILED` (atomically)."""
     compiled = compiled or _compile_cities(_build_cities())
-    data = marshal.dumps((_places_stamp(), compiled))
-    with tempfile.NamedTemporaryFile(
-        dir=PLACES_COMPILED.parent, prefix=".compiled-", delete=False
-    ) as handle:
-        handle.write(data)
-    try:
-        os.chmod(handle.name, 0o644)  # built by root in the image, read by the app's user
-        os.replace(handle.name, PLACES_COMPILED)
-    except OSError:
-        os.unlink(handle.name)
-        raise
+    write_atomically(PLACES_COMPILED, marshal.dumps((_places_stamp(), compiled)))
 
 
 def _build_cities() -> dict[str, _Town]:
