@@ -363,3 +363,17 @@ def test_languages_written_on_a_contact_line_are_the_languages():
     ).document
     assert [item["language"] for item in document["languages"]] == ["Hebrew", "English", "Russian"]
     assert not document.get("meta", {}).get("unsorted")
+
+
+def test_a_location_label_among_barred_contact_fields_gives_the_town_and_region():
+    # The bar between two labelled fields belongs to neither; "Town, Region" alone is a place.
+    basics = import_text(
+        "Senior Data Engineer\nAnanya Krishnan\n"
+        "Location: Bengaluru, Karnataka | Phone: +91 98450 11223 | Email: ananya.k@example.com\n\n"
+        "EXPERIENCE\nData Engineer — Mu Sigma\nBengaluru | Jul 2016 – Dec 2019\n"
+    ).document["basics"]
+    assert basics["name"] == "Ananya Krishnan"
+    assert basics["label"] == "Senior Data Engineer"
+    assert basics["location"]["city"] == "Bengaluru"
+    assert basics["location"]["region"] == "Karnataka"
+    assert basics["phone"] == "+91 98450 11223"

@@ -374,9 +374,10 @@ def _label_chain(text: str) -> list[str]:
         if heading_sections(match[1])
     ]
     starts = sorted(set(starts))
+    # "Location: Pune | Phone: ...": the bar or bullet between two fields is neither's.
     pieces = [
-        text[start:end].strip()
-        for start, end in zip(starts, [*starts[1:], len(text)], strict=False)
+        text[start:end].strip().rstrip(_SEPARATOR_MARKS + "|•·").strip()
+        for start, end in zip(starts, [*starts[1:], len(text)], strict=True)
     ]
     return [piece for piece in pieces if not _label_starts_re().fullmatch(piece)]
 

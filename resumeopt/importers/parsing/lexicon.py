@@ -585,7 +585,7 @@ def address_location(value: str) -> dict[str, str]:
     # "12 Main St, Springfield, IL 62704", "Flat 402, DLF Phase 3, Gurugram, Haryana - 122002":
     # the pieces after the street read as a place.
     for size in (3, 2):
-        place = len(pieces) > size and (
+        place = len(pieces) >= size and (
             read_location(", ".join(pieces[-size:]))
             or (size == 2 and town_in_region(", ".join(pieces[-size:])))
         )
