@@ -29,9 +29,21 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-from jobs.extraction.details import TITLE_WORDS
+from jobs.extraction.details import EMPLOYMENT_TYPES, REMOTE_POLICIES, TITLE_WORDS
+from jobs.extraction.header import (
+    CITIES,
+    EMPLOYER_LAST_WORDS,
+    LEGAL_SUFFIX_RE,
+    PAY,
+    PLACES,
+    SHIFT_LEAD_RE,
+    field_labels,
+    named_twice,
+    town_size,
+)
 from jobs.extraction.roles import inline_headings_in
 from jobs.taxonomy import taxonomy
+from resumeopt.words import common_word
 
 HEAD_REACH = 420  # characters: how far a board's head runs before its first sentence
 
@@ -63,9 +75,6 @@ ABBREVIATION_RE = re.compile(
 @cache
 def _pieces_re() -> re.Pattern:
     """Pieces of a head whose shape says what they are, matched at a word's start."""
-    from jobs.extraction.details import EMPLOYMENT_TYPES, REMOTE_POLICIES
-    from jobs.extraction.title import PAY
-
     words = HEAD_WORDS
     kinds = {
         "posted": "|".join(words["posted"]),
@@ -83,18 +92,10 @@ def _pieces_re() -> re.Pattern:
     )
 
 
-def _places():
-    from jobs.extraction.title import CITIES, EMPLOYER_LAST_WORDS, HEADER_WORDS, PLACES
-
-    return PLACES, CITIES, EMPLOYER_LAST_WORDS, HEADER_WORDS
-
-
 def _named_again(name: str, body: str) -> bool:
     """Whether the posting's text after its head names `name` as a word: the head's own pieces
     (a board's category "Trades & Services") say nothing of what is a name."""
-    from jobs.extraction.title import _named_twice
-
-    return len(name) > 2 and _named_twice(name, f"{name} {body}")
+    return len(name) > 2 and named_twice(name, f"{name} {body}")
 
 
 def _bare(word: str) -> str:
@@ -136,7 +137,7 @@ class Head(NamedTuple):
 def head_lines(text: str) -> Head | None:
     """The head of a one-paragraph posting as its lines, and where the sentence after it starts
     in `text`; None when the paragraph opens with no head of pieces (a sentence, a label)."""
-    places, cities, employer_words, header = _places()
+    places, cities, employer_words = PLACES, CITIES, EMPLOYER_LAST_WORDS
     window = text[:HEAD_REACH]
     if "\n" in window.strip():
         window = window[: window.index("\n", len(window) - len(window.lstrip()))]
@@ -196,12 +197,10 @@ def head_lines(text: str) -> Head | None:
         index += 1
     if end_token is None or end_token < 2:
         return None
-    from jobs.extraction.title import _labels
-
     head = window[: tokens[end_token].start()]
-    if any(label["title"] or label["company"] for label in _labels(head)) or DEPARTMENT_RE.search(
-        head
-    ):
+    if any(
+        label["title"] or label["company"] for label in field_labels(head)
+    ) or DEPARTMENT_RE.search(head):
         # "Job Title: ... Company: ..." read as labels; a government's department and agency
         # (USAJobs) as the reader of such headers has them
         return None
@@ -219,20 +218,18 @@ def _subject_start(words: list[str], run_start: int, verb: int, runs: list, post
     """Where the subject of the sentence whose verb is at `verb` starts: the longest end of the
     words before it that the posting names again ("Cobalt Bank is hiring"), all of them after a
     piece of a known kind ("Posted 3d ago Corner Grind Cafe is ...")."""
-    from jobs.extraction.title import _named_twice
-
     for start in range(max(run_start, verb - 8), verb):
         subject = " ".join(words[start:verb])
         if (
             words[start][:1].isupper()
-            and _named_twice(subject, posting)
+            and named_twice(subject, posting)
             and (start == run_start or not TITLE_WORDS.search(subject))
         ):
             return start
     if runs and runs[-1][0] != "words":
         # "- Germany Fluxo is ...": a place the head ends with stays in it
         start = run_start
-        while start < verb - 1 and _bare(words[start]) in _places()[0]:
+        while start < verb - 1 and _bare(words[start]) in PLACES:
             start += 1
         return start
     return verb
@@ -271,8 +268,6 @@ def _lines(
         if kind != "words":
             lines.append(piece)
         elif not company:
-            from jobs.extraction.title import SHIFT_LEAD_RE
-
             run = words[start:end]
             shift = SHIFT_LEAD_RE.match(" ".join(run))
             if shift:
@@ -345,8 +340,6 @@ def _role_end(tokens: list[str], posting: str = "") -> int:
 def _coined(tokens: list[str]) -> bool:
     """A name of a word no dictionary holds ("FreshBasket", "Al Manara"): its first word of
     three letters or more is no common word."""
-    from resumeopt.words import common_word
-
     for token in tokens:
         word = token.strip(",()")
         if len(word) >= 3 and word.isalpha():
@@ -461,8 +454,6 @@ def _title_company_place(tokens, kinds, posting, places, cities, employer_words)
 def _company_and_place(rest, posting, places, cities, employer_words) -> tuple[str, list[str]]:
     """ "Corner Grind Cafe Newtown, Sydney NSW Hospitality & Tourism (Baristas & Bar Staff)" ->
     ("Corner Grind Cafe", ["Newtown, Sydney NSW", "Hospitality & Tourism (...)"])."""
-    from jobs.extraction.title import LEGAL_SUFFIX_RE, _town_size
-
     if not rest:
         return "", []
     bracket = next((i for i, token in enumerate(rest) if token.startswith("(")), None)
@@ -488,7 +479,7 @@ def _company_and_place(rest, posting, places, cities, employer_words) -> tuple[s
     ):
         # "Harbor & Pine Home Goods Boise, ID": before a state's code, the town is as long as
         # towns run ("Boise", "Fort Collins"), the name all before it.
-        end = comma + 1 - _town_size([word.rstrip(",") for word in rest[: comma + 1]])
+        end = comma + 1 - town_size([word.rstrip(",") for word in rest[: comma + 1]])
         return " ".join(rest[:end]).rstrip(","), _place_and_category(
             " ".join(rest[end:]), places, cities
         )

@@ -222,7 +222,7 @@ def segment(text: str) -> list[Clause]:
     for number, raw in enumerate(text.splitlines(keepends=True)):
         line = raw.rstrip("\r\n")
         if line.strip():
-            heading = _line_heading(line)
+            heading = line_heading(line)
             if heading is not None:
                 pieces.append(Clause(line, offset, heading, True, number, True, whole_line=True))
             else:
@@ -236,7 +236,7 @@ def segment(text: str) -> list[Clause]:
     return _assign_roles(pieces, text)
 
 
-def _line_heading(line: str) -> str | None:
+def line_heading(line: str) -> str | None:
     """The role a line that is a heading starts ("Requirements", "WHAT YOU'LL DO:"), else None.
 
     A short line ending in a colon, marked as a heading or written in capitals is a

@@ -8,36 +8,28 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from re import _parser
 
 from jobs.extraction.details import EMPLOYMENT_TYPES, REMOTE_POLICIES, ROLE_WORDS, TITLE_WORDS
 from jobs.extraction.head import head_lines
+from jobs.extraction.header import (
+    CITIES,
+    EMPLOYER_LAST_WORDS,
+    HEADER_WORDS,
+    LABELS,
+    LEGAL_SUFFIX_RE,
+    PAY,
+    PLACES,
+    SHIFT_LEAD_RE,
+    field_labels,
+    named_twice,
+    town_size,
+)
 from jobs.extraction.model import Requirements
 from jobs.extraction.prefilter import LongTextPattern
 from jobs.extraction.roles import asks, heading_role
-from jobs.extraction.segmentation import WHITESPACE, Clause, _line_heading, segment
+from jobs.extraction.segmentation import Clause, line_heading, segment
 from jobs.taxonomy import load_curated, taxonomy
 from resumeopt.words import common_word
-
-
-def _places() -> tuple[frozenset[str], frozenset[str]]:
-    """(every place, the cities among them) from jobs/data/places.txt."""
-    places, cities, in_cities = set(), set(), False
-    for line in (
-        (Path(__file__).resolve().parent.parent / "data" / "places.txt")
-        .read_text(encoding="utf-8")
-        .splitlines()
-    ):
-        if line.startswith("# Cities"):
-            in_cities = True
-        elif line.strip() and not line.startswith("#"):
-            places.add(line.strip())
-            if in_cities:
-                cities.add(line.strip())
-    return frozenset(places), frozenset(cities)
-
-
-PLACES, CITIES = _places()
 
 LABEL_RE = re.compile(
     r"^\s*(?P<label>job title|title|position|role|company|employer|organi[sz]ation|location|"
@@ -184,10 +176,6 @@ def _split_at_separators(text: str) -> list[str]:
     return HEADER_SEPARATOR_RE.split(text)
 
 
-HEADER_WORDS = json.loads(
-    (Path(__file__).resolve().parent.parent / "data" / "posting_header.json").read_text("utf-8")
-)
-PAY = "|".join(HEADER_WORDS["pay"])
 # One piece of a job board's page above a posting copied whole: its name and navigation
 # ("Indeed", "Sign in", "Career advice"), or a generic word of it ("Home", "Profile"); its
 # pieces may come ended as sentences ("Indeed. Home. Sign in.") when its lines were joined.
@@ -236,9 +224,6 @@ PAY_BEFORE_NAME_RE = re.compile(
 # "$15 - $17 an hour": one amount, not two pieces of a header cut at its dash.
 PAY_RANGE_RE = re.compile(r"([$€£]\s?\d[\d,.]*k?)\s+[-–]\s+([$€£])")
 SCHEDULE_RE = re.compile(rf"(?:{'|'.join(HEADER_WORDS['schedule'])})", re.IGNORECASE)
-SHIFT_LEAD_RE = re.compile(
-    rf"\s*(?P<shift>(?:{'|'.join(HEADER_WORDS['shift'])}))\b[\s,]*", re.IGNORECASE
-)
 TYPE_PATTERNS = [pattern for _, pattern in EMPLOYMENT_TYPES]
 # The terms of hire right after a one-paragraph title, with their note ("Bank Teller - Part Time
 # (25 hrs/week) First Prairie Bank ...", "- Temp to Hire"): no part of the title, nor of the
@@ -513,33 +498,11 @@ def _read_title_and_company(
             _set_location(requirements, place)
 
 
-LABELS = {
-    "title": r"job title|position title|title|position",
-    "company": r"company(?: name)?|employer|organi[sz]ation|hiring company|institution|agency|firm|"
-    r"hiring organi[sz]ation",
-    "location": r"locations?|work location|job location|based in|office location|office",
-    "other": r"employment type|job type|contract type|department|salary|pay|schedule|start date|"
-    r"reports to|industry|experience level|seniority level|shift|position type|posting number|"
-    r"job id|requisition (?:id|number)|req id|req #|grade|pay scale|practice (?:group|area)|status",
-}
-LABEL_ANYWHERE_RE = re.compile(
-    r"(?:^|(?<=[\s.;|·•]))(?P<label>"
-    + "|".join(f"(?P<{name}>{pattern})" for name, pattern in LABELS.items())
-    + r")\s*:\s*",
-    re.IGNORECASE | re.MULTILINE,
-)
-# How long a label can be: a label ends at white space before a colon, so a search for
-# one starts this far before the next colon rather than at every position of a text.
-LABEL_REACH = _parser.parse("|".join(LABELS.values()), re.IGNORECASE).getwidth()[1]
 LOCATION_VALUE_RE = re.compile(
     r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?:,\s*(?:[A-Z]{2}\b|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)){0,2}"
     r"(?:\s*\([^)\n]{1,30}\))?"
 )
 COMPANY_VALUE_RE = re.compile(COMPANY_NAME)
-LEGAL_SUFFIX_RE = re.compile(
-    r"(?:Pte|Pvt|Pty|\(Pty\))\.?\s+Ltd\.?|Inc\.?|LLC|LLP|Ltd\.?|Co\.|Corp\.?|GmbH|plc|PLC|S\.A\.|AG|"
-    r"B\.V\.|AB|Oy"
-)
 # A header line that is a name with its legal form: "Kassenwerk GmbH", "Ledgerly Inc.".
 LEGAL_NAME_RE = re.compile(rf"{COMPANY_NAME}\s(?:{LEGAL_SUFFIX_RE.pattern})\.?")
 # Where the prose after a run-in header starts: "We ...", "Kessler Electric has served ...".
@@ -586,7 +549,7 @@ def _is_a_name(text: str, posting: str, following: list[_Line], under_title: boo
         and len(text.split()) <= 6
         and not TITLE_WORDS.search(text)
         and text.strip().lower() not in PLACES
-        and _line_heading(text) is None
+        and line_heading(text) is None
     )
 
 
@@ -718,7 +681,7 @@ def _opening_sentences(clauses: list[Clause], posting: str) -> list[_Line]:
             # "Picker Packer - Night Shift (Temp to Hire) ...", the title cut at its dash.
             title, line = _title_terms(result[0].text, line, posting)
             result[0] = _Line(title, False)
-        labels = [found.start() for found in _labels(line) if found.start()]
+        labels = [found.start() for found in field_labels(line) if found.start()]
         for start, end in zip([0, *labels], [*labels, len(line)], strict=False):
             if line[start:end].strip():
                 result.append(_Line(line[start:end].strip(), False))
@@ -781,26 +744,11 @@ def _before_heading(value: str) -> str:
     return value
 
 
-def _labels(text: str) -> Iterator[re.Match]:
-    """LABEL_ANYWHERE_RE.finditer(text), searched for only just before each colon (a label
-    holds no colon)."""
-    position = 0
-    while (colon := text.find(":", position)) != -1:
-        label_end = position + len(text[position:colon].rstrip(WHITESPACE))
-        found = LABEL_ANYWHERE_RE.search(text, max(position, label_end - LABEL_REACH), colon + 1)
-        if found is None:
-            position = colon + 1
-            continue
-        found = LABEL_ANYWHERE_RE.match(text, found.start())  # with the spaces after the colon
-        yield found
-        position = found.end()
-
-
 def _read_labels(text: str, lines: list[_Line], requirements: Requirements) -> None:
     """ "Job Title: ...", "Company: ...", "Location:
     ..." on their lines or run into one paragraph."""
     opening = "\n".join(line.text for line in lines[:40])[:3000]
-    found = list(_labels(opening))
+    found = list(field_labels(opening))
     for index, label in enumerate(found):
         kind = next(name for name in LABELS if label[name])
         end = found[index + 1].start() if index + 1 < len(found) else len(opening)
@@ -850,7 +798,7 @@ def _read_run_in_header(rest: str, text: str, requirements: Requirements) -> boo
     posting names again goes back to the title ("Account
     Executive, Mid-Market Brightline Software").
     True when something was read."""
-    label = next(_labels(rest), None)
+    label = next(field_labels(rest), None)
     ends = [end for end in (_prose_start(rest, text), label and label.start()) if end]
     header = rest[: min(ends, default=len(rest))]
     header = re.sub(r"^\s*(?:at|@)\s+", "", header.strip(" -–—·|•,"))
@@ -901,7 +849,6 @@ BOARD_HEADER_END_RE = re.compile(
     r"|remote|posted|\d+\s*[-–]\s*\d+\s*yrs)\b",
     re.IGNORECASE,
 )
-EMPLOYER_LAST_WORDS = frozenset(HEADER_WORDS["employer_last_words"])
 # "ESL Teacher - Middle School (2027-2028 School Year) Northgate ...": the school level is the
 # title's, the school year in brackets no one's.
 SCHOOL_LEVEL_RE = re.compile(
@@ -966,10 +913,10 @@ def _board_header(title: str, rest: str, posting: str) -> tuple[str, str, str] |
                 len(town) <= 3
                 # Before a state's code ("Boise, ID") the words are the town alone, as long
                 # as towns there run ("Juniper Table Bistro Boise": no town "Bistro Boise").
-                and (not state_next or len(town) == _town_size(words))
+                and (not state_next or len(town) == town_size(words))
                 and all(word[:1].isupper() for word in town)
-                and _named_twice(" ".join(words[:size]), posting)
-                and not _named_twice(before.strip(), posting)  # "Lumen Health": all one name
+                and named_twice(" ".join(words[:size]), posting)
+                and not named_twice(before.strip(), posting)  # "Lumen Health": all one name
                 and not TITLE_WORDS.search(" ".join(words[:size]))
             ):
                 place_at, known = size, True
@@ -997,8 +944,8 @@ def _board_header(title: str, rest: str, posting: str) -> tuple[str, str, str] |
             if (
                 len(town) <= 2
                 and all(word[:1].isupper() for word in town)
-                and _named_twice(" ".join(words[:size]), posting)
-                and not _named_twice(" ".join(words), posting)  # "Harlow Medical Billing Group"
+                and named_twice(" ".join(words[:size]), posting)
+                and not named_twice(" ".join(words), posting)  # "Harlow Medical Billing Group"
             ):
                 place_at, place, known = size, " ".join(town), True
                 break
@@ -1007,7 +954,7 @@ def _board_header(title: str, rest: str, posting: str) -> tuple[str, str, str] |
     named = words[:place_at]
     company_at = 0
     for start in range(len(named) - 1):
-        if _named_twice(" ".join(named[start:]), posting):
+        if named_twice(" ".join(named[start:]), posting):
             company_at, known = start, True
             break
     else:
@@ -1165,35 +1112,6 @@ def _without_heading(part: str) -> str:
     return part
 
 
-def _named_twice(name: str, posting: str) -> bool:
-    r"""Whether the posting names `name` twice or more as a word: what
-    `re.findall(rf"(?<![\w&]){re.escape(name)}(?!\w)", posting)` counts, found with str.find
-    (a pattern made for each name was compiled, then tried at every place of the posting)."""
-    if not name:
-        return len(re.findall(r"(?<![\w&])(?!\w)", posting)) >= 2
-    count, at = 0, posting.find(name)
-    while at != -1:
-        before = posting[at - 1 : at] if at else ""
-        after = posting[at + len(name) : at + len(name) + 1]
-        if not _is_word_or_and(before) and not _is_word(after):
-            count += 1
-            if count == 2:
-                return True
-            at = posting.find(name, at + len(name))
-        else:
-            at = posting.find(name, at + 1)
-    return False
-
-
-def _is_word(char: str) -> bool:
-    r"""A character `\w` matches (none: the text's end)."""
-    return char.isalnum() or char == "_"
-
-
-def _is_word_or_and(char: str) -> bool:
-    return _is_word(char) or char == "&"
-
-
 def _leading_name(part: str, posting: str) -> tuple[str, str]:
     """ "Oakridge Manufacturing Columbus, OH" -> ("Oakridge Manufacturing", "Columbus, OH"): the
     longest run of first words the posting names again, and what follows it ("", part if none)."""
@@ -1207,7 +1125,7 @@ def _leading_name(part: str, posting: str) -> tuple[str, str]:
         if (
             posting.count(name) >= 2
             # as a word: "Search" is not named again in "OpenSearch"
-            and _named_twice(name, posting)
+            and named_twice(name, posting)
             and name[:1].isupper()
             and name.lower() not in PLACES
             and not TITLE_WORDS.search(name)
@@ -1216,13 +1134,13 @@ def _leading_name(part: str, posting: str) -> tuple[str, str]:
             if rest and LEGAL_SUFFIX_RE.fullmatch(rest[0].rstrip(",")):
                 name, rest = f"{name} {rest[0].rstrip(',')}", rest[1:]
             town = " ".join(rest).split(",")[0].split()
-            more = len(town) - _town_size(town)
+            more = len(town) - town_size(town)
             if "," in " ".join(rest) and more > 0 and all(w[:1].isupper() for w in rest[:more]):
                 after = " ".join(rest[:more])
                 if (
                     len(rest[:more]) >= 2
                     and posting.count(after) >= 2
-                    and _named_twice(after, posting)
+                    and named_twice(after, posting)
                 ):
                     # "Quality & Population Health Lakeview Health Partners Milwaukee, WI": a
                     # team the posting names, then the company it names again.
@@ -1281,7 +1199,7 @@ def _legal_name_in(line: str, posting: str) -> tuple[str, str, str] | None:
     words = line[: suffix.start()].split()
     for first in range(len(words) - 1):
         name = " ".join(words[first:])
-        if name[:1].isupper() and _named_twice(name, posting) and posting.count(name) >= 2:
+        if name[:1].isupper() and named_twice(name, posting) and posting.count(name) >= 2:
             before = " ".join(words[:first])
             return before, f"{name} {suffix.group().strip()}", line[suffix.end() :].strip(" ,-–—|")
     return None
@@ -1396,8 +1314,6 @@ HEADER_REACH = 300  # characters: how far into a posting its header runs
 TOWN_STATE_RE = re.compile(
     r"(?<![\w.])(?P<words>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][a-z'’.-]+),\s*(?P<state>[A-Z]{2})\b"
 )
-CITY_FIRST_WORDS = frozenset(HEADER_WORDS["city_first_words"])
-CITY_LAST_WORDS = frozenset(HEADER_WORDS["city_last_words"])
 
 
 # "Department of Veterans Affairs Veterans Health Administration": a department, then the
@@ -1424,7 +1340,7 @@ def _town_and_state(text: str) -> str:
         if found["state"].lower() not in PLACES:
             continue
         words = found["words"].split()
-        return f"{' '.join(words[-_town_size(words) :])}, {found['state']}"
+        return f"{' '.join(words[-town_size(words) :])}, {found['state']}"
     return ""
 
 
@@ -1443,19 +1359,6 @@ def _known_city(text: str) -> str:
     return ""
 
 
-def _town_size(words: list[str]) -> int:
-    """How many of the last words before a US state are the town: a city places.txt knows
-    ("Salt Lake City"), a town whose first word starts two-word towns ("Fort Collins") or whose
-    last word ends them ("Traverse City"), else the last word ("Reno")."""
-    for size in range(min(3, len(words)), 1, -1):
-        if " ".join(words[-size:]).lower() in CITIES:
-            return size
-    two = len(words) >= 2 and (
-        words[-2].lower() in CITY_FIRST_WORDS or words[-1].lower() in CITY_LAST_WORDS
-    )
-    return 2 if two else 1
-
-
 def _company_and_town(line: str, posting: str) -> tuple[str, str] | None:
     """ "Part-Time Harbor & Hem Boutique Charleston, SC $15 - $17 an hour" -> ("Harbor & Hem
     Boutique", "Charleston, SC"): a header's name run into the town before a US state. The
@@ -1465,7 +1368,7 @@ def _company_and_town(line: str, posting: str) -> tuple[str, str] | None:
     if not found or found["state"].lower() not in PLACES:
         return None
     words = f"{line[: found.start()]} {found['words']}".split()
-    size = _town_size(words)
+    size = town_size(words)
     name = PAY_BEFORE_NAME_RE.sub("", " ".join(words[:-size])).strip(" -–—·|,")
     name = re.sub(r"\s+(?:in|at)$", "", name)  # "Blue Door Bistro in Austin, TX"
     if (
@@ -1493,7 +1396,7 @@ def _without_town(company: str, posting: str) -> str:
     found = _first_after(company, posting, STATE_AFTER_RE)
     if not found or found["state"].lower() not in PLACES:
         return company
-    size = _town_size(words)
+    size = town_size(words)
     return re.sub(r"\s+(?:in|at)$", "", " ".join(words[:-size])) if size < len(words) else company
 
 
