@@ -329,3 +329,41 @@ def test_a_field_written_in_brackets_after_the_degree():
             "area": "Computer Engineering",
         }
     ]
+
+
+def test_an_indian_school_leaving_level_keeps_its_year_and_takes_its_stream_as_the_field():
+    assert _education(
+        "Senior Secondary (XII), Science\n"
+        "Delhi Public School -  Noida, Uttar Pradesh\n"
+        "2014\n"
+        "\n"
+        "Secondary (X)\n"
+        "Delhi Public School -  Noida, Uttar Pradesh\n"
+        "2012\n"
+        "\n"
+        "12th (Commerce) - Kendriya Vidyalaya, Delhi, 2011\n"
+    ) == [
+        {
+            "institution": "Delhi Public School",
+            "studyType": "Senior Secondary (XII)",
+            "area": "Science",
+            "location": "Noida, Uttar Pradesh",
+        },
+        {
+            "institution": "Delhi Public School",
+            "studyType": "Secondary (X)",
+            "location": "Noida, Uttar Pradesh",
+        },
+        {
+            "institution": "Kendriya Vidyalaya",
+            "studyType": "12th",
+            "area": "Commerce",
+            "location": "Delhi",
+        },
+    ]
+
+
+def test_a_school_with_its_stream_and_no_level_reads_the_stream_as_the_field():
+    assert _education("Delhi Public School, Science Stream, 2014\n") == [
+        {"institution": "Delhi Public School", "area": "Science"}
+    ]

@@ -20,6 +20,7 @@ from resumeopt.importers.parsing.lexicon import (
     qualification_words,
     read_grade,
     read_location,
+    school_stream,
     some_study_pattern,
     title_score,
     unfinished_lead_pattern,
@@ -337,6 +338,15 @@ def _header_fields(segments: list[str], written: str = "") -> tuple[dict[str, An
             continue
         if "studyType" not in entry and names_vocational(segment) and not degree_in(segment):
             entry["studyType"] = segment  # "Técnico en Cuidados Auxiliares de Enfermería"
+            level = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", segment.strip())
+            if level and "area" not in entry and (stream := school_stream(level[2])):
+                # "12th (Science)", "HSC (Commerce)": the level, and the stream taken in it.
+                entry["studyType"], entry["area"] = level[1], stream
+            continue
+        if "area" not in entry and (stream := school_stream(segment)):
+            # "Senior Secondary (XII), Science", "Delhi Public School, Commerce Stream": the
+            # stream studied for a school-leaving level, never a place nor the school.
+            entry["area"] = stream
             continue
         if "institution" not in entry and _names_school_by_acronym(segments, index):
             entry["institution"] = segment
@@ -486,6 +496,9 @@ def _capitals_then_school(segment: str, degree: re.Match, area: str) -> re.Match
     return found if qualification.isupper() and len(qualification.split()) >= 3 else None
 
 
+# "Senior Secondary (XII)", "Secondary (X)": the school year the level ends with, in
+# Roman or Arabic numbers; it belongs to the qualification's name, not its field.
+_SCHOOL_YEAR = re.compile(r"(?:X|XII|10|12|10th|12th)")
 _FIELD_IN_BRACKETS = re.compile(r"(?:[A-Z][a-z]{2,}|[A-Z]{2,4})(?: [A-Z&][a-z]*)*")
 _FIELD_BEFORE = re.compile(r"[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|and|of|&))*")
 _DEGREE_STATUS = re.compile(r"(candidate|student)\b[\s,:–-]*", re.I)
@@ -538,6 +551,7 @@ def _take_degree(entry: dict[str, Any], segment: str, degree: re.Match) -> None:
         if (
             _FIELD_IN_BRACKETS.fullmatch(short[1])
             and not degree_in(short[1])  # "(BBA)" names the degree again
+            and not _SCHOOL_YEAR.fullmatch(short[1])  # "Senior Secondary (XII)": its year
             and not _abbreviates(
                 short[1], segment[: degree.end()]
             )  # "Higher ... Certificate (HSC)"

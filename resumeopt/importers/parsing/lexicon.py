@@ -1144,6 +1144,23 @@ def unfinished_mark_pattern() -> re.Pattern:
 
 
 @cache
+def _school_stream_pattern() -> re.Pattern:
+    data = json.loads(DEGREES_FILE.read_text(encoding="utf-8"))
+    stream = "|".join(re.escape(name) for name in sorted(data["school_streams"], key=len)[::-1])
+    part = rf"(?:{stream})(?:\s*\((?:{stream})(?:\s*(?:,|/|&|and)\s*(?:{stream}))*\))?"
+    return re.compile(
+        rf"(?P<stream>{part}(?:\s*(?:,|/|&|and|with)\s*{part})*)(?:\s+(?:stream|group))?", re.I
+    )
+
+
+def school_stream(text: str) -> str:
+    """'Science', 'Commerce Stream', 'Science (PCM)', 'PCM': the stream a school-leaving
+    level was taken in, as written without the word 'stream'; "" when the text is none."""
+    found = _school_stream_pattern().fullmatch(text.strip())
+    return found["stream"] if found else ""
+
+
+@cache
 def some_study_pattern() -> re.Pattern:
     """Schooling named with no degree: 'Some college coursework'."""
     data = json.loads(DEGREES_FILE.read_text(encoding="utf-8"))
