@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from jobs.extraction import EDUCATION_LEVELS, Requirements
+from jobs.extraction import EDUCATION_LEVELS, Requirements, narrowed_years
 from jobs.ladder import (
     ROLE_END_RE,
     held_headline,
@@ -119,6 +119,10 @@ class ResumeProfile:
     # knowledge, not the stack the work was done in (see HEDGED_CREDIT).
     hedged: frozenset[str] = frozenset()
     current_title: str = ""  # the title held now that names a rung of the ladder ("" if none)
+    # The titles held now: the headline's and the latest job's (and any other job not ended),
+    # and those of the jobs held before them.
+    titles_now: frozenset[str] = frozenset()
+    titles_before: frozenset[str] = frozenset()
     # That title's rung (see jobs.ladder), a graduate's where it is an intern's or a student's
     # and the degree is done (see _rung_held); None where it names none.
     rung: float | None = None
@@ -299,11 +303,7 @@ def profile_of(document: dict[str, Any]) -> ResumeProfile:
             name: _years_of_experience([all_work[index] for index in sorted(indexes)])
             for name, indexes in jobs_naming.items()
         },
-        title_only=frozenset(
-            name
-            for name, places in occurrences.items()
-            if all(path in TITLE_PATHS or TITLE_PATH_RE.match(path) for path, _ in places)
-        ),
+        title_only=_title_only_skills(occurrences),
         hedged=frozenset(
             name
             for name, places in occurrences.items()
@@ -311,6 +311,8 @@ def profile_of(document: dict[str, Any]) -> ResumeProfile:
         ),
         written_in=_written_in(texts),
         current_title=held_now,
+        titles_now=(now := _titles_now(work, positions, str(basics.get("label") or ""))),
+        titles_before=frozenset(positions) - now,
         rung=_rung_held(held_as_written, education),
         lists_skills=_lists_skills(document),
         line_years=_line_years(work, held_now),
@@ -320,6 +322,32 @@ def profile_of(document: dict[str, Any]) -> ResumeProfile:
         years_since_change=_years_of_experience(
             [entry for entry in work if entry.get("position") not in earlier]
         ),
+    )
+
+
+def _title_only_skills(occurrences: dict[str, list[tuple[str, str]]]) -> frozenset[str]:
+    """Skills a job title or headline shows and nothing else does: neither a bullet, a list
+    nor a skill of those implying it ("Automation" of a QA Automation Engineer whose bullets
+    name Selenium and Cypress is shown by the work)."""
+    by_title = {
+        name
+        for name, places in occurrences.items()
+        if all(path in TITLE_PATHS or TITLE_PATH_RE.match(path) for path, _ in places)
+    }
+    if not by_title:
+        return frozenset()
+    shown_otherwise = implied_by([name for name in occurrences if name not in by_title])
+    return frozenset(name for name in by_title if name not in shown_otherwise)
+
+
+def _titles_now(work: list[dict[str, Any]], positions: list[str], label: str) -> frozenset[str]:
+    """The titles held now: the headline's (unless it names a post wanted), the latest job's
+    and any other job's with no end."""
+    ongoing = [entry["position"] for entry in work if not entry.get("endDate")]
+    return frozenset(
+        title
+        for title in [held_headline(label), *positions[:1], *ongoing]
+        if isinstance(title, str) and title
     )
 
 
@@ -761,10 +789,14 @@ def match_profile(
         for name, role in skill_roles(requirements, groups=False).items()
         if name in alone and name not in after_hire
     }
-    level_fit, level_note = _level_fit(requirements, profile)
     title_fit = _title_score(
-        requirements.title, profile.titles, profile.earlier_titles, profile.rung
+        requirements.title,
+        profile.titles,
+        profile.earlier_titles,
+        profile.rung,
+        (profile.titles_now, profile.titles_before),
     )
+    level_fit, level_note = _level_fit(requirements, profile, title_fit.get("moved_on_from", ""))
     # Someone doing the post's work likely uses tools the bullets leave out; in another line
     # of work a skill not shown is one not had.
     unlisted = (
@@ -1077,13 +1109,31 @@ def _due_after_hire(requirements: Requirements) -> frozenset[str]:
 
 
 def asked_years(requirements: Requirements) -> dict[str, int]:
-    """Years a qualification asks with a skill ("4+ years of experience with Java": Java 4)."""
+    """Years a qualification asks with a skill ("4+ years of experience with Java": Java 4).
+    A clause that narrows its years ("3+ years of testing, including at least 2 years of
+    test automation") asks what it names after the narrowing the fewer years: Automated
+    Testing 2, not 3."""
     years: dict[str, int] = {}
+    forms: dict[str, set[str]] | None = None
     for item in requirements.items:
         if item.get("role") == "required" and item.get("years") and len(item["skills"]) <= 2:
+            narrowed = narrowed_years(item["text"])
+            if narrowed and forms is None:
+                forms = {}
+                for skill in requirements.skills:
+                    forms.setdefault(skill.name, set()).add(skill.text.lower())
             for name in item["skills"]:
-                years[name] = max(years.get(name, 0), item["years"])
+                asked = item["years"]
+                if narrowed and _named_from(item["text"].lower(), forms.get(name, ()), narrowed[0]):
+                    asked = narrowed[1]
+                years[name] = max(years.get(name, 0), asked)
     return years
+
+
+def _named_from(text: str, forms: set[str] | tuple, offset: int) -> bool:
+    """The clause names the skill (in one of the posting's forms of it) only from `offset` on."""
+    places = [place for form in forms if (place := text.find(form)) >= 0]
+    return bool(places) and min(places) >= offset
 
 
 # "2+ years of ICU or critical care nursing experience", "experience in FP&A or corporate finance".
@@ -1415,6 +1465,9 @@ def _shares_only_a_generic_word(wanted: frozenset[str], have: frozenset[str]) ->
 
 
 HALF_RUNG = 0.5
+# Share of its fit kept by a title held before the one held now, in the same line of work (a
+# QA Analyst post for one who has become a QA Automation Engineer): the post moved on from.
+MOVED_ON_FIT = 0.8
 
 
 def _title_score(
@@ -1422,6 +1475,7 @@ def _title_score(
     titles: list[str],
     earlier: frozenset[str] = frozenset(),
     rung: float | None = None,
+    held: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
 ) -> dict[str, Any]:
     """How well the resume's titles fit the posting's: shared role words, else the same family.
     A title of an earlier line of work (`earlier`) fits less: the resume is not written for
@@ -1429,7 +1483,10 @@ def _title_score(
     before below that rung (a Warehouse Associate post for one who has become a Forklift
     Operator, an LPN post for an LPN now licensed as an RN): the post is a step back the level
     does not count (see STEP_FITS), so its fit is the title held now's. A rung or more below,
-    the level counts the step."""
+    the level counts the step. A post on the rung held now that fits a title held before better
+    than the titles held now (`held`: those now, those before), these in its line of work too,
+    is the post the resume moved on from: it fits less (MOVED_ON_FIT), and "moved_on_from" names
+    the title held now (see _level_fit)."""
     # The role, not the team or stack after it ("Senior Backend Engineer, Payments Platform")
     # nor whom it serves ("Executive Assistant to the Managing Partner").
     role = role_of(job_title)
@@ -1442,7 +1499,8 @@ def _title_score(
     # "Software Engineer, Backend" names its specialty after the comma: a Backend Engineer
     # holds it, every word of that title (two or more) in the posting's.
     whole = _title_words(SPECIALTY_END_RE.split(job_title, maxsplit=1)[0])
-    best, closest = 0.0, ""
+    best, closest, best_now, closest_now = 0.0, "", 0.0, ""
+    now, before = held
     for title in titles:
         if step_back and (title_rung(title) or rung) < rung:
             continue
@@ -1460,6 +1518,21 @@ def _title_score(
             overlap *= EARLIER_LINE_FIT
         if overlap > best:
             best, closest = overlap, title
+        if title in now and overlap > best_now:
+            best_now, closest_now = overlap, title
+    if (
+        closest in before
+        and best_now >= TITLE_CLOSE / 100
+        and best > best_now
+        and (post_rung is None or abs(post_rung - rung) < HALF_RUNG)
+    ):
+        best = max(best_now, best * MOVED_ON_FIT)
+        return {
+            "score": round(100 * best),
+            "closest": closest,
+            "wanted": job_title,
+            "moved_on_from": closest_now,
+        }
     return {"score": round(100 * best), "closest": closest, "wanted": job_title}
 
 
@@ -1519,14 +1592,22 @@ def level_years(requirements: Requirements) -> tuple[float, float | None] | None
     return None if low is None else (low, high)
 
 
-def _level_fit(requirements: Requirements, profile: ResumeProfile) -> tuple[float, str]:
+def _level_fit(
+    requirements: Requirements, profile: ResumeProfile, moved_on_from: str = ""
+) -> tuple[float, str]:
     """How near the post's level is to the resume's: by the rungs of the two titles where
     both name one, else by the resume's years against the post's level; with a note when
-    it is off ("two steps below Senior HR Generalist", "Senior level; about 2 years shown")."""
+    it is off ("two steps below Senior HR Generalist", "Senior level; about 2 years shown").
+    A post of a title held before the one held now (`moved_on_from`, see _title_score) on the
+    same rung is half a step back: the resume has moved on from it."""
     years = _years_for(requirements, profile)
     years_fit, years_note = _years_level_fit(requirements, years)
     have = profile.rung
     wanted = title_rung(requirements.title) if requirements.title else None
+    if moved_on_from and (have is None or wanted is None or abs(wanted - have) < HALF_RUNG):
+        fit = min(years_fit, _step_fit(-HALF_RUNG))
+        note = f"a step back from {moved_on_from}"
+        return fit, "; ".join(part for part in (note, years_note) if part)
     if have is None or wanted is None or _line_left(requirements.title, profile):
         return years_fit, years_note
     step = wanted - have

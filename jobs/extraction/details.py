@@ -386,6 +386,26 @@ def years_in(text: str) -> tuple[int, int | None] | None:
     return None
 
 
+# "3+ years of testing, including at least 2 years of test automation": the years after the cue
+# are those of what follows it, a part of the experience the clause's first years are of.
+NARROWED_YEARS_RE = re.compile(
+    rf"(?:,\s*|\s+)(?:including|with|of which)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|min\.?\s+)?"
+    rf"(?P<min>{_NUMBER})\s*\+?\s*(?:(?:-|–|to)\s*{_NUMBER}\s*)?(?:years?|yrs?)\b",
+    re.IGNORECASE,
+)
+
+
+def narrowed_years(text: str) -> tuple[int, int] | None:
+    """Where a clause narrows its years to a part of the experience, and to how many ("5+
+    years of accounting, with at least 2 years in revenue accounting": from the offset of
+    ", with", 2), or None. What the clause names after that offset is asked those years."""
+    lowered = text.lower()
+    if "year" not in lowered and "yr" not in lowered:
+        return None  # most clauses: no need to try the pattern
+    found = NARROWED_YEARS_RE.search(text)
+    return (found.start(), _number(found["min"])) if found else None
+
+
 def _a_deadline(text: str, lowered: str, match: re.Match) -> bool:
     """Whether the years are a time to meet a condition after hire ("enrolled in an RN-BSN
     program within 2 years of hire"), not experience asked before it."""

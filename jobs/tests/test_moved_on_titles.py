@@ -1,0 +1,81 @@
+"""A recruiter ranks the post a candidate moved on from below the post they hold now, and
+reads a qualification that narrows its years ("3+ years of testing, including 2 years of
+test automation") as asking the fewer years of the narrower experience (issue #15)."""
+
+from jobs.extraction import extract_requirements, narrowed_years
+from jobs.matching import match_resume, rank
+
+QA_AUTOMATION = {
+    "basics": {"label": "QA Automation Engineer"},
+    "work": [
+        {
+            "name": "Travelnest",
+            "position": "QA Automation Engineer",
+            "startDate": "2024-11",
+            "highlights": [
+                "Built a Selenium WebDriver framework in Java covering 450 regression cases.",
+                "Automated API tests with REST Assured and Postman; run them in Jenkins.",
+            ],
+        },
+        {
+            "name": "Travelnest",
+            "position": "QA Analyst",
+            "startDate": "2022-10",
+            "endDate": "2024-10",
+            "highlights": ["Wrote and executed test cases; logged defects in Jira."],
+        },
+    ],
+    "skills": [{"name": "Testing", "keywords": ["Selenium", "Java", "Jira", "Test cases"]}],
+}
+
+AUTOMATION_POST = (
+    "QA Automation Engineer\n"
+    "Requirements\n"
+    "- 3+ years of experience in software testing, including at least 2 years of test "
+    "automation.\n"
+    "- Experience with Selenium WebDriver.\n"
+    "- Programming skills in Java.\n"
+    "- Experience with Jira and GitLab.\n"
+)
+MANUAL_POST = (
+    "QA Analyst\n"
+    "Qualifications\n"
+    "- 1-3 years of experience in software testing.\n"
+    "- Experience writing and executing test cases.\n"
+    "- Experience with Jira.\n"
+)
+
+
+def test_the_post_moved_on_from_ranks_below_the_post_held_now():
+    postings = [
+        ("manual", extract_requirements(MANUAL_POST)),
+        ("automation", extract_requirements(AUTOMATION_POST)),
+    ]
+    ranked = rank(QA_AUTOMATION, postings)
+    assert [job for job, _ in ranked] == ["automation", "manual"]
+    manual = dict(ranked)["manual"]
+    assert "a step back from QA Automation Engineer" in manual.explanation
+
+
+def test_a_title_held_before_is_no_step_back_from_another_line_of_work():
+    # A post in the line of the title held now fits it whatever came before.
+    result = match_resume(QA_AUTOMATION, extract_requirements(AUTOMATION_POST))
+    assert "step back" not in result.explanation
+
+
+def test_years_narrowed_to_a_part_of_the_experience_are_that_parts():
+    clause = "5+ years of accounting, with at least 2 years in revenue accounting"
+    start, years = narrowed_years(clause)
+    assert years == 2 and clause[start:].startswith(", with at least")
+    assert narrowed_years("3+ years of experience with Java.") is None
+    result = match_resume(QA_AUTOMATION, extract_requirements(AUTOMATION_POST))
+    # Two years of automation (since 2024-11) meet "at least 2 years of test automation".
+    assert "Automated Testing" not in " ".join(result.breakdown["hard_skills"]["years_short"])
+
+
+def test_a_skill_a_title_names_is_shown_by_the_work_that_implies_it():
+    posting = extract_requirements(
+        "QA Automation Engineer\nRequirements\n- Automation of UI tests.\n- Selenium.\n"
+    )
+    result = match_resume(QA_AUTOMATION, posting)
+    assert "Automation by title only" not in result.explanation
