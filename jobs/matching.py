@@ -1524,7 +1524,7 @@ def _title_score(
         closest in before
         and best_now >= TITLE_CLOSE / 100
         and best > best_now
-        and (post_rung is None or abs(post_rung - rung) < HALF_RUNG)
+        and _moved_on(job_title, closest, closest_now, rung)
     ):
         best = max(best_now, best * MOVED_ON_FIT)
         return {
@@ -1534,6 +1534,22 @@ def _title_score(
             "moved_on_from": closest_now,
         }
     return {"score": round(100 * best), "closest": closest, "wanted": job_title}
+
+
+def _moved_on(job_title: str, before: str, now: str, rung: float | None) -> bool:
+    """A post fitting the title held `before` better than the one held `now` is the post moved
+    on from where it is that title's rung and the rung held now (a QA Analyst post for a QA
+    Analyst become a QA Automation Engineer). Not a rung away, which the ladder counts; nor
+    above the title held before (a .NET Developer post for a Junior .NET Developer become a
+    Software Developer: the next rung of that work); nor where the title held now names no
+    specialty ("Lead Software Engineer" after "Senior Full Stack Developer": the work is still
+    the one the title before names)."""
+    post_rung = title_rung(job_title)
+    if rung is not None and post_rung is not None and abs(post_rung - rung) >= HALF_RUNG:
+        return False
+    if title_rung(before) != post_rung:
+        return False
+    return _specialties(_title_words(role_of(now))) != {GENERAL_DEVELOPER}
 
 
 # The years of experience a level usually means: (from, to); no upper end for senior levels.
@@ -1606,7 +1622,7 @@ def _level_fit(
     wanted = title_rung(requirements.title) if requirements.title else None
     if moved_on_from and (have is None or wanted is None or abs(wanted - have) < HALF_RUNG):
         fit = min(years_fit, _step_fit(-HALF_RUNG))
-        note = f"a step back from {moved_on_from}"
+        note = f"a step back from {role_of(moved_on_from)}"
         return fit, "; ".join(part for part in (note, years_note) if part)
     if have is None or wanted is None or _line_left(requirements.title, profile):
         return years_fit, years_note

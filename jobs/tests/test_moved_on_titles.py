@@ -79,3 +79,27 @@ def test_a_skill_a_title_names_is_shown_by_the_work_that_implies_it():
     )
     result = match_resume(QA_AUTOMATION, posting)
     assert "Automation by title only" not in result.explanation
+
+
+def _career(now: str, before: str) -> dict:
+    return {
+        "basics": {"label": now},
+        "work": [
+            {"name": "Acme", "position": now, "startDate": "2023-01"},
+            {"name": "Acme", "position": before, "startDate": "2020-01", "endDate": "2022-12"},
+        ],
+    }
+
+
+def test_the_next_rung_of_the_work_held_before_is_no_step_back():
+    posting = extract_requirements(".NET Developer\nRequirements\n- C#.\n- ASP.NET Core.\n")
+    result = match_resume(_career("Software Developer", "Junior .NET Developer"), posting)
+    assert "step back" not in result.explanation
+
+
+def test_a_title_naming_no_specialty_keeps_the_specialty_held_before():
+    posting = extract_requirements(
+        "Senior Full Stack Engineer\nRequirements\n- React.\n- Node.js.\n"
+    )
+    result = match_resume(_career("Lead Software Engineer", "Senior Full Stack Developer"), posting)
+    assert "step back" not in result.explanation
