@@ -163,15 +163,18 @@ def section_blocks(document: dict[str, Any], section: str) -> list[Block]:
                 blocks.append(entry)
     elif section == "education":
         for item in _items(document, "education"):
-            degree = _joined(_s(item.get("studyType")), _s(item.get("area")), separator=", ")
+            kind, area, school = (_s(item.get(key)) for key in ("studyType", "area", "institution"))
+            # "Bachelor of Science in Nursing", never "..., Nursing": after a comma a reader
+            # cannot tell the field from the school. A field with no degree goes under its
+            # school, labelled, since a field alone reads as a school's name.
+            degree = _joined(kind, area, separator=" in ") if kind else "" if school else area
+            title = degree or school
             subtitle = _joined(
-                _s(item.get("institution")) if degree else "",
-                _dates(item, studies=True),
-                _s(item.get("score")),
+                school if degree else "", _dates(item, studies=True), _s(item.get("score"))
             )
-            title = degree or _s(item.get("institution"))
+            details = [f"Field of study: {area}"] if area and not kind and school else []
             courses = _strings(item.get("courses"))
-            details = [f"Courses: {', '.join(courses)}"] if courses else []
+            details += [f"Courses: {', '.join(courses)}"] if courses else []
             if title or subtitle:
                 blocks.append(Entry(title, subtitle, details))
     elif section == "projects":

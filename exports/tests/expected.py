@@ -48,7 +48,7 @@ SECTIONS = [
     (
         "Education",
         [
-            "Master of Science, Computer Engineering",
+            "Master of Science in Computer Engineering",
             "Universitat Politècnica de València · Sep 2012 – Jun 2014 · 9.1/10",
             "Courses: Distributed Systems, Compilers",
         ],

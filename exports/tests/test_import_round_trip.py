@@ -205,3 +205,29 @@ def test_a_degree_dated_only_by_its_award_imports_back_with_that_end_date(fmt):
         (school.get("institution"), school.get("startDate"), school.get("endDate"))
         for school in imported["education"]
     ] == [("University of Bath", None, "2019-06"), ("University of Kent", None, "2099-05")]
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "md", "txt", "html"])
+def test_a_field_of_study_comes_back_beside_its_school_with_or_without_a_degree(fmt):
+    """'MSc in Software Engineering' over 'TU Wien': after a comma ('MSc, Software
+    Engineering') the field reads as the school; a field with no degree is written under
+    its school as 'Field of study: ...'."""
+    document = {
+        "basics": {"name": "Dana Levi", "email": "dana@example.com"},
+        "education": [
+            {
+                "institution": "TU Wien",
+                "studyType": "MSc",
+                "area": "Software Engineering",
+                "startDate": "2014",
+                "endDate": "2016",
+            },
+            {"institution": "Hogeschool Utrecht", "area": "HBO-ICT", "startDate": "2012"},
+        ],
+    }
+    data = render(document, fmt, ExportOptions(template="classic"))
+    imported = read_upload(data, f"resume.{fmt}")["document"]
+    assert [
+        (school.get("institution"), school.get("studyType"), school.get("area"))
+        for school in imported["education"]
+    ] == [("TU Wien", "MSc", "Software Engineering"), ("Hogeschool Utrecht", None, "HBO-ICT")]

@@ -697,6 +697,9 @@ def _read_details(entry: dict[str, Any], items: list[tuple[str, bool]]) -> list[
         if value and label in words["education_degree_labels"] and "studyType" not in entry:
             entry["studyType"] = value
             continue
+        if value and label in words["education_area_labels"] and "area" not in entry:
+            entry["area"] = value
+            continue
         written = text.partition(":")[0].strip()
         if value and "studyType" not in entry and names_vocational(written):
             # "A-levels: English Literature (B), French (C)": the qualification, then

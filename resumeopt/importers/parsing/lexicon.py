@@ -108,6 +108,8 @@ def vocabulary() -> dict[str, Any]:
         # "Tertiary: Bachelor of Science in Nursing | ...", "Secondary: Sacred Heart School".
         "education_level_labels": set(data["education_level_labels"]),
         "education_degree_labels": set(data["education_degree_labels"]),
+        # "Field of study: Nursing", "Major: Economics": what was studied, under its school.
+        "education_area_labels": set(data["education_area_labels"]),
         "education_columns": {
             field: set(names)
             for field, names in data["education_columns"].items()
