@@ -18,6 +18,7 @@ from resumeopt.importers.parsing.lexicon import (
     degree_in,
     employer_score,
     legal_form,
+    lone_city,
     names_institution,
     names_school_kind,
     names_vocational,
@@ -125,7 +126,7 @@ def group_entries(lines: list[Line]) -> list[Entry]:
                     and not _finishes_header_date(current.header, text)
                 )
                 or (
-                    is_date_only(following)
+                    (is_date_only(following) or is_dated_place(following))
                     and not find_date_range(text)
                     # Dates written above each header: the next date opens the next entry.
                     and not is_date_only(current.header[0])
@@ -259,7 +260,12 @@ def reads_as_body(text: str) -> bool:
     if "%" in text or (text.endswith((",", ";")) and len(words) >= 4):
         return True  # "Grew sales 20%", "Form builder, Report builder," (not "Acme,")
     last = words[-1].lower() if words else ""
-    if text.endswith(".") and len(words) >= 3 and last not in vocabulary()["company_suffixes"]:
+    if (
+        text.endswith(".")
+        and len(words) >= 3
+        and last not in vocabulary()["company_suffixes"]
+        and not legal_form(text)  # "Fiege sp. z o.o.", "Cemex, S.A.B. de C.V."
+    ):
         return True
     # "Vue, TypeScript, WebPack, SCSS": a list of short items ("Acme, a.s., Brno" is one
     # company with its legal form and town).
@@ -408,6 +414,16 @@ def is_date_only(text: str) -> bool:
     return bool(found) and len(text.strip(" ()-–—|,")) - len(found.text) <= 2
 
 
+def is_dated_place(text: str) -> bool:
+    """'Cardiff · 2016 – 2020', 'Austin, TX | Jan 2019 - Present': a job's place and its
+    dates, the line under its title, and nothing else."""
+    found = find_date_range(text)
+    if not found:
+        return False
+    rest = f"{text[: found.begin]} {text[found.finish :]}".strip(" ·•|,;()–—-")
+    return bool(rest) and bool(read_location(rest) or lone_city(rest, guarded=True))
+
+
 def ends_sentence(text: str) -> bool:
     """A full stop that ends a sentence, not a name's legal form ("Acme Co.")."""
     return text.rstrip().endswith(".") and not legal_form(text)
@@ -486,18 +502,22 @@ def education_entries(lines: list[Line]) -> list[Entry]:
 
     Schools are listed as bullets as often as under headers, and converted
     documents lose the blank lines between them, so a line naming a school, a
-    degree or a date where the entry already has one starts the next entry.
+    degree or a date where the entry already has one starts the next entry; so
+    does a school or degree after a blank line, where the document kept them.
     """
     entries: list[Entry] = []
     seen: set[str] = set()
     education_detail_labels = vocabulary()["education_detail_labels"]
+    gap = False
     for line in lines:
         text = line.text.strip()
         bullet = BULLET_RE.match(text)
         if bullet and not is_date_only(text):
             text = text[bullet.end() :].strip()
         if not text:
+            gap = bool(entries)
             continue
+        after_gap, gap = gap, False
         kinds = set()
         if names_institution(text) and not names_school_kind(text):
             kinds.add("institution")
@@ -557,12 +577,15 @@ def education_entries(lines: list[Line]) -> list[Entry]:
         repeated = kinds & seen and not finishes
         # "Marks: 962/1100" closed the entry above: a school or degree after it opens the next.
         after_details = names_school and entries and entries[-1].items
+        # "MSc in Software Engineering" / "TU Wien", a blank line, "Hogeschool Utrecht".
+        apart = after_gap and names_school and seen & {"institution", "degree"}
         if (
             not entries
             or repeated
             or after_school
             or opens_job
             or after_details
+            or apart
             or len(entries[-1].header) >= 4
         ):
             entries.append(Entry())
