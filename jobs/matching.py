@@ -36,7 +36,7 @@ from jobs.ladder import (
     without_aims,
 )
 from jobs.recommendations import Recommendation, generic_work_words, recommend
-from jobs.relations import implied_by
+from jobs.relations import implications, implied_by
 from jobs.taxonomy import (
     HARD_TYPES,
     STOPWORDS,
@@ -111,6 +111,8 @@ class ResumeProfile:
     implied: dict[str, str] = field(default_factory=dict)
     # Years of the dated jobs whose entry names the skill ("Java": 3.5), overlaps counted once.
     skill_years: dict[str, float] = field(default_factory=dict)
+    # And of those naming it or a skill implying it, where they are more ("SQL" by PostgreSQL).
+    implied_years: dict[str, float] = field(default_factory=dict)
     stems: frozenset[str] = frozenset()  # every content word of the resume, stemmed
     # Skills shown only by a job title or headline ("Data Scientist": Data Science): evidence,
     # but less than a bullet or a skills list that names them.
@@ -303,6 +305,11 @@ def profile_of(document: dict[str, Any]) -> ResumeProfile:
             name: _years_of_experience([all_work[index] for index in sorted(indexes)])
             for name, indexes in jobs_naming.items()
         },
+        implied_years={
+            name: _years_of_experience([all_work[index] for index in sorted(indexes)])
+            for name, indexes in _with_implied_jobs(jobs_naming).items()
+            if indexes != jobs_naming.get(name)
+        },
         title_only=_title_only_skills(occurrences),
         hedged=frozenset(
             name
@@ -323,6 +330,26 @@ def profile_of(document: dict[str, Any]) -> ResumeProfile:
             [entry for entry in work if entry.get("position") not in earlier]
         ),
     )
+
+
+def _with_implied_jobs(jobs_naming: dict[str, set[int]]) -> dict[str, set[int]]:
+    """The jobs that show each skill: those naming it and those naming a skill that implies it
+    (years with PostgreSQL are years with SQL; a Senior Full Stack Developer's are years of
+    frontend development)."""
+    shown = {name: set(indexes) for name, indexes in jobs_naming.items()}
+    direct = implications()
+    for source, indexes in jobs_naming.items():
+        frontier, seen = [source], {source}
+        while frontier:
+            following = []
+            for name in frontier:
+                for target in direct.get(name, ()):
+                    if target not in seen:
+                        seen.add(target)
+                        shown.setdefault(target, set()).update(indexes)
+                        following.append(target)
+            frontier = following
+    return shown
 
 
 def _title_only_skills(occurrences: dict[str, list[tuple[str, str]]]) -> frozenset[str]:
@@ -1244,13 +1271,15 @@ def _title_only(name: str, profile: ResumeProfile) -> bool:
 def _skill_years(name: str, profile: ResumeProfile) -> float:
     """Years the resume shows with a skill: the dated jobs that name it (or the skill implying
     it); when only its skills list names it, the years in the line of work held now, and at
-    least half the resume's years (a listed skill is used in the work, not in every job)."""
+    least half the resume's years (a listed skill is used in the work, not in every job). The
+    jobs naming a skill that implies it count too (see _with_implied_jobs)."""
     if name in profile.skill_years:
-        return profile.skill_years[name]
-    through = profile.implied.get(name)
-    if through in profile.skill_years:
-        return profile.skill_years[through]
-    return max(profile.years / 2, profile.line_years)
+        years = profile.skill_years[name]
+    elif profile.implied.get(name) in profile.skill_years:
+        years = profile.skill_years[profile.implied[name]]
+    else:
+        years = max(profile.years / 2, profile.line_years)
+    return max(years, profile.implied_years.get(name, 0.0))
 
 
 def _coverage(

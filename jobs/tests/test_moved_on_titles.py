@@ -103,3 +103,35 @@ def test_a_title_naming_no_specialty_keeps_the_specialty_held_before():
     )
     result = match_resume(_career("Lead Software Engineer", "Senior Full Stack Developer"), posting)
     assert "step back" not in result.explanation
+
+
+def test_full_stack_work_shows_frontend_and_backend_years():
+    # Years of front-end work: the two named so, and the six of full-stack work before them.
+    resume = {
+        "basics": {"label": "Full Stack Developer"},
+        "work": [
+            {
+                "name": "Quayside",
+                "position": "Lead Software Engineer",
+                "startDate": "2025-01",
+                "highlights": ["Lead the front-end work of the messaging product."],
+            },
+            {
+                "name": "Boxfinch",
+                "position": "Senior Full Stack Developer",
+                "startDate": "2019-01",
+                "endDate": "2024-12",
+                "highlights": ["Full-stack development of a subscription platform."],
+            },
+        ],
+    }
+    posting = extract_requirements(
+        "Engineering Manager\nRequirements\n"
+        "- 5+ years of frontend development experience.\n"
+        "- Backend development experience.\n"
+    )
+    result = match_resume(resume, posting)
+    assert {"Frontend Development", "Backend Development"} <= {
+        item["name"] for item in result.matched
+    }
+    assert not result.breakdown["hard_skills"]["years_short"]
