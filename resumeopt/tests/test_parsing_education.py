@@ -102,7 +102,7 @@ def test_a_school_line_written_under_the_previous_degree_opens_the_next_entry():
         "Kyiv Polytechnic Institute",
         "Coursera",
     ]
-    assert entries[1]["startDate"] == "2019"
+    assert entries[1]["endDate"] == "2019"  # a year alone: when the course was finished
 
 
 def test_the_legal_form_before_a_school_name_is_dropped():
@@ -699,3 +699,16 @@ def test_a_field_written_before_diploma_is_the_diplomas_field():
         ("Seneca College", "Diploma", "Business Administration"),
         ("Kenya Medical Training College", "Diploma", "Nursing"),
     ]
+
+
+def test_a_year_alone_under_a_school_is_when_it_was_finished_and_an_open_one_when_it_began():
+    dates = [
+        (entry.get("startDate"), entry.get("endDate"))
+        for entry in _education(
+            "Senior Secondary (XII), Science\nDelhi Public School, Noida\n2016\n\n"
+            "B.Tech in Computer Science\nAmity University, Noida\n2016 - Present\n\n"
+            "Postgraduate Diploma in Data Science, IIIT Bangalore, since 2021\n\n"
+            "Machine Learning Specialization, Coursera, 2019 -"
+        )
+    ]
+    assert dates == [(None, "2016"), ("2016", None), ("2021", None), ("2019", None)]

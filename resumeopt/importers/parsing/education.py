@@ -89,14 +89,31 @@ def parse_education(
                 entry["institution"] = entry["institution"][: place.start()].strip()
                 entry.setdefault("location", place[1])
         apply_dates(entry, dates)
-        if expected and "startDate" in entry and "endDate" not in entry:
-            # "expected May 2027": when the degree is to be awarded, not when it began.
+        if (
+            "startDate" in entry
+            and "endDate" not in entry
+            and (
+                expected or (not dates.get("current") and not _START_ONLY.search(" ".join(header)))
+            )
+        ):
+            # "expected May 2027": when the degree is to be awarded, not when it began; a date
+            # alone under a school ("Delhi Public School, 2016") is the year it was finished,
+            # unless it is written as an open start ("2016 – Present", "since 2016", "2016 -").
             entry["endDate"] = entry.pop("startDate")
         unsorted.extend(_read_details(entry, raw.items))
         if entry:
             results.extend(_dual_degrees(entry))
     _share_school(results)
     return results, unsorted, jobs
+
+
+# "from Sep 2016", "started 2019", "2016 –": a date written as the start of studies
+# still going on, not as the year they ended.
+_START_ONLY = re.compile(
+    r"\b(?:from|since|started|starting|began|beginning|joined|ab|seit|desde|depuis|dal)\s+"
+    r"(?:\w+\.?\s+)?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s*[–—-]+\s*(?:$|[|,;])",
+    re.IGNORECASE,
+)
 
 
 _DEPARTMENT = re.compile(
