@@ -377,3 +377,21 @@ def test_a_location_label_among_barred_contact_fields_gives_the_town_and_region(
     assert basics["location"]["city"] == "Bengaluru"
     assert basics["location"]["region"] == "Karnataka"
     assert basics["phone"] == "+91 98450 11223"
+
+
+def test_a_title_closed_with_a_full_stop_is_the_headline_and_wrapped_prose_is_not():
+    basics = import_text(
+        "MOTOVILOV PAVEL\nFRONTEND WEB DEVELOPER.\nRehovot\n\n"
+        "EXPERIENCE\nWeb Developer, Acme Ltd\n2019 - 2022\n"
+    ).document["basics"]
+    assert basics["label"] == "FRONTEND WEB DEVELOPER"
+    basics = import_text(
+        "Sergei Shipanov\n"
+        "I am a Software Engineer with 6+ years experience in development and\n"
+        "design on a wide technological stack. I design and build crucial parts for core business\n"
+        "applications such as integration buses, CI/CD and infrastructure\n"
+        "applications.\n\n"
+        "EXPERIENCE\nJava Developer, Acme Ltd\n2019 - 2022\n"
+    ).document["basics"]
+    assert "label" not in basics
+    assert basics["summary"].endswith("CI/CD and infrastructure applications.")

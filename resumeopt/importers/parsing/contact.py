@@ -48,6 +48,23 @@ def headline_title(text: str) -> str:
     return title if role_score(title) >= 3 else ""
 
 
+def _title_with_stop(text: str) -> bool:
+    """'FRONTEND WEB DEVELOPER.': a job title closed with a full stop, as some write their
+    headline; a sentence, even a short one, is not one."""
+    title = text.removesuffix(".")
+    return text.endswith(".") and "." not in title and headline_title(title) == title
+
+
+def _continues_sentence(previous: str, text: str) -> bool:
+    """'... building crucial parts for core business' over 'applications such as CI/CD': a
+    line of prose wrapped before its end, read on in the next line, never a headline."""
+    return (
+        len(previous.split()) > 6
+        and not re.search(r"[.!?:;]$", previous)
+        and bool(re.match(r"[a-z]", text))
+    )
+
+
 def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str]]:
     basics: dict[str, Any] = {}
     profiles: list[dict[str, str]] = []
@@ -109,8 +126,10 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str]]:
 
     rest: list[str] = []
     shown = next(filter(None, (linkedin_display_name(line.text) for line in lines)), None)
+    previous = ""
     for text in text_lines:
         person = bare_name(text)
+        continues, previous = _continues_sentence(previous, text), text
         if personal_detail(text):
             rest.append(text)  # "Marital Status: Married": never the name nor the headline
         elif "name" not in basics and looks_like_name(person) and text not in contact_lines:
@@ -119,9 +138,10 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str]]:
             "name" in basics
             and "label" not in basics
             and len(text.split()) <= 10
-            and not text.endswith(".")
+            and not continues
+            and (not text.endswith(".") or _title_with_stop(text))
         ):
-            basics["label"] = text.replace(" | ", " | ")
+            basics["label"] = text.removesuffix(".") if _title_with_stop(text) else text
         elif "name" not in basics and "label" not in basics and (title := headline_title(text)):
             # A resume whose name was left out or masked ("Phone: ... Residence: ...") opens
             # with the job it seeks: "FULL STACK JAVA DEVELOPER", "Mobile Developer with 3
