@@ -102,7 +102,9 @@ sentences (an applicant tracking system's export). Printed per set and paste:
 precision, recall and F1 of the required and of the preferred skills (pooled
 over postings), then how many titles and companies are read exactly, locations
 (one contains the other, case aside), years (min and max), degree (level and
-whether it is required) and, where labelled, the seniority level. Last, the median
+whether it is required), the degree's field of study where labelled (each field the labels
+name is in the one read: a field of study is the degree's, never a skill, so the skills
+labelled leave it out) and, where labelled, the seniority level. Last, the median
 time to extract one 4 KB posting (bench/vacancies.py), to check rules do not make
 reading slower.
 """
@@ -203,7 +205,15 @@ def _same_place(found: str, gold: str) -> bool:
 
 def evaluate(postings: dict[str, tuple[str, dict]], paste, show: bool) -> list[str]:
     counts = {level: [0, 0, 0] for level in ("required", "preferred")}
-    fields = {"title": 0, "company": 0, "location": 0, "years": 0, "degree": 0, "level": 0}
+    fields = {
+        "title": 0,
+        "company": 0,
+        "location": 0,
+        "years": 0,
+        "degree": 0,
+        "field": 0,
+        "level": 0,
+    }
     labelled = {key: 0 for key in fields}
     for name, (text, label) in postings.items():
         found = extract_requirements(paste(text))
@@ -226,10 +236,14 @@ def evaluate(postings: dict[str, tuple[str, dict]], paste, show: bool) -> list[s
                 found.education_required and bool(found.education_level),
             )
             == (label.get("degree"), label.get("degree_required")),
+            "field": all(
+                name.lower() in found.education_field.lower()
+                for name in label.get("degree_field", ())
+            ),
             "level": found.seniority == label.get("level"),
         }
         for key, ok in read.items():
-            if key in ("title", "company") or key in label or f"{key}_min" in label:
+            if key in ("title", "company") or {key, f"{key}_min", f"degree_{key}"} & label.keys():
                 labelled[key] += 1
                 fields[key] += ok
         if show:

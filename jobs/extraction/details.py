@@ -169,6 +169,34 @@ EDUCATION_FIELD_RE = re.compile(
     r"[^.\n;:]{0,30}?\b(?i:in)\s+(?P<field>[A-Za-z][\w&'’\-]*"
     rf"(?:(?:\s*,\s*{OTHER_ASK_AFTER_COMMA}|\s*/\s*|\s+)[A-Za-z][\w&'’\-]*){{0,9}})"
 )
+# Words that open or close a degree's name but name no field of study: "Bachelor's Degree",
+# "a Relevant Degree", "Minimum Qualifications Degree".
+NOT_A_FIELD_WORD = (
+    r"(?:Bachelor|Master|Associate|Doctor|Doctoral|Doctorate|Undergraduate|Graduate|Postgraduate|"
+    r"University|College|Relevant|Related|Technical|Advanced|Accredited|Recognised|Recognized|"
+    r"Four|Two|Year|Honours|Honors|Professional|Academic|Tertiary|Formal|Higher|First|Second|Any|"
+    r"Level|Education|Qualifications?|Requirements?|Minimum|Required|Preferred|Desired|Degree|"
+    r"Diploma|Holder|Candidates?|In|Or|And|Of|From|With|A|An|The|BS|BA|BSc|MS|MSc|MBA|PhD)"
+    r"(?:s|'s|’s)?(?![\w&'’-])"
+)
+FIELD_WORDS = (
+    rf"(?-i:(?!{NOT_A_FIELD_WORD})[A-Z][\w&'’-]*"
+    rf"(?:\s+(?:&\s+|and\s+)?(?!{NOT_A_FIELD_WORD})[A-Z][\w&'’-]*){{0,3}})"
+)
+# A degree named by its field, as EDUCATION_FIELD_RE's "degree in X" is: "a Computer Science
+# degree", "Bachelor of Teaching", "Master of Public Health", "BSc Computer Science" (not
+# "Bachelor of Science", which names its field after "in"; nor "MS Office").
+FIELD_NAMED_DEGREE_RES = (
+    re.compile(rf"(?<![\w&'’-])(?P<field>{FIELD_WORDS})\s+(?i:degree)\b"),
+    re.compile(
+        r"\b(?:Bachelor|Master|Associate|Doctor)(?:s|'s|’s)?\s+of\s+"
+        rf"(?!(?:Science|Arts|Applied\s+Science|Philosophy|Fine\s+Arts)\b)(?P<field>{FIELD_WORDS})"
+    ),
+    re.compile(
+        r"(?<![\w.])(?:BSc|BS|BA|BEng|BCom|BBA|BBus|MSc|MEng|MBA)\.?\s+"
+        rf"(?P<field>{FIELD_WORDS})"
+    ),
+)
 FIELD_END_RE = re.compile(
     r"(?:,?\s+(?:or|and)\s+(?:a\s+|an\s+|another\s+)?(?:related|similar|equivalent|relevant|comparable|other)\b.*"
     r"|\s+(?:with|from|at|required|preferred|is|are|or equivalent|and/or|plus|including|as|"
@@ -455,11 +483,27 @@ def education_fields(clauses: list[Clause]) -> list[tuple[Clause, list[re.Match]
     once: the education read and the spans kept from skills both use them. None for a clause
     that holds no degree word (DEGREE_WORD_RE), as most do."""
     return [
-        (clause, list(EDUCATION_FIELD_RE.finditer(clause.text)))
+        (clause, _fields_named(clause.text))
         if DEGREE_WORD_RE.search(clause.text)
         else (clause, None)
         for clause in clauses
     ]
+
+
+def _fields_named(text: str) -> list[re.Match]:
+    """The fields of study a clause names with its degree, in the order it names them:
+    "degree in X" (EDUCATION_FIELD_RE) and the degrees named by their field
+    (FIELD_NAMED_DEGREE_RES), the first of two that overlap."""
+    found = sorted(
+        [*EDUCATION_FIELD_RE.finditer(text)]
+        + [match for pattern in FIELD_NAMED_DEGREE_RES for match in pattern.finditer(text)],
+        key=lambda match: match.start("field"),
+    )
+    kept: list[re.Match] = []
+    for match in found:
+        if not kept or match.start("field") >= kept[-1].end("field"):
+            kept.append(match)
+    return kept
 
 
 def read_education(
@@ -488,7 +532,13 @@ def read_education(
         found = [
             (3, "Bachelor's", clause, degree.start())
             for clause, matches in fields
-            if matches is not None and (degree := GENERIC_DEGREE_RE.search(clause.text))
+            if matches is not None
+            and (
+                degree := GENERIC_DEGREE_RE.search(clause.text)
+                # "a Computer Science degree" is a degree as "a degree" is ("Culinary degree
+                # from an accredited school" may be a college's diploma)
+                or next((m for m in matches if _a_field_named_degree(m, clause.text)), None)
+            )
         ][:1]
     if found:
         rank, level, clause, at = min(found, key=lambda item: item[0])
@@ -507,6 +557,12 @@ def read_education(
             requirements.education_field = _clean_field(matches[0]["field"])
             if requirements.education_field:
                 break
+
+
+def _a_field_named_degree(match: re.Match, text: str) -> bool:
+    return match.re is FIELD_NAMED_DEGREE_RES[0] and bool(
+        re.search(r"\b(?:an?|any)\s+$", text[: match.start()], re.IGNORECASE)
+    )
 
 
 def _degree_asked(clause: Clause, at: int) -> bool:
@@ -528,6 +584,8 @@ def _degree_asked(clause: Clause, at: int) -> bool:
 
 def _clean_field(raw: str) -> str:
     """ "Statistics, Economics or a related field" -> "Statistics, Economics"."""
+    # "a quantitative field such as Econometrics, Statistics": the fields it names
+    raw = FIELD_EXAMPLES_RE.sub("", raw, count=1)
     text = FIELD_END_RE.sub("", raw).strip(" ,/")
     text = re.sub(r"^(?:a|an|the|one of)\s+", "", text, flags=re.IGNORECASE)
     # "in any field", "in any discipline": a degree of no particular field.
@@ -544,6 +602,11 @@ def _clean_field(raw: str) -> str:
     return text if 0 < len(text.split()) <= 10 else ""
 
 
+FIELD_EXAMPLES_RE = re.compile(
+    r"^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:fields?|disciplines?|subjects?|areas?)"
+    r"(?:\s+of\s+study)?\s*,?\s+(?:such\s+as|like|including)\s+",
+    re.IGNORECASE,
+)
 RUN_IN_AFTER_FIELD_RE = re.compile(
     r"(?<![\w'’-])(?!(?:or|and|of|in|the|for)\s)[a-z][\w'’-]*\s+(?=[A-Z][a-z])"
 )
