@@ -333,8 +333,13 @@ def _money_of_the_work(text: str) -> bool:
 
 
 def _asks_of_candidate(text: str) -> bool:
-    """An ask that is not the company talking about itself ("we are looking for growth")."""
-    return not (cue("about").search(text) and not OF_THE_CANDIDATE_RE.search(text))
+    """An ask that is not the company talking about itself ("we are looking for growth"), nor
+    only its news of the hire: "Our team is moving from SQL Server to a cloud stack, and we need
+    a Data Engineer to help build it" says what the team does, not what the candidate knows."""
+    if cue("about").search(text) and not OF_THE_CANDIDATE_RE.search(text):
+        return False
+    hire = cue("announced_hire").search(text)
+    return hire is None or asks(text[: hire.start()] + text[hire.end() :])
 
 
 # The context rules below are tried on a window of about 90 characters around each skill
