@@ -279,7 +279,9 @@ SENIORITY_LABEL_RE = re.compile(
     r"(?:role|position|candidates?|job|opportunity)\b|"
     # LinkedIn's job criteria: the label on one line, one of its fixed values on the next.
     r"\bseniority level[.:]?\s+(?P<linkedin>internship|entry level|associate|mid-senior level|"
-    r"director|executive)\b",
+    r"director|executive)\b|"
+    # A header's piece between separators: "Mobile Developer (iOS/Android) – Junior – Toronto".
+    r"\s[-–—|·]\s+(?P<piece>junior|senior|mid[- ]level|entry[- ]level|graduate)\s+[-–—|·]\s",
     re.IGNORECASE,
 )
 # Searched for in the whole posting, which most often names no level: skipped then.
@@ -389,7 +391,7 @@ def seniority(title: str, text: str) -> str:
     if label:
         if label["linkedin"]:
             return LINKEDIN_LEVELS[label["linkedin"].lower()]
-        value = label["value"] or f"{label['phrase']} level"
+        value = label["value"] or label["piece"] or f"{label['phrase']} level"
         for name, pattern in levels:
             if pattern.search(value):
                 return name

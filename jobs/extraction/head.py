@@ -217,12 +217,25 @@ def head_lines(text: str) -> Head | None:
 def _subject_start(words: list[str], run_start: int, verb: int, runs: list, posting: str) -> int:
     """Where the subject of the sentence whose verb is at `verb` starts: the longest end of the
     words before it that the posting names again ("Cobalt Bank is hiring"), all of them after a
-    piece of a known kind ("Posted 3d ago Corner Grind Cafe is ...")."""
+    piece of a known kind ("Posted 3d ago Corner Grind Cafe is ..."), or whose first word
+    the posting names again as a name of its own ("Leeds Brightlane Insurance Services is ...
+    Brightlane is an equal opportunity employer": the place before it is the head's)."""
     for start in range(max(run_start, verb - 8), verb):
         subject = " ".join(words[start:verb])
+        first = words[start]
         if (
             words[start][:1].isupper()
-            and named_twice(subject, posting)
+            and (
+                named_twice(subject, posting)
+                or (
+                    start < verb - 1
+                    # a name's words alone: "Brightlane Insurance Services"
+                    and all(word[:1].isupper() and word[-1].isalnum() for word in words[start:verb])
+                    and _bare(first) not in PLACES
+                    and not common_word(first)
+                    and named_twice(first, posting)
+                )
+            )
             and (start == run_start or not TITLE_WORDS.search(subject))
         ):
             return start

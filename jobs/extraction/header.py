@@ -63,7 +63,7 @@ LABEL_ANYWHERE_RE = re.compile(
 LABEL_REACH = _parser.parse("|".join(LABELS.values()), re.IGNORECASE).getwidth()[1]
 LEGAL_SUFFIX_RE = re.compile(
     r"(?:Pte|Pvt|Pty|\(Pty\))\.?\s+Ltd\.?|Inc\.?|LLC|LLP|Ltd\.?|Co\.|Corp\.?|GmbH|plc|PLC|S\.A\.|AG|"
-    r"B\.V\.|AB|Oy"
+    r"B\.V\.|AB|Oy|N\.V\.|Sp\.\s?z\s?o\.\s?o\.|[Ss]\.r\.o\.|S\.L\.|S\.r\.l\.|S\.p\.A\.|Kft\."
 )
 
 

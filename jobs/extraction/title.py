@@ -173,7 +173,18 @@ def _split_at_separators(text: str) -> list[str]:
     split tries its four branches at every position of a sentence that holds none."""
     if SEPARATOR_HINT_RE.search(text) is None:
         return [text]
-    return HEADER_SEPARATOR_RE.split(text)
+    if "(" not in text:
+        return HEADER_SEPARATOR_RE.split(text)
+    # "Fernhill Retail Group (Manchester / Remote UK)": a separator in brackets parts nothing.
+    masked = BRACKETED_RE.sub(lambda found: "(" + "x" * (len(found.group()) - 2) + ")", text)
+    parts, start = [], 0
+    for separator in HEADER_SEPARATOR_RE.finditer(masked):
+        parts.append(text[start : separator.start()])
+        start = separator.end()
+    return [*parts, text[start:]]
+
+
+BRACKETED_RE = re.compile(r"\([^()\n]*\)")
 
 
 # One piece of a job board's page above a posting copied whole: its name and navigation
@@ -468,10 +479,16 @@ def _read_title_and_company(
         if based:
             requirements.location = based["place"].strip()
     requirements.company = _fuller_name(_without_town(requirements.company, text), text)
-    if re.search(r"\s(?:Inc|Ltd|Corp|Co)$", requirements.company) and re.search(
-        rf"{re.escape(requirements.company)}\.", text
+    dotted = f"{requirements.company}."
+    if (
+        requirements.company
+        and not requirements.company.endswith(".")
+        and LEGAL_SUFFIX_END_RE.search(dotted)
+        and dotted in text
     ):
-        requirements.company += "."  # "Norcastle Engineering Inc." whose stop ended a sentence
+        # "Norcastle Engineering Inc.", "Tesselate Logistics Sp. z o.o.": the legal form's
+        # stop that ended a sentence or a label's value is the name's
+        requirements.company = dotted
     requirements.title = _with_run_in_qualifier(requirements.title, requirements.company, text)
     requirements.title = _as_the_posting_writes(
         _without_terms(GENDER_MARKER_RE.sub("", requirements.title).strip(), requirements), text
@@ -498,6 +515,7 @@ def _read_title_and_company(
             _set_location(requirements, place)
 
 
+LEGAL_SUFFIX_END_RE = re.compile(rf"\s(?:{LEGAL_SUFFIX_RE.pattern})$")
 LOCATION_VALUE_RE = re.compile(
     r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?:,\s*(?:[A-Z]{2}\b|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)){0,2}"
     r"(?:\s*\([^)\n]{1,30}\))?"
@@ -1017,7 +1035,11 @@ def _read_header_part(part: str, line: str, posting: str, requirements: Requirem
         part, read = named["name"], True
     if _header_kind(part) in ("place", ""):
         name, remainder = _leading_name(part, posting)
-        if name and (not remainder or _header_kind(remainder) in ("place", "remote", "type")):
+        if (
+            name
+            and (not remainder or _header_kind(remainder) in ("place", "remote", "type"))
+            and not _line_of_business(name)
+        ):
             requirements.company = requirements.company or name
             part, read = remainder, True
             if not part:
@@ -1073,6 +1095,7 @@ def _read_header_part(part: str, line: str, posting: str, requirements: Requirem
         and part[:1].isupper()
         and len(part.split()) <= 6
         and not TITLE_WORDS.search(part)
+        and not _line_of_business(part)
     ):
         requirements.company = _company_core(part, line, posting, requirements)
         return True
@@ -1621,8 +1644,16 @@ HEADER_TYPE_RES = tuple(
 HEADER_REMOTE_RES = tuple(re.compile(pattern, re.IGNORECASE) for _, pattern in REMOTE_POLICIES)
 
 
+# A level written as a piece of its own in a header, not a name.
+LEVEL_PIECE_RE = re.compile(
+    r"(?:junior|jr\.?|senior|sr\.?|mid|mid[- ]level|mid[- ]senior|intermediate|entry[- ]level|"
+    r"graduate|lead|principal|intern|trainee|experienced)(?:\s+level)?",
+    re.IGNORECASE,
+)
+
+
 def _header_kind(part: str) -> str:
-    """What a piece of a header line is: type, remote, place, or "" for anything else."""
+    """What a piece of a header line is: type, remote, place, level, or "" for anything else."""
     bare = re.sub(r"\s*\([^)]*\)", "", part).strip()
     if not bare:
         return "noise"
@@ -1638,7 +1669,16 @@ def _header_kind(part: str) -> str:
         return "company_place" if _company_then_place(bare) else "place"
     if bare.lower() in PLACES:
         return "place"  # "Berlin", "Germany" on their own
+    if LEVEL_PIECE_RE.fullmatch(bare):
+        return "level"  # "Mobile Developer – Junior – Toronto"
     return ""
+
+
+def _line_of_business(part: str) -> bool:
+    """A header's piece that names a line of business the taxonomy knows, not the company:
+    "Technical Support Engineer - SaaS - Dublin", "Analyst – FinTech – Remote"."""
+    term = taxonomy().lookup(part) if len(part) <= 30 else None
+    return term is not None and term.type == "domain"
 
 
 def _company_then_place(text: str) -> bool:
