@@ -140,6 +140,8 @@ class ResumeProfile:
     earlier_titles: frozenset[str] = frozenset()
     # Skills shown only in the jobs of those titles: old evidence (see EARLIER_LINE_CREDIT).
     earlier_only: frozenset[str] = frozenset()
+    # The work entries (dicts), for the years of those in a post's line of work.
+    work: list[dict[str, Any]] = field(default_factory=list)
     # Years of the jobs outside those: what counts toward a post not in the line left.
     years_since_change: float = 0.0
     # (path, text in lower case) of the work done and skills claimed (WORK_DONE_SECTIONS).
@@ -325,6 +327,7 @@ def profile_of(document: dict[str, Any]) -> ResumeProfile:
         line_years=_line_years(work, held_now),
         licensed_years=_licensed_years(work),
         earlier_titles=earlier,
+        work=work,
         earlier_only=_earlier_only(occurrences, all_work, earlier),
         years_since_change=_years_of_experience(
             [entry for entry in work if entry.get("position") not in earlier]
@@ -1826,8 +1829,31 @@ def _years_for(requirements: Requirements, profile: ResumeProfile) -> float:
         years = profile.years_since_change
     if profile.licensed_years is not None and licensed_practice(requirements.title or ""):
         # "3 years of RN experience": a nursing assistant's years before the licence are not.
-        return min(years, profile.licensed_years)
+        years = min(years, profile.licensed_years)
+    if requirements.title and len(profile.work) > 1:
+        # A retail job gives no years toward a software post: the jobs of another line do not.
+        kept = [
+            entry
+            for entry in profile.work
+            if not _another_line(requirements.title, str(entry.get("position") or ""))
+        ]
+        if kept and len(kept) < len(profile.work):
+            years = min(years, _years_of_experience(kept))
     return years
+
+
+@lru_cache(maxsize=4096)  # a ranking asks it of the same titles for every posting
+def _another_line(job_title: str, position: str) -> bool:
+    """A job of this title is plainly in another line of work than the post: both name a
+    family of roles, not a shared one (a Cashier's for a Software Engineer post), and the
+    titles are not close (see TITLE_CLOSE). Any software job is in a frontend post's line: the
+    years a post asks are of the trade, not of the stack. Where either title names no family
+    ("Electrical Foreman") the job is given the benefit of the doubt."""
+    theirs = _families(_title_words(role_of(job_title)))
+    mine = _families(_title_words(role_of(position))) if position else frozenset()
+    if not theirs or not mine or theirs & mine:
+        return False
+    return (_title_score(job_title, [position])["score"] or 0) < TITLE_CLOSE
 
 
 NEW_GRADUATE_YEARS = 1  # under a year of work: someone just qualified
