@@ -207,6 +207,19 @@ DATABASE_POOL_SIZE = env_int("DATABASE_POOL_SIZE", 10)
 # REQUEST_QUEUE_SECONDS for a place, then get a 503 with Retry-After (platform/overload.py).
 MAX_CONCURRENT_REQUESTS = env_int("MAX_CONCURRENT_REQUESTS", 2 * DATABASE_POOL_SIZE)
 REQUEST_QUEUE_SECONDS = env_float("REQUEST_QUEUE_SECONDS", 10.0)
+
+
+def _test_sqlite_file() -> str:
+    """Tests run on a SQLite file of their own, as the site does, not on the shared
+    in-memory database: there, a worker thread's BEGIN IMMEDIATE fails at once with
+    "database table is locked" while the test's thread reads, where a file in WAL mode
+    lets readers on and makes writers wait out the busy timeout. One per process, so
+    that test runs side by side never share one."""
+    import tempfile
+
+    return str(Path(tempfile.gettempdir()) / f"resumeopt-test-{os.getpid()}.sqlite3")
+
+
 if DATABASE_URL:
     # No persistent connections: daphne runs each request in a thread of its own, so they
     # would pile up, one per request, until PostgreSQL refuses clients. PostgreSQL gets a
@@ -234,7 +247,7 @@ else:
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": VAR_DIR / "db.sqlite3",
             "OPTIONS": dict(SQLITE_OPTIONS),
-            "TEST": {"NAME": os.environ.get("RESUMEOPT_TEST_SQLITE") or None},
+            "TEST": {"NAME": os.environ.get("RESUMEOPT_TEST_SQLITE") or _test_sqlite_file()},
         }
     }
 # Query counts, timings and errors for /metrics: django-prometheus's drop-in
