@@ -347,3 +347,15 @@ def test_a_career_break_among_the_jobs_is_no_job_and_its_lines_stay_to_review():
         "Portland Public Schools",
     ]
     assert "Career Break, Family caregiving" in result.document["meta"]["unsorted"]
+
+
+def test_headers_written_employer_title_dates_with_no_body_between_are_one_job_each():
+    work = import_text(
+        "Maria Lopez\n\nEXPERIENCE\nGreenleaf Foods\nWarehouse Supervisor\n"
+        "April 2019 - present\nHarbor Freight Lines\nForklift Operator\n"
+        "June 2015 - March 2019\n\nEDUCATION\nCentral High School\n"
+    ).document["work"]
+    assert [(job["name"], job["position"], job["startDate"]) for job in work] == [
+        ("Greenleaf Foods", "Warehouse Supervisor", "2019-04"),
+        ("Harbor Freight Lines", "Forklift Operator", "2015-06"),
+    ]

@@ -120,6 +120,7 @@ def group_entries(lines: list[Line]) -> list[Entry]:
                 named_then_place(text)
                 or _title_after_whole_header(current, text)
                 or _heads_next_role(current.header, text, following)
+                or _repeats_header(current.header, lines, index)
                 or (
                     find_date_range(text)
                     and not is_date_only(text)
@@ -214,6 +215,35 @@ def _heads_next_role(header: list[str], text: str, following: str) -> bool:
         and not is_duty(text)
         and len(text.split()) <= 10
         and dated_role(following)
+    )
+
+
+def _repeats_header(header: list[str], lines: list[Line], index: int) -> bool:
+    """'Infosys' / 'Senior Test Engineer' / 'June 2020 - present', then 'Wipro Technologies' /
+    'Test Engineer' / 'July 2017 - May 2020' with no body between: a header closed by its
+    dates, then as many short lines closed by dates again, is the next job's header written
+    the same way, not this one's fourth line."""
+    size = len(header)
+    upcoming = [line.text.strip() for line in lines[index:] if line.text.strip()][:size]
+    return (
+        size >= 2
+        and len(upcoming) == size
+        and all(_closes_with_dates(texts) for texts in (header, upcoming))
+        and not any(
+            len(text.split()) > 8 or text.endswith(".") or reads_as_body(text) or is_duty(text)
+            for text in upcoming[:-1]
+        )
+    )
+
+
+def _closes_with_dates(texts: list[str]) -> bool:
+    """Lines whose last holds a range and little else ("March 2021 - present day") and
+    whose others hold no date."""
+    found = find_date_range(texts[-1])
+    return (
+        bool(found and (found.end or found.current))
+        and len(texts[-1].replace(found.text, " ").split()) <= 2
+        and not has_date(texts[:-1])
     )
 
 
