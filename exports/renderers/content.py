@@ -164,13 +164,15 @@ def section_blocks(document: dict[str, Any], section: str) -> list[Block]:
     elif section == "education":
         for item in _items(document, "education"):
             kind, area, school = (_s(item.get(key)) for key in ("studyType", "area", "institution"))
-            # "Bachelor of Science in Nursing", never "..., Nursing": after a comma a reader
-            # cannot tell the field from the school. A field with no degree goes under its
-            # school, labelled, since a field alone reads as a school's name.
+            # The school first, then "Bachelor of Science in Nursing · 2015 – 2019": each
+            # entry opens with its school's name, so a school with no degree never lends
+            # the next one's degree its place. "... in Nursing", never "..., Nursing": after
+            # a comma a reader cannot tell the field from the school. A field with no degree
+            # goes under its school, labelled ("Field of study: HBO-ICT").
             degree = _joined(kind, area, separator=" in ") if kind else "" if school else area
-            title = degree or school
+            title = school or degree
             subtitle = _joined(
-                school if degree else "", _dates(item, studies=True), _s(item.get("score"))
+                degree if school else "", _dates(item, studies=True), _s(item.get("score"))
             )
             details = [f"Field of study: {area}"] if area and not kind and school else []
             courses = _strings(item.get("courses"))

@@ -48,8 +48,8 @@ SECTIONS = [
     (
         "Education",
         [
-            "Master of Science in Computer Engineering",
-            "Universitat Politècnica de València · Sep 2012 – Jun 2014 · 9.1/10",
+            "Universitat Politècnica de València",
+            "Master of Science in Computer Engineering · Sep 2012 – Jun 2014 · 9.1/10",
             "Courses: Distributed Systems, Compilers",
         ],
     ),
