@@ -75,9 +75,10 @@ def _styles(style: dict[str, Any]) -> dict[str, ParagraphStyle]:
             textColor=accent if style["accent_name"] else colors.black,
             spaceAfter=2 * space,
         ),
-        "label": para(
-            "label", fontSize=size + 1.5, leading=(size + 1.5) * 1.3, spaceAfter=2 * space
-        ),
+        # The headline a size up from the body, not more: type 15% larger than the body's
+        # reads as a section heading to a parser (ours too), and a headline in capitals
+        # ("REGISTERED NURSE") would open a section that swallows the contact line.
+        "label": para("label", fontSize=size + 1, leading=(size + 1) * 1.3, spaceAfter=2 * space),
         "contact": para(
             "contact",
             fontSize=size - 0.5,
