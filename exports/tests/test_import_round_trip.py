@@ -1,7 +1,8 @@
 """Every template's PDF, DOCX, HTML, Markdown and plain-text export imports back the same.
 
-A property over generated resumes (several jobs, missing fields, long bullets,
-non-ASCII names), not only the sample: what we export, our importer must read.
+A property over generated resumes (up to six jobs and three schools, with and without
+places, end dates, months, bullets, degrees or fields; long bullets; non-ASCII names and
+employers with legal forms), not only the sample: what we export, our importer must read.
 The facts are the ones the rest of the product works on: name, email,
 employers, positions, institutions, degrees and start dates, and the certificates
 (name, issuer, date) a nurse or an engineer lists.
@@ -14,8 +15,8 @@ from hypothesis import strategies as st
 from exports.renderers import ExportOptions, render, templates
 from resumeopt.importers import read_upload
 
-FIRST = ["Alex", "Zoë", "José", "Łukasz", "Ngozi", "Søren", "Mei", "Dana"]
-LAST = ["Morgan", "Müller", "García", "Nowak", "Okafor", "Kjær", "Chen", "Levi"]
+FIRST = ["Alex", "Zoë", "José", "Łukasz", "Ngozi", "Søren", "Mei", "Dana", "Þóra", "Ана"]
+LAST = ["Morgan", "Müller", "García", "Nowak", "Okafor", "Kjær", "Chen", "Levi", "Ødegård"]
 EMPLOYERS = [
     "Brightwave Analytics",
     "Parcelly",
@@ -25,6 +26,10 @@ EMPLOYERS = [
     "Fabrikam Inc",
     "Tailspin Toys",
     "Wix",
+    "Société Générale",
+    "Müller Logistik GmbH",
+    "Nordbau sp. z o.o.",
+    "Tata Consultancy Services",
 ]
 TITLES = [
     "Senior Software Engineer",
@@ -34,14 +39,23 @@ TITLES = [
     "QA Engineer",
     "Engineering Manager",
     "Backend Developer",
+    "Registered Nurse",
+    "Warehouse Shift Supervisor",
+    "Sales Assistant",
 ]
+# Where a job was, as people write it: a town, with its region or country or alone.
+TOWNS = ["Cardiff", "Austin, TX", "Kraków", "Pune, India", "Toronto, ON", "Remote"]
 SCHOOLS = [
     "University of Washington",
     "Tel Aviv University",
     "Moscow State University",
     "Georgia Institute of Technology",
+    "Universidad de Granada",
+    "Technische Universität München",
+    "University College Dublin",
 ]
-DEGREES = ["Bachelor of Science", "Master of Science", "B.Sc.", "MBA"]
+DEGREES = ["Bachelor of Science", "Master of Science", "B.Sc.", "MBA", "BA", "PhD"]
+FIELDS = ["Computer Science", "Nursing", "Supply Chain Management", "Economics"]
 # Credentials as people list them: acronyms, "Certified ...", "... Certificate", licences.
 CERTIFICATES = [
     "AWS Certified Solutions Architect – Associate",
@@ -61,24 +75,44 @@ ISSUERS = [
     "CompTIA",
     "Ohio Board of Nursing",
 ]
-BULLET = "Built and ran the service that moves every order, and cut its cost by a third"
+BULLETS = [
+    "Built and ran the service that moves every order, and cut its cost by a third",
+    "Trained 12 new starters",
+    "Cut month-end close from nine days to four by automating the reconciliations in Python "
+    "and SQL, which freed two analysts for forecasting work the finance team had wanted for "
+    "years and let the controller sign off on the first working day of the month",
+    "Led the migration of 40 services to Kubernetes; zero downtime",
+]
 
+months = st.one_of(st.none(), st.integers(1, 12))
 jobs = st.lists(
-    st.tuples(
-        st.sampled_from(EMPLOYERS),
-        st.sampled_from(TITLES),
-        st.integers(2005, 2023),
-        st.integers(1, 12),
-        st.integers(0, 3),
+    st.fixed_dictionaries(
+        {
+            "name": st.sampled_from(EMPLOYERS),
+            "position": st.sampled_from(TITLES),
+            "start": st.tuples(st.integers(2000, 2023), months),
+            "years": st.one_of(st.none(), st.integers(0, 6)),  # none: still there
+            "location": st.one_of(st.none(), st.sampled_from(TOWNS)),
+            "highlights": st.lists(st.sampled_from(BULLETS), max_size=4),
+        }
     ),
     min_size=1,
-    max_size=4,
-    unique_by=lambda job: job[0],
+    max_size=6,
+    unique_by=lambda job: job["name"],
 )
 schools = st.lists(
-    st.tuples(st.sampled_from(SCHOOLS), st.sampled_from(DEGREES), st.integers(1995, 2020)),
-    max_size=2,
-    unique_by=lambda school: school[0],
+    st.fixed_dictionaries(
+        {
+            "institution": st.sampled_from(SCHOOLS),
+            # A school with a field and no degree, or a degree with no field, as well.
+            "studyType": st.one_of(st.none(), st.sampled_from(DEGREES)),
+            "area": st.one_of(st.none(), st.sampled_from(FIELDS)),
+            "start": st.integers(1990, 2020),
+            "years": st.one_of(st.none(), st.integers(1, 5)),
+        }
+    ),
+    max_size=3,
+    unique_by=lambda school: school["institution"],
 )
 
 certificates = st.lists(
@@ -92,29 +126,31 @@ certificates = st.lists(
 )
 
 
+def _date(year: int, month: int | None) -> str:
+    return f"{year}-{month:02d}" if month else str(year)
+
+
 @st.composite
 def resumes(draw):
     name = f"{draw(st.sampled_from(FIRST))} {draw(st.sampled_from(LAST))}"
     work = []
-    for employer, title, year, month, bullets in draw(jobs):
-        work.append(
-            {
-                "name": employer,
-                "position": title,
-                "startDate": f"{year}-{month:02d}",
-                "highlights": [BULLET * (1 + index % 2) for index in range(bullets)],
-            }
-        )
-    education = [
-        {
-            "institution": school,
-            "studyType": degree,
-            "area": "Computer Science",
-            "startDate": str(year),
-            "endDate": str(year + 4),
-        }
-        for school, degree, year in draw(schools)
-    ]
+    for job in draw(jobs):
+        year, month = job["start"]
+        entry = {"name": job["name"], "position": job["position"], "startDate": _date(year, month)}
+        if job["years"] is not None:
+            entry["endDate"] = _date(year + job["years"], month)
+        if job["location"]:
+            entry["location"] = job["location"]
+        if job["highlights"]:
+            entry["highlights"] = job["highlights"]
+        work.append(entry)
+    education = []
+    for school in draw(schools):
+        entry = {key: school[key] for key in ("institution", "studyType", "area") if school[key]}
+        entry["startDate"] = str(school["start"])
+        if school["years"]:
+            entry["endDate"] = str(school["start"] + school["years"])
+        education.append(entry)
     document = {
         "basics": {"name": name, "email": "someone@example.com", "label": "Engineer"},
         "work": work,
