@@ -153,9 +153,18 @@ class ResumeProfile:
     written_in: str = ""
     # Skills the taxonomy did not read in the resume but its text writes out, with where.
     written: dict[str, list[tuple[str, str]]] = field(default_factory=dict, repr=False)
+    # Whether the whole text writes a form out (see writes): asked again for every posting.
+    written_forms: dict[str, bool] = field(default_factory=dict, repr=False)
 
     def has(self, name: str) -> bool:
         return name in self.occurrences or name in self.implied
+
+    def writes(self, form: str) -> bool:
+        """The resume's text has the form word for word, singular or plural. Kept here, not
+        in a process-wide cache keyed by the text, so that no resume outlives its ranking."""
+        if form not in self.written_forms:
+            self.written_forms[form] = _written_anyway(form, self.text)
+        return self.written_forms[form]
 
     def shows(self, name: str) -> bool:
         """The resume shows the skill: read, implied, or written out as the posting names it."""
@@ -758,9 +767,7 @@ def match_profile(
         matched.append(item)
         posting_form = max(forms[name], key=forms[name].get)  # the first of the most used
         resume_forms = {_singular(text) for _, text in found}
-        if _singular(posting_form) not in resume_forms and not _written_anyway(
-            posting_form, profile.text
-        ):
+        if _singular(posting_form) not in resume_forms and not profile.writes(posting_form):
             variants.append(
                 {
                     "name": name,
@@ -1046,7 +1053,6 @@ def _within_length(parts: list[list]) -> str:
     return text
 
 
-@lru_cache(maxsize=8192)  # asked of the same forms and the same resume for every posting
 def _written_anyway(form: str, text: str) -> bool:
     """The resume has the posting's exact words somewhere (a singular or plural counts)."""
     singular = _singular(form)
@@ -1933,7 +1939,7 @@ def _thinness(hard: dict[str, Any]) -> float:
 
 
 def _has_keyword(keyword: str, profile: ResumeProfile) -> bool:
-    return keyword in profile.occurrences or _written_anyway(keyword, profile.text)
+    return keyword in profile.occurrences or profile.writes(keyword)
 
 
 def rank(
