@@ -1425,6 +1425,10 @@ SPECIALTY_PHRASES = sorted(
     key=lambda item: -len(item[0]),
 )
 SPECIALTY_NEIGHBOURS = frozenset(frozenset(pair) for pair in ROLE_FAMILIES["neighbours"])
+FAMILY_NEIGHBOURS = frozenset(frozenset(pair) for pair in ROLE_FAMILIES["family_neighbours"])
+# A title in a family next to the resume's (Marketing Manager for an Account Executive): still
+# another line of work (below TITLE_CLOSE), but nearer than one next to none of its families.
+NEIGHBOUR_FAMILY_FIT = 0.2
 OTHER_SPECIALTY_FIT = 0.2
 GENERAL_DEVELOPER = "dev"  # a software title naming no specialty ("Software Engineer")
 # Where a title's specialty ends, and whom or where the post serves begins ("Registered Nurse
@@ -1493,6 +1497,11 @@ def _other_specialty(wanted: frozenset[str], have: frozenset[str]) -> bool:
     return not any(frozenset((a, b)) in SPECIALTY_NEIGHBOURS for a in theirs for b in mine)
 
 
+def _neighbouring(theirs: frozenset[str], mine: frozenset[str]) -> bool:
+    """Two families of roles next to one another (see FAMILY_NEIGHBOURS): sales and marketing."""
+    return any(frozenset((a, b)) in FAMILY_NEIGHBOURS for a in theirs for b in mine)
+
+
 def _shares_only_a_generic_word(wanted: frozenset[str], have: frozenset[str]) -> bool:
     """Two titles of different families of roles that share only a word any line of work
     uses: "Marketing Manager" and "Nurse Manager"."""
@@ -1550,6 +1559,8 @@ def _title_score(
             overlap *= GENERIC_ONLY_FIT
         if families & _families(have):
             overlap = max(overlap, FAMILY_FIT)
+        elif _neighbouring(families, _families(have)):
+            overlap = max(overlap, NEIGHBOUR_FAMILY_FIT)
         if _other_specialty(wanted, have):
             overlap = min(overlap, OTHER_SPECIALTY_FIT)
         if title in earlier:
