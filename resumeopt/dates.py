@@ -207,6 +207,7 @@ class DateRange:
     finish: int
 
 
+@lru_cache(maxsize=4096)  # the analysis asks of every role's end date on each draft
 def is_present(text: str) -> bool:
     words = " ".join(text.strip().strip(".").lower().replace("’", "'").split())
     words = re.sub(rf"^{_UP_TO}", "", words)

@@ -29,10 +29,10 @@ class Text:
     bullet: int | None = None
     current: bool = False  # belongs to a role with no end date
 
-    @cached_property
-    def words(self) -> list[str]:
+    @property
+    def words(self) -> tuple[str, ...]:
         """Its words (`language.words`), read once for all the checks that go word by word."""
-        return language.words(self.text)
+        return language.text_words(self.text)
 
 
 @dataclass(frozen=True)
@@ -65,10 +65,36 @@ class ResumeText:
     all_text: list[Text] = field(default_factory=list)  # every user-written string
 
     @cached_property
+    def total_words(self) -> int:
+        """Every word a reader sees: all sections, contact details and dates included.
+        Counted once for the length checks and the page estimate."""
+        return sum(
+            _words_in(value)
+            for key, value in self.document.items()
+            if key not in ("meta", "$schema")
+        )
+
+    @cached_property
     def all_text_lower(self) -> str:
         """Every user-written string in lower case, one a line: for checks that first ask
         whether a phrase occurs at all, before looking for it text by text."""
         return "\n".join(text.text.lower() for text in self.all_text)
+
+
+def _words_in(value: Any) -> int:
+    if isinstance(value, str):
+        return language.word_count(value)
+    if isinstance(value, dict):
+        value = value.values()
+    elif not isinstance(value, list):
+        return 0
+    total = 0
+    for item in value:
+        if isinstance(item, str):
+            total += language.word_count(item)
+        elif isinstance(item, (dict, list)):
+            total += _words_in(item)
+    return total
 
 
 def _string(value: Any) -> str:

@@ -65,10 +65,26 @@ def words(text: str) -> list[str]:
     return WORD_RE.findall(text)
 
 
+# The readings of one text below are cached by the text: several checks ask them of the
+# same bullet, and live feedback re-asks them of every unchanged bullet on each pause in
+# typing.
+@lru_cache(maxsize=16384)
+def text_words(text: str) -> tuple[str, ...]:
+    """`words(text)`, cached (a tuple, so no caller can change what the next one reads)."""
+    return tuple(WORD_RE.findall(text))
+
+
+@lru_cache(maxsize=16384)
+def lower_words(text: str) -> tuple[str, ...]:
+    """`text_words(text)` in lower case: for ASCII text, the words of `text.lower()`."""
+    return tuple(map(str.lower, text_words(text)))
+
+
 def word_count(text: str) -> int:
     return len(text.split())
 
 
+@lru_cache(maxsize=16384)
 def first_word(text: str) -> str:
     found = WORD_RE.search(text)
     return found[0] if found else ""
@@ -86,8 +102,6 @@ def first_person_pronouns(text: str) -> list[str]:
     return found
 
 
-# Cached by text: several checks ask of the same bullet, and live feedback re-asks
-# of every unchanged bullet on each pause in typing.
 @lru_cache(maxsize=8192)
 def has_metric(text: str) -> bool:
     """Does the text give a measurable result: a number, %, money, time, or a counted word?"""

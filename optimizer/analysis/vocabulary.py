@@ -9,6 +9,7 @@ from functools import cache, cached_property
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
+TERM_TOKEN_RE = re.compile(r"[A-Za-z.][\w.#+/-]*")
 
 
 def _lines(name: str) -> list[str]:
@@ -89,19 +90,24 @@ class Terms:
         """(lower-case spelling, canonical) of the spellings with a space ("google cloud")."""
         return tuple(item for item in self.canonical_of_lower.items() if " " in item[0])
 
-    def mentioned(self, text: str) -> set[str]:
-        """Canonical names of the technologies `text` names, however it spells them."""
+    def named_in_words(self, text: str) -> set[str]:
+        """Canonical names of the technologies one word of `text` names ("K8s", "Postgres")."""
         found = set()
-        for token in set(re.findall(r"[A-Za-z.][\w.#+/-]*", text)):
+        for token in set(TERM_TOKEN_RE.findall(text)):
             token = token.rstrip(".")
             canonical = self.canonical_of_lower.get(token.lower())
             if canonical and not (token.islower() and token in self.everyday_words):
                 found.add(canonical)
-        lowered = text.lower()
-        for spelling, canonical in self.spellings_of_several_words:
-            if spelling in lowered:
-                found.add(canonical)
         return found
+
+    def named_in_phrases(self, lowered: str) -> set[str]:
+        """Canonical names of the technologies spelled in several words in `lowered`, a text
+        in lower case ("google cloud")."""
+        return {
+            canonical
+            for spelling, canonical in self.spellings_of_several_words
+            if spelling in lowered
+        }
 
 
 @cache

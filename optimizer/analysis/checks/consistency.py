@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from functools import lru_cache
 
 from optimizer.analysis import language
 from optimizer.analysis.document import ResumeText
@@ -14,6 +15,7 @@ from optimizer.analysis.report import Finding
 from optimizer.analysis.vocabulary import completed_result_verbs, technology_terms
 from resumeopt.dates import format_date, is_present, to_month_index
 
+TERM_RE = re.compile(r"[A-Za-z][\w.#+/-]*")
 GAP_MONTHS = 6  # months without a role before a gap is worth explaining
 OVERLAP_MONTHS = 2  # a handover month or a short notice period is not an overlap
 
@@ -267,12 +269,9 @@ def term_spelling(resume: ResumeText) -> Iterator[Finding]:
     terms = vocabulary.canonical_of
     occurrences: list[tuple[str, str, dict]] = []
     for text in resume.all_text:
-        for token in re.findall(r"[A-Za-z][\w.#+/-]*", text.text):
-            token = token.rstrip(".")
-            if token in vocabulary.everyday_words:
-                continue  # "react to incidents", "payment rails": the English word
-            if token in terms:
-                occurrences.append((token, terms[token], {"at": text}))
+        occurrences.extend(
+            (token, canonical, {"at": text}) for token, canonical in _terms(text.text)
+        )
     skills = resume.document.get("skills")
     for index, group in enumerate(skills if isinstance(skills, list) else []):
         keywords = group.get("keywords") if isinstance(group, dict) else None
@@ -307,6 +306,19 @@ def term_spelling(resume: ResumeText) -> Iterator[Finding]:
             fix=f"Write “{canonical}” everywhere; ATS keyword matching is exact.",
             **where,
         )
+
+
+@lru_cache(maxsize=8192)
+def _terms(text: str) -> tuple[tuple[str, str], ...]:
+    """(as written, canonical) of each technology `text` names, in order."""
+    vocabulary = technology_terms()
+    terms, everyday_words = vocabulary.canonical_of, vocabulary.everyday_words
+    # An everyday English word in lower case is the word ("react to incidents", "payment rails").
+    return tuple(
+        (token, terms[token])
+        for token in [token.rstrip(".") for token in TERM_RE.findall(text)]
+        if token in terms and token not in everyday_words
+    )
 
 
 def _letters(text: str) -> str:

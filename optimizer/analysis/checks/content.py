@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from functools import lru_cache
 
 from optimizer.analysis import language
 from optimizer.analysis.document import ResumeText, Text
@@ -13,6 +14,7 @@ from optimizer.analysis.report import Finding
 from optimizer.analysis.vocabulary import implied_skills, stopwords, technology_terms
 from resumeopt.stemming import stem
 
+NOT_WORD_RE = re.compile(r"\W+")
 REPEATED_VERB = 3
 OVERUSED_WORD = 5
 
@@ -100,18 +102,31 @@ def unevidenced_skill(resume: ResumeText) -> Iterator[Finding]:
     way ("K8s" for "Kubernetes"), or when a technology that needs it is used
     ("PostgreSQL" shows "SQL"). The summary is a claim, not evidence.
     """
-    evidence = " ".join(_evidence(resume))
+    skills = _skills(resume)
+    if not skills:
+        return
+    texts = list(_evidence(resume))
+    evidence = " ".join(texts)
     if not evidence.strip():
         return
     lowered = evidence.lower()
-    evidence_stems = {stem(word) for word in set(language.words(lowered))}
+    # Read text by text, each reading cached by its text: the words of the texts joined by
+    # spaces are the words of each text, and so are the single-word technology names.
+    evidence_stems: set[str] = set()
+    mentioned: set[str] = set()
+    for text in texts:
+        stems, named = _evidence_of(text)
+        evidence_stems |= stems
+        mentioned |= named
     terms = technology_terms()
-    mentioned = terms.mentioned(evidence)
-    for skill, path in _skills(resume):
+    mentioned |= terms.named_in_phrases(lowered)  # spellings of several words, across texts
+    for skill, path in skills:
         skill_stems = {stem(word) for word in language.words(skill.lower())}
         if not skill_stems or skill_stems <= evidence_stems:
             continue
-        if re.search(rf"(?<![\w]){re.escape(skill.lower())}(?![\w])", lowered):
+        if skill.lower() in lowered and re.search(
+            rf"(?<![\w]){re.escape(skill.lower())}(?![\w])", lowered
+        ):
             continue
         canonical = terms.canonical_of_lower.get(skill.lower(), skill)
         if (
@@ -129,6 +144,16 @@ def unevidenced_skill(resume: ResumeText) -> Iterator[Finding]:
             field="keywords",
             fix=f"Mention where you used {skill} in a bullet, or drop it if it is not a strength.",
         )
+
+
+@lru_cache(maxsize=8192)
+def _evidence_of(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The stems of a text's words, and the technologies its single words name."""
+    # Lower case changes no word boundary of an ASCII text; two letters outside ASCII become
+    # ASCII ones ("K" for kelvin), so other texts are lowered whole first, as they were read.
+    words = language.lower_words(text) if text.isascii() else language.words(text.lower())
+    stems = frozenset(map(stem, set(words)))
+    return stems, frozenset(technology_terms().named_in_words(text))
 
 
 def _evidence(resume: ResumeText) -> Iterator[str]:
@@ -181,22 +206,16 @@ def overused_word(resume: ResumeText) -> Iterator[Finding]:
     ("product" for a product manager, "patients" for a nurse is the job, not a tic)."""
     own_words = _title_words(resume)
     # Counted in bulk, then only the distinct words used often enough are judged.
-    counts: Counter[str] = Counter()
-    texts: list[tuple[Text, set[str]]] = []
+    counted: list[str] = []
+    texts: list[tuple[Text, frozenset[str]]] = []
     for text in resume.all_text:
         if text.field in ("name", "label"):
             continue
-        lowered = [word.lower().strip(".'’") for word in text.words]
-        counts.update(lowered)
-        texts.append((text, set(lowered)))
-    for word, count in counts.items():
-        if (
-            count >= OVERUSED_WORD
-            and len(word) > 3
-            and word not in stopwords()
-            and stem(word) not in own_words
-            and not language.verb_base(word)
-        ):
+        in_text, distinct = _counted_words(text.text)
+        counted += in_text
+        texts.append((text, distinct))
+    for word, count in Counter(counted).items():
+        if count >= OVERUSED_WORD and _may_be_overused(word) and stem(word) not in own_words:
             first_place = next(text for text, words in texts if word in words)
             yield finding(
                 "content.overused_word",
@@ -206,11 +225,24 @@ def overused_word(resume: ResumeText) -> Iterator[Finding]:
             )
 
 
+@lru_cache(maxsize=16384)
+def _may_be_overused(word: str) -> bool:
+    """Is a word used often worth reporting: not short, not a stop word, not an action verb?"""
+    return len(word) > 3 and word not in stopwords() and not language.verb_base(word)
+
+
+@lru_cache(maxsize=8192)
+def _counted_words(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """A text's words as overused_word counts them (lower case, no end stops or quotes)."""
+    counted = language.lower_words(text)  # a word of WORD_RE ends with a letter, + or #
+    return counted, frozenset(counted)
+
+
 @check("content.duplicate_bullet", category="content", severity="warning", title="Duplicate bullet")
 def duplicate_bullet(resume: ResumeText) -> Iterator[Finding]:
     seen = {}
     for bullet in resume.bullets:
-        key = re.sub(r"\W+", " ", bullet.text.lower()).strip()
+        key = _bullet_key(bullet.text)
         if key in seen:
             yield finding(
                 "content.duplicate_bullet",
@@ -222,22 +254,21 @@ def duplicate_bullet(resume: ResumeText) -> Iterator[Finding]:
             seen[key] = bullet
 
 
+@lru_cache(maxsize=8192)
+def _bullet_key(text: str) -> str:
+    """What duplicate_bullet compares: the words in lower case, whatever is between them."""
+    return NOT_WORD_RE.sub(" ", text.lower()).strip()
+
+
 @check("content.spelling", category="content", severity="warning", title="Spelling")
 def spelling(resume: ResumeText) -> Iterator[Finding]:
     names = _proper_names(resume)
     for text in resume.all_text:
         if text.field in ("name",):
             continue
-        candidates = {}
-        for position, word in enumerate(text.words):
-            if position > 0 and word[0].isupper():
-                continue  # a name or product mid-sentence (a word starts with its letter)
-            plain = word.strip(".'’")
-            if not plain.isalpha() or len(plain) < 3 or plain.lower() in names:
-                continue
-            if not plain[1:].islower() and any(c.isupper() for c in plain[1:]):
-                continue  # an acronym or CamelCase name (islower first: it is most words' answer)
-            candidates[plain.lower()] = plain
+        candidates = {
+            word: written for word, written in _spelling_candidates(text.text) if word not in names
+        }
         for word, better in sorted(language.misspellings(set(candidates)).items()):
             yield finding(
                 "content.spelling",
@@ -247,11 +278,32 @@ def spelling(resume: ResumeText) -> Iterator[Finding]:
             )
 
 
+@lru_cache(maxsize=8192)
+def _spelling_candidates(text: str) -> tuple[tuple[str, str], ...]:
+    """(lower case, as written) of the words of `text` the spelling check judges, unless
+    they are among the resume's own names."""
+    # A word of WORD_RE begins with a letter and ends with a letter, + or #, so there is
+    # nothing to strip, and one made of letters alone is ASCII. After the first, a word
+    # starting with a capital is a name or product mid-sentence; an acronym or CamelCase name
+    # has a capital after its first letter.
+    words = language.text_words(text)
+    candidates = {
+        word: word for word in words[1:] if len(word) >= 3 and word.islower() and word.isalpha()
+    }
+    first = words[0] if words else ""
+    if len(first) >= 3 and first.isalpha() and first[1:].islower():
+        candidates.setdefault(first.lower(), first)  # a later word in lower case is kept
+    return tuple(candidates.items())
+
+
 def _title_words(resume: ResumeText) -> set[str]:
     """Stems of the words in the person's headline and job titles."""
     titles = [resume.basics.get("label"), *(role.title for role in resume.roles)]
     return {
-        stem(word) for title in titles if isinstance(title, str) for word in language.words(title)
+        stem(word)
+        for title in titles
+        if isinstance(title, str)
+        for word in language.text_words(title)
     }
 
 
@@ -275,5 +327,5 @@ def _proper_names(resume: ResumeText) -> set[str]:
                 values = value if isinstance(value, list) else [value]
                 for item in values:
                     if isinstance(item, str):
-                        names.update(word.lower() for word in language.words(item))
+                        names.update(word.lower() for word in language.text_words(item))
     return names

@@ -162,7 +162,7 @@ def first_person(resume: ResumeText) -> Iterator[Finding]:
     for text in resume.all_text:
         if text.field in ("name", "label"):
             continue
-        pronouns = sorted(set(language.first_person_pronouns(text.text)))
+        pronouns = _pronouns(text.text)
         if pronouns:
             yield finding(
                 "impact.first_person",
@@ -170,6 +170,12 @@ def first_person(resume: ResumeText) -> Iterator[Finding]:
                 at=text,
                 fix="Drop the pronoun: “I built…” becomes “Built…”.",
             )
+
+
+@lru_cache(maxsize=8192)
+def _pronouns(text: str) -> tuple[str, ...]:
+    """The first-person pronouns of `text`, each once, in alphabetical order."""
+    return tuple(sorted(set(language.first_person_pronouns(text))))
 
 
 @check("impact.passive_voice", category="impact", severity="warning", title="Passive voice")
@@ -217,20 +223,31 @@ def ai_phrases(resume: ResumeText) -> Iterator[Finding]:
     )
 
 
+@lru_cache(maxsize=256)
+def _occurring(kind: str, lowered: str) -> tuple[str, ...]:
+    """The phrases of a kind found anywhere in `lowered` (a whole resume's text, lower case)."""
+    return tuple(phrase for phrase in phrases(kind) if phrase in lowered)
+
+
+@lru_cache(maxsize=8192)
+def _phrases_found(text: str, kind: str) -> tuple[str, ...]:
+    """The phrases of a kind in `text` as whole words, in lower case and alphabetical order."""
+    return tuple(sorted({match.lower() for match in phrase_pattern(kind).findall(text)}))
+
+
 def _phrases(
     resume: ResumeText, check_id: str, kind: str, message: str, fix: str
 ) -> Iterator[Finding]:
     # The regex over every text was most of the check's time; a plain substring test finds
     # the few phrases that occur at all (usually none), and the texts that hold one.
-    occurring = [phrase for phrase in phrases(kind) if phrase in resume.all_text_lower]
+    occurring = _occurring(kind, resume.all_text_lower)
     if not occurring:
         return
-    pattern = phrase_pattern(kind)
     for text in resume.all_text:
         lowered = text.text.lower()
         if not any(phrase in lowered for phrase in occurring):
             continue
-        found = sorted({match.lower() for match in pattern.findall(text.text)})
+        found = _phrases_found(text.text, kind)
         if found:
             quoted = ", ".join(f"“{phrase}”" for phrase in found[:3])
             yield finding(check_id, message.format(found=quoted), at=text, fix=fix)

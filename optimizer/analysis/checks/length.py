@@ -25,9 +25,7 @@ RECENT_ROLES = 2  # the roles a reader looks at first
 
 def total_words(resume: ResumeText) -> int:
     """Every word a reader sees: all sections, contact details and dates included."""
-    return sum(
-        _words_in(value) for key, value in resume.document.items() if key not in ("meta", "$schema")
-    )
+    return resume.total_words
 
 
 def page_estimate(resume: ResumeText) -> float:
@@ -41,14 +39,15 @@ def _entries(document: dict[str, Any], section: str) -> list[dict[str, Any]]:
     return [entry for entry in value if isinstance(entry, dict)] if isinstance(value, list) else []
 
 
-def _words_in(value: Any) -> int:
+def _has_words(value: Any) -> bool:
+    """Does any string in `value` hold a word (looked for in order, until the first)?"""
     if isinstance(value, str):
-        return language.word_count(value)
+        return bool(value.split())
     if isinstance(value, list):
-        return sum(_words_in(item) for item in value)
+        return any(_has_words(item) for item in value)
     if isinstance(value, dict):
-        return sum(_words_in(item) for item in value.values())
-    return 0
+        return any(_has_words(item) for item in value.values())
+    return False
 
 
 def size_shortfall(words: int) -> float:
@@ -179,7 +178,7 @@ def empty_section(resume: ResumeText) -> Iterator[Finding]:
             if isinstance(resume.document.get(section), list)
             else []
         ):
-            if not isinstance(entry, dict) or _words_in(entry) == 0:
+            if not isinstance(entry, dict) or not _has_words(entry):
                 yield finding(
                     "length.empty_section",
                     f"An entry in {SECTION_TITLES[section]} is empty.",
