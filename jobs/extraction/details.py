@@ -20,6 +20,7 @@ from jobs.extraction.roles import (
     without_preferred_aside,
 )
 from jobs.extraction.segmentation import Clause
+from jobs.taxonomy import taxonomy
 
 NUMBER_WORDS = {
     "one": 1,
@@ -498,7 +499,14 @@ def _fields_named(text: str) -> list[re.Match]:
     (FIELD_NAMED_DEGREE_RES), the first of two that overlap."""
     found = sorted(
         [*EDUCATION_FIELD_RE.finditer(text)]
-        + [match for pattern in FIELD_NAMED_DEGREE_RES for match in pattern.finditer(text)],
+        + [
+            match
+            for pattern in FIELD_NAMED_DEGREE_RES
+            for match in pattern.finditer(text)
+            # "Computer Science degree", not "Completed degree in computer science": before
+            # "degree", only a field the taxonomy knows
+            if pattern is not FIELD_NAMED_DEGREE_RES[0] or taxonomy().lookup(match["field"])
+        ],
         key=lambda match: match.start("field"),
     )
     kept: list[re.Match] = []

@@ -24,6 +24,11 @@ HEAD = "Data Engineer\nFernhill Analytics\n\nYou will build our pipelines.\n\nRe
         ),
         ("- A Computer Science degree or equivalent experience", "Bachelor's", "Computer Science"),
         ("- BSc Computer Science or similar", "Bachelor's", "Computer Science"),
+        (
+            "- Completed degree in computer science or a comparable qualification",
+            "Bachelor's",
+            "computer science",
+        ),
         ("- Bachelor of Information Technology", "Bachelor's", "Information Technology"),
         (
             "- Degree in a quantitative field such as Economics or Statistics",
