@@ -18,6 +18,7 @@ benefits, legal text or how-to-apply are mentions: shown, not asked.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from jobs.extraction import details, names, prefilter, roles, title
@@ -126,6 +127,9 @@ def _extract(text: str) -> Requirements:
     read_title_and_company(text, clauses, requirements)
     _split_title(clauses, requirements.title)
     requirements.seniority = seniority(requirements.title, text)
+    # "Java Backend Engineer (Mid)": the level in brackets, as Central European postings write
+    # it, is the post's level (read above), not part of its title.
+    requirements.title = LEVEL_IN_BRACKETS_RE.sub("", requirements.title)
     requirements.employment_type = earliest(EMPLOYMENT_TYPES, text)
     requirements.remote_policy = earliest(REMOTE_POLICIES, text)
     asking = [c for c in clauses if not c.heading and c.role in ASKING_ROLES]
@@ -136,6 +140,11 @@ def _extract(text: str) -> Requirements:
     excluded = _spans_of(requirements.company, text) + field_spans(fields)
     read_skills(clauses, requirements, excluded)
     return requirements
+
+
+LEVEL_IN_BRACKETS_RE = re.compile(
+    r"\s*\((?:mid|mid[- ]level|regular|senior|junior|entry[- ]level)\)$", re.IGNORECASE
+)
 
 
 def _split_title(clauses: list[Clause], title: str) -> None:

@@ -8,7 +8,8 @@ same with the posting's line breaks removed.
 - a place run in before the company's sentence is the place ("- Leeds Brightlane Insurance
   Services is a fast-growing insurtech ... Brightlane is an equal opportunity employer");
 - a separator in brackets parts nothing ("at Fernhill Retail Group (Manchester / Remote UK)");
-- a legal form keeps its stops ("Tesselate Logistics Sp. z o.o.")."""
+- a legal form keeps its stops ("Tesselate Logistics Sp. z o.o.");
+- a level in brackets after the title is the level, not the title's ("(Mid)")."""
 
 import pytest
 
@@ -76,3 +77,15 @@ def test_a_legal_form_keeps_its_stops(paste):
         )
     )
     assert read.company == "Tesselate Logistics Sp. z o.o."
+
+
+@pytest.mark.parametrize("paste", ONE_PARAGRAPH)
+def test_a_level_in_brackets_after_the_title_is_the_level(paste):
+    """ "Java Backend Engineer (Mid)", as Central European postings write the level."""
+    read = extract_requirements(
+        paste(
+            "Java Backend Engineer (Mid)\nCompany: Tesselate Logistics\nLocation: Wrocław, "
+            "Poland\nRequirements: 3 years of Java and Spring."
+        )
+    )
+    assert (read.title, read.seniority) == ("Java Backend Engineer", "Mid-level")
