@@ -144,3 +144,41 @@ def test_a_skills_years_wrapped_inside_its_bracket_stay_one_skill():
         "Java (2 years)",
     ]
     assert keywords["Tools"] == ["Git (3 years)", "JIRA"]
+
+
+def test_additional_information_placed_elsewhere_leaves_no_heading_to_sort():
+    document = import_text(
+        "Marcus Hill\nWarehouse Associate\nColumbus, OH\n\n"
+        "Reliable associate with forklift certification.\n\n"
+        "WORK EXPERIENCE\n\nForklift Operator\nAmazon - Columbus, OH\nNovember 2019 to Present\n\n"
+        "ADDITIONAL INFORMATION\n\nForklift certified, OSHA 10.\n"
+    ).document
+    assert document["basics"]["summary"] == "Reliable associate with forklift certification."
+    assert [item["name"] for item in document["certificates"]] == ["Forklift certified", "OSHA 10"]
+    assert not (document.get("meta") or {}).get("unsorted")
+
+
+def test_additional_information_with_no_place_of_its_own_is_kept_under_its_heading():
+    document = import_text(
+        "Jessica Alvarez\nFull Stack Developer\nAustin, TX\n\n"
+        "WORK EXPERIENCE\n\nWeb Developer\nDell Technologies - Round Rock, TX\n"
+        "August 2014 to May 2017\n\n"
+        "ADDITIONAL INFORMATION\n\nVolunteer mentor at Girls Who Code Austin.\n"
+    ).document
+    assert document["meta"]["unsorted"] == [
+        "ADDITIONAL INFORMATION",
+        "Volunteer mentor at Girls Who Code Austin.",
+    ]
+
+
+def test_a_header_sentence_wrapped_over_two_lines_is_the_summary_whole():
+    basics = import_text(
+        "Nina Park\n"
+        "Frontend engineer with nine years of experience building fast, accessible shops\n"
+        "and editors in React, Vue and TypeScript.\n\n"
+        "EXPERIENCE\nFrontend Engineer, Shopify\n2016 - 2024\n"
+    ).document["basics"]
+    assert basics["summary"] == (
+        "Frontend engineer with nine years of experience building fast, accessible shops "
+        "and editors in React, Vue and TypeScript."
+    )

@@ -115,6 +115,7 @@ def parse_lines(lines: list[Line], *, columns_apart: bool = False) -> dict[str, 
     blocks = reclaim_jobs(blocks)
     blocks = reclaim_degrees(blocks)
     unsorted: list[str] = []
+    unplaced_blocks: list[tuple[str, list[str]]] = []  # a section no field holds, its lines
     document: dict[str, Any] = {"basics": {}}
     summary_parts: list[str] = []
 
@@ -199,6 +200,7 @@ def parse_lines(lines: list[Line], *, columns_apart: bool = False) -> dict[str, 
             if texts:
                 unsorted.append(heading_text)
                 unsorted.extend(texts)
+                unplaced_blocks.append((heading_text, texts))
 
     # No school read under Education (a flattened page): look for schools by their names.
     read = document.get("education", [])
@@ -258,6 +260,13 @@ def parse_lines(lines: list[Line], *, columns_apart: bool = False) -> dict[str, 
         for text in unsorted
         if not personal_detail(text) and not PHOTO_MARK.fullmatch(text.strip())
     ]
+    # "ADDITIONAL INFORMATION" over "Forklift certified, OSHA 10.": once every line under
+    # such a heading has found its place (certificates, languages, personal details), the
+    # heading alone says nothing for the user to sort.
+    for heading_text, texts in unplaced_blocks:
+        pieces = {piece for text in texts for piece in (text, *personal_pieces(text))}
+        if heading_text in unsorted and not pieces & set(unsorted):
+            unsorted.remove(heading_text)
     if personal:
         document["basics"]["personal"] = list(dict.fromkeys(personal))
     summary = "\n".join(part for part in summary_parts if part).strip()
@@ -275,19 +284,28 @@ def parse_lines(lines: list[Line], *, columns_apart: bool = False) -> dict[str, 
 
 def header_prose(texts: list[str]) -> list[str]:
     """The header's lines of prose: twelve words or more, a sentence in lower-case words
-    ("Seeking a challenging position as a Python developer."), and the wrapped end of a
-    sentence the line above left open ("C# and SQL Server.")."""
+    ("Seeking a challenging position as a Python developer.", "Reliable associate with
+    forklift certification.") with the line above where the sentence began, and the
+    wrapped end of a sentence the line above left open ("C# and SQL Server.")."""
     prose: list[str] = []
     previous = ""
     for text in texts:
         words = text.split()
         lower = sum(word[:1].islower() for word in words)
         open_before = bool(prose) and prose[-1] == previous and not previous.endswith(_CLOSED)
-        if (
-            len(words) >= 12
-            or (len(words) >= 6 and text.endswith(".") and lower * 2 >= len(words))
-            or (open_before and len(words) <= 12)
-        ):
+        # "Full-time, on-site, remote or hybrid.": a list closed with a stop, no sentence.
+        sentence = text.endswith(".") and lower * 2 >= len(words) and text.count(",") < 2
+        if len(words) >= 12 or (len(words) >= 5 and sentence) or (open_before and len(words) <= 12):
+            if (
+                previous
+                and previous not in prose
+                and len(previous.split()) >= 6
+                and not previous.endswith(_CLOSED)
+                and text[:1].islower()
+            ):
+                # "Experienced Front End Developer ... who is" over "comfortable working
+                # with React.": the sentence began on the line before.
+                prose.append(previous)
             prose.append(text)
         previous = text
     return prose
