@@ -367,3 +367,17 @@ def test_a_school_with_its_stream_and_no_level_reads_the_stream_as_the_field():
     assert _education("Delhi Public School, Science Stream, 2014\n") == [
         {"institution": "Delhi Public School", "area": "Science"}
     ]
+
+
+def test_counted_gcses_are_the_qualification_their_grade_range_the_score_and_subjects_courses():
+    assert _education(
+        "2008  Moulton School – 8 GCSEs (grades A*–C) including Maths and English\n"
+    ) == [{"institution": "Moulton School", "studyType": "8 GCSEs", "score": "A*–C"}]
+    (entry,) = parse_lines(
+        [Line("EDUCATION"), Line("Moulton School, 9 GCSEs including Maths and English, 2008")]
+    )["education"]
+    assert (entry["studyType"], entry["courses"], entry["endDate"]) == (
+        "9 GCSEs",
+        ["Maths and English"],
+        "2008",
+    )

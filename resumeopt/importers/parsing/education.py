@@ -265,6 +265,10 @@ def _grade_apart(header: list[str]) -> tuple[list[str], str]:
             found = read_grade(text, bare_percent=True)
         if found:
             score, start, end = found
+            if text[:start].rstrip().endswith("(") and text[end:].lstrip().startswith(")"):
+                # "8 GCSEs (grades A*–C)": the brackets held the grade alone.
+                start = text[:start].rstrip().rindex("(")
+                end = text.index(")", end) + 1
             # The grade was a field of its own: the fields on either side stay apart.
             text = f"{text[:start]} | {text[end:]}"
         kept.append(text)
@@ -353,6 +357,15 @@ def _header_fields(segments: list[str], written: str = "") -> tuple[dict[str, An
             # "12th in Mathematics", "HSC - Science": the school-leaving level, then the stream.
             entry["studyType"], entry["area"] = level["level"], level["area"]
             continue
+        if "studyType" not in entry and re.match(r"\d{1,2}\s+\D", segment.strip()):
+            # "8 GCSEs", "3 A-levels": school-leaving subjects counted; still the level.
+            level, _, subjects = segment.strip().partition(" including ")
+            counted = level.partition(" ")[2]
+            if names_vocational(counted) and not degree_in(counted):
+                entry["studyType"] = level
+                if subjects:
+                    entry.setdefault("courses", []).extend(list_items(subjects))
+                continue
         if "studyType" not in entry and names_vocational(segment) and not degree_in(segment):
             entry["studyType"] = segment  # "Técnico en Cuidados Auxiliares de Enfermería"
             level = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", segment.strip())
@@ -660,6 +673,10 @@ def _place_leftovers(entry: dict[str, Any], leftovers: list[str]) -> list[str]:
         leftovers = [s for s in leftovers if s is not town]
     unplaced = []
     for segment in leftovers:
+        if "studyType" in entry and (subjects := re.match(r"(?i)including\s+(.+)", segment)):
+            # "8 GCSEs including Maths and English": the subjects the level was taken in.
+            entry.setdefault("courses", []).extend(list_items(subjects[1]))
+            continue
         degree = degree_in(segment)
         written = " ".join(filter(None, (entry.get("studyType"), entry.get("area"))))
         if "studyType" in entry and degree and degree[0] == segment.strip():

@@ -962,7 +962,9 @@ def _grade_patterns() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
     words = "|".join(sorted([*data["classifications"], *data["bracketed_grades"]], key=len)[::-1])
     after_label = re.compile(
         rf"(?<!\w)(?P<label>{labels})\s*[:=–-]?\s*"
-        rf"(?P<grade>{_GRADE_NUMBER}(?![\d.,]*\d)|(?-i:[A-E][+-]?)(?![\w+-])"
+        rf"(?P<grade>{_GRADE_NUMBER}(?![\d.,]*\d)"
+        # "A*–C", the range of grades a set of GCSEs was passed with; "A*", "B+", "A-".
+        rf"|(?-i:[A-G]\*?\s?[–-]\s?[A-G]\*?|[A-E](?:\*|[+-])?)(?![\w+*-])"
         rf"|(?:{words})(?=\s*(?:[,;(]|$)))",
         re.I,
     )
