@@ -152,3 +152,15 @@ def test_the_unit_after_the_title_and_a_comma_stays_in_the_title_before_a_dot_an
         ("Staff Nurse, Cardiac ICU", "Amrita Institute of Medical Sciences"),
         ("Product Manager, Payments", "Mercado Libre"),
     ]
+
+
+def test_a_town_with_its_site_in_brackets_is_the_jobs_place_as_written():
+    document = import_text(
+        "Darren Whitlock\n\nEMPLOYMENT HISTORY\n"
+        "Mar 2020 – Present\tWincanton plc\tDaventry (DIRFT)\tClass 1 HGV Driver\n"
+        "Sep 2016 – Feb 2020\tDHL Supply Chain\tMilton Keynes (Magna Park)\tWarehouse Operative\n"
+    ).document
+    assert [(job["name"], job.get("location")) for job in document["work"]] == [
+        ("Wincanton plc", "Daventry (DIRFT)"),
+        ("DHL Supply Chain", "Milton Keynes (Magna Park)"),
+    ]

@@ -295,6 +295,11 @@ def read_location(text: str) -> dict[str, str] | None:
             named = region_named(parts[1], country=code)  # "Munich, Bavaria"
             if _fold(region) in _subdivision_names(code) or named:
                 return {"city": parts[0], "countryCode": code, "region": parts[1]}
+    # "Daventry (DIRFT)", "Milton Keynes (Magna Park)": a known town, then the site or the
+    # district in it, named in brackets; not how the job was held ("Phoenix (Contract)").
+    terms = {*words["employment_terms"], *words["employment_types"], *words["remote_words"]}
+    if bracket and len(bracket[2].split()) <= 4 and bracket[2].lower() not in terms:
+        return lone_city(bracket[1], guarded=True)
     return None
 
 
