@@ -712,3 +712,16 @@ def test_a_year_alone_under_a_school_is_when_it_was_finished_and_an_open_one_whe
         )
     ]
     assert dates == [(None, "2016"), ("2016", None), ("2021", None), ("2019", None)]
+
+
+def test_a_blank_line_parts_schools_only_where_an_entry_keeps_its_lines_together():
+    """'TU Wien' names no school by its words; the blank line after its entry ends it. A job
+    board's export puts a blank line after every line: there a blank line parts nothing."""
+    assert _schools(
+        "TU Wien\nMSc in Software Engineering · 2014 – 2016\n\nHogeschool Utrecht\n2012 – 2016"
+    ) == [("TU Wien", "MSc"), ("Hogeschool Utrecht", None)]
+    assert _schools(
+        "B.E in Information Science and Engineering\n\nB.V.B College of Engineering\n\n"
+        "August 2013 to June 2017\n\n12th in Mathematics\n\nWoodbine Modern School\n\n"
+        "April 2011 to March 2013"
+    ) == [("B.V.B College of Engineering", "B.E"), ("Woodbine Modern School", "12th")]

@@ -539,6 +539,9 @@ def education_entries(lines: list[Line]) -> list[Entry]:
     seen: set[str] = set()
     education_detail_labels = vocabulary()["education_detail_labels"]
     gap = False
+    # Whether two of the entry's own lines came with no blank line between them: where a
+    # blank line follows every line (a job board's export), blank lines part nothing.
+    tight = False
     for line in lines:
         text = line.text.strip()
         bullet = BULLET_RE.match(text)
@@ -608,7 +611,7 @@ def education_entries(lines: list[Line]) -> list[Entry]:
         # "Marks: 962/1100" closed the entry above: a school or degree after it opens the next.
         after_details = names_school and entries and entries[-1].items
         # "MSc in Software Engineering" / "TU Wien", a blank line, "Hogeschool Utrecht".
-        apart = after_gap and names_school and seen & {"institution", "degree"}
+        apart = after_gap and tight and names_school and seen & {"institution", "degree"}
         if (
             not entries
             or repeated
@@ -620,6 +623,9 @@ def education_entries(lines: list[Line]) -> list[Entry]:
         ):
             entries.append(Entry())
             seen = set()
+            tight = False
+        else:
+            tight = tight or not after_gap
         entries[-1].header.append(text)
         seen |= kinds
     return entries
