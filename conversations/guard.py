@@ -30,8 +30,11 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from jobs.taxonomy import activity_done_forms, taxonomy
 from resumeopt.stemming import stem
+
+# jobs.taxonomy is imported by the functions that use it: this module loads with the views
+# (letters, the API, chat proposals), so every management command's URL checks imported
+# the taxonomy module and compiled its patterns, which only a fact check needs.
 
 KINDS = ("figure", "name", "skill", "date", "degree")
 
@@ -261,6 +264,8 @@ def _degrees_in(text: str) -> list[tuple[str, str]]:
 
 
 def _skill_matches(text: str) -> list:
+    from jobs.taxonomy import taxonomy
+
     not_claims = {name.lower() for name in vocabulary()["not_claims"]}
     return [
         match
@@ -381,6 +386,8 @@ def _figure_known(figure: Figure, original: Facts, resume: Facts, experience: in
 
 
 def _skill_known(match, known: Facts) -> bool:
+    from jobs.taxonomy import activity_done_forms
+
     if match.term.canonical in known.skills:
         return True
     # An activity's verb is how the work is told, not a fact: "Managed the inventory system"
