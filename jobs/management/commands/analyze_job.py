@@ -12,12 +12,16 @@ from __future__ import annotations
 import io
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.core.management.base import BaseCommand, CommandError
 
-from jobs.extraction import PostingError, Requirements, extract_requirements
-from jobs.postings import text_from_file
+if TYPE_CHECKING:
+    from jobs.extraction import Requirements
+
+# The extractor (and jobs.postings, which imports it) is imported where a posting is read:
+# loading it compiles some 150 patterns, 0.7G instructions, which the command's start, its
+# --help and a run with no input skip.
 
 SKILL_KEYS = ("name", "text", "start", "end", "type")
 FACTS = (
@@ -76,6 +80,9 @@ class Command(BaseCommand):
             return
         if not path:
             raise CommandError("Give a PATH, or use --jsonl.")
+        from jobs.extraction import PostingError, extract_requirements
+        from jobs.postings import text_from_file
+
         try:
             with open(path, "rb") as handle:
                 text = text_from_file(handle.read(), path)
@@ -150,6 +157,8 @@ def line_result(line: str, number: int) -> dict[str, Any]:
     text = item.get("text")
     if not isinstance(text, str):
         return {"id": identifier, "error": f'Line {number} has no "text" string.'}
+    from jobs.extraction import PostingError, extract_requirements
+
     try:
         return {"id": identifier, **extraction_json(extract_requirements(text))}
     except PostingError as error:
