@@ -835,10 +835,13 @@ def match_profile(
     )
     level_fit, level_note = _level_fit(requirements, profile, title_fit.get("moved_on_from", ""))
     # Someone doing the post's work likely uses tools the bullets leave out; in another line
-    # of work a skill not shown is one not had.
+    # of work a skill not shown is one not had, and so it is for a post far above or below
+    # the resume's level (a Staff Engineer post for a new graduate: not the work done).
     unlisted = (
         UNLISTED_CREDIT
-        if not profile.lists_skills and (title_fit["score"] or 0) >= TITLE_ENOUGH
+        if not profile.lists_skills
+        and (title_fit["score"] or 0) >= TITLE_ENOUGH
+        and level_fit >= UNLISTED_LEVEL_FIT
         else 0.0
     )
     breakdown = {
@@ -1230,6 +1233,7 @@ def _experience_credit(alternatives: list[set[str]], profile: ResumeProfile) -> 
 # A skill a resume with no skills list does not name: its bullets tell what was done, rarely
 # every tool used, so a recruiter reads the absence as "not shown", not as "lacks it".
 UNLISTED_CREDIT = 0.35
+UNLISTED_LEVEL_FIT = 0.3  # the least level fit at which the post's work is the resume's
 TITLE_CREDIT = 0.75  # a skill only a job title shows: the work it names, no bullet to prove it
 EARLIER_LINE_CREDIT = 0.5  # a skill shown only in the jobs of a career left behind
 PAST_CAREER_NOTE = "from a past career"  # "Inventory Management from a past career"
