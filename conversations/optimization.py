@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from conversations import context
 from conversations.models import OptimizationRun, Proposal
-from conversations.proposals import fabrication_warnings, parse_reply
+from conversations.proposals import parse_reply
 from optimizer import learning
 from resumeopt import jsonresume, llm
 
@@ -80,7 +80,10 @@ def units_of(document: dict) -> list[str]:
 
 def optimize_sections(run: OptimizationRun, progress: Callable[..., None] | None = None) -> Outcome:
     """Collect proposals for every section of the run's resume. Safe to rerun."""
+    # Imported here: the guard loads with its patterns, which the management commands'
+    # URL checks, importing this module, do not need (long-running processes preload it).
     from conversations import offline
+    from conversations.guard import fabrication_warnings
 
     run.proposals.all().delete()
     document = run.resume.content

@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any
 
-from conversations.guard import fabrication_warnings
 from optimizer import learning
 from optimizer.models import SuggestionEvent
 from resumeopt import jsonresume
@@ -98,6 +97,10 @@ def parse_reply(
     ten proposals are taken (and the user is told), and an "original" the model
     paraphrased is matched to the closest text of the section.
     """
+    # Imported here: the guard loads with its patterns, which the management commands'
+    # URL checks, importing this module, do not need (long-running processes preload it).
+    from conversations.guard import fabrication_warnings
+
     found = _find_block(text)
     if found is None:
         return ParsedReply(text.strip(), [], [])

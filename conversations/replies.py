@@ -29,7 +29,7 @@ from django.utils import timezone
 
 from conversations import context
 from conversations.models import Conversation, Message, Proposal
-from conversations.proposals import fabrication_warnings, parse_reply, visible_prefix
+from conversations.proposals import parse_reply, visible_prefix
 from optimizer import learning
 from resumeopt import jsonresume, llm
 from resumeopt.models import Resume
@@ -323,6 +323,10 @@ def _finish(
     usage: llm.StreamUsage,
 ) -> None:
     """Store the reply, and the proposals it makes that pass the checks."""
+    # Imported here: the guard loads with its patterns, which the management commands'
+    # URL checks, importing this module, do not need (long-running processes preload it).
+    from conversations.guard import fabrication_warnings
+
     message = turn.message
     conversation = turn.conversation
     document = Resume.objects.get(

@@ -15,7 +15,6 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from conversations.guard import check_claims
 from resumeopt import jsonresume, llm
 
 if TYPE_CHECKING:
@@ -176,6 +175,10 @@ def letter_warnings(
     a letter is tempted to claim); only `names`, the role and the company being addressed,
     are the posting's words rather than claims about the candidate.
     """
+    # Imported here: the guard loads with its patterns, which the management commands'
+    # URL checks, importing this module, do not need (long-running processes preload it).
+    from conversations.guard import check_claims
+
     claims = text
     for name in names:
         if name and name.strip():
