@@ -164,3 +164,17 @@ def test_a_town_with_its_site_in_brackets_is_the_jobs_place_as_written():
         ("Wincanton plc", "Daventry (DIRFT)"),
         ("DHL Supply Chain", "Milton Keynes (Magna Park)"),
     ]
+
+
+def test_the_specialty_after_the_title_stays_in_it_at_the_end_of_the_employers_line():
+    work = import_text(
+        "Claire Dubois\n\nEXPERIENCE\n\n"
+        "Eastern Townships School Board, Sherbrooke — Secondary Teacher, Mathematics\n"
+        "September 2019 – Present\n\n"
+        "Riverside School Board, Saint-Lambert — Substitute Teacher\n"
+        "January 2017 – June 2019\n"
+    ).document["work"]
+    assert [(job["position"], job["name"]) for job in work] == [
+        ("Secondary Teacher, Mathematics", "Eastern Townships School Board"),
+        ("Substitute Teacher", "Riverside School Board"),
+    ]

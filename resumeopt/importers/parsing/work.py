@@ -712,8 +712,12 @@ def qualifies_title(header: list[str], position: str, segment: str, organisation
 
 def title_line(header: list[str], position: str, segment: str) -> bool:
     """Is there a header line holding only the title, a comma and the segment (and a
-    bracket: "(part-time)")?"""
-    line = re.compile(rf"\s*{re.escape(position)},\s+{re.escape(segment)}\s*(?:\([^()]*\))?\s*")
+    bracket: "(part-time)"), or ending with those after the employer and a dash
+    ("Eastern Townships School Board, Sherbrooke — Secondary Teacher, Mathematics")?"""
+    line = re.compile(
+        rf"(?:.*\s[|·•–—]\s+)?{re.escape(position)},\s+{re.escape(segment)}\s*"
+        rf"(?:\([^()]*\))?\s*"
+    )
     return any(line.fullmatch(text) for text in header)
 
 
