@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache, lru_cache
 
 from optimizer.analysis.vocabulary import (
@@ -304,5 +305,21 @@ def _misspelling(word: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def correction(word: str) -> str | None:
-    fixed = spell_checker().correction(word)
-    return fixed if fixed and fixed != word else None
+    """The dictionary's likeliest word for `word`, as pyspellchecker's correction() picks it
+    (one with the same letters but for accents first), except that of two equally likely words
+    the first in alphabetical order wins: correction() takes the first it meets in a set, so
+    "aupr" was "apr" in one process and "auer" in the next, as each process's hash seed fell."""
+    checker = spell_checker()
+    candidates = checker.candidates(word)
+    if not candidates:
+        return None
+    bare = _without_accents(word)
+    same_letters = [candidate for candidate in candidates if _without_accents(candidate) == bare]
+    fixed = max(sorted(same_letters or candidates), key=checker.__getitem__)
+    return fixed if fixed != word else None
+
+
+def _without_accents(word: str) -> str:
+    return "".join(
+        char for char in unicodedata.normalize("NFKD", word) if not unicodedata.combining(char)
+    )
