@@ -11,6 +11,19 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Property tests run the same examples on every run and on any machine: CI must not pass or
+# fail by the examples it happened to draw, nor by how long drawing them took on a loaded
+# machine (a test's own @settings still sets its number of examples).
+settings.register_profile(
+    "resumeopt",
+    derandomize=True,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+    print_blob=True,
+)
+settings.load_profile("resumeopt")
 
 SAMPLE_RESUME = Path(__file__).parent / "resumeopt" / "sample" / "sample.resume.json"
 
