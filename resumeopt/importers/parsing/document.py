@@ -43,6 +43,7 @@ from resumeopt.importers.parsing.europass import (
     read_label,
     work_from_labels,
 )
+from resumeopt.importers.parsing.flat_columns import flat_columns_apart
 from resumeopt.importers.parsing.lexicon import (
     address_location,
     degree_in,
@@ -105,6 +106,8 @@ def parse_lines(lines: list[Line], *, columns_apart: bool = False) -> dict[str, 
     )
     texts = read_day_first([line.text for line in lines])
     lines = [replace(line, text=text) for text, line in zip(texts, lines, strict=True)]
+    # Columns flattened into single-spaced rows under a row of their headings, read apart.
+    lines = flat_columns_apart(lines)
     # A page's footer (the name, a page number) is its last line before a sidebar moves.
     footer_lines = lines
     if not columns_apart:
