@@ -414,11 +414,17 @@ def _ends_with_abbreviation(line: str, end: int) -> bool:
     """ "e.g." or "Inc.": the word before the full stop that ends at `end` in the line (its run
     of word characters and stops) is an abbreviation. Only the end is read: an abbreviation
     is a short word, and a pattern anchored at the end would try every position of a long
-    line."""
-    tail = max(0, end - ABBREVIATION_TAIL)
+    line. A match that starts where the search did may go on before it: the search starts
+    twice as far back, until the run's start is found (the positions a match may start at
+    are one run, so this is the match a search from the line's start finds, which tried
+    every position of a line pasted as one paragraph)."""
+    reach = ABBREVIATION_TAIL
+    tail = max(0, end - reach)
     word = ABBREVIATION_RE.search(line, tail, end)
-    if word and word.start() == tail and tail > 0:
-        word = ABBREVIATION_RE.search(line, 0, end)  # the run goes on before the tail
+    while word and word.start() == tail and tail > 0:
+        reach *= 2
+        tail = max(0, end - reach)
+        word = ABBREVIATION_RE.search(line, tail, end)
     return bool(word) and word.group(1).lower().rstrip(".") in ABBREVIATIONS
 
 
