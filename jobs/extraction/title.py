@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -166,6 +167,48 @@ HEADER_SEPARATOR_RE = re.compile(
 # spaces ("full-time" holds no separator); most sentences hold none. Opening on the marks
 # and the hyphen, not on white space: a sentence's spaces are not each tried.
 SEPARATOR_HINT_RE = re.compile(r"[·•|–—/-](?:(?<!-)|(?<=\s-)(?=\s))")
+
+
+def _joining_as(sentence: str) -> re.Match | None:
+    """`JOIN_RE.search(sentence)`, tried only where "Join" or "join" stands (a match opens on
+    one): a pattern that opens on `\\b` is tried at every position of the sentence."""
+    places = []
+    for word in ("join", "Join"):
+        at = sentence.find(word)
+        while at != -1:
+            places.append(at)
+            at = sentence.find(word, at + 1)
+    for at in sorted(places):
+        found = JOIN_RE.match(sentence, at)
+        if found is not None:
+            return found
+    return None
+
+
+SEPARATOR_MARKS = "·•|–—/-"  # with white space, all a match of HEADER_SEPARATOR_RE holds
+
+
+def _after_last_separator(text: str) -> str:
+    """`HEADER_SEPARATOR_RE.split(text)[-1]` (the text itself when it holds no separator),
+    searched back from the text's end: the split tried every white space of a posting pasted
+    as one paragraph. Every match holds a mark and only marks and white space, so no match
+    runs over a character of neither: the matches after one are the same whether the
+    search starts there or at the text's start. The search starts before the last mark's
+    run of marks and white space, and goes back one mark at a time until it finds one."""
+    end = len(text)
+    while True:
+        mark = max(text.rfind(char, 0, end) for char in SEPARATOR_MARKS)
+        if mark == -1:
+            return text
+        start = mark
+        while start and (text[start - 1].isspace() or text[start - 1] in SEPARATOR_MARKS):
+            start -= 1
+        last = deque(HEADER_SEPARATOR_RE.finditer(text, start, end), maxlen=1)
+        if last:
+            return text[last[0].end() :]
+        if not start:
+            return text
+        end = start
 
 
 def _split_at_separators(text: str) -> list[str]:
@@ -360,11 +403,11 @@ def _read_title_and_company(
         # "Inside Sales Representative — Granite Supply Co. is looking for ...": the sentence
         # after a header run into it.
         separated = SEPARATOR_HINT_RE.search(sentence) is not None
-        tail = HEADER_SEPARATOR_RE.split(sentence)[-1] if separated else sentence
+        tail = _after_last_separator(sentence) if separated else sentence
         found = (
-            HIRING_RE.search(sentence)
-            or (tail is not sentence and HIRING_RE.search(tail))
-            or ("oin" in sentence and JOIN_RE.search(sentence))
+            HIRING_RE.match(sentence)
+            or (tail is not sentence and HIRING_RE.match(tail))
+            or _joining_as(sentence)
         )
         if found and plausible_title(found["title"]):
             company = _hiring_company(found["company"].strip(), text)
@@ -452,7 +495,7 @@ def _read_title_and_company(
         # sentence after a header run into it, where its prose starts.
         for sentence in sentences[:3]:
             prose = _prose_start(sentence, text)
-            found = HIRING_RE.search(sentence[prose:]) if prose else None
+            found = HIRING_RE.match(sentence[prose:]) if prose else None
             if found and plausible_title(found["title"]):
                 requirements.company = _hiring_company(found["company"].strip(), text)
                 break
