@@ -117,9 +117,13 @@ GLYPH_RE = re.compile(r"[•▪◦‣●■►➢✓✔★]")
 DASH_BULLET_HINT_RE = re.compile(r"[-*–·](?<=\s.)(?=\s)")
 LONE_O_RE = re.compile(r"o(?<=\so)(?=\s)")  # opening on a letter, it is found by a quick scan
 SPACES_RE = re.compile(r"\s*")
+# What BULLET_RE's matches hold after their white space: a glyph, or a dash, a star, a middle
+# dot or an "o" after white space.
+BULLET_MARK_RE = re.compile(r"[•▪◦‣●■►➢✓✔★*–·o-](?:(?<=[•▪◦‣●■►➢✓✔★])|(?<=\s.))")
 HEADING_COLON_RE = re.compile(r"(?P<head>(?:[A-Za-z&'’,/()-]+\s+){0,6}[A-Za-z&'’/()-]+)\s*:\s*")
 # Every character `\s` matches (all of them are below U+3001), for str.strip.
 WHITESPACE = "".join(char for char in map(chr, range(0x3001)) if char.isspace())
+LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 # What a match of HEADING_COLON_RE is made of before its colon: its head's characters and
 # white space.
 HEAD_RUN_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz&'’,/()-" + WHITESPACE
@@ -274,7 +278,7 @@ def _sentences(line: str) -> list[tuple[int, str]]:
             and (
                 _ends_with_abbreviation(line, end)
                 # an initial ("John F. Kennedy"), not a one-letter skill ("Python or R.")
-                or (line[end - 2 : end - 1].isupper() and INITIAL_RE.search(line, 0, end))
+                or (line[end - 2 : end - 1].isupper() and _ends_with_initial(line, end))
             )
         ):
             continue
@@ -297,6 +301,15 @@ def _sentences(line: str) -> list[tuple[int, str]]:
         inner = start + piece.index(stripped)
         result.append((inner, stripped))
     return result
+
+
+def _ends_with_initial(line: str, end: int) -> bool:
+    """`INITIAL_RE.search(line, 0, end)`, from where the run of letters and white space
+    before the stop starts (a match holds nothing else before its stop): a pattern that
+    opens on `\\b` was tried at every position of a posting pasted as one paragraph, at each
+    stop after a capital ("SQL.")."""
+    start = len(line[: end - 1].rstrip(LETTERS + WHITESPACE))
+    return INITIAL_RE.search(line, start, end) is not None
 
 
 def _company_speaks(line: str) -> list[int]:
@@ -331,7 +344,7 @@ def bullet_edges(line: str) -> list[int]:
         ("-" in line or "*" in line or "–" in line or "·" in line)
         and DASH_BULLET_HINT_RE.search(line)
     ) or LONE_O_RE.search(line):
-        return [edge for found in BULLET_RE.finditer(line) for edge in found.span()]
+        return _bullet_spans(line)
     cuts: list[int] = []
     if line.isascii():
         return cuts  # no glyph
@@ -342,6 +355,29 @@ def bullet_edges(line: str) -> list[int]:
         end = SPACES_RE.match(line, at + 1).end()
         cuts.extend((start, end))
     return cuts
+
+
+def _bullet_spans(line: str) -> list[int]:
+    """Where each match of BULLET_RE in the line starts and ends, tried only at what may be a
+    bullet (BULLET_MARK_RE), from the white space before it: a match is a glyph, or white
+    space and the mark after it, so no other position starts one. The pattern stopped at
+    every space of a posting pasted as one paragraph."""
+    edges: list[int] = []
+    end = 0  # where the last match ended
+    for mark in BULLET_MARK_RE.finditer(line):
+        at = mark.start()
+        if at < end:
+            continue
+        start = at
+        while start > end and line[start - 1].isspace():
+            start -= 1
+        found = BULLET_RE.match(line, start) if start < at else None
+        if found is None:
+            found = BULLET_RE.match(line, at)  # a glyph alone
+        if found is not None:
+            edges.extend(found.span())
+            end = found.end()
+    return edges
 
 
 def _run_on_items(sentences: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -405,8 +441,31 @@ def _table_row_ends(line: str) -> list[int]:
     """Where the rows of a qualifications table run into one line end: after each row's
     "Required" or "Preferred" ("Experience 2 years of recruiting Required Experience 1 year of
     healthcare recruiting Preferred Licenses SHRM-CP Preferred"). Two or more are a table; one
-    is a sentence's word."""
-    ends = [found.end() for found in TABLE_ROW_END_RE.finditer(line)]
+    is a sentence's word.
+
+    Each match is tried only where its level word stands, from the white space (and bar)
+    before it, where a match ends that holds the word: the pattern, opening on a
+    look-behind, was tried at every position of a posting pasted as one paragraph."""
+    words = []
+    for stem in ("equired", "referred"):
+        at = line.find(stem, 3)  # a word, white space and the level's first letter before it
+        while at != -1:
+            words.append(at - 1)
+            at = line.find(stem, at + 1)
+    ends: list[int] = []
+    for word in sorted(words):
+        start = word
+        while start and line[start - 1].isspace():
+            start -= 1
+        if line[start - 1 : start] == "|":
+            start -= 1
+            while start and line[start - 1].isspace():
+                start -= 1
+        if start == word or (ends and start < ends[-1]):
+            continue
+        found = TABLE_ROW_END_RE.match(line, start)
+        if found is not None:
+            ends.append(found.end())
     return ends if len(ends) >= 2 else []
 
 
