@@ -118,8 +118,8 @@ DASH_BULLET_HINT_RE = re.compile(r"[-*–·](?<=\s.)(?=\s)")
 LONE_O_RE = re.compile(r"o(?<=\so)(?=\s)")  # opening on a letter, it is found by a quick scan
 SPACES_RE = re.compile(r"\s*")
 # What BULLET_RE's matches hold after their white space: a glyph, or a dash, a star, a middle
-# dot or an "o" after white space.
-BULLET_MARK_RE = re.compile(r"[•▪◦‣●■►➢✓✔★*–·o-](?:(?<=[•▪◦‣●■►➢✓✔★])|(?<=\s.))")
+# dot or an "o" between white spaces.
+BULLET_MARK_RE = re.compile(r"[•▪◦‣●■►➢✓✔★*–·o-](?:(?<=[•▪◦‣●■►➢✓✔★])|(?<=\s.)(?=\s))")
 HEADING_COLON_RE = re.compile(r"(?P<head>(?:[A-Za-z&'’,/()-]+\s+){0,6}[A-Za-z&'’/()-]+)\s*:\s*")
 # Every character `\s` matches (all of them are below U+3001), for str.strip.
 WHITESPACE = "".join(char for char in map(chr, range(0x3001)) if char.isspace())

@@ -172,6 +172,8 @@ SEPARATOR_HINT_RE = re.compile(r"[·•|–—/-](?:(?<!-)|(?<=\s-)(?=\s))")
 def _joining_as(sentence: str) -> re.Match | None:
     """`JOIN_RE.search(sentence)`, tried only where "Join" or "join" stands (a match opens on
     one): a pattern that opens on `\\b` is tried at every position of the sentence."""
+    if "oin" not in sentence:
+        return None
     places = []
     for word in ("join", "Join"):
         at = sentence.find(word)
