@@ -188,6 +188,7 @@ def _joining_as(sentence: str) -> re.Match | None:
 
 
 SEPARATOR_MARKS = "·•|–—/-"  # with white space, all a match of HEADER_SEPARATOR_RE holds
+SPLIT_WHOLE = 256  # characters
 
 
 def _after_last_separator(text: str) -> str:
@@ -196,7 +197,10 @@ def _after_last_separator(text: str) -> str:
     as one paragraph. Every match holds a mark and only marks and white space, so no match
     runs over a character of neither: the matches after one are the same whether the
     search starts there or at the text's start. The search starts before the last mark's
-    run of marks and white space, and goes back one mark at a time until it finds one."""
+    run of marks and white space, and goes back one mark at a time until it finds one. A
+    sentence shorter than SPLIT_WHOLE is split whole: one call, quicker than the marks'."""
+    if len(text) < SPLIT_WHOLE:
+        return HEADER_SEPARATOR_RE.split(text)[-1]
     end = len(text)
     while True:
         mark = max(text.rfind(char, 0, end) for char in SEPARATOR_MARKS)
