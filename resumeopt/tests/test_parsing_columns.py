@@ -303,3 +303,32 @@ def test_a_right_hand_column_with_the_dates_on_top_takes_the_rows_below():
         "Leading the night shift of twelve pickers, planning the rota and checking the loads "
         "before dispatch. Cut picking errors by half in one year.",
     ]
+
+
+def test_a_list_item_the_format_marked_is_never_a_side_column_row():
+    # A Word or PDF list item, its bullet mark kept out of the text: a verb in capitals
+    # before lower-case words ("Cut mis-picks ...") is the bullet's first word, not a side
+    # column's employer beside its description.
+    lines = [
+        Line("EXPERIENCE", heading=True),
+        Line("Operations Manager · Northwind Foods"),
+        Line("Dallas, Texas · Feb 2021 – Present"),
+        Line("Run a perishables warehouse with 310 staff on three shifts.", bullet=True),
+        Line("Operations Supervisor"),
+        Line("Jun 2017 – Jan 2021"),
+        Line("Cut mis-picks 38% by re-slotting the fast movers.", bullet=True),
+        Line("Warehouse Lead · UNITED PARCEL SERVICE (UPS)"),
+        Line("Mar 2015 – May 2017"),
+        Line("Preload Supervisor"),
+        Line("Laredo, Texas · Aug 2012 – Feb 2015"),
+        Line("Supervised 45 preloaders; on-time dispatch 99.2%.", bullet=True),
+    ]
+    assert side_headers_apart(lines[1:]) == lines[1:]
+    work = parse_lines(lines)["work"]
+    assert [job.get("name") for job in work] == [
+        "Northwind Foods",
+        None,
+        "UNITED PARCEL SERVICE (UPS)",
+        None,
+    ]
+    assert work[3]["highlights"] == ["Supervised 45 preloaders; on-time dispatch 99.2%."]

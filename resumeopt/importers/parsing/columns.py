@@ -66,7 +66,9 @@ def side_headers_apart(lines: list[Line]) -> list[Line]:
     beside it or there are more such pieces than entries (the layout, not a chance
     split).
     """
-    texts = [line.text.strip() for line in lines]
+    # A list item the format marked (a Word bullet, its mark not in the text) opens with its
+    # mark, so it holds no side column's piece: it is read as a bulleted row is.
+    texts = [f"• {line.text.strip()}" if line.bullet else line.text.strip() for line in lines]
     columns = _left_columns(texts)
     if not _is_side_column(columns):
         columns = _right_columns(texts)
