@@ -220,9 +220,21 @@ def section_blocks(document: dict[str, Any], section: str) -> list[Block]:
                 blocks.append(
                     Line(keywords, _s(item.get("name"))) if keywords else Line(_s(item.get("name")))
                 )
-    elif section in ("certificates", "awards", "publications"):
+    elif section == "certificates":
+        for item in _items(document, "certificates"):
+            # One line, as resumes list credentials: "Registered Nurse — Ohio Board of
+            # Nursing, Aug 2025", "PMP, 2021". An issuer on a line of its own under the
+            # name reads as a credential of its own when it is no known body ("Texas
+            # (Compact)"), and "Name — 2021" as the issuer and date of the line above.
+            name, issuer = _s(item.get("name")), _s(item.get("issuer"))
+            # Its link goes under it: a long line wraps, and a PDF gives back its lines.
+            line = _joined(_joined(name, issuer, separator=" — "), _dates(item), separator=", ")
+            # Body text, not a bold title: a line that wraps in a PDF comes back as two.
+            details = [d for d in (_s(item.get("url")), _s(item.get("summary"))) if d]
+            if line:
+                blocks.extend(Line(text) for text in (line, *details))
+    elif section in ("awards", "publications"):
         name_key, by_key = {
-            "certificates": ("name", "issuer"),
             "awards": ("title", "awarder"),
             "publications": ("name", "publisher"),
         }[section]

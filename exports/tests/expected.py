@@ -70,8 +70,8 @@ SECTIONS = [
     (
         "Certifications",
         [
-            "Certified Kubernetes Administrator",
-            "Cloud Native Computing Foundation · May 2021 · https://cncf.io/certification/cka",
+            "Certified Kubernetes Administrator — Cloud Native Computing Foundation, May 2021",
+            "https://cncf.io/certification/cka",
         ],
     ),
     (

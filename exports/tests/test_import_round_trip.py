@@ -267,3 +267,28 @@ def test_a_field_of_study_comes_back_beside_its_school_with_or_without_a_degree(
         (school.get("institution"), school.get("studyType"), school.get("area"))
         for school in imported["education"]
     ] == [("TU Wien", "MSc", "Software Engineering"), ("Hogeschool Utrecht", None, "HBO-ICT")]
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "md", "txt", "html"])
+def test_a_certificate_comes_back_as_one_with_its_issuer_and_date(fmt):
+    """Each credential on one line ("Registered Nurse — Texas (Compact), Aug 2025"): an
+    issuer no list knows, written on a line of its own, came back as another credential,
+    and the date under it went with it; a date alone after a name stays that name's."""
+    document = {
+        "basics": {"name": "Dana Levi", "email": "dana@example.com"},
+        "certificates": [
+            {"name": "Registered Nurse", "issuer": "Texas (Compact)", "date": "2025-08"},
+            {"name": "Texas Educator Certificate", "issuer": "Core Subjects EC-6"},
+            {"name": "Microsoft 365 Certified: Modern"},
+            {"name": "Desktop Administrator", "date": "2021"},
+            {
+                "name": "Certified Kubernetes Administrator",
+                "issuer": "Cloud Native Computing Foundation",
+                "date": "2021-05",
+                "url": "https://cncf.io/certification/cka",
+            },
+        ],
+    }
+    data = render(document, fmt, ExportOptions(template="classic"))
+    imported = read_upload(data, f"resume.{fmt}")["document"]
+    assert imported["certificates"] == document["certificates"]

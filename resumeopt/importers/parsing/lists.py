@@ -158,6 +158,10 @@ def parse_dated_items(lines: list[Line], section: str) -> list[dict[str, Any]]:
             # "Amazon Web Services · May 2022" under its name: who issued it and when.
             results[-1].update(detail)
             continue
+        elif results and "url" not in results[-1] and (link := URL_RE.fullmatch(text)):
+            # A link on the line under an item ("https://cncf.io/..."): where to check it.
+            results[-1]["url"] = jsonresume.profile_from_url(link[0])["url"]
+            continue
         elif results and continues(
             text, (results[-1].get("summary") or results[-1].get(name_key, ""), False)
         ):
@@ -165,6 +169,11 @@ def parse_dated_items(lines: list[Line], section: str) -> list[dict[str, Any]]:
             results[-1][key] = f"{results[-1].get(key, '')} {text}".strip()
             continue
         item: dict[str, Any] = {}
+        # The link first: "..., May 2021, https://cncf.io/..." ends in its date once it is out.
+        url = URL_RE.search(text)
+        if url and not EMAIL_RE.search(text):
+            item["url"] = jsonresume.profile_from_url(url[0])["url"]
+            text = text.replace(url[0], "").strip(" ,|-–—()")
         span = find_date_range(text)
         if span and span.start and (span.end or span.current):
             after = text[span.finish :].strip(" .)")
@@ -184,10 +193,6 @@ def parse_dated_items(lines: list[Line], section: str) -> list[dict[str, Any]]:
             text = re.sub(
                 r"[\s,(]*\b(?:exp(?:ires|iry|\.)?|valid (?:through|until))$", "", text, flags=re.I
             )
-        url = URL_RE.search(text)
-        if url and not EMAIL_RE.search(text):
-            item["url"] = jsonresume.profile_from_url(url[0])["url"]
-            text = text.replace(url[0], "").strip(" ,|-–—()")
         if section == "certificates" and (listed := listed_credentials(text)):
             # "BLS, ACLS, PALS": one line, several credentials, each earned on its own.
             results.extend({name_key: name, **item} for name in listed)
