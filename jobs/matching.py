@@ -36,7 +36,7 @@ from jobs.ladder import (
     without_aims,
 )
 from jobs.recommendations import Recommendation, generic_work_words, recommend
-from jobs.relations import implications, implied_by
+from jobs.relations import implied_by
 from jobs.taxonomy import (
     HARD_TYPES,
     STOPWORDS,
@@ -349,18 +349,9 @@ def _with_implied_jobs(jobs_naming: dict[str, set[int]]) -> dict[str, set[int]]:
     (years with PostgreSQL are years with SQL; a Senior Full Stack Developer's are years of
     frontend development)."""
     shown = {name: set(indexes) for name, indexes in jobs_naming.items()}
-    direct = implications()
     for source, indexes in jobs_naming.items():
-        frontier, seen = [source], {source}
-        while frontier:
-            following = []
-            for name in frontier:
-                for target in direct.get(name, ()):
-                    if target not in seen:
-                        seen.add(target)
-                        shown.setdefault(target, set()).update(indexes)
-                        following.append(target)
-            frontier = following
+        for target in implied_by([source]):
+            shown.setdefault(target, set()).update(indexes)
     return shown
 
 
