@@ -1957,8 +1957,14 @@ def rank(
         (job_id, match_profile(profile, requirements, advice=advice))
         for job_id, requirements in jobs
     ]
-    # Equal scores: the posting with more of the resume's skills in it first.
-    return sorted(scored, key=lambda item: (-item[1].score, -len(item[1].matched)))
+    return sorted(scored, key=lambda item: ranking_key(item[1].score, item[1].matched))
+
+
+def ranking_key(score: int, matched: list) -> tuple[int, int]:
+    """Where a posting goes in a ranking: best score first; of equal scores, the posting with
+    more of its requirements met. Sorts are stable, so ties after that keep the order given
+    (the upload's). The batch page and its CSV order the same (RankedPosting.RANKING)."""
+    return (-score, -len(matched))
 
 
 def rank_documents(

@@ -151,14 +151,23 @@ class RankedPosting(models.Model):
     breakdown = models.JSONField(default=dict)
     # Its place in a few words ("3 of 4 must-haves, title fits, 2 years short"): matching.explain.
     explanation = models.CharField(max_length=300, blank=True, default="")
+    matched_count = models.PositiveSmallIntegerField(
+        default=0,
+        help_text="How many of the posting's requirements the resume meets: of equal scores, "
+        "the posting with more of them comes first, as jobs.matching.rank orders them.",
+    )
     position = models.PositiveIntegerField(
         default=0,
-        help_text="Its place in the upload, from 0: equal scores keep the upload's order "
-        "however the batch's parts were saved.",
+        help_text="Its place in the upload, from 0: equal scores and counts keep the upload's "
+        "order however the batch's parts were saved.",
     )
 
+    # The order of jobs.matching.rank (see ranking_key): best score, then most requirements
+    # met, then the upload's order.
+    RANKING = ("-score", "-matched_count", "position", "pk")
+
     class Meta:
-        ordering = ["-score", "position"]
+        ordering = ["-score", "-matched_count", "position"]
         indexes = [models.Index(fields=["batch", "-score"])]
 
     def __str__(self) -> str:

@@ -359,6 +359,7 @@ def _save_step(batch: RankingBatch, taken: int, step: list, runner: int | None) 
                     posting_id=description.pk,
                     score=scored.score,
                     matched=scored.matched,
+                    matched_count=len(scored.matched),
                     missing=scored.missing,
                     breakdown=scored.breakdown,
                     explanation=scored.explanation[:300],

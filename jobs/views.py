@@ -310,7 +310,7 @@ def batch_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
             "posting__company",
             "posting__source_name",
         )
-        .order_by(ordering, "position", "pk")
+        .order_by(ordering, *RankedPosting.RANKING[1:])
     )
     # A thousand rows are 300 KB of HTML: show them a page at a time.
     page = Paginator(ranked, BATCH_PAGE_SIZE).get_page(request.GET.get("page"))
@@ -370,7 +370,7 @@ def _csv_rows(batch: RankingBatch) -> Iterator[str]:
     )
     rows = (
         RankedPosting.objects.filter(batch=batch)
-        .order_by("-score", "position", "pk")
+        .order_by(*RankedPosting.RANKING)
         .values_list(
             "score",
             "posting__title",

@@ -9,6 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from jobs.extraction import extract_requirements
+from jobs.matching import ranking_key
 from jobs.models import JobDescription, RankedPosting, RankingBatch
 from resumeopt.models import BackgroundJob
 from resumeopt.tests.resume_files import make_docx, make_pdf, make_zip
@@ -300,6 +301,47 @@ def test_batch_page_shows_the_ranking_a_page_at_a_time(user_client, user, resume
     assert "?sort=title&page=2" in last
     beyond = user_client.get(batch.get_absolute_url(), {"page": 99}).content.decode()
     assert "Page 3 of 3" in beyond
+
+
+def test_batch_page_and_csv_break_equal_scores_as_rank_does(user_client, user, resume):
+    """Of equal scores, the posting meeting more requirements first, then the upload's order:
+    the order jobs.matching.rank gives the same matches."""
+    batch = RankingBatch.objects.create(owner=user, resume=resume, name="Ties")
+    met = [["Python"], ["Python", "SQL"], ["Python", "SQL"], ["Python", "SQL", "Kafka"]]
+    scores = [60, 60, 60, 40]
+    for position, (names, score) in enumerate(zip(met, scores, strict=True)):
+        posting = JobDescription.objects.create(
+            owner=user, batch=batch, title=f"Role {position}", source_text=POSTING
+        )
+        RankedPosting.objects.create(
+            batch=batch,
+            posting=posting,
+            score=score,
+            matched=names,
+            matched_count=len(names),
+            position=position,
+        )
+    expected = [
+        f"Role {n}"
+        for n in sorted(range(4), key=lambda n: ranking_key(scores[n], met[n]))  # stable
+    ]
+    assert expected == ["Role 1", "Role 2", "Role 0", "Role 3"]
+    page = user_client.get(batch.get_absolute_url()).content.decode()
+    assert sorted(expected, key=page.index) == expected
+    _, *rows = _csv_rows(user_client, batch)
+    assert [row[2] for row in rows] == expected
+
+
+def test_a_ranked_batch_keeps_how_many_requirements_each_posting_met(
+    user_client, user, resume, django_capture_on_commit_callbacks
+):
+    text = POSTING + "\n---\nData Analyst\nWe need Tableau and SAS.\n"
+    with django_capture_on_commit_callbacks(execute=True):
+        user_client.post(reverse("jobs:batch_create"), {"resume": resume.pk, "text": text})
+    ranked = RankedPosting.objects.filter(batch__owner=user)
+    assert ranked.count() == 2
+    assert all(row.matched_count == len(row.matched) for row in ranked)
+    assert any(row.matched_count for row in ranked)
 
 
 def test_pasted_batch_and_sorting(user_client, user, resume, django_capture_on_commit_callbacks):

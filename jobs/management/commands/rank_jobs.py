@@ -18,7 +18,7 @@ import sys
 from django.core.management.base import BaseCommand, CommandError
 
 from jobs.extraction import PostingError
-from jobs.matching import profile_of
+from jobs.matching import profile_of, ranking_key
 from jobs.postings import PostingInputError, postings_from_path
 from jobs.scoring import scored_in_order
 from resumeopt.importers import ResumeImportError, import_path
@@ -55,7 +55,8 @@ class Command(BaseCommand):
                 scored.append(_summary(posting, outcome))
         except PostingInputError as error:
             raise CommandError(str(error)) from None
-        ranked = sorted(scored, key=lambda row: -row["score"])  # stable: ties keep input order
+        # As jobs.matching.rank orders them; stable, so full ties keep the input's order.
+        ranked = sorted(scored, key=lambda row: ranking_key(row["score"], row["matched"]))
         if json:
             self.stdout.write(_dumps(ranked))
         else:
