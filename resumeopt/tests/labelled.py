@@ -68,6 +68,13 @@ Indeed text pastes (a job without its company line, several degrees, certificati
 PDFs (one two-column) and a Markdown resume, from India, the US, Israel, Ukraine, Poland,
 Romania, Bulgaria and Serbia (Word and PDF files built by its `make_files.py`), labelled
 with the detail fields before the parser ran, `varied11-heldout.json` never tuned on;
+`varied12/` holds eight text and Markdown resumes from eight countries (logistics, banking,
+data engineering, construction, call centres, telecoms) in the forms import still misread: a
+job written without its employer among jobs with one, brands of several words ("DHL Supply
+Chain", "Capitec Bank Holdings"), a site's kind ("Distribution Centre", "Hub", "Depot")
+beside the town, titles wrapped in a narrow column of an interleaved sidebar, two columns
+flattened under two headings on one row, certificates listed on one line; labelled before
+the parser ran;
 `worldedu/` holds education sections and headers from many countries (Indian, British,
 German, French, Spanish, Argentinian, American, Australian, Kenyan CVs, bootcamps, names
 with credentials, headings glued or split; Word files built by `world_resumes.py`), labelled
