@@ -272,3 +272,50 @@ def test_an_indian_resume_of_company_designation_and_duration_gives_each_job():
     ]
     assert work[1]["endDate"] == "2020-05"
     assert "Client : A US retailer" in result.document["meta"]["unsorted"]
+
+
+def test_a_job_without_its_employer_label_keeps_no_employer():
+    """Each job opens with "Company:"; one left it out. The next job's "Company:" opens that
+    job, not the one above, and the job without it is left without an employer to check."""
+    text = "\n".join(
+        [
+            "Jane Cruz",
+            "jane.cruz@example.com",
+            "",
+            "Work Experience",
+            "Company: Concentrix Technologies",
+            "Position: Team Leader",
+            "Duration: March 2020 - Present",
+            "",
+            "Position: Customer Service Representative",
+            "Duration: June 2017 - February 2020",
+            "Responsibilities: Billing calls.",
+            "",
+            "Company: Jollibee Foods Corporation",
+            "Position: Service Crew",
+            "Duration: April 2015 - May 2017",
+        ]
+    )
+    result = import_text(text)
+    work = result.document["work"]
+    assert [(job.get("name"), job.get("position")) for job in work] == [
+        ("Concentrix Technologies", "Team Leader"),
+        (None, "Customer Service Representative"),
+        ("Jollibee Foods Corporation", "Service Crew"),
+    ]
+    assert ("Experience 2", "name") in {(doubt.where, doubt.field) for doubt in result.doubts}
+
+
+def test_entries_written_in_another_order_are_not_cut_at_the_first_entrys_label():
+    lines = [
+        Line("Dates: 2019 - 2021"),
+        Line("Employer: St Mary's Hospital"),
+        Line("Position: Nurse"),
+        Line("Employer: Guy's Hospital"),
+        Line("Dates: 2016 - 2019"),
+        Line("Position: Staff Nurse"),
+    ]
+    assert [entry.get("employer") for entry in labelled_entries(lines)] == [
+        ["St Mary's Hospital"],
+        ["Guy's Hospital"],
+    ]

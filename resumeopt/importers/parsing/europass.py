@@ -135,7 +135,9 @@ def labelled_entries(lines: list[Line]) -> list[dict[str, list[str]]] | None:
     when the section is not written so.
 
     A field the entry already has ("Dates" in a Europass CV, "Employer" in a federal
-    resume) opens the next entry; a line with
+    resume) opens the next entry, and so does the field that opened the first entry once
+    the entry has its dates and a name: a job written without its "Company:" line is
+    closed by the next job's "Company:", not given that company. A line with
     no label goes on with the value of the label above it (an address on two lines, a
     list of responsibilities).
     """
@@ -154,7 +156,9 @@ def labelled_entries(lines: list[Line]) -> list[dict[str, list[str]]] | None:
             continue
         labelled += 1
         field, value = found
-        if not entries or field in entries[-1]:
+        opening = next(iter(entries[0]), "") if entries else ""
+        complete = bool(entries) and "dates" in entries[-1] and _NAMING_FIELDS & entries[-1].keys()
+        if not entries or field in entries[-1] or (field == opening and complete):
             entries.append({})
         # A fact keeps its label: "Hours: 40 per week" says what "40 per week" is.
         entries[-1][field] = [text] if field == "facts" else [value] if value else []
