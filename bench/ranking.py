@@ -77,6 +77,10 @@ QA automation, a data engineer, a junior full-stack developer) against five of e
 vacancies (bench/data/ranking/postings/software, four of them one paragraph): the own job, a rung
 down in the same stack, the same level in another stack, a career change and another job; graded
 before the ranking ran. Select it with --set hard/software-heldout.
+"plain-dev" (tuned on) cases put six resumes (payments backend, claims analyst, Vue frontend,
+SRE, customer success, iOS) against five of seventeen postings written as one paragraph, as
+boards show them (bench/data/ranking/postings/plain_dev): what is wanted carried by the title,
+the duties and the domain more than by a list of tools; graded before the ranking ran.
 
 Every set is scored again with its resumes as an upload gives them (exported as
 plain text and imported back: no structure the parser did not recover) and with
@@ -136,6 +140,7 @@ HARD_SETS = (
     "seniority2-heldout",
     "software-dev",
     "software-heldout",
+    "plain-dev",
 )
 
 
