@@ -16,6 +16,7 @@ call `match_profile` for each posting.
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field, replace
@@ -957,6 +958,8 @@ def explain(breakdown: dict[str, dict[str, Any]]) -> str:
         add(f"{hard['matched']} of {hard['total']} skills", KEEP_FIRST)
     for note in hard.get("years_short", [])[:2]:
         add(note, KEEP_DETAIL)  # "Java 1 of 4 years"
+    for note in hard.get("rivals", [])[:1]:
+        add(note, KEEP_DETAIL)  # "Vue.js shown, not React"
     for note in hard.get("title_only", [])[:1]:
         add(note, KEEP_LAST)  # "Data Science by title only"
     for note in hard.get("past_career", [])[:1]:
@@ -1224,6 +1227,34 @@ def _experience_credit(alternatives: list[set[str]], profile: ResumeProfile) -> 
 # A skill a resume with no skills list does not name: its bullets tell what was done, rarely
 # every tool used, so a recruiter reads the absence as "not shown", not as "lacks it".
 UNLISTED_CREDIT = 0.35
+RIVAL_NOTE = " shown, not "  # "Vue.js shown, not React"
+RIVALS_FILE = Path(__file__).parent / "data" / "rival_tools.txt"
+
+
+@lru_cache(maxsize=1)
+def rival_tools() -> dict[str, frozenset[str]]:
+    """Each tool's rivals: the tools that do its job, one chosen over the others (see
+    data/rival_tools.txt)."""
+    rivals: dict[str, set[str]] = {}
+    for line in RIVALS_FILE.read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            group = [name.strip() for name in line.split("|")]
+            for name in group:
+                rivals.setdefault(name, set()).update(n for n in group if n != name)
+    return {name: frozenset(others) for name, others in rivals.items()}
+
+
+def _rival_shown(names: list[str], profile: ResumeProfile, asked: dict) -> str:
+    """A rival of the tools asked (`names`: one, or a group of alternatives) that the resume
+    shows and the posting does not ask for ("" if none): the resume's work was done in it."""
+    rivals = rival_tools()
+    for name in names:
+        for rival in sorted(rivals.get(name, ())):
+            if rival not in asked and profile.has(rival):
+                return rival
+    return ""
+
+
 UNLISTED_LEVEL_FIT = 0.3  # the least level fit at which the post's work is the resume's
 TITLE_CREDIT = 0.75  # a skill only a job title shows: the work it names, no bullet to prove it
 EARLIER_LINE_CREDIT = 0.5  # a skill shown only in the jobs of a career left behind
@@ -1327,6 +1358,9 @@ def _coverage(
                     break
         met = [n for n in names if profile.shows(n)]
         credit, short = (1.0 if met else unlisted), ""
+        if not met and credit and (rival := _rival_shown(names, profile, unique)):
+            # "React" asked, "Vue.js" named: the work was done in the rival, not unnamed.
+            credit, short = 0.0, f"{rival}{RIVAL_NOTE}{names[0]}"
         if not met and unique[names[0]].type == "certification":
             credit = 0.0  # a licence held is written down, skills list or not
         if met and all(_title_only(n, profile) for n in met):
@@ -1388,8 +1422,13 @@ def _coverage(
         "must_total": must_total,
         "preferred_matched": preferred_matched,
         "preferred_total": preferred_total,
-        "years_short": [s for _, _, _, s, _ in units if s and not s.endswith(NOTED_ELSEWHERE)],
+        "years_short": [
+            s
+            for _, _, _, s, _ in units
+            if s and not s.endswith(NOTED_ELSEWHERE) and RIVAL_NOTE not in s
+        ],
         "title_only": [s for _, _, _, s, _ in units if s.endswith("by title only")],
+        "rivals": [s for _, _, _, s, _ in units if RIVAL_NOTE in s],
         "past_career": [s for _, _, _, s, _ in units if s.endswith(PAST_CAREER_NOTE)],
         "hedged": [s for _, _, _, s, _ in units if s.endswith(HEDGED_NOTE)],
         # Skills the resume does not name that count in part, as it lists none (UNLISTED_CREDIT).
@@ -1916,12 +1955,32 @@ def _duty_score(requirements: Requirements, profile: ResumeProfile) -> dict[str,
     )
     if len(words) < MIN_DUTY_WORDS:
         return {"score": None}
-    shown = len(words & profile.stems)
+    shared = words & profile.stems
+    rarity = posting_word_rarity()
+    share = sum(map(rarity, shared)) / sum(map(rarity, words))
     return {
-        "score": round(100 * min(1.0, shown / len(words) / DUTY_ENOUGH)),
-        "shown": shown,
+        "score": round(100 * min(1.0, share / DUTY_ENOUGH)),
+        "shown": len(shared),
         "total": len(words),
     }
+
+
+RARITY_FILE = Path(__file__).parent / "data" / "posting_word_rarity.txt"
+
+
+@lru_cache(maxsize=1)
+def posting_word_rarity():
+    """How much a stemmed word two texts share says that they are about the same work: its
+    inverse document frequency over sentences of real job postings (see
+    scripts/build_posting_word_rarity.py). "team" or "develop" is in most postings and says
+    little; "reconciliation" or "forklift" is in few, and says much. A word the file does not
+    list is in fewer sentences than it keeps: as rare as any."""
+    lines = [line for line in RARITY_FILE.read_text("utf-8").splitlines() if line[:1] != "#"]
+    total = int(lines[0])
+    counts = {stem: int(count) for stem, count in (line.split() for line in lines[1:])}
+    rare = math.log((total + 1) / 2)
+    weights = {stem: math.log((total + 1) / (count + 1)) for stem, count in counts.items()}
+    return lambda word: weights.get(word, rare)
 
 
 def _work_shown(hard: int | None, duties: int | None, thin: float) -> float | None:
