@@ -1,7 +1,7 @@
 """Speed of job postings at real sizes: extraction, ranking, analysis and start-up (issue #22).
 
     .venv/bin/python bench/jobs.py [--postings 1000] [--many 10000] [--skip-many] [--sentences 5000]
-        [--only extract,celery,rank_jobs,analyze,start,jsonl]
+        [--only extract,celery,rank_jobs,pages,analyze,start,jsonl]
 
 Real vacancies are 2-6 KB (bench/vacancies.py builds them from pools of vacancy
 sentences). Prints one row per figure of issue #22, with its target:
@@ -32,6 +32,12 @@ sentences). Prints one row per figure of issue #22, with its target:
 - analyze a 730-word resume: the median of `optimizer.analysis.analyze` with its report
   cache cleared, the same resume 50 times (what live feedback does on each pause: what the
   checks read of each unchanged text is remembered), then of 50 resumes seen once each;
+- the pages of a ranked batch of as many postings: its page (the first of its pages by
+  score, one by title, the last) and its ranking.csv, each through the ASGI handler as
+  daphne serves it (the CSV streamed, consumed chunk by chunk): wall and CPU time
+  (medians of 5), bytes sent, and how far the request lifted this process's resident
+  memory above what it held before (the peak, as /proc's VmHWM after resetting it) and
+  Python's own allocations at their peak (tracemalloc, a separate pass);
 - a management command's start: `manage.py check` and `analyze_job --jsonl` with
   no input, medians of 5 child processes, wall and CPU time, with the project's
   bytecode cached and without it.
@@ -423,6 +429,95 @@ def _tree_memory_mb(pid: int) -> tuple[float, float]:
     return total, largest
 
 
+def batch_pages(document: dict, count: int) -> None:
+    """The batch page and its ranking.csv for a batch of `count` ranked postings."""
+    import asyncio
+    import tracemalloc
+
+    from asgiref.sync import sync_to_async
+    from django.contrib.auth import get_user_model
+    from django.db import connection, connections
+    from django.test import AsyncClient
+    from django.test.utils import setup_test_environment
+    from django.urls import reverse
+
+    from jobs import ranking
+
+    setup_test_environment()
+    old_name = connection.settings_dict["NAME"]
+    if connection.vendor == "sqlite":
+        scratch = tempfile.mkdtemp(prefix="bench-pages-")
+        connection.settings_dict["TEST"]["NAME"] = str(Path(scratch) / "bench.sqlite3")
+    else:
+        connection.settings_dict["TEST"]["NAME"] = f"bench_pages_{os.getpid()}"
+    connection.creation.create_test_db(verbosity=0, keepdb=False)
+    try:
+        user = get_user_model().objects.create_user("bench")
+        saved = create_resume(user, "Bench", document)
+        batch = RankingBatch.objects.create(
+            owner=user, resume=saved, name="Bench", source_text="\n---\n".join(vacancies(count))
+        )
+        ranking.run_batch(batch)  # in this process, one runner
+        ranked = RankedPosting.objects.filter(batch=batch).count()
+        client = AsyncClient()
+        client.force_login(user)
+        page_url = batch.get_absolute_url()
+        last = math.ceil(ranked / 50)
+        requests = [
+            ("batch page", page_url, {}),
+            ("by title", page_url, {"sort": "title"}),
+            (f"page {last}", page_url, {"page": last}),
+            ("ranking.csv", reverse("jobs:batch_csv", args=[batch.pk]), {}),
+        ]
+
+        async def fetch(url: str, query: dict) -> int:
+            response = await client.get(url, query)
+            assert response.status_code == 200, (url, response.status_code)
+            if response.streaming:
+                return sum([len(chunk) async for chunk in response])
+            return len(response.content)
+
+        connection.close()  # the handler's threads open their own
+        print(f"pages of a batch of {ranked} ranked postings ({connection.vendor}), through ASGI:")
+        for label, url, query in requests:
+            asyncio.run(fetch(url, query))  # a first view compiles its templates
+            walls, cpus = [], []
+            for _ in range(5):
+                started, cpu_started = time.perf_counter(), time.process_time()
+                size = asyncio.run(fetch(url, query))
+                cpus.append(time.process_time() - cpu_started)
+                walls.append(time.perf_counter() - started)
+            gc.collect()
+            before = _resident_mb("VmRSS:")
+            Path("/proc/self/clear_refs").write_text("5")  # VmHWM back to VmRSS
+            asyncio.run(fetch(url, query))
+            lifted = _resident_mb("VmHWM:") - before
+            tracemalloc.start()
+            asyncio.run(fetch(url, query))
+            _, traced = tracemalloc.get_traced_memory()
+            tracemalloc.stop()
+            print(
+                f"    {label:<12} {ms(statistics.median(walls))} (CPU "
+                f"{ms(statistics.median(cpus))}), {size / 1024:.0f} KB; resident memory +"
+                f"{lifted:.1f} MB at its peak, Python's allocations {traced / 1e6:.1f} MB at "
+                f"theirs; load {os.getloadavg()[0]:.1f}"
+            )
+        # The test client keeps the handler's connection open after each request: close it
+        # in the thread that served them.
+        asyncio.run(sync_to_async(connections.close_all)())
+    finally:
+        connection.close()
+        connection.creation.destroy_test_db(old_name, verbosity=0)
+
+
+def _resident_mb(field: str) -> float:
+    """This process's VmRSS or VmHWM from /proc, in MB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
 def resume_analysis() -> None:
 
     document = resume(7, roles=9, bullets=6)
@@ -518,7 +613,7 @@ def jsonl_command(sentences: int) -> None:
     )
 
 
-ROWS = ("extract", "celery", "rank_jobs", "analyze", "start", "jsonl")
+ROWS = ("extract", "celery", "rank_jobs", "pages", "analyze", "start", "jsonl")
 
 
 def main() -> None:
@@ -555,6 +650,8 @@ def main() -> None:
         ranking_through_celery(document, args.postings)
     if "rank_jobs" in rows:
         rank_jobs_command(document, args.many)
+    if "pages" in rows:
+        batch_pages(document, args.postings)
     if "analyze" in rows:
         resume_analysis()
     if "start" in rows:
