@@ -6,7 +6,10 @@ import io
 import pytest
 from asgiref.sync import sync_to_async
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils.html import escape
 
 from jobs.extraction import extract_requirements
 from jobs.matching import ranking_key
@@ -342,6 +345,25 @@ def test_a_ranked_batch_keeps_how_many_requirements_each_posting_met(
     assert ranked.count() == 2
     assert all(row.matched_count == len(row.matched) for row in ranked)
     assert any(row.matched_count for row in ranked)
+
+
+def test_batch_pages_leave_the_upload_and_the_resume_unread(user_client, user, resume, batch):
+    """The pasted upload (MBs for a big batch) and the resume's content are the task's: the
+    batch page, its CSV and the postings list show neither, and read neither."""
+    batch.source_text = "Pasted posting\n---\n" * 1000
+    batch.failures = [{"name": "row 7", "error": "No text"}]
+    batch.save()
+    with CaptureQueriesContext(connection) as queries:
+        page = user_client.get(batch.get_absolute_url()).content.decode()
+        listed = user_client.get(reverse("jobs:list")).content.decode()
+        exported = _csv_rows(user_client, batch)
+    assert f"Ranking for “{escape(resume.title)}”" in page and "row 7" in page and "Kafka" in page
+    assert batch.name in listed
+    assert exported[1][1] == "70"
+    read = " ".join(query["sql"] for query in queries.captured_queries)
+    assert '"jobs_rankingbatch"."name"' in read and '"resumeopt_resume"."title"' in read
+    assert '"jobs_rankingbatch"."source_text"' not in read
+    assert '"resumeopt_resume"."content"' not in read
 
 
 def test_pasted_batch_and_sorting(user_client, user, resume, django_capture_on_commit_callbacks):
