@@ -238,3 +238,45 @@ def test_a_credentials_level_after_its_comma_is_part_of_its_name_not_its_issuer(
         ("AWS Certified Solutions Architect, Associate", None, None),
         ("Certified ScrumMaster", "Scrum Alliance", None),
     ]
+
+
+def test_credentials_listed_on_one_line_by_their_names_are_one_certificate_each():
+    # Three or more names in a row, none a body that grants them: a list, not a name and
+    # its issuer ("CCNA, PMP" is no issuer of "AWS Solutions Architect").
+    document = import_text(
+        WAREHOUSE + "CERTIFICATIONS\nAWS Solutions Architect, CCNA, PMP\n"
+        "Counterbalance (B1), Reach Truck, IOSH Managing Safely (2022)\n"
+        "CFA Level II, FRM Part I, Microsoft Certified Power BI Data Analyst Associate\n"
+    ).document
+    assert _certificates(document) == [
+        ("AWS Solutions Architect", None, None),
+        ("CCNA", None, None),
+        ("PMP", None, None),
+        ("Counterbalance (B1)", None, "2022"),
+        ("Reach Truck", None, "2022"),
+        ("IOSH Managing Safely", None, "2022"),
+        ("CFA Level II", None, None),
+        ("FRM Part I", None, None),
+        ("Microsoft Certified Power BI Data Analyst Associate", None, None),
+    ]
+
+
+def test_a_credential_with_its_issuer_or_its_place_after_commas_stays_one():
+    document = import_text(
+        WAREHOUSE + "CERTIFICATIONS\nMachine Learning, Coursera, Stanford University\n"
+        "Licensed Electrician, Cork, Ireland\n"
+        "Certificate in Management, Leadership and Coaching\n"
+        "Google Data Analytics Certificate from Coursera, 2022\n"
+        "OSHA 30-Hour Construction (2023)\n"
+    ).document
+    assert [name for name, _, _ in _certificates(document)] == [
+        "Machine Learning",
+        "Licensed Electrician",
+        "Certificate in Management, Leadership and Coaching",
+        "Google Data Analytics Certificate",
+        "OSHA 30-Hour Construction",
+    ]
+    assert _certificates(document)[-2:] == [
+        ("Google Data Analytics Certificate", "Coursera", "2022"),
+        ("OSHA 30-Hour Construction", None, "2023"),
+    ]

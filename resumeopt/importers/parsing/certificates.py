@@ -12,7 +12,14 @@ from functools import cache
 from pathlib import Path
 
 from resumeopt.dates import DATE_PATTERN
-from resumeopt.importers.parsing.lexicon import degree_in, names_institution, names_vocational
+from resumeopt.importers.parsing.lexicon import (
+    degree_in,
+    known_place,
+    names_institution,
+    names_vocational,
+    organisation_score,
+    read_location,
+)
 from resumeopt.importers.parsing.patterns import ACTION_START_RE, BULLET_RE, EMAIL_RE, URL_RE
 
 CERTIFICATES_FILE = Path(__file__).parent.parent / "data" / "certificates.json"
@@ -83,11 +90,58 @@ def _is_acronym(text: str) -> bool:
 
 def listed_credentials(text: str) -> list[str]:
     """The credentials a line lists ("BLS, ACLS, PALS", "Forklift certified, OSHA 10."), or []
-    for one: every part is a credential of its own, none the issuer of the one before it."""
+    for one: every part is a credential of its own, none the issuer of the one before it.
+
+    Three names or more in a row are a list whatever their words ("AWS Solutions Architect,
+    CCNA, PMP", "Counterbalance (B1), Reach Truck, IOSH Managing Safely") unless a part after
+    the first names a body, a school or a place ("..., Coursera, Stanford University",
+    "Licensed Electrician, Cork, Ireland") or the parts go on one name's list of fields
+    ("Certificate in Management, Leadership and Coaching")."""
     parts = [part.strip(" .") for part in re.split(r"\s*[,/;|·•]\s*", text) if part.strip(" .")]
     if len(parts) < 2:
         return []
-    return parts if all(_credential_alone(part) for part in parts) else []
+    if all(_credential_alone(part) for part in parts):
+        return parts
+    # A slash joins two names of one card ("CPR/BLS", "Doubles/Triples") or a date's parts.
+    names = [part.strip(" .") for part in re.split(r"\s*[,;|·•]\s*", text) if part.strip(" .")]
+    return names if len(names) >= 3 and _names_in_a_row(names) else []
+
+
+def _names_in_a_row(parts: list[str]) -> bool:
+    if re.search(r"\b(?:in|of)\s", parts[0]) and re.search(r"\b(?:and|&)\s", parts[-1]):
+        return False  # "Diploma in Sales, Marketing and Advertising": one name's fields
+    for index, part in enumerate(parts):
+        if len(part.split()) > 8 or not (part[0].isupper() or part[0].isdigit()):
+            return False
+        if re.search(r"\s[–—-]\s", part):
+            return False  # "BLS, ACLS, PALS – American Heart Association": their issuer
+        if index and not _credential_like(part) and _names_body_or_place(part):
+            return False
+    return True
+
+
+def _credential_like(part: str) -> bool:
+    """'ITIL Foundation', 'Huawei HCIA-Datacom', 'AWS Solutions Architect': a credential's
+    own short name, a level, or an issuer with the credential's words after it."""
+    codes = [piece for word in part.split() for piece in word.strip("()").split("-")]
+    return (
+        _credential_alone(part)
+        or any(len(code) >= 2 and code.isupper() and code.isalpha() for code in codes)
+        or bool({word.lower().strip("()") for word in part.split()} & level_words())
+        or bool(_issuer_re().match(part))
+    )
+
+
+def _names_body_or_place(part: str) -> bool:
+    """'Coursera', 'Stanford University', 'Cork', 'Ireland': who issued it, or where."""
+    bare = re.sub(r"\s*\(.*", "", part)  # "Missouri (#2016031245)": a licence's state
+    return bool(
+        names_issuer(part)
+        or organisation_score(part)
+        or names_institution(part)
+        or read_location(bare)
+        or (len(bare.split()) <= 2 and known_place(bare))
+    )
 
 
 def _credential_alone(part: str) -> bool:

@@ -202,7 +202,7 @@ def parse_dated_items(lines: list[Line], section: str) -> list[dict[str, Any]]:
             parts = [f"{parts[0]} – {parts[1]}", *parts[2:]]  # "Architect – Associate"
         if len(parts) == 1:
             by = re.match(r"^(.+?)\s*(?:,|\bby\b|\bfrom\b|\bissued by\b)\s+(.+)$", text, re.I)
-            if by and section == "certificates" and _credential_tail(by[2]):
+            if by and section == "certificates" and _credential_tail(by[2], by[1]):
                 by = None  # "Oracle Certified Professional, Java SE 11 Developer": one name
             parts = [by[1], by[2]] if by and section != "publications" else parts
         if len(parts) == 1 and section == "publications":
@@ -263,12 +263,15 @@ _CREDENTIAL_TAIL_WORDS = frozenset(
 )
 
 
-def _credential_tail(text: str) -> bool:
-    """Whether the words after a credential's comma go on naming it, not who issued it."""
+def _credential_tail(text: str, name: str = "") -> bool:
+    """Whether the words after a credential's comma go on naming it, not who issued it: a
+    level or a role ("..., Associate", "..., Java SE 11 Developer"), or the last of the
+    fields a certificate is in ("Certificate in Management, Leadership and Coaching")."""
     words = text.strip(" .").lower().split()
     if not words or names_issuer(text):
         return False
-    return words[-1] in _CREDENTIAL_TAIL_WORDS or words[-1] in level_words()
+    fields = bool(re.search(r"\b(?:in|of)\s", name)) and bool(re.search(r"\s(?:and|&)\s", text))
+    return fields or words[-1] in _CREDENTIAL_TAIL_WORDS or words[-1] in level_words()
 
 
 def parse_languages(lines: list[Line]) -> list[dict[str, str]]:
