@@ -814,3 +814,29 @@ def test_pieces_of_a_bracketed_list_cut_at_its_commas_are_never_the_employer():
     assert (job["position"], job["name"]) == ("System Administrator", "Telemessage")
     [job] = _work("Account Manager, Amdocs (Israel, 2015 - 2019")
     assert job["name"].startswith("Amdocs")
+
+
+def test_a_sites_kind_is_neither_the_jobs_place_nor_its_employer():
+    # "Hub" is a town in Pakistan, and a depot or a campus is where in the employer the job
+    # was: the kind of site stays in the description, the town beside it is the place.
+    [job] = _work("Shift Manager    DHL Supply Chain    Hub    2020 - Present")
+    assert (job["name"], job.get("location")) == ("DHL Supply Chain", None)
+    assert "Hub" in job["description"]
+    [job] = _work("Team Leader, Inbound\nWincanton Group - Distribution Centre, Corby\n2017 - 2020")
+    assert (job["name"], job["location"]) == ("Wincanton Group", "Corby")
+    assert job["description"] == "Distribution Centre"
+    [job] = _work("Installation Technician | Depot | Ibadan | 2015 - 2017")
+    assert (job["position"], job.get("name"), job["location"]) == (
+        "Installation Technician",
+        None,
+        "Ibadan",
+    )
+    [job] = _work("Lecturer\nUniversity of Lagos, Main Campus, Akoka\n2015 - 2017")
+    assert (job["name"], job["location"]) == ("University of Lagos", "Akoka")
+
+
+def test_a_company_named_by_site_words_is_still_the_employer():
+    [job] = _work("Sales Associate | Office Depot | Austin, TX | 2015 - 2017")
+    assert (job["name"], job["location"]) == ("Office Depot", "Austin, TX")
+    [job] = _work("Cashier | The Home Depot | Atlanta, GA | 2012 - 2015")
+    assert job["name"] == "The Home Depot"

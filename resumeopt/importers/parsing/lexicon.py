@@ -50,6 +50,8 @@ def vocabulary() -> dict[str, Any]:
         # The last word of a group that owns an employer ("Harris Health System", "CHRISTUS
         # Health"): written in brackets after the employer, it is no place.
         "group_words": tuple(data["group_words"]),
+        "site_heads": frozenset(data["site_kinds"]["heads"]),
+        "site_qualifiers": frozenset(data["site_kinds"]["qualifiers"]),
         "country_aliases": data["country_aliases"],
         "remote_words": set(data["remote_words"]),
         "title_heads": set(data["title_heads"]),
@@ -854,6 +856,17 @@ def compound_title(token: str) -> bool:
         token.endswith(ending) and len(token) >= len(ending) + 3
         for ending in vocabulary()["title_head_endings"]
     )
+
+
+def names_site(text: str) -> bool:
+    """'Hub', 'Depot', 'Distribution Centre', 'Main Campus': a kind of site alone, where in
+    the employer a job was; no place and no employer ('Office Depot' is a company)."""
+    words = text.lower().strip(" .,()").split()
+    if not words or len(words) > 3:
+        return False
+    words_data = vocabulary()
+    heads, qualifiers = words_data["site_heads"], words_data["site_qualifiers"]
+    return words[-1] in heads and all(word in qualifiers for word in words[:-1])
 
 
 def employer_score(text: str) -> int:

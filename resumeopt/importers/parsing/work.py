@@ -29,6 +29,7 @@ from resumeopt.importers.parsing.lexicon import (
     employer_score,
     known_place,
     lone_city,
+    names_site,
     read_location,
     region_named,
     role_score,
@@ -85,10 +86,13 @@ def parse_work(
             (
                 segment
                 for segment in segments
-                if read_location(segment)
-                or town_and_state(segment)
-                or (home_city and segment.lower() == home_city)
-                or segment in at_places
+                if not names_site(segment)
+                and (
+                    read_location(segment)
+                    or town_and_state(segment)
+                    or (home_city and segment.lower() == home_city)
+                    or segment in at_places
+                )
             ),
             None,
         ) or city_piece(segments)
@@ -102,6 +106,8 @@ def parse_work(
             if is_prose(segment)
             or DURATION_RE.fullmatch(segment)
             or (segment.lower() in kinds and len(rest) > 2)
+            # "DHL Supply Chain | Hub", "Depot | Ibadan": where in the employer, kept aside.
+            or (names_site(segment) and len(rest) > 1)
         ]
         rest = [segment for segment in rest if segment not in aside]
         position, organisation, extra = position_and_organisation(rest)
@@ -461,7 +467,13 @@ def title_over_employer_line(header: list[str]) -> tuple[str, str, str] | None:
     employer, place = pieces
     if read_location(employer) or role_score(employer) > 0 or is_description(employer):
         return None
-    return (title, employer, place) if placelike(place) else None
+    return (title, employer, without_site(place)) if placelike(place) else None
+
+
+def without_site(place: str) -> str:
+    """'Distribution Centre, Corby' -> 'Corby': the kind of site is not where it is."""
+    first, comma, rest = place.partition(",")
+    return rest.strip() if comma and rest.strip() and names_site(first) else place
 
 
 # "Zensar Technologies Pvt. Ltd -  Pune, Maharashtra -", "Cognizant -": a job board's
@@ -485,7 +497,7 @@ def board_job_header(header: list[str]) -> tuple[str, str, str] | None:
         return None
     if place and not placelike(place):
         return None
-    return title, employer, place
+    return title, employer, without_site(place)
 
 
 def placelike(text: str) -> bool:
@@ -854,8 +866,8 @@ def place_as_written(header: list[str], location: str, extra: list[str]) -> tupl
     "Andheri East, Mumbai"), a state after it ("Ikeja, Lagos"); and the piece taken."""
     areas = vocabulary()["business_areas"]
     for candidate in extra:
-        if role_score(candidate) > 0 or employer_score(candidate) > 0:
-            continue
+        if role_score(candidate) > 0 or employer_score(candidate) > 0 or names_site(candidate):
+            continue  # "Distribution Centre, Corby": the site's kind, then its town
         if {word.lower() for word in candidate.split()} & areas:
             continue  # "Accountant, Finance, Lagos": the department, then the town
         for written in (f"{candidate}, {location}", f"{location}, {candidate}"):
@@ -924,6 +936,8 @@ def city_piece(segments: list[str]) -> str | None:
     if len(segments) < 2:
         return None
     for segment in reversed(segments):
+        if names_site(segment):
+            continue  # "Hub" is a town too, but beside an employer it is the kind of site
         if lone_city(segment):
             return segment
         # "National Youth Service Corps, Kano State": a state or province alone is the place
@@ -935,7 +949,7 @@ def city_piece(segments: list[str]) -> str | None:
     # "Team Leader | Amazon UK | Rugby", "Amazon UK, Rugby" over "Team Leader": a town named
     # like a word or a person right after the employer, the job's title written too.
     for index, segment in enumerate(segments[1:], start=1):
-        if not lone_city(segment, after_employer=True):
+        if names_site(segment) or not lone_city(segment, after_employer=True):
             continue
         others = segments[:index] + segments[index + 1 :]
         position, organisation, _ = position_and_organisation(others)
