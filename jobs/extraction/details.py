@@ -38,12 +38,15 @@ NUMBER_WORDS = {
 }
 _NUMBER = r"\d{1,2}|" + "|".join(NUMBER_WORDS)
 YEARS_RE = re.compile(
-    rf"(?P<min>{_NUMBER})\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*(?P<max>{_NUMBER})\s*)?(?:\+\s*)?(?:\(\d{{1,2}}\)\s*)?"
+    rf"(?P<min>{_NUMBER})\s*(?:\+|plus|or more\b)?\s*"
+    rf"(?:(?:-|–|to)\s*(?P<max>{_NUMBER})\s*)?(?:\+\s*)?(?:\(\d{{1,2}}\)\s*)?"
     rf"(?:years?|yrs?)\b(?P<after>[^.\n]{{0,60}})",
     re.IGNORECASE,
 )
 # After "N years": what makes them years of experience, and what makes them something else.
 YEARS_OF_RE = re.compile(r"\b(?:in|of|with|working|building|developing|as)\b")
+# Before "N years": what makes N the most years the post is for, not the least it asks.
+UP_TO_RE = re.compile(r"\b(?:up to|no more than|less than|under|at most|maximum of)\s*$")
 NOT_EXPERIENCE_RE = re.compile(r"\b(?:old|ago|of age|warranty|contract|history)\b")
 # (level, rank, pattern); rank orders levels for matching against a resume. A new way to write
 # a Master's or a Bachelor's must start with a word DEGREE_WORD_RE finds (a test checks).
@@ -413,6 +416,8 @@ def years_in(text: str) -> tuple[int, int | None] | None:
             continue
         if NOT_EXPERIENCE_RE.search(after) or _a_deadline(text, lowered, match):
             continue
+        if UP_TO_RE.search(before) and not match["max"]:
+            return 0, _number(match["min"])  # "up to two years": a ceiling, no floor
         return _number(match["min"]), _number(match["max"]) if match["max"] else None
     return None
 

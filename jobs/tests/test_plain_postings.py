@@ -89,3 +89,33 @@ def test_b2b_after_a_title_is_no_industry():
     )
     assert "B2B" not in post.keywords
     assert "B2B" not in {skill.name for skill in post.skills}
+
+
+def test_years_written_as_three_or_more_are_read():
+    post = extract_requirements(
+        "Backend Engineer\nYou should have three or more years of building backend services "
+        "in production.\n"
+    )
+    assert (post.years_min, post.years_max) == (3, None)
+
+
+def test_up_to_two_years_is_the_most_a_post_is_for_not_the_least_it_asks():
+    post = extract_requirements(
+        "Junior Backend Developer\nWe'd like up to two years of experience, some Go and basic "
+        "SQL.\n"
+    )
+    assert (post.years_min, post.years_max) == (0, 2)
+    veteran = {
+        "basics": {"label": "Backend Developer"},
+        "work": [
+            {
+                "name": "Shipfast",
+                "position": "Backend Developer",
+                "startDate": "2016-01",
+                "highlights": ["Build Go services and SQL reports."],
+            }
+        ],
+    }
+    result = match_resume(veteran, post)
+    assert result.breakdown["experience_years"]["score"] is None  # no floor to fall short of
+    assert "years short" not in result.explanation
