@@ -119,3 +119,19 @@ def test_up_to_two_years_is_the_most_a_post_is_for_not_the_least_it_asks():
     result = match_resume(veteran, post)
     assert result.breakdown["experience_years"]["score"] is None  # no floor to fall short of
     assert "years short" not in result.explanation
+
+
+def _held(title: str) -> dict:
+    return {
+        "basics": {"label": title},
+        "work": [{"name": "Harbor & Hem", "position": title, "startDate": "2022-01"}],
+    }
+
+
+def test_sales_associates_however_written_are_store_and_sales_posts():
+    for written in ("Sales Associate", "Sales Associates", "Retail Sales Associates"):
+        post = extract_requirements(f"{written}\nRequirements\n- Customer service.\n")
+        for held in ("Cashier", "Inside Sales Representative"):
+            title = match_resume(_held(held), post).breakdown["title"]
+            role = title.get("role_score", title["score"])  # the role's fit, not its level's
+            assert role >= 50, (written, held)  # the same family, not another line
