@@ -79,3 +79,51 @@ Project manager with ten years in construction.
 """
     document = import_text(page).document
     assert "work" not in document
+
+
+# Two columns pasted with their gaps under two headings on one row, a column's heading
+# ("SKILLS") starting partway down, and rows where only one column has text.
+TWO_COLUMNS = """\
+Ciaran Sullivan
+Cork, Ireland  ·  ciaran@example.com
+
+EXPERIENCE                                   CERTIFICATIONS
+Site Manager                                 SMSTS (2021)
+John Sisk & Son Holdings                     Safe Pass
+Cork  |  2019 - Present                      Manual Handling Instructor
+Ran a hospital extension, 45 on site         OSHA 30-Hour Construction (2023)
+at peak; handed over two weeks early.
+Assistant Site Manager                       SKILLS
+BAM Ireland Building Solutions               Procore, MS Project
+Limerick  |  2015 - 2019                     Temporary works, Snagging
+Foreman                                      Budget tracking
+Galway  |  2011 - 2015
+
+EDUCATION
+BSc in Construction Management
+Munster Technological University, 2007 - 2011
+"""
+
+
+def test_two_columns_under_two_headings_on_one_row_are_read_apart_at_their_gaps():
+    document = import_text(TWO_COLUMNS).document
+    assert _jobs(document) == [
+        ("Site Manager", "John Sisk & Son Holdings", "2019"),
+        ("Assistant Site Manager", "BAM Ireland Building Solutions", "2015"),
+        ("Foreman", None, "2011"),
+    ]
+    assert [item["name"] for item in document["certificates"]] == [
+        "SMSTS",
+        "Safe Pass",
+        "Manual Handling Instructor",
+        "OSHA 30-Hour Construction",
+    ]
+    assert document["skills"][0]["keywords"][-1] == "Budget tracking"
+
+
+def test_one_heading_of_two_words_is_not_taken_for_two_columns():
+    document = import_text(
+        "Jo Smith\njo@example.com\n\nEXPERIENCE SUMMARY\nTwelve years in logistics.\n\n"
+        "EXPERIENCE\nShift Manager\nDHL Supply Chain\n2019 - Present\n"
+    ).document
+    assert _jobs(document) == [("Shift Manager", "DHL Supply Chain", "2019")]

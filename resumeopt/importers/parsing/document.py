@@ -111,7 +111,10 @@ def parse_lines(lines: list[Line], *, columns_apart: bool = False) -> dict[str, 
     # A page's footer (the name, a page number) is its last line before a sidebar moves.
     footer_lines = lines
     if not columns_apart:
-        lines = sidebar_apart(lines)
+        apart = sidebar_apart(lines)
+        # Two columns under two headings on one row ("EXPERIENCE      CERTIFICATIONS"), read
+        # as flattened columns only where no sidebar was found, so the stages never both cut.
+        lines = apart if apart != lines else flat_columns_apart(lines, columns=2)
     blocks = name_heading_back(split_sections(lines))
     if not any(section == "work" for section, _, _ in blocks):
         blocks = undeclared_work(blocks)

@@ -71,39 +71,49 @@ WIDTH_PENALTY = 0.15
 LEARNED_AFTER = 3
 
 
-def flat_columns_apart(lines: list[Line]) -> list[Line]:
+def flat_columns_apart(lines: list[Line], columns: int = COLUMNS) -> list[Line]:
     """The lines with each flattened column under its heading, one column after the other;
-    unchanged where no row of headings opens such columns."""
+    unchanged where no row of headings opens such columns.
+
+    Two columns are read here only where the sidebar stage left the page as it was, and
+    only under a row whose two headings a gap parts ("EXPERIENCE      SKILLS"): one space
+    between two headings is more often one heading ("EXPERIENCE SUMMARY")."""
     texts = [line.text.strip() for line in lines]
     for index, text in enumerate(texts):
-        headings = _headings_row(text)
+        headings = _headings_row(text, columns)
         if not headings:
             continue
         end = index + 1
         while end < len(texts) and not _lone_heading(texts[end]):
             end += 1
         rows = [text for text in texts[index + 1 : end] if text]
-        columns = _read_columns(headings, rows)
-        if columns is None:
+        read = _read_columns(headings, rows, gapped=columns < COLUMNS)
+        if read is None:
             continue
         result = list(lines[:index])
-        for heading, pieces in zip(headings, columns, strict=True):
+        for heading, pieces in zip(headings, read, strict=True):
             result.append(replace(lines[index], text=heading))
             result.extend(Line(piece) for piece in pieces)
             result.append(Line(""))
-        return result + flat_columns_apart(lines[end:])
+        return result + flat_columns_apart(lines[end:], columns)
     return lines
 
 
-def _headings_row(text: str) -> list[str] | None:
+def _headings_row(text: str, columns: int = COLUMNS) -> list[str] | None:
     """The headings of a row naming three sections side by side, in their order
-    ("PROFESSIONAL SUMMARY EDUCATION RELEVANT EXPERIENCE"), or None."""
+    ("PROFESSIONAL SUMMARY EDUCATION RELEVANT EXPERIENCE"), or None; two sections where a
+    gap parts them."""
     words = text.split()
     if not 2 <= len(words) <= 8 or not text.isupper() or re.search(r"[\d@|:•·]", text):
         return None
+    if columns < COLUMNS:
+        parts = re.split(r"\s{3,}|\t", text)
+        if len(parts) != columns:
+            return None
+        words = [" ".join(part.split()) for part in parts]
     known = headings()
     found: list[tuple[int, list[str]]] = []
-    for cuts in _cut_choices(len(words), COLUMNS):
+    for cuts in _cut_choices(len(words), columns):
         bounds = zip((0, *cuts), (*cuts, len(words)), strict=True)
         pieces = [" ".join(words[a:b]) for a, b in bounds]
         if any(piece.split()[0] in _JOINS or piece.split()[-1] in _JOINS for piece in pieces):
@@ -157,8 +167,11 @@ class _Column:
         return min(page, max(len(piece) for piece in self.pieces) * 1.25 + 3)
 
 
-def _read_columns(headings: list[str], rows: list[str]) -> list[list[str]] | None:
-    """Each column's pieces, row by row; None unless enough rows hold several columns."""
+def _read_columns(
+    headings: list[str], rows: list[str], *, gapped: bool = False
+) -> list[list[str]] | None:
+    """Each column's pieces, row by row; None unless enough rows hold several columns.
+    `gapped`: the page kept its gaps, and a row cut by one gap per column is cut there."""
     columns = [_Column(heading_sections(heading)[0], []) for heading in headings]
     # A column holds a share of the page's widest row (its widest pieces a little more).
     page = max(len(row) for row in rows) * PAGE_SHARE if rows else 0
@@ -169,7 +182,14 @@ def _read_columns(headings: list[str], rows: list[str]) -> list[list[str]] | Non
             return None
         widths = tuple(column.width(page) for column in columns)
         states = tuple((column.kind, column.last) for column in columns)
-        pieces = _best_cut(words, states, widths)
+        chunks = [" ".join(chunk.split()) for chunk in re.split(r"\s{3,}|\t", row.strip())]
+        if gapped and len(chunks) == len(columns):
+            pieces = chunks
+        elif gapped and len(chunks) == 1:
+            # No gap on the row: it is one column's, whole ("Galway  |  2011 - 2015").
+            pieces = _best_cut(words, states, widths, whole=True)
+        else:
+            pieces = _best_cut(words, states, widths)
         split_rows += sum(bool(piece) for piece in pieces) >= 2
         for column, piece in zip(columns, pieces, strict=True):
             if piece:
@@ -184,9 +204,12 @@ def _best_cut(
     words: list[str],
     states: tuple[tuple[str | None, str], ...],
     widths: tuple[float, ...],
+    *,
+    whole: bool = False,
 ) -> list[str]:
-    """The row's piece for each column, by the best-fitting cut of its words."""
-    allowed = _allowed_cuts(words)
+    """The row's piece for each column, by the best-fitting cut of its words (`whole`: the
+    row goes to one column uncut)."""
+    allowed = [0, len(words)] if whole else _allowed_cuts(words)
     best: tuple[float, list[str]] | None = None
     for cuts in combinations_with_replacement(allowed, len(states) - 1):
         bounds = list(zip((0, *cuts), (*cuts, len(words)), strict=True))
