@@ -1039,3 +1039,30 @@ def test_a_table_of_jobs_is_read_by_its_column_names():
         ("Denner AG", "Cashier", "2010"),
         ("Spar Schweiz", "Shelf Stacker", "2008"),
     ]
+
+
+def _jobs(text: str) -> list[tuple]:
+    document = parse_lines(_lines(text))
+    return [(job.get("position"), job.get("name")) for job in document.get("work", [])]
+
+
+def test_a_title_wrapped_in_a_narrow_column_keeps_its_whole_phrase():
+    # A sidebar set apart leaves the main column's titles wrapped at its width: the head
+    # word alone on the next line ends the title, it is no title of its own.
+    assert _jobs(
+        "Ana Ferreira\nana@example.com\n\nEXPERIENCE\nLead Data\nEngineer\n"
+        "Farfetch Portugal | Porto | Jan 2022 - Present\nOwn the order pipelines.\n\n"
+        "Data\nEngineer\nFeedzai | Coimbra | Mar 2019 - Dec 2021\nFraud pipelines.\n\n"
+        "Business Intelligence\nDeveloper\nSonae MC Group | Lisbon | Sep 2016 - Feb 2019\n"
+    ) == [
+        ("Lead Data Engineer", "Farfetch Portugal"),
+        ("Data Engineer", "Feedzai"),
+        ("Business Intelligence Developer", "Sonae MC Group"),
+    ]
+
+
+def test_an_employer_above_a_one_word_title_is_not_joined_to_it():
+    assert _jobs(
+        "Ana Ferreira\nana@example.com\n\nEXPERIENCE\nFeedzai\nEngineer\n2019 - 2021\n"
+        "Built things.\n\nAcme Data Solutions\nDeveloper\n2016 - 2019\nBuilt more.\n"
+    ) == [("Engineer", "Feedzai"), ("Developer", "Acme Data Solutions")]

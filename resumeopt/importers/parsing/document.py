@@ -50,6 +50,7 @@ from resumeopt.importers.parsing.lexicon import (
     implied_area,
     names_language,
     read_location,
+    title_cut_at_head,
     vocabulary,
 )
 from resumeopt.importers.parsing.ligatures import repair_ligature_loss, restore_lost_capitals
@@ -59,6 +60,7 @@ from resumeopt.importers.parsing.lines import (
     close_split_words,
     footer_links_dropped,
     join_cut_headers,
+    join_wrapped_titles,
     mend_date_ranges,
     named_columns,
     read_day_first,
@@ -115,6 +117,7 @@ def parse_lines(lines: list[Line], *, columns_apart: bool = False) -> dict[str, 
         # Two columns under two headings on one row ("EXPERIENCE      CERTIFICATIONS"), read
         # as flattened columns only where no sidebar was found, so the stages never both cut.
         lines = apart if apart != lines else flat_columns_apart(lines, columns=2)
+    lines = join_wrapped_titles(lines, title_cut_at_head)
     blocks = name_heading_back(split_sections(lines))
     if not any(section == "work" for section, _, _ in blocks):
         blocks = undeclared_work(blocks)

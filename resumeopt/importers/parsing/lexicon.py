@@ -50,6 +50,7 @@ def vocabulary() -> dict[str, Any]:
         # The last word of a group that owns an employer ("Harris Health System", "CHRISTUS
         # Health"): written in brackets after the employer, it is no place.
         "group_words": tuple(data["group_words"]),
+        "title_field_words": frozenset(data["title_field_words"]["words"]),
         "site_heads": frozenset(data["site_kinds"]["heads"]),
         "site_qualifiers": frozenset(data["site_kinds"]["qualifiers"]),
         "country_aliases": data["country_aliases"],
@@ -856,6 +857,23 @@ def compound_title(token: str) -> bool:
         token.endswith(ending) and len(token) >= len(ending) + 3
         for ending in vocabulary()["title_head_endings"]
     )
+
+
+def title_cut_at_head(first: str, second: str) -> bool:
+    """'Lead Data' / 'Engineer': a title wrapped by a narrow column, its head word alone on
+    the second line and only a title's words on the first (no employer: 'Feedzai' / 'Engineer'
+    is a company, then its title)."""
+    words = vocabulary()
+    head = second.strip().lower()
+    if " " in head or head not in words["title_heads"] or not second.strip()[:1].isupper():
+        return False
+    pieces = first.strip().split()
+    if not 1 <= len(pieces) <= 3 or any(not piece[:1].isupper() for piece in pieces):
+        return False
+    known = words["title_words"] | words["title_field_words"] | set(words["business_areas"])
+    lowered = [piece.lower() for piece in pieces]
+    # The first line ends with no head of its own ("Senior Engineer" / "Manager" are two).
+    return lowered[-1] not in words["title_heads"] and all(word in known for word in lowered)
 
 
 def names_site(text: str) -> bool:

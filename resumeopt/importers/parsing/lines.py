@@ -378,3 +378,23 @@ def _place_cut(previous: str, text: str, names_place: Callable[[str], bool]) -> 
         and _DATE_OR_END.match(text[state.end() :])
         and names_place(f"{town}, {state[0]}")
     )
+
+
+def join_wrapped_titles(lines: list[Line], cut_at_head: Callable[[str, str], bool]) -> list[Line]:
+    """A job title wrapped by a narrow column joined again: 'Lead Data' / 'Engineer' (a
+    sidebar set apart, or a two-column page read in columns, leaves the main column's
+    lines at its width). `cut_at_head(first, second)` says whether two lines are one
+    title cut before its head word."""
+    joined: list[Line] = []
+    for line in lines:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and not (previous.heading or previous.bullet or line.heading or line.bullet)
+            and not BULLET_RE.match(previous.text)
+            and cut_at_head(previous.text, line.text)
+        ):
+            joined[-1] = replace(previous, text=f"{previous.text.strip()} {line.text.strip()}")
+        else:
+            joined.append(line)
+    return joined
