@@ -99,6 +99,7 @@ def prepare() -> None:
     _inline_heading_group()
     item_end_words()
     run_on_leading_words()
+    legal_opener_re()
     _not_a_skill()
     _before_a_role()
     _in_a_name()
@@ -115,6 +116,59 @@ def item_end_words() -> frozenset[str]:
 def run_on_leading_words() -> frozenset[str]:
     """Words after which a capitalised word goes on with the same item ("with Salesforce")."""
     return frozenset(_cues()["run_on_leading_words"])
+
+
+# Words one of `legal_openers` or `legal_openers_after_name` holds; most lines hold none.
+# Alternatives that open on letters: the engine scans for their first characters in C.
+LEGAL_OPENER_HINT_RE = re.compile(
+    "ommitted|pportunit|iscriminat|EEO|pplicants|pplications|[Dd]iversity|ccommodation|"
+    "ffirmative|Pursuant"
+)
+
+
+@cache
+def legal_opener_re() -> re.Pattern:
+    """A legal or equal-opportunity sentence's opener ("All qualified applicants", "Acme is
+    committed to", "We are an equal opportunity employer"), case-sensitive: its group "name" is
+    the subject before the verb, when it has one. See `legal_opener_starts`."""
+    openers = "|".join(f"(?:{pattern})" for pattern in _cues()["legal_openers"])
+    verbs = "|".join(f"(?:{pattern})" for pattern in _cues()["legal_openers_after_name"])
+    # Not the candidate ("You are committed to patient safety").
+    name = (
+        r"(?!(?:You|Your|The (?:ideal|successful|right)|Candidates?|Applicants?|Ideal|Successful|"
+        r"They|I|He|She)\b)[A-Z][\w&.-]*(?:\s+(?:&\s+)?[A-Z][\w&.-]*){0,3}"
+    )
+    return re.compile(
+        rf"(?<![\w&'’.-])(?:(?P<name>{name})(?:\s+|(?=['’]re\b))(?:{verbs})|(?:{openers}))"
+    )
+
+
+# How far before its hint an opener may start: a subject of four words and its verb.
+LEGAL_OPENER_REACH = 90
+
+
+def legal_opener_starts(text: str) -> list[tuple[int, str]]:
+    """(where it starts, its subject or "") for each legal opener in the text.
+
+    The pattern is tried only just before each of its hint words: opening on a look-behind,
+    it was tried at every position of a posting pasted as one paragraph."""
+    starts: dict[int, str] = {}
+    for hint in LEGAL_OPENER_HINT_RE.finditer(text):
+        since = max(0, hint.start() - LEGAL_OPENER_REACH)
+        for found in legal_opener_re().finditer(text, since, hint.end() + 20):
+            if found.start() > since or since == 0:
+                starts.setdefault(found.start(), found["name"] or "")
+    return sorted(starts.items())
+
+
+def opens_legal_text(text: str) -> bool:
+    """The clause opens as a legal or equal-opportunity sentence does ("Acme is committed to
+    ...", "All qualified applicants ..."): it is legal text whatever the part it sits in."""
+    return (
+        text[:1].isupper()
+        and LEGAL_OPENER_HINT_RE.search(text) is not None
+        and legal_opener_re().match(text) is not None
+    )
 
 
 def asks(text: str) -> bool:
@@ -278,7 +332,7 @@ def clause_role(text: str, section: str, *, structured: bool) -> str:
     preferred qualification; a company blurb never takes the clauses after it,
     because each clause is read on its own.
     """
-    if cue("legal").search(text):
+    if cue("legal").search(text) or opens_legal_text(text):
         return "legal"
     strong = cue("benefit_strong").search(text)
     if (

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from jobs.extraction import roles
+from jobs.taxonomy import taxonomy
 
 BULLETS = "-•*·▪◦‣●■►➢✓✔★–"
 # Sentence ends: ". " / "! " / "? " before a capital, digit, bullet or quote, and "; " before
@@ -231,7 +232,7 @@ def segment(text: str) -> list[Clause]:
                 pieces.append(Clause(line, offset, heading, True, number, True, whole_line=True))
             else:
                 first = True
-                for start, piece in _run_on_items(_sentences(line)):
+                for start, piece in _run_on_items(_sentences(line, text)):
                     for clause in _inline_headings(piece, offset + start, number):
                         clause.line_start = first
                         first = False
@@ -267,8 +268,8 @@ def line_heading(line: str) -> str | None:
     return None
 
 
-def _sentences(line: str) -> list[tuple[int, str]]:
-    """(offset in the line, text) for each sentence or bullet of a line."""
+def _sentences(line: str, text: str = "") -> list[tuple[int, str]]:
+    """(offset in the line, text) for each sentence or bullet of a line of the posting `text`."""
     cuts = [0]
     for found in SENTENCE_END_RE.finditer(line):
         # The sentence ends at its stop (`end`); the line before it is read in place.
@@ -286,6 +287,7 @@ def _sentences(line: str) -> list[tuple[int, str]]:
     cuts.extend(bullet_edges(line))
     if " We " in line or " Our " in line:
         cuts.extend(_company_speaks(line))
+    cuts.extend(_legal_run_ins(line, text))
     if "equired " in line or "referred " in line:
         cuts.extend(_table_row_ends(line))
     if len(cuts) == 1:  # one sentence and no bullet, as most lines: the line itself
@@ -326,6 +328,46 @@ def _company_speaks(line: str) -> list[int]:
             ) and COMPANY_SPEAKS_RE.match(line, at + 1):
                 cuts.append(at + 1)
             at = line.find(word, at + 1)
+    return cuts
+
+
+def _legal_run_ins(line: str, text: str) -> list[int]:
+    """Where a legal or equal-opportunity sentence starts run into the item before it, with no
+    stop between them ("... Tableau and Excel Acme is committed to ...", "... Epic charting All
+    qualified applicants will ..."): the last item keeps its words and the sentence its own.
+
+    The subject of "X is committed to" is the company's name: of the capitalised words before
+    the verb, the most that the posting names elsewhere too ("Acme"), else those after the
+    skills the taxonomy knows ("Excel")."""
+    cuts = []
+    for at, name in roles.legal_opener_starts(line):
+        words = name.split()
+        if len(words) > 1:
+            elsewhere = next(
+                (
+                    size
+                    for size in range(len(words), 0, -1)
+                    if (text or line).count(" ".join(words[-size:])) > 1
+                ),
+                0,
+            )
+            if elsewhere:
+                skip = len(words) - elsewhere
+            else:
+                skip = 0
+                while skip < len(words) - 1 and taxonomy().lookup(words[skip]):
+                    skip += 1
+            for word in words[:skip]:
+                at = line.index(word, at) + len(word)
+            at = len(line) - len(line[at:].lstrip())
+        before = line[:at].rstrip()
+        if (
+            before
+            and (before[-1].isalnum() or before[-1] == ")")
+            # "knowledge of Equal Employment Opportunity law", "FMLA and EEO": the item's own words
+            and before.rsplit(None, 1)[-1].lower() not in roles.run_on_leading_words()
+        ):
+            cuts.append(at)
     return cuts
 
 
