@@ -170,7 +170,12 @@ EDUCATION_FIELD_RE = re.compile(
     # "Graduate Certificate in Project Management", "Post Graduation in Marketing"
     # (not "post-graduate experience in an emergency setting")
     r"(?:post[- ]?)?graduate certificates?)\b|\bpost[- ]?graduat(?:e|ion)(?=\s+in\b))"
-    r"[^.\n;:]{0,30}?\b(?i:in)\s+(?P<field>[A-Za-z][\w&'’\-]*"
+    r"[^.\n;:]{0,30}?\b(?i:in)\s+(?P<field>"
+    # "a quantitative field such as Econometrics, ...": the words that lead to the fields
+    # (FIELD_EXAMPLES_RE) do not count against the fields' own
+    r"(?i:(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:fields?|disciplines?|subjects?|areas?)"
+    r"(?:\s+of\s+study)?\s*,?\s+(?:such\s+as|like|including)\s+)?"
+    r"[A-Za-z][\w&'’\-]*"
     rf"(?:(?:\s*,\s*{OTHER_ASK_AFTER_COMMA}|\s*/\s*|\s+)[A-Za-z][\w&'’\-]*){{0,9}})"
 )
 # Words that open or close a degree's name but name no field of study: "Bachelor's Degree",
@@ -190,15 +195,24 @@ FIELD_WORDS = (
 # A degree named by its field, as EDUCATION_FIELD_RE's "degree in X" is: "a Computer Science
 # degree", "Bachelor of Teaching", "Master of Public Health", "BSc Computer Science" (not
 # "Bachelor of Science", which names its field after "in"; nor "MS Office").
+# Several fields, the last offered in place of the others: "Computer Science, Mathematics or
+# Physics". A list of names after a degree's letters ends in "or" ("BSc Computer Science,
+# Mathematics or Physics"), as a list of fields does; "BSc Computer Science, Java and AWS" lists
+# skills after the field.
+FIELD_ALTERNATIVES = (
+    rf"{FIELD_WORDS}(?:\s*,\s*{FIELD_WORDS}){{0,6}},?\s+(?:or|/)\s+{FIELD_WORDS}"
+    rf"|{FIELD_WORDS}\s*/\s*{FIELD_WORDS}"
+)
 FIELD_NAMED_DEGREE_RES = (
-    re.compile(rf"(?<![\w&'’-])(?P<field>{FIELD_WORDS})\s+(?i:degree)\b"),
+    re.compile(rf"(?<![\w&'’-])(?P<field>{FIELD_ALTERNATIVES}|{FIELD_WORDS})\s+(?i:degree)\b"),
     re.compile(
         r"\b(?:Bachelor|Master|Associate|Doctor)(?:s|'s|’s)?\s+of\s+"
-        rf"(?!(?:Science|Arts|Applied\s+Science|Philosophy|Fine\s+Arts)\b)(?P<field>{FIELD_WORDS})"
+        r"(?!(?:Science|Arts|Applied\s+Science|Philosophy|Fine\s+Arts)\b)"
+        rf"(?P<field>{FIELD_ALTERNATIVES}|{FIELD_WORDS})"
     ),
     re.compile(
         r"(?<![\w.])(?:BSc|BS|BA|BEng|BCom|BBA|BBus|MSc|MEng|MBA)\.?\s+"
-        rf"(?P<field>{FIELD_WORDS})"
+        rf"(?P<field>{FIELD_ALTERNATIVES}|{FIELD_WORDS})"
     ),
 )
 FIELD_END_RE = re.compile(
@@ -510,7 +524,7 @@ def _fields_named(text: str) -> list[re.Match]:
             for match in pattern.finditer(text)
             # "Computer Science degree", not "Completed degree in computer science": before
             # "degree", only a field the taxonomy knows
-            if pattern is not FIELD_NAMED_DEGREE_RES[0] or taxonomy().lookup(match["field"])
+            if pattern is not FIELD_NAMED_DEGREE_RES[0] or _known_field(match["field"])
         ],
         key=lambda match: match.start("field"),
     )
@@ -519,6 +533,15 @@ def _fields_named(text: str) -> list[re.Match]:
         if not kept or match.start("field") >= kept[-1].end("field"):
             kept.append(match)
     return kept
+
+
+# Where one field of a list of alternatives ends: "Computer Science, Mathematics or Physics".
+FIELD_SEPARATOR_RE = re.compile(r"\s*(?:,|/)\s*(?:or\s+)?|\s+or\s+")
+
+
+def _known_field(field: str) -> bool:
+    """A field the taxonomy knows, or a list of alternatives of which it knows one."""
+    return any(taxonomy().lookup(name) for name in FIELD_SEPARATOR_RE.split(field) if name)
 
 
 def read_education(
