@@ -33,7 +33,13 @@ BULLET_RE = re.compile(
     r"|(?<=\s)\s*[-*–o]\s+(?=[A-Z])|(?<=\s)\s*·\s+(?=[A-Z][a-z]+\s+[a-z]))"
 )
 # A row's level at its end, run into the next row: "... related field Required Experience 2 years".
-TABLE_ROW_END_RE = re.compile(r"(?<=[\w)])\s+(?:\|\s*)?(?:[Rr]equired|[Pp]referred)(?=\s+[A-Z0-9])")
+# Not the level that opens a heading run into the text ("... audiences Preferred Qualifications
+# • Epic Clarity", "Required Qualifications"): a heading of a posting pasted as one paragraph
+# ("Preferred Skills" may end a row of a table before its next row, "Skills Microsoft Excel").
+TABLE_ROW_END_RE = re.compile(
+    r"(?<=[\w)])\s+(?:\|\s*)?(?:[Rr]equired|[Pp]referred)"
+    r"(?=\s+[A-Z0-9])(?!\s+(?i:qualifications|requirements)\b)"
+)
 # A run-on sentence this long (in words) may be lines that lost their breaks.
 RUN_ON_WORDS = 16
 # ... or an acronym before a capitalised word ("a generalist HR role CIPD Level 5 qualified").
