@@ -127,3 +127,27 @@ def test_one_heading_of_two_words_is_not_taken_for_two_columns():
         "EXPERIENCE\nShift Manager\nDHL Supply Chain\n2019 - Present\n"
     ).document
     assert _jobs(document) == [("Shift Manager", "DHL Supply Chain", "2019")]
+
+
+def test_a_brand_of_several_words_is_not_cut_between_two_columns():
+    # "DHL Supply Chain", "Capitec Bank Holdings": the words after the brand go on naming
+    # the company; they are not the next column's.
+    document = import_text(
+        "Gary Whitfield\nOperations Manager\nCONTACT EXPERIENCE EDUCATION\n"
+        "Leeds, UK Shift Manager BSc Logistics\n"
+        "+44 7700 900 123 DHL Supply Chain University of Leeds\n"
+        "gary@example.com Mar 2021 - Present 2014 - 2015\n"
+        "SKILLS Built a night shift of sixty BSc Mathematics\n"
+        "Forklift pickers and loaders. University of York\n"
+        "Lean Team Leader 2011 - 2014\n"
+        "WMS Capitec Bank Holdings\n"
+        "Kaizen Jun 2016 - Feb 2021\n"
+    ).document
+    assert [(job.get("position"), job.get("name")) for job in document["work"]] == [
+        ("Shift Manager", "DHL Supply Chain"),
+        ("Team Leader", "Capitec Bank Holdings"),
+    ]
+    assert [school["institution"] for school in document["education"]] == [
+        "University of Leeds",
+        "University of York",
+    ]

@@ -33,6 +33,7 @@ from resumeopt.dates import DateRange, find_date_range
 from resumeopt.importers.headings import heading_key, heading_sections, headings
 from resumeopt.importers.parsing.certificates import looks_like_certificate
 from resumeopt.importers.parsing.lexicon import (
+    company_goes_on,
     degree_in,
     degree_pattern,
     employer_score,
@@ -220,6 +221,17 @@ def _best_cut(
         )
         # "University | of Leeds": a name's head word goes on with its "of".
         score -= 1.5 * sum(0 < cut < len(words) and _head_then_of(words, cut) for cut in cuts)
+        # "DHL | Supply Chain", "Capitec Bank | Holdings": a brand's name goes on, unless the
+        # next column has a phrase left open above ("BSc Logistics and" / "Supply Chain").
+        score -= 1.5 * sum(
+            0 < cut < len(words)
+            and company_goes_on(
+                words[max(0, cut - 2) : cut],
+                words[cut : cut + 2],
+                open_after=_left_open(states[index + 1][1]),
+            )
+            for index, cut in enumerate(cuts)
+        )
         if best is None or score > best[0]:
             best = (score, pieces)
     return best[1] if best else [" ".join(words), *[""] * (len(states) - 1)]

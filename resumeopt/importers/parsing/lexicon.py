@@ -51,6 +51,7 @@ def vocabulary() -> dict[str, Any]:
         # Health"): written in brackets after the employer, it is no place.
         "group_words": tuple(data["group_words"]),
         "title_field_words": frozenset(data["title_field_words"]["words"]),
+        "company_continuations": frozenset(data["company_continuations"]["words"]),
         "site_heads": frozenset(data["site_kinds"]["heads"]),
         "site_qualifiers": frozenset(data["site_kinds"]["qualifiers"]),
         "country_aliases": data["country_aliases"],
@@ -857,6 +858,29 @@ def compound_title(token: str) -> bool:
         token.endswith(ending) and len(token) >= len(ending) + 3
         for ending in vocabulary()["title_head_endings"]
     )
+
+
+def company_goes_on(before: list[str], after: list[str], *, open_after: bool = False) -> bool:
+    """Whether the words `after` go on naming the company whose name ends with the words
+    `before`: 'DHL' + 'Supply Chain', 'Capitec Bank' + 'Holdings', 'DHL Supply' + 'Chain'.
+
+    `open_after`: what comes after may as well end a phrase left open elsewhere (a column
+    above ending "Logistics and"); a name already ending in such words ("DHL Supply Chain")
+    is then whole."""
+    continuations = vocabulary()["company_continuations"]
+    if not before or not after or not before[-1][:1].isupper():
+        return False
+    last = [word.lower().strip(",.") for word in before[-2:]]
+    first = after[0].lower().strip(",.")
+    pair = f"{first} {after[1].lower().strip(',.')}" if len(after) > 1 else ""
+    if f"{last[-1]} {first}" in continuations:
+        return True  # "Supply | Chain": the cut falls inside the phrase
+    ended = last[-1] in continuations or " ".join(last) in continuations
+    if open_after and ended:
+        return False
+    # "Systems Administrator", "Group Lead": a title that opens with such a word.
+    alone = first in continuations and after[0][:1].isupper() and role_score(" ".join(after)) <= 0
+    return pair in continuations or alone
 
 
 def title_cut_at_head(first: str, second: str) -> bool:
