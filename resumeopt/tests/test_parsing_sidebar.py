@@ -1,6 +1,7 @@
 """A sidebar interleaved line by line with the jobs, as a PDF viewer's copy of a
 two-column page gives it (`resumeopt.importers.parsing.sidebar`)."""
 
+from resumeopt.importers import import_text
 from resumeopt.importers.parsing import Line, parse_lines
 from resumeopt.importers.parsing.sidebar import is_sidebar_item, sidebar_apart
 from resumeopt.tests.pasted_columns import Column, pasted
@@ -233,3 +234,28 @@ def test_the_contact_columns_town_alone_on_a_jobs_dates_row_is_the_sidebars():
         ("Key Account Manager", "Beiersdorf AG", "2020-10"),
         ("Field Sales Representative", "Henkel AG & Co. KGaA", "2016-04"),
     ]
+
+
+def test_a_sidebar_heading_beside_a_jobs_row_opens_its_section_and_takes_its_languages():
+    text = (
+        "Priya Raghavan\npriya@example.com\n\n"
+        "EXPERIENCE                                  SKILLS\n"
+        "Senior Data Engineer                        Python, Scala, SQL\n"
+        "Flipkart Internet Pvt Ltd | Bengaluru       Apache Spark, Kafka, Airflow\n"
+        "Jun 2021 - Present                          dbt, Terraform, Docker\n"
+        "Data Engineer                               LANGUAGES\n"
+        "Tata Consultancy Services Ltd | Chennai     English, Tamil, Hindi\n"
+        "Jul 2018 - May 2021\n"
+        "Moved Oracle reports to Spark.\n"
+    )
+    document = import_text(text).document
+    assert [language["language"] for language in document["languages"]] == [
+        "English",
+        "Tamil",
+        "Hindi",
+    ]
+    assert [(job["position"], job["name"]) for job in document["work"]] == [
+        ("Senior Data Engineer", "Flipkart Internet Pvt Ltd"),
+        ("Data Engineer", "Tata Consultancy Services Ltd"),
+    ]
+    assert "English" not in str(document["work"])

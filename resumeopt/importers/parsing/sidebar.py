@@ -166,6 +166,18 @@ def _columns_start(lines: list[Line]) -> tuple[int, int, str, str] | None:
     return None
 
 
+def _languages_listed(text: str) -> bool:
+    """'English, Tamil, Hindi': two languages or more, listed."""
+    items = [item.strip() for item in re.split(r"[,;/]", text) if item.strip()]
+    return len(items) >= 2 and all(names_language(item) for item in items)
+
+
+def _side_heading_piece(text: str) -> bool:
+    """'LANGUAGES', 'Certifications': a sidebar section's heading, alone in its column."""
+    sections = heading_sections(text) if _may_be_heading(text) else []
+    return len(sections) == 1 and sections[0] in SIDE_HEADINGS
+
+
 def _may_be_heading(text: str) -> bool:
     """A short line of words alone, as headings are (cheap, before looking the words up)."""
     return (
@@ -208,6 +220,12 @@ class _Columns:
             elif main_heading:
                 self.placed.append((Line(main_heading, heading=True), False, 0))
             return
+        parts = [part.strip() for part in _GAP.split(text) if part.strip()]
+        if len(parts) == 2 and _side_heading_piece(parts[1]):
+            # "Data Engineer        LANGUAGES": the sidebar's next heading beside a job's row.
+            self.sections.append((parts[1], []))
+            self.list_open = False
+            text = parts[0]
         glued = _glued_main_heading(text)
         if glued:
             heading_text, text = glued
@@ -305,6 +323,8 @@ class _Columns:
         unless only a sidebar can hold it."""
         if _strong_item(text) or _language_with_level(text) or _labelled_list(text):
             return True
+        if _languages_listed(text):
+            return True  # "English, Tamil, Hindi": only a sidebar holds a list of languages
         # A degree beside the jobs is the sidebar's; a school alone on its line may be an
         # employer (people work at colleges), so only one joined to a job's row moves.
         if self._in_side_education() and degree_in(text) and _names_study(text):
