@@ -103,25 +103,7 @@ def read_skills(
         # "work with our BI developers who build Power BI dashboards": what the people the
         # candidate works with do is not asked of the candidate. Most clauses have no "who".
         others = _others_work(clause.text) if found else []
-        matches = [
-            match
-            for match in found
-            if not (inside and any(start <= match.start < stop for start, stop in inside))
-            and not _names_a_team(clause.text, match)
-            and not _names_colleagues(clause.text, match)
-            and not (others and _in_others_work(others, match))
-            and not _names_a_nationality(clause.text, match)
-            and not names_no_skill(
-                clause.text,
-                match.term.canonical,
-                match.start,
-                match.end,
-                match.term.type,
-                title=clause.role == "title",
-                duty=clause.role == "duty",
-            )
-            and not (mention and match.term.source != "curated")
-        ]
+        matches = _kept_matches(clause, found, inside, others, mention) if found else []
         if naming:
             named = named_matches(
                 clause.text,
@@ -136,8 +118,14 @@ def read_skills(
             ]
             if named:
                 matches = sorted([*matches, *named], key=lambda match: match.start)
+        if not matches:
+            # Most clauses name nothing: no groups, levels or context words to read, only
+            # the clause's item.
+            if not mention and clause.role != "title":
+                _add_item(clause, matches, [], requirements)
+            continue
         # A clause with no match elides none (`_with_elided` starts from the matches).
-        if matches and not mention and _ELISION_HINT_RE.search(clause.text):
+        if not mention and _ELISION_HINT_RE.search(clause.text):
             matches = _with_elided(clause.text, matches, technical)
         groups = [] if mention else alternative_groups(clause.text, matches)
         if not mention and "(" in clause.text:
@@ -198,6 +186,43 @@ def read_skills(
     requirements.keywords = list(
         dict.fromkeys(s.name for s in requirements.skills if s.type == "domain")
     )
+
+
+def _kept_matches(
+    clause: Clause,
+    found: list[Match],
+    inside: list[tuple[int, int]],
+    others: list[tuple[int, int]],
+    mention: bool,
+) -> list[Match]:
+    """The taxonomy's matches in the clause that name a skill there: not in a span kept from
+    skills (`inside`), nor a team, colleagues, what others do (`others`), a nationality or a
+    generic word in a context that makes it none; in a mention, curated terms only. Each
+    test is tried only on the kinds of term it can refuse, in one loop over the matches."""
+    text = clause.text
+    title, duty = clause.role == "title", clause.role == "duty"
+    languages = spoken_languages()
+    kept = []
+    for match in found:
+        term = match.term
+        kind = term.type
+        if (
+            (mention and term.source != "curated")
+            or (inside and any(start <= match.start < stop for start, stop in inside))
+            or (others and _in_others_work(others, match))
+            or (kind in ("hard", "domain") and _names_a_team(text, match))
+            or (kind == "certification" and _names_colleagues(text, match))
+            or (
+                (kind == "language" or term.canonical in languages)
+                and _names_a_nationality(text, match)
+            )
+            or names_no_skill(
+                text, term.canonical, match.start, match.end, kind, title=title, duty=duty
+            )
+        ):
+            continue
+        kept.append(match)
+    return kept
 
 
 def _prefer_what_only_duties_require(requirements: Requirements, asked: set[str]) -> None:
