@@ -98,7 +98,13 @@ def read_columns(raw: list[str], *, nested: bool = False) -> list[str]:
         return raw
     # A row of the right column has a gap before it ("Registered Nurse | Critical Care"
     # above the columns only happens to have a space there).
-    region = [i for i, line in enumerate(lines) if len(line) > column and _gap_before(line, column)]
+    # Nor does it open with a separator: "jane@mail.com  |  +44 ..." is one contact line
+    # whose pipe happens to stand where the column starts.
+    region = [
+        i
+        for i, line in enumerate(lines)
+        if len(line) > column and _gap_before(line, column) and line[column] not in "|·•"
+    ]
     # One side of columns found already is columns from its top to its bottom.
     first, last = (0, len(lines) - 1) if nested else (region[0], region[-1])
     # The left column may run on below the right one's last line.

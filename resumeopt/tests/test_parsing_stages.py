@@ -1066,3 +1066,23 @@ def test_an_employer_above_a_one_word_title_is_not_joined_to_it():
         "Ana Ferreira\nana@example.com\n\nEXPERIENCE\nFeedzai\nEngineer\n2019 - 2021\n"
         "Built things.\n\nAcme Data Solutions\nDeveloper\n2016 - 2019\nBuilt more.\n"
     ) == [("Engineer", "Feedzai"), ("Developer", "Acme Data Solutions")]
+
+
+def test_a_contact_line_whose_separator_meets_the_column_stays_whole():
+    # The pipe after the e-mail happens to stand where the right column starts; a column's
+    # text never opens with a separator, so the contact line is no row of the columns.
+    raw = [
+        "ANA FERREIRA",
+        "ana.ferreira.dev@gmail.com  |  +351 912 555 031  |  Lisbon, Portugal",
+        "",
+        "SKILLS                      EXPERIENCE",
+        "Python                      Data Engineer",
+        "SQL                         Feedzai | Coimbra | Mar 2019 - Dec 2021",
+        "Apache Spark                Real-time feature pipelines for fraud models",
+        "Airflow                     on Kafka and Flink.",
+        "                            Business Intelligence Developer",
+        "                            Sonae MC Group | Lisbon | Sep 2016 - Feb 2019",
+    ]
+    read = read_columns(raw)
+    assert read[1] == raw[1]
+    assert read[3:8] == ["SKILLS", "Python", "SQL", "Apache Spark", "Airflow"]
