@@ -182,8 +182,8 @@ def is_preferred(text: str) -> bool:
 # "..., AWS D1.1 certification a plus, must provide own tools, forklift experience helpful, ...":
 # a part of a required clause's list that ends in its own preferred cue.
 PREFERRED_LIST_PART_RE = re.compile(
-    r"\s(?:(?:is|are|would be|will be)\s+)?(?:(?:a|an)\s+(?:big\s+|strong\s+)?(?:plus|bonus|"
-    r"advantage|asset)|helpful|preferred|desired|desirable|beneficial)\s*[.]?\s*$",
+    r"\s(?:(?:is|are|would be|will be)\s+)?(?:(?:a|an)\s+(?:big\s+|strong\s+|added\s+)?"
+    r"(?:plus|bonus|advantage|asset)|helpful|preferred|desired|desirable|beneficial)\s*[.]?\s*$",
     re.IGNORECASE,
 )
 LIST_PART_RE = re.compile(r"[^,;]+")
@@ -209,15 +209,15 @@ NEXT_ASK_OPENERS = (
 NEXT_ASK_RE = re.compile(rf",\s*(?:and\s+)?(?={NEXT_ASK_OPENERS})", re.IGNORECASE)
 # ", public accounting preferred": a comma's part that ends in its own preferred cue.
 PREFERRED_PART_RE = re.compile(
-    r",\s*(?P<part>[^,;]{3,60}?)\s+(?:(?:is|are|would be)\s+)?(?:preferred|desired|desirable|"
-    r"(?:a|an)\s+(?:plus|bonus|advantage|asset))\s*[.;]?\s*$",
+    r",\s*(?P<part>[^,;]{3,60}?)\s+(?:(?:is|are|would be|will be)\s+)?(?:preferred|desired|"
+    r"desirable|(?:a|an)\s+(?:added\s+)?(?:plus|bonus|advantage|asset))\s*[.;]?\s*$",
     re.IGNORECASE,
 )
 # "CRM experience (Salesforce preferred)", "OSHA 10 card (OSHA 30 a plus)": a bracket that
 # ends in its own preferred cue prefers what it holds, not the requirement it follows.
 PREFERRED_BRACKET_RE = re.compile(
-    r"\((?P<part>[^()]{2,60}?)\s+(?:(?:is|are|would be)\s+)?(?:strongly\s+)?(?:preferred|"
-    r"desired|desirable|(?:a|an)\s+(?:plus|bonus|advantage|asset))\s*\)",
+    r"\((?P<part>[^()]{2,60}?)\s+(?:(?:is|are|would be|will be)\s+)?(?:strongly\s+)?(?:preferred|"
+    r"desired|desirable|(?:a|an)\s+(?:added\s+)?(?:plus|bonus|advantage|asset))\s*\)",
     re.IGNORECASE,
 )
 # What the part before such a comma ends in when it is a requirement of its own ("4+ years

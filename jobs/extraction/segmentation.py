@@ -53,7 +53,7 @@ RUN_ON_BREAK_RE = re.compile(
 # next item may open on its bullet and on its years ("... preferred - 2 years of help desk").
 PREFERENCE_END_RE = re.compile(
     r"(?<=\w)(?<!\ba)(?<!\ban)(?<!\bthe)(?<!\bour)(?<!\bmost)\s+"
-    r"(?:(?:is|are|would be|will be)\s+)?(?:(?:a|an)\s+(?:big\s+|strong\s+|huge\s+)?"
+    r"(?:(?:is|are|would be|will be)\s+)?(?:(?:a|an)\s+(?:big\s+|strong\s+|huge\s+|added\s+)?"
     r"(?:plus|bonus|advantage|asset)|preferred|desired|desirable|beneficial|helpful)"
     r"(?=\s+(?:[-–•]\s+)?(?:[A-Z][a-z]|\d))"
 )

@@ -585,8 +585,10 @@ PROSE_START_RE = re.compile(
 
 IS_A_RE = re.compile(
     r"^(?!(?i:we|our|the team|the company|this|you|they|i)\b)"
-    rf"(?P<company>{COMPANY_NAME})\s+(?:(?:is|are)\s+(?:a|an|the|one of)\s+(?!plus\b|must\b|"
-    r"bonus\b|requirement)"
+    rf"(?P<company>{COMPANY_NAME})\s+(?:(?:is|are)\s+(?:a|an|the|one of)\s+"
+    # "Knowledge of Docker is an added advantage": a preferred item, not a company
+    r"(?!(?:added\s+|big\s+|real\s+|definite\s+)?(?:plus|advantage|asset|bonus)\b|must\b|"
+    r"requirement)"
     r"|(?:has|have)\s+(?:made|built|served|been|grown|helped)\b|(?:makes|builds|runs|provides|serves|operates|helps|"
     r"designs|sells|develops|creates|protects|lets|delivers|manufactures)\b)"
 )

@@ -28,3 +28,38 @@ def test_the_same_headings_on_their_lines_read_the_same():
     lined = TWO_HEADINGS.replace(" Required Qualifications", "\nRequired Qualifications\n")
     lined = lined.replace(" Preferred Qualifications", "\nPreferred Qualifications\n")
     assert _levels(lined) == _levels(TWO_HEADINGS)
+
+
+ADDED_ADVANTAGE = (
+    "Java Developer\nRequirements:\n- 3+ years of Java and Spring Boot\n"
+    "- Knowledge of Docker is an added advantage\n- AutoCAD will be an added advantage\n"
+)
+
+
+def test_an_added_advantage_prefers_what_it_follows():
+    for text in (ADDED_ADVANTAGE, " ".join(ADDED_ADVANTAGE.split())):
+        required, preferred = _levels(text)
+        assert {"Java", "Spring"} <= required
+        assert {"Docker", "AutoCAD"} <= preferred
+        assert not {"Docker", "AutoCAD"} & required
+
+
+def test_an_added_advantage_ends_its_item_where_the_perks_run_into_it():
+    text = (
+        "Junior Accountant Requirements: 2 years of Tally ERP experience, SAP B1 will be an added "
+        "advantage Perks and benefits Free Microsoft Excel training, PF, Mediclaim, Diwali gift."
+    )
+    required, preferred = _levels(text)
+    assert "Tally Prime" in required
+    assert "SAP Business One" in preferred
+    assert "Excel" not in required | preferred
+
+
+def test_perks_and_benefits_heading_ends_the_requirements():
+    text = (
+        "Junior Accountant\nRequirements:\n- 2 years of Tally ERP experience\n"
+        "Perks and benefits\n- Free Excel training, PF, Mediclaim, bonus as per company policy\n"
+    )
+    required, preferred = _levels(text)
+    assert "Tally Prime" in required
+    assert "Excel" not in required | preferred
