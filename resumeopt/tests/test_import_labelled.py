@@ -444,6 +444,16 @@ FLOORS = {
         "real_share": 0.95,
         "work_place": 0.95,
     },
+    # The forms import still misread after varied11 (data/labelled/varied12: a job written
+    # without its employer, brands of several words, a site's kind beside the town, titles
+    # wrapped in a narrow column, two columns under two headings on one row, certificates
+    # listed on one line), labelled before the parser ran. First run: employer 21/22, title
+    # 26/28, dates 27/28, phone 7/8, sections 9/12, job place 21/23, real entries 28/30.
+    # After its rules: every field read.
+    "varied12": {
+        **dict.fromkeys(("name", "employer", "title", "school", "degree", "dates"), 0.95),
+        **dict.fromkeys(("email", "phone", "area", "sections", "work_place", "real_share"), 0.9),
+    },
     # Resumes for software roles as the product meets them (data/labelled/varied11: Word
     # files from PDF converters, Indeed pastes, PDFs, Markdown), labelled before the parser
     # ran, never tuned on. First run (cf0ab5a): name 16/16, employer 39/46, title 41/47,
