@@ -74,7 +74,10 @@ job written without its employer among jobs with one, brands of several words ("
 Chain", "Capitec Bank Holdings"), a site's kind ("Distribution Centre", "Hub", "Depot")
 beside the town, titles wrapped in a narrow column of an interleaved sidebar, two columns
 flattened under two headings on one row, certificates listed on one line; labelled before
-the parser ran;
+the parser ran; `varied12-second.json` five more written after its rules, labelled before
+the parser ran (an Australian driver's Indeed paste, a US analyst's gapped columns, Indian
+"Organization: / Designation:" fields, a German sidebar on the right, a South African
+three-column Word page built by its `make_files.py`);
 `worldedu/` holds education sections and headers from many countries (Indian, British,
 German, French, Spanish, Argentinian, American, Australian, Kenyan CVs, bootcamps, names
 with credentials, headings glued or split; Word files built by `world_resumes.py`), labelled
