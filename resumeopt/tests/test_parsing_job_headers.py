@@ -840,3 +840,8 @@ def test_a_company_named_by_site_words_is_still_the_employer():
     assert (job["name"], job["location"]) == ("Office Depot", "Austin, TX")
     [job] = _work("Cashier | The Home Depot | Atlanta, GA | 2012 - 2015")
     assert job["name"] == "The Home Depot"
+
+
+def test_a_title_in_person_without_an_employer_stays_the_title():
+    [job] = _work("Storeperson\nBlacktown NSW\nJanuary 2016 to February 2018")
+    assert (job["position"], job.get("name")) == ("Storeperson", None)

@@ -58,7 +58,8 @@ def vocabulary() -> dict[str, Any]:
         "remote_words": set(data["remote_words"]),
         "title_heads": set(data["title_heads"]),
         # German, Dutch and Nordic titles are compounds ending in their head word
-        # ("Vertriebsleiter", "Softwareentwickler", "Projectmedewerker").
+        # ("Vertriebsleiter", "Softwareentwickler", "Projectmedewerker"), and so are English
+        # ones in "-person" ("Storeperson", "Salesperson").
         "title_head_endings": tuple(data["title_head_endings"]),
         # Each legal form with and without its last dot: callers compare words as written
         # ("Inc.") or stripped ("inc"), so both spellings must be known.
