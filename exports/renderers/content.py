@@ -130,6 +130,14 @@ def header(document: dict[str, Any]) -> Header:
     )
 
 
+def _names_qualification_title(kind: str) -> bool:
+    """'Ontario College Certificate', 'Baccalauréat', 'KCSE': a qualification whose title
+    reads on past "in" ('Certificate IV in Kitchen Management' is one title)."""
+    from resumeopt.importers.parsing.lexicon import names_vocational  # lazy: its data
+
+    return names_vocational(kind)
+
+
 def _dates(entry: dict[str, Any], *, studies: bool = False) -> str:
     start, end = _s(entry.get("startDate")), _s(entry.get("endDate"))
     if studies and end and not start:
@@ -169,12 +177,22 @@ def section_blocks(document: dict[str, Any], section: str) -> list[Block]:
             # the next one's degree its place. "... in Nursing", never "..., Nursing": after
             # a comma a reader cannot tell the field from the school. A field with no degree
             # goes under its school, labelled ("Field of study: HBO-ICT").
-            degree = _joined(kind, area, separator=" in ") if kind else "" if school else area
+            # A trade or school qualification keeps what follows "in" in its own title
+            # ("Certificate III in Commercial Cookery"), so its field apart from it is
+            # written under it too ("Ontario College Certificate" / "Field of study: ...").
+            field_apart = bool(area) and (not kind or _names_qualification_title(kind))
+            degree = (
+                _joined(kind, "" if field_apart else area, separator=" in ")
+                if kind
+                else ""
+                if school
+                else area
+            )
             title = school or degree
             subtitle = _joined(
                 degree if school else "", _dates(item, studies=True), _s(item.get("score"))
             )
-            details = [f"Field of study: {area}"] if area and not kind and school else []
+            details = [f"Field of study: {area}"] if field_apart and (school or kind) else []
             courses = _strings(item.get("courses"))
             details += [f"Courses: {', '.join(courses)}"] if courses else []
             if title or subtitle:

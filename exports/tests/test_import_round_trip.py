@@ -53,8 +53,22 @@ SCHOOLS = [
     "Universidad de Granada",
     "Technische Universität München",
     "University College Dublin",
+    "Lincoln High School",
+    "Centennial College",
 ]
-DEGREES = ["Bachelor of Science", "Master of Science", "B.Sc.", "MBA", "BA", "PhD"]
+# Degrees, and the qualifications of trades and schools whose own titles name a school
+# ("High School Diploma") or read on past "in" ("Ontario College Certificate").
+DEGREES = [
+    "Bachelor of Science",
+    "Master of Science",
+    "B.Sc.",
+    "MBA",
+    "BA",
+    "PhD",
+    "High School Diploma",
+    "Ontario College Certificate",
+    "Higher Secondary Certificate (HSC)",
+]
 FIELDS = ["Computer Science", "Nursing", "Supply Chain Management", "Economics"]
 # Credentials as people list them: acronyms, "Certified ...", "... Certificate", licences.
 CERTIFICATES = [

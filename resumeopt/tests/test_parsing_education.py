@@ -725,3 +725,32 @@ def test_a_blank_line_parts_schools_only_where_an_entry_keeps_its_lines_together
         "August 2013 to June 2017\n\n12th in Mathematics\n\nWoodbine Modern School\n\n"
         "April 2011 to March 2013"
     ) == [("B.V.B College of Engineering", "B.E"), ("Woodbine Modern School", "12th")]
+
+
+def test_a_qualification_named_after_a_kind_of_school_stays_with_the_school_above():
+    """'High School Diploma', 'Ontario College Certificate', 'Higher Secondary Certificate'
+    name a school's word inside the qualification: under a school's own line they are its
+    qualification, not the next school; 'Don Bosco Higher Secondary School' is a school."""
+    assert _schools(
+        "Lew Wallace High School\n"
+        "High School Diploma · Graduated 2008\n"
+        "Centennial College\n"
+        "Ontario College Certificate · Graduated 2012\n"
+        "Don Bosco Matriculation Higher Secondary School\n"
+        "Higher Secondary Certificate (HSC) · 2012 – 2014\n"
+        "Parramatta High School\n"
+        "Higher School Certificate (HSC) · Graduated 2014"
+    ) == [
+        ("Lew Wallace High School", "High School Diploma"),
+        ("Centennial College", "Ontario College Certificate"),
+        ("Don Bosco Matriculation Higher Secondary School", "Higher Secondary Certificate (HSC)"),
+        ("Parramatta High School", "Higher School Certificate (HSC)"),
+    ]
+
+
+def test_a_spanish_grado_or_master_written_with_in_keeps_its_field():
+    """'Grado in Ingeniería Informática', as a resume in English writes the Spanish degree."""
+    entry = _education("Universidad de Granada\nGrado in Traducción e Interpretación, 2016")[0]
+    assert (entry["studyType"], entry["area"]) == ("Grado", "Traducción e Interpretación")
+    entry = _education("Universidad de Sevilla\nMáster in Ciencia de Datos, 2018")[0]
+    assert (entry["studyType"], entry["area"]) == ("Máster", "Ciencia de Datos")

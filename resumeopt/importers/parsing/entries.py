@@ -27,6 +27,7 @@ from resumeopt.importers.parsing.lexicon import (
     role_score,
     title_score,
     vocabulary,
+    vocational_pattern,
 )
 from resumeopt.importers.parsing.lines import Line
 from resumeopt.importers.parsing.patterns import (
@@ -552,11 +553,11 @@ def education_entries(lines: list[Line]) -> list[Entry]:
             continue
         after_gap, gap = gap, False
         kinds = set()
-        if names_institution(text) and not names_school_kind(text):
+        if names_school_beside_qualification(text) and not names_school_kind(text):
             kinds.add("institution")
         # "Kenya Certificate of Secondary Education," names a qualification too; "A-levels:
         # History (A)" under a school lists the subjects taken for it.
-        if degree_in(text) or (names_vocational(text) and ":" not in text):
+        if names_qualification(text) or (names_vocational(text) and ":" not in text):
             kinds.add("degree")
         if find_date_range(text):
             kinds.add("date")
@@ -629,6 +630,29 @@ def education_entries(lines: list[Line]) -> list[Entry]:
         entries[-1].header.append(text)
         seen |= kinds
     return entries
+
+
+def names_school_beside_qualification(text: str) -> bool:
+    """Whether the line names a school outside the qualification it names: "High School
+    Diploma · 2008", "Ontario College Certificate in Logistics" and "Higher School
+    Certificate (HSC)" name none, so under "Lincoln High School" they are its degree, not
+    the next school."""
+    for found in (degree_in(text), vocational_pattern().match(text)):
+        if found:
+            text = f"{text[: found.start()]} {text[found.end() :]}"
+            break
+    return names_institution(text)
+
+
+def names_qualification(text: str) -> bool:
+    """Whether the line names a degree, not a school named after the level it teaches:
+    "Don Bosco Higher Secondary School" names a school, "Higher Secondary Certificate" a
+    qualification."""
+    found = degree_in(text)
+    if not found:
+        return False
+    following = re.match(r"\s+([^\W\d_]+)", text[found.end() :])
+    return not (following and names_institution(following[1]))
 
 
 def is_job(raw: Entry) -> bool:
