@@ -135,3 +135,13 @@ def test_sales_associates_however_written_are_store_and_sales_posts():
             title = match_resume(_held(held), post).breakdown["title"]
             role = title.get("role_score", title["score"])  # the role's fit, not its level's
             assert role >= 50, (written, held)  # the same family, not another line
+
+
+def test_every_rival_is_a_taxonomy_term_and_rivals_go_both_ways():
+    from jobs.matching import rival_tools
+    from jobs.taxonomy import taxonomy
+
+    rivals = rival_tools()
+    assert set(rivals) <= {term.canonical for term in taxonomy().terms}
+    assert all(name in rivals[other] for name, others in rivals.items() for other in others)
+    assert "Vue.js" in rivals["React"] and "Microsoft Azure" in rivals["AWS"]
