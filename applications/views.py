@@ -178,7 +178,7 @@ def track_top(request: HttpRequest, batch_pk: int) -> HttpResponse:
     top = (
         RankedPosting.objects.filter(batch=batch)
         .select_related("posting")
-        .order_by("-score", "position", "pk")
+        .order_by(*RankedPosting.RANKING)  # the batch page's order: ties as it breaks them
     )
     created = 0
     for ranked in top[: form.cleaned_data["count"]]:

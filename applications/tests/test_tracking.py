@@ -124,6 +124,23 @@ def test_track_the_top_n_of_a_batch(user_client, user, resume):
     assert Application.objects.filter(owner=user).count() == 3
 
 
+def test_track_the_top_n_takes_equal_scores_in_the_batch_pages_order(user_client, user, resume):
+    from jobs.models import RankedPosting, RankingBatch
+
+    batch = RankingBatch.objects.create(owner=user, resume=resume, name="Batch")
+    # Equal scores: the one meeting more requirements is higher on the batch page.
+    for position, (company, met) in enumerate([("Alpha", 1), ("Beta", 3), ("Gamma", 2)]):
+        posting = make_job(user, company=company, batch=batch)
+        RankedPosting.objects.create(
+            batch=batch, posting=posting, score=70, matched_count=met, position=position
+        )
+    user_client.post(reverse("applications:track_top", args=[batch.pk]), {"count": 2})
+    assert set(Application.objects.filter(owner=user).values_list("company", flat=True)) == {
+        "Beta",
+        "Gamma",
+    }
+
+
 def test_track_the_top_refuses_a_bad_count_and_keeps_nothing(user_client, user, resume):
     from jobs.models import RankingBatch
 
