@@ -259,3 +259,30 @@ def test_a_sidebar_heading_beside_a_jobs_row_opens_its_section_and_takes_its_lan
         ("Data Engineer", "Tata Consultancy Services Ltd"),
     ]
     assert "English" not in str(document["work"])
+
+
+def test_a_title_wrapped_beside_the_sidebar_is_the_job_columns_not_a_skill_or_heading():
+    # "Data" and "Software" are skills, and "Software" a skills heading too; above a title's
+    # head word on the next row they are the first words of the title.
+    text = (
+        "Jonas Weber\njonas@example.com\n\n"
+        "EXPERIENCE                                SKILLS\n"
+        "Senior Machine Learning                   PyTorch\n"
+        "Engineer                                  TensorFlow\n"
+        "Zalando SE | Berlin | 04/2021 - today     Kubernetes\n"
+        "Ranking models for the catalogue search.\n"
+        "Data                                      LANGUAGES\n"
+        "Scientist                                 German (native)\n"
+        "Delivery Hero SE | Berlin | 2018 - 2021   English (C1)\n"
+        "Demand forecasting for 40 cities.\n"
+        "Software\n"
+        "Developer\n"
+        "SAP SE | Walldorf | 2015 - 2018\n"
+    )
+    document = import_text(text).document
+    assert [(job["position"], job["name"]) for job in document["work"]] == [
+        ("Senior Machine Learning Engineer", "Zalando SE"),
+        ("Data Scientist", "Delivery Hero SE"),
+        ("Software Developer", "SAP SE"),
+    ]
+    assert document["skills"][0]["keywords"] == ["PyTorch", "TensorFlow", "Kubernetes"]

@@ -41,6 +41,7 @@ from resumeopt.importers.parsing.lexicon import (
     names_language,
     read_location,
     role_score,
+    title_cut_at_head,
     vocabulary,
 )
 from resumeopt.importers.parsing.lines import Line
@@ -209,6 +210,10 @@ class _Columns:
         if not text:
             self.placed.append((Line(""), False, 0))
             return
+        if title_cut_at_head(text, _GAP.split(following.strip())[0]):
+            # "Software" / "Developer": a title wrapped by the narrow column, no heading.
+            self._place(line, False)
+            return
         heading = self._heading(text, following)
         if heading is not None:
             main_heading, side_heading = heading
@@ -222,10 +227,12 @@ class _Columns:
             return
         parts = [part.strip() for part in _GAP.split(text) if part.strip()]
         if len(parts) == 2 and _side_heading_piece(parts[1]):
-            # "Data Engineer        LANGUAGES": the sidebar's next heading beside a job's row.
+            # "Data Engineer        LANGUAGES": the sidebar's next heading beside a job's row;
+            # the row's other piece is the job column's.
             self.sections.append((parts[1], []))
             self.list_open = False
-            text = parts[0]
+            self._place(Line(parts[0], bullet=line.bullet), False)
+            return
         glued = _glued_main_heading(text)
         if glued:
             heading_text, text = glued
@@ -320,7 +327,10 @@ class _Columns:
         next line is the sidebar's (then the list goes on there, and this is the other
         column's: 'Linux/Bash, Docker,' / 'RingCentral' / 'SQL'). A line right above a
         date range is a job's header ('Advalange, Moscow' / 'JULY 2019 - APRIL 2020')
-        unless only a sidebar can hold it."""
+        unless only a sidebar can hold it. A title's first words above its head word are
+        the job column's ('Data' / 'Scientist'), skills though they may be."""
+        if title_cut_at_head(text, _GAP.split(following.strip())[0]):
+            return False
         if _strong_item(text) or _language_with_level(text) or _labelled_list(text):
             return True
         if _languages_listed(text):
