@@ -151,3 +151,23 @@ def test_a_brand_of_several_words_is_not_cut_between_two_columns():
         "University of Leeds",
         "University of York",
     ]
+
+
+def test_a_countrys_or_a_skills_two_words_are_not_cut_between_columns():
+    document = import_text(
+        "Nomvula Dlamini\nTreasury Officer\nCONTACT EXPERIENCE EDUCATION\n"
+        "Durban, South Africa Treasury Operations Officer BCom Finance\n"
+        "+27 71 555 0456 Nedbank Group University of KwaZulu-Natal\n"
+        "nomvula@example.com Mar 2020 - Present 2012 - 2015\n"
+        "SKILLS Settled FX and money-market deals BCom Economics\n"
+        "SWIFT, SAP for the corporate desk. University of Pretoria\n"
+        "Excel, Power BI Payments Clerk 2016\n"
+        "LANGUAGES Sanlam Investment Holdings\n"
+        "isiZulu (native) Feb 2016 - Feb 2020\n"
+    ).document
+    assert [job["position"] for job in document["work"]] == [
+        "Treasury Operations Officer",
+        "Payments Clerk",
+    ]
+    assert document["basics"]["location"] == {"city": "Durban", "countryCode": "ZA"}
+    assert "Power BI" in document["skills"][0]["keywords"]

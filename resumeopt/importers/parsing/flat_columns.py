@@ -45,7 +45,7 @@ from resumeopt.importers.parsing.lexicon import (
 )
 from resumeopt.importers.parsing.lines import Line
 from resumeopt.importers.parsing.patterns import EMAIL_RE, PHONE_RE, URL_RE
-from resumeopt.importers.parsing.sidebar import is_sidebar_item
+from resumeopt.importers.parsing.sidebar import is_sidebar_item, names_skill
 
 # Columns a row of headings names (two are read by `sidebar.py`).
 COLUMNS = 3
@@ -221,6 +221,8 @@ def _best_cut(
         )
         # "University | of Leeds": a name's head word goes on with its "of".
         score -= 1.5 * sum(0 < cut < len(words) and _head_then_of(words, cut) for cut in cuts)
+        # "South | Africa", "Power | BI": a country's or a skill's two words stay together.
+        score -= 1.5 * sum(0 < cut < len(words) and _phrase_across(words, cut) for cut in cuts)
         # "DHL | Supply Chain", "Capitec Bank | Holdings": a brand's name goes on, unless the
         # next column has a phrase left open above ("BSc Logistics and" / "Supply Chain").
         score -= 1.5 * sum(
@@ -394,6 +396,14 @@ def _words_before_title(piece: str) -> int:
     if sum(word in known for word in words[first:]) < 2:
         return 0  # "Data Engineer", "Travel Nurse": a title's own words
     return sum(word not in _SMALL_WORDS for word in words[:first])
+
+
+def _phrase_across(words: list[str], cut: int) -> bool:
+    """Do the words on both sides of the cut name one place or one skill together?"""
+    pair = f"{words[cut - 1].strip(',;')} {words[cut].strip(',;')}"
+    if words[cut - 1].endswith((",", ";")):
+        return False  # "Excel, | Power BI": the comma ends the item
+    return bool(names_skill(pair) or (read_location(pair) or {}).get("countryCode"))
 
 
 def _head_then_of(words: list[str], cut: int) -> bool:

@@ -568,6 +568,11 @@ def _skill(item: str) -> bool:
     return key in sidebar_words()["skills"]
 
 
+def names_skill(item: str) -> bool:
+    """'Power BI', 'Kubernetes': a skill a sidebar lists, by the sidebar's vocabulary."""
+    return _skill(item)
+
+
 def _language_with_level(text: str) -> bool:
     """'English (C1)', 'Russian - native', 'German (native),', 'Kazakh'."""
     text = text.strip().rstrip(",;")
