@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -230,6 +231,10 @@ def segment(text: str) -> list[Clause]:
     """The posting's clauses in order, each with its role."""
     pieces: list[Clause] = []
     offset = 0
+    # Where legal sentences open ("All qualified applicants ...", "Acme is committed to ..."),
+    # in the posting's offsets: the clauses that start there are legal text.
+    legal_starts: set[int] = set()
+    legal_hints = roles.legal_opener_hints(text)
     for number, raw in enumerate(text.splitlines(keepends=True)):
         line = raw.rstrip("\r\n")
         if line.strip():
@@ -237,14 +242,24 @@ def segment(text: str) -> list[Clause]:
             if heading is not None:
                 pieces.append(Clause(line, offset, heading, True, number, True, whole_line=True))
             else:
+                run_ins: list[int] = []
+                if legal_hints and _any_within(legal_hints, offset, offset + len(line)):
+                    run_ins, openers = _legal_run_ins(line, text)
+                    legal_starts.update(offset + at for at in (*run_ins, *openers))
                 first = True
-                for start, piece in _run_on_items(_sentences(line, text)):
+                for start, piece in _run_on_items(_sentences(line, run_ins)):
                     for clause in _inline_headings(piece, offset + start, number):
                         clause.line_start = first
                         first = False
                         pieces.append(clause)
         offset += len(raw)
-    return _assign_roles(pieces, text)
+    return _assign_roles(pieces, text, legal_starts)
+
+
+def _any_within(positions: list[int], start: int, end: int) -> bool:
+    """Whether one of the sorted positions is in [start, end)."""
+    index = bisect_left(positions, start)
+    return index < len(positions) and positions[index] < end
 
 
 def line_heading(line: str) -> str | None:
@@ -274,8 +289,9 @@ def line_heading(line: str) -> str | None:
     return None
 
 
-def _sentences(line: str, text: str = "") -> list[tuple[int, str]]:
-    """(offset in the line, text) for each sentence or bullet of a line of the posting `text`."""
+def _sentences(line: str, run_ins: tuple[int, ...] | list[int] = ()) -> list[tuple[int, str]]:
+    """(offset in the line, text) for each sentence or bullet of a line; `run_ins`: where legal
+    sentences start run into the words before them (`_legal_run_ins`)."""
     cuts = [0]
     for found in SENTENCE_END_RE.finditer(line):
         # The sentence ends at its stop (`end`); the line before it is read in place.
@@ -293,7 +309,7 @@ def _sentences(line: str, text: str = "") -> list[tuple[int, str]]:
     cuts.extend(bullet_edges(line))
     if " We " in line or " Our " in line:
         cuts.extend(_company_speaks(line))
-    cuts.extend(_legal_run_ins(line, text))
+    cuts.extend(run_ins)
     if "equired " in line or "referred " in line:
         cuts.extend(_table_row_ends(line))
     if len(cuts) == 1:  # one sentence and no bullet, as most lines: the line itself
@@ -337,16 +353,17 @@ def _company_speaks(line: str) -> list[int]:
     return cuts
 
 
-def _legal_run_ins(line: str, text: str) -> list[int]:
+def _legal_run_ins(line: str, text: str) -> tuple[list[int], list[int]]:
     """Where a legal or equal-opportunity sentence starts run into the item before it, with no
     stop between them ("... Tableau and Excel Acme is committed to ...", "... Epic charting All
     qualified applicants will ..."): the last item keeps its words and the sentence its own.
 
     The subject of "X is committed to" is the company's name: of the capitalised words before
     the verb, the most that the posting names elsewhere too ("Acme"), else those after the
-    skills the taxonomy knows ("Excel")."""
-    cuts = []
+    skills the taxonomy knows ("Excel"). Returns the cuts, and where each opener starts."""
+    cuts, openers = [], []
     for at, name in roles.legal_opener_starts(line):
+        openers.append(at)
         words = name.split()
         if len(words) > 1:
             elsewhere = next(
@@ -374,7 +391,7 @@ def _legal_run_ins(line: str, text: str) -> list[int]:
             and before.rsplit(None, 1)[-1].lower() not in roles.run_on_leading_words()
         ):
             cuts.append(at)
-    return cuts
+    return cuts, openers
 
 
 def bullet_edges(line: str) -> list[int]:
@@ -628,7 +645,7 @@ def _capitalised(phrase: str) -> bool:
     return phrase[:1].isupper()
 
 
-def _assign_roles(pieces: list[Clause], text: str) -> list[Clause]:
+def _assign_roles(pieces: list[Clause], text: str, legal_starts: set[int]) -> list[Clause]:
     structured = any(p.heading and p.role in ("required", "preferred", "duty") for p in pieces)
     section = "intro"
     first = True
@@ -646,7 +663,11 @@ def _assign_roles(pieces: list[Clause], text: str) -> list[Clause]:
             clause.role = "title"
         else:
             clause.role = roles.clause_role(clause.text, section, structured=structured)
-            if (
+            if clause.start in legal_starts:
+                # "Acme is committed to ...": legal text in any part, cut from the item before it
+                # or a sentence of its own.
+                clause.role = "legal"
+            elif (
                 clause.role in ("about", "other")
                 and previous is not None
                 and previous.role in ("duty", "required", "preferred")
