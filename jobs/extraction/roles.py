@@ -100,6 +100,7 @@ def prepare() -> None:
     item_end_words()
     run_on_leading_words()
     legal_opener_re()
+    company_speaks_re()
     _not_a_skill()
     _before_a_role()
     _in_a_name()
@@ -135,6 +136,44 @@ LEGAL_OPENER_HINTS = (
 )
 
 
+# The verbs of `company_speaks_after_name`, each found by `str.find`.
+COMPANY_SPEAKS_HINTS = (
+    "offers",
+    "provides",
+    "founded",
+    "established",
+    "started",
+    "has been",
+    "employs",
+    "operates",
+    "serves",
+    "values",
+    "believes",
+    "prides",
+)
+# A subject of capitalised words that is no one's name ("You are committed to patient safety").
+SUBJECT = (
+    r"(?!(?:You|Your|The (?:ideal|successful|right)|Candidates?|Applicants?|Ideal|Successful|"
+    r"They|I|He|She)\b)[A-Z][\w&.-]*(?:\s+(?:&\s+)?[A-Z][\w&.-]*){0,3}"
+)
+
+
+@cache
+def company_speaks_re() -> re.Pattern:
+    """The company's name and what it says of itself ("Verity Foods offers a competitive
+    salary"), case-sensitive: group "name" is the capitalised words before the verb."""
+    verbs = "|".join(f"(?:{pattern})" for pattern in _cues()["company_speaks_after_name"])
+    return re.compile(rf"(?<![\w&'’.-])(?P<name>{SUBJECT})\s+(?:{verbs})")
+
+
+def company_speaks_starts(text: str) -> list[tuple[int, str]]:
+    """(where it starts, the capitalised words before the verb) for each `company_speaks_re`
+    in the text, tried only before its verbs."""
+    return _starts_before_hints(
+        text, hint_positions(text, COMPANY_SPEAKS_HINTS), company_speaks_re()
+    )
+
+
 @cache
 def legal_opener_re() -> re.Pattern:
     """A legal or equal-opportunity sentence's opener ("All qualified applicants", "Acme is
@@ -142,13 +181,8 @@ def legal_opener_re() -> re.Pattern:
     the subject before the verb, when it has one. See `legal_opener_starts`."""
     openers = "|".join(f"(?:{pattern})" for pattern in _cues()["legal_openers"])
     verbs = "|".join(f"(?:{pattern})" for pattern in _cues()["legal_openers_after_name"])
-    # Not the candidate ("You are committed to patient safety").
-    name = (
-        r"(?!(?:You|Your|The (?:ideal|successful|right)|Candidates?|Applicants?|Ideal|Successful|"
-        r"They|I|He|She)\b)[A-Z][\w&.-]*(?:\s+(?:&\s+)?[A-Z][\w&.-]*){0,3}"
-    )
     return re.compile(
-        rf"(?<![\w&'’.-])(?:(?P<name>{name})(?:\s+|(?=['’]re\b))(?:{verbs})|(?:{openers}))"
+        rf"(?<![\w&'’.-])(?:(?P<name>{SUBJECT})(?:\s+|(?=['’]re\b))(?:{verbs})|(?:{openers}))"
     )
 
 
@@ -157,36 +191,46 @@ LEGAL_OPENER_REACH = 90
 
 
 def legal_opener_starts(text: str) -> list[tuple[int, str]]:
-    """(where it starts, its subject or "") for each legal opener in the text.
+    """(where it starts, its subject or "") for each legal opener in the text."""
+    return _starts_before_hints(text, legal_opener_hints(text), legal_opener_re())
+
+
+def _starts_before_hints(text: str, hints: list[int], pattern: re.Pattern) -> list[tuple[int, str]]:
+    """(start, group "name" or "") of each match of the pattern that holds one of the hints.
 
     The pattern is tried only just before its hint words (one window for hints close
     together): opening on a look-behind, it was tried at every position of a posting pasted
     as one paragraph."""
     starts: dict[int, str] = {}
     windows: list[list[int]] = []
-    for at in legal_opener_hints(text):
+    for at in hints:
         since, until = max(0, at - LEGAL_OPENER_REACH), at + 32
         if windows and since <= windows[-1][1]:
             windows[-1][1] = until
         else:
             windows.append([since, until])
     for since, until in windows:
-        for found in legal_opener_re().finditer(text, since, until):
+        for found in pattern.finditer(text, since, until):
             if found.start() > since or since == 0:
                 starts.setdefault(found.start(), found["name"] or "")
     return sorted(starts.items())
 
 
-def legal_opener_hints(text: str) -> list[int]:
-    """Where the words legal openers hold stand in the text, in order: most postings hold none,
-    and a line holds none unless one of these is in it."""
+def hint_positions(text: str, hints: tuple[str, ...]) -> list[int]:
+    """Where each of the hint words stands in the text, in order."""
     found = []
-    for hint in LEGAL_OPENER_HINTS:
+    for hint in hints:
         at = text.find(hint)
         while at != -1:
             found.append(at)
             at = text.find(hint, at + 1)
     return sorted(found)
+
+
+def legal_opener_hints(text: str) -> list[int]:
+    """Where the words legal openers hold stand in the text: most postings hold none, and a
+    line holds none unless one of these is in it."""
+    return hint_positions(text, LEGAL_OPENER_HINTS)
 
 
 def asks(text: str) -> bool:

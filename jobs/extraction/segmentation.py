@@ -235,6 +235,10 @@ def segment(text: str) -> list[Clause]:
     # in the posting's offsets: the clauses that start there are legal text.
     legal_starts: set[int] = set()
     legal_hints = roles.legal_opener_hints(text)
+    # ... and where the company speaks of itself run into an item ("... Lexis Verity Foods offers
+    # a competitive salary"): the clauses that start there ask nothing.
+    company_starts: set[int] = set()
+    company_hints = roles.hint_positions(text, roles.COMPANY_SPEAKS_HINTS)
     for number, raw in enumerate(text.splitlines(keepends=True)):
         line = raw.rstrip("\r\n")
         if line.strip():
@@ -246,6 +250,10 @@ def segment(text: str) -> list[Clause]:
                 if legal_hints and _any_within(legal_hints, offset, offset + len(line)):
                     run_ins, openers = _legal_run_ins(line, text)
                     legal_starts.update(offset + at for at in (*run_ins, *openers))
+                if company_hints and _any_within(company_hints, offset, offset + len(line)):
+                    speaks = _company_run_ins(line, text)
+                    company_starts.update(offset + at for at in speaks)
+                    run_ins = [*run_ins, *speaks]
                 first = True
                 for start, piece in _run_on_items(_sentences(line, run_ins)):
                     for clause in _inline_headings(piece, offset + start, number):
@@ -253,7 +261,7 @@ def segment(text: str) -> list[Clause]:
                         first = False
                         pieces.append(clause)
         offset += len(raw)
-    return _assign_roles(pieces, text, legal_starts)
+    return _assign_roles(pieces, text, legal_starts, company_starts)
 
 
 def _any_within(positions: list[int], start: int, end: int) -> bool:
@@ -357,41 +365,70 @@ def _legal_run_ins(line: str, text: str) -> tuple[list[int], list[int]]:
     """Where a legal or equal-opportunity sentence starts run into the item before it, with no
     stop between them ("... Tableau and Excel Acme is committed to ...", "... Epic charting All
     qualified applicants will ..."): the last item keeps its words and the sentence its own.
+    Returns the cuts, and where each opener starts.
 
     The subject of "X is committed to" is the company's name: of the capitalised words before
     the verb, the most that the posting names elsewhere too ("Acme"), else those after the
-    skills the taxonomy knows ("Excel"). Returns the cuts, and where each opener starts."""
+    skills the taxonomy knows ("Excel")."""
     cuts, openers = [], []
     for at, name in roles.legal_opener_starts(line):
         openers.append(at)
-        words = name.split()
-        if len(words) > 1:
-            elsewhere = next(
-                (
-                    size
-                    for size in range(len(words), 0, -1)
-                    if (text or line).count(" ".join(words[-size:])) > 1
-                ),
-                0,
-            )
-            if elsewhere:
-                skip = len(words) - elsewhere
-            else:
-                skip = 0
-                while skip < len(words) - 1 and taxonomy().lookup(words[skip]):
-                    skip += 1
-            for word in words[:skip]:
-                at = line.index(word, at) + len(word)
-            at = len(line) - len(line[at:].lstrip())
-        before = line[:at].rstrip()
-        if (
-            before
-            and (before[-1].isalnum() or before[-1] == ")")
-            # "knowledge of Equal Employment Opportunity law", "FMLA and EEO": the item's own words
-            and before.rsplit(None, 1)[-1].lower() not in roles.run_on_leading_words()
-        ):
+        at = _subject_start(line, text, at, name, strict=False)
+        if at is not None and _run_in(line, at):
             cuts.append(at)
     return cuts, openers
+
+
+def _company_run_ins(line: str, text: str) -> list[int]:
+    """Where the company starts speaking of itself run into the item before it ("... Practical
+    Guidance Verity Foods offers a competitive salary"): only at a name the posting names
+    elsewhere too, the most of the capitalised words before the verb that it does."""
+    cuts = []
+    for at, name in roles.company_speaks_starts(line):
+        at = _subject_start(line, text, at, name, strict=True)
+        if at is not None and _run_in(line, at):
+            cuts.append(at)
+    return cuts
+
+
+def _subject_start(line: str, text: str, at: int, name: str, *, strict: bool) -> int | None:
+    """Where the subject of a sentence run into the words before it starts, among its
+    capitalised words `name` at `at`: the most of the last of them the posting names elsewhere
+    too; else (not `strict`) those after the skills the taxonomy knows; else None."""
+    words = name.split()
+    if not words:
+        return at
+    elsewhere = next(
+        (
+            size
+            for size in range(len(words), 0, -1)
+            if (text or line).count(" ".join(words[-size:])) > 1
+        ),
+        0,
+    )
+    if elsewhere:
+        skip = len(words) - elsewhere
+    elif strict:
+        return None
+    else:
+        skip = 0
+        while skip < len(words) - 1 and taxonomy().lookup(words[skip]):
+            skip += 1
+    for word in words[:skip]:
+        at = line.index(word, at) + len(word)
+    return len(line) - len(line[at:].lstrip())
+
+
+def _run_in(line: str, at: int) -> bool:
+    """Whether a sentence that starts at `at` runs into the words before it: a word or a bracket
+    before it, not a word that leads into it ("knowledge of Equal Employment Opportunity law",
+    "FMLA and EEO")."""
+    before = line[:at].rstrip()
+    return bool(
+        before
+        and (before[-1].isalnum() or before[-1] == ")")
+        and before.rsplit(None, 1)[-1].lower() not in roles.run_on_leading_words()
+    )
 
 
 def bullet_edges(line: str) -> list[int]:
@@ -645,7 +682,9 @@ def _capitalised(phrase: str) -> bool:
     return phrase[:1].isupper()
 
 
-def _assign_roles(pieces: list[Clause], text: str, legal_starts: set[int]) -> list[Clause]:
+def _assign_roles(
+    pieces: list[Clause], text: str, legal_starts: set[int], company_starts: set[int]
+) -> list[Clause]:
     structured = any(p.heading and p.role in ("required", "preferred", "duty") for p in pieces)
     section = "intro"
     first = True
@@ -667,6 +706,8 @@ def _assign_roles(pieces: list[Clause], text: str, legal_starts: set[int]) -> li
                 # "Acme is committed to ...": legal text in any part, cut from the item before it
                 # or a sentence of its own.
                 clause.role = "legal"
+            elif clause.start in company_starts and clause.role not in roles.ASIDE_ROLES:
+                clause.role = "about"
             elif (
                 clause.role in ("about", "other")
                 and previous is not None

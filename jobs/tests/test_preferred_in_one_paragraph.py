@@ -1,6 +1,6 @@
 """Preferred qualifications in a posting pasted as one paragraph stay preferred, and only they."""
 
-from jobs.extraction import extract_requirements
+from jobs.extraction import extract_requirements, segment
 
 TWO_HEADINGS = (
     "Healthcare Data Analyst Required Qualifications • 3+ years of SQL • Experience with Tableau "
@@ -63,3 +63,20 @@ def test_perks_and_benefits_heading_ends_the_requirements():
     required, preferred = _levels(text)
     assert "Tally Prime" in required
     assert "Excel" not in required | preferred
+
+
+def test_the_last_preferred_item_ends_where_the_company_speaks_or_the_pay_starts():
+    text = (
+        "Contracts Paralegal at Verity Foods Requirements: 3+ years as a paralegal, DocuSign "
+        "Nice to have: Experience with Westlaw Verity Foods offers a competitive salary and "
+        "Excel training. Data Engineer perks Nice to have: Experience with dbt Pay: $125,000 a "
+        "year plus Python courses."
+    )
+    required, preferred = _levels(text)
+    assert {"Westlaw", "dbt"} <= preferred
+    assert not {"Excel", "Python"} & (required | preferred)
+
+
+def test_capitalised_words_the_posting_names_nowhere_else_are_no_company_speaking():
+    text = "Sales Rep Requirements: 2 years with Microsoft Dynamics Dispatch Board offers a view"
+    assert not [clause for clause in segment(text) if clause.role == "about"]
