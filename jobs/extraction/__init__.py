@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from jobs.extraction import details, names, prefilter, roles, title
+from jobs.extraction import details, head, names, prefilter, roles, title
 from jobs.extraction.details import (
     EDUCATION_FIELD_RE,
     EDUCATION_LEVELS,
@@ -50,7 +50,7 @@ from jobs.extraction.title import (
     without_cell_quotes,
     without_site_chrome,
 )
-from jobs.taxonomy import taxonomy
+from jobs.taxonomy import prepare_tables, taxonomy
 
 __all__ = [
     "EDUCATION_FIELD_RE",
@@ -76,6 +76,8 @@ def prepare() -> None:
     postings each paid for some of it (a cue list built in a posting's middle rebuilt the
     automaton: some 60 ms), and extraction timed after a warm-up posting still counted it."""
     taxonomy()
+    prepare_tables()
+    head.prepare()
     roles.prepare()
     details.prepare()
     names.prepare()

@@ -72,6 +72,11 @@ ABBREVIATION_RE = re.compile(
 )
 
 
+def prepare() -> None:
+    """Compile the head's pattern now (see `jobs.extraction.prepare`)."""
+    _pieces_re()
+
+
 @cache
 def _pieces_re() -> re.Pattern:
     """Pieces of a head whose shape says what they are, matched at a word's start."""
