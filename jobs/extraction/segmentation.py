@@ -616,7 +616,11 @@ def _inline_headings(text: str, start: int, line: int) -> list[Clause]:
             after = text[found.end() : found.end() + 2]
             if (
                 text[found.start()].isupper()
-                and (_starts_clause(text, found.start()) or _heading_words(found.group()))
+                and (
+                    _starts_clause(text, found.start())
+                    or _heading_words(found.group())
+                    or _capitals_heading(found.group())
+                )
                 and (PART_START_RE.match(after) or not text[found.end() :].strip(" :."))
                 and not any(s <= found.start() < e for s, e, _ in cuts)
                 and (found.start() == 0 or _capitalised(found.group()))
@@ -675,6 +679,12 @@ def _heading_words(phrase: str) -> bool:
     into it ("... Microsoft Excel Preferred Qualifications o CAMS", "- Scala Compensation and
     benefits The base salary")."""
     return len(phrase.split()) >= 2
+
+
+def _capitals_heading(phrase: str) -> bool:
+    """ "... Spanish or French PERKS Hotel discounts": a heading word in capitals starts a part
+    even after a name, as a heading of two words does."""
+    return len(phrase) >= 4 and phrase.isupper()
 
 
 def _capitalised(phrase: str) -> bool:

@@ -80,3 +80,13 @@ def test_the_last_preferred_item_ends_where_the_company_speaks_or_the_pay_starts
 def test_capitalised_words_the_posting_names_nowhere_else_are_no_company_speaking():
     text = "Sales Rep Requirements: 2 years with Microsoft Dynamics Dispatch Board offers a view"
     assert not [clause for clause in segment(text) if clause.role == "about"]
+
+
+def test_a_heading_word_in_capitals_starts_a_part_after_a_name():
+    text = (
+        "Front Office Manager BONUS POINTS Forbes Travel Guide training, Spanish or French PERKS "
+        "Hotel discounts, free meals on shift and a Python course"
+    )
+    required, preferred = _levels(text)
+    assert "Spanish" in preferred
+    assert "Python" not in required | preferred
