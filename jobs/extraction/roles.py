@@ -404,6 +404,11 @@ def clause_role(text: str, section: str, *, structured: bool) -> str:
     ):
         return "benefit"
     if section in ("required", "preferred"):
+        # "Apply online or stop by the front desk": how to apply, opening a sentence after the
+        # last item with no heading of its own, is no qualification ("ability to apply ..." is).
+        applying = cue("apply").search(text)
+        if applying and applying.start() <= 2:
+            return "apply"
         if section == "required" and is_preferred(without_preferred_aside(text)):
             marked = marked_items(text)
             unmarked = MARKER_BRACKET_RE.sub("", text) if marked else text

@@ -90,3 +90,19 @@ def test_a_heading_word_in_capitals_starts_a_part_after_a_name():
     required, preferred = _levels(text)
     assert "Spanish" in preferred
     assert "Python" not in required | preferred
+
+
+def test_how_to_apply_after_the_last_item_asks_nothing():
+    text = (
+        "Front Desk Agent\nRequirements:\n- 1+ year in a hotel front office\n"
+        "- Opera PMS\nApply online or send your resume with a note on your Excel skills.\n"
+    )
+    required, preferred = _levels(text)
+    assert "Opera PMS" in required
+    assert "Excel" not in required | preferred
+
+
+def test_an_ability_to_apply_something_is_still_asked():
+    text = "Accountant\nRequirements:\n- Ability to apply US GAAP to month-end close in NetSuite\n"
+    required, _ = _levels(text)
+    assert {"US GAAP", "NetSuite"} <= required
