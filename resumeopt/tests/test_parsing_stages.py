@@ -1086,3 +1086,21 @@ def test_a_contact_line_whose_separator_meets_the_column_stays_whole():
     read = read_columns(raw)
     assert read[1] == raw[1]
     assert read[3:8] == ["SKILLS", "Python", "SQL", "Apache Spark", "Airflow"]
+
+
+def test_a_sentence_wrapped_under_a_dated_header_is_the_jobs_body_not_its_header():
+    # The first line of a wrapped sentence has no full stop, but the next line goes on with
+    # it in lower case: the body has begun.
+    entries = group_entries(
+        _lines(
+            "Lead Data Engineer\nFarfetch Portugal | Porto | Jan 2022 - Present\n"
+            "Own the order and returns pipelines feeding\nfinance and logistics reporting.\n"
+        )
+    )
+    assert entries[0].header == [
+        "Lead Data Engineer",
+        "Farfetch Portugal | Porto | Jan 2022 - Present",
+    ]
+    assert [text for text, _ in entries[0].items] == [
+        "Own the order and returns pipelines feeding finance and logistics reporting."
+    ]

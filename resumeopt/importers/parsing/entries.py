@@ -155,6 +155,16 @@ def group_entries(lines: list[Line]) -> list[Entry]:
                     or sum(1 for word in text.split() if re.search(r"\w", word)) >= 12
                     or text.endswith(":")
                     or result_label(text)  # "Key Achievements" with no colon
+                    # "Own the order pipelines feeding" / "finance reporting.": a sentence
+                    # wrapped, the next line going on with it in lower case.
+                    or (
+                        len(text.split()) >= 5
+                        and text[:1].isupper()
+                        and following[:1].islower()
+                        and employer_score(text) == 0
+                        # "vendors. Jewish Agency ...": another column's text on the row.
+                        and not re.search(r"[.;]\s+[A-Z]", following)
+                    )
                 )
                 and not _has_range(text)  # "Embedded software / 2018 – 2019" is a header
                 and current.header
