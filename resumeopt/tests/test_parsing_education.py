@@ -754,3 +754,22 @@ def test_a_spanish_grado_or_master_written_with_in_keeps_its_field():
     assert (entry["studyType"], entry["area"]) == ("Grado", "Traducción e Interpretación")
     entry = _education("Universidad de Sevilla\nMáster in Ciencia de Datos, 2018")[0]
     assert (entry["studyType"], entry["area"]) == ("Máster", "Ciencia de Datos")
+
+
+def test_a_name_no_list_knows_after_a_blank_line_opens_the_entry_its_block_dates():
+    """'EPAM Systems' and 'UniqTrip' name no school by their words; set apart by a blank line
+    as the entries above them are, each heads the lines below it, with their dates, and
+    takes nothing from the entry above."""
+    entries = _education(
+        "Ryazan State Musical College\nB.A in Classical Music · 1996 – 2000\n\n"
+        "EPAM Systems\nFrontend Internship · 2021 – 2022\n\n"
+        "UniqTrip\nWeb Development Course · 2019 – 2020"
+    )
+    assert [
+        (entry.get("institution"), entry.get("startDate"), entry.get("endDate"))
+        for entry in entries
+    ] == [
+        ("Ryazan State Musical College", "1996", "2000"),
+        ("EPAM Systems", "2021", "2022"),
+        ("UniqTrip", "2019", "2020"),
+    ]

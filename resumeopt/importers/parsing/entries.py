@@ -553,7 +553,7 @@ def education_entries(lines: list[Line]) -> list[Entry]:
     # Whether two of the entry's own lines came with no blank line between them: where a
     # blank line follows every line (a job board's export), blank lines part nothing.
     tight = False
-    for line in lines:
+    for index, line in enumerate(lines):
         text = line.text.strip()
         bullet = BULLET_RE.match(text)
         if bullet and not is_date_only(text):
@@ -623,6 +623,15 @@ def education_entries(lines: list[Line]) -> list[Entry]:
         after_details = names_school and entries and entries[-1].items
         # "MSc in Software Engineering" / "TU Wien", a blank line, "Hogeschool Utrecht".
         apart = after_gap and tight and names_school and seen & {"institution", "degree"}
+        # "EPAM Systems" / "Frontend Internship · 2021" under a dated entry whose lines
+        # came together: a name no list knows, after a blank line, heads its own block.
+        apart = apart or (
+            after_gap
+            and tight
+            and not kinds
+            and "date" in seen
+            and _opens_dated_block(lines, index)
+        )
         if (
             not entries
             or repeated
@@ -663,6 +672,22 @@ def names_qualification(text: str) -> bool:
         return False
     following = re.match(r"\s+([^\W\d_]+)", text[found.end() :])
     return not (following and names_institution(following[1]))
+
+
+def _opens_dated_block(lines: list[Line], index: int) -> bool:
+    """Does the line head a short block (up to the next blank line) whose other lines
+    date it or name a qualification, and hold no school of their own?"""
+    block = []
+    for line in lines[index + 1 :]:
+        text = line.text.strip()
+        if not text:
+            break
+        block.append(text)
+    return (
+        0 < len(block) <= 3
+        and any(find_date_range(text) or degree_in(text) for text in block)
+        and not any(names_institution(text) for text in block)
+    )
 
 
 def is_job(raw: Entry) -> bool:
