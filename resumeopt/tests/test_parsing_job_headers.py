@@ -845,3 +845,34 @@ def test_a_company_named_by_site_words_is_still_the_employer():
 def test_a_title_in_person_without_an_employer_stays_the_title():
     [job] = _work("Storeperson\nBlacktown NSW\nJanuary 2016 to February 2018")
     assert (job["position"], job.get("name")) == ("Storeperson", None)
+
+
+def test_what_a_dash_adds_to_a_title_stays_in_it_where_the_employer_stands_apart():
+    """'Senior Engineer – Payments': the dash adds the title's team or unit. Where the
+    line's fields are set apart by a stronger mark ('·', '|') or the employer has a line of
+    its own, the dash is inside the title, whatever else the block holds."""
+    jobs = _work(
+        "Backend Developer · Acme Ltd\nLondon · Jan 2015 – Dec 2019\n• Built the billing API\n"
+        "\n"
+        "Senior Engineer – Payments\nStripe\nJan 2020 – Present\n"
+        "\n"
+        "Department Manager – Apparel · Reliance Retail Ltd.\nPune · Apr 2015 – May 2017\n"
+        "\n"
+        "Shopify · Staff Engineer – Checkout\nOttawa · Jun 2012 – Mar 2015\n"
+        "\n"
+        "Team Lead – Support Tools | Zendesk | 2009 – 2012"
+    )
+    assert [(job.get("position"), job.get("name")) for job in jobs] == [
+        ("Backend Developer", "Acme Ltd"),
+        ("Senior Engineer – Payments", "Stripe"),
+        ("Department Manager – Apparel", "Reliance Retail Ltd."),
+        ("Staff Engineer – Checkout", "Shopify"),
+        ("Team Lead – Support Tools", "Zendesk"),
+    ]
+    assert not any(job.get("description") for job in jobs)
+
+
+def test_a_title_then_a_dash_then_the_employer_alone_on_its_line_keeps_the_employer():
+    """'Software Engineer – Google' over its dates and town: the employer after the dash."""
+    [job] = _work("Software Engineer – Google\nMountain View, CA · 2018 – 2021")
+    assert (job["position"], job["name"]) == ("Software Engineer", "Google")

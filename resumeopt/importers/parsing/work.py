@@ -111,6 +111,11 @@ def parse_work(
         ]
         rest = [segment for segment in rest if segment not in aside]
         position, organisation, extra = position_and_organisation(rest)
+        if position and (employer := employer_apart(raw.header, position, organisation, extra)):
+            # "Senior Engineer – Payments" / "Stripe": the team after the dash is the title's.
+            dash = dash_continues(raw.header, position, organisation)
+            position, organisation = f"{position} {dash} {organisation}", employer
+            extra = [segment for segment in extra if segment != employer]
         if labelled.keys() & {"position", "employer"}:
             position = labelled.get("position", position)
             organisation = labelled.get("employer", organisation)
@@ -346,7 +351,17 @@ def parse_work(
             # "OTR Driver – Dry Van & Reefer", "Hospices Civils de Lyon – Hôpital Édouard
             # Herriot": what a dash adds to the title (its kind of work) or to the employer
             # (the site of a group) on a line of their own, neither a place nor a name.
-            if not (position and organisation) or role_score(segment) > 0:
+            if not (position and organisation):
+                continue
+            if role_score(segment) > 0:
+                # "Team Lead – Support Tools | Zendesk": one field of its line with the title.
+                if (
+                    len(segment.split()) <= 4
+                    and employer_score(segment) == 0
+                    and (dash := dash_continues(raw.header, position, segment))
+                ):
+                    position = f"{position} {dash} {segment}"
+                    extra.remove(segment)
                 continue
             if unit_of_title(raw.header, position, segment, organisation):
                 # "Registered Nurse, Emergency Department — Baylor Medical Center": the
@@ -752,13 +767,51 @@ def names_parent(organisation: str, bracketed: str) -> bool:
     )
 
 
+# Where a field of a header line starts and ends: the line's ends, a tab, or a mark that
+# sets fields apart more strongly than a dash ("Department Manager – Apparel · Reliance").
+FIELD_START = r"(?:^|\t|\s[·|•]\s)\s*"
+FIELD_END = r"\s*(?:\t|$|\s[·|•]\s)"
+
+
 def dash_continues(header: list[str], field: str, segment: str, *, line_end: bool = True) -> str:
-    """The dash after which the segment follows the field on a header line (the line's
-    end or a tab after it, where `line_end`), or ""."""
+    """The dash after which the segment follows the field on a header line, the two
+    making one field of the line (`FIELD_START`, `FIELD_END`) where `line_end`, or "".
+    What a lower-case segment adds ("– night trunking to RDCs") describes the job, and
+    "– Part-time" says how it was held."""
+    if line_end and (segment[:1].islower() or segment.lower() in vocabulary()["employment_types"]):
+        return ""
     # Else anywhere on the line: "Working as Assistant Manager – Accounts in ...".
-    start, end = (r"^\s*", r"\s*(?:\t|$)") if line_end else (r"(?:^|\s)", "")
+    start, end = (FIELD_START, FIELD_END) if line_end else (r"(?:^|\s)", "")
     pattern = re.compile(rf"{start}{re.escape(field)}\s+([–—-])\s+{re.escape(segment)}{end}")
     return next((found[1] for text in header if (found := pattern.search(text))), "")
+
+
+def employer_apart(header: list[str], position: str, tail: str, extra: list[str]) -> str:
+    """'Senior Engineer – Payments' / 'Stripe': the segment that is the employer where the
+    one first taken for it only finishes the title after a dash, the two one field of their
+    line, and the other stands apart as a field of its own (its own line, or set apart by
+    a tab, '·' or '|'); else ""."""
+    if (
+        len(tail.split()) > 3
+        or re.search(r"\d", tail)
+        or role_score(tail) > 0
+        or not dash_continues(header, position, tail)
+    ):
+        return ""
+    for segment in extra:
+        whole = re.compile(rf"{FIELD_START}{re.escape(segment)}(?:{FIELD_END}|,)")
+        if (
+            employer_score(segment) >= employer_score(tail)
+            and role_score(segment) <= 0
+            and not read_location(segment)
+            and not known_place(segment)
+            and not lone_city(segment, guarded=True)
+            and not names_unit(segment)
+            and not is_description(segment)
+            and any(whole.search(text) for text in header)
+        ):
+            return segment
+    return ""
 
 
 def title_below_labels(items: list[tuple[str, bool]]) -> str:
