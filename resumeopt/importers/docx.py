@@ -13,7 +13,9 @@ details. All of these are read, each once:
   frames, in no particular order; boxes that share a page are read in the
   order their positions give (`reading_order`: columns, then rows);
 - a merged table cell is read once, and a section heading alone in a cell
-  (a left column of headings) stays a heading line of its own.
+  (a left column of headings) stays a heading line of its own;
+- entries set apart by paragraph spacing, not by empty paragraphs, are set apart
+  by a blank line, as a reader sees them (`_Spacing`).
 
 The XML is walked directly (python-docx only opens the package): its objects
 cost ~0.15 ms a paragraph and it reads neither text boxes nor content controls.
@@ -106,7 +108,7 @@ def lines_from_docx(data: bytes) -> list[Line]:
 
 
 def _document_lines(document) -> list[Line]:
-    reader = _Reader(_style_names(document))
+    reader = _Reader(_style_names(document), _Spacing(document.styles.element))
     lines: list[Line] = []
     seen: set[str] = set()
     for part in _page_parts(document, footers=False):
@@ -216,8 +218,9 @@ def _local(element) -> str:
 class _Reader:
     """Walks a body, header, cell or text box, yielding its lines in reading order."""
 
-    def __init__(self, styles: dict[str, str]):
+    def __init__(self, styles: dict[str, str], spacing: _Spacing | None = None):
         self.styles = styles
+        self.spacing = spacing
 
     def lines(self, container) -> list[Line]:
         return list(self._blocks(self._children(container)))
@@ -226,9 +229,11 @@ class _Reader:
         """The body, section by section; a section set in columns is read column by column,
         the column with the name first (a sidebar column often comes first in the file)."""
         lines: list[Line] = []
-        for children, columns in _sections(list(self._children(body)), body):
+        blocks = list(self._children(body))
+        apart = self.spacing.apart(blocks) if self.spacing else None
+        for children, columns in _sections(blocks, body):
             if columns < 2:
-                lines.extend(self._blocks(children))
+                lines.extend(self._blocks(children, apart))
                 continue
             parts = _split_at_column_breaks(children)
             prominence = [
@@ -238,15 +243,18 @@ class _Reader:
             if len(parts) > 1 and prominence.index(top) > 0 and top >= sorted(prominence)[-2] + 1.0:
                 parts.insert(0, parts.pop(prominence.index(top)))
             for part in parts:
-                lines.extend(self._blocks(part))
+                lines.extend(self._blocks(part, apart))
                 lines.append(Line(""))
         return lines
 
-    def _blocks(self, children) -> Iterator[Line]:
+    def _blocks(self, children, apart: _Apart | None = None) -> Iterator[Line]:
+        """The lines of a run of paragraphs and tables; where `apart` says two paragraphs
+        of text are set apart by their spacing, a blank line between them."""
         # Boxes placed on the page wait here until the text flowing beside them moves on.
         placed: list[tuple[Box, list[Line]]] = []
         frames: list[tuple[Box, list[Line]]] = []
         drop_cap = ""
+        above = None  # the paragraph of text just above, in the flow
         for child in children:
             tag = _local(child)
             if tag == "p":
@@ -265,12 +273,22 @@ class _Reader:
                     continue
                 yield from _in_order(frames)
                 frames = []
-                if any(line.text.strip() for line in lines) or self._starts_page(child):
+                has_text = any(line.text.strip() for line in lines)
+                if (
+                    apart is not None
+                    and has_text
+                    and above is not None
+                    and apart.between(above, child)
+                ):
+                    yield Line("")
+                above = child if has_text else None
+                if has_text or self._starts_page(child):
                     yield from _in_order(placed)
                     placed = []
                 yield from lines
                 placed.extend(boxes)
             elif tag == "tbl":
+                above = None
                 yield from _in_order(frames + placed)
                 frames, placed = [], []
                 yield from self._table(child)
@@ -457,6 +475,141 @@ class _Reader:
             if self.styles.get(style.get(f"{W}val", ""), "").startswith("title"):
                 return 1000.0
         return _type_size(element)
+
+
+class _Spacing:
+    """The space Word leaves between two paragraphs (points), resolved as Word does: the
+    paragraph's own spacing, else its style's, up the `basedOn` chain, else the document's
+    defaults. Word adds the upper paragraph's space after to the lower one's space before,
+    and drops either where both paragraphs share a style that asks for contextual spacing
+    (list items); a spacing given in lines counts 12 points a line, auto spacing 14.
+    """
+
+    def __init__(self, styles_element):
+        self.defaults = _own_spacing(styles_element.find(f"{W}docDefaults/{W}pPrDefault/{W}pPr"))
+        self.default_style = ""
+        self.styles: dict[str, tuple[str, dict]] = {}
+        for style in styles_element.iterchildren(f"{W}style"):
+            if style.get(f"{W}type") != "paragraph":
+                continue
+            style_id = style.get(f"{W}styleId", "")
+            based_on = style.find(f"{W}basedOn")
+            parent = based_on.get(f"{W}val", "") if based_on is not None else ""
+            self.styles[style_id] = (parent, _own_spacing(style.find(f"{W}pPr")))
+            if style.get(f"{W}default") in ("1", "true", "on") and not self.default_style:
+                self.default_style = style_id
+        self._resolved: dict[str, dict] = {}
+
+    def _style(self, style_id: str) -> dict:
+        if style_id not in self._resolved:
+            chain: list[str] = []
+            link = style_id
+            while link in self.styles and link not in chain and len(chain) < 20:
+                chain.append(link)
+                link = self.styles[link][0]
+            resolved = dict(self.defaults)
+            for name in reversed(chain):
+                resolved.update(self.styles[name][1])
+            self._resolved[style_id] = resolved
+        return self._resolved[style_id]
+
+    def of(self, p) -> tuple[str, dict]:
+        """The paragraph's style id and its spacing ("before", "after", "contextual")."""
+        properties = p.find(f"{W}pPr")
+        style_id = ""
+        if properties is not None:
+            style = properties.find(f"{W}pStyle")
+            style_id = style.get(f"{W}val", "") if style is not None else ""
+        style_id = style_id or self.default_style
+        return style_id, {**self._style(style_id), **_own_spacing(properties)}
+
+    def gap(self, upper, lower) -> float:
+        return sum(self.spaces(upper, lower))
+
+    def spaces(self, upper, lower) -> tuple[float, float]:
+        """The space after the upper paragraph and before the lower one that Word leaves."""
+        upper_style, above = self.of(upper)
+        lower_style, below = self.of(lower)
+        same = upper_style == lower_style
+        after = 0.0 if same and above.get("contextual") else above.get("after", 0.0)
+        before = 0.0 if same and below.get("contextual") else below.get("before", 0.0)
+        return after, before
+
+    def apart(self, children: list) -> _Apart | None:
+        """What sets paragraphs of text apart in this run of blocks (`_Apart`), from the
+        spacing usual in it: the most common gap between paragraphs of text (list items
+        among themselves left out) and the most common space before one (the narrower of
+        equally common ones). None where too few paragraphs follow one another to tell."""
+        gaps: dict[float, int] = {}
+        befores: dict[float, int] = {}
+        above = None
+        for child in children:
+            if _local(child) != "p" or child.find(f"{W}pPr/{W}framePr") is not None:
+                above = None
+                continue
+            if not any((text.text or "").strip() for text in child.iter(f"{W}t")):
+                above = None
+                continue
+            if not _listed(child):
+                before = round(self.of(child)[1].get("before", 0.0) * 2) / 2
+                befores[before] = befores.get(before, 0) + 1
+            if above is not None and not (_listed(above) and _listed(child)):
+                gap = round(self.gap(above, child) * 2) / 2
+                gaps[gap] = gaps.get(gap, 0) + 1
+            above = child
+        if sum(gaps.values()) < 3:
+            return None
+        return _Apart(self, _most_common(gaps), _most_common(befores))
+
+
+def _most_common(counts: dict[float, int]) -> float:
+    return min(counts, key=lambda value: (-counts[value], value)) if counts else 0.0
+
+
+class _Apart:
+    """Whether two paragraphs of text are set apart: the gap between them noticeably wider
+    than the usual one (half as wide again and 3 points more), or the lower one, no list
+    item, given 3 points more space before it than paragraphs usually have (a line that
+    starts an entry, where the usual space comes after each paragraph)."""
+
+    EXTRA = 3.0
+
+    def __init__(self, spacing: _Spacing, usual_gap: float, usual_before: float):
+        self.spacing = spacing
+        self.wide = max(1.5 * usual_gap, usual_gap + self.EXTRA)
+        self.raised = usual_before + self.EXTRA
+
+    def between(self, upper, lower) -> bool:
+        after, before = self.spacing.spaces(upper, lower)
+        return after + before >= self.wide or (before >= self.raised and not _listed(lower))
+
+
+def _own_spacing(properties) -> dict:
+    """The spacing a paragraph's (or a style's) own properties set, in points."""
+    spacing = {}
+    element = properties.find(f"{W}spacing") if properties is not None else None
+    if element is not None:
+        for side in ("before", "after"):
+            if element.get(f"{W}{side}Autospacing") in ("1", "true", "on"):
+                spacing[side] = 14.0
+            elif (lines := _number(element.get(f"{W}{side}Lines"))) is not None:
+                spacing[side] = lines * 12 / 100
+            elif (twips := _number(element.get(f"{W}{side}"))) is not None:
+                spacing[side] = twips / TWIPS_PER_POINT
+    contextual = properties.find(f"{W}contextualSpacing") if properties is not None else None
+    if contextual is not None:
+        spacing["contextual"] = contextual.get(f"{W}val") not in ("0", "false", "off")
+    return spacing
+
+
+def _listed(p) -> bool:
+    """Is the paragraph a list item (numbered, or a list style)?"""
+    properties = p.find(f"{W}pPr")
+    if properties is None:
+        return False
+    style = properties.find(f"{W}pStyle")
+    style_id = (style.get(f"{W}val", "") if style is not None else "").lower()
+    return properties.find(f"{W}numPr") is not None or "list" in style_id
 
 
 def _sections(children: list, body) -> Iterator[tuple[list, int]]:
