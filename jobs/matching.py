@@ -532,13 +532,16 @@ def _earlier_titles(positions: list[str], now: list[str]) -> frozenset[str]:
 @lru_cache(maxsize=4096)  # asked of the resume's titles for every posting a ranking reads
 def _line_families(words: frozenset[str]) -> frozenset[str]:
     """The families of roles a title's own words (not "engineer" or "manager") name, and
-    those its words name together ("Sales Associate": sales and retail)."""
-    named = {FAMILY_OF[word] for word in words - GENERIC_TITLE_WORDS if word in FAMILY_OF}
-    return frozenset(named | _phrase_families(words))
-
-
-def _phrase_families(words: frozenset[str]) -> set[str]:
-    return {family for family, phrases in FAMILY_PHRASES if any(p <= words for p in phrases)}
+    those its words name together ("Sales Associate": sales and retail). A phrase takes its
+    words: "Customer Success Manager" is sales, not the support its "customer" names alone,
+    and "Inside Sales Associate" no store's, its "sales" taken by "inside sales"."""
+    named, left = set(), set(words)
+    for phrase, families in FAMILY_PHRASES:
+        if phrase <= left:
+            named.update(families)
+            left -= phrase
+    named.update(FAMILY_OF[word] for word in left - GENERIC_TITLE_WORDS if word in FAMILY_OF)
+    return frozenset(named)
 
 
 def _lists_skills(document: dict[str, Any]) -> bool:
@@ -1443,8 +1446,8 @@ SAME_WORD: dict[str, str] = ROLE_FAMILIES["same_word"]
 SETTING_WORDS = frozenset(ROLE_FAMILIES["setting_words"])
 FAMILY_OF = {word: family for family, words in ROLE_FAMILIES["families"].items() for word in words}
 FAMILY_PHRASES = [
-    (family, [frozenset(phrase) for phrase in phrases])
-    for family, phrases in ROLE_FAMILIES["phrases"].items()
+    (frozenset(SAME_WORD.get(word, word) for word in phrase.split()), frozenset(families))
+    for phrase, families in ROLE_FAMILIES["phrases"]
 ]
 FAMILY_FIT = 0.5  # a title in the same family of roles (Java Developer for Backend Engineer)
 # Lines of work inside the software family (frontend, backend, QA, DevOps, support...): a title

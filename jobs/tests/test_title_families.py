@@ -1,0 +1,66 @@
+"""A posting's title against the resume's: the family of roles a recruiter puts each in.
+Customer success is account management, inside sales is business-to-business selling, and
+a Backend Engineer is a Software Engineer (issue #15)."""
+
+from jobs.extraction import extract_requirements
+from jobs.matching import match_resume, rank
+
+
+def _resume(label: str) -> dict:
+    return {
+        "basics": {"label": label},
+        "work": [
+            {
+                "name": "Brightdesk",
+                "position": label,
+                "startDate": "2021-03",
+                "highlights": ["Worked with customers and teams across the company."],
+            }
+        ],
+    }
+
+
+def _posting(title: str) -> object:
+    return extract_requirements(f"{title}\nRequirements\n- Two years of experience.\n")
+
+
+def _role_fit(resume_title: str, posting_title: str) -> int:
+    title = match_resume(_resume(resume_title), _posting(posting_title)).breakdown["title"]
+    return title.get("role_score", title["score"])
+
+
+def test_customer_success_is_read_with_sales_not_with_it_support():
+    assert _role_fit("Customer Success Manager", "Account Executive") >= 50
+    assert _role_fit("Customer Success Manager", "Account Manager") >= 50
+    assert _role_fit("Customer Success Manager", "IT Support Technician") < 34
+    assert _role_fit("Customer Success Manager", "Help Desk Technician") < 34
+
+
+def test_a_customer_success_manager_ranks_sales_posts_above_it_support_and_says_why():
+    resume = _resume("Customer Success Manager")
+    resume["skills"] = [{"name": "Tools", "keywords": ["Salesforce", "Zendesk", "Excel"]}]
+    titles = ("IT Support Technician", "Account Executive", "Help Desk Technician")
+    postings = [
+        (title, extract_requirements(f"{title}\nRequirements\n- Salesforce, Zendesk and Excel.\n"))
+        for title in titles
+    ]
+    ranked = rank(resume, postings)
+    assert [job for job, _ in ranked][0] == "Account Executive"
+    places = {job: result.explanation for job, result in ranked}
+    assert "title close" in places["Account Executive"]
+    assert "another title" in places["IT Support Technician"]
+    assert "another title" in places["Help Desk Technician"]
+
+
+def test_inside_sales_is_a_sales_teams_post_not_a_stores():
+    assert _role_fit("Account Executive", "Inside Sales Associate") >= 50
+    assert _role_fit("Cashier", "Inside Sales Associate") < 34
+    assert _role_fit("Cashier", "Outside Sales Associate") < 34
+    # A Sales Associate works a store's floor as often as a sales team's: both families.
+    assert _role_fit("Cashier", "Sales Associate") >= 50
+    assert _role_fit("Account Executive", "Sales Associate") >= 50
+
+
+def test_a_family_named_by_two_words_is_read():
+    assert _role_fit("Account Executive", "Business Development Representative") >= 50
+    assert _role_fit("Registered Nurse", "Business Development Representative") == 0
