@@ -58,6 +58,11 @@ def _heading_words() -> frozenset[str]:
 
 
 @cache
+def _longest_heading_word() -> int:
+    return max(len(word) for word in _heading_words())
+
+
+@cache
 def _known_word(word: str) -> str:
     """A heading word as it was meant ("expirience" -> "experience"); other words unchanged."""
     if len(word) < 6 or word in _heading_words():
@@ -263,7 +268,9 @@ def unglue_heading(text: str) -> str:
     words = stripped.split(" ")
     for count in range(1, min(MAX_HEADING_PIECE_WORDS, len(words)) + 1):
         word = words[count - 1]
-        for cut in range(len(word) - 2, 1, -1):
+        # A heading's last word is a known one: a longer run of letters holds none (and
+        # trying every cut of a 200 KB word took minutes).
+        for cut in range(min(len(word) - 2, _longest_heading_word()), 1, -1):
             head, rest = word[:cut], word[cut:]
             if not _glued_at(head, rest):
                 continue

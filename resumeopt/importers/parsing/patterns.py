@@ -7,7 +7,9 @@ import re
 from resumeopt.dates import PRESENT_PATTERN
 
 BULLET_RE = re.compile(r"^\s*(?:[•·▪●◦‣○■□➢➤►▸▹✓✔>\-*+–—]|\d{1,2}[.)]|[a-z][.)])\s+")
-EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Each match starts where a run of address characters starts: tried from every point of
+# a long run without "@", the pattern took time in the square of the run's length.
+EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Bare domains must be lower-case, so "M.Tech" or "ASP.NET" are not taken for links.
 URL_RE = re.compile(
     r"(?:(?i:https?://|www\.)[^\s|,;]+"
