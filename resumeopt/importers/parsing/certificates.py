@@ -24,10 +24,16 @@ from resumeopt.importers.parsing.patterns import ACTION_START_RE, BULLET_RE, EMA
 
 CERTIFICATES_FILE = Path(__file__).parent.parent / "data" / "certificates.json"
 # "(2022)", ", May 2020", "- 2019 - 2022": the date a credential was earned or runs to.
+# A date never starts with a separator, so the separators are taken whole (possessive):
+# a run of dashes or spaces is not tried split at every point, which took seconds a line.
 _TRAILING_DATES_RE = re.compile(
-    rf"(?:[\s,(|–—-]*(?:{DATE_PATTERN}|present|current|expires?|valid(?: through| until)?)\)?)+$",
+    rf"(?<![\s,(|–—-])"
+    rf"(?:[\s,(|–—-]*+(?:{DATE_PATTERN}|present|current|expires?|valid(?: through| until)?)\)?)+$",
     re.IGNORECASE,
 )
+# Trailing dates are a few dozen characters; looking further back only costs time (a line of
+# 10,000 dates was tried from each of them to its end).
+_TRAILING_DATES_REACH = 200
 
 _FUNCTION_WORDS = {"with", "and", "for", "to", "the", "a", "an", "in", "on", "my", "of", "by"}
 
@@ -72,7 +78,10 @@ def names_issuer(text: str) -> bool:
 def _name_part(text: str) -> str:
     """The credential's own words: no bullet, no trailing dates, no issuer after a comma."""
     text = BULLET_RE.sub("", text.strip()).strip()
-    return _TRAILING_DATES_RE.sub("", text).strip(" ,;:|–—-")
+    dates = _TRAILING_DATES_RE.search(text, max(0, len(text) - _TRAILING_DATES_REACH))
+    if dates:
+        text = text[: dates.start()]
+    return text.strip(" ,;:|–—-")
 
 
 def credential_acronym(text: str) -> bool:

@@ -1,0 +1,43 @@
+"""Lines no resume has (a word of 100 KB, a run of dashes) import in a fraction of a second.
+
+The parser tries each pattern along each line: a pattern that tries a long run again from
+every point of it costs time in the square of the line's length, and one such line held
+the import for minutes. Times are CPU seconds, which a loaded machine does not inflate.
+"""
+
+import time
+
+from resumeopt.importers import import_text
+
+RESUME = """Jane Roe
+jane.roe@example.com | +1 415 555 0100
+
+EXPERIENCE
+Senior Engineer, Acme Corp
+2019 - present
+- Built the billing service
+
+CERTIFICATIONS
+AWS Certified Solutions Architect, May 2020
+"""
+
+
+def _import_timed(text):
+    started = time.process_time()
+    document = import_text(text).document
+    return document, time.process_time() - started
+
+
+def test_a_resume_with_a_100kb_word_imports_quickly_and_keeps_its_fields():
+    document, seconds = _import_timed(RESUME + "\n" + "abcdefghij" * 10_000 + "\n")
+    assert seconds < 3  # minutes before
+    assert document["basics"]["name"] == "Jane Roe"
+    assert document["basics"]["email"] == "jane.roe@example.com"
+
+
+def test_a_resume_with_a_line_of_dashes_imports_quickly_and_keeps_its_certificate():
+    for rule in ("-" * 50_000, "- " * 25_000, "2019 - " * 10_000):
+        document, seconds = _import_timed(RESUME + rule + "\n")
+        assert seconds < 3, rule[:10]  # a line of 1,000 dashes alone took 2 s
+        assert document["basics"]["name"] == "Jane Roe"
+        assert "AWS Certified Solutions Architect" in str(document["certificates"])
