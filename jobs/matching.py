@@ -1467,6 +1467,9 @@ FAMILY_NEIGHBOURS = frozenset(frozenset(pair) for pair in ROLE_FAMILIES["family_
 # another line of work (below TITLE_CLOSE), but nearer than one next to none of its families.
 NEIGHBOUR_FAMILY_FIT = 0.2
 OTHER_SPECIALTY_FIT = 0.2
+# A general developer's post (Software Engineer) for a title of a kind of developer (Backend
+# Engineer, iOS Developer): the title fits (above TITLE_ENOUGH), a little below the same title.
+KIND_FIT = 0.75
 GENERAL_DEVELOPER = "dev"  # a software title naming no specialty ("Software Engineer")
 # Where a title's specialty ends, and whom or where the post serves begins ("Registered Nurse
 # – ICU, Nights at Mercy", "Executive Assistant to the CEO"): what follows names no role.
@@ -1534,6 +1537,23 @@ def _other_specialty(wanted: frozenset[str], have: frozenset[str]) -> bool:
     return not any(frozenset((a, b)) in SPECIALTY_NEIGHBOURS for a in theirs for b in mine)
 
 
+def _kind_of_general(wanted: frozenset[str], have: frozenset[str]) -> bool:
+    """A general developer's post for a kind of developer: a Software Engineer post for a
+    Backend Engineer, a Web Developer's for a Full-Stack Developer. The post's words the
+    resume's title lacks are software words other than its role word ("engineer", which a
+    developer's title has too), so an Engineering Manager post is none, nor is a Software
+    Engineer post for a Backend Designer."""
+    if _specialties(wanted) != {GENERAL_DEVELOPER}:
+        return False
+    mine = _specialties(have) - {GENERAL_DEVELOPER}
+    return any(
+        frozenset((GENERAL_DEVELOPER, kind)) in SPECIALTY_NEIGHBOURS for kind in mine
+    ) and all(
+        FAMILY_OF.get(word) == "software" and word not in GENERIC_TITLE_WORDS
+        for word in wanted - have
+    )
+
+
 def _neighbouring(theirs: frozenset[str], mine: frozenset[str]) -> bool:
     """Two families of roles next to one another (see FAMILY_NEIGHBOURS): sales and marketing."""
     return any(frozenset((a, b)) in FAMILY_NEIGHBOURS for a in theirs for b in mine)
@@ -1598,6 +1618,8 @@ def _title_score(
             overlap = max(overlap, FAMILY_FIT)
         elif _neighbouring(families, _families(have)):
             overlap = max(overlap, NEIGHBOUR_FAMILY_FIT)
+        if _kind_of_general(wanted, have):
+            overlap = max(overlap, KIND_FIT)
         if _other_specialty(wanted, have):
             overlap = min(overlap, OTHER_SPECIALTY_FIT)
         if title in earlier:

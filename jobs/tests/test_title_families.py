@@ -64,3 +64,35 @@ def test_inside_sales_is_a_sales_teams_post_not_a_stores():
 def test_a_family_named_by_two_words_is_read():
     assert _role_fit("Account Executive", "Business Development Representative") >= 50
     assert _role_fit("Registered Nurse", "Business Development Representative") == 0
+
+
+def test_a_kind_of_developer_fits_a_software_engineer_post():
+    for kind in ("Backend Engineer", "Frontend Developer", "Full Stack Developer", "iOS Developer"):
+        assert _role_fit(kind, "Software Engineer") >= 67, kind
+    assert _role_fit("Front End Developer", "Web Developer") >= 67
+    # Not the other way round: a Software Engineer may never have done the specialty.
+    assert 34 <= _role_fit("Software Engineer", "Frontend Engineer") < 67
+    # Nor for a post whose other words are no developer's, or of another line of software.
+    assert _role_fit("Backend Engineer", "Engineering Manager") < 67
+    assert _role_fit("QA Engineer", "Software Engineer") < 34
+
+
+def test_a_two_word_specialty_is_read_as_one():
+    # "Front End" and "Back End" written apart are the frontend and backend lines, as written
+    # together: not a general developer's title, which every developer's post would fit.
+    for written in ("Front End Developer", "Frontend Developer"):
+        assert _role_fit(written, "Back End Engineer") < 34, written
+        assert _role_fit(written, "Backend Engineer") < 34, written
+    assert _role_fit("Full Stack Developer", "Frontend Engineer") >= 34
+
+
+def test_a_backend_engineer_is_told_a_software_engineer_post_fits():
+    resume = _resume("Backend Engineer")
+    resume["skills"] = [{"name": "Tech", "keywords": ["Python", "PostgreSQL"]}]
+    postings = [
+        (title, extract_requirements(f"{title}\nRequirements\n- Python and PostgreSQL.\n"))
+        for title in ("QA Automation Engineer", "Software Engineer", "Data Engineer")
+    ]
+    ranked = rank(resume, postings)
+    assert ranked[0][0] == "Software Engineer"
+    assert "title fits" in ranked[0][1].explanation
