@@ -1442,7 +1442,7 @@ def _coverage(
 ROLE_FAMILIES = json.loads(
     (Path(__file__).parent / "data" / "role_families.json").read_text("utf-8")
 )
-SAME_WORD: dict[str, str] = ROLE_FAMILIES["same_word"]
+SAME_WORD: dict[str, str] = ROLE_FAMILIES["same_word"] | ROLE_FAMILIES["abbreviations"]
 SETTING_WORDS = frozenset(ROLE_FAMILIES["setting_words"])
 FAMILY_OF = {word: family for family, words in ROLE_FAMILIES["families"].items() for word in words}
 FAMILY_PHRASES = [

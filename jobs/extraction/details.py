@@ -6,8 +6,10 @@ company blurb or benefits), each clause on its own.
 
 from __future__ import annotations
 
+import json
 import re
 from functools import cache
+from pathlib import Path
 
 from jobs.extraction.model import Requirements
 from jobs.extraction.prefilter import LongTextPattern, PatternGroup, QuickPattern
@@ -228,6 +230,9 @@ FIELD_END_RE = re.compile(
     r"B\.?Eng|M\.?Eng|B\.?Tech|M\.?Tech|B\.?Com|M\.?Com|PGDM))\b.*)$",
     re.IGNORECASE,
 )
+ROLE_ABBREVIATIONS = json.loads(
+    (Path(__file__).resolve().parent.parent / "data" / "role_families.json").read_text("utf-8")
+)["abbreviations"]
 ROLE_WORDS = (
     r"engineer|developer|manager|designer|analyst|scientist|architect|director|lead|specialist|consultant|"
     r"administrator|coordinator|assistant|associate|intern|officer|representative|executive|accountant|nurse|"
@@ -250,6 +255,9 @@ ROLE_WORDS = (
     r"leader|practitioner|educator|waiter|waitress|steward|stewardess|butcher|gardener|landscaper|"
     r"bricklayer|joiner|glazier|scaffolder|rigger|fitter|tiler|plasterer|storeperson|nanny|doctor|"
     r"radiographer|optometrist|optician|physiotherapist|podiatrist|audiologist|"
+    # as job boards shorten them: "Sales Assoc.", "Store Mgr"
+    + "".join(f"{re.escape(short)}|" for short in ROLE_ABBREVIATIONS)
+    +
     # A level after its field is the role ("Audit Senior", "Tax Junior"), where it ends the
     # title; before a word it is the level of the role after it ("Senior Auditor").
     r"(?-i:[A-Z][a-z]+[ \t]+(?:Senior|Junior))(?![ \t]*[A-Za-z0-9&])"

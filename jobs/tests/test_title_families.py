@@ -96,3 +96,18 @@ def test_a_backend_engineer_is_told_a_software_engineer_post_fits():
     ranked = rank(resume, postings)
     assert ranked[0][0] == "Software Engineer"
     assert "title fits" in ranked[0][1].explanation
+
+
+def test_a_posting_headed_by_a_shortened_role_word_has_its_title_read():
+    body = (
+        "\nBrightwell Stores\n\nRequirements\n- 1+ years of retail experience.\n- Cash handling.\n"
+    )
+    for head in ("Sales Assoc.", "Store Mgr", "Sales Rep", "Program Coord."):
+        # A trailing full stop may go: the title is the words.
+        assert extract_requirements(head + body).title.rstrip(".") == head.rstrip("."), head
+
+
+def test_a_shortened_role_word_fits_as_the_word_in_full():
+    assert _role_fit("Sales Associate", "Sales Assoc.") == 100
+    assert _role_fit("Store Manager", "Store Mgr") == 100
+    assert _role_fit("Sales Representative", "Inside Sales Rep") >= 67
