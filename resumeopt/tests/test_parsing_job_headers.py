@@ -876,3 +876,41 @@ def test_a_title_then_a_dash_then_the_employer_alone_on_its_line_keeps_the_emplo
     """'Software Engineer – Google' over its dates and town: the employer after the dash."""
     [job] = _work("Software Engineer – Google\nMountain View, CA · 2018 – 2021")
     assert (job["position"], job["name"]) == ("Software Engineer", "Google")
+
+
+def test_a_dash_inside_a_title_or_an_employer_beside_a_bar_or_a_dot_is_part_of_it():
+    """'OTR Driver – Dry Van & Reefer · Miller & Sons', 'Nurse | Hospices Civils de Lyon –
+    Hôpital Édouard Herriot': a bar or a dot parts the fields, as a line's end does, and the
+    dash inside one adds to it (the kind of work, the site of a group)."""
+    [driver, nurse] = _work(
+        "OTR Driver – Dry Van & Reefer · Miller & Sons Freight Inc.\n"
+        "Hammond, IN · Apr 2019 – Present\n"
+        "Infirmière | Hospices Civils de Lyon – Hôpital Édouard Herriot\n"
+        "Lyon | 2008 – 2010"
+    )
+    assert (driver["position"], driver["name"]) == (
+        "OTR Driver – Dry Van & Reefer",
+        "Miller & Sons Freight Inc.",
+    )
+    assert (nurse["position"], nurse["name"]) == (
+        "Infirmière",
+        "Hospices Civils de Lyon – Hôpital Édouard Herriot",
+    )
+
+
+def test_a_department_and_its_agency_beside_the_title_are_one_employer():
+    [job] = _work(
+        "Logistics Management Specialist · Department of the Navy, Naval Supply Systems "
+        "Command\nNorfolk, VA · Jun 2021 – Present"
+    )
+    assert job["name"] == "Department of the Navy, Naval Supply Systems Command"
+
+
+def test_the_field_of_a_title_beside_its_employer_stays_in_the_title():
+    """'Lecturer in Physical Chemistry · University of Bristol': what the lecturer teaches,
+    then the employer; not a job at 'Physical Chemistry'."""
+    [job] = _work("Lecturer in Physical Chemistry · University of Bristol\nBristol · 2005 – 2008")
+    assert (job["position"], job["name"]) == (
+        "Lecturer in Physical Chemistry",
+        "University of Bristol",
+    )

@@ -383,7 +383,8 @@ def header_segments(text: str) -> list[str]:
     )
     pieces: list[str] = []
     parts = [piece for segment in dashed_names(text) for piece in full_stops(segment)]
-    for part in (piece for whole in parts for piece in colon_parts(whole)):
+    parts = [piece for whole in parts for piece in colon_parts(whole)]
+    for index, part in enumerate(parts):
         if part.startswith("in ") and read_location(part[3:]):
             part = part[3:]  # "in Berlin, Germany"
         at = AT_EMPLOYER_RE.match(part)
@@ -394,7 +395,9 @@ def header_segments(text: str) -> list[str]:
         # "Associate Professor in Human Geography, University of Leeds": the field the
         # title is in, then the employer after a comma.
         field_of_title = (
-            at and part[len(at[1]) :].lstrip().startswith("in ") and field_then_employer(at[2])
+            at
+            and part[len(at[1]) :].lstrip().startswith("in ")
+            and (field_then_employer(at[2]) or field_beside_employer(at[2], parts[index + 1 :]))
         )
         if field_of_title:
             after = at[2].split(", ")
@@ -506,6 +509,18 @@ def field_then_employer(after_in: str) -> bool:
         len(after) >= 2
         and employer_score(after[0]) == 0
         and any(employer_score(piece) > 0 and not is_description(piece) for piece in after[1:])
+    )
+
+
+def field_beside_employer(after_in: str, following: list[str]) -> bool:
+    """'Physical Chemistry' after "Lecturer in", and the next field of the line ("Lecturer
+    in Physical Chemistry · University of Bristol") names an employer: the title's field."""
+    return (
+        bool(following)
+        and "," not in after_in
+        and employer_score(after_in) == 0
+        and employer_score(following[0]) > 0
+        and not is_description(following[0])
     )
 
 

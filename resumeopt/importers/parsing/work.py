@@ -688,8 +688,9 @@ def undated_into_dated(raws: list[Entry]) -> list[Entry]:
 
 def department_and_agency(header: list[str], organisation: str) -> tuple[str, str] | None:
     """'Department of the Navy, Naval Supply Systems Command': a government department and
-    the agency under it, written as one name on a line of its own, the employer one of them."""
-    for text in header:
+    the agency under it, written as one name on a line of its own (or between bars or dots,
+    beside the title), the employer one of them."""
+    for text in (piece for line in header for piece in PIPE_RE.split(line)):
         department, comma, agency = text.strip().partition(", ")
         if (
             comma
