@@ -57,6 +57,9 @@ class Entry:
 class Line:
     text: str
     label: str = ""  # shown bold before the text ("Languages: Python, Go")
+    # The text lists items parted by commas ("Spring MVC, Docker"): a page that wraps it
+    # breaks only between items, so a reader never takes "Spring" and "MVC" for two.
+    listed: bool = False
 
 
 Block = Header | Heading | Entry | Line
@@ -219,7 +222,7 @@ def section_blocks(document: dict[str, Any], section: str) -> list[Block]:
                 separator=" ",
             )
             if keywords or name:
-                blocks.append(Line(keywords, name) if keywords else Line(name))
+                blocks.append(Line(keywords, name, listed=True) if keywords else Line(name))
     elif section == "languages":
         spoken = [
             _joined(
@@ -230,13 +233,15 @@ def section_blocks(document: dict[str, Any], section: str) -> list[Block]:
             for i in _items(document, "languages")
             if _s(i.get("language"))
         ]
-        blocks = [Line(", ".join(spoken))] if spoken else []
+        blocks = [Line(", ".join(spoken), listed=True)] if spoken else []
     elif section == "interests":
         for item in _items(document, "interests"):
             keywords = ", ".join(_strings(item.get("keywords")))
             if _s(item.get("name")) or keywords:
                 blocks.append(
-                    Line(keywords, _s(item.get("name"))) if keywords else Line(_s(item.get("name")))
+                    Line(keywords, _s(item.get("name")), listed=True)
+                    if keywords
+                    else Line(_s(item.get("name")))
                 )
     elif section == "certificates":
         for item in _items(document, "certificates"):

@@ -166,12 +166,26 @@ def _head_length(block: Block) -> int:
     return 1
 
 
+# An item longer than this may wrap inside itself: kept whole it could run past the margin.
+UNBROKEN_ITEM = 60
+
+
+def _listed(text: str) -> str:
+    """A list's items with no-break spaces inside them ("Spring\u00a0MVC, Docker"), so the
+    line wraps only between items; a text reader reads the no-break space as a space."""
+    return ", ".join(
+        item.replace(" ", "\u00a0") if len(item) <= UNBROKEN_ITEM else item
+        for item in text.split(", ")
+    )
+
+
 def _block_flowables(block: Block, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
     if isinstance(block, Line):
+        words = _listed(block.text) if block.listed else block.text
         text = (
-            f"<b>{_text(block.label)}:</b> {_text(block.text)}"
+            f"<b>{_text(block.label)}:</b> {_text(words)}"
             if block.label and block.text
-            else _text(block.label or block.text)
+            else _text(block.label or words)
         )
         return [Paragraph(text, styles["body"])]
     assert isinstance(block, Entry)

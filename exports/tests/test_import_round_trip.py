@@ -306,3 +306,34 @@ def test_a_certificate_comes_back_as_one_with_its_issuer_and_date(fmt):
     data = render(document, fmt, ExportOptions(template="classic"))
     imported = read_upload(data, f"resume.{fmt}")["document"]
     assert imported["certificates"] == document["certificates"]
+
+
+@pytest.mark.parametrize("template", sorted(templates()))
+def test_a_long_list_of_skills_wraps_between_its_items_in_a_pdf(template):
+    """A PDF line wraps where the next word does not fit: inside "Spring MVC", the reader
+    took "Spring" and "MVC" for two skills, "(Native)" for a language of its own. The items
+    of a list are kept whole, so the page breaks only between them."""
+    keywords = [
+        "Java Stream API",
+        "Spring MVC",
+        "Project Lombok",
+        "Spring Boot",
+        "Apache Kafka",
+        "Visual Studio Code",
+        "Google Data Studio",
+        "Dependency Injection",
+        "Java Persistence API",
+        "Material Design",
+        "GitLab CI",
+        "Attention to details",
+    ]
+    spoken = ["Russian", "English", "Hebrew", "German", "French", "Ukrainian", "Polish"]
+    document = {
+        "basics": {"name": "Dana Levi", "email": "dana@example.com"},
+        "skills": [{"name": "Technologies", "keywords": keywords}],
+        "languages": [{"language": name, "fluency": "Professional working"} for name in spoken],
+    }
+    imported = read_upload(render(document, "pdf", ExportOptions(template=template)), "r.pdf")
+    read = {k.lower() for s in imported["document"]["skills"] for k in s["keywords"]}
+    assert read == {keyword.lower() for keyword in keywords}
+    assert len(imported["document"]["languages"]) == len(spoken)
