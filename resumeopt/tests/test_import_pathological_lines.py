@@ -41,3 +41,10 @@ def test_a_resume_with_a_line_of_dashes_imports_quickly_and_keeps_its_certificat
         assert seconds < 3, rule[:10]  # a line of 1,000 dashes alone took 2 s
         assert document["basics"]["name"] == "Jane Roe"
         assert "AWS Certified Solutions Architect" in str(document["certificates"])
+
+
+def test_a_resume_with_a_long_run_of_spaces_and_tabs_imports_quickly():
+    document, seconds = _import_timed(RESUME.replace("EXPERIENCE", " \t" * 50_000 + "\nEXPERIENCE"))
+    assert seconds < 3  # 32 KB of them took 11 s
+    assert document["basics"]["name"] == "Jane Roe"
+    assert document["work"][0]["name"] == "Acme Corp"

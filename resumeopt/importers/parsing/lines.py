@@ -54,7 +54,9 @@ def normalize(text: str) -> str:
 PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]\s*")
 PRIVATE_USE_LIGATURES = {"\uf001": "fi", "\uf002": "fl"}
 PRIVATE_USE_LIGATURE = re.compile(r"[\uf001\uf002](?=[a-z])")
-RATING = re.compile(r"[ \t]*(?<!\S)(?:[●○◉◯⬤★☆✪■□◼◻▰▱] ?){3,}(?!\S)[ \t]*")
+# A match starts where its run of spaces starts: tried from every point of a long run of
+# spaces and tabs, the pattern took time in the square of the run's length.
+RATING = re.compile(r"(?<![ \t])[ \t]*+(?<!\S)(?:[●○◉◯⬤★☆✪■□◼◻▰▱] ?){3,}(?!\S)[ \t]*")
 
 
 # "|---|:---:|": the rule under a Markdown table's column names.
