@@ -1478,10 +1478,8 @@ SPECIALTY_END_RE = re.compile(r"\s+(?:to|for|at|in)\s+", re.IGNORECASE)
 # in that line reads as another line of work (a recruiter passes it over: the move is made).
 EARLIER_LINE_FIT = 0.3
 GENERIC_ONLY_FIT = 0.5  # and by a title of another family sharing only "manager" or the like
-# Words every technical title shares; alone they say nothing about the family.
-GENERIC_TITLE_WORDS = frozenset(
-    {"engineer", "analyst", "manager", "specialist", "assistant", "associate"}
-)
+# Words every line of work's titles share; alone they say nothing about the family.
+GENERIC_TITLE_WORDS = frozenset(ROLE_FAMILIES["generic_words"])
 
 
 @lru_cache(maxsize=4096)  # a ranking asks it of the resume's titles for every posting

@@ -111,3 +111,27 @@ def test_a_shortened_role_word_fits_as_the_word_in_full():
     assert _role_fit("Sales Associate", "Sales Assoc.") == 100
     assert _role_fit("Store Manager", "Store Mgr") == 100
     assert _role_fit("Sales Representative", "Inside Sales Rep") >= 67
+
+
+def test_a_technician_is_of_the_line_the_word_before_names():
+    # "Technician" is every line's word: a Pharmacy Technician is pharmacy, not a trade.
+    assert _role_fit("Pharmacy Technician", "Electrician") < 34
+    assert _role_fit("Pharmacy Technician", "HVAC Technician") < 34
+    assert _role_fit("Help Desk Technician", "Electrician") < 34
+    assert _role_fit("Pharmacy Technician", "Pharmacist") >= 50
+    # Where no other word names a line, the technician is still a tradesman's.
+    assert _role_fit("Maintenance Technician", "HVAC Technician") >= 50
+    assert _role_fit("Electrician", "Field Service Technician") >= 50
+
+
+def test_a_pharmacy_technician_ranks_a_pharmacy_post_above_an_electricians():
+    resume = _resume("Pharmacy Technician")
+    resume["skills"] = [{"name": "Work", "keywords": ["Inventory Management", "Customer Service"]}]
+    postings = [
+        (title, extract_requirements(f"{title}\nRequirements\n- Inventory management.\n"))
+        for title in ("Electrician", "Pharmacist")
+    ]
+    ranked = rank(resume, postings)
+    places = {job: result.explanation for job, result in ranked}
+    assert ranked[0][0] == "Pharmacist"
+    assert "another title" in places["Electrician"]
