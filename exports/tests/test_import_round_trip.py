@@ -221,11 +221,12 @@ PLACES = [
     {"city": "Lagos", "countryCode": "NG"},
     {"city": "Toronto", "region": "ON", "countryCode": "CA"},
     {"city": "Kraków", "countryCode": "PL"},
+    {"region": "San Francisco Bay Area"},  # a metro area, as LinkedIn names it
 ]
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx", "md", "txt", "html"])
-@pytest.mark.parametrize("place", PLACES, ids=lambda place: place["city"])
+@pytest.mark.parametrize("place", PLACES, ids=lambda place: place.get("city") or place["region"])
 def test_the_place_in_the_header_imports_back(place, fmt):
     """The country is written as its name ("Cardiff, United Kingdom"): a code after a town
     ("Cardiff, GB") is read by no one, or as a region ("Utrecht, NL")."""

@@ -395,3 +395,15 @@ def test_a_title_closed_with_a_full_stop_is_the_headline_and_wrapped_prose_is_no
     ).document["basics"]
     assert "label" not in basics
     assert basics["summary"].endswith("CI/CD and infrastructure applications.")
+
+
+def test_a_metro_area_on_the_contact_line_is_where_the_person_lives():
+    """'San Francisco Bay Area', as LinkedIn names where someone lives, on the contact line
+    (as our exports write it): the region, never the headline."""
+    for area in ("San Francisco Bay Area", "Atlanta Metropolitan Area", "Greater Chicago Area"):
+        basics = import_text(
+            f"Dana Levi\ndana@example.com · 555-123-4567 · {area}\n\n"
+            "EXPERIENCE\nData Analyst · Contoso Ltd\nJan 2020 – Present\n"
+        ).document["basics"]
+        assert basics["location"] == {"region": area}
+        assert "label" not in basics

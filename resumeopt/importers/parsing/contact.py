@@ -252,6 +252,8 @@ def take_contact(
         or town_before_postcode(label_free)
         or street_address(label_free)
         or (not lone_city(label_free, guarded=True) and region_named(label_free))
+        # "San Francisco Bay Area", "Greater Chicago Area": a metro area as LinkedIn names it.
+        or (not name_slot and _METRO_AREA.fullmatch(label_free) and {"region": label_free})
     )
     if location and "location" not in basics:
         basics["location"] = location
@@ -535,9 +537,12 @@ def _name_above_main_cell(
     return [*blocks[: index - 1], kept, *blocks[index:]], person
 
 
+_METRO_AREA = re.compile(r"(?:Greater\s+)?[A-Z][\w .'-]* Area")
+
+
 def _reads_as_place(text: str) -> bool:
     """A place, or a metro area as LinkedIn names it ("San Francisco Bay Area")."""
-    return bool(read_location(text) or re.fullmatch(r"(?:Greater\s+)?[A-Z][\w .'-]* Area", text))
+    return bool(read_location(text) or _METRO_AREA.fullmatch(text))
 
 
 # A page number after a footer's name: "Jane Doe 1", "Jane Doe | Page 2 of 3".
