@@ -135,3 +135,16 @@ def test_a_pharmacy_technician_ranks_a_pharmacy_post_above_an_electricians():
     places = {job: result.explanation for job, result in ranked}
     assert ranked[0][0] == "Pharmacist"
     assert "another title" in places["Electrician"]
+
+
+def test_a_line_whose_words_alone_name_another_is_read_as_itself():
+    # Customer care is a support desk's work, not a nurse's; child care is early education;
+    # a social worker is no social media marketer; data entry is office work.
+    assert _role_fit("Customer Care Representative", "Registered Nurse") == 0
+    assert _role_fit("Customer Care Representative", "Customer Service Representative") >= 50
+    assert _role_fit("Child Care Worker", "Registered Nurse") == 0
+    assert _role_fit("Child Care Worker", "Preschool Teacher") >= 50
+    assert _role_fit("Social Worker", "Marketing Manager") < 34
+    assert _role_fit("Data Entry Clerk", "Administrative Assistant") >= 50
+    assert _role_fit("Medical Billing Specialist", "Accounts Receivable Specialist") >= 50
+    assert _role_fit("Call Center Representative", "Customer Service Representative") >= 50
