@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from resumeopt.dates import find_date_range
 from resumeopt.importers.parsing.fields import (
@@ -235,7 +236,10 @@ def _repeats_header(header: list[str], lines: list[Line], index: int) -> bool:
     dates, then as many short lines closed by dates again, is the next job's header written
     the same way, not this one's fourth line."""
     size = len(header)
-    upcoming = [line.text.strip() for line in lines[index:] if line.text.strip()][:size]
+    # Only the next few lines: reading all the rest each time cost time in the square of
+    # the entry count.
+    following = (lines[at].text.strip() for at in range(index, len(lines)))
+    upcoming = list(islice((text for text in following if text), size))
     return (
         size >= 2
         and len(upcoming) == size
