@@ -1559,11 +1559,28 @@ def _neighbouring(theirs: frozenset[str], mine: frozenset[str]) -> bool:
 
 def _shares_only_a_generic_word(wanted: frozenset[str], have: frozenset[str]) -> bool:
     """Two titles of different families of roles that share only a word any line of work
-    uses: "Marketing Manager" and "Nurse Manager"."""
+    uses ("Marketing Manager" and "Nurse Manager"), or one that a phrase of either title
+    takes for its own line ("Data" of "Data Entry Clerk" for a Data Analyst, "Social" of
+    "Social Worker" for a Social Media Manager)."""
     theirs, mine = _line_families(wanted), _line_families(have)
+    shared = wanted & have
     return bool(
-        wanted & have and not (wanted & have) - GENERIC_TITLE_WORDS and theirs and mine
+        shared
+        and not shared - GENERIC_TITLE_WORDS - _phrase_words(wanted) - _phrase_words(have)
+        and theirs
+        and mine
     ) and not (theirs & mine)
+
+
+@lru_cache(maxsize=4096)
+def _phrase_words(words: frozenset[str]) -> frozenset[str]:
+    """The words of a title the phrases of role_families.json take (see _line_families)."""
+    taken, left = set(), set(words)
+    for phrase, _ in FAMILY_PHRASES:
+        if phrase <= left:
+            taken |= phrase
+            left -= phrase
+    return frozenset(taken)
 
 
 HALF_RUNG = 0.5
