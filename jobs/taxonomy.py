@@ -28,7 +28,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
-from itertools import compress, count
+from itertools import accumulate, compress, count
 from operator import attrgetter
 from pathlib import Path
 from typing import NamedTuple
@@ -71,6 +71,10 @@ TOKEN_RE = re.compile(rf"{_WORD}|\.{_WORD}|[/&]")
 # is a letter or digit of ASCII either way: as ranges, tested without Unicode's tables.
 _ASCII_WORD = r"[A-Za-z0-9]++[+#]*+(?:[-.'][A-Za-z0-9]++[+#]*+)*+"
 TOKEN_ASCII_RE = re.compile(rf"{_ASCII_WORD}|\.{_ASCII_WORD}|[/&]")
+# The same, as one group to split a text at: its words and what stands between them, whose
+# lengths summed give each word's offset in C (`_starts`).
+TOKEN_SPLIT_RE = re.compile(f"({TOKEN_RE.pattern})")
+TOKEN_ASCII_SPLIT_RE = re.compile(f"({TOKEN_ASCII_RE.pattern})")
 TECH_CUES = context_words("technical_cues")
 # Cue words of one term only: "Epic" is the health-records system next to "patients".
 TERM_CUES = {
@@ -215,21 +219,11 @@ def _spellings() -> tuple[
     return data["words"], data["stems"], frozenset(data["endings"]), lengths, openings
 
 
-def _starts(text: str, words: list[str]) -> list[int]:
-    """Where each of the text's words (TOKEN_RE.findall) starts.
-
-    The first occurrence of a word at or after the end of the one before is where it
-    stands: the regular expression would have matched any earlier occurrence, since
-    it has no look-arounds or anchors.
-    """
-    starts = []
-    position = 0
-    find = text.find
-    for word in words:
-        position = find(word, position)
-        starts.append(position)
-        position += len(word)
-    return starts
+def _starts(parts: list[str]) -> list[int]:
+    """Where each word of a text starts, from the text split at its words (TOKEN_SPLIT_RE:
+    what stands before the first word, then each word and what follows it): the lengths of
+    the parts before it, summed without a loop in Python."""
+    return list(accumulate(map(len, parts)))[:-1:2]
 
 
 def alias_tokens(name: str) -> tuple[str, ...]:
@@ -793,7 +787,8 @@ class Taxonomy:
         """
         # Words as plain strings (one C call) and their offsets only once a term starts:
         # making an object per word was most of the time of `find`.
-        words = (TOKEN_ASCII_RE if text.isascii() else TOKEN_RE).findall(text)
+        parts = (TOKEN_ASCII_SPLIT_RE if text.isascii() else TOKEN_SPLIT_RE).split(text)
+        words = parts[1::2]
         norms = _normalised(words)
         named_alone, first_pairs = self._named_alone, self._first_pairs
         # Most words start no term: only these are tried (picked out without a Python loop).
@@ -816,7 +811,7 @@ class Taxonomy:
             ):
                 continue
             if not starts:
-                starts = _starts(text, words)
+                starts = _starts(parts)
             match = self._match_at(text, words, norms, starts, index)
             if match is None:
                 continue
