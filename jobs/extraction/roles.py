@@ -394,7 +394,7 @@ def clause_role(text: str, section: str, *, structured: bool) -> str:
     preferred qualification; a company blurb never takes the clauses after it,
     because each clause is read on its own.
     """
-    if cue("legal").search(text):
+    if _legal(text):
         return "legal"
     strong = cue("benefit_strong").search(text)
     if (
@@ -446,6 +446,27 @@ def clause_role(text: str, section: str, *, structured: bool) -> str:
     if is_preferred(text):
         return "preferred"
     return "about" if structured and section == "intro" else "other"
+
+
+@cache
+def _legal_asked_as_knowledge_re() -> re.Pattern:
+    return re.compile(_cues()["legal_asked_as_knowledge"], re.IGNORECASE)
+
+
+def _legal(text: str) -> bool:
+    """Whether the clause is legal text: it names a legal term that it does not ask the
+    candidate to know ("Experience with FMLA and EEO reporting" asks, as does "Knowledge of
+    applicable federal laws"; "We are an EEO employer" does not)."""
+    found = cue("legal").search(text)
+    if found is None:
+        return False
+    if not asks(text):
+        return True
+    lead = _legal_asked_as_knowledge_re()
+    return any(
+        lead.search(text, max(0, term.start() - 120), term.start()) is None
+        for term in cue("legal").finditer(text)
+    )
 
 
 def _money_of_the_work(text: str) -> bool:

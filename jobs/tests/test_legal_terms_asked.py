@@ -1,0 +1,41 @@
+"""A legal term the posting asks the candidate to know is a requirement, not legal text.
+
+HR, payroll and compliance postings ask for "Experience with FMLA and EEO reporting" or
+"Knowledge of applicable federal and state employment laws": those are the job's skills. The
+same words in the employer's own statement ("We are an EEO employer") still ask nothing.
+"""
+
+import pytest
+
+from jobs.extraction import extract_requirements
+
+HR_POSTING = (
+    "HR Generalist\nRequirements:\n- 3+ years of HR experience\n"
+    "- Experience with FMLA and EEO reporting\n"
+    "- Familiarity with reasonable accommodation requests and Workday\n"
+    "We are an equal opportunity employer and consider all applicants without regard to race."
+)
+
+
+def _asked(text: str) -> set[str]:
+    return {skill.name for skill in extract_requirements(text).skills if skill.level == "required"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [HR_POSTING, HR_POSTING.replace("\n- ", ". ").replace("\n", " ")],
+    ids=["lines", "one_paragraph"],
+)
+def test_legal_terms_asked_as_knowledge_keep_their_item_required(text):
+    requirements = extract_requirements(text)
+    assert {"FMLA", "Workday"} <= _asked(text)
+    assert any("EEO reporting" in item for item in requirements.required)
+
+
+def test_the_employers_own_statement_stays_legal_text():
+    text = (
+        "Payroll Clerk\nRequirements:\n- Experience with SQL\nWe are an EEO employer and "
+        "welcome applicants with experience in Sage."
+    )
+    assert "SQL" in _asked(text)
+    assert "Sage" not in _asked(text)
