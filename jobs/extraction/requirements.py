@@ -15,7 +15,7 @@ from dataclasses import replace
 from itertools import chain, filterfalse
 from operator import attrgetter
 
-from jobs.extraction.details import years_in
+from jobs.extraction.details import FIELD_EXAMPLES_RE, years_in
 from jobs.extraction.model import ExtractedSkill, Requirements
 from jobs.extraction.names import named_matches
 from jobs.extraction.prefilter import folded, needles
@@ -633,10 +633,29 @@ def field_spans(fields: list[tuple[Clause, list[re.Match] | None]]) -> list[tupl
     """ "MS in Statistics or Economics" is the education asked for, not two skills. `fields`:
     clauses with their matches of EDUCATION_FIELD_RE (`details.education_fields`)."""
     return [
-        (clause.start + found.start("field"), clause.start + found.end("field"))
+        (clause.start + found.start("field"), clause.start + _field_end(found))
         for clause, matches in fields
         for found in matches or ()
     ]
+
+
+# A word after which a degree's field of study is over and the clause goes on ("Degree in CS or
+# related field plus strong knowledge of Python", "... from an accredited university").
+AFTER_THE_FIELD_RE = re.compile(
+    r"\s+(?:with|from|at|required|preferred|is|are|plus|including|as|would|will|that|which|who|"
+    r"to|for|by|strongly)\b",
+    re.IGNORECASE,
+)
+
+
+def _field_end(found: re.Match) -> int:
+    """Where the fields a match names end, with what they offer in their place ("or a related
+    life science"): the words after them may name skills."""
+    field = found["field"]
+    # "a quantitative field such as Econometrics, Statistics": the fields it names follow "as"
+    examples = FIELD_EXAMPLES_RE.match(field)
+    end = AFTER_THE_FIELD_RE.search(field, examples.end() if examples else 0)
+    return found.start("field") + end.start() if end else found.end("field")
 
 
 def content_words(text: str) -> list[str]:
