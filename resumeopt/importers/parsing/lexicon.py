@@ -1239,7 +1239,9 @@ def expected_date_pattern() -> re.Pattern:
     bracket around it, and its date (group 1 or 2), so the date is read as the degree's end."""
     data = json.loads(DEGREES_FILE.read_text(encoding="utf-8"))
     words = "|".join(sorted(data["expected_words"], key=len, reverse=True))
-    date = r"(?:[A-Za-z]+\.?\s+)?(?:\d{1,2}/)?(?:19|20)\d{2}"
+    # The month is a whole word, taken whole: tried from each letter of a long word, it was
+    # read to that word's end each time.
+    date = r"(?:(?<![A-Za-z])[A-Za-z]++\.?\s+)?(?:\d{1,2}/)?(?:19|20)\d{2}"
     return re.compile(
         rf"[(\[]?\s*\b(?:{words})\b\s*:?\s*({date})\s*[)\]]?"
         rf"|({date})\s*[(\[]\s*(?:{words})\s*[)\]]",  # "May 2027 (expected)"
