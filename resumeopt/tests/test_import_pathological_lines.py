@@ -66,3 +66,25 @@ def test_an_education_section_with_a_100kb_word_imports_quickly_and_keeps_its_sc
     document, seconds = _import_timed(text + "abcdefghij" * 10_000 + "\n")
     assert seconds < 3  # 50 KB took 14 s in the 'expected May 2027' pattern alone
     assert document["education"][0]["institution"] == "Ohio State University"
+
+
+def test_a_resume_with_a_sidebar_and_100000_blank_lines_imports_quickly():
+    text = """Maria Costa
+maria.costa@example.com | +55 11 98765 4321
+
+EDUCATION
+B.Sc. in Computer Science – University of Campinas – 2011 to 2015
+
+EXPERIENCE
+
+Itau Unibanco – Sao Paulo
+Senior Systems Analyst – Mar 2019 to present
+• Led the move of the card system to AWS.
+
+LANGUAGES
+English – advanced
+"""
+    document, seconds = _import_timed(text + "\n" * 100_000)
+    assert seconds < 3  # 20,000 blank lines took 2.5 s and grew in their square
+    assert document["work"][0]["name"] == "Itau Unibanco"
+    assert document["languages"] == [{"language": "English", "fluency": "advanced"}]

@@ -101,9 +101,7 @@ def sidebar_apart(lines: list[Line]) -> list[Line]:
     index, skip, side_section, evidence = start
     reader = _Columns(side_section)
     rest = lines[index + 1 + skip :]
-    texts = [line.text.strip() for line in rest]
-    for position, line in enumerate(rest):
-        following = next((text for text in texts[position + 1 :] if text), "")
+    for line, following in zip(rest, _next_texts(rest), strict=True):
         reader.read(line, following)
     reader.settle()
     shown = {
@@ -115,6 +113,18 @@ def sidebar_apart(lines: list[Line]) -> list[Line]:
         return lines
     main_lines = [line for line, side, _ in reader.placed if not side]
     return [*lines[: index + 1], *main_lines, Line(""), *reader.side_block()]
+
+
+def _next_texts(lines: list[Line]) -> list[str]:
+    """For each line, the next line's text that is not blank ("" for none): found in one pass
+    from the end, as looking ahead from every line took time in the square of the blank
+    lines between (a page of 100,000 empty lines)."""
+    following = []
+    upcoming = ""
+    for line in reversed(lines):
+        following.append(upcoming)
+        upcoming = line.text.strip() or upcoming
+    return following[::-1]
 
 
 def _columns_start(lines: list[Line]) -> tuple[int, int, str, str] | None:
