@@ -44,4 +44,11 @@ def loads_limited(
     # No deeper than it has brackets: most input is told apart with two counts, not a scan.
     if text.count("[") + text.count("{") > max_depth and nesting_depth(text) > max_depth:
         raise JSONLimitError(f"The JSON is nested more than {max_depth} levels deep.")
-    return json.loads(text)
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        raise
+    except ValueError:
+        # Python refuses to read an integer of more than 4,300 digits (a guard against
+        # slow conversion), with a plain ValueError that callers did not expect.
+        raise JSONLimitError("The JSON holds a number too long to read.") from None

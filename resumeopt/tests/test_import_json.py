@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from resumeopt.importers import ResumeImportError, import_bytes
+from resumeopt.importers import ResumeImportError, import_bytes, jsonfile
 
 
 def test_json_resume_round_trips_identically_with_extra_keys(sample_document):
@@ -35,3 +35,18 @@ def test_json_without_any_resume_section_is_refused():
         import_bytes(b'{"foo": 1}', "data.json")
     with pytest.raises(ResumeImportError, match="not a JSON Resume"):
         import_bytes(b"[1, 2, 3]", "data.json")
+
+
+def test_a_json_resume_with_a_number_of_5000_digits_is_refused_with_a_message():
+    data = b'{"basics": {"name": "Jane Roe", "phone": ' + b"9" * 5000 + b"}}"
+    with pytest.raises(ResumeImportError, match="number too long"):
+        jsonfile.document_from_json(data)
+
+
+def test_a_jsonl_posting_with_a_number_of_5000_digits_is_reported_and_the_rest_read():
+    from jobs.postings import postings_from_jsonl
+
+    data = b'{"text": "Python developer", "id": ' + b"9" * 5000 + b'}\n{"text": "Go developer"}\n'
+    first, second = postings_from_jsonl(data)
+    assert "number too long" in first.error
+    assert second.text == "Go developer" and not second.error
