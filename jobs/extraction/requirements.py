@@ -11,8 +11,9 @@ group: any one of them meets the requirement.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
-from itertools import chain, filterfalse
+from itertools import accumulate, chain, filterfalse
 from operator import attrgetter
 
 from jobs.extraction.details import FIELD_EXAMPLES_RE, years_in
@@ -285,8 +286,16 @@ def _with_elided(text: str, matches: list[Match], technical: bool) -> list[Match
         return matches
     names = {match.term.canonical for match in matches}
 
+    # Whether a span overlaps no match, in log time: the matches starting before its end are
+    # a prefix of them by start, and one of them overlaps it when their furthest end passes
+    # its start (a clause listing thousands of terms checked each against all).
+    taken.sort()
+    taken_starts = [a for a, _ in taken]
+    furthest_ends = list(accumulate((b for _, b in taken), max))
+
     def free(start: int, end: int) -> bool:
-        return not any(start < b and a < end for a, b in taken)
+        before_end = bisect_left(taken_starts, end)
+        return not before_end or furthest_ends[before_end - 1] <= start
 
     found = []
     # (the phrase meant, its span in the text, the span of the word written alone); the other
