@@ -12,9 +12,11 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from ninja import NinjaAPI, Swagger
 from ninja.errors import AuthenticationError, HttpError, ValidationError
+from ninja.parser import Parser
 
 from api import applications, conversations, jobs, resumes
 from api.auth import RateLimited, TokenAuth
+from resumeopt.jsonlimits import loads_limited
 
 
 class BundledSwagger(Swagger):
@@ -34,7 +36,17 @@ class BundledSwagger(Swagger):
         return render(request, self.template, context)
 
 
+class LimitedParser(Parser):
+    """Request bodies read as every JSON from outside is (`loads_limited`): a NUL or half a
+    surrogate pair never reaches the database, which cannot store them. ninja answers any
+    body it cannot parse (too deep, a number too long) with 400."""
+
+    def parse_body(self, request: HttpRequest):
+        return loads_limited(request.body)
+
+
 api = NinjaAPI(
+    parser=LimitedParser(),
     title="ResumeOpt API",
     version="1",
     description=(

@@ -45,10 +45,36 @@ def loads_limited(
     if text.count("[") + text.count("{") > max_depth and nesting_depth(text) > max_depth:
         raise JSONLimitError(f"The JSON is nested more than {max_depth} levels deep.")
     try:
-        return json.loads(text)
+        value = json.loads(text)
     except json.JSONDecodeError:
         raise
     except ValueError:
         # Python refuses to read an integer of more than 4,300 digits (a guard against
         # slow conversion), with a plain ValueError that callers did not expect.
         raise JSONLimitError("The JSON holds a number too long to read.") from None
+    # Only an escape writes a NUL or a lone surrogate into JSON text: most input has neither.
+    return storable(value) if UNSTORABLE_ESCAPE_RE.search(text) else value
+
+
+# "\u0000" and "\ud800": the escapes of characters PostgreSQL cannot store (a NUL, in text or
+# jsonb) or UTF-8 cannot encode (half of a surrogate pair, when the other half is missing).
+UNSTORABLE_ESCAPE_RE = re.compile(r"\\u(?:0000|[dD][89a-fA-F])")
+UNSTORABLE_RE = re.compile("[\x00\ud800-\udfff]")
+
+
+def storable_text(text: str) -> str:
+    """The text without NULs, and with U+FFFD for each half of a surrogate pair alone."""
+    if not UNSTORABLE_RE.search(text):
+        return text
+    return UNSTORABLE_RE.sub(lambda found: "" if found.group() == "\x00" else "\ufffd", text)
+
+
+def storable(value: Any) -> Any:
+    """The value with every string in it, keys too, made `storable_text`."""
+    if isinstance(value, str):
+        return storable_text(value)
+    if isinstance(value, list):
+        return [storable(item) for item in value]
+    if isinstance(value, dict):
+        return {storable_text(key): storable(item) for key, item in value.items()}
+    return value

@@ -27,6 +27,7 @@ from typing import Any
 
 from resumeopt import dates
 from resumeopt.importers.errors import ResumeImportError
+from resumeopt.jsonlimits import storable_text
 from resumeopt.jsonresume import PROFILE_NETWORKS, profile_from_url
 
 DATA_FILE = Path(__file__).parent / "data" / "linkedin.json"
@@ -139,12 +140,13 @@ def _open_archive(data: bytes) -> zipfile.ZipFile:
 
 
 def _decode(raw: bytes) -> str:
+    """The CSV's text, without NULs, which the database cannot store."""
     if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        return raw.decode("utf-16", errors="replace")
+        return storable_text(raw.decode("utf-16", errors="replace"))
     try:
-        return raw.decode("utf-8-sig")
+        return storable_text(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
+        return storable_text(raw.decode("cp1252", errors="replace"))
 
 
 def _rows(text: str) -> list[list[str]]:
