@@ -34,12 +34,38 @@ from resumeopt.importers.parsing.sidebar import sidebar_words
 
 def list_items(text: str) -> list[str]:
     items = []
-    for item in LIST_SPLIT_RE.split(text):
+    for item in _split_outside_brackets(text):
         item = item.strip().strip(".").strip()
         item = re.sub(r"^(?:and|&)\s+", "", item)
         if item and item not in items:
             items.append(item)
     return items
+
+
+def _split_outside_brackets(text: str) -> list[str]:
+    """The items of a list line, split at its separators but not inside brackets: "AWS (EMR,
+    Glue, S3), Azure" lists two skills, the first with what of it was used."""
+    if "(" not in text and "[" not in text:
+        return LIST_SPLIT_RE.split(text)
+    parts, start, depth, at = [], 0, 0, 0
+    last_close = max(text.rfind(")"), text.rfind("]"))
+    for separator in LIST_SPLIT_RE.finditer(text):
+        for char in text[at : separator.start()]:
+            if char in "([":
+                depth += 1
+            elif char in ")]" and depth:
+                depth -= 1
+        at = separator.end()
+        if depth:
+            # Inside a bracket that is never closed, the separators still part the items.
+            if separator.end() > last_close:
+                depth = 0
+            else:
+                continue
+        parts.append(text[start : separator.start()])
+        start = separator.end()
+    parts.append(text[start:])
+    return parts
 
 
 def parse_skills(lines: list[Line]) -> list[dict[str, Any]]:
@@ -65,15 +91,29 @@ def _brackets_closed(texts: list[str]) -> list[str]:
     """Lines wrapped inside a bracket joined again: "CSS (Less than 1" / "year)" is one item,
     as a job board writes each skill's years ("Java (Less than 1 year)")."""
     joined: list[str] = []
-    for text in texts:
+    for index, text in enumerate(texts):
         opened = joined and joined[-1].count("(") > joined[-1].count(")")
-        # The bracket closes on this line, which opens no item or group of its own.
-        closes = ")" in text.split("(")[0] and not BULLET_RE.match(text)
-        if opened and closes and not CATEGORY_RE.match(text):
+        if opened and _goes_on_to_close(texts[index : index + 3]):
             joined[-1] = f"{joined[-1]} {text}"
         else:
             joined.append(text)
     return joined
+
+
+def _goes_on_to_close(texts: list[str]) -> bool:
+    """Whether the first of these lines goes on inside an open bracket: it or one of the two
+    after it closes the bracket ("Spring Framework(Spring Boot, Spring" / "Security, Spring" /
+    "Starter Mail, Spring Validation), Mockito"), and none before it opens an item or group
+    of its own."""
+    for text in texts:
+        if BULLET_RE.match(text) or CATEGORY_RE.match(text):
+            return False
+        before_next = text.split("(")[0]
+        if ")" in before_next:
+            return True
+        if before_next != text:
+            return False  # another bracket opens first
+    return False
 
 
 # "Certifications: ...", "Licenses & Certifications: ..." as a group of the skills.
