@@ -975,7 +975,10 @@ def degree_pattern() -> re.Pattern:
     ]
     names = "|".join([*phrases, *abbreviations, *capitals, *dotted, *before_field, r"(?i:diploma)"])
     return re.compile(
-        rf"(?<![\w.])(?:{names})(?:\s*\((?:Hons?|Honours|Honors)\.?\))?(?=[\s,.;:)(/–-]|$)"
+        rf"(?<![\w.])(?:{names})"
+        # "BSc (Hons)", and unbracketed: "BCom Honours Economics", "BA Hons History", "BA Honours,"
+        r"(?:\s*\((?:Hons?|Honours|Honors)\.?\)|\s+(?:Hons\.?|Honours|Honors)(?=\s+(?:[A-Z]|in\b|of\b)|\s*,|$))?"
+        r"(?=[\s,.;:)(/–-]|$)"
     )
 
 
