@@ -39,3 +39,24 @@ def test_the_employers_own_statement_stays_legal_text():
     )
     assert "SQL" in _asked(text)
     assert "Sage" not in _asked(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Must understand EEO, ADA and FMLA regulations",
+        "3+ years administering FMLA and reasonable accommodation requests",
+    ],
+)
+def test_legal_terms_asked_as_work_keep_their_item_required(line):
+    text = f"HR Manager\nRequirements:\n- {line}\n- Proficiency in Workday\nWe are an EEO employer."
+    assert {"FMLA", "Workday"} <= _asked(text)
+
+
+def test_an_equal_opportunity_sentence_naming_experience_stays_legal_text():
+    text = (
+        "Data Analyst\nRequirements:\n- SQL\nAll applicants with experience in Python will be "
+        "considered without regard to race."
+    )
+    assert "SQL" in _asked(text)
+    assert "Python" not in _asked(text)
