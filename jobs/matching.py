@@ -535,13 +535,21 @@ def _line_families(words: frozenset[str]) -> frozenset[str]:
     those its words name together ("Sales Associate": sales and retail). A phrase takes its
     words: "Customer Success Manager" is sales, not the support its "customer" names alone,
     and "Inside Sales Associate" no store's, its "sales" taken by "inside sales"."""
+    named, taken = _phrase_reading(words)
+    left = words - taken - GENERIC_TITLE_WORDS
+    return named | {FAMILY_OF[word] for word in left if word in FAMILY_OF}
+
+
+@lru_cache(maxsize=4096)
+def _phrase_reading(words: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The families the phrases of role_families.json name in a title, and the words they
+    take, each phrase only from the words the ones before it left."""
     named, left = set(), set(words)
     for phrase, families in FAMILY_PHRASES:
         if phrase <= left:
             named.update(families)
             left -= phrase
-    named.update(FAMILY_OF[word] for word in left - GENERIC_TITLE_WORDS if word in FAMILY_OF)
-    return frozenset(named)
+    return frozenset(named), frozenset(words - left)
 
 
 def _lists_skills(document: dict[str, Any]) -> bool:
@@ -1566,21 +1574,10 @@ def _shares_only_a_generic_word(wanted: frozenset[str], have: frozenset[str]) ->
     shared = wanted & have
     return bool(
         shared
-        and not shared - GENERIC_TITLE_WORDS - _phrase_words(wanted) - _phrase_words(have)
+        and not shared - GENERIC_TITLE_WORDS - _phrase_reading(wanted)[1] - _phrase_reading(have)[1]
         and theirs
         and mine
     ) and not (theirs & mine)
-
-
-@lru_cache(maxsize=4096)
-def _phrase_words(words: frozenset[str]) -> frozenset[str]:
-    """The words of a title the phrases of role_families.json take (see _line_families)."""
-    taken, left = set(), set(words)
-    for phrase, _ in FAMILY_PHRASES:
-        if phrase <= left:
-            taken |= phrase
-            left -= phrase
-    return frozenset(taken)
 
 
 HALF_RUNG = 0.5
